@@ -12,6 +12,8 @@ export interface EmUser {
   displayName: string;
   active: boolean;
   timeZone: string;
+  /** Jira's accountType: 'atlassian' for people (the default), 'app' for an app's own account. */
+  accountType?: 'atlassian' | 'app';
 }
 
 export interface EmStatusCategory {

@@ -19,7 +19,7 @@ export const USERS = {
 /** The account the app acts as with asApp(). */
 export const APP_USER: EmUser = {
   accountId: '557058:qa-postmortem-app', emailAddress: 'app@connect.atlassian.com',
-  displayName: 'QA Post-mortem', active: true, timeZone: 'UTC',
+  displayName: 'QA Post-mortem', active: true, timeZone: 'UTC', accountType: 'app',
 };
 
 export const STATUS_CATEGORIES: EmStatusCategory[] = [

@@ -1,0 +1,102 @@
+/**
+ * Switchable faults for /rest/ calls, so tests and the demo can show how the app copes with Jira
+ * under load: 429 with Retry-After, 5xx, and added latency, each for a number of matching calls.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import { badRequest } from './http-error';
+
+export interface FaultRule {
+  /** Only this HTTP method (any when absent). */
+  method?: string;
+  /** Prefix of the request path, without the query string, e.g. /rest/api/3/search/jql */
+  path: string;
+  status?: number;
+  /** Seconds, sent as Retry-After (429 only). */
+  retryAfter?: number;
+  latencyMs?: number;
+  /** How many matching calls the rule applies to: default 1 when it has a status, unlimited for latency only. */
+  count?: number;
+}
+
+interface ActiveRule { rule: FaultRule; remaining: number }
+
+const STATUS_MESSAGES: Record<number, string> = {
+  429: 'Rate limit exceeded.',
+  500: 'Internal server error.',
+  502: 'Bad gateway.',
+  503: 'Service unavailable. Please try again later.',
+  504: 'Gateway timeout.',
+};
+
+/** Checks rules from HTTP or code; a bad rule is a 400 naming the problem. */
+export function validateFaultRules(input: unknown): FaultRule[] {
+  if (!Array.isArray(input)) throw badRequest("'rules' must be an array of fault rules.");
+  return input.map((raw, index) => {
+    const rule = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const where = `rules[${index}]`;
+    if (typeof rule.path !== 'string' || !rule.path.startsWith('/')) throw badRequest(`${where}.path must be a path starting with '/'.`);
+    if (rule.method !== undefined && typeof rule.method !== 'string') throw badRequest(`${where}.method must be a string.`);
+    if (rule.status !== undefined && !(Number.isInteger(rule.status) && (rule.status as number) >= 400 && (rule.status as number) <= 599)) {
+      throw badRequest(`${where}.status must be an HTTP error status (400-599).`);
+    }
+    for (const name of ['retryAfter', 'latencyMs', 'count'] as const) {
+      const value = rule[name];
+      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0)) {
+        throw badRequest(`${where}.${name} must be a non-negative number.`);
+      }
+    }
+    if (rule.status === undefined && rule.latencyMs === undefined) throw badRequest(`${where} needs a status or a latencyMs.`);
+    return {
+      path: rule.path,
+      ...(rule.method !== undefined ? { method: (rule.method as string).toUpperCase() } : {}),
+      ...(rule.status !== undefined ? { status: rule.status as number } : {}),
+      ...(rule.retryAfter !== undefined ? { retryAfter: rule.retryAfter as number } : {}),
+      ...(rule.latencyMs !== undefined ? { latencyMs: rule.latencyMs as number } : {}),
+      ...(rule.count !== undefined ? { count: rule.count as number } : {}),
+    };
+  });
+}
+
+export class FaultInjector {
+  private rules: ActiveRule[] = [];
+
+  set(rules: FaultRule[]): void {
+    this.rules = validateFaultRules(rules).map((rule) => ({
+      rule,
+      remaining: rule.count ?? (rule.status !== undefined ? 1 : Number.POSITIVE_INFINITY),
+    }));
+  }
+
+  clear(): void { this.rules = []; }
+
+  /** The fault for this call, consuming one use of each matching rule. */
+  take(method: string, path: string): { status?: number; retryAfter?: number; latencyMs: number } {
+    let latencyMs = 0;
+    let status: number | undefined;
+    let retryAfter: number | undefined;
+    for (const active of this.rules) {
+      const { rule } = active;
+      if (active.remaining <= 0 || !path.startsWith(rule.path)) continue;
+      if (rule.method !== undefined && rule.method !== method.toUpperCase()) continue;
+      if (rule.status !== undefined && status !== undefined) continue;
+      active.remaining -= 1;
+      latencyMs += rule.latencyMs ?? 0;
+      if (rule.status !== undefined) {
+        status = rule.status;
+        retryAfter = rule.retryAfter;
+      }
+    }
+    return { status, retryAfter, latencyMs };
+  }
+
+  /** Express middleware for /rest/ routes. */
+  middleware() {
+    return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+      const fault = this.take(req.method, req.baseUrl + req.path);
+      if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      if (fault.status === undefined) return next();
+      if (fault.status === 429) res.setHeader('Retry-After', String(Math.ceil(fault.retryAfter ?? 1)));
+      res.status(fault.status).json({ errorMessages: [STATUS_MESSAGES[fault.status] ?? `Injected fault ${fault.status}.`], errors: {} });
+    };
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The Jira Cloud emulator: an in-memory Jira with REST v3's shapes, per-user permissions, workflow with
+ * changelog, entity properties, JQL search, and switchable faults, for `npm start` and every
+ * integration and browser test. Mount `router` at '/'.
+ */
+import type { Router } from 'express';
+import { FaultInjector, type FaultRule } from './faults';
+import type { ImportBody } from './import-format';
+import { importIssues } from './import';
+import { RequestLog, type RequestLogEntry } from './request-log';
+import { createEmulatorRouter } from './router';
+import { SearchEngine } from './search';
+import { baseSite, seedIssues, type SeedName } from './seeds';
+import { EmulatorState } from './store';
+
+export type { FaultRule } from './faults';
+export type { RequestLogEntry } from './request-log';
+export type { SeedName } from './seeds';
+export type { ImportBody, ImportIssue } from './import-format';
+export { EmulatorState } from './store';
+
+export interface JiraEmulatorOptions {
+  seed?: SeedName;
+  /** The emulator's clock (default: the real one); the demo seed and every write use it. */
+  now?: () => Date;
+}
+
+export interface JiraEmulator {
+  /** Handles /rest/api/3/** and /__sandbox/**; mount at '/'. */
+  router: Router;
+  store: EmulatorState;
+  /** Replaces all data with the seed's, and clears faults and the request log. */
+  reset(seed: SeedName): void;
+  /** All or nothing; a problem throws a JiraHttpError (400) naming issue index and field. */
+  importIssues(body: ImportBody): { keys: string[] };
+  setFaults(rules: FaultRule[]): void;
+  clearFaults(): void;
+  /** Every /rest/ call so far, oldest first. */
+  requests: RequestLogEntry[];
+}
+
+export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmulator {
+  const clock = options.now ?? (() => new Date());
+  const state = new EmulatorState(clock, baseSite(clock()));
+  const search = new SearchEngine();
+  const faults = new FaultInjector();
+  const log = new RequestLog();
+
+  const reset = (seed: SeedName): void => {
+    const now = clock();
+    state.load(baseSite(now));
+    search.clear();
+    faults.clear();
+    log.clear();
+    importIssues(state, { issues: seedIssues(seed, now) });
+  };
+  const doImport = (body: ImportBody) => {
+    const result = importIssues(state, body);
+    search.clear();
+    return result;
+  };
+
+  reset(options.seed ?? 'demo');
+  const controls = {
+    state,
+    reset,
+    importIssues: doImport,
+    setFaults: (rules: FaultRule[]) => faults.set(rules),
+    clearFaults: () => faults.clear(),
+    requests: log.entries,
+    clearRequests: () => log.clear(),
+  };
+  return {
+    router: createEmulatorRouter({ state, search, faults, log, controls }),
+    store: state,
+    reset,
+    importIssues: doImport,
+    setFaults: controls.setFaults,
+    clearFaults: controls.clearFaults,
+    requests: log.entries,
+  };
+}

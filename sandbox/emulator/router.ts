@@ -1,0 +1,91 @@
+/**
+ * The emulator's express router: `/rest/api/3/**` (request log, Basic auth, faults, then Jira's routes,
+ * errors in Jira's shape) and `/__sandbox/**` (controls). Everything else passes through to the host.
+ */
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { requireAuth } from './auth';
+import type { FaultInjector } from './faults';
+import { JiraHttpError } from './http-error';
+import type { RequestLog } from './request-log';
+import type { SearchEngine } from './search';
+import type { EmulatorState } from './store';
+import { commentRoutes } from './routes/comments';
+import { historyRoutes } from './routes/history';
+import { issueRoutes } from './routes/issues';
+import { linkRoutes } from './routes/links';
+import { metadataRoutes } from './routes/metadata';
+import { projectRoutes } from './routes/projects';
+import { propertyRoutes } from './routes/properties';
+import { sandboxRoutes, type SandboxControls } from './routes/sandbox';
+import { searchRoutes } from './routes/search';
+import { transitionRoutes } from './routes/transitions';
+import { userRoutes } from './routes/users';
+
+export interface RouterParts {
+  state: EmulatorState;
+  search: SearchEngine;
+  faults: FaultInjector;
+  log: RequestLog;
+  controls: SandboxControls;
+}
+
+/** Marks requests that had a JSON body, so an empty body reads as undefined rather than {}. */
+const HAS_BODY = Symbol('hasJsonBody');
+type BodyFlag = { [HAS_BODY]?: boolean };
+
+/** Bodies up to this size: the import of 50,000 issues is large. */
+const BODY_LIMIT = '512mb';
+
+function errorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  if (error instanceof JiraHttpError) {
+    for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+    res.status(error.status).json(error.body);
+    return;
+  }
+  const e = error as { type?: string; status?: number; message?: string };
+  if (e.type === 'entity.parse.failed') {
+    res.status(400).json({ errorMessages: [`Unexpected character in the JSON body: ${e.message ?? ''}`.trim()], errors: {} });
+    return;
+  }
+  if (e.type === 'entity.too.large') {
+    res.status(413).json({ errorMessages: ['The request body is too large.'], errors: {} });
+    return;
+  }
+  res.status(500).json({ errorMessages: [`Internal server error: ${e.message ?? String(error)}`], errors: {} });
+}
+
+export function createEmulatorRouter(parts: RouterParts): Router {
+  const deps = { state: parts.state, search: parts.search };
+  const json = [
+    express.json({ strict: false, limit: BODY_LIMIT, verify: (req, _res, buf) => { if (buf.length > 0) (req as BodyFlag)[HAS_BODY] = true; } }),
+    (req: Request, _res: Response, next: NextFunction) => {
+      if (!(req as BodyFlag)[HAS_BODY]) req.body = undefined;
+      next();
+    },
+  ];
+
+  const api = Router();
+  api.use(parts.log.middleware());
+  api.use(requireAuth(parts.state));
+  api.use(parts.faults.middleware());
+  api.use(json);
+  for (const routes of [
+    userRoutes, issueRoutes, historyRoutes, transitionRoutes, commentRoutes, linkRoutes, propertyRoutes,
+    searchRoutes, projectRoutes, metadataRoutes,
+  ]) api.use(routes(deps));
+  api.use((req, res) => {
+    res.status(404).json({ errorMessages: [`No Jira REST resource at ${req.method} ${req.baseUrl}${req.path}.`], errors: {} });
+  });
+  api.use(errorHandler);
+
+  const sandbox = Router();
+  sandbox.use(json);
+  sandbox.use(sandboxRoutes(parts.controls));
+  sandbox.use(errorHandler);
+
+  const router = Router();
+  router.use('/rest/api/3', api);
+  router.use('/__sandbox', sandbox);
+  return router;
+}

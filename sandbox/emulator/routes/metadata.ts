@@ -1,0 +1,109 @@
+/**
+ * The site's configuration: status, statuscategory, statuses/search, issuetype, issuetype/project,
+ * priority, resolution, resolution/search and field (system fields only).
+ */
+import { Router } from 'express';
+import type { StatusCategoryKey } from '../model';
+import { badRequest } from '../http-error';
+import { browsableProject } from '../permissions';
+import { intParam, listParam, stringParam } from '../request-params';
+import { apiUrl } from '../render/context';
+import { renderIssueType, renderPriority, renderResolution, renderStatus, renderStatusCategory } from '../render/config';
+import { SYSTEM_FIELDS } from '../system-fields';
+import { renderContext, type RouteDeps } from './route-context';
+
+/** statuses/search names categories TODO / IN_PROGRESS / DONE. */
+const CATEGORY_NAMES: Record<StatusCategoryKey, string> = { new: 'TODO', indeterminate: 'IN_PROGRESS', done: 'DONE' };
+
+function paged<T>(self: string, items: T[], startAt: number, maxResults: number): Record<string, unknown> {
+  const values = items.slice(startAt, startAt + maxResults);
+  const isLast = startAt + values.length >= items.length;
+  return {
+    self: `${self}?maxResults=${maxResults}&startAt=${startAt}`,
+    ...(isLast ? {} : { nextPage: `${self}?maxResults=${maxResults}&startAt=${startAt + values.length}` }),
+    maxResults,
+    startAt,
+    total: items.length,
+    isLast,
+    values,
+  };
+}
+
+export function metadataRoutes(deps: RouteDeps): Router {
+  const router = Router();
+  const { state } = deps;
+
+  router.get('/status', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    res.json(state.statuses().map((s) => renderStatus(ctx, s)));
+  });
+
+  router.get('/statuscategory', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    res.json(state.statusCategories().map((c) => renderStatusCategory(ctx, c)));
+  });
+
+  router.get('/statuses/search', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    const projectId = stringParam(req.query.projectId);
+    if (projectId !== undefined) browsableProject(state, projectId, ctx.viewer);
+    const search = stringParam(req.query.searchString)?.toLowerCase();
+    const category = stringParam(req.query.statusCategory)?.toUpperCase();
+    const statuses = state.statuses()
+      .filter((s) => search === undefined || s.name.toLowerCase().includes(search))
+      .filter((s) => category === undefined || CATEGORY_NAMES[s.categoryKey] === category)
+      .map((s) => ({ id: s.id, name: s.name, description: '', statusCategory: CATEGORY_NAMES[s.categoryKey], scope: { type: 'GLOBAL' } }));
+    res.json(paged(apiUrl(ctx, '/statuses/search'), statuses, intParam(req.query.startAt, 'startAt', 0), intParam(req.query.maxResults, 'maxResults', 200, 1)));
+  });
+
+  router.get('/issuetype', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    res.json(state.issueTypes().map((t) => renderIssueType(ctx, t)));
+  });
+
+  router.get('/issuetype/project', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    const projectId = stringParam(req.query.projectId);
+    if (projectId === undefined || !/^\d+$/.test(projectId)) throw badRequest("The 'projectId' query parameter must be a project id.");
+    const project = browsableProject(state, projectId, ctx.viewer);
+    res.json(project.issueTypeIds.flatMap((id) => {
+      const type = state.issueTypeById(id);
+      return type ? [renderIssueType(ctx, type)] : [];
+    }));
+  });
+
+  router.get('/priority', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    res.json(state.priorities().map((p) => renderPriority(ctx, p)));
+  });
+
+  router.get('/resolution', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    res.json(state.resolutions().map((r) => renderResolution(ctx, r)));
+  });
+
+  router.get('/resolution/search', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    const ids = listParam(req.query.id);
+    const resolutions = state.resolutions()
+      .filter((r) => ids.length === 0 || ids.includes(r.id))
+      .map((r) => ({ ...renderResolution(ctx, r), default: r.id === state.defaultResolutionId }));
+    res.json(paged(apiUrl(ctx, '/resolution/search'), resolutions, intParam(req.query.startAt, 'startAt', 0), intParam(req.query.maxResults, 'maxResults', 50, 1)));
+  });
+
+  router.get('/field', (_req, res) => {
+    res.json(SYSTEM_FIELDS.map((f) => ({
+      id: f.id,
+      key: f.id,
+      name: f.name,
+      custom: false,
+      orderable: f.orderable,
+      navigable: f.navigable,
+      searchable: f.searchable,
+      clauseNames: f.clauseNames,
+      ...(f.schema ? { schema: f.schema } : {}),
+    })));
+  });
+
+  return router;
+}

@@ -1,0 +1,129 @@
+/**
+ * Enhanced JQL search (POST/GET /rest/api/3/search/jql): only issues the viewer may browse, pages by
+ * `nextPageToken`, no `total`, and Jira's page-size caps (default 50; at most 100 when fields,
+ * expansions or properties are asked for, 5,000 when only ids/keys are). The matching issue ids of a
+ * query are kept as a snapshot for its next pages, so paging through 50,000 issues evaluates the JQL
+ * once, not once per page.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
+ */
+import type { EmIssue } from './model';
+import { compileJql, JqlError } from './jql';
+import { JiraHttpError, badRequest } from './http-error';
+import { decodePageToken, encodePageToken, fingerprint } from './page-token';
+import { selectFields, selectProperties } from './field-selection';
+import { renderIssue, renderIssueIdOnly } from './render/issue';
+import type { RenderContext } from './render/context';
+import { systemField } from './system-fields';
+
+export interface SearchRequest {
+  jql?: string;
+  nextPageToken?: string;
+  maxResults?: number;
+  fields: string[];
+  expand: string[];
+  properties: string[];
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_WITH_FIELDS = 100;
+export const MAX_PAGE_IDS_ONLY = 5000;
+const MAX_PROPERTIES = 5;
+const SNAPSHOTS_KEPT = 32;
+const UNBOUNDED = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
+
+interface Snapshot { fingerprint: string; ids: string[] }
+
+/** JQL with no search restriction (empty, or only ORDER BY), which search/jql refuses. */
+export function isUnbounded(jql: string): boolean {
+  return /^\s*(order\s+by\b[\s\S]*)?$/i.test(jql);
+}
+
+export class SearchEngine {
+  private snapshots = new Map<number, Snapshot>();
+  private nextSnapshotId = 1;
+
+  clear(): void { this.snapshots.clear(); }
+
+  /** The ids of the issues the viewer may browse that match, in the query's order. */
+  private evaluate(ctx: RenderContext, jql: string): string[] {
+    let query: ReturnType<typeof compileJql>;
+    try {
+      query = compileJql(jql, ctx.state, ctx.viewer);
+    } catch (error) {
+      if (error instanceof JqlError) throw new JiraHttpError(400, error.errorMessages);
+      throw error;
+    }
+    if (!query.bounded) throw badRequest(UNBOUNDED);
+    const browsable = new Set(ctx.state.projects().filter((p) => ctx.viewer !== null && p.permissions.browse.includes(ctx.viewer)).map((p) => p.id));
+    const hits: EmIssue[] = [];
+    for (const issue of ctx.state.issues()) {
+      if (browsable.has(issue.projectId) && query.matches(issue)) hits.push(issue);
+    }
+    hits.sort((a, b) => query.compare(a, b));
+    return hits.map((issue) => issue.id);
+  }
+
+  private remember(snapshot: Snapshot): number {
+    const id = this.nextSnapshotId++;
+    this.snapshots.set(id, snapshot);
+    if (this.snapshots.size > SNAPSHOTS_KEPT) {
+      const oldest = this.snapshots.keys().next().value;
+      if (oldest !== undefined) this.snapshots.delete(oldest);
+    }
+    return id;
+  }
+
+  search(ctx: RenderContext, request: SearchRequest): Record<string, unknown> {
+    const jql = request.jql ?? '';
+    if (isUnbounded(jql)) {
+      throw badRequest(UNBOUNDED);
+    }
+    if (request.properties.length > MAX_PROPERTIES) {
+      throw badRequest(`The number of properties requested exceeds the maximum of ${MAX_PROPERTIES}.`);
+    }
+    const selection = selectFields(request.fields, 'id');
+    const expand = new Set(request.expand);
+    const heavy = !selection.keysOnly || request.properties.length > 0 || expand.size > 0;
+    const cap = heavy ? MAX_PAGE_WITH_FIELDS : MAX_PAGE_IDS_ONLY;
+    const pageSize = Math.min(Math.max(request.maxResults ?? DEFAULT_PAGE_SIZE, 1), cap);
+    const print = fingerprint(jql, ctx.viewer);
+
+    let offset = 0;
+    let snapshotId: number | undefined;
+    let ids: string[] | undefined;
+    if (request.nextPageToken !== undefined && request.nextPageToken !== '') {
+      const position = decodePageToken(request.nextPageToken, print);
+      offset = position.offset;
+      const snapshot = position.snapshot === undefined ? undefined : this.snapshots.get(position.snapshot);
+      if (snapshot && snapshot.fingerprint === print) {
+        ids = snapshot.ids;
+        snapshotId = position.snapshot;
+      }
+    }
+    if (!ids) {
+      ids = this.evaluate(ctx, jql);
+      snapshotId = this.remember({ fingerprint: print, ids });
+    }
+
+    const pageIds = ids.slice(offset, offset + pageSize);
+    const issues: Record<string, unknown>[] = [];
+    for (const id of pageIds) {
+      const issue = ctx.state.issueByIdOrKey(id);
+      if (!issue || !ctx.state.canBrowse(ctx.viewer, issue)) continue;
+      if (selection.idOnly && !heavy) issues.push(renderIssueIdOnly(issue));
+      else {
+        const properties = request.properties.length > 0 ? selectProperties(request.properties, issue.properties.keys()) : undefined;
+        const rendered = renderIssue(ctx, issue, { selection, expand: new Set([...expand].filter((e) => e !== 'names')), properties });
+        issues.push(selection.keysOnly && !heavy ? { id: rendered.id, key: rendered.key } : rendered);
+      }
+    }
+    const nextOffset = offset + pageIds.length;
+    const isLast = nextOffset >= ids.length;
+    return {
+      issues,
+      ...(expand.has('names') ? { names: Object.fromEntries([...selection.fields].map((id) => [id, systemField(id)?.name ?? id])) } : {}),
+      ...(isLast ? {} : { nextPageToken: encodePageToken({ offset: nextOffset, fingerprint: print, snapshot: snapshotId }) }),
+      isLast,
+    };
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The host's HTTP API under /__forge, used by the pages' bridge, the integration tests and anyone
+ * poking at the sandbox with curl:
+ *   POST /__forge/invoke         {moduleKey, functionKey, payload, extension, localId?}  (Basic auth)
+ *   POST /__forge/fetch-product  @forge/bridge's fetchProduct payload -> the product response (Basic auth)
+ *   GET|PUT /__forge/gadgets/:id/configuration  {configuration}  (Basic auth)
+ *   POST /__forge/trigger        {type: 'product-event', event} | {type: 'scheduled', key?} | {type: 'queue'}
+ * Errors answer `{"error": {"code", "message"}}`.
+ */
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { bridgeFetchResult } from './jira-connection';
+import { validateInvokeRequest, type InvokeOutcome, type InvokeRequest } from './invoke';
+import { validateTriggerRequest, type TriggerOutcome, type TriggerRequest } from './triggers';
+import { basicAuthUser, type SandboxUser, type UserDirectory } from './users';
+
+export interface ForgeApi {
+  users(): UserDirectory;
+  invokeAs(user: SandboxUser, request: InvokeRequest): Promise<InvokeOutcome>;
+  trigger(request: TriggerRequest): Promise<TriggerOutcome>;
+  requestJiraAs(user: SandboxUser, path: string, init: { method?: string; headers?: [string, string][] | Record<string, string>; body?: string | null }): Promise<globalThis.Response>;
+  gadgetExists(gadgetId: string): boolean;
+  gadgetConfiguration(gadgetId: string): Record<string, unknown>;
+  saveGadgetConfiguration(gadgetId: string, configuration: Record<string, unknown>): void;
+}
+
+function fail(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+/** Basic auth as a known user, else 401 with a challenge. */
+function authenticated(api: ForgeApi) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const user = basicAuthUser(req, api.users());
+    if (!user) {
+      res.set('WWW-Authenticate', 'Basic realm="Forge sandbox"');
+      fail(res, 401, 'UNAUTHORIZED', 'Basic auth as a sandbox user is required (e.g. alice@example.com:anything)');
+      return;
+    }
+    res.locals.user = user;
+    next();
+  };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export function forgeApiRouter(api: ForgeApi): Router {
+  const router = express.Router();
+  const auth = authenticated(api);
+  router.use('/__forge', express.json({ limit: '10mb' }));
+
+  router.post('/__forge/invoke', auth, async (req, res) => {
+    const request = validateInvokeRequest(req.body);
+    if (typeof request === 'string') { fail(res, 400, 'BAD_REQUEST', request); return; }
+    const outcome = await api.invokeAs(res.locals.user as SandboxUser, request);
+    res.status(outcome.status).json(outcome.body);
+  });
+
+  router.post('/__forge/fetch-product', auth, async (req, res) => {
+    const body = (req.body ?? {}) as { product?: unknown; restPath?: unknown; fetchRequestInit?: { method?: string; headers?: [string, string][]; body?: string | null } };
+    if (body.product !== 'jira') { fail(res, 400, 'BAD_REQUEST', `The sandbox proxies requests to Jira only, not '${String(body.product)}'`); return; }
+    if (typeof body.restPath !== 'string' || !body.restPath.startsWith('/')) { fail(res, 400, 'BAD_REQUEST', 'restPath must be a path starting with /'); return; }
+    const response = await api.requestJiraAs(res.locals.user as SandboxUser, body.restPath, body.fetchRequestInit ?? {});
+    res.json(await bridgeFetchResult(response));
+  });
+
+  router.get('/__forge/gadgets/:id/configuration', auth, (req, res) => {
+    const id = String(req.params.id);
+    if (!api.gadgetExists(id)) { fail(res, 404, 'NOT_FOUND', `No gadget ${id} on the sandbox dashboard`); return; }
+    res.json({ configuration: api.gadgetConfiguration(id) });
+  });
+
+  router.put('/__forge/gadgets/:id/configuration', auth, (req, res) => {
+    const id = String(req.params.id);
+    if (!api.gadgetExists(id)) { fail(res, 404, 'NOT_FOUND', `No gadget ${id} on the sandbox dashboard`); return; }
+    const configuration = (req.body as { configuration?: unknown } | undefined)?.configuration;
+    if (!isPlainObject(configuration)) { fail(res, 400, 'BAD_REQUEST', 'configuration must be an object'); return; }
+    api.saveGadgetConfiguration(id, configuration);
+    res.json({ configuration: api.gadgetConfiguration(id) });
+  });
+
+  router.post('/__forge/trigger', async (req, res) => {
+    const request = validateTriggerRequest(req.body);
+    if (typeof request === 'string') { fail(res, 400, 'BAD_REQUEST', request); return; }
+    res.json(await api.trigger(request));
+  });
+
+  router.use('/__forge', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) { next(err); return; }
+    const e = err as { status?: number; type?: string; message?: string; code?: string };
+    if (e.type === 'entity.parse.failed') { fail(res, 400, 'BAD_REQUEST', `Malformed JSON body: ${e.message ?? ''}`); return; }
+    const status = typeof e.status === 'number' && e.status >= 400 && e.status <= 599 ? e.status : 500;
+    fail(res, status, typeof e.code === 'string' ? e.code : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'ERROR', e.message ?? String(err));
+  });
+
+  return router;
+}

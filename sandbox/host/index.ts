@@ -1,0 +1,238 @@
+/**
+ * The local Forge host behind `npm start` and every integration and browser test: one express app
+ * that serves the Jira emulator (or points at a real site), the app's Custom UI resources with the
+ * bridge, Jira-like pages that show them, and /__forge endpoints that run the app's unchanged
+ * handlers from src/index.ts with Forge-shaped events and contexts. See DESIGN.md sections 7 and 9.
+ */
+import type { Server } from 'node:http';
+import * as path from 'node:path';
+import express, { type Express } from 'express';
+import { createJiraEmulator, type JiraEmulator } from '../emulator';
+import { AsyncEventQueue } from './event-queue';
+import { forgeApiRouter } from './forge-routes';
+import {
+  newScope, registerRuntimeHost, runInScope, type ForgeFetchInit, type ForgeFetchTarget, type InvocationScope, type RuntimeHost,
+} from './forge-runtime';
+import { fixedHandlerSource, FunctionRunner, srcHandlerSource, type HandlerModule } from './functions';
+import { invokeResolver, type HostIdentity, type InvokeOutcome, type InvokeRequest } from './invoke';
+import { jiraBaseUrl, requestJira, type JiraConnection, type RealSite } from './jira-connection';
+import { InMemoryKvs, kvsResponse } from './kvs-store';
+import { loadManifest, type ForgeManifest } from './manifest';
+import { gadgetIds } from './pages/dashboard-page';
+import { pagesRouter } from './pages-router';
+import { staticResourcesRouter } from './static-resources';
+import { runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest } from './triggers';
+import { emulatorUsers, siteUsers, type SandboxUser, type UserDirectory } from './users';
+
+export type Seed = 'demo' | 'empty';
+
+export interface HostOptions {
+  /** Port for listen() when none is passed; 0 (default) picks a free one. */
+  port?: number;
+  /** 'emulator' (default) or a real Jira Cloud site. */
+  jira?: 'emulator' | RealSite;
+  seed?: Seed;
+  /** Test-only stand-in for src/index.ts's exports; by default the host requires src/index.ts. */
+  handlers?: HandlerModule;
+  manifestPath?: string;
+  /** Run queued async events on their own (default) or only when the queue is drained. */
+  autoRunQueue?: boolean;
+  /** The emulator's clock. */
+  now?: () => Date;
+}
+
+export interface ForgeHost {
+  app: Express;
+  /** null when the host points at a real site. */
+  emulator: JiraEmulator | null;
+  manifest: ForgeManifest;
+  kvs: InMemoryKvs;
+  queue: AsyncEventQueue;
+  users(): UserDirectory;
+  /** The host's base URL, e.g. http://localhost:3000 (after listen). */
+  url(): string;
+  listen(port?: number): Promise<string>;
+  close(): Promise<void>;
+  /** A UI resolver call as `user` (short name, e-mail or account id), as POST /__forge/invoke does. */
+  invoke(user: string, request: InvokeRequest): Promise<InvokeOutcome>;
+  trigger(request: TriggerRequest): Promise<TriggerOutcome>;
+  /** Runs `fn` inside an invocation as `user` (null: as the app), e.g. to call @forge/kvs from a test. */
+  runAs<T>(user: string | null, fn: () => Promise<T>): Promise<T>;
+  /** Fresh emulator data, empty storage, queue and gadget configurations. */
+  reset(seed?: Seed): void;
+}
+
+/** Fixed ids of the sandbox installation, shaped like the platform's. */
+const SANDBOX_CLOUD_ID = 'a436116f-02ce-4520-8fbb-7301462a1674';
+const SANDBOX_ENVIRONMENT_ID = '0b6c6a9e-5f2e-4d0e-9b9a-7c1f3e2d4b5a';
+const SANDBOX_INSTALLATION_ID = '3f5e2a71-8c4d-4b6e-a1f0-9d2c7b8e6a43';
+
+function jsonBody(init: ForgeFetchInit | undefined): Record<string, unknown> {
+  if (!init?.body) return {};
+  try { return JSON.parse(init.body) as Record<string, unknown>; } catch { return {}; }
+}
+
+function notEmulated(message: string): Response {
+  return new Response(JSON.stringify({ message }), { status: 501, headers: { 'content-type': 'application/json' } });
+}
+
+async function siteIdentity(site: RealSite): Promise<{ users: UserDirectory; cloudId: string }> {
+  const connection: JiraConnection = { kind: 'site', ...site };
+  const me = await requestJira(connection, { emailAddress: site.email }, '/rest/api/3/myself');
+  if (!me.ok) throw new Error(`${site.site} answered ${me.status} to GET /rest/api/3/myself: check JIRA_EMAIL and JIRA_API_TOKEN`);
+  const tenant = await fetch(`${jiraBaseUrl(connection)}/_edge/tenant_info`);
+  const cloudId = tenant.ok ? ((await tenant.json()) as { cloudId: string }).cloudId : SANDBOX_CLOUD_ID;
+  return { users: siteUsers((await me.json()) as { accountId: string; emailAddress: string; displayName: string; timeZone?: string }), cloudId };
+}
+
+export function createHost(options: HostOptions = {}): ForgeHost {
+  const manifestPath = options.manifestPath ?? path.resolve(__dirname, '../../manifest.yml');
+  const rootDir = path.dirname(manifestPath);
+  const manifest = loadManifest(manifestPath);
+  const emulator = options.jira === undefined || options.jira === 'emulator'
+    ? createJiraEmulator({ seed: options.seed ?? 'demo', now: options.now })
+    : null;
+  const realSite = options.jira !== undefined && options.jira !== 'emulator' ? options.jira : null;
+
+  let server: Server | null = null;
+  let baseUrl: string | null = null;
+  let internalUrl: string | null = null;
+  let users: UserDirectory = emulatorUsers();
+  let cloudId = SANDBOX_CLOUD_ID;
+  const gadgetConfigs = new Map<string, Record<string, unknown>>();
+  const gadgets = gadgetIds({ manifest });
+
+  const requireUrl = (url: string | null): string => {
+    if (!url) throw new Error('The Forge host is not listening yet: call listen() first');
+    return url;
+  };
+  const connection: JiraConnection = realSite
+    ? { kind: 'site', ...realSite }
+    : { kind: 'emulator', baseUrl: () => requireUrl(internalUrl) };
+  const identity: HostIdentity = {
+    appId: manifest.appId,
+    environmentId: SANDBOX_ENVIRONMENT_ID,
+    get cloudId() { return cloudId; },
+    get siteUrl() { return realSite ? jiraBaseUrl(connection) : requireUrl(baseUrl); },
+  };
+
+  const kvs = new InMemoryKvs(manifest.entities);
+
+  async function forgeFetch(target: ForgeFetchTarget, requestPath: string, init: ForgeFetchInit | undefined, scope: InvocationScope | undefined): Promise<Response> {
+    if (target.type === 'kvs') return kvsResponse(kvs.handle(requestPath, jsonBody(init)));
+    if (target.type !== 'fpp') return notEmulated(`The sandbox does not emulate '${target.type}' requests`);
+    if (target.remote === 'jira') {
+      if (target.provider === 'user') {
+        const user = target.accountId ? users.find(target.accountId) : scope?.user;
+        if (!user) {
+          return new Response(null, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+        }
+        return requestJira(connection, user, requestPath, init);
+      }
+      return requestJira(connection, users.app, requestPath, init);
+    }
+    if (target.remote === 'stargate' && requestPath.startsWith('/webhook/queue/')) {
+      const reply = queue.handle(requestPath, jsonBody(init), scope?.user?.accountId ?? null);
+      return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+        status: reply.status, headers: reply.body === undefined ? {} : { 'content-type': 'application/json' },
+      });
+    }
+    return notEmulated(`The sandbox does not emulate ${target.remote ?? 'this'} requests (${requestPath})`);
+  }
+
+  const runtimeHost: RuntimeHost = {
+    appContext: {
+      appId: manifest.appId, environmentId: SANDBOX_ENVIRONMENT_ID, appVersion: '1.0.0', installationId: SANDBOX_INSTALLATION_ID,
+      get cloudId() { return cloudId; },
+    },
+    forgeFetch,
+  };
+  const unregister = registerRuntimeHost(runtimeHost);
+  const runner = new FunctionRunner(
+    manifest,
+    options.handlers ? fixedHandlerSource(options.handlers) : srcHandlerSource(path.join(rootDir, 'src')),
+    runtimeHost,
+  );
+  const queue: AsyncEventQueue = new AsyncEventQueue((event) => runConsumer(runner, identity, event), options.autoRunQueue ?? true);
+
+  async function invokeAs(user: SandboxUser, request: InvokeRequest): Promise<InvokeOutcome> {
+    return invokeResolver(runner, identity, user, request);
+  }
+
+  async function trigger(request: TriggerRequest): Promise<TriggerOutcome> {
+    switch (request.type) {
+      case 'product-event': return { type: request.type, ran: await runProductEvent(runner, identity, request.event) };
+      case 'scheduled': return { type: request.type, ran: await runScheduled(runner, identity, request.key) };
+      case 'queue': return { type: request.type, ran: await queue.drain() };
+    }
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(forgeApiRouter({
+    users: () => users,
+    invokeAs,
+    trigger,
+    requestJiraAs: (user, requestPath, init) => requestJira(connection, user, requestPath, init),
+    gadgetExists: (id) => gadgets.has(id),
+    gadgetConfiguration: (id) => gadgetConfigs.get(id) ?? {},
+    saveGadgetConfiguration: (id, configuration) => { gadgetConfigs.set(id, configuration); },
+  }));
+  app.use('/__forge/resources', staticResourcesRouter(manifest));
+  app.use(pagesRouter({
+    connection, identity, manifest, users: () => users, gadgetConfiguration: (id) => gadgetConfigs.get(id) ?? {},
+  }));
+  if (emulator) app.use(emulator.router);
+
+  return {
+    app,
+    emulator,
+    manifest,
+    kvs,
+    queue,
+    users: () => users,
+    url: () => requireUrl(baseUrl),
+    async listen(port) {
+      if (realSite) ({ users, cloudId } = await siteIdentity(realSite));
+      const listening = app.listen(port ?? options.port ?? 0);
+      server = listening;
+      await new Promise<void>((resolve, reject) => {
+        listening.once('listening', resolve);
+        listening.once('error', reject);
+      });
+      const address = listening.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      baseUrl = `http://localhost:${actualPort}`;
+      internalUrl = `http://127.0.0.1:${actualPort}`;
+      return baseUrl;
+    },
+    async close() {
+      queue.clear();
+      unregister();
+      const closing = server;
+      server = null;
+      if (!closing) return;
+      await new Promise<void>((resolve) => {
+        closing.close(() => resolve());
+        closing.closeAllConnections();
+      });
+    },
+    invoke: async (who, request) => {
+      const user = users.find(who);
+      if (!user) return { status: 401, body: { error: { code: 'UNAUTHORIZED', message: `No sandbox user '${who}'` } } };
+      return invokeAs(user, request);
+    },
+    trigger,
+    runAs: (who, fn) => {
+      const user = who === null ? null : users.find(who);
+      if (who !== null && !user) return Promise.reject(new Error(`No sandbox user '${who}'`));
+      return runInScope(newScope(runtimeHost, { user: user ?? null, moduleKey: 'sandbox', moduleType: 'sandbox', functionKey: 'sandbox' }), fn);
+    },
+    reset(seed = options.seed ?? 'demo') {
+      emulator?.reset(seed);
+      kvs.clear();
+      queue.clear();
+      gadgetConfigs.clear();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The app's backend entry points that no user calls: product-event triggers
+ * (`avi:jira:updated:issue`, `avi:jira:created:issuelink`, ...), scheduled triggers and async-event
+ * queue consumers. Each runs as the app (no acting user), with the event and context shapes Forge
+ * passes. `POST /__forge/trigger` and the queue use these.
+ * https://developer.atlassian.com/platform/forge/events-reference/product_events/
+ * https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/
+ */
+import { errorOf, type ConsumerOutcome, type ConsumerRun, type QueuedEvent } from './event-queue';
+import { installContextOf, type FunctionRunner, type SiteInfo } from './functions';
+import type { ManifestModule } from './manifest';
+
+export interface TriggerRun {
+  moduleKey: string;
+  functionKey: string;
+  ok: boolean;
+  result?: unknown;
+  error?: { code: string; message: string };
+}
+
+export type TriggerRequest =
+  | { type: 'product-event'; event: Record<string, unknown> }
+  | { type: 'scheduled'; key?: string }
+  | { type: 'queue' };
+
+export interface TriggerOutcome { type: TriggerRequest['type']; ran: Array<TriggerRun | ConsumerRun> }
+
+export function validateTriggerRequest(body: unknown): TriggerRequest | string {
+  const b = (body ?? {}) as Record<string, unknown>;
+  switch (b.type) {
+    case 'product-event': {
+      const event = b.event as Record<string, unknown> | undefined;
+      if (!event || typeof event !== 'object' || typeof event.eventType !== 'string') {
+        return 'product-event needs "event" with an "eventType", e.g. avi:jira:updated:issue';
+      }
+      return { type: 'product-event', event };
+    }
+    case 'scheduled':
+      if (b.key !== undefined && typeof b.key !== 'string') return 'key must be a string';
+      return { type: 'scheduled', key: b.key as string | undefined };
+    case 'queue':
+      return { type: 'queue' };
+    default:
+      return 'type must be one of product-event, scheduled, queue';
+  }
+}
+
+async function runAsApp(runner: FunctionRunner, module: ManifestModule, event: unknown, context: unknown): Promise<TriggerRun> {
+  const functionKey = runner.manifest.functionOf(module)?.key ?? '';
+  try {
+    const result = await runner.call(module, null, event, context);
+    return { moduleKey: module.key, functionKey, ok: true, ...(result !== undefined ? { result } : {}) };
+  } catch (e) {
+    return { moduleKey: module.key, functionKey, ok: false, error: errorOf(e) };
+  }
+}
+
+/** Every `trigger` module subscribed to the event's type, in manifest order. */
+export async function runProductEvent(runner: FunctionRunner, site: SiteInfo, event: Record<string, unknown>): Promise<TriggerRun[]> {
+  const modules = runner.manifest.modulesOfType('trigger').filter((m) => (m.events ?? []).includes(event.eventType as string));
+  const runs: TriggerRun[] = [];
+  for (const module of modules) {
+    const forgeEvent = { ...event, context: { cloudId: site.cloudId, moduleKey: module.key, ...(event.context as object | undefined) } };
+    runs.push(await runAsApp(runner, module, forgeEvent, { installContext: installContextOf(site) }));
+  }
+  return runs;
+}
+
+/** Every `scheduledTrigger` (or only the one with `key`). */
+export async function runScheduled(runner: FunctionRunner, site: SiteInfo, key?: string): Promise<TriggerRun[]> {
+  const modules = runner.manifest.modulesOfType('scheduledTrigger').filter((m) => !key || m.key === key);
+  if (key && modules.length === 0) throw Object.assign(new Error(`No scheduledTrigger '${key}' in manifest.yml`), { status: 404, code: 'MODULE_NOT_FOUND' });
+  const runs: TriggerRun[] = [];
+  for (const module of modules) {
+    const event = { context: { cloudId: site.cloudId, moduleKey: module.key }, contextToken: 'sandbox', userAccess: { enabled: false } };
+    runs.push(await runAsApp(runner, module, event, { installContext: installContextOf(site) }));
+  }
+  return runs;
+}
+
+function retryRequest(result: unknown): ConsumerOutcome | null {
+  const r = result as { _retry?: unknown; retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown } } | null;
+  if (!r || typeof r !== 'object' || r._retry !== true) return null;
+  return {
+    kind: 'retry',
+    retryAfterSeconds: Math.max(1, r.retryOptions?.retryAfter ?? 1),
+    retryReason: r.retryOptions?.retryReason ?? 'FUNCTION_RETRY_REQUEST',
+    retryData: r.retryOptions?.retryData,
+  };
+}
+
+/**
+ * Runs the consumer of an event's queue. A consumer with `resolver: {function, method}` is called
+ * like a resolver (`call.functionKey` = method, `call.payload` = the event body, `call.jobId`);
+ * one with `function:` gets the AsyncEvent itself.
+ */
+export async function runConsumer(runner: FunctionRunner, site: SiteInfo, event: QueuedEvent): Promise<ConsumerOutcome> {
+  const module = runner.manifest.modulesOfType('consumer').find((m) => m.queue === event.queueName);
+  if (!module) throw Object.assign(new Error(`No consumer for queue '${event.queueName}' in manifest.yml`), { code: 'CONSUMER_NOT_FOUND' });
+  const installContext = installContextOf(site);
+  const asyncEvent = {
+    queueName: event.queueName, jobId: event.jobId, eventId: event.eventId, body: event.body,
+    ...(event.retryContext ? { retryContext: event.retryContext } : {}),
+  };
+  const result = module.resolver?.method
+    ? await runner.call(module, null, {
+      call: { functionKey: module.resolver.method, payload: event.body, jobId: event.jobId },
+      context: { cloudId: site.cloudId, moduleKey: module.key, ...(event.retryContext ? { retryContext: event.retryContext } : {}) },
+    }, { installContext, license: { isActive: true } })
+    : await runner.call(module, null, asyncEvent, { installContext });
+  return retryRequest(result) ?? { kind: 'done', result };
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm start`: the local Forge host on PORT (default 3000) with the Jira emulator and the demo data
+ * (SEED=demo|empty), or against a real Jira Cloud site when JIRA_SITE, JIRA_EMAIL and
+ * JIRA_API_TOKEN are all set. Prints where to go and who can be impersonated.
+ */
+import { createHost, type HostOptions, type Seed } from './host';
+
+function options(env: NodeJS.ProcessEnv): HostOptions {
+  const seed = (env.SEED ?? 'demo') as Seed;
+  if (seed !== 'demo' && seed !== 'empty') throw new Error(`SEED must be "demo" or "empty", not "${seed}"`);
+  const { JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN } = env;
+  const siteVars = [JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN].filter(Boolean).length;
+  if (siteVars > 0 && siteVars < 3) throw new Error('Set all of JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN to use a real site, or none for the emulator');
+  const jira = JIRA_SITE && JIRA_EMAIL && JIRA_API_TOKEN ? { site: JIRA_SITE, email: JIRA_EMAIL, apiToken: JIRA_API_TOKEN } : 'emulator';
+  return { seed, jira, port: Number(env.PORT ?? 3000) };
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.env);
+  const host = createHost(opts);
+  const url = await host.listen();
+  const out = process.stdout;
+  out.write(`\nQA Post-mortem for Jira: local Forge host at ${url}\n`);
+  out.write(typeof opts.jira === 'object' ? `Jira: ${opts.jira.site} as ${opts.jira.email}\n` : `Jira: built-in emulator, seed "${opts.seed}"\n`);
+  out.write(`\n  ${url}/                      issues\n  ${url}/browse/QA-1            an incident with the post-mortem panel\n`);
+  out.write(`  ${url}/dashboard             the quality metrics gadget\n  ${url}/projects/QA/settings   project settings\n\n`);
+  out.write('Users (switch at the top right, or add ?as=<name> to a URL):\n');
+  for (const user of host.users().users()) out.write(`  ${user.name.padEnd(8)} ${user.displayName.padEnd(16)} ${user.emailAddress}\n`);
+  out.write('\nCtrl+C to stop.\n');
+  const stop = () => { void host.close().then(() => process.exit(0)); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

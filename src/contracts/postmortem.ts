@@ -1,0 +1,129 @@
+/**
+ * Invoke contract of the post-mortem panel (see src/contract.ts): the resolver keys, their payload
+ * schemas (the domain's document schema, so the UI and the backend validate one shape) and the
+ * results the panel renders. The incident is never part of a payload: the resolver takes it from
+ * the Forge context of the issue panel, and any issue key sent by the browser is ignored.
+ */
+import { z } from 'zod';
+import {
+  PostmortemDocumentSchema,
+  type Finding,
+  type PostmortemDocument,
+  type StageId,
+  type StatusCategoryKey,
+  type TimelineEvent,
+  type TooLargePart,
+} from '../domain/postmortem';
+
+export const POSTMORTEM_RESOLVER_KEYS = ['getPostmortem', 'savePostmortem', 'completePostmortem'] as const;
+export type PostmortemResolverKey = (typeof POSTMORTEM_RESOLVER_KEYS)[number];
+
+/** A revision as the panel last read it; 0 for a post-mortem never saved. */
+export const BaseRevisionSchema = z.int().min(0);
+
+/** getPostmortem takes nothing: the incident comes from the context (unknown keys are dropped). */
+export const GetPostmortemPayloadSchema = z.object({});
+export type GetPostmortemPayload = z.infer<typeof GetPostmortemPayloadSchema>;
+
+/**
+ * savePostmortem: the whole document as edited, and the revision it was based on. The server
+ * recomputes the index fields (status, stage, openActions, rootCauseCategory), the revision,
+ * updatedAt and updatedBy, so whatever the browser sends for those is overwritten.
+ */
+export const SavePostmortemPayloadSchema = z.object({
+  document: PostmortemDocumentSchema,
+  baseRevision: BaseRevisionSchema,
+});
+export type SavePostmortemPayload = z.infer<typeof SavePostmortemPayloadSchema>;
+
+/** completePostmortem: completes the stored document at `baseRevision` (save first). */
+export const CompletePostmortemPayloadSchema = z.object({
+  baseRevision: BaseRevisionSchema,
+});
+export type CompletePostmortemPayload = z.infer<typeof CompletePostmortemPayloadSchema>;
+
+export interface PersonRef {
+  accountId: string;
+  displayName: string;
+}
+
+/** The incident issue as the panel shows it (from one GET issue). */
+export interface PostmortemIncident {
+  key: string;
+  id: string;
+  summary: string;
+  status: string;
+  statusCategory: StatusCategoryKey;
+  issueType: string;
+  /** Priority name; null when the issue has none. */
+  priority: string | null;
+  components: string[];
+  fixVersions: string[];
+  /** ISO-8601 as Jira returns it. */
+  created: string;
+  assignee?: PersonRef;
+  /** Base URL of the Jira site, for links. */
+  siteUrl?: string;
+}
+
+/** One stage of the panel's stage list, in STAGE_IDS order. */
+export interface StageView {
+  id: StageId;
+  label: string;
+  complete: boolean;
+  /** What is still missing, in words a facilitator can act on; empty when complete. */
+  missing: string[];
+}
+
+/** What getPostmortem answers. */
+export interface PostmortemView {
+  incident: PostmortemIncident;
+  /** The stored document (upgraded if older), or an empty one when none was saved yet (revision 0). */
+  document: PostmortemDocument;
+  /** Events from the incident's Jira history not yet in the document and not dismissed. */
+  timelineSuggestions: TimelineEvent[];
+  stages: StageView[];
+  /** Blameless-language findings over the document (dismissed ones included; see document.review). */
+  findings: Finding[];
+  /** Whether the viewer may edit the incident, hence save the post-mortem. */
+  canEdit: boolean;
+  /** People the incident names (assignee, reporter, comment and history authors), for the blameless check. */
+  people: PersonRef[];
+  /** Same as document.revision: the baseRevision of the next save. */
+  revision: number;
+}
+
+/** What savePostmortem answers: the document as stored, with its recomputed state. */
+export interface SaveResult {
+  revision: number;
+  document: PostmortemDocument;
+  stages: StageView[];
+  findings: Finding[];
+}
+
+/** What completePostmortem answers: the completed document, and the summary comment posted. */
+export interface CompleteResult extends SaveResult {
+  commentId: string;
+}
+
+/** `details` of a CONFLICT error: the post-mortem as someone else saved it since baseRevision. */
+export interface ConflictDetails {
+  current: SaveResult;
+}
+
+/** `details` of a TOO_LARGE error: the parts that do not fit even with the timeline stored apart. */
+export interface TooLargeDetails {
+  parts: TooLargePart[];
+}
+
+/** `details` of the VALIDATION error of completePostmortem when the post-mortem is not complete. */
+export interface CompletionRefusedDetails {
+  problems: string[];
+}
+
+/** Payload and result per key, for the UI's typed invoke wrapper. */
+export interface PostmortemContract {
+  getPostmortem: { payload: GetPostmortemPayload; result: PostmortemView };
+  savePostmortem: { payload: SavePostmortemPayload; result: SaveResult };
+  completePostmortem: { payload: CompletePostmortemPayload; result: CompleteResult };
+}

@@ -1,0 +1,117 @@
+/**
+ * Calendar arithmetic for the metrics: periods of whole days, the creation day of an issue, months,
+ * durations. Pure string and number work so results never depend on the server's time zone.
+ *
+ * Jira renders date-times with the requesting user's offset ("2026-01-15T10:23:45.000+0100") and
+ * evaluates JQL dates such as `created >= "2026-01-01"` in that same zone, so the creation day of an
+ * issue is the date part exactly as Jira wrote it (see DECISIONS.md, "Creation day").
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type CalendarDay = string;
+
+/** A month, `YYYY-MM`. */
+export type CalendarMonth = string;
+
+/** Whole days, both ends included. */
+export interface Period {
+  from: CalendarDay;
+  to: CalendarDay;
+}
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+const MONTH_LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function isCalendarDay(value: string): boolean {
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function assertCalendarDay(value: string, what: string): void {
+  if (!isCalendarDay(value)) throw new RangeError(`${what} must be a date as YYYY-MM-DD, got "${value}"`);
+}
+
+export function assertPeriod(period: Period): void {
+  assertCalendarDay(period.from, 'The period start');
+  assertCalendarDay(period.to, 'The period end');
+  if (period.from > period.to) {
+    throw new RangeError(`The period start ${period.from} is after its end ${period.to}`);
+  }
+}
+
+/** Milliseconds since the epoch of a Jira date-time (ISO 8601, offset with or without a colon). */
+export function parseJiraDateTime(value: string): number {
+  const match = DATE_TIME_PATTERN.exec(value);
+  if (!match || !isCalendarDay(match[1])) throw new RangeError(`Not a Jira date-time: "${value}"`);
+  const offset = match[6] === 'Z' ? 'Z' : `${match[6].slice(0, 3)}:${match[6].slice(-2)}`;
+  const fraction = (match[5] ?? '0').padEnd(3, '0').slice(0, 3);
+  return Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4] ?? '00'}.${fraction}${offset}`);
+}
+
+export function isJiraDateTime(value: string): boolean {
+  const match = DATE_TIME_PATTERN.exec(value);
+  return match !== null && isCalendarDay(match[1]);
+}
+
+/** The calendar day of a Jira date-time, in the offset Jira wrote it with. */
+export function calendarDayOf(dateTime: string): CalendarDay {
+  if (!isJiraDateTime(dateTime)) throw new RangeError(`Not a Jira date-time: "${dateTime}"`);
+  return dateTime.slice(0, 10);
+}
+
+export function monthOf(day: CalendarDay): CalendarMonth {
+  return day.slice(0, 7);
+}
+
+export function nextDay(day: CalendarDay): CalendarDay {
+  assertCalendarDay(day, 'The day');
+  return new Date(Date.parse(`${day}T00:00:00Z`) + MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function isWithinPeriod(day: CalendarDay, period: Period): boolean {
+  return day >= period.from && day <= period.to;
+}
+
+/** Every month the period touches, oldest first. */
+export function monthsOfPeriod(period: Period): CalendarMonth[] {
+  assertPeriod(period);
+  const months: CalendarMonth[] = [];
+  let year = Number(period.from.slice(0, 4));
+  let month = Number(period.from.slice(5, 7));
+  const last = monthOf(period.to);
+  for (;;) {
+    const current = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    months.push(current);
+    if (current >= last) return months;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+}
+
+/** "Jan 2026" for "2026-01". */
+export function monthLabel(month: CalendarMonth): string {
+  return `${MONTH_LABELS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** Today's date in a time zone (the viewer's or the site's), from the clock value the caller passes. */
+export function calendarDayIn(now: Date, timeZone = 'UTC'): CalendarDay {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+export function daysBetween(startMs: number, endMs: number): number {
+  return (endMs - startMs) / MS_PER_DAY;
+}

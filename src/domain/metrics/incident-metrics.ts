@@ -1,0 +1,148 @@
+/**
+ * The figures the post-mortem panel shows for one incident: the defects linked to it, and the two
+ * rates for the incident's components over the trailing releases, which pre-fill the "Defect
+ * trends" probe (did earlier releases already leak or reopen in these components?).
+ */
+import { classifyDefects, defectStatusFacts, type ClassifiedDefect, type MetricsContext } from './classify';
+import { calendarDayOf, isCalendarDay } from './dates';
+import { trendsByRelease, type TrendGroup } from './groups';
+import type { IssueLink, Version } from './jira-shapes';
+import { defectRates, emptyTally, ratesOfTally, type DefectRates } from './rates';
+import type { DefectRecord } from './records';
+
+export const TRAILING_RELEASE_COUNT = 3;
+
+export interface LinkedDefect {
+  key: string;
+  summary: string;
+  /** Current status name. */
+  status: string;
+  /** null when the defect's details were not available (for instance not visible to the user). */
+  escaped: boolean | null;
+  reopened: boolean | null;
+  /** How the incident relates to it, in Jira's words ("is caused by", "relates to"), one per link. */
+  relations: string[];
+}
+
+function issueKeyOrder(a: string, b: string): number {
+  const [projectA, numberA] = [a.replace(/-\d+$/, ''), Number(/-(\d+)$/.exec(a)?.[1] ?? 0)];
+  const [projectB, numberB] = [b.replace(/-\d+$/, ''), Number(/-(\d+)$/.exec(b)?.[1] ?? 0)];
+  return projectA < projectB ? -1 : projectA > projectB ? 1 : numberA - numberB;
+}
+
+/**
+ * The defects linked to the incident through any link type, in either direction, of a defect
+ * issue type. An issue linked twice is listed once with both relations. Escaped and reopened come
+ * from the defect records the service fetched for these keys; a defect resolved as invalid is still
+ * listed (it is linked) although it counts in no rate.
+ */
+export function linkedDefectsOfIncident(
+  links: readonly IssueLink[],
+  input: MetricsContext & { defects: readonly DefectRecord[] },
+): LinkedDefect[] {
+  const defectTypes = new Set(input.settings.defectIssueTypes.map((t) => t.toLowerCase()));
+  const records = new Map(input.defects.map((record) => [record.key, record]));
+  const linked = new Map<string, LinkedDefect>();
+  for (const link of links) {
+    const other = link.outwardIssue ?? link.inwardIssue;
+    const relation = link.outwardIssue ? link.type?.outward : link.type?.inward;
+    const typeName = other?.fields?.issuetype?.name;
+    if (!other?.key || !typeName || !defectTypes.has(typeName.toLowerCase())) continue;
+    const existing = linked.get(other.key);
+    if (existing) {
+      if (relation && !existing.relations.includes(relation)) existing.relations.push(relation);
+      continue;
+    }
+    const record = records.get(other.key);
+    linked.set(other.key, {
+      key: other.key,
+      summary: other.fields?.summary ?? '',
+      status: other.fields?.status?.name ?? '',
+      escaped: record ? record.escaped : null,
+      reopened: record ? defectStatusFacts(record, input.statuses).reopened : null,
+      relations: relation ? [relation] : [],
+    });
+  }
+  return [...linked.values()].sort((a, b) => issueKeyOrder(a.key, b.key));
+}
+
+interface DatedRelease {
+  name: string;
+  releaseDate: string;
+  index: number;
+}
+
+/**
+ * The names of the (up to) `count` most recent released versions, oldest first, ending with the
+ * incident's release: its fix version when that is released (the latest one if it has several),
+ * else the latest version released on or before the day the incident was created. Versions without
+ * a release date cannot be placed in time and are left out.
+ */
+export function trailingReleases(
+  versions: readonly Version[],
+  incident: { created: string; fixVersions: readonly string[] },
+  count = TRAILING_RELEASE_COUNT,
+): string[] {
+  const released: DatedRelease[] = versions
+    .flatMap((version, index) => (version.released === true && version.name && version.releaseDate && isCalendarDay(version.releaseDate)
+      ? [{ name: version.name, releaseDate: version.releaseDate, index }]
+      : []))
+    .sort((a, b) => (a.releaseDate < b.releaseDate ? -1 : a.releaseDate > b.releaseDate ? 1 : a.index - b.index));
+  const fixVersions = new Set(incident.fixVersions);
+  let anchor = -1;
+  released.forEach((release, i) => {
+    if (fixVersions.has(release.name)) anchor = i;
+  });
+  if (anchor < 0) {
+    const createdDay = calendarDayOf(incident.created);
+    released.forEach((release, i) => {
+      if (release.releaseDate <= createdDay) anchor = i;
+    });
+  }
+  if (anchor < 0 || count <= 0) return [];
+  return released.slice(Math.max(0, anchor - count + 1), anchor + 1).map((release) => release.name);
+}
+
+export interface IncidentDefectTrends {
+  /** The trailing releases, oldest first. */
+  releases: string[];
+  /** The incident's components; empty means every component counts. */
+  components: string[];
+  /** Over all the trailing releases together (a defect in two of them counts once). */
+  overall: DefectRates;
+  /** One group per trailing release, oldest first. */
+  byRelease: TrendGroup[];
+}
+
+/**
+ * The rates for the incident's components over its trailing releases, whenever the defects were
+ * created. An incident without components is compared with the whole project.
+ */
+export function incidentDefectTrends(
+  defects: readonly ClassifiedDefect[],
+  input: { versions: readonly Version[]; incident: { created: string; fixVersions: readonly string[]; components: readonly string[] }; count?: number },
+): IncidentDefectTrends {
+  const releases = trailingReleases(input.versions, input.incident, input.count);
+  const components = [...input.incident.components];
+  if (releases.length === 0) {
+    return { releases, components, overall: ratesOfTally(emptyTally()), byRelease: [] };
+  }
+  const filter = { fixVersions: releases, components };
+  const trailing = new Set(releases);
+  return {
+    releases,
+    components,
+    overall: defectRates(defects, filter),
+    // Only the trailing releases: a kept defect may also carry a later version, which is no group here.
+    byRelease: trendsByRelease(defects, releases, filter).filter((group) => trailing.has(group.key)),
+  };
+}
+
+/** Convenience for the panel: classify the records, then incidentDefectTrends. */
+export function computeIncidentDefectTrends(
+  records: readonly DefectRecord[],
+  context: MetricsContext,
+  input: Parameters<typeof incidentDefectTrends>[1],
+): IncidentDefectTrends {
+  return incidentDefectTrends(classifyDefects(records, context), input);
+}

@@ -1,0 +1,78 @@
+/**
+ * JQL for the searches behind the metrics: the defects of a scope and period, the escaped ones
+ * among them, and the incidents of a period. Every value is quoted and escaped, so a component
+ * named `Payments "EU"` or a version `1.0\beta` cannot change the query's meaning.
+ *
+ * Invalid resolutions are deliberately NOT excluded here: the search returns them and the metrics
+ * code drops them (classify.ts), so the rule "the current resolution decides" is unit-testable and
+ * does not depend on how Jira evaluates `resolution not in (...)` for unresolved issues.
+ */
+import { assertPeriod, nextDay, type CalendarDay } from './dates';
+import type { MetricsSettings } from './settings';
+
+export interface DefectScope {
+  projectKey: string;
+  /** First day, inclusive. */
+  from: CalendarDay;
+  /** Last day, inclusive. */
+  to: CalendarDay;
+  component?: string;
+  fixVersion?: string;
+}
+
+/**
+ * A JQL string literal. Backslash and double quote are escaped; control characters (never valid
+ * raw inside a quoted JQL string) become `\uXXXX`.
+ */
+export function quoteJqlValue(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    const code = ch.charCodeAt(0);
+    if (ch === '\\' || ch === '"') out += `\\${ch}`;
+    else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+function quotedList(values: readonly string[]): string {
+  return `(${values.map(quoteJqlValue).join(', ')})`;
+}
+
+function createdWithin(from: CalendarDay, to: CalendarDay): string {
+  // `to` is inclusive: everything before the start of the next day.
+  return `created >= ${quoteJqlValue(from)} AND created < ${quoteJqlValue(nextDay(to))}`;
+}
+
+function assertScope(scope: DefectScope): void {
+  if (!scope.projectKey.trim()) throw new RangeError('A project key is needed for the metrics scope');
+  assertPeriod({ from: scope.from, to: scope.to });
+}
+
+/** `project = "QA" AND issuetype in ("Bug") AND created >= "2026-01-01" AND created < "2026-04-01"` */
+export function defectScopeJql(scope: DefectScope, settings: MetricsSettings): string {
+  assertScope(scope);
+  const clauses = [
+    `project = ${quoteJqlValue(scope.projectKey.trim())}`,
+    `issuetype in ${quotedList(settings.defectIssueTypes)}`,
+    createdWithin(scope.from, scope.to),
+  ];
+  if (scope.component !== undefined) clauses.push(`component = ${quoteJqlValue(scope.component)}`);
+  if (scope.fixVersion !== undefined) clauses.push(`fixVersion = ${quoteJqlValue(scope.fixVersion)}`);
+  return clauses.join(' AND ');
+}
+
+/** The escaped defects of the scope: `(<scope>) AND (<escaped clause>)`. */
+export function escapedJql(scope: DefectScope, settings: MetricsSettings): string {
+  return `(${defectScopeJql(scope, settings)}) AND (${settings.escapedDefectJql.trim()})`;
+}
+
+/** The incidents created in the period, for post-mortem status and MTTD / MTTR. */
+export function incidentScopeJql(scope: Pick<DefectScope, 'projectKey' | 'from' | 'to'>, settings: MetricsSettings): string {
+  assertScope(scope);
+  return [
+    `project = ${quoteJqlValue(scope.projectKey.trim())}`,
+    `issuetype in ${quotedList(settings.incidentIssueTypes)}`,
+    createdWithin(scope.from, scope.to),
+  ].join(' AND ');
+}

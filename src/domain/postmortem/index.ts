@@ -1,0 +1,18 @@
+/**
+ * The post-mortem domain's public API: the document model and its rules, pure TypeScript with no
+ * I/O, used by services and resolvers (and by the UI through the shared types).
+ */
+export * from './vocabulary';
+export * from './document';
+export * from './stages';
+export * from './durations';
+export * from './timeline';
+export * from './five-whys';
+export * from './probes';
+export * from './blameless';
+export { BLAMELESS_RULES, applySuggestion, scanForBlame, type BlamelessRule, type TextMatch } from './blameless-text';
+export * from './summary';
+export * from './size';
+export { adfToPlainText, excerpt } from './adf-text';
+export { toUtcIso, utcDate } from './iso-time';
+export type * from './jira-issue';

@@ -1,0 +1,9 @@
+/**
+ * Forge entry points named by manifest.yml. Only re-exports: the work is in src/entry and src/resolvers.
+ */
+import { buildResolver } from './resolvers';
+
+export const resolver = buildResolver().getDefinitions();
+export { onIssueEvent } from './entry/issue-events';
+export { runDailyReminders } from './entry/daily-reminders';
+export { metricsConsumer } from './entry/metrics-consumer';

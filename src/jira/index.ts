@@ -1,0 +1,17 @@
+/**
+ * What the rest of the app imports from the Jira port: the client, its transports, its error type
+ * and the Jira shapes. Nothing outside src/jira/ builds a Jira URL.
+ */
+export { createJiraClient, type JiraCallCounts, type JiraClient, type JiraClientOptions } from './client';
+export type { BulkChangelogRequest } from './changelogs';
+export { CHANGELOG_BULK_LIMIT } from './changelogs';
+export { JiraError, JiraNotFoundError, isJiraError, isNotFound, type JiraErrorBody } from './errors';
+export { ISSUE_BULK_CREATE_LIMIT, type BulkCreateResult, type CreatedIssueAt, type FailedIssueAt, type GetIssueOptions } from './issues';
+export { collect } from './paging';
+export { InvalidPathValueError } from './paths';
+export type { PropertyWrite } from './properties';
+export { DEFAULT_RETRY, type RetryOptions } from './retry';
+export type { SearchJqlRequest } from './search';
+export { asAppTransport, asUserTransport, type JiraResponse, type JiraTransport } from './transport';
+export type { AssignableUsersQuery, PermissionScope } from './users';
+export type * from './types';

@@ -1,0 +1,63 @@
+/**
+ * Issue search with JQL over POST /rest/api/3/search/jql, paged by nextPageToken (the old
+ * /rest/api/3/search with startAt and total is gone), and JQL parsing/validation.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/
+ */
+import { ENDPOINTS } from './endpoints';
+import type { JiraHttp } from './http';
+import { flatten, pagesByToken } from './paging';
+import type {
+  IssueBean,
+  JqlValidation,
+  ParsedJqlQuery,
+  SearchAndReconcileRequestBean,
+} from './types';
+
+export interface SearchJqlRequest {
+  jql: string;
+  /** Only the fields used, e.g. ["status", "created", "labels"]; Jira returns ids only without it. */
+  fields: string[];
+  /** e.g. ["changelog"]; sent comma-separated. */
+  expand?: string[];
+  /** Issue property keys to return with each issue (at most 5). */
+  properties?: string[];
+  /** Page size asked for; Jira may return fewer. */
+  maxResults?: number;
+}
+
+export interface SearchOperations {
+  /** The matching issues page by page (each page one request). */
+  searchJqlPages(request: SearchJqlRequest): AsyncIterable<IssueBean[]>;
+  /** The matching issues one by one, fetching pages as they are needed. */
+  searchJql(request: SearchJqlRequest): AsyncIterable<IssueBean>;
+  /** Parses and validates JQL queries; each result carries Jira's errors for that query. */
+  parseJql(queries: string[], validation?: JqlValidation): Promise<ParsedJqlQuery[]>;
+}
+
+export const DEFAULT_SEARCH_PAGE_SIZE = 100;
+
+export function searchOperations(http: JiraHttp): SearchOperations {
+  function searchJqlPages(request: SearchJqlRequest): AsyncIterable<IssueBean[]> {
+    return pagesByToken(async (nextPageToken) => {
+      const body: SearchAndReconcileRequestBean = {
+        jql: request.jql,
+        fields: request.fields,
+        maxResults: request.maxResults ?? DEFAULT_SEARCH_PAGE_SIZE,
+        ...(request.expand?.length ? { expand: request.expand.join(',') } : {}),
+        ...(request.properties?.length ? { properties: request.properties } : {}),
+        ...(nextPageToken ? { nextPageToken } : {}),
+      };
+      const { body: page } = await http.send(ENDPOINTS.searchJql, { body });
+      return { items: page?.issues ?? [], nextPageToken: page?.nextPageToken, isLast: page?.isLast };
+    });
+  }
+
+  return {
+    searchJqlPages,
+    searchJql: (request) => flatten(searchJqlPages(request)),
+    async parseJql(queries, validation = 'strict') {
+      const { body } = await http.send(ENDPOINTS.parseJql, { query: { validation }, body: { queries } });
+      return body?.queries ?? [];
+    },
+  };
+}

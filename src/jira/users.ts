@@ -1,0 +1,48 @@
+/**
+ * Who is calling and what they may do: the current user, users who can be assigned an action item
+ * (the owner picker), and the caller's permissions on a project or issue.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/
+ */
+import { ENDPOINTS } from './endpoints';
+import type { JiraHttp } from './http';
+import type { User } from './types';
+
+export type AssignableUsersScope = { project: string; issueKey?: never } | { issueKey: string; project?: never };
+
+export type AssignableUsersQuery = AssignableUsersScope & {
+  /** Matched against display name and e-mail address. */
+  query?: string;
+  maxResults?: number;
+};
+
+export type PermissionScope = { projectKey: string; issueKey?: never } | { issueKey: string; projectKey?: never };
+
+export interface UserOperations {
+  myself(): Promise<User>;
+  findAssignableUsers(search: AssignableUsersQuery): Promise<User[]>;
+  /** For each permission key asked for (e.g. "EDIT_ISSUES"), whether the caller has it there. */
+  myPermissions(scope: PermissionScope, permissions: readonly string[]): Promise<Record<string, boolean>>;
+}
+
+export function userOperations(http: JiraHttp): UserOperations {
+  return {
+    async myself() {
+      const { body } = await http.send(ENDPOINTS.myself);
+      if (!body) throw new Error('Jira did not say who the current user is');
+      return body;
+    },
+    async findAssignableUsers(search) {
+      const { body } = await http.send(ENDPOINTS.findAssignableUsers, {
+        query: { project: search.project, issueKey: search.issueKey, query: search.query, maxResults: search.maxResults },
+      });
+      return body ?? [];
+    },
+    async myPermissions(scope, permissions) {
+      const { body } = await http.send(ENDPOINTS.myPermissions, {
+        query: { projectKey: scope.projectKey, issueKey: scope.issueKey, permissions },
+      });
+      const granted = body?.permissions ?? {};
+      return Object.fromEntries(permissions.map((key) => [key, granted[key]?.havePermission === true]));
+    },
+  };
+}

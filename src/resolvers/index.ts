@@ -1,0 +1,10 @@
+/**
+ * The resolver behind every Custom UI module (panel, gadget, settings page): each surface registers
+ * its keys here. See src/contract.ts for the keys, payloads and results.
+ */
+import Resolver from '@forge/resolver';
+
+export function buildResolver(): Resolver {
+  const resolver = new Resolver();
+  return resolver;
+}

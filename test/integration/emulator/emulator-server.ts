@@ -1,0 +1,62 @@
+/**
+ * Test harness for the emulator's HTTP surface: an express app with the emulator on an ephemeral port,
+ * and a small client that calls it with Basic auth as one of the seeded users.
+ */
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createJiraEmulator, type JiraEmulator, type JiraEmulatorOptions } from '../../../sandbox/emulator';
+import { APP_USER, USERS } from '../../../sandbox/seed/base';
+
+export type Who = keyof typeof USERS | 'app' | 'nobody';
+
+export interface Reply<T = any> { status: number; body: T; headers: Headers }
+
+export interface EmulatorServer {
+  url: string;
+  emulator: JiraEmulator;
+  call<T = any>(who: Who, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  close(): Promise<void>;
+}
+
+function authorization(who: Who): Record<string, string> {
+  if (who === 'nobody') return {};
+  const email = who === 'app' ? APP_USER.emailAddress : USERS[who].emailAddress;
+  return { authorization: `Basic ${Buffer.from(`${email}:any-token`).toString('base64')}` };
+}
+
+export async function startEmulator(options: JiraEmulatorOptions = { seed: 'empty' }): Promise<EmulatorServer> {
+  const emulator = createJiraEmulator(options);
+  const app = express();
+  app.use(emulator.router);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    emulator,
+    async call(who, method, path, body, headers = {}) {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { ...authorization(who), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try { parsed = text === '' ? undefined : JSON.parse(text); } catch { /* not JSON: keep the text */ }
+      return { status: response.status, body: parsed as any, headers: response.headers };
+    },
+    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}
+
+/** A minimal valid issue in the import format. */
+export function importIssue(overrides: Record<string, unknown> = {}, fields: Record<string, unknown> = {}) {
+  return {
+    fields: { project: { key: 'QA' }, issuetype: { name: 'Bug' }, summary: 'Something broke', ...fields },
+    ...overrides,
+  };
+}
+
+export const adf = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

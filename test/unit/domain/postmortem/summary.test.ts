@@ -1,0 +1,168 @@
+import Ajv from 'ajv';
+import adfSchema from '@atlaskit/adf-schema/dist/json-schema/v1/full.json';
+import {
+  buildCompletionSummary,
+  checkBlameless,
+  completionCheck,
+  emptyDocument,
+  openActionCount,
+  summarizeForIndex,
+  withIndexSummary,
+  type AdfDocument,
+} from '../../../../src/domain/postmortem';
+import { actionItem, dateInDays, NOW, TODAY, timelineEvent, workedDocument } from './postmortem-builders';
+
+describe('summarizeForIndex', () => {
+  it('is a draft at the gather stage when nothing is complete', () => {
+    expect(summarizeForIndex(emptyDocument({ key: 'QA-42' }, NOW), TODAY)).toEqual({ status: 'draft', stage: 'gather', openActions: 0 });
+  });
+
+  it('is in progress at the first incomplete stage once a content stage is complete', () => {
+    const doc = workedDocument();
+    doc.probes.riskAssessment.answer = null;
+    doc.timeline.events = [];
+    expect(summarizeForIndex(doc, TODAY)).toEqual({ status: 'in-progress', stage: 'timeline', openActions: 1, rootCauseCategory: 'test-gap' });
+  });
+
+  it('stops at review when a blameless finding is open, and stays at review when everything is ready', () => {
+    const ready = workedDocument();
+    expect(summarizeForIndex(ready, TODAY).stage).toBe('review');
+    ready.gather.impactSummary = 'Human error.';
+    expect(summarizeForIndex(ready, TODAY).stage).toBe('review');
+  });
+
+  it('is complete at follow-through once completed, counting action items whose task is not done', () => {
+    const doc = workedDocument({
+      actionItems: [
+        actionItem({ taskKey: 'QA-60', taskStatusCategory: 'done' }),
+        actionItem({ id: 'a2', taskKey: 'QA-61', taskStatusCategory: 'indeterminate' }),
+        actionItem({ id: 'a3' }),
+      ],
+    });
+    doc.review.completedAt = NOW.toISOString();
+    expect(summarizeForIndex(doc, TODAY)).toEqual({ status: 'complete', stage: 'follow-through', openActions: 2, rootCauseCategory: 'test-gap' });
+    expect(openActionCount(doc.actionItems)).toBe(2);
+  });
+
+  it('judges due dates against the day of the last save by default', () => {
+    const doc = workedDocument({ actionItems: [actionItem({ dueDate: dateInDays(1) })] });
+    doc.updatedAt = new Date(NOW.getTime() + 3 * 86_400_000).toISOString();
+    expect(summarizeForIndex(doc).stage).toBe('actions');
+    expect(summarizeForIndex(doc, TODAY).stage).toBe('review');
+  });
+
+  it('withIndexSummary writes the fields into the document and drops a stale category', () => {
+    const doc = { ...workedDocument(), rootCauseCategory: 'third-party' as const };
+    doc.rootCause.category = null;
+    const updated = withIndexSummary(doc, TODAY);
+    expect(updated).toMatchObject({ status: 'in-progress', stage: 'root-cause', openActions: 1 });
+    expect('rootCauseCategory' in updated).toBe(false);
+  });
+});
+
+describe('completionCheck', () => {
+  it('passes a worked document', () => {
+    expect(completionCheck(workedDocument(), TODAY)).toEqual({ ok: true, problems: [] });
+  });
+
+  it('lists every problem by stage', () => {
+    const doc = workedDocument({
+      actionItems: [actionItem({ ownerAccountId: null }), actionItem({ id: 'a2', dueDate: dateInDays(-2) })],
+    });
+    doc.gather.severity = null;
+    doc.timeline.events = [timelineEvent({ key: false })];
+    doc.rootCause.contributingFactors = ['Bob forgot to run the contract tests'];
+    expect(completionCheck(doc, TODAY, ['Bob Marsh'])).toEqual({
+      ok: false,
+      problems: [
+        'Gather: Severity is not set',
+        'Timeline: No event is marked as a key event',
+        'Action items: Action item 1 has no owner',
+        `Action items: Action item 2 is due in the past (${dateInDays(-2)})`,
+        'Review: 1 blameless-language finding is not resolved or dismissed',
+      ],
+    });
+  });
+
+  it('accepts a blameless finding once it is dismissed with a reason', () => {
+    const doc = workedDocument();
+    doc.rootCause.contributingFactors = ['The vendor report says "human error"'];
+    expect(completionCheck(doc, TODAY).problems).toEqual(['Review: 1 blameless-language finding is not resolved or dismissed']);
+    const [finding] = checkBlameless(doc, []);
+    doc.review.dismissedFindings = [{ findingId: finding.id, reason: 'Quoted from the vendor report' }];
+    expect(completionCheck(doc, TODAY)).toEqual({ ok: true, problems: [] });
+  });
+
+  it('does not complete twice and does not require follow-through', () => {
+    const doc = workedDocument();
+    expect(doc.actionItems[0].taskKey).toBeUndefined();
+    doc.review.completedAt = NOW.toISOString();
+    expect(completionCheck(doc, TODAY).problems).toEqual(['The post-mortem is already complete']);
+  });
+});
+
+describe('buildCompletionSummary', () => {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  const { $schema: _draft04, ...schema } = adfSchema as Record<string, unknown>;
+  const validAdf = ajv.compile(schema);
+
+  const textOf = (node: unknown): string => {
+    if (typeof node !== 'object' || node === null) return '';
+    const n = node as { type?: string; text?: string; attrs?: { text?: string; url?: string }; content?: unknown[] };
+    const own = n.type === 'text' ? (n.text ?? '') : n.type === 'mention' ? (n.attrs?.text ?? '') : n.type === 'inlineCard' ? `[${n.attrs?.url}]` : '';
+    const children = (n.content ?? []).map(textOf).join(n.type === 'doc' || n.type === 'bulletList' ? '\n' : '');
+    return own + children;
+  };
+
+  function summary() {
+    const doc = workedDocument({
+      actionItems: [
+        actionItem({ taskKey: 'QA-60' }),
+        actionItem({ id: 'a2', title: 'Watch card-vault error rate', type: 'metric-monitoring', ownerAccountId: 'acc-carol', ownerDisplayName: undefined, dueDate: dateInDays(56), priority: 'Medium' }),
+      ],
+    });
+    doc.review = { dismissedFindings: [], completedAt: NOW.toISOString(), completedBy: 'acc-ada' };
+    return buildCompletionSummary(doc, { key: 'QA-42', summary: 'Checkout fails for saved cards', siteUrl: 'https://example.atlassian.net/' });
+  }
+
+  it('is a valid ADF document', () => {
+    const adf: AdfDocument = summary();
+    expect(validAdf(adf)).toBe(true);
+    expect(validAdf.errors ?? null).toBeNull();
+  });
+
+  it('states the impact, durations, root cause, probes and action items', () => {
+    const text = textOf(summary());
+    expect(text).toContain('QA post-mortem complete: QA-42 Checkout fails for saved cards');
+    expect(text).toContain('Severity: SEV2 (major). Users affected: 1200. Time to detect: 20 min. Time to resolve: 3 h 10 min. Affected: Checkout with a saved card, Payments.');
+    expect(text).toContain('Test gap. The SDK upgrade moved the token field');
+    expect(text).toContain('No contract test for saved cards');
+    expect(text).toContain('Test coverage gaps: No. Saved cards were not in the regression suite.');
+    expect(text).toContain('Process effectiveness: Unknown');
+    expect(text).toContain(`[https://example.atlassian.net/browse/QA-60] Add contract tests for saved-card payments (Test design enhancement), owner @Bob Marsh, due ${dateInDays(28)}, priority High`);
+    expect(text).toContain(`Watch card-vault error rate (Metric monitoring), owner , due ${dateInDays(56)}, priority Medium`);
+    expect(text).toContain(`Completed by  on ${TODAY}.`);
+  });
+
+  it('mentions owners and the person who completed it by account id', () => {
+    const mentions: string[] = [];
+    const walk = (node: unknown) => {
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as { type?: string; attrs?: { id?: string }; content?: unknown[] };
+      if (n.type === 'mention' && n.attrs?.id) mentions.push(n.attrs.id);
+      (n.content ?? []).forEach(walk);
+    };
+    walk(summary());
+    expect(mentions).toEqual(['acc-bob', 'acc-carol', 'acc-ada']);
+  });
+
+  it('names tasks in bold when the site URL is unknown, and copes with an almost empty post-mortem', () => {
+    const doc = workedDocument({ actionItems: [actionItem({ taskKey: 'QA-60' })] });
+    const adf = buildCompletionSummary(doc, { key: 'QA-42' });
+    expect(validAdf(adf)).toBe(true);
+    expect(JSON.stringify(adf)).toContain('{"type":"text","text":"QA-60","marks":[{"type":"strong"}]}');
+    const bare = buildCompletionSummary(emptyDocument({ key: 'QA-42' }, NOW), { key: 'QA-42' });
+    expect(validAdf(bare)).toBe(true);
+    expect(textOf(bare)).toContain('Action items\nNone.');
+  });
+});
