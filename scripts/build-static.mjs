@@ -1,7 +1,8 @@
 // Builds every Custom UI app under static/<app>/ that has an index.html into static/<app>/build
 // (the paths manifest.yml's resources point at), with Vite and React, base './' so the bundle loads
 // from any mount point (Forge's CDN, or the local host's /__forge/resources/<key>/). static/<app>/public
-// (e.g. icon.svg) is copied as is. `node scripts/build-static.mjs panel gadget` builds only those apps.
+// (e.g. icon.svg) is copied as is. `node scripts/build-static.mjs panel gadget` builds only those apps;
+// `--static-dir <dir> --out-dir <dir>` builds apps from another folder into <out-dir>/<app> (test fixtures).
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,19 @@ import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const staticDir = path.join(root, 'static');
+
+function parseArgs(argv) {
+  const options = { staticDir: path.join(root, 'static'), outDir: null, apps: [] };
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--static-dir') options.staticDir = path.resolve(argv[++i]);
+    else if (argv[i] === '--out-dir') options.outDir = path.resolve(argv[++i]);
+    else options.apps.push(argv[i]);
+  }
+  return options;
+}
+
+const { staticDir, outDir, apps: only } = parseArgs(process.argv.slice(2));
+const outputOf = (app) => (outDir ? path.join(outDir, app) : path.join(staticDir, app, 'build'));
 
 function appsToBuild(only) {
   const apps = existsSync(staticDir)
@@ -32,17 +45,17 @@ async function buildApp(app) {
     publicDir: path.join(appDir, 'public'),
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir: path.join(appDir, 'build'), emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
+    build: { outDir: outputOf(app), emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
   });
   return { app, ms: Date.now() - started };
 }
 
-const apps = appsToBuild(process.argv.slice(2));
+const apps = appsToBuild(only);
 if (apps.length === 0) {
-  process.stdout.write('build-static: no static/<app>/index.html found, nothing to build\n');
+  process.stdout.write(`build-static: no <app>/index.html under ${path.relative(root, staticDir)}, nothing to build\n`);
 } else {
   for (const app of apps) {
     const { ms } = await buildApp(app);
-    process.stdout.write(`build-static: static/${app}/build (${ms} ms)\n`);
+    process.stdout.write(`build-static: ${path.relative(root, outputOf(app))} (${ms} ms)\n`);
   }
 }

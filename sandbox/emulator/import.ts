@@ -24,6 +24,7 @@ const FIELD_IDS: Record<string, string> = {
   Component: 'components', 'Fix Version': 'fixVersions', Version: 'versions',
 };
 
+/** "source <outward description> destination"; the source becomes Jira's outwardIssue of the link. */
 interface PreparedLink { typeId: string; sourceKey: string; destinationKey: string; created?: string }
 
 interface PreparedIssue {
@@ -303,13 +304,13 @@ export function importIssues(state: EmulatorState, body: ImportBody | unknown): 
       const destination = state.issueByIdOrKey(l.destinationKey);
       if (!source || !destination) continue;
       const signature = `${l.typeId}:${source.id}:${destination.id}`;
-      if (made.has(signature) || state.linksOf(source.id).some((e) => `${e.typeId}:${e.inwardIssueId}:${e.outwardIssueId}` === signature)) continue;
+      if (made.has(signature) || state.linksOf(source.id).some((e) => `${e.typeId}:${e.outwardIssueId}:${e.inwardIssueId}` === signature)) continue;
       made.add(signature);
       const link: EmLink = {
         id: state.nextLinkId(),
         typeId: l.typeId,
-        inwardIssueId: source.id,
-        outwardIssueId: destination.id,
+        outwardIssueId: source.id,
+        inwardIssueId: destination.id,
         created: normalizeTime(l.created) ?? laterOf(source.fields.created, destination.fields.created),
       };
       state.addLink(link);

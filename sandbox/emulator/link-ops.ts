@@ -1,6 +1,7 @@
 /**
- * Creating and deleting issue links the way Jira does: one link per (type, source, destination), and a
- * "Link" changelog entry on both issues ("This issue blocks QA-2" / "This issue is blocked by QA-1").
+ * Creating and deleting issue links the way Jira does: one link per (type, from, to), and a "Link"
+ * changelog entry on both issues ("This issue blocks QA-2" / "This issue is blocked by QA-1"). The
+ * from issue is Jira's `outwardIssue` (see render/links.ts).
  */
 import type { EmChangeItem, EmIssue, EmLink, EmLinkType } from './model';
 import type { EmulatorState } from './store';
@@ -12,15 +13,15 @@ function linkItem(other: EmIssue, description: string, removed: boolean): EmChan
     : { field: 'Link', fieldtype: 'jira', from: null, fromString: null, to: other.key, toString: text };
 }
 
-/** Links source to destination ("source <outward> destination"); an identical existing link is returned as is. */
+/** Links "source <outward description> destination"; an identical existing link is returned as is. */
 export function createLink(
   state: EmulatorState, type: EmLinkType, source: EmIssue, destination: EmIssue, actor: string | null, at: string,
 ): EmLink {
   const existing = state.linksOf(source.id).find(
-    (l) => l.typeId === type.id && l.inwardIssueId === source.id && l.outwardIssueId === destination.id,
+    (l) => l.typeId === type.id && l.outwardIssueId === source.id && l.inwardIssueId === destination.id,
   );
   if (existing) return existing;
-  const link: EmLink = { id: state.nextLinkId(), typeId: type.id, inwardIssueId: source.id, outwardIssueId: destination.id, created: at };
+  const link: EmLink = { id: state.nextLinkId(), typeId: type.id, outwardIssueId: source.id, inwardIssueId: destination.id, created: at };
   state.addLink(link);
   state.addHistory(source, actor, [linkItem(destination, type.outward, false)], at);
   if (destination.id !== source.id) state.addHistory(destination, actor, [linkItem(source, type.inward, false)], at);
@@ -29,8 +30,8 @@ export function createLink(
 
 export function deleteLink(state: EmulatorState, link: EmLink, actor: string | null, at: string): void {
   const type = state.linkTypeById(link.typeId);
-  const source = state.issueByIdOrKey(link.inwardIssueId);
-  const destination = state.issueByIdOrKey(link.outwardIssueId);
+  const source = state.issueByIdOrKey(link.outwardIssueId);
+  const destination = state.issueByIdOrKey(link.inwardIssueId);
   state.removeLink(link.id);
   if (!type || !source || !destination) return;
   state.addHistory(source, actor, [linkItem(destination, type.outward, true)], at);

@@ -29,7 +29,7 @@ export interface RouterParts {
   controls: SandboxControls;
 }
 
-/** Marks requests that had a JSON body, so an empty body reads as undefined rather than {}. */
+/** Marks requests whose JSON body we parsed, so an empty body reads as undefined rather than {} (a host may have parsed it already). */
 const HAS_BODY = Symbol('hasJsonBody');
 type BodyFlag = { [HAS_BODY]?: boolean };
 
@@ -60,7 +60,9 @@ export function createEmulatorRouter(parts: RouterParts): Router {
   const json = [
     express.json({ strict: false, limit: BODY_LIMIT, verify: (req, _res, buf) => { if (buf.length > 0) (req as BodyFlag)[HAS_BODY] = true; } }),
     (req: Request, _res: Response, next: NextFunction) => {
-      if (!(req as BodyFlag)[HAS_BODY]) req.body = undefined;
+      const length = req.headers['content-length'];
+      const noContent = length === '0' || (length === undefined && req.headers['transfer-encoding'] === undefined);
+      if (!(req as BodyFlag)[HAS_BODY] && noContent) req.body = undefined;
       next();
     },
   ];

@@ -106,16 +106,17 @@ export class SearchEngine {
     }
 
     const pageIds = ids.slice(offset, offset + pageSize);
+    const perIssueExpand = new Set([...expand].filter((e) => e !== 'names'));
     const issues: Record<string, unknown>[] = [];
     for (const id of pageIds) {
       const issue = ctx.state.issueByIdOrKey(id);
       if (!issue || !ctx.state.canBrowse(ctx.viewer, issue)) continue;
-      if (selection.idOnly && !heavy) issues.push(renderIssueIdOnly(issue));
-      else {
-        const properties = request.properties.length > 0 ? selectProperties(request.properties, issue.properties.keys()) : undefined;
-        const rendered = renderIssue(ctx, issue, { selection, expand: new Set([...expand].filter((e) => e !== 'names')), properties });
-        issues.push(selection.keysOnly && !heavy ? { id: rendered.id, key: rendered.key } : rendered);
+      if (!heavy) {
+        issues.push(selection.idOnly ? renderIssueIdOnly(issue) : { id: issue.id, key: issue.key });
+        continue;
       }
+      const properties = request.properties.length > 0 ? selectProperties(request.properties, issue.properties.keys()) : undefined;
+      issues.push(renderIssue(ctx, issue, { selection, expand: perIssueExpand, properties }));
     }
     const nextOffset = offset + pageIds.length;
     const isLast = nextOffset >= ids.length;

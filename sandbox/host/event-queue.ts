@@ -9,6 +9,7 @@
  * https://developer.atlassian.com/platform/forge/runtime-reference/async-events-api/
  */
 import { randomUUID } from 'node:crypto';
+import { errorOf } from './thrown-error';
 
 export interface QueuedEvent {
   queueName: string;
@@ -164,24 +165,9 @@ export class AsyncEventQueue {
     return runs;
   }
 
-  /** Pending or running events, for pages and tests. */
-  pendingCount(): number {
-    return this.active().length;
-  }
-
   clear(): void {
     for (const job of this.jobs.values()) for (const e of job.events) clearTimeout(e.timer);
     this.jobs.clear();
     this.unreported = [];
   }
-}
-
-/** `{code, message}` of anything thrown: its string `code`, else its class name when it has a specific one, else "Error". */
-export function errorOf(e: unknown): { code: string; message: string } {
-  if (e instanceof Error) {
-    const code = (e as { code?: unknown }).code;
-    const className = e.name !== 'Error' ? e.name : e.constructor.name;
-    return { code: typeof code === 'string' && code ? code : className || 'Error', message: e.message };
-  }
-  return { code: 'Error', message: String(e) };
 }

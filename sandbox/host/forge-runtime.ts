@@ -49,10 +49,6 @@ export interface InvocationScope {
 const scopes = new AsyncLocalStorage<InvocationScope>();
 const openHosts = new Set<RuntimeHost>();
 
-export function currentScope(): InvocationScope | undefined {
-  return scopes.getStore();
-}
-
 export function runInScope<T>(scope: InvocationScope, fn: () => Promise<T>): Promise<T> {
   return scopes.run(scope, fn);
 }

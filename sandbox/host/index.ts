@@ -10,13 +10,12 @@ import express, { type Express } from 'express';
 import { createJiraEmulator, type JiraEmulator } from '../emulator';
 import { AsyncEventQueue } from './event-queue';
 import { forgeApiRouter } from './forge-routes';
-import {
-  newScope, registerRuntimeHost, runInScope, type ForgeFetchInit, type ForgeFetchTarget, type InvocationScope, type RuntimeHost,
-} from './forge-runtime';
+import { createForgeFetch } from './forge-fetch';
+import { newScope, registerRuntimeHost, runInScope, type RuntimeHost } from './forge-runtime';
 import { fixedHandlerSource, FunctionRunner, srcHandlerSource, type HandlerModule } from './functions';
 import { invokeResolver, type HostIdentity, type InvokeOutcome, type InvokeRequest } from './invoke';
 import { jiraBaseUrl, requestJira, type JiraConnection, type RealSite } from './jira-connection';
-import { InMemoryKvs, kvsResponse } from './kvs-store';
+import { InMemoryKvs } from './kvs-store';
 import { loadManifest, type ForgeManifest } from './manifest';
 import { gadgetIds } from './pages/dashboard-page';
 import { pagesRouter } from './pages-router';
@@ -67,15 +66,6 @@ const SANDBOX_CLOUD_ID = 'a436116f-02ce-4520-8fbb-7301462a1674';
 const SANDBOX_ENVIRONMENT_ID = '0b6c6a9e-5f2e-4d0e-9b9a-7c1f3e2d4b5a';
 const SANDBOX_INSTALLATION_ID = '3f5e2a71-8c4d-4b6e-a1f0-9d2c7b8e6a43';
 
-function jsonBody(init: ForgeFetchInit | undefined): Record<string, unknown> {
-  if (!init?.body) return {};
-  try { return JSON.parse(init.body) as Record<string, unknown>; } catch { return {}; }
-}
-
-function notEmulated(message: string): Response {
-  return new Response(JSON.stringify({ message }), { status: 501, headers: { 'content-type': 'application/json' } });
-}
-
 async function siteIdentity(site: RealSite): Promise<{ users: UserDirectory; cloudId: string }> {
   const connection: JiraConnection = { kind: 'site', ...site };
   const me = await requestJira(connection, { emailAddress: site.email }, '/rest/api/3/myself');
@@ -118,34 +108,12 @@ export function createHost(options: HostOptions = {}): ForgeHost {
 
   const kvs = new InMemoryKvs(manifest.entities);
 
-  async function forgeFetch(target: ForgeFetchTarget, requestPath: string, init: ForgeFetchInit | undefined, scope: InvocationScope | undefined): Promise<Response> {
-    if (target.type === 'kvs') return kvsResponse(kvs.handle(requestPath, jsonBody(init)));
-    if (target.type !== 'fpp') return notEmulated(`The sandbox does not emulate '${target.type}' requests`);
-    if (target.remote === 'jira') {
-      if (target.provider === 'user') {
-        const user = target.accountId ? users.find(target.accountId) : scope?.user;
-        if (!user) {
-          return new Response(null, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
-        }
-        return requestJira(connection, user, requestPath, init);
-      }
-      return requestJira(connection, users.app, requestPath, init);
-    }
-    if (target.remote === 'stargate' && requestPath.startsWith('/webhook/queue/')) {
-      const reply = queue.handle(requestPath, jsonBody(init), scope?.user?.accountId ?? null);
-      return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
-        status: reply.status, headers: reply.body === undefined ? {} : { 'content-type': 'application/json' },
-      });
-    }
-    return notEmulated(`The sandbox does not emulate ${target.remote ?? 'this'} requests (${requestPath})`);
-  }
-
   const runtimeHost: RuntimeHost = {
     appContext: {
       appId: manifest.appId, environmentId: SANDBOX_ENVIRONMENT_ID, appVersion: '1.0.0', installationId: SANDBOX_INSTALLATION_ID,
       get cloudId() { return cloudId; },
     },
-    forgeFetch,
+    forgeFetch: createForgeFetch({ connection, users: () => users, kvs, queue: () => queue }),
   };
   const unregister = registerRuntimeHost(runtimeHost);
   const runner = new FunctionRunner(

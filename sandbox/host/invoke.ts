@@ -7,7 +7,7 @@
  * https://developer.atlassian.com/platform/forge/runtime-reference/custom-ui-resolver/
  */
 import { HTTP_STATUS_BY_CODE } from '../../src/contract';
-import { errorOf } from './event-queue';
+import { errorOf } from './thrown-error';
 import { FunctionNotFoundError, installContextOf, type FunctionRunner, type SiteInfo } from './functions';
 import type { ForgeManifest, ManifestModule } from './manifest';
 import type { SandboxUser } from './users';
@@ -91,6 +91,18 @@ export function validateInvokeRequest(body: unknown): InvokeRequest | string {
   };
 }
 
+/**
+ * A resolver that answers the error half of our envelope ({ok: false, error}) gets that error's HTTP
+ * status here, with `returned: true` so the bridge shim can hand the page the envelope unchanged, as
+ * Forge's invoke would (the resolver returned it; it did not throw).
+ */
+function envelopeErrorReply(result: unknown): InvokeOutcome | undefined {
+  const envelope = result as { ok?: unknown; error?: { code?: unknown } } | null;
+  if (!envelope || envelope.ok !== false || !envelope.error || typeof envelope.error.code !== 'string') return undefined;
+  const status = (HTTP_STATUS_BY_CODE as Record<string, number>)[envelope.error.code] ?? 400;
+  return { status, body: { error: envelope.error, returned: true } };
+}
+
 export async function invokeResolver(runner: FunctionRunner, identity: HostIdentity, user: SandboxUser, request: InvokeRequest): Promise<InvokeOutcome> {
   try {
     const module = findUiModule(runner.manifest, request.moduleKey);
@@ -102,7 +114,7 @@ export async function invokeResolver(runner: FunctionRunner, identity: HostIdent
       license: { isActive: true },
     };
     const result = await runner.call(module, user, event, backendRuntimePayload);
-    return { status: 200, body: result === undefined ? null : result };
+    return envelopeErrorReply(result) ?? { status: 200, body: result === undefined ? null : result };
   } catch (e) {
     return errorReply(e);
   }

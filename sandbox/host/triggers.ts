@@ -6,7 +6,8 @@
  * https://developer.atlassian.com/platform/forge/events-reference/product_events/
  * https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/
  */
-import { errorOf, type ConsumerOutcome, type ConsumerRun, type QueuedEvent } from './event-queue';
+import type { ConsumerOutcome, ConsumerRun, QueuedEvent } from './event-queue';
+import { errorOf } from './thrown-error';
 import { installContextOf, type FunctionRunner, type SiteInfo } from './functions';
 import type { ManifestModule } from './manifest';
 

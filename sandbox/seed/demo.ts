@@ -16,6 +16,7 @@ import type {
   ImportChangeItem, ImportComment, ImportHistory, ImportIssue, ImportLink,
 } from '../emulator/import-format';
 import { PRIORITIES, RESOLUTIONS, STATUS, STATUSES, USERS, qaVersions } from './base';
+import { withDemoPostmortems } from './demo-postmortems';
 
 /** The demo incidents by post-mortem role. */
 export const DEMO_INCIDENTS = { completed: 'QA-1', inProgress: 'QA-2', fresh: 'QA-3' } as const;
@@ -817,5 +818,5 @@ export function demoIssues(now: Date): ImportIssue[] {
     .sort((a, b) => a.created - b.created)
     .map(withKey);
   crossLink(dice, bugs, stories);
-  return [...sets.map((s) => s.incident), ...stories, ...bugs].map(renderIssue);
+  return withDemoPostmortems([...sets.map((s) => s.incident), ...stories, ...bugs].map(renderIssue), DEMO_INCIDENTS, now);
 }

@@ -1,3 +1,118 @@
-/** Invoke contract of the actions resolvers (see src/contract.ts). */
+/**
+ * Invoke contract of the action-item resolvers (see src/contract.ts): turning the post-mortem's
+ * action items into Jira tasks, the owner picker, and the defaults the editor pre-fills. As with
+ * the post-mortem keys, the incident comes from the issue panel's Forge context, never the payload.
+ */
+import { z } from 'zod';
+import type { ActionItemPriority, StatusCategoryKey } from '../domain/postmortem';
+import type { PersonRef, SaveResult } from './postmortem';
 
-export const ACTIONS_RESOLVER_KEYS = [] as const;
+export const ACTIONS_RESOLVER_KEYS = ['createActionItems', 'searchAssignableUsers', 'getActionItemDefaults'] as const;
+export type ActionsResolverKey = (typeof ACTIONS_RESOLVER_KEYS)[number];
+
+/**
+ * createActionItems: makes a task for every action item of the stored post-mortem that has none
+ * yet (save the post-mortem first). Nothing else is needed: items, owners and dates are the stored ones.
+ */
+export const CreateActionItemsPayloadSchema = z.object({});
+export type CreateActionItemsPayload = z.infer<typeof CreateActionItemsPayloadSchema>;
+
+/** searchAssignableUsers: people who can be assigned tasks in the project the tasks go to. */
+export const SearchAssignableUsersPayloadSchema = z.object({
+  /** Matched against display name and e-mail address; empty lists the first people Jira returns. */
+  query: z.string().trim().max(255).default(''),
+});
+export type SearchAssignableUsersPayload = z.input<typeof SearchAssignableUsersPayloadSchema>;
+
+/** getActionItemDefaults takes nothing: the incident (hence the project settings) comes from the context. */
+export const GetActionItemDefaultsPayloadSchema = z.object({});
+export type GetActionItemDefaultsPayload = z.infer<typeof GetActionItemDefaultsPayloadSchema>;
+
+/** What happened to one action item: a new task, a task found from an earlier attempt, or an error. */
+export const CREATE_OUTCOME_STATUSES = ['created', 'existing', 'failed'] as const;
+export type CreateOutcomeStatus = (typeof CREATE_OUTCOME_STATUSES)[number];
+
+export interface ActionItemCreateOutcome {
+  actionId: string;
+  status: CreateOutcomeStatus;
+  /** The task's key, for `created` and `existing`. */
+  taskKey?: string;
+  /** Jira's reason, for `failed`; kept on the item as `createError` until a retry succeeds. */
+  error?: string;
+}
+
+/** What createActionItems answers: the outcome per item, and the post-mortem as stored afterwards. */
+export interface CreateActionItemsResult extends SaveResult {
+  /** One entry per item that had no task when the call started; items with a task are left out. */
+  results: ActionItemCreateOutcome[];
+  /** The project the tasks were made in. */
+  targetProjectKey: string;
+}
+
+/** The fields of an action item the checks before creation look at. */
+export const ACTION_ITEM_FIELDS = ['title', 'type', 'owner', 'dueDate'] as const;
+export type ActionItemField = (typeof ACTION_ITEM_FIELDS)[number];
+
+export interface ActionItemProblem {
+  field: ActionItemField;
+  message: string;
+}
+
+export interface ActionItemProblems {
+  actionId: string;
+  problems: ActionItemProblem[];
+}
+
+/** `details` of createActionItems' VALIDATION error: every item that is not ready, and why. Nothing was created. */
+export interface ActionItemsValidationDetails {
+  items: ActionItemProblems[];
+}
+
+/**
+ * `details` of a createActionItems error raised after tasks were made (the post-mortem could not be
+ * updated with their keys). Calling again finds those tasks by their property and creates no duplicates.
+ */
+export interface ActionItemsWriteBackDetails {
+  results: ActionItemCreateOutcome[];
+}
+
+export interface AssignableUser extends PersonRef {
+  avatarUrl?: string;
+}
+
+export interface SearchAssignableUsersResult {
+  projectKey: string;
+  users: AssignableUser[];
+}
+
+/** A task's state as Jira reports it now, for the panel's action-item list. */
+export interface ActionTaskStatus {
+  actionId: string;
+  taskKey: string;
+  /** Status name, e.g. "In Progress". */
+  status: string;
+  statusCategory: StatusCategoryKey;
+  assignee: PersonRef | null;
+  /** YYYY-MM-DD, or null when the task has no due date. */
+  dueDate: string | null;
+  /** Not done and due before today (in the viewer's time zone). */
+  overdue: boolean;
+}
+
+/** What getActionItemDefaults answers: where tasks go and the due date to pre-fill per priority. */
+export interface ActionItemDefaults {
+  targetProjectKey: string;
+  issueType: string;
+  dueDateWeeks: { high: number; other: number };
+  /** Today in the viewer's time zone (YYYY-MM-DD): the earliest due date allowed. */
+  today: string;
+  /** The pre-filled due date for each priority, counted from today. */
+  dueDateByPriority: Record<ActionItemPriority, string>;
+}
+
+/** Payload and result per key, for the UI's typed invoke wrapper. */
+export interface ActionsContract {
+  createActionItems: { payload: CreateActionItemsPayload; result: CreateActionItemsResult };
+  searchAssignableUsers: { payload: SearchAssignableUsersPayload; result: SearchAssignableUsersResult };
+  getActionItemDefaults: { payload: GetActionItemDefaultsPayload; result: ActionItemDefaults };
+}

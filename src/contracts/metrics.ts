@@ -1,3 +1,181 @@
-/** Invoke contract of the metrics resolvers (see src/contract.ts). */
+/**
+ * Invoke contract of the metrics and settings resolvers (see src/contract.ts): the keys, the zod
+ * schemas their payloads are validated with, and the result types the gadget, the panel and the
+ * settings page render. Definitions of the figures: DESIGN.md section 4 and
+ * src/domain/metrics/DECISIONS.md.
+ */
+import { z } from 'zod';
+import { isCalendarDay } from '../domain/metrics/dates';
+import type { ActionFollowThrough } from '../domain/metrics/actions';
+import type { TrendGroup } from '../domain/metrics/groups';
+import type { LinkedDefect } from '../domain/metrics/incident-metrics';
+import type { DefectRates, LeakageFigures, ReopenFigures } from '../domain/metrics/rates';
+import { MetricsSettingsSchema, type MetricsSettings } from '../domain/metrics/settings';
 
-export const METRICS_RESOLVER_KEYS = [] as const;
+export const METRICS_RESOLVER_KEYS = [
+  'getSettings', 'saveSettings', 'getProjectMetrics', 'getMetricsJob', 'getIncidentMetrics', 'listProjects',
+] as const;
+export type MetricsResolverKey = (typeof METRICS_RESOLVER_KEYS)[number];
+
+const projectKey = z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,254}$/, 'must be a Jira project key such as QA');
+const calendarDay = z.string().refine(isCalendarDay, 'must be a date as YYYY-MM-DD');
+const jiraName = z.string().trim().min(1, 'must not be empty').max(255);
+
+export const METRICS_GROUP_BY = ['month', 'release', 'component'] as const;
+export type MetricsGroupBy = (typeof METRICS_GROUP_BY)[number];
+
+/** getSettings: the settings page's project comes from its Forge context; other surfaces name one. */
+export const GetSettingsPayloadSchema = z.object({ projectKey: projectKey.optional() }).strict();
+export type GetSettingsPayload = z.input<typeof GetSettingsPayloadSchema>;
+
+export const SaveSettingsPayloadSchema = z.object({
+  projectKey: projectKey.optional(),
+  settings: MetricsSettingsSchema,
+}).strict();
+export type SaveSettingsPayload = z.input<typeof SaveSettingsPayloadSchema>;
+
+/** getProjectMetrics: `from` and `to` are whole days, both included. */
+export const ProjectMetricsPayloadSchema = z.object({
+  projectKey,
+  from: calendarDay,
+  to: calendarDay,
+  groupBy: z.enum(METRICS_GROUP_BY),
+  component: jiraName.optional(),
+  fixVersion: jiraName.optional(),
+  /** Recompute even when a cached result exists. */
+  refresh: z.boolean().optional(),
+}).strict().refine((p) => p.from <= p.to, { message: 'must not be before "from"', path: ['to'] });
+export type ProjectMetricsPayload = z.input<typeof ProjectMetricsPayloadSchema>;
+
+export const MetricsJobPayloadSchema = z.object({ jobId: z.string().regex(/^[a-f0-9-]{36}$/, 'must be a metrics job id') }).strict();
+export type MetricsJobPayload = z.input<typeof MetricsJobPayloadSchema>;
+
+/** The incident is always the panel's own issue (Forge context), never one named in the payload. */
+export const IncidentMetricsPayloadSchema = z.object({}).strict();
+export type IncidentMetricsPayload = z.input<typeof IncidentMetricsPayloadSchema>;
+
+export const ListProjectsPayloadSchema = z.object({ query: z.string().trim().max(100).optional() }).strict();
+export type ListProjectsPayload = z.input<typeof ListProjectsPayloadSchema>;
+
+/** A project, issue type, resolution, component or version as the forms list them. */
+export interface NamedOption {
+  id: string;
+  name: string;
+}
+
+export interface ProjectOption {
+  id: string;
+  key: string;
+  name: string;
+}
+
+export interface VersionOption extends NamedOption {
+  released: boolean;
+  releaseDate: string | null;
+}
+
+export interface SettingsOptions {
+  /** Issue types of the project (for defect and incident types and the action-item type). */
+  issueTypes: NamedOption[];
+  resolutions: NamedOption[];
+  /** Projects the user can browse (the action-item target project). */
+  projects: ProjectOption[];
+  components: NamedOption[];
+  versions: VersionOption[];
+}
+
+export interface SettingsResult {
+  projectKey: string;
+  projectName: string;
+  settings: MetricsSettings;
+  /** true when the project has no saved settings and the defaults apply. */
+  isDefault: boolean;
+  /** Whether this user may save (project administrators only). */
+  canEdit: boolean;
+  /** Set when the stored settings could not be read; `settings` are then the defaults. */
+  problem?: string;
+  options: SettingsOptions;
+}
+
+export interface SaveSettingsResult {
+  projectKey: string;
+  settings: MetricsSettings;
+}
+
+export interface MetricsTargets {
+  /** Percent the team aims to stay at or under. */
+  leakageRate: number;
+  reopenRate: number;
+  /** null when the rate is "no data". */
+  leakageMet: boolean | null;
+  reopenMet: boolean | null;
+}
+
+export interface IncidentFigures {
+  total: number;
+  postmortemComplete: number;
+  postmortemInProgress: number;
+  noPostmortem: number;
+  /** Means in whole minutes over at least two incidents; null otherwise. */
+  mttdMinutes: number | null;
+  mttrMinutes: number | null;
+  mttdSampleSize: number;
+  mttrSampleSize: number;
+}
+
+/** The figures of one project, period and scope (issue 5's answer). */
+export interface ProjectMetrics {
+  projectKey: string;
+  from: string;
+  to: string;
+  groupBy: MetricsGroupBy;
+  component: string | null;
+  fixVersion: string | null;
+  leakage: LeakageFigures;
+  reopen: ReopenFigures;
+  groups: TrendGroup[];
+  topComponents: TrendGroup[];
+  actionItems: ActionFollowThrough;
+  incidents: IncidentFigures;
+  targets: MetricsTargets;
+  /** ISO date-time the figures were computed at. */
+  computedAt: string;
+  /** Jira requests the computation took, retries included. */
+  jiraCalls: number;
+}
+
+export type MetricsJobPhase = 'queued' | 'counting' | 'defects' | 'changelogs' | 'computing' | 'done';
+
+export interface MetricsJobProgress {
+  phase: MetricsJobPhase;
+  /** Items of the phase done so far, of `total` (null when not known). */
+  done: number;
+  total: number | null;
+}
+
+export type ProjectMetricsResult =
+  | ({ status: 'ready'; fromCache: boolean } & ProjectMetrics)
+  | { status: 'running'; jobId: string; progress: MetricsJobProgress; startedAt: string };
+
+export type MetricsJobResult =
+  | ProjectMetricsResult
+  | { status: 'failed'; jobId: string; error: { code: string; message: string } };
+
+export interface IncidentMetricsResult {
+  incidentKey: string;
+  projectKey: string;
+  linkedDefects: LinkedDefect[];
+  /** The trailing releases, oldest first; empty when the project has released none before the incident. */
+  releases: string[];
+  /** The incident's components; empty means the whole project was compared. */
+  components: string[];
+  overall: DefectRates;
+  byRelease: TrendGroup[];
+  targets: MetricsTargets;
+  computedAt: string;
+  jiraCalls: number;
+}
+
+export interface ListProjectsResult {
+  projects: ProjectOption[];
+}

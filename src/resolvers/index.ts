@@ -3,8 +3,12 @@
  * its keys here. See src/contract.ts for the keys, payloads and results.
  */
 import Resolver from '@forge/resolver';
+import { registerMetricsResolvers } from './metrics';
+import { registerPostmortemResolvers } from './postmortem';
 
 export function buildResolver(): Resolver {
   const resolver = new Resolver();
+  registerPostmortemResolvers(resolver);
+  registerMetricsResolvers(resolver);
   return resolver;
 }

@@ -37,7 +37,6 @@ export function renderIssueType(ctx: RenderContext, type: EmIssueType): Record<s
     description: `${/^[aeiou]/i.test(type.name) ? 'An' : 'A'} ${type.name.toLowerCase()}.`,
     iconUrl: iconUrl(ctx, 'issuetype', type.id),
     name: type.name,
-    untranslatedName: type.name,
     subtask: type.subtask,
     avatarId: Number(type.id),
     hierarchyLevel: type.hierarchyLevel,

@@ -1,9 +1,11 @@
 /**
- * Issue links in Jira's shapes. A link has a source (Jira's `inwardIssue` in POST/GET issueLink) and a
- * destination (`outwardIssue`): "source <outward description> destination", e.g. "QA-1 blocks QA-2".
- * Seen from an issue (its `issuelinks` field), the source shows the destination as `outwardIssue`
- * ("this issue blocks QA-2") and the destination shows the source as `inwardIssue` ("this issue is
- * blocked by QA-1"). See https://developer.atlassian.com/cloud/jira/platform/issue-linking-model/
+ * Issue links in Jira's shapes. In POST/GET issueLink (and EmLink), `outwardIssue` is the "from" issue
+ * and `inwardIssue` the other: "<outwardIssue> blocks <inwardIssue>", "<inwardIssue> is blocked by
+ * <outwardIssue>" (the OpenAPI description: comments and Link permission go to "the from (outward)
+ * issue"). Seen from an issue (its `issuelinks` field) the entry names the other issue under the key
+ * whose label applies to this issue: on the from issue `outwardIssue: <other>` ("this issue blocks
+ * QA-2"), on the other `inwardIssue: <from issue>` ("this issue is blocked by QA-1").
+ * https://developer.atlassian.com/cloud/jira/platform/issue-linking-model/
  */
 import type { EmIssue, EmLink } from '../model';
 import { apiUrl, type RenderContext } from './context';
@@ -34,27 +36,27 @@ export function renderIssueLinksField(ctx: RenderContext, issue: EmIssue): Recor
   for (const link of ctx.state.linksOf(issue.id)) {
     const type = ctx.state.linkTypeById(link.typeId);
     if (!type) continue;
-    const isSource = link.inwardIssueId === issue.id;
-    const other = ctx.state.issueByIdOrKey(isSource ? link.outwardIssueId : link.inwardIssueId);
+    const isFrom = link.outwardIssueId === issue.id;
+    const other = ctx.state.issueByIdOrKey(isFrom ? link.inwardIssueId : link.outwardIssueId);
     if (!other || !ctx.state.canBrowse(ctx.viewer, other)) continue;
     out.push({
       id: link.id,
       self: apiUrl(ctx, `/issueLink/${link.id}`),
       type: renderLinkType(ctx, type),
-      [isSource ? 'outwardIssue' : 'inwardIssue']: renderLinkedIssue(ctx, other),
+      [isFrom ? 'outwardIssue' : 'inwardIssue']: renderLinkedIssue(ctx, other),
     });
   }
   return out;
 }
 
 /** IssueLink, as GET issueLink/{id} returns it. */
-export function renderIssueLink(ctx: RenderContext, link: EmLink, source: EmIssue, destination: EmIssue): Record<string, unknown> {
+export function renderIssueLink(ctx: RenderContext, link: EmLink, inward: EmIssue, outward: EmIssue): Record<string, unknown> {
   const type = ctx.state.linkTypeById(link.typeId);
   return {
     id: link.id,
     self: apiUrl(ctx, `/issueLink/${link.id}`),
     type: type ? renderLinkType(ctx, type) : { id: link.typeId },
-    inwardIssue: renderLinkedIssue(ctx, source),
-    outwardIssue: renderLinkedIssue(ctx, destination),
+    inwardIssue: renderLinkedIssue(ctx, inward),
+    outwardIssue: renderLinkedIssue(ctx, outward),
   };
 }

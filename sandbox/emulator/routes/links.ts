@@ -1,4 +1,7 @@
-/** Issue links: POST issueLink (201, empty body), GET and DELETE issueLink/{id}, GET issueLinkType. */
+/**
+ * Issue links: POST issueLink (201, empty body; `outwardIssue` is the from issue: it needs Link
+ * permission and gets the comment), GET and DELETE issueLink/{id}, GET issueLinkType.
+ */
 import { Router } from 'express';
 import type { EmIssue } from '../model';
 import { isAdfDoc } from '../adf';
@@ -35,8 +38,8 @@ export function linkRoutes(deps: RouteDeps): Router {
     }
     const type = state.resolveRef(body.type, (id) => state.linkTypeById(id), (name) => state.linkTypeByName(name));
     if (!type) throw notFound(`No issue link type with name '${String(record(body.type).name ?? record(body.type).id)}' found.`);
-    const source = issueFrom(body.inwardIssue, ctx.viewer);
-    const destination = issueFrom(body.outwardIssue, ctx.viewer);
+    const source = issueFrom(body.outwardIssue, ctx.viewer);
+    const destination = issueFrom(body.inwardIssue, ctx.viewer);
     if (!canEditProject(projectOf(state, source), ctx.viewer)) throw forbidden('You do not have the permission to link issues.');
     const commentBody = record(body.comment).body;
     if (body.comment !== undefined && !isAdfDoc(commentBody)) throw new JiraHttpError(400, [], { comment: 'Comment body must be an Atlassian Document (see the Atlassian Document Format).' });
@@ -48,8 +51,8 @@ export function linkRoutes(deps: RouteDeps): Router {
 
   const visibleLink = (id: string, viewer: string | null) => {
     const link = state.linkById(id);
-    const source = link && state.issueByIdOrKey(link.inwardIssueId);
-    const destination = link && state.issueByIdOrKey(link.outwardIssueId);
+    const source = link && state.issueByIdOrKey(link.outwardIssueId);
+    const destination = link && state.issueByIdOrKey(link.inwardIssueId);
     if (!link || !source || !destination || !state.canBrowse(viewer, source) || !state.canBrowse(viewer, destination)) {
       throw notFound(`No issue link with id '${id}' exists.`);
     }
@@ -59,7 +62,7 @@ export function linkRoutes(deps: RouteDeps): Router {
   router.get('/issueLink/:linkId', (req, res) => {
     const ctx = renderContext(deps, req, res);
     const { link, source, destination } = visibleLink(param(req, 'linkId'), ctx.viewer);
-    res.json(renderIssueLink(ctx, link, source, destination));
+    res.json(renderIssueLink(ctx, link, destination, source));
   });
 
   router.delete('/issueLink/:linkId', (req, res) => {

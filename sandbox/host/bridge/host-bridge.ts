@@ -117,6 +117,7 @@ export const HOST_BRIDGE_JS = String.raw`
       return callJson('POST', '/__forge/invoke', {
         moduleKey: ctx.moduleKey, functionKey: p.functionKey, payload: p.payload, extension: ctx.extension, localId: ctx.localId
       }).then(function (r) {
+        if (!r.ok && r.data && r.data.returned) return { ok: false, error: r.data.error };
         if (!r.ok) {
           var err = (r.data && r.data.error) || {};
           fail('There was an error invoking the function - ' + (err.message || ('HTTP ' + r.status)), err.code);

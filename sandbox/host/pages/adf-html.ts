@@ -88,12 +88,3 @@ export function adfToHtml(doc: unknown): Html {
   if (typeof doc === 'object' && typeof (doc as AdfNode).type === 'string') return renderNode(doc as AdfNode);
   return html``;
 }
-
-/** The plain text of an ADF document, for previews. */
-export function adfText(doc: unknown): string {
-  const node = doc as AdfNode | null;
-  if (!node || typeof node !== 'object') return typeof doc === 'string' ? doc : '';
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'mention') return `@${String(node.attrs?.text ?? '').replace(/^@/, '')}`;
-  return (node.content ?? []).map(adfText).join(node.type === 'doc' ? '\n' : '');
-}

@@ -54,8 +54,10 @@ describe('comments', () => {
 });
 
 describe('issue links', () => {
-  it('POST issueLink: 201 with Location; "inwardIssue causes outwardIssue" seen from both issues', async () => {
-    const r = await s.call('bob', 'POST', '/rest/api/3/issueLink', { type: { name: 'Causes' }, inwardIssue: { key: 'QA-2' }, outwardIssue: { key: 'QA-1' } });
+  it('POST issueLink: 201 with Location; "outwardIssue causes inwardIssue", seen from both issues', async () => {
+    const r = await s.call('bob', 'POST', '/rest/api/3/issueLink', {
+      type: { name: 'Causes' }, outwardIssue: { key: 'QA-2' }, inwardIssue: { key: 'QA-1' }, comment: { body: adf('Root cause found') },
+    });
     expect(r.status).toBe(201);
     expect(r.body).toBeUndefined();
     const location = r.headers.get('location') ?? '';
@@ -66,9 +68,10 @@ describe('issue links', () => {
     expect(link.body).toMatchObject({
       id: linkId,
       type: { name: 'Causes', inward: 'is caused by', outward: 'causes' },
-      inwardIssue: { key: 'QA-2', fields: { summary: 'Something broke', status: { name: 'To Do' } } },
-      outwardIssue: { key: 'QA-1' },
+      outwardIssue: { key: 'QA-2', fields: { summary: 'Something broke', status: { name: 'To Do' } } },
+      inwardIssue: { key: 'QA-1' },
     });
+    expect(s.emulator.store.issueByIdOrKey('QA-2')?.comments).toHaveLength(1);
     const cause = await s.call('bob', 'GET', '/rest/api/3/issue/QA-2?fields=issuelinks&expand=changelog');
     expect(cause.body.fields.issuelinks).toEqual([expect.objectContaining({ id: linkId, outwardIssue: expect.objectContaining({ key: 'QA-1' }) })]);
     expect(cause.body.changelog.histories[0].items).toEqual([
@@ -77,17 +80,22 @@ describe('issue links', () => {
     const incident = await s.call('bob', 'GET', '/rest/api/3/issue/QA-1?fields=issuelinks&expand=changelog');
     expect(incident.body.fields.issuelinks).toEqual([expect.objectContaining({ id: linkId, inwardIssue: expect.objectContaining({ key: 'QA-2' }) })]);
     expect(incident.body.changelog.histories[0].items[0]).toMatchObject({ field: 'Link', to: 'QA-2', toString: 'This issue is caused by QA-2' });
+    const keys = async (jql: string) => (await s.call('bob', 'POST', '/rest/api/3/search/jql', { jql, fields: ['key'] })).body.issues.map((i: { key: string }) => i.key);
+    expect(await keys('issue in linkedIssues(QA-1, "is caused by")')).toEqual(['QA-2']);
+    expect(await keys('issue in linkedIssues(QA-2, "causes")')).toEqual(['QA-1']);
+    expect(await keys('issue in linkedIssues(QA-1, "causes")')).toEqual([]);
   });
 
   it('DELETE issueLink removes it from both issues and logs the removal', async () => {
-    const r = await s.call('bob', 'POST', '/rest/api/3/issueLink', { type: { name: 'Relates' }, inwardIssue: { key: 'QA-1' }, outwardIssue: { key: 'QA-3' } });
+    const r = await s.call('bob', 'POST', '/rest/api/3/issueLink', { type: { name: 'Blocks' }, outwardIssue: { key: 'QA-1' }, inwardIssue: { key: 'QA-3' } });
     const linkId = (r.headers.get('location') ?? '').split('/').pop();
     expect((await s.call('dave', 'DELETE', `/rest/api/3/issueLink/${linkId}`)).status).toBe(403);
     expect((await s.call('bob', 'DELETE', `/rest/api/3/issueLink/${linkId}`)).status).toBe(204);
     expect((await s.call('bob', 'GET', `/rest/api/3/issueLink/${linkId}`)).status).toBe(404);
     const issue = await s.call('bob', 'GET', '/rest/api/3/issue/QA-3?fields=issuelinks&expand=changelog');
     expect(issue.body.fields.issuelinks).toEqual([]);
-    expect(issue.body.changelog.histories[0].items[0]).toMatchObject({ field: 'Link', from: 'QA-1', fromString: 'This issue relates to QA-1', to: null });
+    expect(issue.body.changelog.histories[0].items[0]).toMatchObject({ field: 'Link', from: 'QA-1', fromString: 'This issue is blocked by QA-1', to: null });
+    expect(issue.body.changelog.histories[1].items[0]).toMatchObject({ field: 'Link', to: 'QA-1', toString: 'This issue is blocked by QA-1' });
   });
 
   it('answers 404 for an unknown link type or issue, 403 without edit permission', async () => {

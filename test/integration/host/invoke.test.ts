@@ -123,4 +123,10 @@ describe('POST /__forge/invoke', () => {
     expect(gadget.body.context).toMatchObject({ moduleKey: 'qa-metrics-gadget', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: { projectKey: 'QA' } } });
     expect(settings.body.context).toMatchObject({ moduleKey: 'qa-postmortem-settings', extension: { type: 'jira:projectSettingsPage', project: { key: 'QA' } } });
   });
+
+  it('gives an {ok: false} envelope its error code\'s status and keeps it whole for the bridge', async () => {
+    const { status, body } = await sandbox.invoke('alice', PANEL, 'answerEnvelopeError', {}, { issue: { key: 'QA-1' } });
+    expect(status).toBe(409);
+    expect(body).toEqual({ error: { code: 'CONFLICT', message: 'Someone else saved first', details: { revision: 7 } }, returned: true });
+  });
 });

@@ -2,32 +2,26 @@
  * Forge storage through @forge/kvs itself against the host's in-memory store: the wire format must
  * be exactly what the package sends and parses, so these calls go through the real package.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { parse, stringify } from 'yaml';
 import { Filter, FilterConditions, kvs, WhereConditions, type ForgeKvsAPIError } from '@forge/kvs';
 import { InMemoryKvs } from '../../../sandbox/host/kvs-store';
+import { manifestVariant, type ManifestVariant } from '../../helpers/manifest-variant';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
 import { createTestApp } from './test-app';
 
-const ROOT_MANIFEST = path.resolve(__dirname, '../../../manifest.yml');
-
-/** The real manifest plus a custom entity with indexes, in a temporary directory. */
-function manifestWithEntities(): string {
-  const manifest = parse(fs.readFileSync(ROOT_MANIFEST, 'utf8')) as { app: Record<string, unknown> };
-  manifest.app.storage = {
-    entities: [{
-      name: 'metric-run',
-      attributes: { project: { type: 'string' }, computedAt: { type: 'integer' }, status: { type: 'string' } },
-      indexes: ['computedAt', { name: 'by-project', range: 'computedAt', partition: ['project'] }],
-    }],
-  };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forge-manifest-'));
-  const file = path.join(dir, 'manifest.yml');
-  fs.writeFileSync(file, stringify(manifest));
-  return file;
+/** The real manifest plus a custom entity with indexes. */
+function manifestWithEntities(): ManifestVariant {
+  return manifestVariant((manifest) => {
+    manifest.app.storage = {
+      entities: [{
+        name: 'metric-run',
+        attributes: { project: { type: 'string' }, computedAt: { type: 'integer' }, status: { type: 'string' } },
+        indexes: ['computedAt', { name: 'by-project', range: 'computedAt', partition: ['project'] }],
+      }],
+    };
+  });
 }
+
+interface MetricRun { project: string; computedAt: number; status: string }
 
 async function rejection(promise: Promise<unknown>): Promise<ForgeKvsAPIError> {
   try {
@@ -40,16 +34,16 @@ async function rejection(promise: Promise<unknown>): Promise<ForgeKvsAPIError> {
 
 describe('Forge storage (@forge/kvs) in the host', () => {
   let sandbox: Sandbox;
-  let manifestPath: string;
+  let manifest: ManifestVariant;
   const asAlice = <T>(fn: () => Promise<T>) => sandbox.host.runAs('alice', fn);
 
   beforeAll(async () => {
-    manifestPath = manifestWithEntities();
-    sandbox = await startSandbox({ seed: 'empty', handlers: createTestApp().handlers, manifestPath });
+    manifest = manifestWithEntities();
+    sandbox = await startSandbox({ seed: 'empty', handlers: createTestApp().handlers, manifestPath: manifest.path });
   });
   afterAll(async () => {
     await sandbox.close();
-    fs.rmSync(path.dirname(manifestPath), { recursive: true, force: true });
+    manifest.remove();
   });
   beforeEach(() => sandbox.host.kvs.clear());
 
@@ -112,7 +106,7 @@ describe('Forge storage (@forge/kvs) in the host', () => {
 
   it('queries custom entities by the manifest\'s indexes, with partitions, ranges, filters and sort', async () => {
     await asAlice(async () => {
-      const runs = kvs.entity<{ project: string; computedAt: number; status: string }>('metric-run');
+      const runs = kvs.entity<MetricRun>('metric-run');
       await runs.set('r1', { project: 'QA', computedAt: 300, status: 'done' });
       await runs.set('r2', { project: 'QA', computedAt: 100, status: 'failed' });
       await runs.set('r3', { project: 'WEB', computedAt: 200, status: 'done' });
@@ -127,7 +121,7 @@ describe('Forge storage (@forge/kvs) in the host', () => {
       expect(qaRecent.results.map((r) => r.key)).toEqual(['r1', 'r4']);
 
       const qaDone = await runs.query().index('by-project', { partition: ['QA'] })
-        .filters(new Filter().and('status', FilterConditions.equalTo('done'))).getMany();
+        .filters(new Filter<MetricRun>().and('status', FilterConditions.equalTo('done'))).getMany();
       expect(qaDone.results.map((r) => r.key)).toEqual(['r4', 'r1']);
 
       const unknown = await rejection(runs.query().index('by-status').getMany());
@@ -138,16 +132,16 @@ describe('Forge storage (@forge/kvs) in the host', () => {
 
   it('applies a transaction only when all its conditions hold', async () => {
     await asAlice(async () => {
-      const runs = kvs.entity<{ project: string; computedAt: number; status: string }>('metric-run');
+      const runs = kvs.entity<MetricRun>('metric-run');
       await runs.set('r1', { project: 'QA', computedAt: 1, status: 'running' });
       const stale = await rejection(kvs.transact()
-        .set('r1', { project: 'QA', computedAt: 2, status: 'done' }, { entityName: 'metric-run', conditions: new Filter().and('status', FilterConditions.equalTo('queued')) })
+        .set('r1', { project: 'QA', computedAt: 2, status: 'done' }, { entityName: 'metric-run', conditions: new Filter<MetricRun>().and('status', FilterConditions.equalTo('queued')) })
         .set('summary:QA', { latest: 'r1' })
         .execute());
       expect(stale.code).toBe('CONDITION_FAILED');
       expect(await kvs.get('summary:QA')).toBeUndefined();
       await kvs.transact()
-        .set('r1', { project: 'QA', computedAt: 2, status: 'done' }, { entityName: 'metric-run', conditions: new Filter().and('status', FilterConditions.equalTo('running')) })
+        .set('r1', { project: 'QA', computedAt: 2, status: 'done' }, { entityName: 'metric-run', conditions: new Filter<MetricRun>().and('status', FilterConditions.equalTo('running')) })
         .set('summary:QA', { latest: 'r1' })
         .execute();
       expect(await runs.get('r1')).toEqual({ project: 'QA', computedAt: 2, status: 'done' });

@@ -44,6 +44,7 @@ export function createTestApp() {
   ui.define('failWithAppCode', () => {
     throw Object.assign(new Error('Severity is required'), { code: 'VALIDATION' });
   });
+  ui.define('answerEnvelopeError', () => ({ ok: false, error: { code: 'CONFLICT', message: 'Someone else saved first', details: { revision: 7 } } }));
   ui.define('failPlainly', () => {
     throw new Error('kaput');
   });

@@ -1,0 +1,46 @@
+/**
+ * The host's `__forge_fetch__`: routes each request of @forge/api, @forge/kvs and @forge/events by
+ * its target. Jira (`fpp`/`jira`) goes to the emulator or the real site as the invocation's user
+ * (`provider: 'user'`; with none, Forge's NEEDS_AUTHENTICATION proxy error) or as the app; storage
+ * (`kvs`) to the in-memory store; async-event posts (`fpp`/`stargate` /webhook/queue/...) to the
+ * queue. Anything else answers 501 naming what is not emulated.
+ */
+import type { AsyncEventQueue } from './event-queue';
+import type { ForgeFetchInit, ForgeFetchTarget, InvocationScope } from './forge-runtime';
+import { requestJira, type JiraConnection } from './jira-connection';
+import { kvsResponse, type InMemoryKvs } from './kvs-store';
+import type { UserDirectory } from './users';
+
+export interface ForgeFetchRoutes {
+  connection: JiraConnection;
+  users: () => UserDirectory;
+  kvs: InMemoryKvs;
+  queue: () => AsyncEventQueue;
+}
+
+function jsonBody(init: ForgeFetchInit | undefined): Record<string, unknown> {
+  if (!init?.body) return {};
+  try { return JSON.parse(init.body) as Record<string, unknown>; } catch { return {}; }
+}
+
+function jsonResponse(status: number, body: unknown): Response {
+  if (body === undefined) return new Response(null, { status });
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+export function createForgeFetch(routes: ForgeFetchRoutes) {
+  return async function forgeFetch(target: ForgeFetchTarget, requestPath: string, init: ForgeFetchInit | undefined, scope: InvocationScope | undefined): Promise<Response> {
+    if (target.type === 'kvs') return kvsResponse(routes.kvs.handle(requestPath, jsonBody(init)));
+    if (target.type === 'fpp' && target.remote === 'jira') {
+      if (target.provider !== 'user') return requestJira(routes.connection, routes.users().app, requestPath, init);
+      const user = target.accountId ? routes.users().find(target.accountId) : scope?.user;
+      if (!user) return new Response(null, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+      return requestJira(routes.connection, user, requestPath, init);
+    }
+    if (target.type === 'fpp' && target.remote === 'stargate' && requestPath.startsWith('/webhook/queue/')) {
+      const reply = routes.queue().handle(requestPath, jsonBody(init), scope?.user?.accountId ?? null);
+      return jsonResponse(reply.status, reply.body);
+    }
+    return jsonResponse(501, { message: `The sandbox does not emulate ${target.type}/${target.remote ?? '-'} requests (${requestPath})` });
+  };
+}

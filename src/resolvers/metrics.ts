@@ -1,0 +1,32 @@
+/**
+ * The metrics resolvers: project figures for the gadget (cached, or computed in the queue with a
+ * job to poll), the panel's figures for its own incident (always the context's issue), and the
+ * projects a user can pick. Registers the settings resolvers too, so the surface adds one line.
+ */
+import type Resolver from '@forge/resolver';
+import {
+  IncidentMetricsPayloadSchema, ListProjectsPayloadSchema, MetricsJobPayloadSchema, ProjectMetricsPayloadSchema,
+} from '../contract';
+import {
+  getIncidentMetrics, getMetricsJob, getProjectMetrics, listProjects, type MetricsServiceDeps,
+} from '../services/metrics';
+import type { SettingsDeps } from '../services/settings';
+import { defineResolver, issueKeyFromContext } from './define';
+import { registerSettingsResolvers } from './settings';
+
+/** Test and sandbox seams: each call gets fresh ports (a new Jira client counts only its own calls). */
+export interface MetricsResolverDeps {
+  metrics?: () => Partial<MetricsServiceDeps>;
+  settings?: () => Partial<SettingsDeps>;
+}
+
+export function registerMetricsResolvers(resolver: Resolver, deps: MetricsResolverDeps = {}): void {
+  const metricsDeps = deps.metrics ?? (() => ({}));
+  defineResolver(resolver, 'getProjectMetrics', ProjectMetricsPayloadSchema, ({ payload, context }) =>
+    getProjectMetrics({ ...payload, timeZone: context.timezone }, metricsDeps()));
+  defineResolver(resolver, 'getMetricsJob', MetricsJobPayloadSchema, ({ payload }) => getMetricsJob(payload.jobId, metricsDeps()));
+  defineResolver(resolver, 'getIncidentMetrics', IncidentMetricsPayloadSchema, ({ context }) =>
+    getIncidentMetrics(issueKeyFromContext(context), metricsDeps()));
+  defineResolver(resolver, 'listProjects', ListProjectsPayloadSchema, ({ payload }) => listProjects(payload.query, metricsDeps()));
+  registerSettingsResolvers(resolver, deps.settings);
+}

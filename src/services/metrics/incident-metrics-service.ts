@@ -1,0 +1,101 @@
+/**
+ * The figures the post-mortem panel shows for its incident: the defects linked to it (escaped?
+ * reopened?) and both rates for the incident's components over the trailing three releases, which
+ * pre-fill the "Defect trends" probe. One search covers both sets of defects (the trailing-release
+ * scope OR the linked keys), so the cost is the same pipeline as the project metrics.
+ */
+import { asUserTransport } from '../../jira';
+import type { IssueBean, IssueLink } from '../../jira/types';
+import {
+  computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, statusCatalogFromJira, trailingReleases,
+  type DefectRecord, type MetricsSettings,
+} from '../../domain/metrics';
+import type { IssueLink as DomainIssueLink } from '../../domain/metrics/jira-shapes';
+import type { IncidentMetricsResult } from '../../contracts/metrics';
+import { loadSettingsForMetrics } from '../settings/settings-store';
+import { fetchDefectRecords } from './defect-fetch';
+import { createMetricsJira, type MetricsJira } from './metrics-jira';
+import { systemClock, type Clock } from './ports';
+import { targetsOf } from './project-metrics';
+
+export const INCIDENT_FIELDS_READ = ['created', 'components', 'fixVersions', 'issuelinks', 'project'];
+
+export interface IncidentMetricsDeps {
+  jira: MetricsJira;
+  clock: Clock;
+}
+
+function quotedList(values: readonly string[]): string {
+  return `(${values.map(quoteJqlValue).join(', ')})`;
+}
+
+/** Keys of the linked issues of a defect type (the rest cannot be a linked defect). */
+export function linkedDefectKeys(links: readonly IssueLink[], settings: MetricsSettings): string[] {
+  const defectTypes = new Set(settings.defectIssueTypes.map((name) => name.toLowerCase()));
+  const keys = links.flatMap((link) => {
+    const other = link.outwardIssue ?? link.inwardIssue;
+    const type = other?.fields?.issuetype?.name?.toLowerCase();
+    return other?.key && type && defectTypes.has(type) ? [other.key] : [];
+  });
+  return [...new Set(keys)];
+}
+
+/**
+ * `(<defects of the trailing releases in the incident's components>) OR key in (<linked defects>)`;
+ * null when there is neither.
+ */
+export function incidentDefectsJql(input: {
+  projectKey: string; settings: MetricsSettings; releases: readonly string[]; components: readonly string[]; linkedKeys: readonly string[];
+}): string | null {
+  const parts: string[] = [];
+  if (input.releases.length > 0) {
+    const clauses = [
+      `project = ${quoteJqlValue(input.projectKey)}`,
+      `issuetype in ${quotedList(input.settings.defectIssueTypes)}`,
+      `fixVersion in ${quotedList(input.releases)}`,
+    ];
+    if (input.components.length > 0) clauses.push(`component in ${quotedList(input.components)}`);
+    parts.push(`(${clauses.join(' AND ')})`);
+  }
+  if (input.linkedKeys.length > 0) parts.push(`key in (${input.linkedKeys.join(', ')})`);
+  return parts.length === 0 ? null : parts.join(' OR ');
+}
+
+function names(items: readonly { name?: string }[] | undefined): string[] {
+  return (items ?? []).flatMap((item) => (item.name ? [item.name] : []));
+}
+
+export async function getIncidentMetrics(incidentKey: string, partialDeps: Partial<IncidentMetricsDeps> = {}): Promise<IncidentMetricsResult> {
+  const jira = partialDeps.jira ?? createMetricsJira(asUserTransport());
+  const clock = partialDeps.clock ?? systemClock;
+  const callsBefore = jira.calls;
+  const incident: IssueBean = await jira.client.getIssue(incidentKey, { fields: INCIDENT_FIELDS_READ });
+  const fields = incident.fields ?? {};
+  const projectKey = fields.project?.key ?? incidentKey.replace(/-\d+$/, '');
+  const [settings, statuses, versions] = await Promise.all([
+    loadSettingsForMetrics(jira.client, projectKey),
+    jira.client.getStatuses(),
+    jira.client.getProjectVersions(projectKey),
+  ]);
+  const facts = { created: fields.created ?? '', fixVersions: names(fields.fixVersions), components: names(fields.components) };
+  const links = fields.issuelinks ?? [];
+  const releases = fields.created ? trailingReleases(versions, facts) : [];
+  const jql = incidentDefectsJql({ projectKey, settings, releases, components: facts.components, linkedKeys: linkedDefectKeys(links, settings) });
+  const records: DefectRecord[] = jql === null
+    ? []
+    : (await fetchDefectRecords(jira, { scopeJql: jql, escapedJql: `(${jql}) AND (${settings.escapedDefectJql.trim()})` })).records;
+  const context = { settings, statuses: statusCatalogFromJira(statuses) };
+  const trends = computeIncidentDefectTrends(records, context, { versions, incident: facts });
+  return {
+    incidentKey: incident.key,
+    projectKey,
+    linkedDefects: linkedDefectsOfIncident(links as DomainIssueLink[], { ...context, defects: records }),
+    releases: trends.releases,
+    components: trends.components,
+    overall: trends.overall,
+    byRelease: trends.byRelease,
+    targets: targetsOf(settings, trends.overall.leakage.rate, trends.overall.reopen.rate),
+    computedAt: clock().toISOString(),
+    jiraCalls: jira.calls - callsBefore,
+  };
+}

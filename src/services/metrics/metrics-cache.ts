@@ -1,0 +1,41 @@
+/**
+ * Computed figures in Forge storage, keyed by project, settings fingerprint, period, scope and
+ * grouping (DESIGN.md section 3), each with the time it was computed. Storage keys allow only
+ * [a-zA-Z0-9:._ -#], while component and version names allow anything, so the scope part of the
+ * key is a hash.
+ */
+import { createHash } from 'node:crypto';
+import { settingsFingerprint, type MetricsSettings } from '../../domain/metrics';
+import type { ProjectMetrics } from '../../contracts/metrics';
+import type { KeyValueStore } from './ports';
+import type { ProjectMetricsRequest } from './project-metrics';
+
+/** A cached result is kept this long, and used while younger than the service's maxAge. */
+export const CACHE_TTL_SECONDS = 7 * 24 * 3600;
+
+export interface CachedMetrics {
+  metrics: ProjectMetrics;
+}
+
+/** `metrics:result:QA:<32 hex>`: the project stays readable, the rest is a hash. */
+export function metricsCacheKey(request: ProjectMetricsRequest, settings: MetricsSettings): string {
+  const scope = JSON.stringify([
+    settingsFingerprint(settings), request.from, request.to, request.component ?? null, request.fixVersion ?? null, request.groupBy,
+  ]);
+  const digest = createHash('sha256').update(scope).digest('hex').slice(0, 32);
+  return `metrics:result:${request.projectKey}:${digest}`;
+}
+
+export async function readCachedMetrics(store: KeyValueStore, key: string): Promise<ProjectMetrics | undefined> {
+  return (await store.get<CachedMetrics>(key))?.metrics;
+}
+
+export async function writeCachedMetrics(store: KeyValueStore, key: string, metrics: ProjectMetrics): Promise<void> {
+  await store.set<CachedMetrics>(key, { metrics }, CACHE_TTL_SECONDS);
+}
+
+/** Younger than maxAgeMs at `now`. */
+export function isFresh(metrics: ProjectMetrics, now: Date, maxAgeMs: number): boolean {
+  const age = now.getTime() - Date.parse(metrics.computedAt);
+  return age >= 0 && age < maxAgeMs;
+}

@@ -1,0 +1,180 @@
+/**
+ * The project metrics as the gadget asks for them: from the cache when a fresh result exists,
+ * computed right away when the project is small enough for one resolver call, otherwise as a job on
+ * the `metrics-jobs` queue whose progress the gadget polls (`getMetricsJob`). The consumer computes
+ * as the app (no user is present) and stores the result under the same cache key.
+ */
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../errors';
+import { asAppTransport, asUserTransport, isJiraError } from '../../jira';
+import { calendarDayIn, defectScopeJql } from '../../domain/metrics';
+import type { MetricsJobResult, ProjectMetricsResult } from '../../contracts/metrics';
+import { loadSettingsForMetrics } from '../settings/settings-store';
+import { ID_SEARCH_PAGE_SIZE } from './defect-fetch';
+import { isFresh, metricsCacheKey, readCachedMetrics, writeCachedMetrics } from './metrics-cache';
+import { createMetricsJira, type MetricsJira } from './metrics-jira';
+import {
+  JOB_STALE_MS, jobResult, progressWriter, readJob, runningJobFor, runningMarkerKey, writeJob, type MetricsJobRecord,
+} from './metrics-jobs';
+import { forgeKeyValueStore, forgeMetricsQueue, systemClock, type Clock, type JobQueue, type KeyValueStore } from './ports';
+import { computeProjectMetrics, type ProjectMetricsRequest } from './project-metrics';
+
+/** Defects one 25-second resolver call computes comfortably; beyond, the queue takes over. */
+export const DEFAULT_QUEUE_THRESHOLD = 5000;
+/** A cached result younger than this is answered without recomputing. */
+export const DEFAULT_MAX_AGE_MS = 12 * 3600 * 1000;
+/** The forge environment variable that overrides the threshold (`forge variables set`). */
+export const QUEUE_THRESHOLD_VARIABLE = 'METRICS_QUEUE_THRESHOLD';
+
+export interface MetricsServiceDeps {
+  jira: MetricsJira;
+  store: KeyValueStore;
+  queue: JobQueue;
+  clock: Clock;
+  /** More defects in scope than this and the work goes to the queue. */
+  queueThreshold: number;
+  maxAgeMs: number;
+}
+
+export function thresholdFromEnvironment(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env[QUEUE_THRESHOLD_VARIABLE]);
+  return Number.isInteger(value) && value >= 0 ? value : DEFAULT_QUEUE_THRESHOLD;
+}
+
+function withDefaults(deps: Partial<MetricsServiceDeps>, transport: () => MetricsJira): MetricsServiceDeps {
+  return {
+    jira: deps.jira ?? transport(),
+    store: deps.store ?? forgeKeyValueStore(),
+    queue: deps.queue ?? forgeMetricsQueue(),
+    clock: deps.clock ?? systemClock,
+    queueThreshold: deps.queueThreshold ?? thresholdFromEnvironment(),
+    maxAgeMs: deps.maxAgeMs ?? DEFAULT_MAX_AGE_MS,
+  };
+}
+
+const asUser = () => createMetricsJira(asUserTransport());
+const asApp = () => createMetricsJira(asAppTransport());
+
+/** Beyond this many defects the count for a job's progress bar is not worth its requests. */
+export const COUNT_LIMIT = 20 * ID_SEARCH_PAGE_SIZE;
+
+export interface DefectEstimate {
+  exceeds: boolean;
+  /** The number of defects in scope; null when there are more than COUNT_LIMIT. */
+  count: number | null;
+}
+
+/**
+ * Whether the scope holds more than `limit` defects, from id-only pages (5,000 ids a request): the
+ * emulator lacks `search/approximate-count`, and one id-only page answers the question for any
+ * threshold up to 5,000 in a single request. Past the limit, counting goes on (up to COUNT_LIMIT)
+ * so the queued job can show "n of total".
+ */
+export async function estimateDefects(jira: MetricsJira, scopeJql: string, limit: number): Promise<DefectEstimate> {
+  let counted = 0;
+  for await (const page of jira.client.searchJqlPages({ jql: scopeJql, fields: ['id'], maxResults: ID_SEARCH_PAGE_SIZE })) {
+    counted += page.length;
+    if (counted >= COUNT_LIMIT) return { exceeds: true, count: null };
+  }
+  return { exceeds: counted > limit, count: counted };
+}
+
+export interface ProjectMetricsQuery extends ProjectMetricsRequest {
+  refresh?: boolean;
+  /** The viewer's time zone (Forge context), for "today". */
+  timeZone?: string;
+}
+
+export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<ProjectMetricsResult> {
+  const deps = withDefaults(partialDeps, asUser);
+  const { jira, store } = deps;
+  const callsBefore = jira.calls;
+  const { refresh, timeZone = 'UTC', ...request } = query;
+  const settings = await loadSettingsForMetrics(jira.client, request.projectKey);
+  const cacheKey = metricsCacheKey(request, settings);
+  const now = deps.clock();
+
+  if (!refresh) {
+    const cached = await readCachedMetrics(store, cacheKey);
+    if (cached && isFresh(cached, now, deps.maxAgeMs)) return { status: 'ready', fromCache: true, ...cached };
+  }
+  const running = await runningJobFor(store, cacheKey, now);
+  if (running) return { status: 'running', jobId: running.jobId, progress: running.progress, startedAt: running.startedAt };
+
+  const estimate = await estimateDefects(jira, defectScopeJql(request, settings), deps.queueThreshold);
+  if (!estimate.exceeds) {
+    const run = await computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now });
+    const metrics = { ...run.metrics, jiraCalls: jira.calls - callsBefore };
+    await writeCachedMetrics(store, cacheKey, metrics);
+    return { status: 'ready', fromCache: false, ...metrics };
+  }
+
+  const job: MetricsJobRecord = {
+    jobId: randomUUID(),
+    status: 'running',
+    progress: { phase: 'queued', done: 0, total: estimate.count },
+    request,
+    settings,
+    cacheKey,
+    timeZone,
+    startedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await writeJob(store, job);
+  await store.set(runningMarkerKey(cacheKey), job.jobId, JOB_STALE_MS / 1000);
+  await deps.queue.push({ metricsJobId: job.jobId });
+  return { status: 'running', jobId: job.jobId, progress: job.progress, startedAt: job.startedAt };
+}
+
+/** A poll of a queued computation, by whoever may browse its project. */
+export async function getMetricsJob(jobId: string, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<MetricsJobResult> {
+  const deps = withDefaults(partialDeps, asUser);
+  const job = await readJob(deps.store, jobId);
+  if (!job) throw new AppError('NOT_FOUND', 'This metrics computation is unknown or has expired. Ask for the metrics again.');
+  const { BROWSE_PROJECTS: canBrowse } = await deps.jira.client.myPermissions({ projectKey: job.request.projectKey }, ['BROWSE_PROJECTS']);
+  if (!canBrowse) throw new AppError('FORBIDDEN', `You do not have permission to browse project ${job.request.projectKey}.`);
+  return jobResult(deps.store, job, deps.clock());
+}
+
+function failureOf(error: unknown): { code: string; message: string } {
+  if (error instanceof AppError) return { code: error.code, message: error.message };
+  if (isJiraError(error)) return { code: 'JIRA_UNAVAILABLE', message: error.message };
+  return { code: 'INTERNAL', message: `The metrics could not be computed: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/**
+ * The queue consumer's work: computes the job as the app, writing progress as it goes, then the
+ * result to the cache and the outcome to the job. A failure is recorded on the job for the poller
+ * (the Jira client has already retried what can be retried).
+ */
+export async function runMetricsJob(jobId: string, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<MetricsJobRecord['status'] | 'unknown'> {
+  const deps = withDefaults(partialDeps, asApp);
+  const { store, clock } = deps;
+  const job = await readJob(store, jobId);
+  if (!job) {
+    console.warn(`Metrics job ${jobId} has no record (expired or never written); nothing to compute.`);
+    return 'unknown';
+  }
+  const progress = progressWriter(store, job, clock);
+  const expected = job.progress.total;
+  progress.update({ phase: 'defects', done: 0, total: expected });
+  try {
+    const now = clock();
+    const run = await computeProjectMetrics(deps.jira, job.request, job.settings, {
+      today: calendarDayIn(now, job.timeZone),
+      now,
+      onProgress: (step) => progress.update({ ...step, total: step.total ?? expected }),
+    });
+    const metrics = { ...run.metrics, computedAt: clock().toISOString() };
+    await writeCachedMetrics(store, job.cacheKey, metrics);
+    await progress.flushed();
+    await writeJob(store, { ...job, status: 'done', progress: { phase: 'done', done: run.defectsFetched, total: run.defectsFetched }, updatedAt: clock().toISOString() });
+    await store.delete(runningMarkerKey(job.cacheKey));
+    return 'done';
+  } catch (error) {
+    await progress.flushed();
+    await writeJob(store, { ...job, status: 'failed', error: failureOf(error), updatedAt: clock().toISOString() });
+    await store.delete(runningMarkerKey(job.cacheKey));
+    return 'failed';
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Revisions keep two people editing at once from overwriting each other (DESIGN.md section 3): a
+ * change is accepted only when it is based on the revision stored now; the stored document then
+ * gets the next revision, who changed it and when, and its index fields recomputed by the domain.
+ * Completion is never taken from the browser: only completePostmortem sets it.
+ */
+import type { ConflictDetails, SaveResult } from '../../contracts/postmortem';
+import { PostmortemDocumentSchema, withIndexSummary, type PostmortemDocument } from '../../domain/postmortem';
+import { AppError } from '../../errors';
+
+/** CONFLICT, carrying the stored post-mortem, when `baseRevision` is not the stored revision. */
+export function assertBaseRevision(current: SaveResult, baseRevision: number): void {
+  if (baseRevision === current.revision) return;
+  const details: ConflictDetails = { current };
+  const message = baseRevision < current.revision
+    ? `This post-mortem was changed by someone else (now revision ${current.revision}) after you opened revision ${baseRevision}. Nothing was saved; compare your changes with the current version and save again.`
+    : `This change is based on revision ${baseRevision}, but the stored post-mortem is at revision ${current.revision}. Nothing was saved; reload the current version and save again.`;
+  throw new AppError('CONFLICT', message, details);
+}
+
+export interface RevisionChange {
+  accountId: string;
+  now: Date;
+  /** Set by completion only; otherwise the stored completion (if any) is kept. */
+  completion?: { completedAt: string; completedBy: string };
+}
+
+/** The document to store: `edited` on top of `stored`, at the next revision, validated. */
+export function nextRevision(edited: PostmortemDocument, stored: PostmortemDocument, change: RevisionChange): PostmortemDocument {
+  const { storedSeparately: _marker, ...timeline } = edited.timeline;
+  const { completedAt: _at, completedBy: _by, ...review } = edited.review;
+  const completion = change.completion
+    ?? {
+      ...(stored.review.completedAt ? { completedAt: stored.review.completedAt } : {}),
+      ...(stored.review.completedBy ? { completedBy: stored.review.completedBy } : {}),
+    };
+  const next: PostmortemDocument = {
+    ...edited,
+    timeline,
+    review: { ...review, ...completion },
+    revision: stored.revision + 1,
+    updatedAt: change.now.toISOString(),
+    updatedBy: change.accountId,
+  };
+  return PostmortemDocumentSchema.parse(withIndexSummary(next));
+}

@@ -1,0 +1,84 @@
+/**
+ * The checks a settings save makes against Jira before anything is written: the escaped-defect
+ * rule is valid JQL where it will be used (`POST /rest/api/3/jql/parse`, strict validation, inside
+ * `project = X AND (<rule>)`), and every issue type, resolution and project it names exists.
+ * Each problem is reported against its field, in words a project admin can act on.
+ */
+import type { JiraClient } from '../../jira';
+import type { IssueTypeDetails, Project, Resolution } from '../../jira/types';
+import { quoteJqlValue } from '../../domain/metrics/jql';
+import type { MetricsSettings } from '../../domain/metrics/settings';
+
+export type SettingsProblems = Partial<Record<keyof MetricsSettings, string>>;
+
+/** The JQL the escaped rule is checked in: the same shape the metrics search uses. */
+export function escapedRuleCheckJql(projectKey: string, clause: string): string {
+  return `project = ${quoteJqlValue(projectKey)} AND (${clause.trim()})`;
+}
+
+/** Jira's own words about the rule, or null when it parses and validates. */
+export async function escapedRuleProblem(client: JiraClient, projectKey: string, clause: string): Promise<string | null> {
+  const [parsed] = await client.parseJql([escapedRuleCheckJql(projectKey, clause)], 'strict');
+  const errors = parsed?.errors ?? [];
+  return errors.length === 0 ? null : `The escaped-defect rule is not valid JQL: ${errors.join(' ')}`;
+}
+
+function folded(names: readonly (string | undefined)[]): Set<string> {
+  return new Set(names.flatMap((name) => (name ? [name.toLowerCase()] : [])));
+}
+
+function listed(names: readonly (string | undefined)[]): string {
+  return names.filter((name): name is string => Boolean(name)).join(', ');
+}
+
+function unknownNames(wanted: readonly string[], known: ReadonlySet<string>): string[] {
+  return wanted.filter((name) => !known.has(name.toLowerCase()));
+}
+
+function quotedList(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
+}
+
+/** Issue type names not among the project's types (Jira compares names case-insensitively). */
+export function issueTypeProblem(what: string, wanted: readonly string[], project: Project): string | null {
+  const types: IssueTypeDetails[] = project.issueTypes ?? [];
+  const missing = unknownNames(wanted, folded(types.map((t) => t.name)));
+  if (missing.length === 0) return null;
+  return `${what}: ${quotedList(missing)} ${missing.length === 1 ? 'is not an issue type' : 'are not issue types'} of project ${project.key ?? ''} `
+    + `(its types: ${listed(types.map((t) => t.name))}).`;
+}
+
+export function resolutionProblem(wanted: readonly string[], resolutions: readonly Resolution[]): string | null {
+  const missing = unknownNames(wanted, folded(resolutions.map((r) => r.name)));
+  if (missing.length === 0) return null;
+  return `Invalid resolutions: ${quotedList(missing)} ${missing.length === 1 ? 'is not a resolution' : 'are not resolutions'} of this site `
+    + `(its resolutions: ${listed(resolutions.map((r) => r.name))}).`;
+}
+
+export interface SettingsCheckInput {
+  settings: MetricsSettings;
+  project: Project;
+  /** The action-item target project when it differs from `project`; null when it does not exist or is not visible. */
+  targetProject: Project | null | undefined;
+  resolutions: readonly Resolution[];
+  escapedRuleProblem: string | null;
+}
+
+/** Every problem, by field; empty when the settings can be saved. */
+export function settingsProblems(input: SettingsCheckInput): SettingsProblems {
+  const { settings, project } = input;
+  const problems: SettingsProblems = {};
+  const add = (field: keyof MetricsSettings, problem: string | null) => {
+    if (problem) problems[field] = problem;
+  };
+  add('escapedDefectJql', input.escapedRuleProblem);
+  add('defectIssueTypes', issueTypeProblem('Defect issue types', settings.defectIssueTypes, project));
+  add('incidentIssueTypes', issueTypeProblem('Incident issue types', settings.incidentIssueTypes, project));
+  add('invalidResolutions', resolutionProblem(settings.invalidResolutions, input.resolutions));
+  if (input.targetProject === null) {
+    add('actionItemProjectKey', `Action-item project: project ${settings.actionItemProjectKey ?? ''} does not exist, or you cannot browse it.`);
+  } else {
+    add('actionItemIssueType', issueTypeProblem('Action-item issue type', [settings.actionItemIssueType], input.targetProject ?? project));
+  }
+  return problems;
+}

@@ -1,0 +1,108 @@
+/**
+ * Reading and saving a project's QA post-mortem settings. Reading answers the settings with what a
+ * form needs (the project's issue types, components and versions, the site's resolutions, the
+ * projects the user can browse) and whether the user may save. Saving is for project
+ * administrators only and is checked against Jira first (settings-checks.ts): nothing is written
+ * unless every field is valid.
+ */
+import { AppError } from '../../errors';
+import { asUserTransport, isNotFound, type JiraClient } from '../../jira';
+import type { Project } from '../../jira/types';
+import type { MetricsSettings } from '../../domain/metrics/settings';
+import type { NamedOption, SaveSettingsResult, SettingsResult, VersionOption } from '../../contracts/metrics';
+import { createMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
+import { projectOptionOf } from '../metrics/project-directory';
+import { escapedRuleProblem, settingsProblems } from './settings-checks';
+import { projectNotFound, readStoredSettings, writeStoredSettings } from './settings-store';
+
+export const ADMINISTER_PROJECTS = 'ADMINISTER_PROJECTS';
+
+export interface SettingsDeps {
+  jira: MetricsJira;
+}
+
+function depsWithDefaults(deps: Partial<SettingsDeps>): SettingsDeps {
+  return { jira: deps.jira ?? createMetricsJira(asUserTransport()) };
+}
+
+async function projectOrNotFound(client: JiraClient, projectKey: string): Promise<Project> {
+  try {
+    return await client.getProject(projectKey);
+  } catch (error) {
+    if (isNotFound(error)) throw projectNotFound(projectKey);
+    throw error;
+  }
+}
+
+function named(items: readonly { id?: string; name?: string }[] | undefined): NamedOption[] {
+  return (items ?? []).flatMap((item) => (item.id && item.name ? [{ id: item.id, name: item.name }] : []));
+}
+
+function versionOptions(project: Project): VersionOption[] {
+  return (project.versions ?? []).flatMap((v) => (v.id && v.name
+    ? [{ id: v.id, name: v.name, released: v.released === true, releaseDate: v.releaseDate ?? null }]
+    : []));
+}
+
+export async function getSettings(projectKey: string, deps: Partial<SettingsDeps> = {}): Promise<SettingsResult> {
+  const { jira } = depsWithDefaults(deps);
+  const { client } = jira;
+  const [project, stored, resolutions, projects, permissions] = await Promise.all([
+    projectOrNotFound(client, projectKey),
+    readStoredSettings(client, projectKey),
+    client.getResolutions(),
+    jira.searchProjects(),
+    client.myPermissions({ projectKey }, [ADMINISTER_PROJECTS]),
+  ]);
+  return {
+    projectKey,
+    projectName: project.name ?? projectKey,
+    settings: stored.settings,
+    isDefault: stored.isDefault,
+    canEdit: permissions[ADMINISTER_PROJECTS] === true,
+    ...(stored.invalidReason === undefined
+      ? {}
+      : { problem: `The saved settings are not valid (${stored.invalidReason}); the defaults are shown. Save to replace them.` }),
+    options: {
+      issueTypes: named(project.issueTypes),
+      resolutions: named(resolutions),
+      projects: projects.flatMap((p) => projectOptionOf(p) ?? []),
+      components: named(project.components),
+      versions: versionOptions(project),
+    },
+  };
+}
+
+/** The action-item target project when it is another one; null when it cannot be seen. */
+async function targetProjectOf(client: JiraClient, projectKey: string, settings: MetricsSettings): Promise<Project | null | undefined> {
+  const target = settings.actionItemProjectKey;
+  if (target === undefined || target === projectKey) return undefined;
+  try {
+    return await client.getProject(target);
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+export async function saveSettings(projectKey: string, settings: MetricsSettings, deps: Partial<SettingsDeps> = {}): Promise<SaveSettingsResult> {
+  const { client } = depsWithDefaults(deps).jira;
+  const permissions = await client.myPermissions({ projectKey }, [ADMINISTER_PROJECTS]);
+  if (permissions[ADMINISTER_PROJECTS] !== true) {
+    throw new AppError('FORBIDDEN', `Only administrators of project ${projectKey} can change its QA post-mortem settings. `
+      + 'Ask a project administrator to make the change, or to give you the Administer Projects permission.');
+  }
+  const [project, resolutions, ruleProblem, targetProject] = await Promise.all([
+    projectOrNotFound(client, projectKey),
+    client.getResolutions(),
+    escapedRuleProblem(client, projectKey, settings.escapedDefectJql),
+    targetProjectOf(client, projectKey, settings),
+  ]);
+  const problems = settingsProblems({ settings, project, targetProject, resolutions, escapedRuleProblem: ruleProblem });
+  const messages = Object.values(problems);
+  if (messages.length > 0) {
+    throw new AppError('VALIDATION', `The settings were not saved. ${messages.join(' ')}`, { fields: problems });
+  }
+  await writeStoredSettings(client, projectKey, settings);
+  return { projectKey, settings };
+}

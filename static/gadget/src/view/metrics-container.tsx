@@ -1,0 +1,40 @@
+/**
+ * The gadget's view for a configured gadget: works out the period from the configuration and
+ * today, asks for the figures, and owns the states around them: loading, the background job's
+ * progress, an error with Retry (a failed refresh keeps the last figures on screen) and the figures.
+ */
+import { useMemo, useState } from 'react';
+import { ErrorState } from '../../../shared/src/error-state';
+import { LoadingState } from '../../../shared/src/loading-state';
+import { periodDates, type GadgetConfig } from '../gadget-config';
+import { JobProgress } from './job-progress';
+import { MetricsView } from './metrics-view';
+import { useNow } from './use-now';
+import { useProjectMetrics, type MetricsRequest } from './use-project-metrics';
+import { space } from './palette';
+
+export function MetricsContainer({ config }: { config: GadgetConfig }) {
+  const [today] = useState(() => new Date());
+  const request = useMemo<MetricsRequest>(
+    () => ({ projectKey: config.projectKey, ...periodDates(config.period, today), groupBy: config.groupBy }),
+    [config, today],
+  );
+  const { metrics, job, error, busy, refresh, retry } = useProjectMetrics(request);
+  const now = useNow();
+
+  if (job) return <JobProgress progress={job.progress} projectKey={config.projectKey} />;
+  if (!metrics) {
+    if (error) return <ErrorState error={error} title={`The figures for ${config.projectKey} could not be loaded`} onRetry={retry} />;
+    return <LoadingState label={`Loading the quality metrics of ${config.projectKey}…`} />;
+  }
+  return (
+    <>
+      {error ? (
+        <div style={{ marginBottom: space.s200 }}>
+          <ErrorState error={error} title="Refreshing the figures failed; these are the last ones computed" onRetry={retry} />
+        </div>
+      ) : null}
+      <MetricsView metrics={metrics} config={config} now={now} refreshing={busy} onRefresh={refresh} />
+    </>
+  );
+}

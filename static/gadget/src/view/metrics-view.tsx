@@ -1,0 +1,93 @@
+/**
+ * The gadget's figures for one project and period: both rates against their targets with the
+ * counts behind them, their trend by the chosen grouping, action-item follow-through, incidents by
+ * post-mortem status and the leakiest components, with how old the figures are and a Refresh.
+ * Presentational: everything comes in as props.
+ */
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import type { ProjectMetrics } from '../../../../src/contracts/metrics';
+import { describePeriod, formatDay, GROUP_BY_LABELS, type GadgetConfig } from '../gadget-config';
+import { computedAgo } from './computed-ago';
+import { FollowThrough } from './follow-through';
+import { IncidentSummary } from './incident-summary';
+import { palette, space } from './palette';
+import { leakageBasis, RateFigure, reopenBasis } from './rate-figure';
+import { TopComponents } from './top-components';
+import { TrendChart } from './trend-chart';
+
+export interface MetricsViewProps {
+  metrics: ProjectMetrics;
+  config: GadgetConfig;
+  now: Date;
+  refreshing: boolean;
+  onRefresh: () => void;
+}
+
+export function MetricsView({ metrics, config, now, refreshing, onRefresh }: MetricsViewProps) {
+  const { leakage, reopen, targets } = metrics;
+  const noDefects = leakage.defects === 0;
+  return (
+    <article data-testid="metrics-view" aria-busy={refreshing}>
+      <header style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: space.s100, marginBottom: space.s200 }}>
+        <div>
+          <h2 data-testid="metrics-heading" style={{ margin: 0, fontSize: '16px', fontWeight: 600, color: palette.text }}>
+            {metrics.projectKey} · {describePeriod(config.period)}
+          </h2>
+          <div style={{ color: palette.subtlest, fontSize: '12px' }}>
+            {formatDay(metrics.from)} – {formatDay(metrics.to)} · by {GROUP_BY_LABELS[metrics.groupBy].toLowerCase()}
+          </div>
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', gap: space.s100 }}>
+          <span data-testid="computed-ago" title={`${new Date(metrics.computedAt).toLocaleString()}; ${metrics.jiraCalls} Jira requests`} style={{ color: palette.subtlest, fontSize: '12px' }}>
+            {refreshing ? 'Refreshing…' : computedAgo(metrics.computedAt, now)}
+          </span>
+          <Button onClick={onRefresh} isLoading={refreshing} testId="refresh">Refresh</Button>
+        </div>
+      </header>
+
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: space.s200 }}>
+        <RateFigure
+          title="Defect leakage rate"
+          testId="leakage-figure"
+          rate={leakage.rate}
+          target={targets.leakageRate}
+          met={targets.leakageMet}
+          basis={leakageBasis(leakage.escaped, leakage.defects)}
+          definition="Escaped defects ÷ defects created in the period (invalid resolutions excluded)"
+        />
+        <RateFigure
+          title="Defect reopen rate"
+          testId="reopen-figure"
+          rate={reopen.rate}
+          target={targets.reopenRate}
+          met={targets.reopenMet}
+          basis={reopenBasis(reopen.reopened, reopen.resolved)}
+          definition="Defects reopened after Done ÷ defects of the period resolved at least once"
+        />
+      </div>
+
+      <section aria-label="Trend" style={{ marginTop: space.s300 }}>
+        <h3 style={{ margin: `0 0 ${space.s100}`, fontSize: '14px', fontWeight: 600, color: palette.text }}>
+          Trend by {GROUP_BY_LABELS[metrics.groupBy].toLowerCase()}
+        </h3>
+        {noDefects || metrics.groups.length === 0 ? (
+          <div data-testid="no-trend">
+            <SectionMessage appearance="information" title="No defects in this period">
+              <p>
+                No defect of {metrics.projectKey}’s defect issue types was created between {formatDay(metrics.from)} and {formatDay(metrics.to)},
+                so there is no rate to draw yet. Try a longer period, or check the defect issue types in the project’s QA post-mortem settings.
+              </p>
+            </SectionMessage>
+          </div>
+        ) : (
+          <TrendChart groups={metrics.groups} groupBy={metrics.groupBy} leakageTarget={targets.leakageRate} reopenTarget={targets.reopenRate} />
+        )}
+      </section>
+
+      <FollowThrough actionItems={metrics.actionItems} />
+      <IncidentSummary incidents={metrics.incidents} />
+      {noDefects ? null : <TopComponents components={metrics.topComponents} />}
+    </article>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * One rate as a large figure against its target: green at or under the target, red over it, and
+ * "No data" (never 0%) when nothing could be counted, with the counts behind it underneath.
+ */
+import Lozenge from '@atlaskit/lozenge';
+import { formatPercent, palette, space } from './palette';
+
+export interface RateFigureProps {
+  /** "Defect leakage" */
+  title: string;
+  rate: number | null;
+  target: number;
+  /** null when the rate is "no data". */
+  met: boolean | null;
+  /** The counts behind the rate, e.g. "12 escaped of 80 defects". */
+  basis: string;
+  /** What the rate means, for the figure's description. */
+  definition: string;
+  testId: string;
+}
+
+type FigureState = 'within' | 'over' | 'no-data';
+
+function stateOf(rate: number | null, met: boolean | null): FigureState {
+  if (rate === null || met === null) return 'no-data';
+  return met ? 'within' : 'over';
+}
+
+const STATE_TEXT: Record<FigureState, { lozenge: string; appearance: 'success' | 'removed' | 'default' }> = {
+  within: { lozenge: 'Within target', appearance: 'success' },
+  over: { lozenge: 'Over target', appearance: 'removed' },
+  'no-data': { lozenge: 'No data', appearance: 'default' },
+};
+
+export function RateFigure({ title, rate, target, met, basis, definition, testId }: RateFigureProps) {
+  const state = stateOf(rate, met);
+  const colour = state === 'within' ? palette.success : state === 'over' ? palette.danger : palette.subtlest;
+  const titleId = `${testId}-title`;
+  return (
+    <section
+      aria-labelledby={titleId}
+      data-testid={testId}
+      data-state={state}
+      title={definition}
+      style={{
+        flex: '1 1 200px', border: `1px solid ${palette.border}`, borderRadius: space.radius,
+        padding: space.s200, background: palette.card, minWidth: 0,
+      }}
+    >
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: space.s100 }}>
+        <h3 id={titleId} style={{ margin: 0, fontSize: '14px', fontWeight: 600, color: palette.subtle }}>{title}</h3>
+        <Lozenge appearance={STATE_TEXT[state].appearance}>{STATE_TEXT[state].lozenge}</Lozenge>
+      </div>
+      <div data-testid={`${testId}-value`} style={{ fontSize: state === 'no-data' ? '28px' : '40px', lineHeight: '48px', fontWeight: 650, color: colour, marginTop: space.s100 }}>
+        {rate === null ? 'No data' : formatPercent(rate)}
+      </div>
+      <div data-testid={`${testId}-basis`} style={{ color: palette.text }}>{basis}</div>
+      <div data-testid={`${testId}-target`} style={{ color: palette.subtlest, fontSize: '12px', marginTop: space.s050 }}>
+        Target: at most {formatPercent(target)}
+      </div>
+    </section>
+  );
+}
+
+/** "12 escaped of 80 defects", or why there is no rate. */
+export function leakageBasis(escaped: number, defects: number): string {
+  if (defects === 0) return 'No defects were created in this period';
+  return `${escaped} escaped of ${defects} ${defects === 1 ? 'defect' : 'defects'}`;
+}
+
+/** "3 reopened of 40 resolved", or why there is no rate. */
+export function reopenBasis(reopened: number, resolved: number): string {
+  if (resolved === 0) return 'No defect of this period has been resolved yet';
+  return `${reopened} reopened of ${resolved} resolved`;
+}

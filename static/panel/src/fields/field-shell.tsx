@@ -1,0 +1,24 @@
+/** A labelled form row in Jira's compact style: label, the control, then a hint or an error. */
+import type { ReactNode } from 'react';
+import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
+import { token } from '@atlaskit/tokens';
+
+export interface FieldShellProps {
+  label: string;
+  htmlFor: string;
+  labelId?: string;
+  helper?: ReactNode;
+  error?: string | null;
+  children: ReactNode;
+}
+
+export function FieldShell({ label, htmlFor, labelId, helper, error, children }: FieldShellProps) {
+  return (
+    <div style={{ marginBlockEnd: token('space.150'), minWidth: 0 }}>
+      <Label htmlFor={htmlFor} id={labelId}>{label}</Label>
+      {children}
+      {helper && !error ? <HelperMessage>{helper}</HelperMessage> : null}
+      {error ? <ErrorMessage>{error}</ErrorMessage> : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/** A one-line text field bound to a string in the document; read-only for viewers who cannot edit. */
+import { useId } from 'react';
+import Textfield from '@atlaskit/textfield';
+import { usePanelEnv } from '../editor/panel-env';
+import { FieldShell } from './field-shell';
+
+export interface TextInputProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  helper?: string;
+  error?: string | null;
+  type?: 'text' | 'url';
+  testId?: string;
+}
+
+export function TextInput({ label, value, onChange, placeholder, helper, error, type = 'text', testId }: TextInputProps) {
+  const id = useId();
+  const { readOnly } = usePanelEnv();
+  return (
+    <FieldShell label={label} htmlFor={id} helper={helper} error={error}>
+      <Textfield
+        id={id}
+        type={type}
+        value={value}
+        isCompact
+        isReadOnly={readOnly}
+        isInvalid={Boolean(error)}
+        placeholder={readOnly ? undefined : placeholder}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        testId={testId}
+      />
+    </FieldShell>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * A save refused because someone else saved first (a CONFLICT error carrying their version, see
+ * ConflictDetails in src/contracts/postmortem.ts), turned into what the conflict view shows:
+ * your version, theirs, the version both started from, and the sections that differ.
+ */
+import type { ConflictDetails, SaveResult } from '../../../../src/contract';
+import { PostmortemDocumentSchema, type PostmortemDocument } from '../../../../src/domain/postmortem';
+import type { UiError } from '../../../shared/src/ui-error';
+import { sectionConflicts, type SectionConflict } from './doc-sections';
+
+export interface SaveConflict {
+  base: PostmortemDocument;
+  mine: PostmortemDocument;
+  theirs: SaveResult;
+  sections: SectionConflict[];
+}
+
+function theirVersion(details: unknown): SaveResult | null {
+  const current = (details as Partial<ConflictDetails> | null | undefined)?.current;
+  if (!current || typeof current !== 'object' || typeof current.revision !== 'number') return null;
+  const document = PostmortemDocumentSchema.safeParse(current.document);
+  if (!document.success) return null;
+  return { ...current, document: document.data, stages: current.stages ?? [], findings: current.findings ?? [] };
+}
+
+export function buildConflict(base: PostmortemDocument, mine: PostmortemDocument, theirs: SaveResult): SaveConflict {
+  return { base, mine, theirs, sections: sectionConflicts(base, mine, theirs.document) };
+}
+
+/** The conflict a save error describes; null when the error is not a readable CONFLICT. */
+export function conflictOf(error: UiError, base: PostmortemDocument, mine: PostmortemDocument): SaveConflict | null {
+  if (error.code !== 'CONFLICT') return null;
+  const theirs = theirVersion(error.details);
+  return theirs ? buildConflict(base, mine, theirs) : null;
+}
+
+/** Nothing of yours differs from theirs (you changed nothing they lack), so theirs can be taken as is. */
+export function nothingOfYoursToKeep(conflict: SaveConflict): boolean {
+  return conflict.sections.every((s) => !s.changedByYou);
+}

@@ -1,0 +1,92 @@
+/**
+ * The post-mortem document seen as sections (one per editable stage), for resolving a save
+ * conflict by section: which sections you changed, which the other person changed, and the
+ * document that takes each section from the side chosen. Nothing is merged below a section, so
+ * the result is always one person's coherent version of each part.
+ */
+import type { PostmortemDocument } from '../../../../src/domain/postmortem';
+
+export const DOC_SECTIONS = ['gather', 'timeline', 'rootCause', 'probes', 'actionItems', 'review'] as const;
+export type DocSection = (typeof DOC_SECTIONS)[number];
+
+export const DOC_SECTION_LABELS: Record<DocSection, string> = {
+  gather: 'Gather',
+  timeline: 'Timeline',
+  rootCause: 'Root cause',
+  probes: 'QA probes',
+  actionItems: 'Action items',
+  review: 'Review',
+};
+
+/** The part of a section a person edits (the review's completion stamp is the server's, not a choice). */
+function editable(doc: PostmortemDocument, section: DocSection): unknown {
+  if (section === 'review') return doc.review.dismissedFindings;
+  if (section === 'timeline') return { events: doc.timeline.events, dismissedSourceIds: doc.timeline.dismissedSourceIds };
+  return doc[section];
+}
+
+/** JSON with object keys sorted, so equal content compares equal whatever the key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function sameSection(a: PostmortemDocument, b: PostmortemDocument, section: DocSection): boolean {
+  return canonicalJson(editable(a, section)) === canonicalJson(editable(b, section));
+}
+
+/** Whether two documents say the same in every section (revision, timestamps and index fields aside). */
+export function sameContent(a: PostmortemDocument, b: PostmortemDocument): boolean {
+  return DOC_SECTIONS.every((s) => sameSection(a, b, s));
+}
+
+export interface SectionConflict {
+  section: DocSection;
+  label: string;
+  /** You changed it since the version you started from. */
+  changedByYou: boolean;
+  /** The other person changed it since that version. */
+  changedByThem: boolean;
+}
+
+/** The sections where your version and theirs differ, in stage order. */
+export function sectionConflicts(base: PostmortemDocument, mine: PostmortemDocument, theirs: PostmortemDocument): SectionConflict[] {
+  return DOC_SECTIONS.filter((s) => !sameSection(mine, theirs, s)).map((section) => ({
+    section,
+    label: DOC_SECTION_LABELS[section],
+    changedByYou: !sameSection(base, mine, section),
+    changedByThem: !sameSection(base, theirs, section),
+  }));
+}
+
+export type SectionChoice = 'mine' | 'theirs';
+
+/** Keeps each side's changes where only one side changed a section; yours where both did. */
+export function defaultChoice(conflict: SectionConflict): SectionChoice {
+  return conflict.changedByYou ? 'mine' : 'theirs';
+}
+
+/**
+ * Their document (its revision, status and completion) with each section taken from the side
+ * chosen; sections without a choice stay theirs.
+ */
+export function mergeBySection(
+  mine: PostmortemDocument,
+  theirs: PostmortemDocument,
+  choices: Partial<Record<DocSection, SectionChoice>>,
+): PostmortemDocument {
+  const merged: PostmortemDocument = { ...theirs };
+  for (const section of DOC_SECTIONS) {
+    if (choices[section] !== 'mine') continue;
+    if (section === 'review') merged.review = { ...theirs.review, dismissedFindings: mine.review.dismissedFindings };
+    else if (section === 'timeline') merged.timeline = { ...theirs.timeline, events: mine.timeline.events, dismissedSourceIds: mine.timeline.dismissedSourceIds };
+    else if (section === 'gather') merged.gather = mine.gather;
+    else if (section === 'rootCause') merged.rootCause = mine.rootCause;
+    else if (section === 'probes') merged.probes = mine.probes;
+    else merged.actionItems = mine.actionItems;
+  }
+  return merged;
+}

@@ -1,0 +1,193 @@
+/**
+ * The project's QA post-mortem settings as a form: what counts as a defect, as escaped and as
+ * invalid, which issues are incidents, where action-item tasks go and when they are due, and the
+ * targets the gadget measures against. Presentational: the draft, the choices and the problems come
+ * in; edits and Save go out. Read-only (every field disabled, no Save) for people who may not save.
+ */
+import Button from '@atlaskit/button/new';
+import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
+import Heading from '@atlaskit/heading';
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import type { FormEvent, ReactNode } from 'react';
+import type { SettingsOptions } from '../../../src/contracts/metrics';
+import type { FieldProblems, SettingsDraft, SettingsField } from './settings-draft';
+
+export interface SettingsFormProps {
+  projectKey: string;
+  draft: SettingsDraft;
+  options: SettingsOptions;
+  problems: FieldProblems;
+  readOnly: boolean;
+  saving: boolean;
+  onChange: (patch: Partial<SettingsDraft>) => void;
+  onSave: () => void;
+  /** Messages above the form (saved, not saved, read-only). */
+  banner?: ReactNode;
+}
+
+interface Choice { label: string; value: string }
+
+const gap = token('space.200', '16px');
+const subtle = token('color.text.subtlest', '#626F86');
+
+/** The names to choose from, keeping any saved name Jira no longer lists so it can be seen and removed. */
+function choicesOf(names: readonly string[], current: readonly string[]): Choice[] {
+  const all = [...names];
+  for (const name of current) if (!all.some((n) => n.toLowerCase() === name.toLowerCase())) all.push(name);
+  return all.map((name) => ({ label: name, value: name }));
+}
+
+function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+  return (
+    <section style={{ display: 'grid', gap, paddingBlock: gap, borderTop: `1px solid ${token('color.border', '#091E4224')}` }}>
+      <div>
+        <Heading size="small" as="h2">{title}</Heading>
+        <p style={{ margin: `${token('space.050', '4px')} 0 0`, color: subtle }}>{description}</p>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function FieldShell({ id, label, help, problem, children }: { id: string; label: string; help?: ReactNode; problem?: string; children: ReactNode }) {
+  return (
+    <div data-testid={`field-${id}`}>
+      <Label htmlFor={id}>{label}</Label>
+      {children}
+      {problem ? <ErrorMessage testId={`problem-${id}`}>{problem}</ErrorMessage> : help ? <HelperMessage>{help}</HelperMessage> : null}
+    </div>
+  );
+}
+
+export function SettingsForm({ projectKey, draft, options, problems, readOnly, saving, onChange, onSave, banner }: SettingsFormProps) {
+  const issueTypeNames = options.issueTypes.map((t) => t.name);
+  const multi = (field: 'defectIssueTypes' | 'invalidResolutions' | 'incidentIssueTypes', id: string, names: readonly string[], placeholder: string) => (
+    <Select<Choice, true>
+      inputId={id}
+      isMulti
+      isDisabled={readOnly}
+      options={choicesOf(names, draft[field])}
+      value={draft[field].map((name) => ({ label: name, value: name }))}
+      onChange={(chosen) => onChange({ [field]: chosen.map((c) => c.value) })}
+      placeholder={placeholder}
+      isInvalid={Boolean(problems[field])}
+    />
+  );
+  const text = (field: SettingsField & ('escapedDefectJql' | 'dueWeeksHigh' | 'dueWeeksOther' | 'leakageTarget' | 'reopenTarget'), id: string, after?: string, extra: { isMonospaced?: boolean; width?: number } = {}) => (
+    <Textfield
+      id={id}
+      name={field}
+      value={draft[field]}
+      onChange={(e) => onChange({ [field]: e.currentTarget.value })}
+      isDisabled={readOnly}
+      isInvalid={Boolean(problems[field])}
+      inputMode={after ? 'decimal' : undefined}
+      elemAfterInput={after ? <span style={{ paddingInlineEnd: token('space.100', '8px'), color: subtle }}>{after}</span> : undefined}
+      {...extra}
+    />
+  );
+
+  const projectChoices: Choice[] = options.projects.map((p) => ({ label: `${p.name} (${p.key})`, value: p.key }));
+  const targetProject = draft.actionItemProjectKey
+    ? projectChoices.find((c) => c.value === draft.actionItemProjectKey) ?? { label: draft.actionItemProjectKey, value: draft.actionItemProjectKey }
+    : null;
+  const issueTypeChoices = choicesOf(issueTypeNames, draft.actionItemIssueType ? [draft.actionItemIssueType] : []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!readOnly) onSave();
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={`QA post-mortem settings of ${projectKey}`} data-testid="settings-form" data-read-only={readOnly} noValidate>
+      <div style={{ display: 'grid', gap, maxWidth: '720px' }}>
+        {banner}
+        <Section title="What counts" description="Which issues the defect leakage and reopen rates count, and which issues are incidents.">
+          <FieldShell id="defect-issue-types" label="Defect issue types" problem={problems.defectIssueTypes}
+            help="Issues of these types are the defects the rates count.">
+            {multi('defectIssueTypes', 'defect-issue-types', issueTypeNames, 'Choose issue types')}
+          </FieldShell>
+          <FieldShell id="escaped-defect-jql" label="Escaped defect rule (JQL condition)" problem={problems.escapedDefectJql}
+            help={<>A defect that matches this condition escaped to production, e.g. <code>labels = found-in-production</code>. Jira checks it when you save.</>}>
+            {text('escapedDefectJql', 'escaped-defect-jql', undefined, { isMonospaced: true })}
+          </FieldShell>
+          <FieldShell id="invalid-resolutions" label="Invalid resolutions" problem={problems.invalidResolutions}
+            help="Defects resolved with one of these are not counted at all.">
+            {multi('invalidResolutions', 'invalid-resolutions', options.resolutions.map((r) => r.name), 'No resolution is excluded')}
+          </FieldShell>
+          <FieldShell id="incident-issue-types" label="Incident issue types" problem={problems.incidentIssueTypes}
+            help="Issues of these types get the post-mortem panel and count as incidents.">
+            {multi('incidentIssueTypes', 'incident-issue-types', issueTypeNames, 'Choose issue types')}
+          </FieldShell>
+        </Section>
+
+        <Section title="Action items" description="Where the tasks a post-mortem creates go, and the due dates they start with.">
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap }}>
+            <div style={{ flex: '1 1 260px' }}>
+              <FieldShell id="action-item-project" label="Project for action-item tasks" problem={problems.actionItemProjectKey}
+                help={`Empty: the tasks go to ${projectKey}, the incident’s project.`}>
+                <Select<Choice>
+                  inputId="action-item-project"
+                  isClearable
+                  isDisabled={readOnly}
+                  options={projectChoices}
+                  value={targetProject}
+                  onChange={(choice) => onChange({ actionItemProjectKey: choice?.value ?? null })}
+                  placeholder={`${projectKey} (this project)`}
+                  isInvalid={Boolean(problems.actionItemProjectKey)}
+                />
+              </FieldShell>
+            </div>
+            <div style={{ flex: '1 1 200px' }}>
+              <FieldShell id="action-item-issue-type" label="Issue type of the tasks" problem={problems.actionItemIssueType}>
+                <Select<Choice>
+                  inputId="action-item-issue-type"
+                  isDisabled={readOnly}
+                  options={issueTypeChoices}
+                  value={draft.actionItemIssueType ? { label: draft.actionItemIssueType, value: draft.actionItemIssueType } : null}
+                  onChange={(choice) => onChange({ actionItemIssueType: choice?.value ?? '' })}
+                  isInvalid={Boolean(problems.actionItemIssueType)}
+                />
+              </FieldShell>
+            </div>
+          </div>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap }}>
+            <div style={{ flex: '1 1 200px' }}>
+              <FieldShell id="due-weeks-high" label="Due after, high priority" problem={problems.dueWeeksHigh} help="For High and Highest priority items.">
+                {text('dueWeeksHigh', 'due-weeks-high', 'weeks')}
+              </FieldShell>
+            </div>
+            <div style={{ flex: '1 1 200px' }}>
+              <FieldShell id="due-weeks-other" label="Due after, other priorities" problem={problems.dueWeeksOther} help="For every other priority.">
+                {text('dueWeeksOther', 'due-weeks-other', 'weeks')}
+              </FieldShell>
+            </div>
+          </div>
+        </Section>
+
+        <Section title="Targets" description="The rates the team aims to stay at or under; the gadget shows each rate green within its target and red over it.">
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap }}>
+            <div style={{ flex: '1 1 200px' }}>
+              <FieldShell id="leakage-target" label="Defect leakage rate target" problem={problems.leakageTarget}>
+                {text('leakageTarget', 'leakage-target', '%')}
+              </FieldShell>
+            </div>
+            <div style={{ flex: '1 1 200px' }}>
+              <FieldShell id="reopen-target" label="Defect reopen rate target" problem={problems.reopenTarget}>
+                {text('reopenTarget', 'reopen-target', '%')}
+              </FieldShell>
+            </div>
+          </div>
+        </Section>
+
+        {readOnly ? null : (
+          <div style={{ display: 'flex', justifyContent: 'flex-end', borderTop: `1px solid ${token('color.border', '#091E4224')}`, paddingTop: gap }}>
+            <Button appearance="primary" type="submit" isLoading={saving} testId="settings-save">Save settings</Button>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}

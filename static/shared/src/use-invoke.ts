@@ -1,0 +1,48 @@
+/**
+ * Calls a resolver when a component mounts (and again on `reload`), with loading, data and error
+ * state. The payload is memoised by value, so an inline object literal does not re-fire the call on
+ * every render; `enabled: false` holds the call until what it needs (the context) is there.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { invokeResolver, type AppContract } from './invoke-resolver';
+import { toUiError, type UiError } from './ui-error';
+
+export interface InvokeState<T> {
+  data: T | null;
+  error: UiError | null;
+  loading: boolean;
+  reload: () => void;
+  /** Replaces the data, e.g. with what a later save answered. */
+  setData: (data: T) => void;
+}
+
+export function useInvoke<K extends keyof AppContract & string>(
+  key: K,
+  payload: AppContract[K]['payload'],
+  options: { enabled?: boolean } = {},
+): InvokeState<AppContract[K]['result']> {
+  type Result = AppContract[K]['result'];
+  const enabled = options.enabled ?? true;
+  const payloadKey = JSON.stringify(payload);
+  const stablePayload = useMemo(() => JSON.parse(payloadKey) as AppContract[K]['payload'], [payloadKey]);
+  const [data, setData] = useState<Result | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [loading, setLoading] = useState(enabled);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    let live = true;
+    setLoading(true);
+    setError(null);
+    invokeResolver(key, stablePayload).then(
+      (result) => { if (live) { setData(result); setLoading(false); } },
+      (e: unknown) => { if (live) { setError(toUiError(e, key)); setLoading(false); } },
+    );
+    return () => { live = false; };
+  }, [key, stablePayload, enabled, attempt]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const replace = useCallback((value: Result) => setData(value), []);
+  return { data, error, loading, reload, setData: replace };
+}

@@ -1,0 +1,81 @@
+/** Switchable faults (429 with Retry-After, 5xx, latency) and the request log of the Jira emulator. */
+import { USERS } from '../../../sandbox/seed/base';
+import { startEmulator, type EmulatorServer } from './emulator-server';
+
+let s: EmulatorServer;
+
+beforeAll(async () => {
+  s = await startEmulator({ seed: 'empty' });
+});
+afterAll(() => s.close());
+beforeEach(() => s.emulator.reset('empty'));
+
+const SEARCH = '/rest/api/3/search/jql';
+const searchOnce = () => s.call('alice', 'POST', SEARCH, { jql: 'project = QA' });
+
+describe('faults', () => {
+  it('answers 429 with Retry-After for the first N matching calls, then normally', async () => {
+    const set = await s.call('nobody', 'POST', '/__sandbox/faults', { rules: [{ method: 'POST', path: SEARCH, status: 429, retryAfter: 3, count: 2 }] });
+    expect(set.status).toBe(204);
+    for (let i = 0; i < 2; i += 1) {
+      const limited = await searchOnce();
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('retry-after')).toBe('3');
+      expect(limited.body.errorMessages).toHaveLength(1);
+    }
+    expect((await searchOnce()).status).toBe(200);
+    expect((await s.call('alice', 'GET', '/rest/api/3/myself')).status).toBe(200);
+  });
+
+  it('a status rule without count fires once; a method filter leaves other methods alone', async () => {
+    s.emulator.setFaults([{ path: '/rest/api/3/issue', status: 500 }, { method: 'GET', path: '/rest/api/3/status', status: 503 }]);
+    const create = await s.call('bob', 'POST', '/rest/api/3/issue', { fields: { project: { key: 'QA' }, issuetype: { name: 'Task' }, summary: 'x' } });
+    expect(create.status).toBe(500);
+    expect(s.emulator.store.issues()).toHaveLength(0);
+    expect((await s.call('bob', 'POST', '/rest/api/3/issue', { fields: { project: { key: 'QA' }, issuetype: { name: 'Task' }, summary: 'x' } })).status).toBe(201);
+    expect((await s.call('bob', 'GET', '/rest/api/3/status')).status).toBe(503);
+    expect((await s.call('bob', 'GET', '/rest/api/3/status')).status).toBe(200);
+  });
+
+  it('adds latency to every matching call until cleared', async () => {
+    s.emulator.setFaults([{ path: '/rest/api/3/myself', latencyMs: 150 }]);
+    for (let i = 0; i < 2; i += 1) {
+      const started = Date.now();
+      expect((await s.call('alice', 'GET', '/rest/api/3/myself')).status).toBe(200);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    }
+    expect((await s.call('nobody', 'DELETE', '/__sandbox/faults')).status).toBe(204);
+    const started = Date.now();
+    await s.call('alice', 'GET', '/rest/api/3/myself');
+    expect(Date.now() - started).toBeLessThan(140);
+  });
+
+  it('refuses malformed rules with 400 and never applies to /__sandbox/ calls', async () => {
+    expect((await s.call('nobody', 'POST', '/__sandbox/faults', { rules: [{ path: 'no-slash', status: 500 }] })).status).toBe(400);
+    expect((await s.call('nobody', 'POST', '/__sandbox/faults', { rules: [{ path: '/rest', status: 200 }] })).status).toBe(400);
+    expect((await s.call('nobody', 'POST', '/__sandbox/faults', { rules: {} })).status).toBe(400);
+    s.emulator.setFaults([{ path: '/', status: 500, count: 10 }]);
+    expect((await s.call('nobody', 'GET', '/__sandbox/requests')).status).toBe(200);
+  });
+});
+
+describe('request log', () => {
+  it('records method, path without query, acting account and status of /rest/ calls only', async () => {
+    s.emulator.setFaults([{ path: SEARCH, status: 429, retryAfter: 1 }]);
+    await searchOnce();
+    await searchOnce();
+    await s.call('dave', 'GET', '/rest/api/3/issue/QA-404?fields=summary');
+    await s.call('nobody', 'GET', '/rest/api/3/myself');
+    await s.call('nobody', 'GET', '/__sandbox/requests');
+    const expected = [
+      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 429 },
+      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 200 },
+      { method: 'GET', path: '/rest/api/3/issue/QA-404', accountId: USERS.dave.accountId, status: 404 },
+      { method: 'GET', path: '/rest/api/3/myself', accountId: null, status: 401 },
+    ];
+    expect(s.emulator.requests).toEqual(expected);
+    expect((await s.call('nobody', 'GET', '/__sandbox/requests')).body).toEqual(expected);
+    expect((await s.call('nobody', 'DELETE', '/__sandbox/requests')).status).toBe(204);
+    expect(s.emulator.requests).toEqual([]);
+  });
+});

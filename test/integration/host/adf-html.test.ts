@@ -1,0 +1,31 @@
+/**
+ * The issue view's ADF rendering: Jira text reaches the page as text (escaped), links only with safe
+ * schemes, and the common nodes render as their HTML counterparts.
+ */
+import { doc, mention, paragraph, text, bulletList, listItem, strong, link, inlineCard } from '@atlaskit/adf-utils/builders';
+import { adfToHtml } from '../../../sandbox/host/pages/adf-html';
+
+describe('adfToHtml', () => {
+  it('renders paragraphs, marks, lists, mentions and cards', () => {
+    const adf = doc(
+      paragraph(text('Detected by '), mention({ id: '712020:bob-0002', text: '@Bob Martins' }), text(' at 19:05 '), strong('UTC')),
+      bulletList(listItem([paragraph(link({ href: 'https://status.example.com' })(text('status page')))])),
+      paragraph(inlineCard({ url: 'https://example.atlassian.net/browse/QA-2' })),
+    );
+    expect(adfToHtml(adf).value).toBe(
+      '<p>Detected by <span class="mention">@Bob Martins</span> at 19:05 <strong>UTC</strong></p>'
+      + '<ul><li><p><a href="https://status.example.com" rel="noreferrer">status page</a></p></li></ul>'
+      + '<p><a class="inline-card" href="https://example.atlassian.net/browse/QA-2" rel="noreferrer">https://example.atlassian.net/browse/QA-2</a></p>',
+    );
+  });
+
+  it('escapes text and drops links with unsafe schemes', () => {
+    const adf = doc(paragraph(text('<script>alert(1)</script>'), link({ href: 'javascript:alert(1)' })(text('click'))));
+    expect(adfToHtml(adf).value).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;click</p>');
+  });
+
+  it('wraps a plain string and renders nothing for null', () => {
+    expect(adfToHtml('a & b').value).toBe('<p>a &amp; b</p>');
+    expect(adfToHtml(null).value).toBe('');
+  });
+});

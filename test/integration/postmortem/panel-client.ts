@@ -1,0 +1,97 @@
+/**
+ * The post-mortem panel's calls as the browser makes them, through the local Forge host
+ * (POST /__forge/invoke as a sandbox user, with the incident in the Forge context), plus the
+ * emulator-side facts the tests check: stored properties, comments and the Jira request log.
+ */
+import type { CompleteResult, Envelope, PostmortemView, SaveResult } from '../../../src/contract';
+import type { PostmortemDocument } from '../../../src/domain/postmortem';
+import { POSTMORTEM_PROPERTY_KEY, TIMELINE_PROPERTY_KEY } from '../../../src/domain/postmortem';
+import type { ImportIssue } from '../../../sandbox/emulator';
+import { USERS } from '../../../sandbox/seed/base';
+import type { Sandbox } from '../../helpers/sandbox';
+
+export const PANEL = 'qa-postmortem-panel';
+
+export type Answer<T> = { status: number; body: Envelope<T> };
+
+export function panelClient(sandbox: Sandbox) {
+  const context = (key: string) => ({ issue: { key, id: sandbox.emulator.store.issueByIdOrKey(key)?.id ?? '0', type: 'Incident' } });
+  return {
+    get: (user: string, key: string, payload: unknown = {}) =>
+      sandbox.invoke<Envelope<PostmortemView>>(user, PANEL, 'getPostmortem', payload, context(key)) as Promise<Answer<PostmortemView>>,
+    save: (user: string, key: string, document: PostmortemDocument, baseRevision: number) =>
+      sandbox.invoke<Envelope<SaveResult>>(user, PANEL, 'savePostmortem', { document, baseRevision }, context(key)) as Promise<Answer<SaveResult>>,
+    /** Any payload at all, for the validation tests. */
+    saveRaw: (user: string, key: string, payload: unknown) =>
+      sandbox.invoke<Envelope<SaveResult>>(user, PANEL, 'savePostmortem', payload, context(key)) as Promise<Answer<SaveResult>>,
+    complete: (user: string, key: string, baseRevision: number) =>
+      sandbox.invoke<Envelope<CompleteResult>>(user, PANEL, 'completePostmortem', { baseRevision }, context(key)) as Promise<Answer<CompleteResult>>,
+  };
+}
+
+/** The data of a successful answer; fails the test with the error otherwise. */
+export function dataOf<T>(answer: Answer<T>): T {
+  if (answer.status !== 200 || !answer.body.ok) throw new Error(`Expected success, got ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.data;
+}
+
+export function storedProperty(sandbox: Sandbox, key: string, property = POSTMORTEM_PROPERTY_KEY): unknown {
+  return sandbox.emulator.store.issueByIdOrKey(key)?.properties.get(property);
+}
+
+export function storedDocument(sandbox: Sandbox, key: string): PostmortemDocument | undefined {
+  return storedProperty(sandbox, key) as PostmortemDocument | undefined;
+}
+
+export function storedTimeline(sandbox: Sandbox, key: string): unknown {
+  return storedProperty(sandbox, key, TIMELINE_PROPERTY_KEY);
+}
+
+export function commentCount(sandbox: Sandbox, key: string): number {
+  return sandbox.emulator.store.issueByIdOrKey(key)?.comments.length ?? 0;
+}
+
+/** "METHOD path" of the /rest/ calls made since the last clear, with the acting account. */
+export function jiraCalls(sandbox: Sandbox): { call: string; accountId: string | null }[] {
+  return sandbox.emulator.requests.map((r) => ({ call: `${r.method} ${r.path}`, accountId: r.accountId }));
+}
+
+export function clearJiraCalls(sandbox: Sandbox): void {
+  sandbox.emulator.requests.length = 0;
+}
+
+/** Writes to Jira (anything but GET) since the last clear. */
+export function jiraWrites(sandbox: Sandbox): string[] {
+  return jiraCalls(sandbox).map((c) => c.call).filter((c) => !c.startsWith('GET '));
+}
+
+/** An incident in project QA, reported by dave an hour before `now`, with a comment and a priority change. */
+export function incidentImport(now: Date, overrides: Partial<ImportIssue['fields']> = {}): ImportIssue {
+  const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
+  return {
+    fields: {
+      project: { key: 'QA' },
+      issuetype: { name: 'Incident' },
+      summary: 'Checkout fails for saved cards',
+      priority: { name: 'High' },
+      reporter: { accountId: USERS.dave.accountId },
+      assignee: { accountId: USERS.alice.accountId },
+      components: [{ name: 'Payments' }],
+      created: at(-60),
+      ...overrides,
+    },
+    changelog: {
+      histories: [{
+        author: { accountId: USERS.alice.accountId },
+        created: at(-55),
+        items: [{ field: 'priority', fieldId: 'priority', from: '3', fromString: 'Medium', to: '2', toString: 'High' }],
+      }],
+    },
+    comments: [{ author: { accountId: USERS.bob.accountId }, body: 'Payments dashboard shows saved-card checkouts failing.', created: at(-50) }],
+  };
+}
+
+/** Imports incidents and answers their keys. */
+export function importIncidents(sandbox: Sandbox, ...issues: ImportIssue[]): string[] {
+  return sandbox.emulator.importIssues({ issues }).keys;
+}

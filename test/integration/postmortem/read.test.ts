@@ -1,0 +1,94 @@
+/**
+ * getPostmortem through the local Forge host against the emulator's demo data: the finished,
+ * in-progress and fresh incidents, in at most two Jira requests made as the user; a reader who may
+ * not edit; a user who may not see the incident; an issue that is not an incident.
+ */
+import { POSTMORTEM_PROPERTY_KEY } from '../../../src/domain/postmortem';
+import { USERS } from '../../../sandbox/seed/base';
+import { DEMO_INCIDENTS } from '../../../sandbox/seed/demo';
+import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import { clearJiraCalls, dataOf, jiraCalls, PANEL, panelClient, storedProperty } from './panel-client';
+
+let sandbox: Sandbox;
+let panel: ReturnType<typeof panelClient>;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: 'demo' });
+  panel = panelClient(sandbox);
+});
+afterAll(() => sandbox.close());
+
+describe('getPostmortem on the demo incidents', () => {
+  it('shows the completed post-mortem of QA-1 with every stage to review done and nothing new from Jira', async () => {
+    const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.completed));
+    expect(view.document).toMatchObject({ status: 'complete', stage: 'follow-through', rootCauseCategory: 'environment-gap' });
+    expect(view.document.rootCause.whys).toHaveLength(5);
+    expect(view.document.actionItems.every((a) => a.ownerAccountId && a.dueDate)).toBe(true);
+    expect(view.stages.filter((s) => s.id !== 'follow-through').every((s) => s.complete)).toBe(true);
+    expect(view.findings).toEqual([]);
+    expect(view.timelineSuggestions).toEqual([]);
+    expect(view.incident).toMatchObject({ key: 'QA-1', issueType: 'Incident', statusCategory: 'done', components: ['Checkout', 'Payments'] });
+    expect(view.canEdit).toBe(true);
+  });
+
+  it('shows QA-2 in progress at the root cause, with the comment made after the timeline as a suggestion', async () => {
+    const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.inProgress));
+    expect(view.document).toMatchObject({ status: 'in-progress', stage: 'root-cause' });
+    const stage = (id: string) => view.stages.find((s) => s.id === id);
+    expect(stage('gather')?.complete).toBe(true);
+    expect(stage('timeline')?.complete).toBe(true);
+    expect(stage('root-cause')?.missing).toEqual(['Why 3 has no answer', 'Root-cause category is not set']);
+    expect(view.timelineSuggestions.map((s) => s.kind)).toEqual(['comment']);
+    expect(view.timelineSuggestions[0].text).toMatch(/^Webhook retry fix is in review/);
+  });
+
+  it('shows the fresh QA-3 as an empty draft with its Jira history as suggestions, and stores nothing', async () => {
+    const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.fresh));
+    expect(view.revision).toBe(0);
+    expect(view.document).toMatchObject({ status: 'draft', stage: 'gather', revision: 0 });
+    expect(view.document.gather.affectedComponents).toEqual(['Search']);
+    expect(view.timelineSuggestions.map((s) => s.kind)).toEqual(expect.arrayContaining(['status', 'priority', 'assignee', 'comment', 'link']));
+    expect(view.people.map((p) => p.displayName)).toEqual(expect.arrayContaining(['Alice Nguyen', 'Dave Russo']));
+    expect(storedProperty(sandbox, DEMO_INCIDENTS.fresh)).toBeUndefined();
+  });
+
+  it('uses at most two Jira requests, both as the user', async () => {
+    clearJiraCalls(sandbox);
+    await panel.get('bob', DEMO_INCIDENTS.completed);
+    const calls = jiraCalls(sandbox);
+    expect(calls.map((c) => c.call).sort()).toEqual(['GET /rest/api/3/issue/QA-1', 'GET /rest/api/3/mypermissions']);
+    expect(calls.every((c) => c.accountId === USERS.bob.accountId)).toBe(true);
+  });
+
+  it('lets dave read but not edit', async () => {
+    const alice = dataOf(await panel.get('alice', DEMO_INCIDENTS.completed));
+    const dave = dataOf(await panel.get('dave', DEMO_INCIDENTS.completed));
+    expect(dave.canEdit).toBe(false);
+    expect(dave.document).toEqual(alice.document);
+  });
+
+  it('answers eve NOT_FOUND with no post-mortem data', async () => {
+    const answer = await panel.get('eve', DEMO_INCIDENTS.completed);
+    expect(answer.body).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.any(String) } });
+    expect(JSON.stringify(answer.body)).not.toMatch(/Checkout|card|environment-gap/i);
+  });
+
+  it('reads the incident of the context, never one named in the payload', async () => {
+    const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.fresh, { issueKey: DEMO_INCIDENTS.completed }));
+    expect(view.incident.key).toBe(DEMO_INCIDENTS.fresh);
+    expect(view.document.status).toBe('draft');
+  });
+
+  it('refuses an issue that is not an incident', async () => {
+    const bug = sandbox.emulator.store.issues().find((i) => i.fields.issueTypeId === '10001');
+    if (!bug) throw new Error('the demo seed has no bug');
+    const answer = await panel.get('alice', bug.key);
+    expect(answer.body).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/^This panel works on incidents/) } });
+    expect(storedProperty(sandbox, bug.key, POSTMORTEM_PROPERTY_KEY)).toBeUndefined();
+  });
+
+  it('refuses a call without an issue in its context', async () => {
+    const answer = await sandbox.invoke('alice', PANEL, 'getPostmortem', {}, {});
+    expect(answer.body).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/no issue in its Forge context/) } });
+  });
+});
