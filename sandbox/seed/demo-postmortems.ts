@@ -429,6 +429,9 @@ export function withDemoPostmortems(issues: ImportIssue[], incidents: { complete
   const completedAt = Math.min(Date.parse(completed.fields.created ?? '') + COMPLETED_AFTER, now.getTime());
   const summaryComment: ImportComment = { author: { accountId: USERS.alice.accountId }, body: 'QA post-mortem complete.', created: new Date(completedAt).toISOString() };
   completed.comments = [...(completed.comments ?? []), summaryComment];
+  const previousUpdate = Date.parse(completed.fields.updated ?? '');
+  const lastUpdate = Number.isNaN(previousUpdate) ? completedAt : Math.max(previousUpdate, completedAt);
+  completed.fields = { ...completed.fields, updated: new Date(lastUpdate).toISOString() };
 
   const { byKey, links } = importedIds(list);
   const suggestionsOf = (issue: ImportIssue) => {

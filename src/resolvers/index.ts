@@ -3,6 +3,7 @@
  * its keys here. See src/contract.ts for the keys, payloads and results.
  */
 import Resolver from '@forge/resolver';
+import { registerActionResolvers } from './actions';
 import { registerMetricsResolvers } from './metrics';
 import { registerPostmortemResolvers } from './postmortem';
 
@@ -10,5 +11,6 @@ export function buildResolver(): Resolver {
   const resolver = new Resolver();
   registerPostmortemResolvers(resolver);
   registerMetricsResolvers(resolver);
+  registerActionResolvers(resolver);
   return resolver;
 }

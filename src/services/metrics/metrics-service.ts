@@ -138,7 +138,10 @@ export async function getMetricsJob(jobId: string, partialDeps: Partial<MetricsS
 
 function failureOf(error: unknown): { code: string; message: string } {
   if (error instanceof AppError) return { code: error.code, message: error.message };
-  if (isJiraError(error)) return { code: 'JIRA_UNAVAILABLE', message: error.message };
+  if (isJiraError(error)) {
+    const code = error.status === 400 ? 'VALIDATION' : error.status === 401 || error.status === 403 ? 'FORBIDDEN' : error.status === 404 ? 'NOT_FOUND' : 'JIRA_UNAVAILABLE';
+    return { code, message: error.message };
+  }
   return { code: 'INTERNAL', message: `The metrics could not be computed: ${error instanceof Error ? error.message : String(error)}` };
 }
 

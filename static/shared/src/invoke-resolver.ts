@@ -5,7 +5,7 @@
  * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/invoke/
  */
 import { invoke } from '@forge/bridge';
-import type { PostmortemContract } from '../../../src/contract';
+import type { ActionsContract, PostmortemContract } from '../../../src/contract';
 import { unwrapEnvelope } from './envelope';
 import { toUiError } from './ui-error';
 
@@ -28,9 +28,9 @@ export function createInvoker<C extends ContractShape<C>>(): Invoker<C> {
 }
 
 /**
- * Every key the apps call, with its types. The metrics and actions contracts join this
- * intersection when they publish a payload/result map the way PostmortemContract does.
+ * Every key the apps call, with its types. The metrics contract joins this intersection when it
+ * publishes a payload/result map the way PostmortemContract and ActionsContract do.
  */
-export type AppContract = PostmortemContract;
+export type AppContract = PostmortemContract & ActionsContract;
 
 export const invokeResolver: Invoker<AppContract> = createInvoker<AppContract>();

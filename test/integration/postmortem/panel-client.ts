@@ -3,7 +3,7 @@
  * (POST /__forge/invoke as a sandbox user, with the incident in the Forge context), plus the
  * emulator-side facts the tests check: stored properties, comments and the Jira request log.
  */
-import type { CompleteResult, Envelope, PostmortemView, SaveResult } from '../../../src/contract';
+import type { AppErrorBody, CompleteResult, Envelope, PostmortemView, SaveResult } from '../../../src/contract';
 import type { PostmortemDocument } from '../../../src/domain/postmortem';
 import { POSTMORTEM_PROPERTY_KEY, TIMELINE_PROPERTY_KEY } from '../../../src/domain/postmortem';
 import type { ImportIssue } from '../../../sandbox/emulator';
@@ -12,20 +12,35 @@ import type { Sandbox } from '../../helpers/sandbox';
 
 export const PANEL = 'qa-postmortem-panel';
 
-export type Answer<T> = { status: number; body: Envelope<T> };
+/**
+ * What the panel gets: the HTTP status of /__forge/invoke and the envelope the resolver returned.
+ * The host answers an error envelope with the error code's HTTP status and `{error, returned}`.
+ */
+export interface Answer<T> { status: number; body: Envelope<T> }
+
+interface HostReply { status: number; body: unknown }
+
+function asEnvelope<T>(reply: HostReply): Answer<T> {
+  const body = (reply.body ?? {}) as { ok?: boolean; error?: AppErrorBody };
+  if (typeof body.ok === 'boolean') return { status: reply.status, body: body as Envelope<T> };
+  if (body.error) return { status: reply.status, body: { ok: false, error: body.error } };
+  throw new Error(`The host answered neither an envelope nor an error: ${reply.status} ${JSON.stringify(reply.body)}`);
+}
 
 export function panelClient(sandbox: Sandbox) {
   const context = (key: string) => ({ issue: { key, id: sandbox.emulator.store.issueByIdOrKey(key)?.id ?? '0', type: 'Incident' } });
+  const call = async <T>(user: string, functionKey: string, payload: unknown, extension: Record<string, unknown>) =>
+    asEnvelope<T>(await sandbox.invoke(user, PANEL, functionKey, payload, extension));
   return {
-    get: (user: string, key: string, payload: unknown = {}) =>
-      sandbox.invoke<Envelope<PostmortemView>>(user, PANEL, 'getPostmortem', payload, context(key)) as Promise<Answer<PostmortemView>>,
+    get: (user: string, key: string, payload: unknown = {}) => call<PostmortemView>(user, 'getPostmortem', payload, context(key)),
     save: (user: string, key: string, document: PostmortemDocument, baseRevision: number) =>
-      sandbox.invoke<Envelope<SaveResult>>(user, PANEL, 'savePostmortem', { document, baseRevision }, context(key)) as Promise<Answer<SaveResult>>,
+      call<SaveResult>(user, 'savePostmortem', { document, baseRevision }, context(key)),
     /** Any payload at all, for the validation tests. */
-    saveRaw: (user: string, key: string, payload: unknown) =>
-      sandbox.invoke<Envelope<SaveResult>>(user, PANEL, 'savePostmortem', payload, context(key)) as Promise<Answer<SaveResult>>,
+    saveRaw: (user: string, key: string, payload: unknown) => call<SaveResult>(user, 'savePostmortem', payload, context(key)),
     complete: (user: string, key: string, baseRevision: number) =>
-      sandbox.invoke<Envelope<CompleteResult>>(user, PANEL, 'completePostmortem', { baseRevision }, context(key)) as Promise<Answer<CompleteResult>>,
+      call<CompleteResult>(user, 'completePostmortem', { baseRevision }, context(key)),
+    /** A call with any Forge extension (or none). */
+    raw: <T>(user: string, functionKey: string, payload: unknown, extension: Record<string, unknown>) => call<T>(user, functionKey, payload, extension),
   };
 }
 

@@ -7,7 +7,7 @@ import { POSTMORTEM_PROPERTY_KEY } from '../../../src/domain/postmortem';
 import { USERS } from '../../../sandbox/seed/base';
 import { DEMO_INCIDENTS } from '../../../sandbox/seed/demo';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { clearJiraCalls, dataOf, jiraCalls, PANEL, panelClient, storedProperty } from './panel-client';
+import { clearJiraCalls, dataOf, jiraCalls, panelClient, storedProperty } from './panel-client';
 
 let sandbox: Sandbox;
 let panel: ReturnType<typeof panelClient>;
@@ -29,6 +29,17 @@ describe('getPostmortem on the demo incidents', () => {
     expect(view.timelineSuggestions).toEqual([]);
     expect(view.incident).toMatchObject({ key: 'QA-1', issueType: 'Incident', statusCategory: 'done', components: ['Checkout', 'Payments'] });
     expect(view.canEdit).toBe(true);
+  });
+
+  it('has the summary comment QA-1 got when it was completed', async () => {
+    const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.completed));
+    const { body } = await sandbox.jira<{ comments: { body: { type: string; content: { type: string }[] }; created: string; author: { accountId: string } }[] }>('alice', `/rest/api/3/issue/${DEMO_INCIDENTS.completed}/comment`);
+    const summary = body.comments.at(-1);
+    expect(summary?.author.accountId).toBe(view.document.review.completedBy);
+    expect(Date.parse(summary?.created ?? '')).toBe(Date.parse(view.document.review.completedAt ?? ''));
+    expect(summary?.body).toMatchObject({ type: 'doc', version: 1 });
+    expect(summary?.body.content[0].type).toBe('heading');
+    expect(JSON.stringify(summary?.body)).toContain('QA post-mortem complete: QA-1');
   });
 
   it('shows QA-2 in progress at the root cause, with the comment made after the timeline as a suggestion', async () => {
@@ -69,6 +80,7 @@ describe('getPostmortem on the demo incidents', () => {
 
   it('answers eve NOT_FOUND with no post-mortem data', async () => {
     const answer = await panel.get('eve', DEMO_INCIDENTS.completed);
+    expect(answer.status).toBe(404);
     expect(answer.body).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.any(String) } });
     expect(JSON.stringify(answer.body)).not.toMatch(/Checkout|card|environment-gap/i);
   });
@@ -83,12 +95,13 @@ describe('getPostmortem on the demo incidents', () => {
     const bug = sandbox.emulator.store.issues().find((i) => i.fields.issueTypeId === '10001');
     if (!bug) throw new Error('the demo seed has no bug');
     const answer = await panel.get('alice', bug.key);
+    expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/^This panel works on incidents/) } });
     expect(storedProperty(sandbox, bug.key, POSTMORTEM_PROPERTY_KEY)).toBeUndefined();
   });
 
   it('refuses a call without an issue in its context', async () => {
-    const answer = await sandbox.invoke('alice', PANEL, 'getPostmortem', {}, {});
+    const answer = await panel.raw('alice', 'getPostmortem', {}, {});
     expect(answer.body).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/no issue in its Forge context/) } });
   });
 });

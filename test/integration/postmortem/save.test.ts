@@ -57,6 +57,7 @@ describe('savePostmortem', () => {
     clearJiraCalls(sandbox);
     const second = await panel.save('bob', incident, bobs, base.revision);
 
+    expect(second.status).toBe(409);
     expect(second.body.ok).toBe(false);
     if (second.body.ok) return;
     expect(second.body.error.code).toBe('CONFLICT');
@@ -77,6 +78,7 @@ describe('savePostmortem', () => {
     expect(view.canEdit).toBe(false);
     clearJiraCalls(sandbox);
     const answer = await panel.save('dave', incident, { ...view.document, gather: { ...view.document.gather, severity: 'sev1' } }, view.revision);
+    expect(answer.status).toBe(403);
     expect(answer.body).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/permission to edit/) } });
     expect(jiraWrites(sandbox)).toEqual([]);
     expect(storedDocument(sandbox, incident)).toEqual(saved.document);
@@ -86,6 +88,7 @@ describe('savePostmortem', () => {
     const saved = dataOf(await panel.save('alice', incident, workedDocument(now), 0));
     clearJiraCalls(sandbox);
     const answer = await panel.save('eve', incident, blankDocument(now, incident), 1);
+    expect(answer.status).toBe(404);
     expect(answer.body).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.any(String) } });
     expect(JSON.stringify(answer.body)).not.toMatch(/saved cards|regression/i);
     expect(jiraWrites(sandbox)).toEqual([]);
@@ -113,6 +116,7 @@ describe('savePostmortem', () => {
       const saved = dataOf(await panel.save('alice', incident, workedDocument(now), 0));
       clearJiraCalls(sandbox);
       const answer = await panel.saveRaw('alice', incident, payload());
+      expect(answer.status).toBe(400);
       expect(answer.body.ok).toBe(false);
       if (answer.body.ok) return;
       expect(answer.body.error.code).toBe('VALIDATION');

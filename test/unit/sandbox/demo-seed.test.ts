@@ -111,7 +111,9 @@ describe('demo seed', () => {
       expect(new Set(keys).size).toBe(issues.length);
       expect(keys.slice(0, 3)).toEqual([DEMO_INCIDENTS.completed, DEMO_INCIDENTS.inProgress, DEMO_INCIDENTS.fresh]);
       expect(keys.map((k) => Number(k!.slice(3)))).toEqual(issues.map((_, i) => i + 1));
-      expect(issues.every((i) => i.properties === undefined || i.properties.length === 0)).toBe(true);
+      const withProperties = issues.filter((i) => (i.properties ?? []).length > 0);
+      expect(withProperties.map((i) => i.key).sort()).toEqual([DEMO_INCIDENTS.completed, DEMO_INCIDENTS.inProgress].sort());
+      expect(withProperties.every((i) => i.properties!.every((p) => p.key === 'qa-postmortem'))).toBe(true);
     });
 
     it('refers only to names, users and keys that exist', () => {

@@ -25,13 +25,13 @@ function Version({ title, lines, other, testId }: { title: string; lines: string
   return (
     <div data-testid={testId} style={{ minWidth: 0 }}>
       <div style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle'), marginBlockEnd: token('space.050') }}>{title}</div>
-      <ul style={{ listStyle: 'none', margin: 0, padding: token('space.100'), border: `1px solid ${token('color.border')}`, borderRadius: token('border.radius'), minHeight: 40, background: token('elevation.surface.sunken') }}>
+      <ul style={{ listStyle: 'none', margin: 0, padding: token('space.100'), border: `1px solid ${token('color.border')}`, borderRadius: token('radius.small'), minHeight: 40, background: token('elevation.surface.sunken') }}>
         {lines.length === 0 ? <li style={{ color: token('color.text.subtlest'), margin: 0 }}>(empty)</li> : null}
         {lines.map((line, i) => {
           const differs = !other.has(line);
           return (
             <li key={`${i}-${line}`} data-differs={differs} style={{
-              margin: 0, padding: `${token('space.025')} ${token('space.050')}`, overflowWrap: 'anywhere', borderRadius: token('border.radius'),
+              margin: 0, padding: `${token('space.025')} ${token('space.050')}`, overflowWrap: 'anywhere', borderRadius: token('radius.small'),
               background: differs ? token('color.background.accent.yellow.subtlest') : 'transparent',
             }}>
               {line}

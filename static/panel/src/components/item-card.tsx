@@ -16,7 +16,7 @@ export function ItemCard({ title, actions, children, labelledBy, testId }: ItemC
       aria-labelledby={labelledBy}
       data-testid={testId}
       style={{
-        border: `1px solid ${token('color.border')}`, borderRadius: token('border.radius.200'),
+        border: `1px solid ${token('color.border')}`, borderRadius: token('radius.medium'),
         padding: `${token('space.100')} ${token('space.150')} ${token('space.050')}`, marginBlockEnd: token('space.150'),
         background: token('elevation.surface'),
       }}

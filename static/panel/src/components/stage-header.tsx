@@ -25,7 +25,7 @@ export function StageHeader({ id, title, intro, complete, missing }: StageHeader
           data-testid="stage-missing"
           style={{
             marginBlockStart: token('space.100'), padding: `${token('space.075')} ${token('space.150')}`,
-            background: token('color.background.neutral'), borderRadius: token('border.radius'), color: token('color.text.subtle'),
+            background: token('color.background.neutral'), borderRadius: token('radius.small'), color: token('color.text.subtle'),
           }}
         >
           <span style={{ fontWeight: token('font.weight.semibold') }}>Still to do</span>

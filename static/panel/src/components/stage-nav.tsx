@@ -72,7 +72,7 @@ export function StageNav({ stages, current, onSelect }: StageNavProps) {
                 className="stage-nav-button"
                 style={{
                   width: '100%', display: 'flex', alignItems: 'center', gap: token('space.100'), textAlign: 'start',
-                  padding: `${token('space.075')} ${token('space.100')}`, border: 0, borderRadius: token('border.radius'), cursor: 'pointer',
+                  padding: `${token('space.075')} ${token('space.100')}`, border: 0, borderRadius: token('radius.small'), cursor: 'pointer',
                   background: isCurrent ? token('color.background.selected') : 'transparent',
                   color: isCurrent ? token('color.text.selected') : token('color.text'),
                   font: token('font.body'), fontWeight: isCurrent ? token('font.weight.semibold') : token('font.weight.regular'),

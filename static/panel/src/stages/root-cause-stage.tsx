@@ -67,7 +67,7 @@ export function RootCauseStage({ doc, update, state, headingId }: StageProps) {
         </div>
       )}
       {statement ? (
-        <p data-testid="root-cause-statement" style={{ margin: `0 0 ${token('space.200')}`, padding: token('space.100'), background: token('color.background.neutral'), borderRadius: token('border.radius') }}>
+        <p data-testid="root-cause-statement" style={{ margin: `0 0 ${token('space.200')}`, padding: token('space.100'), background: token('color.background.neutral'), borderRadius: token('radius.small') }}>
           <strong>Root cause so far:</strong> {statement}
         </p>
       ) : null}

@@ -51,7 +51,7 @@ function EventRow({ event, position, onChange, readOnly }: {
     <li data-testid="timeline-event" data-event-id={event.id} data-key={event.key}
       style={{
         margin: 0, padding: `${token('space.100')} ${token('space.150')}`, borderInlineStart: `3px solid ${event.key ? token('color.border.brand') : token('color.border')}`,
-        background: event.key ? token('color.background.selected') : token('elevation.surface'), borderRadius: token('border.radius'),
+        background: event.key ? token('color.background.selected') : token('elevation.surface'), borderRadius: token('radius.small'),
       }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
         <time dateTime={event.at} style={{ fontWeight: token('font.weight.semibold'), whiteSpace: 'nowrap' }}>{formatDateTime(event.at, timeZone)}</time>

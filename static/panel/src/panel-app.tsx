@@ -1,0 +1,43 @@
+/**
+ * The issue panel's container: the Forge context (which incident, the viewer's time zone), then
+ * getPostmortem, with the loading, empty and error states; the post-mortem itself once loaded.
+ */
+import { useMemo } from 'react';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import { ErrorState } from '../../shared/src/error-state';
+import { LoadingState } from '../../shared/src/loading-state';
+import { UiError } from '../../shared/src/ui-error';
+import { useForgeContext } from '../../shared/src/use-forge-context';
+import { useInvoke } from '../../shared/src/use-invoke';
+import { resolveTimeZone, todayInZone } from './model/zoned-time';
+import { PostmortemPanel } from './postmortem-panel';
+
+const NO_PAYLOAD = {};
+
+export function PanelApp() {
+  const forge = useForgeContext();
+  const context = forge.context;
+  const view = useInvoke('getPostmortem', NO_PAYLOAD, { enabled: Boolean(context?.extension.issue?.key) });
+  const timeZone = useMemo(() => resolveTimeZone(context?.timezone), [context?.timezone]);
+  const today = useMemo(() => todayInZone(new Date(), timeZone), [timeZone]);
+
+  let body;
+  if (forge.error) body = <ErrorState error={forge.error} onRetry={forge.retry} />;
+  else if (!context) body = <LoadingState label="Loading the post-mortem…" />;
+  else if (!context.extension.issue?.key) body = <ErrorState error={new UiError('VALIDATION', 'Open this panel from an incident issue.')} />;
+  else if (view.error) body = <ErrorState error={view.error} onRetry={view.reload} />;
+  else if (view.loading || !view.data) body = <LoadingState label="Loading the post-mortem…" />;
+  else if (!view.data.canEdit && view.data.revision === 0) {
+    body = (
+      <div data-testid="empty-state">
+        <SectionMessage appearance="information" title="No post-mortem yet">
+          <p>Nobody has started a post-mortem for {view.data.incident.key} yet. People who can edit this incident can start one here.</p>
+        </SectionMessage>
+      </div>
+    );
+  } else {
+    body = <PostmortemPanel view={view.data} site={context.cloudId ?? context.siteUrl ?? 'site'} timeZone={timeZone} today={today} />;
+  }
+  return <div style={{ padding: `${token('space.050')} ${token('space.025')}`, font: token('font.body'), color: token('color.text') }}>{body}</div>;
+}

@@ -1,0 +1,135 @@
+/**
+ * The post-mortem as the panel shows it once loaded: a header with the post-mortem's status and the
+ * save state, the stage list on the left, the chosen stage on the right (or the conflict to resolve),
+ * and Previous / Next to walk through the stages in order.
+ */
+import { useMemo, useRef, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Lozenge from '@atlaskit/lozenge';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import type { PostmortemView } from '../../../src/contract';
+import {
+  checkBlameless,
+  POSTMORTEM_STATUS_LABELS,
+  STAGE_IDS,
+  STAGE_LABELS,
+  stageCompleteness,
+  summarizeForIndex,
+  type StageId,
+} from '../../../src/domain/postmortem';
+import { ConflictView } from './components/conflict-view';
+import { SaveStatusIndicator } from './components/save-status';
+import { StageNav } from './components/stage-nav';
+import { PanelEnvProvider, type PanelEnv } from './editor/panel-env';
+import { usePostmortemEditor } from './editor/use-postmortem-editor';
+import { browserStorage } from './model/draft-store';
+import { newId } from './model/new-id';
+import { ActionsStage } from './stages/actions-stage';
+import { FollowThroughStage } from './stages/follow-through-stage';
+import { GatherStage } from './stages/gather-stage';
+import { ProbesStage } from './stages/probes-stage';
+import { ReviewStage } from './stages/review-stage';
+import { RootCauseStage } from './stages/root-cause-stage';
+import { TimelineStage } from './stages/timeline-stage';
+
+const STATUS_APPEARANCE = { draft: 'default', 'in-progress': 'inprogress', complete: 'success' } as const;
+
+export interface PostmortemPanelProps {
+  view: PostmortemView;
+  site: string;
+  timeZone: string;
+  today: string;
+}
+
+export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanelProps) {
+  const [tabId] = useState(() => newId('tab'));
+  const editor = usePostmortemEditor({ view, site, issueKey: view.incident.key, tabId, storage: browserStorage() });
+  const { doc } = editor;
+  const readOnly = !view.canEdit;
+  const peopleNames = useMemo(() => view.people.map((p) => p.displayName), [view.people]);
+  const completeness = useMemo(() => stageCompleteness(doc, today, peopleNames), [doc, today, peopleNames]);
+  const findings = useMemo(() => checkBlameless(doc, peopleNames), [doc, peopleNames]);
+  const status = summarizeForIndex(doc, today).status;
+  const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
+  const stageRef = useRef<HTMLElement>(null);
+
+  const env: PanelEnv = useMemo(() => ({
+    timeZone, today, readOnly, incident: view.incident, people: view.people, siteUrl: view.incident.siteUrl ?? '',
+  }), [timeZone, today, readOnly, view.incident, view.people]);
+
+  const navItems = STAGE_IDS.map((id) => ({ id, label: STAGE_LABELS[id], complete: completeness[id].complete, missing: completeness[id].missing }));
+  const doneCount = navItems.filter((s) => s.complete).length;
+  const index = STAGE_IDS.indexOf(stage);
+  const headingId = `stage-heading-${stage}`;
+  const go = (id: StageId, focus: boolean) => {
+    setStage(id);
+    if (focus) requestAnimationFrame(() => stageRef.current?.querySelector<HTMLElement>('h2')?.focus());
+  };
+  const stageProps = { doc, update: editor.update, state: completeness[stage], headingId };
+
+  return (
+    <PanelEnvProvider value={env}>
+      <div data-testid="postmortem-panel" data-read-only={readOnly} data-revision={view.revision}>
+        <header style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap', paddingBlockEnd: token('space.100'), borderBlockEnd: `1px solid ${token('color.border')}`, marginBlockEnd: token('space.150') }}>
+          <span style={{ fontWeight: token('font.weight.semibold') }}>Post-mortem</span>
+          <span data-testid="postmortem-status"><Lozenge appearance={STATUS_APPEARANCE[status]}>{POSTMORTEM_STATUS_LABELS[status]}</Lozenge></span>
+          <span style={{ color: token('color.text.subtle') }}>{doneCount} of {STAGE_IDS.length} stages complete</span>
+          <span style={{ flex: 1 }} />
+          <SaveStatusIndicator status={editor.status} readOnly={readOnly} onRetry={editor.retryNow} />
+        </header>
+
+        {readOnly ? (
+          <div style={{ marginBlockEnd: token('space.150') }} data-testid="read-only-notice">
+            <SectionMessage appearance="information">
+              <p>You can read this post-mortem. To change it you need permission to edit this issue; ask a project admin.</p>
+            </SectionMessage>
+          </div>
+        ) : null}
+        {!readOnly && view.revision === 0 && !editor.restoredDraft && doc === view.document ? (
+          <div style={{ marginBlockEnd: token('space.150') }} data-testid="empty-notice">
+            <SectionMessage appearance="discovery" title="No post-mortem yet">
+              <p>Start with Gather and work through the stages; everything is saved as you type, and anyone who can edit this incident can join in.</p>
+            </SectionMessage>
+          </div>
+        ) : null}
+        {editor.restoredDraft && editor.status.kind !== 'conflict' ? (
+          <div style={{ marginBlockEnd: token('space.150') }} data-testid="restored-notice">
+            <SectionMessage appearance="information"><p>Changes you made in this browser that weren’t saved yet have been restored.</p></SectionMessage>
+          </div>
+        ) : null}
+        {editor.status.kind === 'retrying' || editor.status.kind === 'failed' ? (
+          <div style={{ marginBlockEnd: token('space.150') }} data-testid="save-problem">
+            <SectionMessage appearance={editor.status.kind === 'failed' ? 'error' : 'warning'}
+              title={editor.status.kind === 'failed' ? 'Your changes couldn’t be saved' : 'Saving is taking longer — retrying'}>
+              <p>{editor.status.message} Your changes are kept in this browser{editor.status.kind === 'failed' ? ' and are saved with your next change, or when you choose Retry now.' : ' until they are saved.'}</p>
+            </SectionMessage>
+          </div>
+        ) : null}
+
+        <div style={{ display: 'grid', gridTemplateColumns: '168px minmax(0, 1fr)', gap: token('space.250'), alignItems: 'start' }}>
+          <StageNav stages={navItems} current={stage} onSelect={(id) => go(id, false)} />
+          <main ref={stageRef} aria-labelledby={editor.conflict ? undefined : headingId} aria-label={editor.conflict ? 'Resolve conflicting changes' : undefined}
+            data-testid={`stage-${stage}`} style={{ minWidth: 0 }}>
+            {editor.conflict ? <ConflictView conflict={editor.conflict} onResolve={editor.resolveConflict} /> : (
+              <>
+                {stage === 'gather' ? <GatherStage {...stageProps} /> : null}
+                {stage === 'timeline' ? <TimelineStage {...stageProps} suggestions={view.timelineSuggestions} /> : null}
+                {stage === 'root-cause' ? <RootCauseStage {...stageProps} /> : null}
+                {stage === 'probes' ? <ProbesStage {...stageProps} /> : null}
+                {stage === 'actions' ? <ActionsStage {...stageProps} /> : null}
+                {stage === 'review' ? <ReviewStage {...stageProps} findings={findings} completeness={completeness} onComplete={editor.complete} /> : null}
+                {stage === 'follow-through' ? <FollowThroughStage {...stageProps} /> : null}
+                <nav aria-label="Stage steps" style={{ display: 'flex', gap: token('space.100'), borderBlockStart: `1px solid ${token('color.border')}`, paddingBlockStart: token('space.150'), marginBlockStart: token('space.200') }}>
+                  {index > 0 ? <Button onClick={() => go(STAGE_IDS[index - 1], true)}>Previous: {STAGE_LABELS[STAGE_IDS[index - 1]]}</Button> : null}
+                  <span style={{ flex: 1 }} />
+                  {index < STAGE_IDS.length - 1 ? <Button appearance="primary" onClick={() => go(STAGE_IDS[index + 1], true)}>Next: {STAGE_LABELS[STAGE_IDS[index + 1]]}</Button> : null}
+                </nav>
+              </>
+            )}
+          </main>
+        </div>
+      </div>
+    </PanelEnvProvider>
+  );
+}

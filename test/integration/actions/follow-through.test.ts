@@ -1,0 +1,135 @@
+/**
+ * The product-event trigger (avi:jira:updated:issue, avi:jira:created:issuelink) through the local
+ * Forge host: when an action-item task changes, the incident's post-mortem is brought up to date as
+ * the app, so JQL over `issue.property[qa-postmortem].openActions` stays true; unrelated issues are
+ * ignored after at most one request; a link event repairs a post-mortem whose write-back was lost.
+ */
+import type { ActionItemsWriteBackDetails } from '../../../src/contract';
+import { APP_USER, USERS } from '../../../sandbox/seed/base';
+import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import {
+  actionsClient, calls, clearCalls, dataOf, errorOf, importIncident, item, jiraOk, storedDocument, storePostmortem, transition,
+} from './actions-sandbox';
+
+let sandbox: Sandbox;
+let client: ReturnType<typeof actionsClient>;
+let incident: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: 'empty' });
+  client = actionsClient(sandbox);
+});
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  sandbox.reset('empty');
+  incident = importIncident(sandbox);
+});
+
+interface TriggerAnswer {
+  ran: { moduleKey: string; ok: boolean; result?: { refreshed: { incidentKey: string; saved: boolean; summary?: Record<string, unknown> }[]; ignored?: string }; error?: unknown }[];
+}
+
+async function productEvent(event: Record<string, unknown>) {
+  const answer = await sandbox.trigger<TriggerAnswer>({ type: 'product-event', event });
+  expect(answer.status).toBe(200);
+  expect(answer.body.ran).toHaveLength(1);
+  const [run] = answer.body.ran;
+  if (!run.ok || !run.result) throw new Error(`The trigger failed: ${JSON.stringify(run)}`);
+  return run.result;
+}
+
+const issueOf = (key: string) => sandbox.emulator.store.issueByIdOrKey(key) as { id: string; key: string };
+const statusChanged = (key: string) => ({
+  eventType: 'avi:jira:updated:issue',
+  issue: { id: issueOf(key).id, key, fields: {} },
+  atlassianId: USERS.bob.accountId,
+  changelog: { id: '1', items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '10000', fromString: 'To Do', to: '10001', toString: 'Done' }] },
+});
+
+async function openActionsJql(count: number): Promise<string[]> {
+  const found = await jiraOk(sandbox, 'alice', '/rest/api/3/search/jql', {
+    method: 'POST', body: { jql: `issue.property[qa-postmortem].openActions = ${count}`, fields: ['summary'] },
+  }) as { issues: { key: string }[] };
+  return found.issues.map((i) => i.key);
+}
+
+async function withTasks(...ids: string[]): Promise<string[]> {
+  await storePostmortem(sandbox, incident, ids.map((id) => item(id, { type: id.startsWith('fix') ? 'fix-validation' : 'other' })));
+  return dataOf(await client.create('alice', incident)).results.map((r) => r.taskKey as string);
+}
+
+describe('onIssueEvent', () => {
+  it('a task moving to Done lowers openActions, as the app, and JQL over the property follows', async () => {
+    const [first, fix] = await withTasks('a1', 'fix1', 'a3');
+    expect(storedDocument(sandbox, incident).openActions).toBe(3);
+    expect(await openActionsJql(3)).toEqual([incident]);
+
+    await transition(sandbox, 'bob', fix, '31');
+    clearCalls(sandbox);
+    const outcome = await productEvent(statusChanged(fix));
+
+    expect(outcome.refreshed).toEqual([{
+      incidentKey: incident, saved: true,
+      summary: { total: 3, open: 2, overdue: 0, done: 1, fixValidationTotal: 1, allFixValidationDone: true },
+    }]);
+    const stored = storedDocument(sandbox, incident);
+    expect(stored.openActions).toBe(2);
+    expect(stored.updatedBy).toBe(APP_USER.accountId);
+    expect(stored.actionItems.map((i) => i.taskStatusCategory)).toEqual(['new', 'done', 'new']);
+    expect(sandbox.emulator.requests.filter((r) => r.method !== 'GET').every((r) => r.accountId === APP_USER.accountId)).toBe(true);
+    expect(await openActionsJql(2)).toEqual([incident]);
+    expect(await openActionsJql(3)).toEqual([]);
+
+    await transition(sandbox, 'bob', first, '21');
+    const inProgress = await productEvent(statusChanged(first));
+    expect(inProgress.refreshed[0]).toMatchObject({ saved: false });
+    expect(storedDocument(sandbox, incident).revision).toBe(stored.revision);
+  });
+
+  it('ignores an update that touches no follow-through field without asking Jira anything', async () => {
+    const [task] = await withTasks('a1');
+    clearCalls(sandbox);
+    const outcome = await productEvent({ ...statusChanged(task), changelog: { items: [{ field: 'summary', fieldId: 'summary' }] } });
+    expect(outcome).toEqual({ eventType: 'avi:jira:updated:issue', refreshed: [], ignored: expect.stringContaining('No change') });
+    expect(calls(sandbox)).toEqual([]);
+  });
+
+  it('ignores an update of an issue that is not an action-item task after one property read', async () => {
+    await withTasks('a1');
+    const revision = storedDocument(sandbox, incident).revision;
+    clearCalls(sandbox);
+    const outcome = await productEvent(statusChanged(incident));
+    expect(outcome.refreshed).toEqual([]);
+    expect(outcome.ignored).toContain('not an action-item task');
+    expect(calls(sandbox)).toEqual([`GET /rest/api/3/issue/${incident}/properties/qa-postmortem-action`]);
+    expect(storedDocument(sandbox, incident).revision).toBe(revision);
+  });
+
+  it('a link event writes back task keys an interrupted createActionItems could not record', async () => {
+    await storePostmortem(sandbox, incident, [item('a1'), item('a2')]);
+    sandbox.emulator.setFaults([{ method: 'PUT', path: `/rest/api/3/issue/${incident}/properties/qa-postmortem`, status: 503, count: 3 }]);
+    const failed = errorOf(await client.create('alice', incident));
+    sandbox.emulator.clearFaults();
+    const made = (failed.details as ActionItemsWriteBackDetails).results.map((r) => r.taskKey);
+    expect(storedDocument(sandbox, incident).actionItems.map((i) => i.taskKey)).toEqual([undefined, undefined]);
+
+    const outcome = await productEvent({
+      eventType: 'avi:jira:created:issuelink', id: '10001',
+      sourceIssueId: issueOf(made[0] as string).id, destinationIssueId: issueOf(incident).id,
+      issueLinkType: { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
+    });
+
+    expect(outcome.refreshed).toEqual([expect.objectContaining({ incidentKey: incident, saved: true })]);
+    expect(storedDocument(sandbox, incident).actionItems.map((i) => i.taskKey)).toEqual(made);
+  });
+
+  it('ignores a link between issues that are not action-item tasks', async () => {
+    const other = importIncident(sandbox, 'Another incident');
+    clearCalls(sandbox);
+    const outcome = await productEvent({
+      eventType: 'avi:jira:created:issuelink', id: '10002', sourceIssueId: issueOf(other).id, destinationIssueId: issueOf(incident).id,
+    });
+    expect(outcome.refreshed).toEqual([]);
+    expect(calls(sandbox)).toEqual(['POST /rest/api/3/search/jql']);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * An independent, deliberately simple implementation of the metric definitions (DESIGN.md section
+ * 4, DECISIONS.md) over the emulator's raw data, read through plain REST calls (search pages, then
+ * GET issue/{key}/changelog for every issue: the per-issue way the app must never take). The
+ * integration tests compare the app's answers with these figures.
+ */
+import type { Sandbox } from '../../helpers/sandbox';
+
+export interface RawIssue {
+  id: string;
+  key: string;
+  type: string;
+  created: string;
+  statusId: string;
+  resolution: string | null;
+  labels: string[];
+  components: string[];
+  fixVersions: string[];
+  properties: Record<string, unknown>;
+  /** Status changes, oldest first. */
+  changes: { from: string | null; to: string | null; at: string }[];
+}
+
+export interface RawSite {
+  issues: RawIssue[];
+  doneStatusIds: Set<string>;
+  knownStatusIds: Set<string>;
+}
+
+interface Named { name: string }
+
+async function get<T>(sb: Sandbox, user: string, path: string): Promise<T> {
+  const answer = await sb.jira<T>(user, path);
+  if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+/** Every issue of the project as `user` sees it, with its full status history. */
+export async function readRawSite(sb: Sandbox, user = 'alice', projectKey = 'QA'): Promise<RawSite> {
+  const statuses = await get<{ id: string; statusCategory: { key: string } }[]>(sb, user, '/rest/api/3/status');
+  const issues: RawIssue[] = [];
+  let token: string | undefined;
+  do {
+    const query = new URLSearchParams({
+      jql: `project = ${projectKey}`, maxResults: '100', fields: 'issuetype,status,resolution,created,labels,components,fixVersions',
+      properties: 'qa-postmortem', ...(token ? { nextPageToken: token } : {}),
+    });
+    const page = await get<{ issues: { id: string; key: string; fields: Record<string, unknown>; properties?: Record<string, unknown> }[]; nextPageToken?: string }>(
+      sb, user, `/rest/api/3/search/jql?${query}`,
+    );
+    for (const issue of page.issues) {
+      const f = issue.fields as { issuetype: Named; status: { id: string }; resolution: Named | null; created: string; labels: string[]; components: Named[]; fixVersions: Named[] };
+      issues.push({
+        id: issue.id, key: issue.key, type: f.issuetype.name, created: f.created, statusId: f.status.id,
+        resolution: f.resolution?.name ?? null, labels: f.labels, components: f.components.map((c) => c.name),
+        fixVersions: f.fixVersions.map((v) => v.name), properties: issue.properties ?? {}, changes: [],
+      });
+    }
+    token = page.nextPageToken;
+  } while (token);
+  for (const issue of issues) {
+    let startAt = 0;
+    for (;;) {
+      const page = await get<{ values: { created: string; items: { field: string; from: string | null; to: string | null }[] }[]; isLast: boolean }>(
+        sb, user, `/rest/api/3/issue/${issue.key}/changelog?startAt=${startAt}`,
+      );
+      for (const history of page.values) {
+        for (const item of history.items) if (item.field === 'status') issue.changes.push({ from: item.from, to: item.to, at: history.created });
+      }
+      startAt += page.values.length;
+      if (page.isLast || page.values.length === 0) break;
+    }
+    issue.changes.sort((a, b) => Date.parse(a.at.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) - Date.parse(b.at.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')));
+  }
+  return {
+    issues,
+    doneStatusIds: new Set(statuses.filter((s) => s.statusCategory.key === 'done').map((s) => s.id)),
+    knownStatusIds: new Set(statuses.map((s) => s.id)),
+  };
+}
+
+export interface Rule {
+  from: string;
+  to: string;
+  component?: string;
+  fixVersion?: string;
+  defectTypes?: string[];
+  invalidResolutions?: string[];
+  /** The escaped rule, as a predicate (the default is the label found-in-production). */
+  escaped?: (issue: RawIssue) => boolean;
+}
+
+export interface Tally { defects: number; escaped: number; resolved: number; reopened: number }
+
+const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n * 1000) / d) / 10);
+
+export function figures(t: Tally) {
+  return { leakage: { rate: rate(t.escaped, t.defects), escaped: t.escaped, defects: t.defects }, reopen: { rate: rate(t.reopened, t.resolved), reopened: t.reopened, resolved: t.resolved } };
+}
+
+/** A defect "in scope" and its facts, or null when it does not count. */
+export function judge(site: RawSite, issue: RawIssue, rule: Rule): { escaped: boolean; resolved: boolean; reopened: boolean } | null {
+  const types = (rule.defectTypes ?? ['Bug']).map((t) => t.toLowerCase());
+  const invalid = (rule.invalidResolutions ?? ['Duplicate', "Won't Do", 'Cannot Reproduce', 'Not a Bug']).map((r) => r.toLowerCase());
+  const day = issue.created.slice(0, 10);
+  if (!types.includes(issue.type.toLowerCase()) || day < rule.from || day > rule.to) return null;
+  if (issue.resolution !== null && invalid.includes(issue.resolution.toLowerCase())) return null;
+  if (rule.component !== undefined && !issue.components.includes(rule.component)) return null;
+  if (rule.fixVersion !== undefined && !issue.fixVersions.includes(rule.fixVersion)) return null;
+  const done = (id: string | null) => id !== null && site.doneStatusIds.has(id);
+  const known = (id: string | null) => id !== null && site.knownStatusIds.has(id);
+  let resolved = done(issue.statusId);
+  let reopened = false;
+  for (const change of issue.changes) {
+    if (done(change.to) || done(change.from)) resolved = true;
+    if (done(change.from) && known(change.to) && !done(change.to)) reopened = true;
+  }
+  const escaped = (rule.escaped ?? ((i: RawIssue) => i.labels.includes('found-in-production')))(issue);
+  return { escaped, resolved, reopened };
+}
+
+/** Tallies per group key; `keysOf` names the groups a defect falls in. */
+export function tallies(site: RawSite, rule: Rule, keysOf: (issue: RawIssue) => string[]): Map<string, Tally> {
+  const result = new Map<string, Tally>();
+  for (const issue of site.issues) {
+    const facts = judge(site, issue, rule);
+    if (!facts) continue;
+    for (const key of keysOf(issue)) {
+      const t = result.get(key) ?? { defects: 0, escaped: 0, resolved: 0, reopened: 0 };
+      t.defects += 1;
+      if (facts.escaped) t.escaped += 1;
+      if (facts.resolved) t.resolved += 1;
+      if (facts.resolved && facts.reopened) t.reopened += 1;
+      result.set(key, t);
+    }
+  }
+  return result;
+}
+
+export function overall(site: RawSite, rule: Rule) {
+  return figures(tallies(site, rule, () => ['all']).get('all') ?? { defects: 0, escaped: 0, resolved: 0, reopened: 0 });
+}

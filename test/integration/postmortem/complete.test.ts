@@ -1,0 +1,100 @@
+/**
+ * completePostmortem through the local host against the emulator: refused with the list of what is
+ * missing while the post-mortem is incomplete; once complete, exactly one ADF summary comment on the
+ * incident, written as the user, and the post-mortem stored with status `complete`.
+ */
+import type { CompletionRefusedDetails } from '../../../src/contract';
+import { USERS } from '../../../sandbox/seed/base';
+import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import { blankDocument, workedDocument } from '../../unit/services/postmortem/postmortem-documents';
+import {
+  clearJiraCalls, commentCount, dataOf, importIncidents, incidentImport, jiraCalls, jiraWrites, panelClient, storedDocument,
+} from './panel-client';
+
+let sandbox: Sandbox;
+let panel: ReturnType<typeof panelClient>;
+let incident: string;
+const now = new Date();
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: 'empty' });
+  panel = panelClient(sandbox);
+});
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  sandbox.reset('empty');
+  [incident] = importIncidents(sandbox, incidentImport(now));
+});
+
+function textOf(node: unknown): string {
+  if (typeof node !== 'object' || node === null) return '';
+  const { text, content } = node as { text?: string; content?: unknown[] };
+  return (text ?? '') + (content ?? []).map(textOf).join('');
+}
+
+describe('completePostmortem', () => {
+  it('is refused while stages are incomplete, with the list of problems; nothing is posted or stored', async () => {
+    const saved = dataOf(await panel.save('alice', incident, blankDocument(now, incident), 0));
+    const comments = commentCount(sandbox, incident);
+    clearJiraCalls(sandbox);
+    const answer = await panel.complete('alice', incident, saved.revision);
+    expect(answer.status).toBe(400);
+    if (answer.body.ok) throw new Error('expected a refusal');
+    expect(answer.body.error.code).toBe('VALIDATION');
+    const { problems } = answer.body.error.details as CompletionRefusedDetails;
+    expect(problems).toEqual(expect.arrayContaining([
+      'Gather: Severity is not set',
+      'Timeline: The timeline has no events',
+      'Root cause: No why has been asked yet',
+      'Action items: No action items yet',
+    ]));
+    expect(jiraWrites(sandbox)).toEqual([]);
+    expect(commentCount(sandbox, incident)).toBe(comments);
+    expect(storedDocument(sandbox, incident)).toEqual(saved.document);
+  });
+
+  it('posts one ADF summary comment as the user and stores status complete', async () => {
+    const saved = dataOf(await panel.save('alice', incident, workedDocument(now), 0));
+    const comments = commentCount(sandbox, incident);
+    clearJiraCalls(sandbox);
+    const result = dataOf(await panel.complete('alice', incident, saved.revision));
+
+    expect(jiraWrites(sandbox)).toEqual([`POST /rest/api/3/issue/${incident}/comment`, `PUT /rest/api/3/issue/${incident}/properties/qa-postmortem`]);
+    expect(jiraCalls(sandbox).every((c) => c.accountId === USERS.alice.accountId)).toBe(true);
+    expect(commentCount(sandbox, incident)).toBe(comments + 1);
+
+    const posted = (await sandbox.jira<{ comments: { id: string; body: { type: string; content: { type: string }[] }; author: { accountId: string } }[] }>(
+      'bob', `/rest/api/3/issue/${incident}/comment`)).body.comments.at(-1);
+    expect(posted?.id).toBe(result.commentId);
+    expect(posted?.author.accountId).toBe(USERS.alice.accountId);
+    expect(posted?.body).toMatchObject({ type: 'doc', version: 1 });
+    expect(posted?.body.content[0].type).toBe('heading');
+    expect(textOf(posted?.body)).toContain(`QA post-mortem complete: ${incident} Checkout fails for saved cards`);
+    expect(textOf(posted?.body)).toContain('Add saved-card scenarios to the checkout regression suite');
+
+    expect(storedDocument(sandbox, incident)).toMatchObject({
+      revision: saved.revision + 1, status: 'complete', stage: 'follow-through',
+      review: { completedBy: USERS.alice.accountId, completedAt: expect.any(String) },
+    });
+    expect(dataOf(await panel.get('bob', incident)).document.status).toBe('complete');
+  });
+
+  it('is refused for dave, who may not edit: no comment, no change', async () => {
+    const saved = dataOf(await panel.save('alice', incident, workedDocument(now), 0));
+    const answer = await panel.complete('dave', incident, saved.revision);
+    expect(answer.status).toBe(403);
+    expect(commentCount(sandbox, incident)).toBe(1);
+    expect(storedDocument(sandbox, incident)?.status).not.toBe('complete');
+  });
+
+  it('marks nothing complete when Jira refuses the comment', async () => {
+    const saved = dataOf(await panel.save('alice', incident, workedDocument(now), 0));
+    sandbox.emulator.setFaults([{ method: 'POST', path: `/rest/api/3/issue/${incident}/comment`, status: 503, count: 5 }]);
+    const answer = await panel.complete('alice', incident, saved.revision);
+    sandbox.emulator.clearFaults();
+    expect(answer.body.ok).toBe(false);
+    if (answer.body.ok) return;
+    expect(answer.body.error.code).toBe('JIRA_UNAVAILABLE');
+    expect(storedDocument(sandbox, incident)).toEqual(saved.document);
+  });
+});

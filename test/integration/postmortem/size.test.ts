@@ -1,0 +1,80 @@
+/**
+ * The issue-property size limit through the local host against the emulator (which refuses values
+ * over 32,768 characters as Jira does): a long timeline goes to `qa-postmortem-timeline` and reads
+ * back whole; when it fits again the overflow is removed; a document too large even split is
+ * refused with TOO_LARGE naming the part, and nothing is written.
+ */
+import type { TooLargeDetails } from '../../../src/contract';
+import { PROPERTY_VALUE_MAX_CHARS, TIMELINE_PROPERTY_KEY, type PostmortemDocument } from '../../../src/domain/postmortem';
+import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import { userEvent, withOverflowingTimeline, workedDocument } from '../../unit/services/postmortem/postmortem-documents';
+import {
+  clearJiraCalls, dataOf, importIncidents, incidentImport, jiraWrites, panelClient, storedDocument, storedTimeline,
+} from './panel-client';
+
+let sandbox: Sandbox;
+let panel: ReturnType<typeof panelClient>;
+let incident: string;
+const now = new Date();
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: 'empty' });
+  panel = panelClient(sandbox);
+  [incident] = importIncidents(sandbox, incidentImport(now));
+});
+afterAll(() => sandbox.close());
+
+const propertyPath = (key: string) => `/rest/api/3/issue/${incident}/properties/${key}`;
+
+describe('post-mortems larger than one issue property', () => {
+  const big = withOverflowingTimeline(now, workedDocument(now));
+
+  it('stores a long timeline in the overflow property, written before the main one, and reads it back whole', async () => {
+    expect(JSON.stringify(big).length).toBeGreaterThan(PROPERTY_VALUE_MAX_CHARS);
+    clearJiraCalls(sandbox);
+    const saved = dataOf(await panel.save('alice', incident, big, 0));
+    expect(jiraWrites(sandbox)).toEqual([`PUT ${propertyPath(TIMELINE_PROPERTY_KEY)}`, `PUT ${propertyPath('qa-postmortem')}`]);
+
+    const main = storedDocument(sandbox, incident);
+    expect(main?.timeline).toEqual({
+      events: [], dismissedSourceIds: [], storedSeparately: { property: TIMELINE_PROPERTY_KEY, revision: 1, eventCount: big.timeline.events.length },
+    });
+    expect(storedTimeline(sandbox, incident)).toMatchObject({ revision: 1, events: big.timeline.events });
+
+    const view = dataOf(await panel.get('bob', incident));
+    expect(view.document.timeline.events).toEqual(big.timeline.events);
+    expect(view.document).toEqual(saved.document);
+  });
+
+  it('removes the overflow once the timeline fits in the main property again', async () => {
+    const current = dataOf(await panel.get('alice', incident));
+    const shorter: PostmortemDocument = { ...current.document, timeline: { events: [userEvent(now)], dismissedSourceIds: [] } };
+    clearJiraCalls(sandbox);
+    dataOf(await panel.save('alice', incident, shorter, current.revision));
+    expect(jiraWrites(sandbox)).toEqual([`PUT ${propertyPath('qa-postmortem')}`, `DELETE ${propertyPath(TIMELINE_PROPERTY_KEY)}`]);
+    expect(storedTimeline(sandbox, incident)).toBeUndefined();
+    expect(dataOf(await panel.get('alice', incident)).document.timeline.events).toEqual([userEvent(now)]);
+  });
+
+  it('refuses a post-mortem too large even split with TOO_LARGE naming the part, writing nothing', async () => {
+    const current = dataOf(await panel.get('alice', incident));
+    const before = storedDocument(sandbox, incident);
+    const huge: PostmortemDocument = {
+      ...current.document,
+      actionItems: Array.from({ length: 40 }, (_, i) => ({ ...workedDocument(now).actionItems[0], id: `a${i}`, description: 'Cover every card scheme. '.repeat(40) })),
+    };
+    clearJiraCalls(sandbox);
+    const answer = await panel.save('alice', incident, huge, current.revision);
+    expect(answer.status).toBe(413);
+    expect(answer.body.ok).toBe(false);
+    if (answer.body.ok) return;
+    expect(answer.body.error.code).toBe('TOO_LARGE');
+    expect(answer.body.error.message).toContain('Action items');
+    const { parts } = answer.body.error.details as TooLargeDetails;
+    expect(parts).toEqual([expect.objectContaining({ section: 'actionItems', label: 'Action items', limit: PROPERTY_VALUE_MAX_CHARS })]);
+    expect(parts[0].chars).toBeGreaterThan(PROPERTY_VALUE_MAX_CHARS);
+    expect(jiraWrites(sandbox)).toEqual([]);
+    expect(storedDocument(sandbox, incident)).toEqual(before);
+    expect(storedTimeline(sandbox, incident)).toBeUndefined();
+  });
+});

@@ -1,0 +1,177 @@
+import { AppError } from '../../../../src/errors';
+import { defaultSettings } from '../../../../src/domain/metrics';
+import { getMetricsJob, getProjectMetrics, runMetricsJob, thresholdFromEnvironment, type MetricsServiceDeps } from '../../../../src/services/metrics/metrics-service';
+import { JOB_STALE_MS, jobKey, type MetricsJobRecord } from '../../../../src/services/metrics/metrics-jobs';
+import type { ProjectMetricsResult } from '../../../../src/contracts/metrics';
+import { createFakeSite, jiraTime, memoryStore, recordingQueue, STATUS, type FakeDefect, type FakeSiteData } from './fake-site';
+
+const start = new Date();
+const day = (daysAgo: number) => new Date(start.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+const QUERY = { projectKey: 'QA', from: day(90), to: day(0), groupBy: 'month' as const };
+
+function defects(count: number): FakeDefect[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: String(10001 + i),
+    created: jiraTime(start, 5 + (i % 60)),
+    escaped: i % 4 === 0,
+    walk: i % 5 === 0 ? [STATUS.done, STATUS.reopened] : [STATUS.inProgress, STATUS.done],
+  }));
+}
+
+function setup(data: Partial<FakeSiteData> = {}, overrides: Partial<MetricsServiceDeps> = {}) {
+  const site = createFakeSite({ defects: defects(40), settings: defaultSettings(), ...data });
+  const store = memoryStore();
+  const queue = recordingQueue();
+  let now = start;
+  const deps = () => ({ jira: site.jira(), store, queue, clock: () => now, queueThreshold: 100, maxAgeMs: 3_600_000, ...overrides });
+  return { site, store, queue, deps, advance: (ms: number) => { now = new Date(now.getTime() + ms); } };
+}
+
+const ready = (result: ProjectMetricsResult) => {
+  if (result.status !== 'ready') throw new Error(`expected a ready result, got ${result.status}`);
+  return result;
+};
+
+describe('getProjectMetrics', () => {
+  it('computes a small project at once, counting every Jira call it made', async () => {
+    const { site, deps } = setup();
+
+    const result = ready(await getProjectMetrics(QUERY, deps()));
+
+    expect(result.fromCache).toBe(false);
+    expect(result.leakage).toEqual({ rate: 25, escaped: 10, defects: 40 });
+    // 8 of 40 were reopened (Done -> Reopened); all 40 were resolved.
+    expect(result.reopen).toEqual({ rate: 20, reopened: 8, resolved: 40 });
+    expect(result.targets).toEqual({ leakageRate: 10, reopenRate: 5, leakageMet: false, reopenMet: false });
+    expect(result.groups.map((g) => g.key)).toHaveLength(4);
+    expect(result.jiraCalls).toBe(site.fake.requests.length);
+    expect(site.calls().sort()).toEqual([
+      'GET /rest/api/3/project/QA/properties/qa-postmortem-settings',
+      'GET /rest/api/3/status',
+      'POST /rest/api/3/changelog/bulkfetch',
+      'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql',
+    ]);
+  });
+
+  it('answers from the cache with one Jira call (the settings), and recomputes on refresh or when stale', async () => {
+    const { site, deps, advance } = setup();
+    const first = ready(await getProjectMetrics(QUERY, deps()));
+    const callsAfterFirst = site.fake.requests.length;
+
+    const cached = ready(await getProjectMetrics(QUERY, deps()));
+    expect(cached).toEqual({ ...first, fromCache: true });
+    expect(site.calls().slice(callsAfterFirst)).toEqual(['GET /rest/api/3/project/QA/properties/qa-postmortem-settings']);
+
+    advance(60_000);
+    const refreshed = ready(await getProjectMetrics({ ...QUERY, refresh: true }, deps()));
+    expect(refreshed.fromCache).toBe(false);
+    expect(Date.parse(refreshed.computedAt) - Date.parse(first.computedAt)).toBe(60_000);
+
+    advance(3_600_000);
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
+  });
+
+  it('keys the cache by settings: changed settings are recomputed', async () => {
+    const { site, deps } = setup();
+    await getProjectMetrics(QUERY, deps());
+    site.data.settings = { ...defaultSettings(), targets: { leakageRate: 30, reopenRate: 25 } };
+
+    const result = ready(await getProjectMetrics(QUERY, deps()));
+
+    expect(result.fromCache).toBe(false);
+    expect(result.targets).toEqual({ leakageRate: 30, reopenRate: 25, leakageMet: true, reopenMet: true });
+  });
+
+  it('sends a project over the threshold to the queue once, and answers running with the count as total', async () => {
+    const { store, queue, deps, site } = setup({ defects: defects(150) });
+
+    const first = await getProjectMetrics(QUERY, deps());
+    const second = await getProjectMetrics({ ...QUERY, refresh: true }, deps());
+
+    expect(first).toEqual({ status: 'running', jobId: expect.stringMatching(/^[0-9a-f-]{36}$/), progress: { phase: 'queued', done: 0, total: 150 }, startedAt: start.toISOString() });
+    expect(second).toEqual(first);
+    expect(queue.pushed).toEqual([{ metricsJobId: (first as { jobId: string }).jobId }]);
+    expect(site.searches('defects')).toHaveLength(0);
+    const job = store.entries.get(jobKey((first as { jobId: string }).jobId)) as MetricsJobRecord;
+    expect(job).toEqual(expect.objectContaining({ status: 'running', request: QUERY, settings: defaultSettings(), timeZone: 'UTC' }));
+  });
+
+  it('refuses unusable stored settings with a message for the admin, and an unknown project as not found', async () => {
+    const broken = setup({ settings: { defectIssueTypes: [] } });
+    await expect(getProjectMetrics(QUERY, broken.deps())).rejects.toThrow(
+      'The saved QA post-mortem settings of QA are not valid (defectIssueTypes: at least one defect issue type is needed). Ask a project administrator',
+    );
+
+    const missing = setup({ settings: undefined, project: null });
+    const failure = getProjectMetrics(QUERY, missing.deps());
+    await expect(failure).rejects.toBeInstanceOf(AppError);
+    await expect(failure).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Project QA does not exist, or you do not have permission to browse it.' });
+  });
+});
+
+describe('the queued job', () => {
+  it('computes as the consumer, records progress by phase, and the poll answers the same figures as an inline run', async () => {
+    const { store, deps, site } = setup({ defects: defects(150) });
+    const running = await getProjectMetrics(QUERY, deps());
+    const jobId = (running as { jobId: string }).jobId;
+
+    expect(await runMetricsJob(jobId, deps())).toBe('done');
+
+    const phases = store.writes.filter((w) => w.key === jobKey(jobId)).map((w) => (w.value as MetricsJobRecord).progress.phase);
+    expect(phases).toEqual(['queued', 'defects', 'changelogs', 'computing', 'done']);
+    const polled = await getMetricsJob(jobId, deps());
+    const inline = ready(await getProjectMetrics({ ...QUERY, refresh: true }, { ...deps(), queueThreshold: 1000 }));
+    expect(polled).toEqual(expect.objectContaining({ status: 'ready', leakage: inline.leakage, reopen: inline.reopen, groups: inline.groups }));
+    expect(site.fake.requestsTo('GET', '/rest/api/3/mypermissions')[0].query.get('permissions')).toBe('BROWSE_PROJECTS');
+    // The marker is gone: the next request is answered from the cache, not by another job.
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(true);
+  });
+
+  it('records a failure for the poller, coded like the resolvers code Jira\'s errors', async () => {
+    const { deps } = setup({ defects: defects(150) });
+    const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
+
+    const failing = setup({ defects: defects(150), failing: { 'POST /rest/api/3/search/jql': 400 } });
+    expect(await runMetricsJob(jobId, { ...failing.deps(), store: deps().store })).toBe('failed');
+
+    expect(await getMetricsJob(jobId, deps())).toEqual({
+      status: 'failed', jobId, error: { code: 'VALIDATION', message: expect.stringContaining('Injected 400.') },
+    });
+  });
+
+  it('reports a job that stopped updating as failed, and lets a new request start another', async () => {
+    const { deps, advance, queue } = setup({ defects: defects(150) });
+    const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
+    advance(JOB_STALE_MS + 1000);
+
+    expect(await getMetricsJob(jobId, deps())).toEqual({ status: 'failed', jobId, error: expect.objectContaining({ message: expect.stringContaining('stopped without finishing') }) });
+    const again = await getProjectMetrics(QUERY, deps());
+    expect((again as { jobId: string }).jobId).not.toBe(jobId);
+    expect(queue.pushed).toHaveLength(2);
+  });
+
+  it('answers a poll only to users who may browse the project, and an unknown job as not found', async () => {
+    const { deps } = setup({ defects: defects(150) });
+    const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
+    const outsider = setup({ permissions: { BROWSE_PROJECTS: false } });
+
+    await expect(getMetricsJob(jobId, { ...outsider.deps(), store: deps().store })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getMetricsJob('00000000-0000-4000-8000-000000000000', deps())).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('ignores an event whose job record is gone', async () => {
+    const { deps } = setup();
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await runMetricsJob('00000000-0000-4000-8000-000000000000', deps())).toBe('unknown');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no record'));
+    warn.mockRestore();
+  });
+});
+
+describe('thresholdFromEnvironment', () => {
+  it('reads METRICS_QUEUE_THRESHOLD and falls back to 5,000', () => {
+    expect(thresholdFromEnvironment({ METRICS_QUEUE_THRESHOLD: '50' })).toBe(50);
+    expect(thresholdFromEnvironment({ METRICS_QUEUE_THRESHOLD: 'lots' })).toBe(5000);
+    expect(thresholdFromEnvironment({})).toBe(5000);
+  });
+});
