@@ -109,14 +109,22 @@ describe('the metrics gadget in Chromium', () => {
   });
 
   it('is configured in its edit view: project QA, the last 12 months, by release, saved with view.submit', async () => {
-    await page.locator(`${GADGET} [data-gadget-toggle]`).click();
+    const toggle = page.locator(`${GADGET} [data-gadget-toggle]`);
+    await toggle.click();
     const edit = frame().getByTestId('gadget-edit');
+    await edit.waitFor();
+    await frame().getByRole('button', { name: 'Cancel' }).click();
+    await frame().getByTestId('unconfigured').waitFor();
+    expect(await page.locator(GADGET).getAttribute('data-mode')).toBe('view');
+
+    await toggle.click();
     await edit.waitFor();
     await frame().locator('#gadget-project').click();
     await frame().locator('#gadget-project').fill('QA');
     await frame().getByRole('option', { name: /\(QA\)$/ }).click();
     await frame().getByLabel('Last 12 months').check();
     await frame().getByLabel('Release (fix version)').check();
+    await frame().locator('body').evaluate((body) => body.insertAdjacentHTML('beforeend', '<style>* { transition: none !important; }</style>'));
     await screenshot(page, 'gadget-edit');
     await frame().getByTestId('gadget-save').click();
 
@@ -182,13 +190,13 @@ describe('the metrics gadget in Chromium', () => {
     expect(await figure('incidents-in-progress')).toBe(String(metrics.incidents.postmortemInProgress));
     expect(await figure('incidents-none')).toBe(String(metrics.incidents.noPostmortem));
     const leaking = metrics.topComponents.filter((c) => c.leakage.escaped > 0);
-    const listed = await view.getByTestId('top-component').allInnerTexts();
-    expect(listed.map((text) => text.split('\n')[0].trim())).toEqual(leaking.map((c) => c.label));
+    const listed = await view.locator('[data-testid="top-component"] > span:first-child').allTextContents();
+    expect(listed).toEqual(leaking.map((c) => c.label));
     expect(await view.getByTestId('computed-ago').innerText()).toBe('computed just now');
     await screenshot(page, 'gadget-view');
   });
 
-  it('refreshes: the recomputation goes to the queue for a large project, shows its progress, then the new figures', async () => {
+  it('refreshes: the recomputation goes to the queue for a large project, shows its progress over the last figures, then the new ones', async () => {
     process.env[QUEUE_THRESHOLD_VARIABLE] = '0';
     const before = invokes.length;
     await frame().getByTestId('refresh').click();
@@ -198,10 +206,14 @@ describe('the metrics gadget in Chromium', () => {
     expect(await progress.getByRole('progressbar').getAttribute('aria-valuemin')).toBe('0');
     expect(invokes.slice(before).find((call) => call.functionKey === 'getProjectMetrics')?.payload)
       .toEqual({ projectKey: 'QA', ...period, groupBy: 'release', refresh: true });
+    const bar = progress.getByRole('progressbar');
+    expect(await bar.locator('div').evaluate((fill) => parseFloat(getComputedStyle(fill).width))).toBeGreaterThan(0);
+    expect(await frame().getByTestId('metrics-view').getAttribute('aria-busy')).toBe('true');
     await screenshot(page, 'gadget-progress');
 
     await sandbox.trigger({ type: 'queue' });
-    await frame().getByTestId('metrics-view').waitFor();
+    await progress.waitFor({ state: 'detached' });
+    expect(await frame().getByTestId('metrics-view').getAttribute('aria-busy')).toBe('false');
     expect(invokes.slice(before).some((call) => call.functionKey === 'getMetricsJob')).toBe(true);
     expect(await frame().getByTestId('computed-ago').innerText()).toBe('computed just now');
     expect(await paintedPixels(frame())).toBeGreaterThan(2000);
@@ -215,5 +227,41 @@ describe('the metrics gadget in Chromium', () => {
     await frame().getByTestId('metrics-view').waitFor();
     const sameDay = format(later, 'yyyy-MM-dd') === period.to;
     expect(await frame().getByTestId('computed-ago').innerText()).toBe(sameDay ? 'computed 3 minutes ago' : 'computed just now');
+  });
+
+  it('reads well for a custom period without defects: "No data", never 0%, and no empty chart', async () => {
+    await page.clock.setFixedTime(new Date());
+    await page.locator(`${GADGET} [data-gadget-toggle]`).click();
+    await frame().getByTestId('gadget-edit').waitFor();
+    await frame().getByLabel('Custom dates').check();
+    for (const [id, day] of [['#gadget-from', '2020-01-01'], ['#gadget-to', '2020-03-31']]) {
+      await frame().locator(id).click();
+      await frame().locator(id).fill(day);
+      await frame().locator(id).press('Enter');
+    }
+    await frame().getByLabel('Month', { exact: true }).check();
+    await frame().getByTestId('gadget-save').click();
+
+    const view = frame().getByTestId('metrics-view');
+    await view.waitFor();
+    const gadgetId = await page.locator(GADGET).getAttribute('data-gadget-id');
+    const stored = await fetch(`${sandbox.url}/__forge/gadgets/${gadgetId}/configuration`, {
+      headers: { authorization: `Basic ${Buffer.from('alice@example.com:x').toString('base64')}` },
+    });
+    expect(await stored.json()).toEqual({ configuration: { projectKey: 'QA', period: 'custom', from: '2020-01-01', to: '2020-03-31', groupBy: 'month' } });
+    expect(invokes.at(-1)?.payload).toEqual({ projectKey: 'QA', from: '2020-01-01', to: '2020-03-31', groupBy: 'month' });
+
+    expect(await frame().getByTestId('metrics-heading').innerText()).toBe('QA · 1 Jan 2020 – 31 Mar 2020');
+    for (const figure of ['leakage-figure', 'reopen-figure']) {
+      expect(await frame().getByTestId(figure).getAttribute('data-state')).toBe('no-data');
+      expect(await frame().getByTestId(`${figure}-value`).innerText()).toBe('No data');
+    }
+    expect(await frame().getByTestId('leakage-figure-basis').innerText()).toBe('No defects were created in this period');
+    expect(await frame().getByTestId('no-trend').innerText()).toContain('No defect of QA’s defect issue types was created between 1 Jan 2020 and 31 Mar 2020');
+    expect(await frame().getByTestId('trend-chart').count()).toBe(0);
+    expect(await frame().getByTestId('follow-through').innerText()).toContain('No post-mortem action items were created in this period.');
+    expect(await frame().getByTestId('incident-summary').innerText()).toContain('No incidents were raised in this period.');
+    expect(await frame().locator('body').innerText()).not.toMatch(/(^|[^\d.])0%/);
+    await screenshot(page, 'gadget-no-data');
   });
 });

@@ -7,6 +7,7 @@
  * `issue.property[qa-postmortem].openActions` stays true. A conflicting save is re-read and retried once.
  */
 import { applyTaskStates, followThroughSummary, utcDay, type ActionTaskState, type FollowThroughSummary } from '../../domain/actions';
+import type { PostmortemView } from '../../contracts/postmortem';
 import { AppError } from '../../errors';
 import { getPostmortem, savePostmortem } from '../postmortem';
 import { findIncidentTasks } from './action-tasks';
@@ -31,8 +32,21 @@ async function appAccountId(ports: ActionPorts): Promise<string> {
   return me.accountId;
 }
 
+/** Reasons the post-mortem cannot be read that no retry will change: the incident is gone, hidden, or no longer an incident. */
+const UNREADABLE = new Set(['NOT_FOUND', 'VALIDATION', 'FORBIDDEN']);
+
+async function readPostmortem(incidentKey: string, ports: ActionPorts): Promise<PostmortemView | string> {
+  try {
+    return await getPostmortem({ issueKey: incidentKey }, ports);
+  } catch (error) {
+    if (error instanceof AppError && UNREADABLE.has(error.code)) return error.message;
+    throw error;
+  }
+}
+
 async function refreshOnce(incidentKey: string, tasks: ReadonlyMap<string, ActionTaskState>, ports: ActionPorts, accountId: () => Promise<string>): Promise<FollowThroughRefresh> {
-  const view = await getPostmortem({ issueKey: incidentKey }, ports);
+  const view = await readPostmortem(incidentKey, ports);
+  if (typeof view === 'string') return { incidentKey, saved: false, reason: view };
   if (view.revision === 0) return { incidentKey, saved: false, reason: 'The incident has no saved post-mortem.' };
   const applied = applyTaskStates(view.document.actionItems, tasks);
   const summary = followThroughSummary(applied.items, tasks, utcDay(ports.now()));

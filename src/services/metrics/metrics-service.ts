@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors';
-import { asAppTransport, asUserTransport, isJiraError } from '../../jira';
+import { asAppTransport, asUserTransport, isJiraError, isNotFound } from '../../jira';
 import { calendarDayIn, defectScopeJql } from '../../domain/metrics';
 import type { MetricsJobResult, ProjectMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
@@ -131,8 +131,13 @@ export async function getMetricsJob(jobId: string, partialDeps: Partial<MetricsS
   const deps = withDefaults(partialDeps, asUser);
   const job = await readJob(deps.store, jobId);
   if (!job) throw new AppError('NOT_FOUND', 'This metrics computation is unknown or has expired. Ask for the metrics again.');
-  const { BROWSE_PROJECTS: canBrowse } = await deps.jira.client.myPermissions({ projectKey: job.request.projectKey }, ['BROWSE_PROJECTS']);
-  if (!canBrowse) throw new AppError('FORBIDDEN', `You do not have permission to browse project ${job.request.projectKey}.`);
+  // Jira answers 404 for a project the caller cannot see at all: that is "no permission" too.
+  const permissions = await deps.jira.client.myPermissions({ projectKey: job.request.projectKey }, ['BROWSE_PROJECTS'])
+    .catch((error: unknown) => {
+      if (isNotFound(error)) return { BROWSE_PROJECTS: false };
+      throw error;
+    });
+  if (!permissions.BROWSE_PROJECTS) throw new AppError('FORBIDDEN', `You do not have permission to browse project ${job.request.projectKey}.`);
   return jobResult(deps.store, job, deps.clock());
 }
 

@@ -107,7 +107,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
           </div>
         ) : null}
 
-        <div style={{ display: 'grid', gridTemplateColumns: '168px minmax(0, 1fr)', gap: token('space.250'), alignItems: 'start' }}>
+        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.200') }}>
           <StageNav stages={navItems} current={stage} onSelect={(id) => go(id, false)} />
           <main ref={stageRef} aria-labelledby={editor.conflict ? undefined : headingId} aria-label={editor.conflict ? 'Resolve conflicting changes' : undefined}
             data-testid={`stage-${stage}`} style={{ minWidth: 0 }}>

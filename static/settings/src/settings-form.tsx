@@ -2,7 +2,7 @@
  * The project's QA post-mortem settings as a form: what counts as a defect, as escaped and as
  * invalid, which issues are incidents, where action-item tasks go and when they are due, and the
  * targets the gadget measures against. Presentational: the draft, the choices and the problems come
- * in; edits and Save go out. Read-only (every field disabled, no Save) for people who may not save.
+ * in; edits and Save go out. Read-only (text read-only, lists disabled, no Save) for people who may not save.
  */
 import Button from '@atlaskit/button/new';
 import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
@@ -81,7 +81,7 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
       name={field}
       value={draft[field]}
       onChange={(e) => onChange({ [field]: e.currentTarget.value })}
-      isDisabled={readOnly}
+      isReadOnly={readOnly}
       isInvalid={Boolean(problems[field])}
       inputMode={after ? 'decimal' : undefined}
       elemAfterInput={after ? <span style={{ paddingInlineEnd: token('space.100', '8px'), color: subtle }}>{after}</span> : undefined}

@@ -28,6 +28,15 @@ beforeEach(() => {
   incident = importIncident(sandbox);
 });
 
+/** Waits (polling the emulator, which runs in this process) until `done` holds. */
+async function until(done: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
 interface TaskView {
   key: string;
   fields: {
@@ -200,14 +209,10 @@ describe('createActionItems', () => {
     // Carol loses her place in the project between the checks and the create (the bulk call is slowed down to make room).
     const project = sandbox.emulator.store.projectByIdOrKey('QA');
     if (!project) throw new Error('no project QA');
-    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', latencyMs: 400, count: 1 }]);
+    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', latencyMs: 500, count: 1 }]);
     clearCalls(sandbox);
     const pending = client.create('alice', incident);
-    const deadline = Date.now() + 5000;
-    while (!calls(sandbox).includes('GET /rest/api/3/user/assignable/search')) {
-      if (Date.now() > deadline) throw new Error('the owners were never checked');
-      await new Promise((resolve) => setTimeout(resolve, 2));
-    }
+    await until(() => calls(sandbox).includes('GET /rest/api/3/user/assignable/search'));
     project.permissions.edit = project.permissions.edit.filter((id) => id !== USERS.carol.accountId);
 
     const result = dataOf(await pending);
@@ -230,6 +235,29 @@ describe('createActionItems', () => {
     const after = storedDocument(sandbox, incident).actionItems[1];
     expect(after.taskKey).toBe(retried.results[0].taskKey);
     expect(after.createError).toBeUndefined();
+  });
+
+  it('when someone saves the post-mortem meanwhile, merges only the task keys into their version', async () => {
+    const stored = await storePostmortem(sandbox, incident, [item('a1'), item('a2')]);
+    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', latencyMs: 500, count: 1 }]);
+    clearCalls(sandbox);
+    const pending = client.create('alice', incident);
+    await until(() => calls(sandbox).includes('GET /rest/api/3/user/assignable/search'));
+    const theirs = {
+      ...stored, revision: stored.revision + 1, updatedBy: USERS.carol.accountId,
+      gather: { ...stored.gather, impactSummary: 'Carol: 1,200 checkouts failed' },
+      actionItems: [...stored.actionItems, item('a3', { title: 'Added by carol meanwhile' })],
+    };
+    await jiraOk(sandbox, 'carol', `/rest/api/3/issue/${incident}/properties/qa-postmortem`, { method: 'PUT', body: theirs });
+
+    const result = dataOf(await pending);
+
+    expect(result.results.map((r) => r.status)).toEqual(['created', 'created']);
+    const after = storedDocument(sandbox, incident);
+    expect(after.revision).toBe(theirs.revision + 1);
+    expect(after.gather.impactSummary).toBe('Carol: 1,200 checkouts failed');
+    expect(after.actionItems.map((i) => [i.id, i.taskKey])).toEqual([['a1', result.results[0].taskKey], ['a2', result.results[1].taskKey], ['a3', undefined]]);
+    expect(countOf(calls(sandbox), 'PUT /rest/api/3/issue/' + incident + '/properties/qa-postmortem')).toBe(2);
   });
 
   it('dave (browse only) cannot create tasks, and nothing is written', async () => {

@@ -5,10 +5,12 @@
  * ignored after at most one request; a link event repairs a post-mortem whose write-back was lost.
  */
 import type { ActionItemsWriteBackDetails } from '../../../src/contract';
+import { asUserTransport, createJiraClient } from '../../../src/jira';
+import { loadActionTaskStatuses } from '../../../src/services/actions';
 import { APP_USER, USERS } from '../../../sandbox/seed/base';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
 import {
-  actionsClient, calls, clearCalls, dataOf, errorOf, importIncident, item, jiraOk, storedDocument, storePostmortem, transition,
+  actionsClient, calls, clearCalls, dataOf, dayIn, errorOf, importIncident, item, jiraOk, storedDocument, storePostmortem, transition,
 } from './actions-sandbox';
 
 let sandbox: Sandbox;
@@ -105,6 +107,13 @@ describe('onIssueEvent', () => {
     expect(storedDocument(sandbox, incident).revision).toBe(revision);
   });
 
+  it('reports, without failing, a task whose incident no longer exists', async () => {
+    const orphan = importIncident(sandbox, 'A task that names a deleted incident');
+    await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${orphan}/properties/qa-postmortem-action`, { method: 'PUT', body: { incident: 'QA-999', actionId: 'x' } });
+    const outcome = await productEvent(statusChanged(orphan));
+    expect(outcome.refreshed).toEqual([{ incidentKey: 'QA-999', saved: false, reason: expect.stringContaining('QA-999 does not exist') }]);
+  });
+
   it('a link event writes back task keys an interrupted createActionItems could not record', async () => {
     await storePostmortem(sandbox, incident, [item('a1'), item('a2')]);
     sandbox.emulator.setFaults([{ method: 'PUT', path: `/rest/api/3/issue/${incident}/properties/qa-postmortem`, status: 503, count: 3 }]);
@@ -131,5 +140,27 @@ describe('onIssueEvent', () => {
     });
     expect(outcome.refreshed).toEqual([]);
     expect(calls(sandbox)).toEqual(['POST /rest/api/3/search/jql']);
+  });
+});
+
+describe('loadActionTaskStatuses', () => {
+  it('answers each task\'s live status, assignee, due date and overdue flag by action id, from one search as the user', async () => {
+    const [late, done, fresh] = await withTasks('late', 'fix-done', 'fresh');
+    await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${late}`, { method: 'PUT', body: { fields: { duedate: dayIn(-2) } } });
+    await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${done}`, { method: 'PUT', body: { fields: { duedate: dayIn(-2) } } });
+    await transition(sandbox, 'bob', done, '31');
+    await transition(sandbox, 'bob', fresh, '21');
+    clearCalls(sandbox);
+
+    const statuses = await sandbox.host.runAs('dave', () => loadActionTaskStatuses(createJiraClient(asUserTransport()), incident, { timeZone: USERS.dave.timeZone }));
+
+    expect(calls(sandbox)).toEqual(['POST /rest/api/3/search/jql']);
+    expect(sandbox.emulator.requests[0].accountId).toBe(USERS.dave.accountId);
+    const bob = { accountId: USERS.bob.accountId, displayName: USERS.bob.displayName };
+    expect(statuses).toEqual({
+      late: { actionId: 'late', taskKey: late, status: 'To Do', statusCategory: 'new', assignee: bob, dueDate: dayIn(-2), overdue: true },
+      'fix-done': { actionId: 'fix-done', taskKey: done, status: 'Done', statusCategory: 'done', assignee: bob, dueDate: dayIn(-2), overdue: false },
+      fresh: { actionId: 'fresh', taskKey: fresh, status: 'In Progress', statusCategory: 'indeterminate', assignee: bob, dueDate: dayIn(14), overdue: false },
+    });
   });
 });

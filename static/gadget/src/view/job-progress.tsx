@@ -44,7 +44,7 @@ export function JobProgress({ progress, projectKey }: { progress: MetricsJobProg
         aria-valuetext={percent === null ? PHASE_TEXT[progress.phase] : `${percent}%`}
         style={{ height: '6px', borderRadius: '3px', background: palette.progressTrack, overflow: 'hidden' }}
       >
-        <div style={{ height: '100%', width: `${percent ?? 5}%`, background: palette.progressBar, transition: 'width 300ms ease' }} />
+        <div style={{ height: '100%', width: `${Math.max(percent ?? 5, 2)}%`, background: palette.progressBar, transition: 'width 300ms ease' }} />
       </div>
       <p style={{ margin: `${space.s100} 0 0`, color: palette.subtlest, fontSize: '12px' }}>This can take a few minutes; the gadget updates by itself.</p>
     </section>

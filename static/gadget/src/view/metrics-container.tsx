@@ -1,7 +1,8 @@
 /**
  * The gadget's view for a configured gadget: works out the period from the configuration and
  * today, asks for the figures, and owns the states around them: loading, the background job's
- * progress, an error with Retry (a failed refresh keeps the last figures on screen) and the figures.
+ * progress, an error with Retry, and the figures (a refresh, running or failed, keeps the last
+ * figures on screen under its progress or its error).
  */
 import { useMemo, useState } from 'react';
 import { ErrorState } from '../../../shared/src/error-state';
@@ -22,8 +23,8 @@ export function MetricsContainer({ config }: { config: GadgetConfig }) {
   const { metrics, job, error, busy, refresh, retry } = useProjectMetrics(request);
   const now = useNow();
 
-  if (job) return <JobProgress progress={job.progress} projectKey={config.projectKey} />;
   if (!metrics) {
+    if (job) return <JobProgress progress={job.progress} projectKey={config.projectKey} />;
     if (error) return <ErrorState error={error} title={`The figures for ${config.projectKey} could not be loaded`} onRetry={retry} />;
     return <LoadingState label={`Loading the quality metrics of ${config.projectKey}…`} />;
   }
@@ -34,6 +35,7 @@ export function MetricsContainer({ config }: { config: GadgetConfig }) {
           <ErrorState error={error} title="Refreshing the figures failed; these are the last ones computed" onRetry={retry} />
         </div>
       ) : null}
+      {job ? <div style={{ marginBottom: space.s200 }}><JobProgress progress={job.progress} projectKey={config.projectKey} /></div> : null}
       <MetricsView metrics={metrics} config={config} now={now} refreshing={busy} onRefresh={refresh} />
     </>
   );

@@ -35,7 +35,7 @@ export function MetricsView({ metrics, config, now, refreshing, onRefresh }: Met
             {metrics.projectKey} · {describePeriod(config.period)}
           </h2>
           <div style={{ color: palette.subtlest, fontSize: '12px' }}>
-            {formatDay(metrics.from)} – {formatDay(metrics.to)} · by {GROUP_BY_LABELS[metrics.groupBy].toLowerCase()}
+            {config.period.kind === 'custom' ? '' : `${formatDay(metrics.from)} – ${formatDay(metrics.to)} · `}by {GROUP_BY_LABELS[metrics.groupBy].toLowerCase()}
           </div>
         </div>
         <div style={{ display: 'flex', alignItems: 'center', gap: space.s100 }}>

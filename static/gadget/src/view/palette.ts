@@ -14,6 +14,7 @@ export const palette = {
   border: token('color.border', '#091E4224'),
   card: token('elevation.surface.raised', '#FFFFFF'),
   sunken: token('elevation.surface.sunken', '#F7F8F9'),
+  dangerBar: token('color.background.danger.bold', '#C9372C'),
   progressTrack: token('color.background.neutral', '#091E420F'),
   progressBar: token('color.background.brand.bold', '#0C66E4'),
   leakageLine: token('color.chart.brand', '#1D7AFC'),

@@ -26,10 +26,9 @@ function stateOf(rate: number | null, met: boolean | null): FigureState {
   return met ? 'within' : 'over';
 }
 
-const STATE_TEXT: Record<FigureState, { lozenge: string; appearance: 'success' | 'removed' | 'default' }> = {
-  within: { lozenge: 'Within target', appearance: 'success' },
-  over: { lozenge: 'Over target', appearance: 'removed' },
-  'no-data': { lozenge: 'No data', appearance: 'default' },
+const LOZENGES: Record<Exclude<FigureState, 'no-data'>, { text: string; appearance: 'success' | 'removed' }> = {
+  within: { text: 'Within target', appearance: 'success' },
+  over: { text: 'Over target', appearance: 'removed' },
 };
 
 export function RateFigure({ title, rate, target, met, basis, definition, testId }: RateFigureProps) {
@@ -49,7 +48,7 @@ export function RateFigure({ title, rate, target, met, basis, definition, testId
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: space.s100 }}>
         <h3 id={titleId} style={{ margin: 0, fontSize: '14px', fontWeight: 600, color: palette.subtle }}>{title}</h3>
-        <Lozenge appearance={STATE_TEXT[state].appearance}>{STATE_TEXT[state].lozenge}</Lozenge>
+        {state === 'no-data' ? null : <Lozenge appearance={LOZENGES[state].appearance}>{LOZENGES[state].text}</Lozenge>}
       </div>
       <div data-testid={`${testId}-value`} style={{ fontSize: state === 'no-data' ? '28px' : '40px', lineHeight: '48px', fontWeight: 650, color: colour, marginTop: space.s100 }}>
         {rate === null ? 'No data' : formatPercent(rate)}

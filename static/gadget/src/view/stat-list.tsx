@@ -26,7 +26,7 @@ export function StatSection({ title, stats, empty, testId, children }: {
     <section aria-labelledby={titleId} data-testid={testId} style={{ marginTop: space.s300 }}>
       <h3 id={titleId} style={{ margin: `0 0 ${space.s100}`, fontSize: '14px', fontWeight: 600, color: palette.text }}>{title}</h3>
       {empty ? <p style={{ margin: 0, color: palette.subtlest }}>{empty}</p> : (
-        <dl style={{ display: 'flex', flexWrap: 'wrap', gap: space.s200, margin: 0 }}>
+        <dl style={{ display: 'flex', flexWrap: 'wrap', gap: space.s200, margin: 0, padding: 0 }}>
           {stats.map((stat) => (
             <div key={stat.label} data-testid={stat.testId} style={{ minWidth: '88px' }}>
               <dt style={{ color: palette.subtlest, fontSize: '12px' }}>{stat.label}</dt>

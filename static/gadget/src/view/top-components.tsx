@@ -11,12 +11,15 @@ export function TopComponents({ components }: { components: ProjectMetrics['topC
         Top components by escaped defects
       </h3>
       {leaking.length === 0 ? <p style={{ margin: 0, color: palette.subtlest }}>No defect escaped to production in this period.</p> : (
-        <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ol style={{
+          listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'minmax(80px, max-content) minmax(60px, 1fr) max-content',
+          columnGap: space.s150, rowGap: space.s100, alignItems: 'center',
+        }}>
           {leaking.map((c) => (
-            <li key={c.key || 'none'} data-testid="top-component" style={{ display: 'grid', gridTemplateColumns: 'minmax(90px, 1fr) 2fr auto', gap: space.s100, alignItems: 'center', padding: `${space.s050} 0` }}>
+            <li key={c.key || 'none'} data-testid="top-component" style={{ display: 'contents' }}>
               <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={c.label}>{c.label}</span>
               <span aria-hidden="true" style={{ background: palette.progressTrack, borderRadius: '3px', height: '8px' }}>
-                <span style={{ display: 'block', height: '100%', borderRadius: '3px', width: `${(c.leakage.escaped / most) * 100}%`, background: palette.danger }} />
+                <span style={{ display: 'block', height: '100%', borderRadius: '3px', width: `${(c.leakage.escaped / most) * 100}%`, background: palette.dangerBar }} />
               </span>
               <span style={{ color: palette.subtle, whiteSpace: 'nowrap' }}>
                 {c.leakage.escaped} escaped of {c.leakage.defects}{c.leakage.rate === null ? '' : ` (${formatPercent(c.leakage.rate)})`}

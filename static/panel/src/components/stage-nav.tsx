@@ -1,7 +1,7 @@
 /**
- * The stepper: the seven stages in order, each with a mark saying whether it is complete and how
- * many things are missing. Buttons, so Enter and Space choose a stage; arrow keys, Home and End
- * move between stages as in a tab list.
+ * The stepper: the seven stages in order across the top of the panel, each with a mark saying
+ * whether it is complete (✓) or its number, and the current stage highlighted. Buttons, so Enter
+ * and Space choose a stage; arrow keys, Home and End move between stages.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { token } from '@atlaskit/tokens';
@@ -21,13 +21,12 @@ export interface StageNavProps {
 }
 
 function Mark({ position, complete, current }: { position: number; complete: boolean; current: boolean }) {
-  const size = 20;
   return (
     <span
       aria-hidden
       style={{
-        flex: 'none', width: size, height: size, borderRadius: '50%', display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
-        font: token('font.body.small'), fontWeight: token('font.weight.bold'),
+        flex: 'none', width: 18, height: 18, borderRadius: '50%', display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
+        fontSize: 11, lineHeight: 1, fontWeight: token('font.weight.bold'),
         background: complete ? token('color.background.success.bold') : current ? token('color.background.brand.bold') : token('color.background.neutral'),
         color: complete || current ? token('color.text.inverse') : token('color.text.subtle'),
       }}
@@ -42,8 +41,8 @@ export function StageNav({ stages, current, onSelect }: StageNavProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = stages.length - 1;
-    const target = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? Math.min(last, index + 1)
-      : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? Math.max(0, index - 1)
+    const target = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? Math.min(last, index + 1)
+      : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? Math.max(0, index - 1)
         : event.key === 'Home' ? 0
           : event.key === 'End' ? last
             : null;
@@ -54,7 +53,7 @@ export function StageNav({ stages, current, onSelect }: StageNavProps) {
 
   return (
     <nav aria-label="Post-mortem stages">
-      <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.025') }}>
+      <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: token('space.050') }}>
         {stages.map((stage, index) => {
           const isCurrent = stage.id === current;
           const state = stage.complete ? 'complete' : stage.missing.length === 1 ? '1 thing to do' : `${stage.missing.length} things to do`;
@@ -67,19 +66,20 @@ export function StageNav({ stages, current, onSelect }: StageNavProps) {
                 data-complete={stage.complete}
                 aria-current={isCurrent ? 'step' : undefined}
                 aria-label={`${stage.label}, ${state}`}
+                title={stage.complete ? `${stage.label}: complete` : `${stage.label}: ${stage.missing.join('; ')}`}
                 onClick={() => onSelect(stage.id)}
                 onKeyDown={(e) => onKeyDown(e, index)}
-                className="stage-nav-button"
                 style={{
-                  width: '100%', display: 'flex', alignItems: 'center', gap: token('space.100'), textAlign: 'start',
-                  padding: `${token('space.075')} ${token('space.100')}`, border: 0, borderRadius: token('radius.small'), cursor: 'pointer',
-                  background: isCurrent ? token('color.background.selected') : 'transparent',
+                  display: 'inline-flex', alignItems: 'center', gap: token('space.075'), whiteSpace: 'nowrap',
+                  padding: `${token('space.050')} ${token('space.100')}`, borderRadius: token('radius.small'), cursor: 'pointer',
+                  border: `1px solid ${isCurrent ? token('color.border.selected') : token('color.border')}`,
+                  background: isCurrent ? token('color.background.selected') : token('elevation.surface'),
                   color: isCurrent ? token('color.text.selected') : token('color.text'),
                   font: token('font.body'), fontWeight: isCurrent ? token('font.weight.semibold') : token('font.weight.regular'),
                 }}
               >
                 <Mark position={index + 1} complete={stage.complete} current={isCurrent} />
-                <span style={{ flex: 1, minWidth: 0 }}>{stage.label}</span>
+                {stage.label}
               </button>
             </li>
           );

@@ -1,6 +1,7 @@
 /**
  * Evidence links (logs, dashboards, incident reports): the list as links that open in a new tab,
- * and a small form that adds one only when its address is an http(s) URL, as the document requires.
+ * and a small form, opened on demand, that adds one only when its address is an http(s) URL, as
+ * the document requires.
  */
 import { useId, useState } from 'react';
 import Button from '@atlaskit/button/new';
@@ -36,6 +37,7 @@ export function EvidenceInput({ legend, values, onChange }: EvidenceInputProps) 
   const [url, setUrl] = useState('');
   const [kind, setKind] = useState<EvidenceKind>('log');
   const [tried, setTried] = useState(false);
+  const [adding, setAdding] = useState(false);
   const problem = httpUrlProblem(url);
 
   const add = () => {
@@ -45,15 +47,22 @@ export function EvidenceInput({ legend, values, onChange }: EvidenceInputProps) 
     setLabel('');
     setUrl('');
     setTried(false);
+    setAdding(false);
+  };
+  const cancel = () => {
+    setLabel('');
+    setUrl('');
+    setTried(false);
+    setAdding(false);
   };
 
   return (
-    <fieldset style={{ border: 0, padding: 0, margin: `0 0 ${token('space.150')}` }}>
+    <fieldset style={{ border: 0, padding: 0, minWidth: 0, margin: `0 0 ${token('space.150')}` }}>
       <legend style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle'), padding: 0, marginBlockEnd: token('space.050') }}>
         {legend}
       </legend>
       {values.length === 0 ? <p style={{ color: token('color.text.subtlest'), margin: `0 0 ${token('space.050')}` }}>No evidence linked yet.</p> : null}
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: token('space.050') }}>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.050') }}>
         {values.map((e, i) => (
           <li key={`${e.url}-${i}`} style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), margin: 0 }}>
             <Lozenge>{EVIDENCE_KIND_LABELS[e.kind]}</Lozenge>
@@ -68,10 +77,14 @@ export function EvidenceInput({ legend, values, onChange }: EvidenceInputProps) 
           </li>
         ))}
       </ul>
-      {readOnly ? null : (
-        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.4fr) 150px auto', gap: token('space.100'), alignItems: 'end', marginBlockStart: token('space.100') }}>
+      {readOnly ? null : !adding ? (
+        <div style={{ marginBlockStart: token('space.075') }}>
+          <Button spacing="compact" aria-label={`Add ${legend.toLowerCase()}`} onClick={() => setAdding(true)}>Add evidence</Button>
+        </div>
+      ) : (
+        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: token('space.150'), alignItems: 'end', marginBlockStart: token('space.100') }}>
           <FieldShell label="Evidence title" htmlFor={`${id}-label`}>
-            <Textfield id={`${id}-label`} isCompact value={label} placeholder="Error log" onChange={(e) => setLabel(e.currentTarget.value)} />
+            <Textfield id={`${id}-label`} isCompact autoFocus value={label} placeholder="Error log" onChange={(e) => setLabel(e.currentTarget.value)} />
           </FieldShell>
           <FieldShell label="Evidence link" htmlFor={`${id}-url`} error={tried ? problem : null}>
             <Textfield
@@ -94,8 +107,9 @@ export function EvidenceInput({ legend, values, onChange }: EvidenceInputProps) 
               onChange={(o) => { if (o) setKind(o.value); }}
             />
           </FieldShell>
-          <div style={{ marginBlockEnd: token('space.150') }}>
-            <Button onClick={add}>Add evidence</Button>
+          <div style={{ marginBlockEnd: token('space.150'), display: 'flex', gap: token('space.100') }}>
+            <Button appearance="primary" onClick={add}>Add</Button>
+            <Button appearance="subtle" onClick={cancel}>Cancel</Button>
           </div>
         </div>
       )}

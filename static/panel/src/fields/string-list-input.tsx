@@ -31,12 +31,12 @@ export function StringListInput({ legend, itemLabel, values, onChange, addLabel,
   }, [focusIndex, values.length]);
 
   return (
-    <fieldset style={{ border: 0, padding: 0, margin: `0 0 ${token('space.150')}` }}>
+    <fieldset style={{ border: 0, padding: 0, minWidth: 0, margin: `0 0 ${token('space.150')}` }}>
       <legend style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle'), padding: 0, marginBlockEnd: token('space.050') }}>
         {legend}
       </legend>
       {values.length === 0 ? <p style={{ color: token('color.text.subtlest'), margin: `0 0 ${token('space.050')}` }}>{emptyText}</p> : null}
-      <ul ref={listRef} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: token('space.050') }}>
+      <ul ref={listRef} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.050') }}>
         {values.map((value, i) => (
           <li key={i} style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', margin: 0 }}>
             <div style={{ flex: 1, minWidth: 0 }}>

@@ -41,12 +41,12 @@ export function SuspectedChangesInput({ values, onChange }: SuspectedChangesInpu
   };
 
   return (
-    <fieldset style={{ border: 0, padding: 0, margin: `0 0 ${token('space.150')}` }}>
+    <fieldset style={{ border: 0, padding: 0, minWidth: 0, margin: `0 0 ${token('space.150')}` }}>
       <legend style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle'), padding: 0, marginBlockEnd: token('space.050') }}>
         Suspected changes
       </legend>
       {values.length === 0 ? <p style={{ color: token('color.text.subtlest'), margin: `0 0 ${token('space.050')}` }}>No change is suspected yet.</p> : null}
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: token('space.050') }}>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.050') }}>
         {values.map((c, i) => (
           <li key={`${c.kind}-${c.ref}-${i}`} style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), margin: 0 }}>
             <Lozenge>{SUSPECTED_CHANGE_KIND_LABELS[c.kind]}</Lozenge>
@@ -72,7 +72,7 @@ export function SuspectedChangesInput({ values, onChange }: SuspectedChangesInpu
               ))}
             </div>
           ) : null}
-          <div style={{ display: 'grid', gridTemplateColumns: '150px minmax(0, 1fr) minmax(0, 1.4fr) auto', gap: token('space.100'), alignItems: 'end', marginBlockStart: token('space.100') }}>
+          <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: token('space.150'), alignItems: 'end', marginBlockStart: token('space.100') }}>
             <FieldShell label="Change kind" htmlFor={`${id}-kind`}>
               <Select<{ label: string; value: SuspectedChangeKind }>
                 inputId={`${id}-kind`}

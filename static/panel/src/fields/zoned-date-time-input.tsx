@@ -55,8 +55,8 @@ export function ZonedDateTimeInput({ label, value, onChange, helper, error, test
         locale="en-GB"
         isInvalid={Boolean(error)}
         clearControlLabel={`Clear ${label.toLowerCase()}`}
-        datePickerProps={{ id, label: `${label}, date`, dateFormat: 'YYYY-MM-DD', placeholder: 'YYYY-MM-DD' }}
-        timePickerProps={{ label: `${label}, time`, timeIsEditable: true, timeFormat: 'HH:mm', placeholder: 'HH:mm' }}
+        datePickerProps={{ id, label: `${label}, date`, dateFormat: 'YYYY-MM-DD', placeholder: 'Date' }}
+        timePickerProps={{ label: `${label}, time`, timeIsEditable: true, timeFormat: 'HH:mm', placeholder: 'Time' }}
         testId={testId}
       />
     </FieldShell>

@@ -61,7 +61,7 @@ export function GatherStage({ doc, update, state, headingId }: StageProps) {
         <ZonedDateTimeInput label="Resolved" value={g.resolvedAt} onChange={(resolvedAt) => set({ resolvedAt })} testId="gather-resolved"
           error={timeOrderError(g.mitigatedAt ?? g.detectedAt, g.resolvedAt, 'Resolved before it was detected or mitigated')} />
       </div>
-      <dl data-testid="gather-durations" style={{ display: 'flex', gap: token('space.300'), margin: `0 0 ${token('space.200')}` }}>
+      <dl data-testid="gather-durations" style={{ display: 'flex', gap: token('space.300'), margin: `0 0 ${token('space.200')}`, padding: 0 }}>
         <div><dt style={{ color: token('color.text.subtle'), font: token('font.body.small') }}>Time to detect</dt>
           <dd style={{ margin: 0, fontWeight: token('font.weight.semibold') }}>{timeToDetectMinutes === null ? '—' : formatMinutes(timeToDetectMinutes)}</dd></div>
         <div><dt style={{ color: token('color.text.subtle'), font: token('font.body.small') }}>Time to resolve</dt>

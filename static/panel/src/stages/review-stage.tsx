@@ -84,7 +84,7 @@ function FindingCard({ finding, text, onApply, onDismiss }: {
 
 function Checklist({ completeness }: { completeness: StageCompleteness }) {
   return (
-    <ul data-testid="completeness-checklist" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.075') }}>
+    <ul data-testid="completeness-checklist" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.075') }}>
       {STAGE_IDS.filter((id) => id !== 'follow-through').map((id) => {
         const state = completeness[id];
         return (

@@ -58,7 +58,6 @@ function EventRow({ event, position, onChange, readOnly }: {
         <Lozenge>{KIND_LABELS[event.kind]}</Lozenge>
         {fromJira ? <Lozenge appearance="inprogress">From Jira</Lozenge> : null}
         {event.source === 'jira' && event.edited ? <Lozenge appearance="moved">Edited</Lozenge> : null}
-        {event.key ? <Lozenge appearance="new" isBold>Key event</Lozenge> : null}
         <span style={{ flex: 1 }} />
         {readOnly ? null : (
           <>
@@ -130,7 +129,7 @@ export function TimelineStage({ doc, update, state, headingId, suggestions }: St
         intro={`What happened when, from the incident's Jira history and your own notes. Times are in ${timeZoneLabel(timeZone, new Date())}.`} />
 
       {events.length === 0 ? <p style={{ color: token('color.text.subtle') }}>No events yet. Add them from Jira’s history below, or your own.</p> : null}
-      <ol aria-label="Timeline events" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.075') }}>
+      <ol aria-label="Timeline events" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.075') }}>
         {events.map((event, i) => <EventRow key={event.id} event={event} position={i + 1} readOnly={readOnly} onChange={changeTimeline} />)}
       </ol>
 
@@ -141,7 +140,7 @@ export function TimelineStage({ doc, update, state, headingId, suggestions }: St
             <span style={{ flex: 1 }} />
             <Button spacing="compact" onClick={() => changeTimeline((t) => mergeTimeline(t, open))}>Add all</Button>
           </div>
-          <ul style={{ listStyle: 'none', margin: `${token('space.075')} 0 0`, padding: 0, display: 'grid', gap: token('space.050') }}>
+          <ul style={{ listStyle: 'none', margin: `${token('space.075')} 0 0`, padding: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.050') }}>
             {open.map((s) => (
               <li key={s.id} data-testid="timeline-suggestion" style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), margin: 0 }}>
                 <time dateTime={s.at} style={{ whiteSpace: 'nowrap', color: token('color.text.subtle') }}>{formatDateTime(s.at, timeZone)}</time>

@@ -1,6 +1,5 @@
 import { JiraError } from '../../../../src/jira';
 import { fetchDefectRecords, type DefectFetchProgress } from '../../../../src/services/metrics/defect-fetch';
-import { json } from '../../../helpers/fake-jira-transport';
 import { createFakeSite, jiraTime, STATUS, type FakeDefect } from './fake-site';
 
 const now = new Date();

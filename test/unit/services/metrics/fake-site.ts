@@ -74,7 +74,7 @@ export function historiesOf(d: FakeDefect): Changelog[] {
   return steps.slice(1).map((to, i) => ({
     id: `${d.id}${i}`,
     created: new Date(createdMs + (i + 1) * 3_600_000).toISOString().replace('Z', '+0000'),
-    items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: steps[i], to }],
+    items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: steps[i], fromString: null, to, toString: null }],
   }));
 }
 

@@ -1,0 +1,282 @@
+/**
+ * The post-mortem panel in Chromium, through the local host against the Jira emulator, as a person
+ * uses it: a whole post-mortem on the fresh incident QA-3 as alice, stage by stage, kept across a
+ * reload and stored in UTC; the same incident edited from two pages at once, resolved by section
+ * with nobody's text lost; and dave, who may browse but not edit, reading it. Each stage's
+ * screenshot goes to test-results/screenshots/panel-<stage>.png.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { USERS } from '../../sandbox/seed/base';
+import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
+import type { PostmortemDocument } from '../../src/domain/postmortem';
+import { addDays } from '../../static/panel/src/model/due-date';
+import { todayInZone, wallTimeToUtc } from '../../static/panel/src/model/zoned-time';
+import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { launchBrowser, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+
+const ROOT = path.resolve(__dirname, '../..');
+const PANEL = 'section[aria-label="QA post-mortem"]';
+const INCIDENT = DEMO_INCIDENTS.fresh;
+const ZONE = USERS.alice.timeZone;
+
+/** `npm test` builds static/ first; a lone run of this file builds the panel when it is missing. */
+function ensurePanelBuilt(): void {
+  if (fs.existsSync(path.join(ROOT, 'static/panel/build/index.html'))) return;
+  execFileSync(process.execPath, ['scripts/build-static.mjs', 'panel'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string = INCIDENT): Promise<FrameLocator> {
+  await page.goto(`${sandbox.url}/browse/${key}?as=${user}`);
+  const frame = page.frameLocator(`${PANEL} iframe.forge-frame`);
+  await frame.getByTestId('postmortem-panel').or(frame.getByTestId('empty-state')).or(frame.getByTestId('error-state')).waitFor();
+  return frame;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.locator(PANEL).screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+async function stage(frame: FrameLocator, id: string): Promise<Locator> {
+  await frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`).click();
+  const region = frame.getByTestId(`stage-${id}`);
+  await region.waitFor();
+  return region;
+}
+
+/** Waits for the debounced save of the last edit to be stored: Saving… shows for the debounce, then Saved. */
+async function saved(frame: FrameLocator): Promise<void> {
+  const status = frame.getByTestId('save-status');
+  await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  expect(await status.textContent()).toBe('Saved');
+}
+
+async function edited(frame: FrameLocator): Promise<void> {
+  await frame.locator('[data-testid="save-status"][data-state="saving"]').waitFor();
+  await saved(frame);
+}
+
+/** An Atlaskit select: type to filter, then choose the option. */
+async function choose(scope: Locator | FrameLocator, label: string, option: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(option);
+  await scope.getByRole('option', { name: option, exact: true }).first().click();
+}
+
+/** A date-time in the viewer's zone: the date part takes YYYY-MM-DD, the time part HH:mm. */
+async function setDateTime(scope: Locator | FrameLocator, label: string, date: string, time: string): Promise<void> {
+  const dateInput = scope.getByLabel(`${label}, date`, { exact: true });
+  await dateInput.click();
+  await dateInput.fill(date);
+  await dateInput.press('Enter');
+  const timeInput = scope.getByLabel(`${label}, time`, { exact: true });
+  await timeInput.click();
+  await timeInput.fill(time);
+  await timeInput.press('Enter');
+}
+
+async function storedDocument(sandbox: Sandbox, key: string = INCIDENT): Promise<PostmortemDocument> {
+  const answer = await sandbox.jira<{ value: PostmortemDocument }>('alice', `/rest/api/3/issue/${key}/properties/qa-postmortem`);
+  expect(answer.status).toBe(200);
+  return answer.body.value;
+}
+
+async function inputValues(scope: Locator): Promise<string[]> {
+  return scope.locator('input[type="text"], input:not([type]), textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+}
+
+describe('the post-mortem panel in Chromium', () => {
+  let sandbox: Sandbox;
+  let browser: LaunchedBrowser;
+  const today = todayInZone(new Date(), ZONE);
+  const yesterday = addDays(today, -1);
+
+  beforeAll(async () => {
+    ensurePanelBuilt();
+    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+  beforeEach(() => sandbox.reset());
+
+  it('runs a whole post-mortem on a fresh incident as alice, and keeps everything across a reload', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let frame = await openPanel(page, sandbox, 'alice');
+    expect(await frame.getByTestId('empty-notice').isVisible()).toBe(true);
+    expect(await frame.locator('[aria-current="step"]').getAttribute('data-stage')).toBe('gather');
+
+    // Gather
+    let region = await stage(frame, 'gather');
+    await choose(region, 'Severity', 'SEV2 (major)');
+    await region.getByLabel('Users affected', { exact: true }).fill('1200');
+    await region.getByLabel('Impact summary', { exact: true }).fill('Accented searches returned nothing. The developer should have tested accents.');
+    await setDateTime(region, 'Started', yesterday, '07:40');
+    await setDateTime(region, 'Detected', yesterday, '08:10');
+    await setDateTime(region, 'Mitigated', yesterday, '10:05');
+    await setDateTime(region, 'Resolved', yesterday, '11:30');
+    await region.getByRole('button', { name: 'Add journey' }).click();
+    await region.getByLabel('Journey 1', { exact: true }).fill('Search the catalogue');
+    await region.getByRole('button', { name: 'Add evidence' }).click();
+    await region.getByLabel('Evidence title', { exact: true }).fill('Search error log');
+    await region.getByLabel('Evidence link', { exact: true }).fill('https://logs.example.com/search?q=accents');
+    await region.getByRole('button', { name: 'Add', exact: true }).click();
+    await region.getByRole('button', { name: /^Add fix version/ }).click();
+    await edited(frame);
+    expect(await frame.locator('button[data-stage="gather"]').getAttribute('data-complete')).toBe('true');
+    expect(await region.getByTestId('gather-durations').textContent()).toContain('3 h 50 min');
+    await shoot(page, 'panel-gather');
+
+    // Timeline: take two of Jira's events, add one of ours as a key event, edit and remove Jira events
+    region = await stage(frame, 'timeline');
+    const suggestions = region.getByTestId('timeline-suggestion');
+    const suggestionCount = await suggestions.count();
+    expect(suggestionCount).toBeGreaterThanOrEqual(4);
+    await region.getByRole('button', { name: 'Add all' }).click();
+    expect(await region.getByTestId('timeline-event').count()).toBe(suggestionCount);
+    expect(await region.getByTestId('timeline-event').first().textContent()).toContain('From Jira');
+    await setDateTime(region, 'Event time', yesterday, '07:40');
+    await region.getByLabel('What happened', { exact: true }).fill('Search analyser v8 deployed');
+    await region.locator('input[name="new-event-key"]').check();
+    await region.getByRole('button', { name: 'Add event' }).click();
+    const ours = region.getByTestId('timeline-event').filter({ hasText: 'Search analyser v8 deployed' });
+    expect(await ours.getAttribute('data-key')).toBe('true');
+    const comment = region.getByTestId('timeline-event').filter({ hasText: 'Confirmed on production' });
+    await comment.getByRole('button', { name: /^Edit event/ }).click();
+    await comment.getByLabel(/^Event \d+ text$/).fill('Confirmed on production and staging after the analyser upgrade');
+    await comment.getByRole('button', { name: /^Finish editing/ }).click();
+    const editedComment = region.getByTestId('timeline-event').filter({ hasText: 'after the analyser upgrade' });
+    expect(await editedComment.textContent()).toContain('Edited');
+    expect(await editedComment.textContent()).not.toContain('From Jira');
+    await editedComment.locator('input[type="checkbox"]').check();
+    const priorityEvent = region.getByTestId('timeline-event').filter({ hasText: 'Priority changed' });
+    await priorityEvent.getByRole('button', { name: /^Remove event/ }).click();
+    expect(await region.getByTestId('timeline-event').count()).toBe(suggestionCount);
+    await edited(frame);
+    await shoot(page, 'panel-timeline');
+
+    // Root cause: a 5 Whys chain whose next question follows the previous answer
+    region = await stage(frame, 'root-cause');
+    await region.getByRole('button', { name: 'Ask the first why' }).click();
+    await region.getByLabel('Why 1 answer', { exact: true }).fill('The new analyser strips diacritics only at query time');
+    await region.getByRole('button', { name: 'Ask why again' }).click();
+    expect(await region.getByLabel('Why 2 question', { exact: true }).inputValue()).toBe('Why the new analyser strips diacritics only at query time?');
+    await region.getByLabel('Why 2 answer', { exact: true }).fill('Index and query analysers are configured separately');
+    await region.getByRole('button', { name: 'Ask why again' }).click();
+    await region.getByLabel('Why 3 answer', { exact: true }).fill('No regression test searches with accented letters');
+    await region.getByRole('button', { name: 'Add factor' }).click();
+    await region.getByLabel('Contributing factor 1', { exact: true }).fill('Staging index was rebuilt, production was not');
+    await choose(region, 'Root-cause category', 'Test gap');
+    await edited(frame);
+    expect(await region.getByTestId('root-cause-statement').textContent()).toContain('No regression test searches with accented letters');
+    await shoot(page, 'panel-root-cause');
+
+    // QA probes: all four answered, with notes and one piece of evidence
+    region = await stage(frame, 'probes');
+    const answers = { testCoverage: 'No', riskAssessment: 'Partly', processEffectiveness: 'Unknown', defectTrends: 'Yes' } as const;
+    for (const [probe, answer] of Object.entries(answers)) {
+      const card = region.getByTestId(`probe-${probe}`);
+      await card.getByRole('radio', { name: answer, exact: true }).check();
+      await card.getByRole('textbox', { name: /notes$/ }).fill(`${probe} notes from the session`);
+    }
+    const coverage = region.getByTestId('probe-testCoverage');
+    await coverage.getByRole('button', { name: 'Add test coverage gaps evidence' }).click();
+    await coverage.getByLabel('Evidence title', { exact: true }).fill('Regression suite report');
+    await coverage.getByLabel('Evidence link', { exact: true }).fill('ftp://reports.example.com/suite');
+    await coverage.getByRole('button', { name: 'Add', exact: true }).click();
+    expect(await coverage.textContent()).toContain('Use an http or https link');
+    await coverage.getByLabel('Evidence link', { exact: true }).fill('https://reports.example.com/suite');
+    await coverage.getByRole('button', { name: 'Add', exact: true }).click();
+    await edited(frame);
+    expect(await frame.locator('button[data-stage="probes"]').getAttribute('data-complete')).toBe('true');
+    await shoot(page, 'panel-probes');
+
+    // Action items: owner from the assignable people, due date following the priority
+    region = await stage(frame, 'actions');
+    await region.getByRole('button', { name: 'Add action item' }).click();
+    const item = region.getByTestId('action-item').first();
+    await item.getByLabel('Action item 1 title', { exact: true }).fill('Add accented-query cases to the search regression suite');
+    await choose(item, 'Type', 'Test design enhancement');
+    const owner = item.getByLabel('Owner', { exact: true });
+    await owner.click();
+    await owner.fill('Bob');
+    await item.getByRole('option', { name: 'Bob Martins' }).click();
+    await item.getByLabel('Action item 1 description', { exact: true }).fill('Cover café, crème and naïve in web and app searches.');
+    await edited(frame);
+    let stored = await storedDocument(sandbox);
+    expect(stored.actionItems[0]).toMatchObject({ priority: 'High', dueDate: addDays(today, 28), ownerAccountId: USERS.bob.accountId, ownerDisplayName: 'Bob Martins' });
+    await choose(item, 'Priority', 'Medium');
+    await edited(frame);
+    stored = await storedDocument(sandbox);
+    expect(stored.actionItems[0]).toMatchObject({ priority: 'Medium', dueDate: addDays(today, 56) });
+    await shoot(page, 'panel-actions');
+
+    // Review: apply one suggested rewording, dismiss nothing needed, then complete
+    region = await stage(frame, 'review');
+    const finding = region.getByTestId('finding').first();
+    expect(await finding.getByTestId('finding-span').textContent()).toMatch(/should have/i);
+    await shoot(page, 'panel-review');
+    for (let i = 0; i < 5 && (await region.getByTestId('finding').count()) > 0; i += 1) {
+      await region.getByTestId('finding').first().getByRole('button', { name: 'Apply suggestion' }).click();
+    }
+    await region.getByTestId('no-findings').waitFor();
+    await edited(frame);
+    const checklist = region.getByTestId('completeness-checklist');
+    expect(await checklist.locator('li[data-complete="false"]').count()).toBe(0);
+    await region.getByRole('button', { name: 'Complete post-mortem' }).click();
+    await region.getByTestId('completed').waitFor();
+    expect(await frame.getByTestId('postmortem-status').textContent()).toBe('Complete');
+    await shoot(page, 'panel-complete');
+
+    region = await stage(frame, 'follow-through');
+    expect(await region.getByTestId('follow-through-item').count()).toBe(1);
+    expect(await region.getByTestId('follow-through-summary').textContent()).toContain('0 of 1 done');
+    await shoot(page, 'panel-follow-through');
+
+    // Stored: times in UTC, the whole document, and the summary comment on the incident
+    stored = await storedDocument(sandbox);
+    expect(stored.status).toBe('complete');
+    expect(stored.gather).toMatchObject({
+      severity: 'sev2', usersAffected: 1200, affectedJourneys: ['Search the catalogue'],
+      startedAt: wallTimeToUtc(yesterday, '07:40', ZONE), detectedAt: wallTimeToUtc(yesterday, '08:10', ZONE), mitigatedAt: wallTimeToUtc(yesterday, '10:05', ZONE), resolvedAt: wallTimeToUtc(yesterday, '11:30', ZONE),
+    });
+    expect(stored.gather.impactSummary).not.toMatch(/should have/i);
+    expect(stored.gather.evidence).toEqual([{ label: 'Search error log', url: 'https://logs.example.com/search?q=accents', kind: 'log' }]);
+    expect(stored.timeline.events.find((e) => e.text === 'Search analyser v8 deployed')).toMatchObject({ at: wallTimeToUtc(yesterday, '07:40', ZONE), key: true, source: 'user' });
+    expect(stored.timeline.events.find((e) => e.text.includes('after the analyser upgrade'))).toMatchObject({ source: 'jira', edited: true, key: true });
+    expect(stored.timeline.dismissedSourceIds).toHaveLength(1);
+    expect(stored.rootCause.whys.map((w) => w.answer)).toHaveLength(3);
+    expect(stored.rootCause.category).toBe('test-gap');
+    expect(stored.probes.testCoverage).toMatchObject({ answer: 'no', evidence: [{ url: 'https://reports.example.com/suite' }] });
+    expect(stored.probes.processEffectiveness.answer).toBe('unknown');
+    const comments = await sandbox.jira<{ comments: unknown[] }>('alice', `/rest/api/3/issue/${INCIDENT}/comment`);
+    expect(comments.body.comments.length).toBe(3);
+
+    // Reload: everything is still there, in the viewer's time zone
+    frame = await openPanel(page, sandbox, 'alice');
+    region = await stage(frame, 'gather');
+    expect(await region.getByLabel('Users affected', { exact: true }).inputValue()).toBe('1200');
+    expect(await region.getByTestId('gather-started--datepicker--container').textContent()).toContain(yesterday);
+    expect(await region.getByTestId('gather-started--timepicker--container').textContent()).toContain('07:40');
+    expect(await region.getByLabel('Impact summary', { exact: true }).inputValue()).toBe(stored.gather.impactSummary);
+    region = await stage(frame, 'timeline');
+    expect(await region.getByTestId('timeline-event').filter({ hasText: 'Search analyser v8 deployed' }).getAttribute('data-key')).toBe('true');
+    expect(await region.getByTestId('timeline-suggestion').count()).toBe(0);
+    region = await stage(frame, 'root-cause');
+    expect(await inputValues(region)).toEqual(expect.arrayContaining(['No regression test searches with accented letters', 'Staging index was rebuilt, production was not']));
+    region = await stage(frame, 'probes');
+    expect(await region.getByTestId('probe-riskAssessment').getByRole('radio', { name: 'Partly', exact: true }).isChecked()).toBe(true);
+    region = await stage(frame, 'actions');
+    expect(await region.getByTestId('action-item').first().textContent()).toContain('Bob Martins');
+    expect(await frame.locator('nav[aria-label="Post-mortem stages"] button[data-complete="true"]').count()).toBe(6);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});

@@ -1,0 +1,135 @@
+/**
+ * The project settings page (static/settings) in Chromium on the local host's
+ * /projects/QA/settings, with the real resolvers and the Jira emulator: alice (a QA project admin)
+ * changes the leakage target and saves it; an invalid escaped-defect clause is refused with Jira's
+ * own message under the field and nothing is saved; a target out of range is caught before any
+ * call; bob (not an admin) sees the settings read-only with an explanation.
+ * Screenshots: test-results/screenshots/settings-*.png.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import type { Envelope, SettingsResult } from '../../src/contract';
+import { escapedRuleCheckJql } from '../../src/services/settings/settings-checks';
+import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+
+const ROOT = path.resolve(__dirname, '../..');
+const FRAME = 'iframe.forge-frame';
+
+function newestMtime(dir: string): number {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
+}
+
+/** Builds static/settings unless its build is newer than its sources and the shared UI code. */
+function ensureSettingsBuilt(): void {
+  const built = path.join(ROOT, 'static/settings/build/index.html');
+  const sources = Math.max(newestMtime(path.join(ROOT, 'static/settings/src')), newestMtime(path.join(ROOT, 'static/shared/src')));
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return;
+  execFileSync(process.execPath, ['scripts/build-static.mjs', 'settings'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+describe('the project settings page in Chromium', () => {
+  let sandbox: Sandbox;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  const invokes: Array<{ functionKey: string; payload: Record<string, unknown> }> = [];
+
+  const frame = (): FrameLocator => page.frameLocator(FRAME);
+  const storedSettings = async (): Promise<SettingsResult> => {
+    const answer = await sandbox.invoke<Envelope<SettingsResult>>('alice', 'qa-postmortem-settings', 'getSettings', {}, { project: { key: 'QA' } });
+    if (!answer.body.ok) throw new Error(`getSettings failed: ${answer.body.error.message}`);
+    return answer.body.data;
+  };
+  const saves = () => invokes.filter((call) => call.functionKey === 'saveSettings');
+  /** A full-page screenshot from the top, so the host's sticky header stays where it belongs. */
+  const shoot = async (name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, name);
+  };
+
+  beforeAll(async () => {
+    ensureSettingsBuilt();
+    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser({ width: 1280, height: 1000 })]);
+    page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('request', (request) => {
+      if (request.url().endsWith('/__forge/invoke')) invokes.push(request.postDataJSON() as (typeof invokes)[number]);
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  it('lets alice, a project admin, change the leakage target and save it', async () => {
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice`);
+    const form = frame().getByTestId('settings-form');
+    await form.waitFor();
+    expect(await form.getAttribute('data-read-only')).toBe('false');
+    expect(await frame().getByTestId('settings-default').innerText()).toContain('uses the default settings');
+    expect(await frame().locator('#escaped-defect-jql').inputValue()).toBe('labels = found-in-production');
+    expect(await frame().getByTestId('field-defect-issue-types').innerText()).toContain('Bug');
+    expect(await frame().locator('#leakage-target').inputValue()).toBe('10');
+
+    await frame().locator('#leakage-target').fill('12');
+    await frame().getByTestId('settings-save').click();
+    await frame().getByTestId('settings-saved').waitFor();
+    expect(saves()).toHaveLength(1);
+    expect(saves()[0].payload).toMatchObject({ settings: { targets: { leakageRate: 12, reopenRate: 5 }, escapedDefectJql: 'labels = found-in-production' } });
+    const stored = await storedSettings();
+    expect(stored.isDefault).toBe(false);
+    expect(stored.settings.targets).toEqual({ leakageRate: 12, reopenRate: 5 });
+    await shoot('settings-saved');
+  });
+
+  it('refuses an invalid escaped-defect clause with Jira\'s message under the field, and saves nothing', async () => {
+    const clause = 'labels = = found-in-production';
+    const parsed = await sandbox.jira<{ queries: Array<{ errors?: string[] }> }>('alice', '/rest/api/3/jql/parse?validation=strict', {
+      method: 'POST', body: { queries: [escapedRuleCheckJql('QA', clause)] },
+    });
+    const jiraSays = parsed.body.queries[0].errors ?? [];
+    expect(jiraSays.length).toBeGreaterThan(0);
+
+    await frame().locator('#escaped-defect-jql').fill(clause);
+    await frame().getByTestId('settings-save').click();
+    const problem = frame().getByTestId('problem-escaped-defect-jql');
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain(jiraSays[0]);
+    expect(await frame().getByTestId('settings-not-saved').innerText()).toContain('see the fields marked below');
+    expect(await frame().locator('#escaped-defect-jql').inputValue()).toBe(clause);
+    expect((await storedSettings()).settings.escapedDefectJql).toBe('labels = found-in-production');
+    await shoot('settings-invalid-jql');
+
+    await frame().locator('#escaped-defect-jql').fill('labels = found-in-production');
+    expect(await problem.count()).toBe(0);
+  });
+
+  it('catches a target out of range before asking the resolver', async () => {
+    const before = saves().length;
+    await frame().locator('#reopen-target').fill('150');
+    await frame().getByTestId('settings-save').click();
+    const problem = frame().getByTestId('problem-reopen-target');
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain('Enter a percentage from 0 to 100.');
+    expect(saves()).toHaveLength(before);
+  });
+
+  it('shows bob, who is not a project admin, the saved settings read-only with an explanation', async () => {
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=bob`);
+    const form = frame().getByTestId('settings-form');
+    await form.waitFor();
+    expect(await form.getAttribute('data-read-only')).toBe('true');
+    expect(await frame().getByTestId('settings-read-only').innerText())
+      .toContain('Only administrators of project QA can change its QA post-mortem settings.');
+    expect(await frame().locator('#leakage-target').inputValue()).toBe('12');
+    expect(await frame().locator('#leakage-target').isEditable()).toBe(false);
+    expect(await frame().locator('#escaped-defect-jql').isEditable()).toBe(false);
+    expect(await frame().locator('#defect-issue-types').isDisabled()).toBe(true);
+    expect(await frame().getByTestId('settings-save').count()).toBe(0);
+    await shoot('settings-read-only');
+  });
+});

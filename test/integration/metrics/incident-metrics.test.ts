@@ -1,0 +1,86 @@
+/**
+ * getIncidentMetrics (the post-mortem panel) and listProjects (the gadget's project picker) through
+ * the local Forge host against the demo seed, compared with an independent reading of the raw data.
+ */
+import { DEMO_INCIDENTS } from '../../../sandbox/seed/demo';
+import type { IncidentMetricsResult, ListProjectsResult } from '../../../src/contract';
+import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import { figures, judge, readRawSite, tallies, type RawSite } from './independent-figures';
+import { invokeEnvelope } from './invoke-envelope';
+
+const PANEL = 'qa-postmortem-panel';
+let sb: Sandbox;
+let site: RawSite;
+
+beforeAll(async () => {
+  sb = await startSandbox();
+  site = await readRawSite(sb);
+});
+
+afterAll(async () => {
+  await sb.close();
+});
+
+interface Named { name: string }
+interface RawLink { type: { inward: string; outward: string }; inwardIssue?: { key: string }; outwardIssue?: { key: string } }
+
+async function incidentFacts(key: string) {
+  const issue = (await sb.jira<{ fields: { created: string; components: Named[]; fixVersions: Named[]; issuelinks: RawLink[] } }>(
+    'alice', `/rest/api/3/issue/${key}?fields=created,components,fixVersions,issuelinks`,
+  )).body;
+  const versions = (await sb.jira<{ name: string; released: boolean; releaseDate?: string }[]>('alice', '/rest/api/3/project/QA/versions')).body;
+  const released = versions.filter((v) => v.released && v.releaseDate).sort((a, b) => (a.releaseDate! < b.releaseDate! ? -1 : 1));
+  const fix = issue.fields.fixVersions.map((v) => v.name);
+  const lastIndex = (test: (v: (typeof released)[number]) => boolean) => released.reduce((found, v, i) => (test(v) ? i : found), -1);
+  let anchor = lastIndex((v) => fix.includes(v.name));
+  if (anchor < 0) anchor = lastIndex((v) => v.releaseDate! <= issue.fields.created.slice(0, 10));
+  return {
+    releases: anchor < 0 ? [] : released.slice(Math.max(0, anchor - 2), anchor + 1).map((v) => v.name),
+    components: issue.fields.components.map((c) => c.name),
+    linked: issue.fields.issuelinks.map((l) => (l.outwardIssue ?? l.inwardIssue)!.key),
+  };
+}
+
+describe('getIncidentMetrics', () => {
+  it('lists the linked defects and both rates over the trailing three releases, as computed independently', async () => {
+    const key = DEMO_INCIDENTS.completed;
+    const envelope = await invokeEnvelope<IncidentMetricsResult>(sb, 'alice', PANEL, 'getIncidentMetrics', {}, { issue: { key, id: '10001' } });
+
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    const result = envelope.data;
+    const facts = await incidentFacts(key);
+    expect(result).toEqual(expect.objectContaining({ incidentKey: key, projectKey: 'QA', releases: facts.releases, components: facts.components }));
+    expect(facts.releases).toHaveLength(3);
+
+    const linkedBugs = site.issues.filter((i) => facts.linked.includes(i.key) && i.type === 'Bug').sort((a, b) => Number(a.key.slice(3)) - Number(b.key.slice(3)));
+    expect(linkedBugs.length).toBeGreaterThan(0);
+    const anyTime = { from: '0000-01-01', to: '9999-12-31', invalidResolutions: [] };
+    expect(result.linkedDefects.map((d) => ({ key: d.key, escaped: d.escaped, reopened: d.reopened }))).toEqual(linkedBugs.map((i) => ({
+      key: i.key, escaped: i.labels.includes('found-in-production'), reopened: judge(site, i, anyTime)?.reopened,
+    })));
+
+    const inWindow = (issue: RawSite['issues'][number]) => issue.fixVersions.some((v) => facts.releases.includes(v))
+      && (facts.components.length === 0 || issue.components.some((c) => facts.components.includes(c)));
+    const window = tallies(site, { from: '0000-01-01', to: '9999-12-31' }, (issue) => (inWindow(issue) ? ['all'] : []));
+    expect(result.overall).toEqual(figures(window.get('all')!));
+    const byRelease = tallies(site, { from: '0000-01-01', to: '9999-12-31' }, (issue) => (inWindow(issue) ? issue.fixVersions.filter((v) => facts.releases.includes(v)) : []));
+    expect(result.byRelease.map((g) => [g.key, { leakage: g.leakage, reopen: g.reopen }])).toEqual(facts.releases.map((r) => [r, figures(byRelease.get(r)!)]));
+    expect(result.jiraCalls).toBeLessThanOrEqual(10);
+  });
+
+  it('takes the incident from the Forge context only', async () => {
+    expect(await invokeEnvelope(sb, 'alice', PANEL, 'getIncidentMetrics', { issueKey: 'QA-2' }, { issue: { key: 'QA-1' } }))
+      .toEqual({ ok: false, error: expect.objectContaining({ code: 'VALIDATION' }) });
+    expect(await invokeEnvelope(sb, 'alice', PANEL, 'getIncidentMetrics', {}))
+      .toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('no issue in its Forge context') } });
+  });
+});
+
+describe('listProjects', () => {
+  it('answers the projects the user can browse', async () => {
+    expect(await invokeEnvelope<ListProjectsResult>(sb, 'alice', 'qa-metrics-gadget', 'listProjects', {}))
+      .toEqual({ ok: true, data: { projects: [{ id: '10000', key: 'QA', name: 'QA Platform' }] } });
+    expect(await invokeEnvelope<ListProjectsResult>(sb, 'eve', 'qa-metrics-gadget', 'listProjects', { query: 'qa' }))
+      .toEqual({ ok: true, data: { projects: [] } });
+  });
+});

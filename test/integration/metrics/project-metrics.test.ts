@@ -1,0 +1,204 @@
+/**
+ * getProjectMetrics through the local Forge host against the emulator's demo seed: the figures equal
+ * an independent computation from the raw issues and changelogs, the cost is a handful of bulk
+ * requests (never one per issue), results are cached and refreshed, and Jira faults are retried.
+ */
+import { USERS } from '../../../sandbox/seed/base';
+import type { Envelope, ProjectMetricsResult } from '../../../src/contract';
+import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import { figures, overall, readRawSite, tallies, type RawSite } from './independent-figures';
+import { invokeEnvelope } from './invoke-envelope';
+
+type Ready = Extract<ProjectMetricsResult, { status: 'ready' }>;
+
+const DAY = 86_400_000;
+const today = new Date();
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+const PERIOD = { from: dayOf(new Date(today.getTime() - 365 * DAY)), to: dayOf(today) };
+const GADGET = 'qa-metrics-gadget';
+
+let sb: Sandbox;
+let site: RawSite;
+
+async function metrics(payload: Record<string, unknown>, user = 'alice'): Promise<Envelope<ProjectMetricsResult>> {
+  return invokeEnvelope<ProjectMetricsResult>(sb, user, GADGET, 'getProjectMetrics', { projectKey: 'QA', ...PERIOD, groupBy: 'month', ...payload });
+}
+
+async function ready(payload: Record<string, unknown>, user = 'alice'): Promise<Ready> {
+  const envelope = await metrics(payload, user);
+  if (!envelope.ok) throw new Error(`getProjectMetrics failed: ${envelope.error.message}`);
+  if (envelope.data.status !== 'ready') throw new Error('expected a computed result');
+  return envelope.data;
+}
+
+/** The emulator's request log from `start` on, as "METHOD path" counts. */
+function callsSince(start: number): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const entry of sb.emulator.requests.slice(start)) counts[`${entry.method} ${entry.path}`] = (counts[`${entry.method} ${entry.path}`] ?? 0) + 1;
+  return counts;
+}
+
+beforeAll(async () => {
+  sb = await startSandbox();
+  site = await readRawSite(sb);
+});
+
+afterAll(async () => {
+  await sb.close();
+});
+
+beforeEach(() => {
+  sb.reset();
+});
+
+describe('figures', () => {
+  it('equal the independent computation for the period, by month', async () => {
+    const result = await ready({ groupBy: 'month' });
+
+    const expected = overall(site, PERIOD);
+    expect(expected.leakage.defects).toBeGreaterThan(200);
+    expect({ leakage: result.leakage, reopen: result.reopen }).toEqual(expected);
+    const byMonth = tallies(site, PERIOD, (issue) => [issue.created.slice(0, 7)]);
+    for (const group of result.groups) {
+      const tally = byMonth.get(group.key);
+      expect({ key: group.key, leakage: group.leakage, reopen: group.reopen })
+        .toEqual({ key: group.key, ...(tally ? figures(tally) : { leakage: { rate: null, escaped: 0, defects: 0 }, reopen: { rate: null, reopened: 0, resolved: 0 } }) });
+    }
+    expect(result.groups.map((g) => g.key)).toEqual(expect.arrayContaining([...byMonth.keys()]));
+    expect(result.targets).toEqual({ leakageRate: 10, reopenRate: 5, leakageMet: expected.leakage.rate! <= 10, reopenMet: expected.reopen.rate! <= 5 });
+  });
+
+  it('equal it by release and by component, and for a component or release scope', async () => {
+    const byRelease = await ready({ groupBy: 'release' });
+    const releaseTallies = tallies(site, PERIOD, (issue) => (issue.fixVersions.length ? issue.fixVersions : ['']));
+    expect(new Map(byRelease.groups.filter((g) => g.leakage.defects > 0).map((g) => [g.key, { leakage: g.leakage, reopen: g.reopen }])))
+      .toEqual(new Map([...releaseTallies].map(([key, t]) => [key, figures(t)])));
+    expect(byRelease.groups.map((g) => g.key).filter((k) => /^1\.\d$/.test(k))).toEqual([...byRelease.groups.map((g) => g.key).filter((k) => /^1\.\d$/.test(k))].sort());
+
+    const byComponent = await ready({ groupBy: 'component' });
+    const componentTallies = tallies(site, PERIOD, (issue) => (issue.components.length ? issue.components : ['']));
+    expect(byComponent.groups.slice(0, 4).map((g) => g.key)).toEqual(['Checkout', 'Payments', 'Search', 'Accounts']);
+    for (const group of byComponent.groups) {
+      const t = componentTallies.get(group.key);
+      if (t) expect({ leakage: group.leakage, reopen: group.reopen }).toEqual(figures(t));
+    }
+    const top = [...componentTallies].filter(([key, t]) => key !== '' && t.escaped > 0).sort((a, b) => b[1].escaped - a[1].escaped);
+    expect(byComponent.topComponents[0].key).toBe(top[0][0]);
+    expect(byComponent.topComponents[0].leakage.escaped).toBe(top[0][1].escaped);
+
+    const payments = await ready({ component: 'Payments' });
+    expect({ leakage: payments.leakage, reopen: payments.reopen }).toEqual(overall(site, { ...PERIOD, component: 'Payments' }));
+    const release = await ready({ fixVersion: '1.5', groupBy: 'release' });
+    expect({ leakage: release.leakage, reopen: release.reopen }).toEqual(overall(site, { ...PERIOD, fixVersion: '1.5' }));
+  });
+
+  it('count the incidents by post-mortem status, and no action items where the project has none', async () => {
+    const result = await ready({});
+    const incidents = site.issues.filter((i) => i.type === 'Incident' && i.created.slice(0, 10) >= PERIOD.from);
+    expect(incidents.length).toBeGreaterThan(0);
+    const statusOf = (i: (typeof incidents)[number]) => (i.properties['qa-postmortem'] as { status?: string } | undefined)?.status;
+    expect(result.incidents).toEqual(expect.objectContaining({
+      total: incidents.length,
+      postmortemComplete: incidents.filter((i) => statusOf(i) === 'complete').length,
+      noPostmortem: incidents.filter((i) => statusOf(i) === undefined).length,
+    }));
+    expect(result.incidents.total).toBe(result.incidents.postmortemComplete + result.incidents.postmortemInProgress + result.incidents.noPostmortem);
+    expect(result.actionItems).toEqual({ total: 0, open: 0, overdue: 0, done: 0, completionRate: null, medianDaysToDone: null });
+  });
+
+  it('answer "no data" for a period without defects', async () => {
+    const result = await ready({ from: '2001-01-01', to: '2001-02-28' });
+    expect(result.leakage).toEqual({ rate: null, escaped: 0, defects: 0 });
+    expect(result.reopen).toEqual({ rate: null, reopened: 0, resolved: 0 });
+    expect(result.groups.map((g) => [g.key, g.leakage.rate])).toEqual([['2001-01', null], ['2001-02', null]]);
+  });
+});
+
+describe('cost', () => {
+  it('is a few bulk requests, never one per issue, all as the user, and the answer says how many', async () => {
+    const start = sb.emulator.requests.length;
+    const result = await ready({});
+
+    const bugsInPeriod = site.issues.filter((i) => i.type === 'Bug' && i.created.slice(0, 10) >= PERIOD.from).length;
+    expect(callsSince(start)).toEqual({
+      'GET /rest/api/3/project/QA/properties/qa-postmortem-settings': 1,
+      'GET /rest/api/3/project/QA': 1,
+      'GET /rest/api/3/status': 1,
+      // count (ids only), the defect pages of 100, the escaped ids, incidents and action items
+      'POST /rest/api/3/search/jql': 1 + Math.ceil(bugsInPeriod / 100) + 1 + 1,
+      'POST /rest/api/3/changelog/bulkfetch': Math.ceil(bugsInPeriod / 1000),
+    });
+    const log = sb.emulator.requests.slice(start);
+    expect(result.jiraCalls).toBe(log.length);
+    expect(new Set(log.map((e) => e.accountId))).toEqual(new Set([USERS.alice.accountId]));
+    expect(log.filter((e) => /\/issue\/|\/changelog$/.test(e.path))).toEqual([]);
+  });
+});
+
+describe('cache', () => {
+  it('answers again from Forge storage, recomputes on refresh, and is shared by the project\'s users', async () => {
+    const first = await ready({});
+    const start = sb.emulator.requests.length;
+
+    const again = await ready({});
+    expect(again).toEqual({ ...first, fromCache: true });
+    // The settings property, then the project (no settings saved): the caller may still browse QA.
+    expect(callsSince(start)).toEqual({ 'GET /rest/api/3/project/QA/properties/qa-postmortem-settings': 1, 'GET /rest/api/3/project/QA': 1 });
+
+    const asBob = await ready({}, 'bob');
+    expect(asBob.fromCache).toBe(true);
+    const refreshed = await ready({ refresh: true });
+    expect(refreshed.fromCache).toBe(false);
+    expect(refreshed.computedAt >= first.computedAt).toBe(true);
+    expect(refreshed.leakage).toEqual(first.leakage);
+
+    const outsider = await metrics({}, 'eve');
+    expect(outsider).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Project QA does not exist, or you do not have permission to browse it.' } });
+  });
+
+  it('keeps results apart by scope and grouping', async () => {
+    const all = await ready({});
+    const payments = await ready({ component: 'Payments' });
+    const byRelease = await ready({ groupBy: 'release' });
+    expect(payments.fromCache).toBe(false);
+    expect(byRelease.fromCache).toBe(false);
+    expect(payments.leakage.defects).toBeLessThan(all.leakage.defects);
+  });
+});
+
+describe('faults', () => {
+  it('rides out a 429 with Retry-After and a 503, counting the retries', async () => {
+    const clean = await ready({ refresh: true });
+    sb.emulator.setFaults([
+      { method: 'POST', path: '/rest/api/3/search/jql', status: 429, retryAfter: 1, count: 1 },
+      { method: 'POST', path: '/rest/api/3/changelog/bulkfetch', status: 503, count: 1 },
+    ]);
+    const start = sb.emulator.requests.length;
+
+    const result = await ready({ refresh: true });
+
+    const log = sb.emulator.requests.slice(start);
+    expect(log.filter((e) => e.status === 429 || e.status >= 500).map((e) => `${e.status} ${e.path}`))
+      .toEqual(['429 /rest/api/3/search/jql', '503 /rest/api/3/changelog/bulkfetch']);
+    expect(result.jiraCalls).toBe(log.length);
+    expect({ leakage: result.leakage, reopen: result.reopen, groups: result.groups }).toEqual({ leakage: clean.leakage, reopen: clean.reopen, groups: clean.groups });
+  });
+
+  it('gives up after a few 5xx with a clear error naming the call, and caches nothing', async () => {
+    sb.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/changelog/bulkfetch', status: 503, count: 10 }]);
+
+    const envelope = await metrics({});
+
+    expect(envelope).toEqual({ ok: false, error: { code: 'JIRA_UNAVAILABLE', message: expect.stringContaining('(POST /rest/api/3/changelog/bulkfetch returned 503 after 3 attempts)') } });
+    sb.emulator.clearFaults();
+    expect((await ready({})).fromCache).toBe(false);
+  });
+});
+
+describe('payload', () => {
+  it('is validated with a clear message', async () => {
+    expect(await metrics({ from: '2026-02-30' })).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('from: must be a date as YYYY-MM-DD') } });
+    expect(await metrics({ from: PERIOD.to, to: PERIOD.from })).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('to: must not be before "from"') } });
+    expect(await metrics({ groupBy: 'week' })).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('groupBy') } });
+  });
+});

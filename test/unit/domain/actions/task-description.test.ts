@@ -1,0 +1,43 @@
+import { buildTaskDescription, DONE_MEANS, rootCauseLine } from '../../../../src/domain/actions';
+import { actionItem, rootCause } from './action-builders';
+import { adfErrors, adfWords } from './adf-schema';
+
+const incident = { key: 'QA-3', summary: 'Checkout fails for saved cards', siteUrl: 'https://example.atlassian.net/' };
+
+describe('rootCauseLine', () => {
+  it('is the category and the deepest answer, on one line', () => {
+    expect(rootCauseLine(rootCause())).toBe('Test gap: The SDK upgrade moved the token field');
+    expect(rootCauseLine(rootCause({ whys: [{ id: 'w', question: 'q', answer: 'Two\n\nlines   here' }], category: null }))).toBe('Two lines here');
+    expect(rootCauseLine(rootCause({ whys: [] }))).toBe('Test gap');
+    expect(rootCauseLine(rootCause({ whys: [], category: null }))).toBeNull();
+  });
+
+  it('shortens a long answer', () => {
+    const line = rootCauseLine(rootCause({ whys: [{ id: 'w', question: 'q', answer: 'word '.repeat(200) }], category: null })) as string;
+    expect(line.length).toBeLessThanOrEqual(300);
+    expect(line.endsWith('…')).toBe(true);
+  });
+});
+
+describe('buildTaskDescription', () => {
+  it('is valid ADF with the incident linked, the root cause, why and what done means', () => {
+    const doc = buildTaskDescription(actionItem({ description: 'First reason.\n\nSecond reason.' }), incident, rootCause());
+    expect(adfErrors(doc)).toEqual([]);
+    expect(adfWords(doc)).toEqual([
+      'Action item from the QA post-mortem of ', 'https://example.atlassian.net/browse/QA-3', ' (Checkout fails for saved cards)', '.',
+      'Root cause', 'Test gap: The SDK upgrade moved the token field',
+      'Why this action', 'First reason.', 'Second reason.',
+      'What done means', DONE_MEANS['test-design-enhancement'],
+    ]);
+  });
+
+  it('names the incident without a link when the site is unknown, and explains an item without a description', () => {
+    const doc = buildTaskDescription(actionItem({ type: 'fix-validation', description: '  ' }), { key: 'QA-3', summary: '' }, rootCause({ whys: [], category: null }));
+    expect(adfErrors(doc)).toEqual([]);
+    const words = adfWords(doc);
+    expect(words.slice(0, 3)).toEqual(['Action item from the QA post-mortem of ', 'QA-3', '.']);
+    expect(words).toContain('Not recorded in the post-mortem yet.');
+    expect(words).toContain('A fix validation agreed in the post-mortem to keep this kind of incident from happening again.');
+    expect(words).toContain(DONE_MEANS['fix-validation']);
+  });
+});
