@@ -212,6 +212,8 @@ async function main(): Promise<void> {
     child.once('exit', (code) => reject(new Error(`The emulator exited with ${code}`)));
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(JSON.stringify({ baselineRssMb: Math.round((process.memoryUsage.rss() / 1_048_576) * 10) / 10, node: process.version }));
   const settings = defaultSettings();
   const now = new Date();
   const results: Record<number, { wallMs: number }> = {};

@@ -14,6 +14,7 @@ import {
   type TimelineEvent,
   type TooLargePart,
 } from '../domain/postmortem';
+import type { ActionTaskStatus } from './actions';
 
 export const POSTMORTEM_RESOLVER_KEYS = ['getPostmortem', 'savePostmortem', 'completePostmortem'] as const;
 export type PostmortemResolverKey = (typeof POSTMORTEM_RESOLVER_KEYS)[number];
@@ -27,8 +28,8 @@ export type GetPostmortemPayload = z.infer<typeof GetPostmortemPayloadSchema>;
 
 /**
  * savePostmortem: the whole document as edited, and the revision it was based on. The server
- * recomputes the index fields (status, stage, openActions, rootCauseCategory), the revision,
- * updatedAt and updatedBy, so whatever the browser sends for those is overwritten.
+ * recomputes the index fields (status, stage, action counts, fixValidation, rootCauseCategory),
+ * the revision, updatedAt and updatedBy, so whatever the browser sends for those is overwritten.
  */
 export const SavePostmortemPayloadSchema = z.object({
   document: PostmortemDocumentSchema,
@@ -76,7 +77,16 @@ export interface StageView {
 }
 
 /** What getPostmortem answers. */
-export interface PostmortemView {
+export interface PostmortemView extends StoredPostmortemView {
+  /**
+   * The live state in Jira (status, assignee, due date, overdue) of each action item's task, by
+   * action id, from one search; only items with a task appear. Empty when no item has a task yet.
+   */
+  actionTasks: Record<string, ActionTaskStatus>;
+}
+
+/** The post-mortem as stored with what the panel shows next to it, without the tasks' live state. */
+export interface StoredPostmortemView {
   incident: PostmortemIncident;
   /** The stored document (upgraded if older), or an empty one when none was saved yet (revision 0). */
   document: PostmortemDocument;

@@ -12,6 +12,8 @@ export type AssignableUsersScope = { project: string; issueKey?: never } | { iss
 export type AssignableUsersQuery = AssignableUsersScope & {
   /** Matched against display name and e-mail address. */
   query?: string;
+  /** Matched exactly against the account id: answers that one user if assignable, else nobody. */
+  accountId?: string;
   maxResults?: number;
 };
 
@@ -33,7 +35,9 @@ export function userOperations(http: JiraHttp): UserOperations {
     },
     async findAssignableUsers(search) {
       const { body } = await http.send(ENDPOINTS.findAssignableUsers, {
-        query: { project: search.project, issueKey: search.issueKey, query: search.query, maxResults: search.maxResults },
+        query: {
+          project: search.project, issueKey: search.issueKey, query: search.query, accountId: search.accountId, maxResults: search.maxResults,
+        },
       });
       return body ?? [];
     },

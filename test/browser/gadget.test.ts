@@ -229,6 +229,22 @@ describe('the metrics gadget in Chromium', () => {
     expect(await frame().getByTestId('computed-ago').innerText()).toBe(sameDay ? 'computed 3 minutes ago' : 'computed just now');
   });
 
+  it('keeps the last figures on screen when a refresh fails, and recovers with Retry', async () => {
+    sandbox.emulator.setFaults([{ path: '/rest/api/3/search', status: 503, count: 100 }]);
+    await frame().getByTestId('refresh').click();
+    const error = frame().getByTestId('error-state');
+    await error.waitFor();
+    expect(await error.getAttribute('data-error-code')).toBe('JIRA_UNAVAILABLE');
+    expect(await error.innerText()).toContain('Refreshing the figures failed; these are the last ones computed');
+    expect(await frame().getByTestId('leakage-figure-value').innerText()).toMatch(/^\d+(\.\d)?%$/);
+    await screenshot(page, 'gadget-refresh-failed');
+
+    sandbox.emulator.clearFaults();
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await error.waitFor({ state: 'detached' });
+    expect(await frame().getByTestId('metrics-view').getAttribute('aria-busy')).toBe('false');
+  });
+
   it('reads well for a custom period without defects: "No data", never 0%, and no empty chart', async () => {
     await page.clock.setFixedTime(new Date());
     await page.locator(`${GADGET} [data-gadget-toggle]`).click();
@@ -257,6 +273,7 @@ describe('the metrics gadget in Chromium', () => {
       expect(await frame().getByTestId(`${figure}-value`).innerText()).toBe('No data');
     }
     expect(await frame().getByTestId('leakage-figure-basis').innerText()).toBe('No defects were created in this period');
+    expect(await frame().getByTestId('reopen-figure-basis').innerText()).toBe('No defects were created in this period');
     expect(await frame().getByTestId('no-trend').innerText()).toContain('No defect of QA’s defect issue types was created between 1 Jan 2020 and 31 Mar 2020');
     expect(await frame().getByTestId('trend-chart').count()).toBe(0);
     expect(await frame().getByTestId('follow-through').innerText()).toContain('No post-mortem action items were created in this period.');

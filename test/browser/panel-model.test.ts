@@ -3,7 +3,7 @@
  * conflict resolution by section, the local draft, rewriting a finding's field, and the envelope
  * unwrapping every Custom UI call goes through.
  */
-import { emptyDocument, type PostmortemDocument } from '../../src/domain/postmortem';
+import { emptyDocument, stageCompleteness, type PostmortemDocument, type StageCompleteness } from '../../src/domain/postmortem';
 import { unwrapEnvelope } from '../../static/shared/src/envelope';
 import { UiError, toUiError } from '../../static/shared/src/ui-error';
 import { conflictOf } from '../../static/panel/src/model/conflict';
@@ -11,6 +11,7 @@ import { addDays, defaultDueDate, dueDateAfterPriorityChange } from '../../stati
 import { canonicalJson, defaultChoice, mergeBySection, sameContent, sectionConflicts } from '../../static/panel/src/model/doc-sections';
 import { clearDraft, readDraft, writeDraft, type DraftStorage, type PanelDraft } from '../../static/panel/src/model/draft-store';
 import { parseFieldPath, readFieldText, writeFieldText } from '../../static/panel/src/model/field-text';
+import { panelCompleteness } from '../../static/panel/src/model/panel-completeness';
 import { retryDelayMs } from '../../static/panel/src/model/save-retry';
 import { sectionLines } from '../../static/panel/src/model/section-text';
 import { formatDateTime, offsetString, resolveTimeZone, todayInZone, utcToWallTime, wallTimeToUtc } from '../../static/panel/src/model/zoned-time';
@@ -219,6 +220,21 @@ describe('finding fields', () => {
     expect(writeFieldText(d, 'rootCause.whys[nope].answer', 'x')).toBe(d);
     expect(writeFieldText(d, 'gather.severity', 'x')).toBe(d);
     expect(writeFieldText(d, 'gather.toString', 'x')).toBe(d);
+  });
+});
+
+describe('stage marks', () => {
+  it('mark Review done only once the stages it reviews are done', () => {
+    const blank = panelCompleteness(stageCompleteness(doc(), today));
+    expect(stageCompleteness(doc(), today).review.complete).toBe(true);
+    expect(blank.review.complete).toBe(false);
+    expect(blank.review.missing).toEqual(['Gather, Timeline, Root cause, QA probes and Action items are not complete yet']);
+    const done = { complete: true, missing: [] };
+    const allDone: StageCompleteness = {
+      gather: done, timeline: done, 'root-cause': done, probes: done, actions: done, review: done, 'follow-through': done,
+    };
+    expect(panelCompleteness(allDone)).toBe(allDone);
+    expect(panelCompleteness({ ...allDone, probes: { complete: false, missing: ['x'] } }).review.missing).toEqual(['QA probes is not complete yet']);
   });
 });
 

@@ -35,9 +35,16 @@ async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string
   return frame;
 }
 
+/**
+ * The panel as it looks on the page: a full-page capture from the top (so the host's fixed header
+ * stays where it belongs) clipped to the panel, so a tall panel is painted whole.
+ */
 async function shoot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.locator(PANEL).screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator(PANEL).boundingBox();
+  if (!box) throw new Error('The panel is not on the page');
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: box });
 }
 
 async function stage(frame: FrameLocator, id: string): Promise<Locator> {
@@ -148,11 +155,12 @@ describe('the post-mortem panel in Chromium', () => {
     await region.getByRole('button', { name: 'Add event' }).click();
     const ours = region.getByTestId('timeline-event').filter({ hasText: 'Search analyser v8 deployed' });
     expect(await ours.getAttribute('data-key')).toBe('true');
-    const comment = region.getByTestId('timeline-event').filter({ hasText: 'Confirmed on production' });
+    const commentId = await region.getByTestId('timeline-event').filter({ hasText: 'Confirmed on production' }).getAttribute('data-event-id');
+    const comment = region.locator(`[data-event-id="${commentId}"]`);
     await comment.getByRole('button', { name: /^Edit event/ }).click();
     await comment.getByLabel(/^Event \d+ text$/).fill('Confirmed on production and staging after the analyser upgrade');
     await comment.getByRole('button', { name: /^Finish editing/ }).click();
-    const editedComment = region.getByTestId('timeline-event').filter({ hasText: 'after the analyser upgrade' });
+    const editedComment = comment;
     expect(await editedComment.textContent()).toContain('Edited');
     expect(await editedComment.textContent()).not.toContain('From Jira');
     await editedComment.locator('input[type="checkbox"]').check();
@@ -173,6 +181,8 @@ describe('the post-mortem panel in Chromium', () => {
     await region.getByLabel('Why 3 answer', { exact: true }).fill('No regression test searches with accented letters');
     await region.getByRole('button', { name: 'Add factor' }).click();
     await region.getByLabel('Contributing factor 1', { exact: true }).fill('Staging index was rebuilt, production was not');
+    await region.getByRole('button', { name: 'Add factor' }).click();
+    await region.getByLabel('Contributing factor 2', { exact: true }).fill('The vendor release notes called it "human error" in older analysers');
     await choose(region, 'Root-cause category', 'Test gap');
     await edited(frame);
     expect(await region.getByTestId('root-cause-statement').textContent()).toContain('No regression test searches with accented letters');
@@ -180,11 +190,16 @@ describe('the post-mortem panel in Chromium', () => {
 
     // QA probes: all four answered, with notes and one piece of evidence
     region = await stage(frame, 'probes');
-    const answers = { testCoverage: 'No', riskAssessment: 'Partly', processEffectiveness: 'Unknown', defectTrends: 'Yes' } as const;
-    for (const [probe, answer] of Object.entries(answers)) {
+    const answers = {
+      testCoverage: ['No', 'No search test uses accented letters; exploratory sessions used English queries only.'],
+      riskAssessment: ['Partly', 'The analyser upgrade was rated medium risk, but only for relevance, not for missing results.'],
+      processEffectiveness: ['Unknown', 'Staging runs the new analyser; nobody knows whether UAT covered non-English queries.'],
+      defectTrends: ['Yes', 'Search had two earlier escaped defects about diacritics in the last releases.'],
+    } as const;
+    for (const [probe, [answer, notes]] of Object.entries(answers)) {
       const card = region.getByTestId(`probe-${probe}`);
       await card.getByRole('radio', { name: answer, exact: true }).check();
-      await card.getByRole('textbox', { name: /notes$/ }).fill(`${probe} notes from the session`);
+      await card.getByRole('textbox', { name: /notes$/ }).fill(notes);
     }
     const coverage = region.getByTestId('probe-testCoverage');
     await coverage.getByRole('button', { name: 'Add test coverage gaps evidence' }).click();
@@ -223,10 +238,17 @@ describe('the post-mortem panel in Chromium', () => {
     const finding = region.getByTestId('finding').first();
     expect(await finding.getByTestId('finding-span').textContent()).toMatch(/should have/i);
     await shoot(page, 'panel-review');
+    const quoted = region.getByTestId('finding').filter({ hasText: 'Contributing factor 2' });
+    await quoted.getByRole('button', { name: 'Dismiss with reason…' }).click();
+    await quoted.getByRole('button', { name: 'Dismiss finding' }).click();
+    expect(await quoted.textContent()).toContain('Give a reason');
+    await quoted.getByLabel('Why these words should stay', { exact: true }).fill('Quoting the vendor, not judging a person');
+    await quoted.getByRole('button', { name: 'Dismiss finding' }).click();
     for (let i = 0; i < 5 && (await region.getByTestId('finding').count()) > 0; i += 1) {
       await region.getByTestId('finding').first().getByRole('button', { name: 'Apply suggestion' }).click();
     }
     await region.getByTestId('no-findings').waitFor();
+    expect(await region.getByTestId('dismissed-finding').count()).toBe(1);
     await edited(frame);
     const checklist = region.getByTestId('completeness-checklist');
     expect(await checklist.locator('li[data-complete="false"]').count()).toBe(0);
@@ -250,10 +272,12 @@ describe('the post-mortem panel in Chromium', () => {
     expect(stored.gather.impactSummary).not.toMatch(/should have/i);
     expect(stored.gather.evidence).toEqual([{ label: 'Search error log', url: 'https://logs.example.com/search?q=accents', kind: 'log' }]);
     expect(stored.timeline.events.find((e) => e.text === 'Search analyser v8 deployed')).toMatchObject({ at: wallTimeToUtc(yesterday, '07:40', ZONE), key: true, source: 'user' });
-    expect(stored.timeline.events.find((e) => e.text.includes('after the analyser upgrade'))).toMatchObject({ source: 'jira', edited: true, key: true });
+    expect(stored.timeline.events.find((e) => e.text === 'Confirmed on production and staging after the analyser upgrade')).toMatchObject({ source: 'jira', edited: true, key: true });
     expect(stored.timeline.dismissedSourceIds).toHaveLength(1);
     expect(stored.rootCause.whys.map((w) => w.answer)).toHaveLength(3);
     expect(stored.rootCause.category).toBe('test-gap');
+    expect(stored.rootCause.contributingFactors[1]).toContain('"human error"');
+    expect(stored.review.dismissedFindings).toEqual([expect.objectContaining({ reason: 'Quoting the vendor, not judging a person' })]);
     expect(stored.probes.testCoverage).toMatchObject({ answer: 'no', evidence: [{ url: 'https://reports.example.com/suite' }] });
     expect(stored.probes.processEffectiveness.answer).toBe('unknown');
     const comments = await sandbox.jira<{ comments: unknown[] }>('alice', `/rest/api/3/issue/${INCIDENT}/comment`);
@@ -268,7 +292,9 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await region.getByLabel('Impact summary', { exact: true }).inputValue()).toBe(stored.gather.impactSummary);
     region = await stage(frame, 'timeline');
     expect(await region.getByTestId('timeline-event').filter({ hasText: 'Search analyser v8 deployed' }).getAttribute('data-key')).toBe('true');
-    expect(await region.getByTestId('timeline-suggestion').count()).toBe(0);
+    // The only new suggestion is the summary comment just posted; the removed priority change stays removed.
+    expect(await region.getByTestId('timeline-suggestion').count()).toBe(1);
+    expect(await region.getByTestId('timeline-suggestions').textContent()).not.toContain('Priority changed');
     region = await stage(frame, 'root-cause');
     expect(await inputValues(region)).toEqual(expect.arrayContaining(['No regression test searches with accented letters', 'Staging index was rebuilt, production was not']));
     region = await stage(frame, 'probes');
@@ -279,4 +305,116 @@ describe('the post-mortem panel in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('edits the same incident from two pages at once, shows both versions and keeps both people’s text', async () => {
+    const alicePage = await browser.newPage();
+    const bobPage = await browser.newPage();
+    const alice = await openPanel(alicePage, sandbox, 'alice');
+    const bob = await openPanel(bobPage, sandbox, 'bob');
+
+    await (await stage(alice, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Alice: every accented query returned an empty page');
+    await edited(alice);
+
+    const root = await stage(bob, 'root-cause');
+    await root.getByRole('button', { name: 'Ask the first why' }).click();
+    await root.getByLabel('Why 1 answer', { exact: true }).fill('Bob: the query analyser folds accents, the index does not');
+    const conflict = bob.getByTestId('conflict-view');
+    await conflict.waitFor();
+    expect(await bob.getByTestId('save-status').getAttribute('data-state')).toBe('conflict');
+    expect(await conflict.textContent()).toContain('Alice Nguyen saved it');
+
+    const gather = conflict.getByTestId('conflict-section-gather');
+    expect(await gather.getByTestId('conflict-theirs').textContent()).toContain('Alice: every accented query returned an empty page');
+    expect(await gather.getByTestId('conflict-yours').textContent()).not.toContain('Alice:');
+    expect(await gather.getByRole('radio', { name: 'Take theirs for Gather' }).isChecked()).toBe(true);
+    const rootCause = conflict.getByTestId('conflict-section-rootCause');
+    expect(await rootCause.getByTestId('conflict-yours').textContent()).toContain('Bob: the query analyser folds accents, the index does not');
+    expect(await rootCause.getByRole('radio', { name: 'Keep yours for Root cause' }).isChecked()).toBe(true);
+    await shoot(bobPage, 'panel-conflict');
+
+    await conflict.getByRole('button', { name: 'Apply and save' }).click();
+    await saved(bob);
+    expect(await (await stage(bob, 'root-cause')).getByLabel('Why 1 answer', { exact: true }).inputValue()).toBe('Bob: the query analyser folds accents, the index does not');
+
+    const stored = await storedDocument(sandbox);
+    expect(stored.gather.impactSummary).toBe('Alice: every accented query returned an empty page');
+    expect(stored.rootCause.whys[0].answer).toBe('Bob: the query analyser folds accents, the index does not');
+    expect(stored.revision).toBe(2);
+
+    const reloaded = await openPanel(alicePage, sandbox, 'alice');
+    expect(await (await stage(reloaded, 'gather')).getByLabel('Impact summary', { exact: true }).inputValue()).toBe('Alice: every accented query returned an empty page');
+    expect(await (await stage(reloaded, 'root-cause')).getByLabel('Why 1 answer', { exact: true }).inputValue()).toBe('Bob: the query analyser folds accents, the index does not');
+    await alicePage.close();
+    await bobPage.close();
+  }, 60_000);
+
+  it('keeps what was typed when saving fails, across a reload, and saves it once Jira answers again', async () => {
+    const page = await browser.newPage();
+    let frame = await openPanel(page, sandbox, 'alice');
+    sandbox.emulator.setFaults([{ method: 'PUT', path: `/rest/api/3/issue/${INCIDENT}/properties`, status: 503, count: 1000 }]);
+    const text = 'Typed while Jira was down: searches with é, è and ç found nothing';
+    await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).fill(text);
+    await frame.locator('[data-testid="save-status"][data-state="retrying"]').waitFor();
+    expect(await frame.getByTestId('save-status').textContent()).toBe('Couldn’t save — retrying');
+    expect(await frame.getByTestId('save-problem').textContent()).toContain('kept in this browser');
+    await shoot(page, 'panel-save-retrying');
+
+    frame = await openPanel(page, sandbox, 'alice');
+    await frame.getByTestId('restored-notice').waitFor();
+    expect(await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).inputValue()).toBe(text);
+    sandbox.emulator.clearFaults();
+    await saved(frame);
+    expect((await storedDocument(sandbox)).gather.impactSummary).toBe(text);
+    await page.close();
+  }, 60_000);
+
+  it('shows dave, who may browse but not edit, the post-mortem read-only', async () => {
+    const page = await browser.newPage();
+    let frame = await openPanel(page, sandbox, 'dave', DEMO_INCIDENTS.completed);
+    await frame.getByTestId('read-only-notice').waitFor();
+    expect(await frame.getByTestId('save-status').textContent()).toBe('Read only');
+    let region = await stage(frame, 'gather');
+    expect(await region.getByLabel('Impact summary', { exact: true }).getAttribute('readonly')).not.toBeNull();
+    expect(await region.getByRole('button', { name: 'Add journey' }).count()).toBe(0);
+    expect(await region.getByRole('button', { name: 'Remove' }).count()).toBe(0);
+    await shoot(page, 'panel-read-only');
+    region = await stage(frame, 'timeline');
+    expect(await region.getByTestId('timeline-event').count()).toBeGreaterThan(0);
+    expect(await region.getByRole('button', { name: /^Edit event/ }).count()).toBe(0);
+    // The stepper by keyboard: arrows move between stages, Enter opens one.
+    await frame.locator('button[data-stage="timeline"]').focus();
+    await frame.locator('button[data-stage="timeline"]').press('ArrowRight');
+    await frame.locator('button[data-stage="root-cause"]').press('ArrowRight');
+    await frame.locator('button[data-stage="probes"]').press('ArrowRight');
+    expect(await frame.locator(':focus').getAttribute('data-stage')).toBe('actions');
+    await frame.locator(':focus').press('Enter');
+    region = frame.getByTestId('stage-actions');
+    await region.waitFor();
+    expect(await frame.locator('[aria-current="step"]').getAttribute('data-stage')).toBe('actions');
+    expect(await region.getByTestId('action-item').first().textContent()).toContain('Bob Martins');
+    expect(await region.getByRole('button', { name: 'Add action item' }).count()).toBe(0);
+    region = await stage(frame, 'review');
+    expect(await region.getByRole('button', { name: 'Complete post-mortem' }).count()).toBe(0);
+
+    frame = await openPanel(page, sandbox, 'dave', INCIDENT);
+    expect(await frame.getByTestId('empty-state').textContent()).toContain('Nobody has started a post-mortem');
+    expect((await sandbox.jira('alice', `/rest/api/3/issue/${INCIDENT}/properties/qa-postmortem`)).status).toBe(404);
+    await page.close();
+  });
+
+  it('shows the error from the resolver with a Retry that loads the post-mortem once Jira answers', async () => {
+    const page = await browser.newPage();
+    sandbox.emulator.setFaults([{ method: 'GET', path: '/rest/api/3/mypermissions', status: 503, count: 1000 }]);
+    const frame = await openPanel(page, sandbox, 'alice');
+    const error = frame.getByTestId('error-state');
+    await error.waitFor();
+    expect(await error.getAttribute('data-error-code')).toBe('JIRA_UNAVAILABLE');
+    expect(await error.textContent()).toContain('503');
+    await shoot(page, 'panel-error');
+    sandbox.emulator.clearFaults();
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await frame.getByTestId('postmortem-panel').waitFor();
+    expect(await frame.getByTestId('save-status').textContent()).toBe('Saved');
+    await page.close();
+  }, 30_000);
 });

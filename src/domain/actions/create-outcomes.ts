@@ -26,7 +26,7 @@ export function applyCreateOutcomes(items: readonly ActionItem[], outcomes: read
     return {
       ...rest,
       taskKey: outcome.taskKey,
-      ...(task ? { taskStatus: task.status, taskStatusCategory: task.statusCategory } : {}),
+      ...(task ? { taskStatus: task.status, taskStatusCategory: task.statusCategory, taskDueDate: task.dueDate } : {}),
     };
   });
 }

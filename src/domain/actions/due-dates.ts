@@ -3,7 +3,7 @@
  * for high, 8 otherwise, configurable per project), never before today, and "overdue" meaning not
  * done and due before today. All dates are calendar days (YYYY-MM-DD); "today" is the caller's.
  */
-import { ACTION_ITEM_PRIORITIES, type ActionItemPriority, type StatusCategoryKey } from '../postmortem';
+import { ACTION_ITEM_PRIORITIES, isPastDue, type ActionItemPriority, type StatusCategoryKey } from '../postmortem';
 
 export interface DueDateWeeks {
   high: number;
@@ -49,5 +49,5 @@ export function defaultDueDates(today: string, weeks: DueDateWeeks = DEFAULT_DUE
 
 /** Not done and due before today; a task due today is not overdue yet, one without a due date never is. */
 export function isOverdue(task: { statusCategory: StatusCategoryKey; dueDate: string | null }, today: string): boolean {
-  return task.statusCategory !== 'done' && task.dueDate !== null && task.dueDate < today;
+  return isPastDue(task.statusCategory, task.dueDate, today);
 }

@@ -5,7 +5,7 @@
  * that changes anything the JQL index or a reader depends on (so a task moving from "To Do" to
  * "In Progress" does not rewrite the post-mortem and bump its revision under an editor's feet).
  */
-import type { ActionItem, StatusCategoryKey } from '../postmortem';
+import { actionDueDate, type ActionItem, type StatusCategoryKey } from '../postmortem';
 import { isOverdue } from './due-dates';
 import type { ActionTaskState } from './task-state';
 
@@ -28,7 +28,7 @@ interface ItemState {
 
 function stateOf(item: ActionItem, task: ActionTaskState | undefined): ItemState {
   if (task) return { statusCategory: task.statusCategory, dueDate: task.dueDate };
-  return { statusCategory: item.taskStatusCategory ?? null, dueDate: item.dueDate };
+  return { statusCategory: item.taskStatusCategory ?? null, dueDate: actionDueDate(item) };
 }
 
 /**
@@ -67,8 +67,9 @@ export function followThroughSummary(
 export interface TaskStatesApplied {
   items: ActionItem[];
   /**
-   * Whether the change matters: a task key learnt, or an item that became done or not done. Status
-   * changes within "not done" are carried in `items` but do not by themselves call for a save.
+   * Whether the change matters: a task key learnt, an item that became done or not done, or a task
+   * whose due date moved (it decides "overdue"). Status changes within "not done" are carried in
+   * `items` but do not by themselves call for a save.
    */
   changed: boolean;
 }
@@ -79,8 +80,8 @@ function withoutCreateError(item: ActionItem): ActionItem {
 }
 
 /**
- * The items with each task's key (where the item has none yet: a task found after a crash) and
- * its current status. A task for an item that already names another task is not taken over.
+ * The items with each task's key (where the item has none yet: a task found after a crash), its
+ * current status and due date. A task for an item that already names another task is not taken over.
  */
 export function applyTaskStates(items: readonly ActionItem[], tasks: ReadonlyMap<string, ActionTaskState>): TaskStatesApplied {
   let changed = false;
@@ -89,8 +90,15 @@ export function applyTaskStates(items: readonly ActionItem[], tasks: ReadonlyMap
     if (!task || (item.taskKey && item.taskKey !== task.taskKey)) return item;
     const wasDone = item.taskStatusCategory === 'done';
     const isDone = task.statusCategory === 'done';
-    if (!item.taskKey || wasDone !== isDone) changed = true;
-    return { ...withoutCreateError(item), taskKey: task.taskKey, taskStatus: task.status, taskStatusCategory: task.statusCategory };
+    const dueMoved = (item.taskDueDate === undefined ? item.dueDate : item.taskDueDate) !== task.dueDate;
+    if (!item.taskKey || wasDone !== isDone || dueMoved) changed = true;
+    return {
+      ...withoutCreateError(item),
+      taskKey: task.taskKey,
+      taskStatus: task.status,
+      taskStatusCategory: task.statusCategory,
+      taskDueDate: task.dueDate,
+    };
   });
   return { items: next, changed };
 }

@@ -1,8 +1,9 @@
 /**
  * The post-mortem document: the value stored in the incident's issue property `qa-postmortem`
  * (DESIGN.md section 3). The zod schemas are the single definition of a valid document; resolvers
- * reuse them to validate payloads. Top-level `status`, `stage`, `openActions` and
- * `rootCauseCategory` are what the `jira:entityProperty` index in manifest.yml makes searchable.
+ * reuse them to validate payloads. Top-level `status`, `stage`, `openActions`, `overdueActions`,
+ * `doneActions`, `fixValidation` and `rootCauseCategory` are what the `jira:entityProperty` index in
+ * manifest.yml makes searchable; the domain computes them on every save (summary.ts).
  *
  * Documents written by older versions of the app are upgraded by `migrateDocument`, one schema
  * version at a time, then validated.
@@ -16,6 +17,7 @@ import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_TYPES,
   EVIDENCE_KINDS,
+  FIX_VALIDATION_STATES,
   POSTMORTEM_STATUSES,
   PROBE_ANSWERS,
   ROOT_CAUSE_CATEGORIES,
@@ -169,6 +171,11 @@ export const ActionItemSchema = z.object({
   /** The task's status name and status category, as last seen. */
   taskStatus: z.string().optional(),
   taskStatusCategory: z.enum(STATUS_CATEGORY_KEYS).optional(),
+  /**
+   * The task's due date as last seen in Jira (null: the task has none). Absent until the task has
+   * been read back; once present it, not `dueDate`, decides whether the item is overdue.
+   */
+  taskDueDate: IsoDateSchema.nullable().optional(),
   /** Why the last attempt to create the task failed, shown to the user. */
   createError: z.string().optional(),
 });
@@ -203,6 +210,11 @@ export const PostmortemDocumentSchema = z
     status: PostmortemStatusSchema,
     stage: StageIdSchema,
     openActions: z.int().min(0),
+    /** Open action items due before the day of the last save. Absent on documents saved before it existed. */
+    overdueActions: z.int().min(0).optional(),
+    doneActions: z.int().min(0).optional(),
+    /** Whether the fix-validation items are all done ("done"), not yet ("open"), or there are none. */
+    fixValidation: z.enum(FIX_VALIDATION_STATES).optional(),
     rootCauseCategory: RootCauseCategorySchema.optional(),
     gather: GatherSchema,
     timeline: TimelineSchema,
@@ -281,6 +293,9 @@ export function emptyDocument(incident: IncidentRef, now: Date): PostmortemDocum
     status: 'draft',
     stage: 'gather',
     openActions: 0,
+    overdueActions: 0,
+    doneActions: 0,
+    fixValidation: 'none',
     gather: {
       severity: null,
       usersAffected: null,

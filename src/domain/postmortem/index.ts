@@ -12,6 +12,7 @@ export * from './probes';
 export * from './blameless';
 export { BLAMELESS_RULES, applySuggestion, scanForBlame, type BlamelessRule, type TextMatch } from './blameless-text';
 export * from './summary';
+export * from './action-progress';
 export * from './size';
 export { adfToPlainText, excerpt } from './adf-text';
 export { toUtcIso, utcDate } from './iso-time';

@@ -1,6 +1,6 @@
 /**
- * What a post-mortem amounts to: the index fields JQL searches (status, stage, open actions,
- * root-cause category), whether it may be completed, and the summary comment posted on the
+ * What a post-mortem amounts to: the index fields JQL searches (status, stage, open, overdue and
+ * done actions, fix validation, root-cause category), whether it may be completed, and the summary comment posted on the
  * incident when it is (ADF, built with @atlaskit/adf-utils, a pure builder library).
  * https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/
  */
@@ -15,6 +15,7 @@ import {
   strong,
   text,
 } from '@atlaskit/adf-utils/builders';
+import { actionProgress } from './action-progress';
 import type { ActionItem, IncidentRef, PostmortemDocument } from './document';
 import { formatMinutes, incidentDurations } from './durations';
 import { deepestAnswer } from './five-whys';
@@ -26,6 +27,7 @@ import {
   PROBE_ANSWER_LABELS,
   ROOT_CAUSE_CATEGORY_LABELS,
   SEVERITY_LABELS,
+  type FixValidationState,
   type PostmortemStatus,
   type RootCauseCategory,
 } from './vocabulary';
@@ -36,8 +38,16 @@ export interface IndexSummary {
   status: PostmortemStatus;
   stage: StageId;
   openActions: number;
+  overdueActions: number;
+  doneActions: number;
+  fixValidation: FixValidationState;
   rootCauseCategory?: RootCauseCategory;
 }
+
+/** The index fields in the order manifest.yml's `jira:entityProperty` lists them. */
+export const INDEX_FIELDS = [
+  'status', 'stage', 'openActions', 'overdueActions', 'doneActions', 'fixValidation', 'rootCauseCategory',
+] as const satisfies readonly (keyof IndexSummary)[];
 
 /** Stages whose completion means real content has been entered (review passes on an empty document). */
 const CONTENT_STAGES: readonly StageId[] = ['gather', 'timeline', 'root-cause', 'probes', 'actions'];
@@ -52,8 +62,9 @@ export function openActionCount(items: ActionItem[]): number {
 /**
  * The index fields, derived from the content so they never disagree with it:
  * status `complete` once completed, `in-progress` once any content stage is complete, else `draft`;
- * stage is the first incomplete stage (`follow-through` once completed).
- * `today` (YYYY-MM-DD) defaults to the date of the document's last save.
+ * stage is the first incomplete stage (`follow-through` once completed); the action counts and the
+ * fix-validation state from the items' tasks as last recorded, "overdue" meaning open and due
+ * before `today`. `today` (YYYY-MM-DD) defaults to the (UTC) date of the document's last save.
  */
 export function summarizeForIndex(doc: PostmortemDocument, today: string = utcDate(doc.updatedAt)): IndexSummary {
   const completeness = stageCompleteness(doc, today);
@@ -64,12 +75,26 @@ export function summarizeForIndex(doc: PostmortemDocument, today: string = utcDa
       ? 'in-progress'
       : 'draft';
   const stage = completed ? 'follow-through' : (firstIncompleteStage(completeness, COMPLETION_STAGES) ?? 'review');
+  const progress = actionProgress(doc.actionItems, today);
   return {
     status,
     stage,
-    openActions: openActionCount(doc.actionItems),
+    openActions: progress.open,
+    overdueActions: progress.overdue,
+    doneActions: progress.done,
+    fixValidation: progress.fixValidation,
     ...(doc.rootCause.category ? { rootCauseCategory: doc.rootCause.category } : {}),
   };
+}
+
+/**
+ * Whether the index fields stored in `doc` differ from what its content gives on `today`: a task
+ * that passed its due date, or a document saved before a field existed. A save then makes JQL
+ * over the property true again.
+ */
+export function indexSummaryDiffers(doc: PostmortemDocument, today: string): boolean {
+  const current = summarizeForIndex(doc, today);
+  return INDEX_FIELDS.some((field) => doc[field] !== current[field]);
 }
 
 /** The document with its index fields recomputed (an absent category removes `rootCauseCategory`). */

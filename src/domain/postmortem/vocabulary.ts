@@ -99,3 +99,10 @@ export const POSTMORTEM_STATUS_LABELS: Record<PostmortemStatus, string> = {
   'in-progress': 'In progress',
   complete: 'Complete',
 };
+
+/**
+ * Where the fix-validation action items stand, as the JQL index stores it (a string: Jira's
+ * entity-property index has no boolean type): none exist, some are not done, or all are done.
+ */
+export const FIX_VALIDATION_STATES = ['none', 'open', 'done'] as const;
+export type FixValidationState = (typeof FIX_VALIDATION_STATES)[number];

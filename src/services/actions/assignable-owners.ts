@@ -1,19 +1,12 @@
 /**
  * Who may own an action item: people Jira lets be assigned issues in the target project
- * (GET /rest/api/3/user/assignable/search). One listing answers for every owner in the usual case;
- * only an owner missing from it (a project with more people than one page) is looked up by name.
+ * (GET /rest/api/3/user/assignable/search). Each owner is checked exactly, by account id (one
+ * request per distinct owner, sent together), so a large project or two people with the same
+ * name cannot make the answer wrong.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-assignable-search-get
  */
 import type { AssignableUser } from '../../contracts/actions';
 import type { JiraClient, User } from '../../jira';
-
-/** Jira's largest page for the assignable-user search. */
-export const ASSIGNABLE_PAGE_SIZE = 1000;
-
-export interface OwnerRef {
-  accountId: string;
-  displayName?: string;
-}
 
 function assignablePerson(user: User): AssignableUser | null {
   if (!user.accountId || user.accountType === 'app' || user.active === false) return null;
@@ -25,17 +18,15 @@ export function assignablePeople(users: readonly User[]): AssignableUser[] {
   return users.flatMap((user) => assignablePerson(user) ?? []);
 }
 
+/** Whether Jira would let `accountId` be assigned issues in `projectKey` (an active person, not an app). */
+export async function isAssignableOwner(jira: JiraClient, projectKey: string, accountId: string): Promise<boolean> {
+  const found = await jira.findAssignableUsers({ project: projectKey, accountId, maxResults: 1 });
+  return assignablePeople(found).some((user) => user.accountId === accountId);
+}
+
 /** The account ids among `owners` that cannot be assigned issues in `projectKey`. */
-export async function unassignableOwners(jira: JiraClient, projectKey: string, owners: readonly OwnerRef[]): Promise<Set<string>> {
-  const wanted = new Map(owners.map((o) => [o.accountId, o]));
-  if (wanted.size === 0) return new Set();
-  const listed = new Set(assignablePeople(await jira.findAssignableUsers({ project: projectKey, maxResults: ASSIGNABLE_PAGE_SIZE })).map((u) => u.accountId));
-  const missing = new Set<string>();
-  for (const owner of wanted.values()) {
-    if (listed.has(owner.accountId)) continue;
-    const name = owner.displayName?.trim();
-    const found = name ? assignablePeople(await jira.findAssignableUsers({ project: projectKey, query: name, maxResults: 50 })) : [];
-    if (!found.some((u) => u.accountId === owner.accountId)) missing.add(owner.accountId);
-  }
-  return missing;
+export async function unassignableOwners(jira: JiraClient, projectKey: string, owners: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(owners)];
+  const assignable = await Promise.all(ids.map((id) => isAssignableOwner(jira, projectKey, id)));
+  return new Set(ids.filter((_, index) => !assignable[index]));
 }

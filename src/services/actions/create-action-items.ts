@@ -14,7 +14,7 @@ import type {
   ActionItemsWriteBackDetails,
   CreateActionItemsResult,
 } from '../../contracts/actions';
-import type { PostmortemView, SaveResult } from '../../contracts/postmortem';
+import type { SaveResult, StoredPostmortemView } from '../../contracts/postmortem';
 import {
   applyCreateOutcomes,
   buildTaskDescription,
@@ -28,7 +28,7 @@ import {
 import type { ActionItem } from '../../domain/postmortem';
 import { AppError } from '../../errors';
 import { isJiraError, type FailedIssueAt, type JiraClient } from '../../jira';
-import { getPostmortem, savePostmortem } from '../postmortem';
+import { readPostmortemView, savePostmortem } from '../postmortem';
 import { viewerToday } from '../postmortem/viewer-date';
 import { findIncidentTasks } from './action-tasks';
 import { actionTargetOf, type ActionTarget } from './action-target';
@@ -37,7 +37,7 @@ import { incidentProjectKey, userActionPorts, type ActionPorts, type ActionReque
 
 export const CREATE_PERMISSION = 'CREATE_ISSUES';
 
-function assertMayEdit(view: PostmortemView): void {
+function assertMayEdit(view: StoredPostmortemView): void {
   if (!view.canEdit) {
     throw new AppError('FORBIDDEN', `You can read this post-mortem but not create its tasks: you do not have permission to edit ${view.incident.key}.`);
   }
@@ -52,9 +52,7 @@ async function assertMayCreate(jira: JiraClient, target: ActionTarget): Promise<
 
 async function problemsOf(jira: JiraClient, items: ActionItem[], target: ActionTarget, today: string): Promise<ItemProblems[]> {
   const own = validateForCreation(items, today);
-  const owners = items.flatMap((item) => (item.ownerAccountId
-    ? [{ accountId: item.ownerAccountId, ...(item.ownerDisplayName ? { displayName: item.ownerDisplayName } : {}) }]
-    : []));
+  const owners = items.flatMap((item) => (item.ownerAccountId ? [item.ownerAccountId] : []));
   const refused = await unassignableOwners(jira, target.projectKey, owners);
   const ownerProblems = items.flatMap((item) => (item.ownerAccountId && refused.has(item.ownerAccountId)
     ? [{
@@ -71,7 +69,7 @@ function failureText(failure: FailedIssueAt): string {
   return failure.notAttempted ? `Not sent, because an earlier request to Jira failed: ${reason}` : reason;
 }
 
-async function createTasks(jira: JiraClient, items: ActionItem[], view: PostmortemView, target: ActionTarget): Promise<CreateOutcome[]> {
+async function createTasks(jira: JiraClient, items: ActionItem[], view: StoredPostmortemView, target: ActionTarget): Promise<CreateOutcome[]> {
   const incident = { key: view.incident.key, summary: view.incident.summary, ...(view.incident.siteUrl ? { siteUrl: view.incident.siteUrl } : {}) };
   const requests = items.map((item) => buildTaskRequest(
     item,
@@ -98,7 +96,7 @@ function isConflict(error: unknown): error is AppError {
 /** The post-mortem as someone else left it, from a CONFLICT's details or read again. */
 async function currentState(error: AppError, requester: ActionRequester, ports: ActionPorts): Promise<SaveResult> {
   const current = (error.details as { current?: SaveResult } | undefined)?.current;
-  return current ?? getPostmortem(requester, ports);
+  return current ?? readPostmortemView(requester, ports);
 }
 
 async function writeBack(outcomes: CreateOutcome[], base: SaveResult, requester: ActionRequester, ports: ActionPorts): Promise<SaveResult> {
@@ -128,7 +126,7 @@ function writeBackError(error: unknown, outcomes: CreateOutcome[]): AppError {
 
 export async function createActionItems(requester: ActionRequester, ports: ActionPorts = userActionPorts()): Promise<CreateActionItemsResult> {
   const { jira } = ports;
-  const view = await getPostmortem(requester, ports);
+  const view = await readPostmortemView(requester, ports);
   assertMayEdit(view);
   const target = await actionTargetOf(jira, incidentProjectKey(requester));
   await assertMayCreate(jira, target);

@@ -9,4 +9,5 @@ export { searchAssignableUsers, getActionItemDefaults } from './action-item-opti
 export { refreshFollowThrough, type FollowThroughRefresh } from './refresh-follow-through';
 export { handleIssueEvent, type IssueEventOutcome } from './issue-events';
 export { remindOverdueActionTasks, overdueTasksJql, type ReminderRun } from './overdue-reminders';
+export { runDailyFollowThrough, type DailyFollowThroughRun } from './daily-follow-through';
 export { appActionPorts, userActionPorts, type ActionPorts, type ActionRequester } from './ports';

@@ -29,6 +29,8 @@ export interface ReminderRun {
   /** Tasks reminded within the last 7 days, left alone. */
   recentlyReminded: string[];
   failed: { taskKey: string; error: string }[];
+  /** The incidents those tasks came from, in the order first found, so their follow-through can be refreshed. */
+  incidents: string[];
 }
 
 /** Open action-item tasks due before `today` (UTC). */
@@ -45,7 +47,7 @@ export function siteUrlOf(issue: IssueBean): string | undefined {
 
 export async function remindOverdueActionTasks(ports: ActionPorts): Promise<ReminderRun> {
   const now = ports.now();
-  const run: ReminderRun = { checked: 0, reminded: [], recentlyReminded: [], failed: [] };
+  const run: ReminderRun = { checked: 0, reminded: [], recentlyReminded: [], failed: [], incidents: [] };
   const search = ports.jira.searchJql({
     jql: overdueTasksJql(utcDay(now)),
     fields: TASK_FIELDS,
@@ -55,6 +57,7 @@ export async function remindOverdueActionTasks(ports: ActionPorts): Promise<Remi
     const task = taskStateOf(issue);
     if (!task || task.dueDate === null) continue;
     run.checked += 1;
+    if (!run.incidents.includes(task.marker.incident)) run.incidents.push(task.marker.incident);
     const last = readReminderMark(issue.properties?.[REMINDER_PROPERTY_KEY]);
     if (!isReminderDue({ statusCategory: task.statusCategory, dueDate: task.dueDate, lastRemindedAt: last?.lastRemindedAt ?? null }, now)) {
       run.recentlyReminded.push(task.taskKey);

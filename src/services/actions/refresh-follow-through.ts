@@ -1,15 +1,18 @@
 /**
  * Keeps an incident's post-mortem in step with its action-item tasks (DESIGN.md section 2, stage 7):
- * the tasks are read with one search, their keys and states folded into the action items, and the
- * post-mortem saved (with its revision, as the app) only when that changes something the JQL index
- * or a reader depends on: a task key learnt, or an item that became done or not done. The saved
- * document's `openActions` is recomputed by the post-mortem service, so
- * `issue.property[qa-postmortem].openActions` stays true. A conflicting save is re-read and retried once.
+ * the tasks are read with one search, their keys, states and due dates folded into the action
+ * items, and the post-mortem saved (with its revision, as the app) only when that changes something
+ * the JQL index or a reader depends on: a task key learnt, an item that became done or not done, a
+ * due date moved, or an index field that no longer matches (a task that passed its due date since
+ * the last save). The save recomputes `openActions`, `overdueActions`, `doneActions` and
+ * `fixValidation`, so JQL over `issue.property[qa-postmortem]` stays true. A conflicting save is
+ * re-read and retried once.
  */
 import { applyTaskStates, followThroughSummary, utcDay, type ActionTaskState, type FollowThroughSummary } from '../../domain/actions';
-import type { PostmortemView } from '../../contracts/postmortem';
+import type { StoredPostmortemView } from '../../contracts/postmortem';
+import { indexSummaryDiffers } from '../../domain/postmortem';
 import { AppError } from '../../errors';
-import { getPostmortem, savePostmortem } from '../postmortem';
+import { readPostmortemView, savePostmortem } from '../postmortem';
 import { findIncidentTasks } from './action-tasks';
 import type { ActionPorts } from './ports';
 
@@ -35,9 +38,9 @@ async function appAccountId(ports: ActionPorts): Promise<string> {
 /** Reasons the post-mortem cannot be read that no retry will change: the incident is gone, hidden, or no longer an incident. */
 const UNREADABLE = new Set(['NOT_FOUND', 'VALIDATION', 'FORBIDDEN']);
 
-async function readPostmortem(incidentKey: string, ports: ActionPorts): Promise<PostmortemView | string> {
+async function readPostmortem(incidentKey: string, ports: ActionPorts): Promise<StoredPostmortemView | string> {
   try {
-    return await getPostmortem({ issueKey: incidentKey }, ports);
+    return await readPostmortemView({ issueKey: incidentKey }, ports);
   } catch (error) {
     if (error instanceof AppError && UNREADABLE.has(error.code)) return error.message;
     throw error;
@@ -48,12 +51,16 @@ async function refreshOnce(incidentKey: string, tasks: ReadonlyMap<string, Actio
   const view = await readPostmortem(incidentKey, ports);
   if (typeof view === 'string') return { incidentKey, saved: false, reason: view };
   if (view.revision === 0) return { incidentKey, saved: false, reason: 'The incident has no saved post-mortem.' };
+  const today = utcDay(ports.now());
   const applied = applyTaskStates(view.document.actionItems, tasks);
-  const summary = followThroughSummary(applied.items, tasks, utcDay(ports.now()));
-  if (!applied.changed) return { incidentKey, summary, saved: false, reason: 'Nothing the post-mortem records has changed.' };
+  const summary = followThroughSummary(applied.items, tasks, today);
+  const document = { ...view.document, actionItems: applied.items };
+  if (!applied.changed && !indexSummaryDiffers(document, today)) {
+    return { incidentKey, summary, saved: false, reason: 'Nothing the post-mortem records has changed.' };
+  }
   if (!view.canEdit) return { incidentKey, summary, saved: false, reason: `The app may not edit ${incidentKey}.` };
   await savePostmortem(
-    { document: { ...view.document, actionItems: applied.items }, baseRevision: view.revision },
+    { document, baseRevision: view.revision },
     { issueKey: incidentKey, accountId: await accountId() },
     ports,
   );

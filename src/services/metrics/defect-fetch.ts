@@ -18,7 +18,7 @@ import type { MetricsJira } from './metrics-jira';
 export const SEARCH_PAGE_SIZE = 100;
 export const ID_SEARCH_PAGE_SIZE = 5000;
 /** Changelog requests allowed in flight at once, beside the search. */
-const CHANGELOG_CONCURRENCY = 4;
+const CHANGELOG_CONCURRENCY = 2;
 
 /**
  * While the search pages: phase `defects`, done = defects received. Once it has finished: phase
@@ -93,7 +93,7 @@ export async function fetchDefectRecords(jira: MetricsJira, request: DefectFetch
   });
 
   const escapedIds = searchIssueIds(jira, request.escapedJql);
-  // Ends in a rejection only if a search or changelog request failed; awaited below either way.
+  // Awaited below; this only keeps a failed escaped search from counting as unhandled until then.
   escapedIds.catch(() => undefined);
 
   let pending: string[] = [];

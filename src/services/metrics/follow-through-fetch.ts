@@ -9,13 +9,9 @@ import type { ActionTaskFields, IncidentFields, IssueBean } from '../../domain/m
 import type { ActionTaskRecord, IncidentRecord } from '../../domain/metrics/records';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { IssueBean as JiraIssueBean } from '../../jira/types';
+import { ACTION_TASK_LABEL, ACTION_TASK_PROPERTY_KEY, readActionTaskMarker } from '../../domain/actions/task-markers';
 import type { MetricsJira } from './metrics-jira';
 import { SEARCH_PAGE_SIZE } from './defect-fetch';
-
-/** The label every action-item task carries. */
-export const ACTION_ITEM_LABEL = 'postmortem-action';
-/** The issue property on each action-item task: the incident it came from. */
-export const ACTION_ITEM_PROPERTY_KEY = 'qa-postmortem-action';
 
 export interface FollowThroughScope {
   projectKey: string;
@@ -37,21 +33,13 @@ export function followThroughJql(scope: FollowThroughScope, settings: MetricsSet
   const projects = [...new Set([scope.projectKey, settings.actionItemProjectKey ?? scope.projectKey])];
   return `created >= ${quoteJqlValue(scope.from)} AND created < ${quoteJqlValue(nextDay(scope.to))} AND (`
     + `(project = ${quoteJqlValue(scope.projectKey)} AND issuetype in ${quotedList(settings.incidentIssueTypes)})`
-    + ` OR (project in ${quotedList(projects)} AND labels = ${quoteJqlValue(ACTION_ITEM_LABEL)}))`;
+    + ` OR (project in ${quotedList(projects)} AND labels = ${quoteJqlValue(ACTION_TASK_LABEL)}))`;
 }
 
-/** The incident key a task's property names (`incidentKey`, or `incident` as older tasks wrote it). */
-function incidentKeyOfTask(issue: JiraIssueBean): string | null {
-  const marker = issue.properties?.[ACTION_ITEM_PROPERTY_KEY];
-  if (typeof marker !== 'object' || marker === null) return null;
-  const { incidentKey, incident } = marker as Record<string, unknown>;
-  const key = typeof incidentKey === 'string' ? incidentKey : typeof incident === 'string' ? incident : null;
-  return key;
-}
-
+/** A task whose marker names an incident counts for that incident's project; one without, for its own. */
 function belongsToProject(issue: JiraIssueBean, projectKey: string): boolean {
-  const incident = incidentKeyOfTask(issue);
-  if (incident !== null) return incident.startsWith(`${projectKey}-`);
+  const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
+  if (marker !== null) return marker.incident.toUpperCase().startsWith(`${projectKey}-`);
   return issue.fields?.project?.key === projectKey;
 }
 
@@ -61,7 +49,7 @@ export async function fetchFollowThrough(jira: MetricsJira, scope: FollowThrough
   const pages = jira.client.searchJqlPages({
     jql: followThroughJql(scope, settings),
     fields: [...new Set<string>([...INCIDENT_FIELDS, ...ACTION_TASK_FIELDS, 'issuetype', 'labels', 'project'])],
-    properties: [POSTMORTEM_PROPERTY_KEY, ACTION_ITEM_PROPERTY_KEY],
+    properties: [POSTMORTEM_PROPERTY_KEY, ACTION_TASK_PROPERTY_KEY],
     maxResults: SEARCH_PAGE_SIZE,
   });
   for await (const page of pages) {
@@ -69,7 +57,7 @@ export async function fetchFollowThrough(jira: MetricsJira, scope: FollowThrough
       const fields = issue.fields ?? {};
       const isIncident = fields.project?.key === scope.projectKey && incidentTypes.has((fields.issuetype?.name ?? '').toLowerCase());
       if (isIncident) result.incidents.push(incidentRecordFromIssue(issue as IssueBean<IncidentFields>));
-      else if ((fields.labels ?? []).includes(ACTION_ITEM_LABEL) && belongsToProject(issue, scope.projectKey)) {
+      else if ((fields.labels ?? []).includes(ACTION_TASK_LABEL) && belongsToProject(issue, scope.projectKey)) {
         result.actionTasks.push(actionTaskFromIssue(issue as IssueBean<ActionTaskFields>));
       }
     }

@@ -4,5 +4,4 @@ export { computeProjectMetrics, type ProjectMetricsRequest, type ProjectMetricsR
 export { getIncidentMetrics, type IncidentMetricsDeps } from './incident-metrics-service';
 export { listProjects } from './project-directory';
 export { createMetricsJira, type MetricsJira } from './metrics-jira';
-export { ACTION_ITEM_LABEL, ACTION_ITEM_PROPERTY_KEY } from './follow-through-fetch';
 export { METRICS_QUEUE_KEY, forgeKeyValueStore, forgeMetricsQueue, type JobQueue, type KeyValueStore, type Clock } from './ports';

@@ -122,7 +122,14 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
   };
   await writeJob(store, job);
   await store.set(runningMarkerKey(cacheKey), job.jobId, JOB_STALE_MS / 1000);
-  await deps.queue.push({ metricsJobId: job.jobId });
+  try {
+    await deps.queue.push({ metricsJobId: job.jobId });
+  } catch (error) {
+    // Nobody will run it: leave no marker that would make the next viewers wait for it.
+    await store.delete(runningMarkerKey(cacheKey));
+    await writeJob(store, { ...job, status: 'failed', error: failureOf(error) });
+    throw new AppError('JIRA_UNAVAILABLE', 'The metrics computation could not be queued. Try again in a few minutes.');
+  }
   return { status: 'running', jobId: job.jobId, progress: job.progress, startedAt: job.startedAt };
 }
 

@@ -13,7 +13,7 @@ import type { NamedOption, SaveSettingsResult, SettingsResult, VersionOption } f
 import { createMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
 import { projectOptionOf } from '../metrics/project-directory';
 import { escapedRuleProblem, settingsProblems } from './settings-checks';
-import { projectNotFound, readStoredSettings, writeStoredSettings } from './settings-store';
+import { projectOrNotFound, readStoredSettings, writeStoredSettings } from './settings-store';
 
 export const ADMINISTER_PROJECTS = 'ADMINISTER_PROJECTS';
 
@@ -23,15 +23,6 @@ export interface SettingsDeps {
 
 function depsWithDefaults(deps: Partial<SettingsDeps>): SettingsDeps {
   return { jira: deps.jira ?? createMetricsJira(asUserTransport()) };
-}
-
-async function projectOrNotFound(client: JiraClient, projectKey: string): Promise<Project> {
-  try {
-    return await client.getProject(projectKey);
-  } catch (error) {
-    if (isNotFound(error)) throw projectNotFound(projectKey);
-    throw error;
-  }
 }
 
 function named(items: readonly { id?: string; name?: string }[] | undefined): NamedOption[] {

@@ -8,6 +8,7 @@
 import { describeSchemaProblems } from './schema-problems';
 import { AppError } from '../../errors';
 import { isNotFound, type JiraClient } from '../../jira';
+import type { Project } from '../../jira/types';
 import { MetricsSettingsSchema, defaultSettings, type MetricsSettings } from '../../domain/metrics/settings';
 
 export const SETTINGS_PROPERTY_KEY = 'qa-postmortem-settings';
@@ -41,13 +42,14 @@ export async function loadSettingsForMetrics(client: JiraClient, projectKey: str
     throw new AppError('VALIDATION', `The saved QA post-mortem settings of ${projectKey} are not valid (${stored.invalidReason}). `
       + 'Ask a project administrator to open them in Project settings and save them again.');
   }
-  if (stored.isDefault) await assertProjectVisible(client, projectKey);
+  if (stored.isDefault) await projectOrNotFound(client, projectKey);
   return stored.settings;
 }
 
-export async function assertProjectVisible(client: JiraClient, projectKey: string): Promise<void> {
+/** The project, or a NOT_FOUND AppError that says why it may be missing. */
+export async function projectOrNotFound(client: JiraClient, projectKey: string): Promise<Project> {
   try {
-    await client.getProject(projectKey);
+    return await client.getProject(projectKey);
   } catch (error) {
     if (isNotFound(error)) throw projectNotFound(projectKey);
     throw error;

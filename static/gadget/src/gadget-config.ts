@@ -8,8 +8,9 @@
  * "Last N months" means whole calendar months: the current month and the N - 1 before it, up to
  * today, so a monthly trend shows exactly N points and none of them starts mid-month.
  */
-import { format, isValid, parseISO, startOfMonth, subMonths } from 'date-fns';
+import { format, parseISO, startOfMonth, subMonths } from 'date-fns';
 import { METRICS_GROUP_BY, type MetricsGroupBy } from '../../../src/contracts/metrics';
+import { isCalendarDay as isDay } from '../../../src/domain/metrics/dates';
 
 export const PERIOD_PRESETS = [3, 6, 12] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
@@ -32,10 +33,9 @@ export const GROUP_BY_LABELS: Record<MetricsGroupBy, string> = {
 
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
 
+/** A real calendar day written `YYYY-MM-DD` (the metrics domain's own check). */
 export function isCalendarDay(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = parseISO(value);
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+  return typeof value === 'string' && isDay(value);
 }
 
 function presetOf(value: unknown): PeriodPreset | null {

@@ -25,6 +25,7 @@ import { PanelEnvProvider, type PanelEnv } from './editor/panel-env';
 import { usePostmortemEditor } from './editor/use-postmortem-editor';
 import { browserStorage } from './model/draft-store';
 import { newId } from './model/new-id';
+import { panelCompleteness } from './model/panel-completeness';
 import { ActionsStage } from './stages/actions-stage';
 import { FollowThroughStage } from './stages/follow-through-stage';
 import { GatherStage } from './stages/gather-stage';
@@ -48,7 +49,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const { doc } = editor;
   const readOnly = !view.canEdit;
   const peopleNames = useMemo(() => view.people.map((p) => p.displayName), [view.people]);
-  const completeness = useMemo(() => stageCompleteness(doc, today, peopleNames), [doc, today, peopleNames]);
+  const completeness = useMemo(() => panelCompleteness(stageCompleteness(doc, today, peopleNames)), [doc, today, peopleNames]);
   const findings = useMemo(() => checkBlameless(doc, peopleNames), [doc, peopleNames]);
   const status = summarizeForIndex(doc, today).status;
   const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
@@ -64,7 +65,13 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const headingId = `stage-heading-${stage}`;
   const go = (id: StageId, focus: boolean) => {
     setStage(id);
-    if (focus) requestAnimationFrame(() => stageRef.current?.querySelector<HTMLElement>('h2')?.focus());
+    if (!focus) return;
+    // Previous / Next move focus to the new stage's heading, so keyboard and screen-reader users land on it.
+    requestAnimationFrame(() => {
+      const heading = stageRef.current?.querySelector<HTMLElement>('h2');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    });
   };
   const stageProps = { doc, update: editor.update, state: completeness[stage], headingId };
 

@@ -19,6 +19,16 @@ describe('users and permissions', () => {
     expect(Object.fromEntries(fake.requests[0].query)).toEqual({ project: 'QA', query: 'ada q', maxResults: '20' });
   });
 
+  it('asks whether one account is assignable in a project, matched exactly by account id', async () => {
+    const fake = createFakeJiraTransport().enqueue(json([userBuilder({ accountId: '712020:ada' })]));
+
+    const users = await createJiraClient(fake.transport).findAssignableUsers({ project: 'QA', accountId: '712020:ada', maxResults: 1 });
+
+    expect(users.map((u) => u.accountId)).toEqual(['712020:ada']);
+    expect(fake.requests[0].path).toBe('/rest/api/3/user/assignable/search');
+    expect(Object.fromEntries(fake.requests[0].query)).toEqual({ project: 'QA', accountId: '712020:ada', maxResults: '1' });
+  });
+
   it('searches users assignable to an issue', async () => {
     const fake = createFakeJiraTransport().enqueue(json([]));
     await createJiraClient(fake.transport).findAssignableUsers({ issueKey: 'QA-12' });

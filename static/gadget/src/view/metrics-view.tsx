@@ -62,7 +62,7 @@ export function MetricsView({ metrics, config, now, refreshing, onRefresh }: Met
           rate={reopen.rate}
           target={targets.reopenRate}
           met={targets.reopenMet}
-          basis={reopenBasis(reopen.reopened, reopen.resolved)}
+          basis={reopenBasis(reopen.reopened, reopen.resolved, leakage.defects)}
           definition="Defects reopened after Done ÷ defects of the period resolved at least once"
         />
       </div>

@@ -68,7 +68,8 @@ export function leakageBasis(escaped: number, defects: number): string {
 }
 
 /** "3 reopened of 40 resolved", or why there is no rate. */
-export function reopenBasis(reopened: number, resolved: number): string {
+export function reopenBasis(reopened: number, resolved: number, defects: number): string {
+  if (defects === 0) return 'No defects were created in this period';
   if (resolved === 0) return 'No defect of this period has been resolved yet';
   return `${reopened} reopened of ${resolved} resolved`;
 }

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { DatePicker } from '@atlaskit/datetime-picker';
 import { usePanelEnv } from '../editor/panel-env';
 import { formatDate } from '../model/zoned-time';
-import { FieldShell } from './field-shell';
+import { FieldShell, READ_ONLY_VALUE } from './field-shell';
 
 export interface DateInputProps {
   label: string;
@@ -21,7 +21,7 @@ export function DateInput({ label, value, onChange, minDate, helper, error, test
   if (readOnly) {
     return (
       <FieldShell label={label} htmlFor={id} helper={helper}>
-        <output id={id} data-testid={testId} style={{ display: 'block', padding: '4px 0' }}>{formatDate(value) || 'Not set'}</output>
+        <output id={id} data-testid={testId} style={READ_ONLY_VALUE}>{formatDate(value) || 'Not set'}</output>
       </FieldShell>
     );
   }

@@ -3,6 +3,9 @@ import type { ReactNode } from 'react';
 import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
 import { token } from '@atlaskit/tokens';
 
+/** How a value reads where it cannot be edited: plain text, aligned with the inputs around it. */
+export const READ_ONLY_VALUE = { display: 'block', padding: `${token('space.050')} 0`, minHeight: 32, overflowWrap: 'anywhere' } as const;
+
 export interface FieldShellProps {
   label: string;
   htmlFor: string;

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { CreatableSelect } from '@atlaskit/select';
 import { usePanelEnv } from '../editor/panel-env';
-import { FieldShell } from './field-shell';
+import { FieldShell, READ_ONLY_VALUE } from './field-shell';
 
 interface Option { label: string; value: string }
 
@@ -18,6 +18,13 @@ export function MultiValueInput({ label, values, suggestions, onChange, helper }
   const id = useId();
   const { readOnly } = usePanelEnv();
   const options = [...new Set([...suggestions, ...values])].map((v) => ({ label: v, value: v }));
+  if (readOnly) {
+    return (
+      <FieldShell label={label} htmlFor={id} helper={helper}>
+        <output id={id} style={READ_ONLY_VALUE}>{values.length ? values.join(', ') : 'None'}</output>
+      </FieldShell>
+    );
+  }
   return (
     <FieldShell label={label} htmlFor={id} helper={helper}>
       <CreatableSelect<Option, true>
@@ -26,8 +33,7 @@ export function MultiValueInput({ label, values, suggestions, onChange, helper }
         spacing="compact"
         options={options}
         value={values.map((v) => ({ label: v, value: v }))}
-        isDisabled={readOnly}
-        placeholder={readOnly ? 'None' : 'Choose or type…'}
+        placeholder="Choose or type…"
         formatCreateLabel={(input) => `Add “${input}”`}
         onChange={(selected) => onChange(selected.map((o) => o.value))}
       />

@@ -1,8 +1,8 @@
-/** A single choice from a closed list (severity, category, type, priority), as Jira's select. */
+/** A single choice from a closed list (severity, category, type, priority), as Jira's select; plain text when read-only. */
 import { useId } from 'react';
 import Select from '@atlaskit/select';
 import { usePanelEnv } from '../editor/panel-env';
-import { FieldShell } from './field-shell';
+import { FieldShell, READ_ONLY_VALUE } from './field-shell';
 
 export interface SelectInputProps<V extends string> {
   label: string;
@@ -26,6 +26,13 @@ export function SelectInput<V extends string>(props: SelectInputProps<V>) {
   const labelOf = (v: V) => (typeof labels === 'function' ? labels(v) : labels[v]);
   const choices: Option<V>[] = options.map((v) => ({ value: v, label: labelOf(v) }));
   const selected = choices.find((o) => o.value === value) ?? null;
+  if (readOnly) {
+    return (
+      <FieldShell label={label} htmlFor={id} helper={helper}>
+        <output id={id} data-testid={testId} style={READ_ONLY_VALUE}>{selected?.label ?? 'None'}</output>
+      </FieldShell>
+    );
+  }
   return (
     <FieldShell label={label} htmlFor={id} helper={helper} error={error}>
       <Select<Option<V>>
@@ -33,11 +40,10 @@ export function SelectInput<V extends string>(props: SelectInputProps<V>) {
         options={choices}
         value={selected}
         spacing="compact"
-        isClearable={isClearable && !readOnly}
-        isDisabled={readOnly}
+        isClearable={isClearable}
         isInvalid={Boolean(error)}
         isSearchable
-        placeholder={readOnly ? 'None' : placeholder}
+        placeholder={placeholder}
         onChange={(option) => onChange(option ? option.value : null)}
         menuPlacement="auto"
         testId={testId}

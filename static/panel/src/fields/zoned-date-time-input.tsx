@@ -7,7 +7,7 @@ import { useCallback, useId } from 'react';
 import { DateTimePicker } from '@atlaskit/datetime-picker';
 import { usePanelEnv } from '../editor/panel-env';
 import { formatDateTime, offsetString, utcToWallTime, wallTimeToUtc } from '../model/zoned-time';
-import { FieldShell } from './field-shell';
+import { FieldShell, READ_ONLY_VALUE } from './field-shell';
 
 const LITERAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(.*)$/;
 
@@ -41,7 +41,7 @@ export function ZonedDateTimeInput({ label, value, onChange, helper, error, test
   if (readOnly) {
     return (
       <FieldShell label={label} htmlFor={id} helper={helper}>
-        <output id={id} data-testid={testId} style={{ display: 'block', padding: '4px 0' }}>{formatDateTime(value, timeZone) || 'Not set'}</output>
+        <output id={id} data-testid={testId} style={READ_ONLY_VALUE}>{formatDateTime(value, timeZone) || 'Not set'}</output>
       </FieldShell>
     );
   }

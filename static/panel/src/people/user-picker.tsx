@@ -6,7 +6,7 @@ import { useId, useMemo } from 'react';
 import { AsyncSelect } from '@atlaskit/select';
 import type { PersonRef } from '../../../../src/contract';
 import { usePanelEnv } from '../editor/panel-env';
-import { FieldShell } from '../fields/field-shell';
+import { FieldShell, READ_ONLY_VALUE } from '../fields/field-shell';
 import type { UserSearch } from './assignable-user-search';
 
 interface UserOption { label: string; value: string }
@@ -28,6 +28,13 @@ export function UserPicker({ label, value, onChange, search, error, testId }: Us
     const people = await search(input);
     return people.map((p) => ({ value: p.accountId, label: p.displayName }));
   }, [search]);
+  if (readOnly) {
+    return (
+      <FieldShell label={label} htmlFor={id}>
+        <output id={id} data-testid={testId} style={READ_ONLY_VALUE}>{value?.displayName ?? 'Unassigned'}</output>
+      </FieldShell>
+    );
+  }
   return (
     <FieldShell label={label} htmlFor={id} error={error}>
       <AsyncSelect<UserOption>
@@ -37,10 +44,9 @@ export function UserPicker({ label, value, onChange, search, error, testId }: Us
         defaultOptions
         cacheOptions
         spacing="compact"
-        isClearable={!readOnly}
-        isDisabled={readOnly}
+        isClearable
         isInvalid={Boolean(error)}
-        placeholder={readOnly ? 'Unassigned' : 'Search people…'}
+        placeholder="Search people…"
         noOptionsMessage={({ inputValue }) => (inputValue ? `No assignable person matches “${inputValue}”` : 'No assignable people')}
         loadingMessage={() => 'Searching…'}
         onChange={(option) => onChange(option ? { accountId: option.value, displayName: option.label } : null)}

@@ -30,8 +30,8 @@ describe('fetchFollowThrough', () => {
         issue('QA-1', { issuetype: { name: 'Incident' }, project: { key: 'QA' }, labels: [] }, { 'qa-postmortem': { status: 'complete' } }),
         issue('QA-2', { issuetype: { name: 'major incident' }, project: { key: 'QA' }, labels: [] }),
         issue('QA-9', { issuetype: { name: 'Task' }, project: { key: 'QA' }, labels: ['postmortem-action'], status: done, duedate: null, resolutiondate: '2026-02-03T10:00:00.000+0000' }),
-        issue('OPS-1', { issuetype: { name: 'Task' }, project: { key: 'OPS' }, labels: ['postmortem-action'], status: open, duedate: '2026-02-10' }, { 'qa-postmortem-action': { incidentKey: 'QA-1' } }),
-        issue('OPS-2', { issuetype: { name: 'Task' }, project: { key: 'OPS' }, labels: ['postmortem-action'], status: open, duedate: null }, { 'qa-postmortem-action': { incidentKey: 'WEB-4' } }),
+        issue('OPS-1', { issuetype: { name: 'Task' }, project: { key: 'OPS' }, labels: ['postmortem-action'], status: open, duedate: '2026-02-10' }, { 'qa-postmortem-action': { incident: 'QA-1', actionId: 'a1' } }),
+        issue('OPS-2', { issuetype: { name: 'Task' }, project: { key: 'OPS' }, labels: ['postmortem-action'], status: open, duedate: null }, { 'qa-postmortem-action': { incident: 'WEB-4', actionId: 'a2' } }),
         issue('OPS-3', { issuetype: { name: 'Task' }, project: { key: 'OPS' }, labels: ['postmortem-action'], status: open, duedate: null }),
       ],
     });

@@ -96,6 +96,16 @@ describe('getProjectMetrics', () => {
     expect(job).toEqual(expect.objectContaining({ status: 'running', request: QUERY, settings: defaultSettings(), timeZone: 'UTC' }));
   });
 
+  it('leaves no marker behind when the queue refuses the job, so the next request tries again', async () => {
+    const { deps, queue } = setup({ defects: defects(150) });
+    const refusing = { push: async () => { throw new Error('Too many events'); } };
+
+    await expect(getProjectMetrics(QUERY, { ...deps(), queue: refusing })).rejects.toMatchObject({ code: 'JIRA_UNAVAILABLE', message: expect.stringContaining('could not be queued') });
+
+    expect(await getProjectMetrics(QUERY, deps())).toEqual(expect.objectContaining({ status: 'running' }));
+    expect(queue.pushed).toHaveLength(1);
+  });
+
   it('refuses unusable stored settings with a message for the admin, and an unknown project as not found', async () => {
     const broken = setup({ settings: { defectIssueTypes: [] } });
     await expect(getProjectMetrics(QUERY, broken.deps())).rejects.toThrow(
