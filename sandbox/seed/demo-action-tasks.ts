@@ -15,26 +15,28 @@ import { RESOLUTIONS, STATUS, STATUSES, USERS } from './base';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** Where a task stands now; times are days before `now`, due dates days from `now` (negative: past). */
+/** Where a task has gone since it was made, in days before `now`; its due date is the item's. */
 export interface DemoTaskLife {
-  dueInDays: number;
   startedDaysAgo?: number;
   doneDaysAgo?: number;
 }
 
-/** The QA-1 items' tasks: three done (the fix validation among them), one overdue, one not due yet. */
+/**
+ * The QA-1 items' tasks (their due dates: 10 and 26 days ago, 3 days ago, in 12 and in 4 days):
+ * three done, the fix validation among them; one in progress and overdue; one not started, not due.
+ */
 export const QA1_TASK_LIVES: Record<string, DemoTaskLife> = {
-  'qa1-action-1': { dueInDays: -10, startedDaysAgo: 30, doneDaysAgo: 13 },
-  'qa1-action-2': { dueInDays: -3, startedDaysAgo: 8 },
-  'qa1-action-3': { dueInDays: 12 },
-  'qa1-action-4': { dueInDays: 4, startedDaysAgo: 12, doneDaysAgo: 5 },
-  'qa1-action-5': { dueInDays: -26, startedDaysAgo: 36, doneDaysAgo: 31 },
+  'qa1-action-1': { startedDaysAgo: 30, doneDaysAgo: 13 },
+  'qa1-action-2': { startedDaysAgo: 8 },
+  'qa1-action-3': {},
+  'qa1-action-4': { startedDaysAgo: 12, doneDaysAgo: 5 },
+  'qa1-action-5': { startedDaysAgo: 36, doneDaysAgo: 31 },
 };
 
 export interface DemoTasksInput {
   incident: { key: string; summary: string };
   rootCause: RootCause;
-  /** The items, without task fields; each one with a life in `lives` gets a task. */
+  /** The items, ready for tasks (title, type, owner, due date); each one with a life in `lives` gets a task. */
   items: ActionItem[];
   lives: Record<string, DemoTaskLife>;
   /** Who pressed "Create tasks", and when (ms). */
@@ -59,10 +61,6 @@ export interface DemoTasks {
 
 /** When the demo's daily job runs (UTC). */
 const DAILY_RUN_HOUR = 6;
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
 
 function statusOf(id: string) {
   const status = STATUSES.find((s) => s.id === id);
@@ -119,19 +117,19 @@ export function demoActionTasks(input: DemoTasksInput): DemoTasks {
   const anchor = Math.floor(input.now.getTime() / MINUTE) * MINUTE;
   const at = (daysAgo: number) => anchor - Math.round((daysAgo * DAY) / MINUTE) * MINUTE;
   const reporter = USERS[input.creator].accountId;
+  const projectKey = input.incident.key.split('-')[0];
   const issues: ImportIssue[] = [];
   const writes: number[] = [];
   const items = input.items.map((item) => {
     const life = input.lives[item.id];
     if (!life) return item;
-    const key = `${input.incident.key.split('-')[0]}-${input.firstNumber + issues.length}`;
-    const dueDate = isoDay(anchor + life.dueInDays * DAY);
-    const planned: ActionItem = { ...item, dueDate };
+    const key = `${projectKey}-${input.firstNumber + issues.length}`;
     const request = buildTaskRequest(
-      planned,
-      { projectKey: key.split('-')[0], issueType: 'Task', incidentKey: input.incident.key },
-      buildTaskDescription(planned, input.incident, input.rootCause),
+      item,
+      { projectKey, issueType: 'Task', incidentKey: input.incident.key },
+      buildTaskDescription(item, input.incident, input.rootCause),
     );
+    const dueDate = request.fields.duedate;
     const changes = histories(life, request.fields.assignee.accountId, at);
     const task = asImport(key, request, reporter, input.createdAt);
     const times = [input.createdAt, ...changes.map((h) => Date.parse(h.created))];
@@ -140,7 +138,7 @@ export function demoActionTasks(input: DemoTasksInput): DemoTasks {
     task.fields = {
       ...task.fields,
       status: { name: status.name },
-      resolution: done ? { name: 'Done' } : null,
+      resolution: done ? { name: DONE_RESOLUTION?.name ?? 'Done' } : null,
       resolutiondate: done ? new Date(at(life.doneDaysAgo ?? 0)).toISOString() : null,
       updated: new Date(Math.max(...times)).toISOString(),
     };
@@ -150,7 +148,7 @@ export function demoActionTasks(input: DemoTasksInput): DemoTasks {
     const dayAfterDue = Date.parse(`${dueDate}T00:00:00Z`) + DAY + DAILY_RUN_HOUR * 60 * MINUTE;
     if (dayAfterDue <= anchor && (!done || at(life.doneDaysAgo ?? 0) > dayAfterDue)) writes.push(dayAfterDue);
     const category: StatusCategoryKey = status.categoryKey;
-    return { ...planned, taskKey: key, taskStatus: status.name, taskStatusCategory: category, taskDueDate: dueDate };
+    return { ...item, taskKey: key, taskStatus: status.name, taskStatusCategory: category, taskDueDate: dueDate };
   });
   return { issues, items, followThroughWrites: writes.sort((a, b) => a - b) };
 }

@@ -9,6 +9,9 @@
  * module works out the ids the emulator will give the imported issues, histories, comments and
  * links (each counts from 10000 in import order; see sandbox/emulator/import.ts). If that numbering
  * changes, the demo still works; only the incidents would show Jira events as new suggestions.
+ *
+ * QA-1's action items have their Jira tasks (demo-action-tasks.ts), imported after every other issue
+ * so the ids above stay as predicted; their links to QA-1 are among the links the facilitator dismissed.
  */
 import {
   buildCompletionSummary,
@@ -21,13 +24,15 @@ import {
   buildTimelineSuggestions,
   type ActionItem,
   type IncidentRef,
+  type RootCause,
   type JiraIssueForTimeline,
   type JiraIssueLink,
   type PostmortemDocument,
   type TimelineEvent,
 } from '../../src/domain/postmortem';
 import type { ImportComment, ImportIssue } from '../emulator/import-format';
-import { LINK_TYPES, USERS, qaVersions } from './base';
+import { APP_USER, LINK_TYPES, USERS, qaVersions } from './base';
+import { demoActionTasks, QA1_TASK_LIVES } from './demo-action-tasks';
 
 const FIRST_ID = 10000;
 const MINUTE = 60_000;
@@ -228,19 +233,85 @@ function finished(document: PostmortemDocument): PostmortemDocument {
   return valid;
 }
 
-/** QA-1: complete. Every stage done, summary comment posted when it was completed. */
-function completedPostmortem(incident: ImportIssue, suggestions: Suggestions, all: ImportIssue[], now: Date, completedAt: number): PostmortemDocument {
+const TOKEN_BUG = 'Card gateway session token is not refreshed after 15 minutes';
+const GATEWAY_BUG = 'Checkout returns 502 instead of a retry page when the card gateway times out';
+
+/** QA-1's 5 Whys: the gateway stub in the test environment never expired tokens. */
+function completedRootCause(gatewayBug: string): RootCause {
+  return {
+    whys: [
+      { id: 'qa1-why-1', question: 'Why did card payments fail with 502?', answer: 'The card gateway rejected payment-service requests because their session tokens had expired.' },
+      { id: 'qa1-why-2', question: 'Why were expired session tokens sent?', answer: 'The morning deployment changed the token cache, and tokens were no longer refreshed after 15 minutes.' },
+      { id: 'qa1-why-3', question: 'Why did the change reach production?', answer: 'Regression tests run against a gateway stub whose tokens never expire, so no test covered a session longer than the token lifetime.' },
+      { id: 'qa1-why-4', question: 'Why do the stub tokens never expire?', answer: 'The stub predates the gateway\'s 15-minute tokens; the contract change was never carried into the test environment.' },
+      { id: 'qa1-why-5', question: 'Why was the contract change not carried into the test environment?', answer: 'Gateway contract changes have no owner in the release process, and test-environment parity is not reviewed before a release.' },
+    ],
+    contributingFactors: [
+      `Checkout answered 502 instead of a retry page when the gateway timed out (${gatewayBug}).`,
+      'The payment-service health check ignores the card gateway, so the deployment looked healthy.',
+    ],
+    category: 'environment-gap',
+  };
+}
+
+/** QA-1's action items as agreed; due dates fit their tasks' lives in demo-action-tasks.ts. */
+function completedActionItems(now: Date, tokenBug: string): ActionItem[] {
+  const due = (days: number) => isoDay(now.getTime() + days * DAY);
+  return [
+    {
+      id: 'qa1-action-1', title: 'Add long-session card payment scenarios to the checkout regression suite', type: 'test-design-enhancement',
+      ...owner('bob'), dueDate: due(-10), priority: 'High',
+      description: 'Cover sessions longer than the gateway token lifetime (15 minutes) for every card scheme, against a stub that expires tokens.',
+    },
+    {
+      id: 'qa1-action-2', title: 'Exploratory charter: checkout when the card gateway times out or rejects tokens', type: 'exploratory-test-charter',
+      ...owner('alice'), dueDate: due(-3), priority: 'Medium',
+      description: 'Explore retries, error pages and duplicate orders when the gateway is slow, rejects tokens or is unavailable.',
+    },
+    {
+      id: 'qa1-action-3', title: 'Review gateway contract changes and test-environment parity before each release', type: 'process-refinement',
+      ...owner('alice'), dueDate: due(12), priority: 'Medium',
+      description: 'Add a release checklist step: list third-party contract changes and confirm the staging stubs follow them.',
+    },
+    {
+      id: 'qa1-action-4', title: 'Alert on the card gateway token-rejection rate', type: 'metric-monitoring',
+      ...owner('carol'), dueDate: due(4), priority: 'Medium',
+      description: 'Page the Payments on-call when more than 1% of gateway calls are rejected for expired tokens over 5 minutes.',
+    },
+    {
+      id: 'qa1-action-5', title: 'Validate the token refresh fix with 30-minute synthetic card sessions', type: 'fix-validation',
+      ...owner('carol'), dueDate: due(-26), priority: 'High',
+      description: `Run synthetic payments for every card scheme with sessions held open for 30 minutes; link the results to ${tokenBug}.`,
+    },
+  ];
+}
+
+/** What happened to QA-1's action items after the post-mortem was completed. */
+interface FollowThrough {
+  rootCause: RootCause;
+  /** The items with their tasks' keys and states. */
+  actionItems: ActionItem[];
+  /** When the app wrote the post-mortem since completion (ms, oldest first). */
+  writes: number[];
+}
+
+/**
+ * QA-1: complete. Every stage done, summary comment posted when it was completed; since then the
+ * app has recorded its tasks' progress (last written by the app, at one revision per write).
+ */
+function completedPostmortem(
+  incident: ImportIssue, suggestions: Suggestions, all: ImportIssue[], completedAt: number, followThrough: FollowThrough,
+): PostmortemDocument {
   const t = Date.parse(incident.fields.created ?? '');
   const causes = suggestions.linksOfType('Causes');
-  const tokenBug = keyOfSummary(all, 'Card gateway session token is not refreshed after 15 minutes');
-  const gatewayBug = keyOfSummary(all, 'Checkout returns 502 instead of a retry page when the card gateway times out');
-  const due = (days: number) => isoDay(now.getTime() + days * DAY);
+  const tokenBug = keyOfSummary(all, TOKEN_BUG);
+  const lastWrite = followThrough.writes.at(-1);
   const base = emptyDocument(refOf(incident), new Date(completedAt));
   return finished({
     ...base,
-    revision: 17,
-    updatedAt: new Date(completedAt).toISOString(),
-    updatedBy: USERS.alice.accountId,
+    revision: 17 + followThrough.writes.length,
+    updatedAt: new Date(lastWrite ?? completedAt).toISOString(),
+    updatedBy: lastWrite === undefined ? USERS.alice.accountId : APP_USER.accountId,
     gather: {
       severity: 'sev1',
       usersAffected: null,
@@ -285,20 +356,7 @@ function completedPostmortem(incident: ImportIssue, suggestions: Suggestions, al
         { id: 'qa1-event-impact', at: t - 22 * MINUTE, text: 'First card payments fail with 502 (from the gateway logs).', key: true },
       ],
     }),
-    rootCause: {
-      whys: [
-        { id: 'qa1-why-1', question: 'Why did card payments fail with 502?', answer: 'The card gateway rejected payment-service requests because their session tokens had expired.' },
-        { id: 'qa1-why-2', question: 'Why were expired session tokens sent?', answer: 'The morning deployment changed the token cache, and tokens were no longer refreshed after 15 minutes.' },
-        { id: 'qa1-why-3', question: 'Why did the change reach production?', answer: 'Regression tests run against a gateway stub whose tokens never expire, so no test covered a session longer than the token lifetime.' },
-        { id: 'qa1-why-4', question: 'Why do the stub tokens never expire?', answer: 'The stub predates the gateway\'s 15-minute tokens; the contract change was never carried into the test environment.' },
-        { id: 'qa1-why-5', question: 'Why was the contract change not carried into the test environment?', answer: 'Gateway contract changes have no owner in the release process, and test-environment parity is not reviewed before a release.' },
-      ],
-      contributingFactors: [
-        `Checkout answered 502 instead of a retry page when the gateway timed out (${gatewayBug}).`,
-        'The payment-service health check ignores the card gateway, so the deployment looked healthy.',
-      ],
-      category: 'environment-gap',
-    },
+    rootCause: followThrough.rootCause,
     probes: {
       testCoverage: {
         answer: 'no',
@@ -325,33 +383,7 @@ function completedPostmortem(incident: ImportIssue, suggestions: Suggestions, al
         evidence: [],
       },
     },
-    actionItems: [
-      {
-        id: 'qa1-action-1', title: 'Add long-session card payment scenarios to the checkout regression suite', type: 'test-design-enhancement',
-        ...owner('bob'), dueDate: due(5), priority: 'High',
-        description: 'Cover sessions longer than the gateway token lifetime (15 minutes) for every card scheme, against a stub that expires tokens.',
-      },
-      {
-        id: 'qa1-action-2', title: 'Exploratory charter: checkout when the card gateway times out or rejects tokens', type: 'exploratory-test-charter',
-        ...owner('alice'), dueDate: due(12), priority: 'Medium',
-        description: 'Explore retries, error pages and duplicate orders when the gateway is slow, rejects tokens or is unavailable.',
-      },
-      {
-        id: 'qa1-action-3', title: 'Review gateway contract changes and test-environment parity before each release', type: 'process-refinement',
-        ...owner('alice'), dueDate: due(19), priority: 'Medium',
-        description: 'Add a release checklist step: list third-party contract changes and confirm the staging stubs follow them.',
-      },
-      {
-        id: 'qa1-action-4', title: 'Alert on the card gateway token-rejection rate', type: 'metric-monitoring',
-        ...owner('carol'), dueDate: due(26), priority: 'Medium',
-        description: 'Page the Payments on-call when more than 1% of gateway calls are rejected for expired tokens over 5 minutes.',
-      },
-      {
-        id: 'qa1-action-5', title: 'Validate the token refresh fix with 30-minute synthetic card sessions', type: 'fix-validation',
-        ...owner('carol'), dueDate: due(9), priority: 'High',
-        description: `Run synthetic payments for every card scheme with sessions held open for 30 minutes; link the results to ${tokenBug}.`,
-      },
-    ],
+    actionItems: followThrough.actionItems,
     review: { dismissedFindings: [], completedAt: new Date(completedAt).toISOString(), completedBy: USERS.alice.accountId },
   });
 }
@@ -415,10 +447,18 @@ function inProgressPostmortem(incident: ImportIssue, suggestions: Suggestions, a
 
 /** Who posted the completion summary, and when relative to the incident. */
 const COMPLETED_AFTER = 5 * DAY + 2 * 60 * MINUTE;
+/** The facilitator pressed "Create tasks" this long before completing the post-mortem. */
+const TASKS_BEFORE_COMPLETION = 90 * MINUTE;
+
+/** The number after the highest key number among `issues` (keys are PROJECT-NUMBER). */
+function nextKeyNumber(issues: ImportIssue[]): number {
+  return Math.max(0, ...issues.map((i) => Number((i.key ?? '').split('-')[1]) || 0)) + 1;
+}
 
 /**
  * The demo issues with the post-mortems stored on the completed and in-progress incidents (and the
- * completed one's summary comment). Issues are copied, not changed.
+ * completed one's summary comment), followed by the completed one's action-item tasks. Issues are
+ * copied, not changed.
  */
 export function withDemoPostmortems(issues: ImportIssue[], incidents: { completed: string; inProgress: string }, now: Date): ImportIssue[] {
   const list = issues.map((issue) => ({ ...issue }));
@@ -433,6 +473,19 @@ export function withDemoPostmortems(issues: ImportIssue[], incidents: { complete
   const lastUpdate = Number.isNaN(previousUpdate) ? completedAt : Math.max(previousUpdate, completedAt);
   completed.fields = { ...completed.fields, updated: new Date(lastUpdate).toISOString() };
 
+  const rootCause = completedRootCause(keyOfSummary(list, GATEWAY_BUG));
+  const tasks = demoActionTasks({
+    incident: { key: completed.key ?? '', summary: completed.fields.summary },
+    rootCause,
+    items: completedActionItems(now, keyOfSummary(list, TOKEN_BUG)),
+    lives: QA1_TASK_LIVES,
+    creator: 'alice',
+    createdAt: completedAt - TASKS_BEFORE_COMPLETION,
+    firstNumber: nextKeyNumber(list),
+    now,
+  });
+  list.push(...tasks.issues);
+
   const { byKey, links } = importedIds(list);
   const suggestionsOf = (issue: ImportIssue) => {
     const ids = byKey.get(issue.key ?? '');
@@ -441,7 +494,9 @@ export function withDemoPostmortems(issues: ImportIssue[], incidents: { complete
     return new Suggestions(buildTimelineSuggestions(asJiraIssue(issue, ids, links, list)), ids, own);
   };
 
-  const completedDoc = completedPostmortem(completed, suggestionsOf(completed), list, now, completedAt);
+  const completedDoc = completedPostmortem(completed, suggestionsOf(completed), list, completedAt, {
+    rootCause, actionItems: tasks.items, writes: tasks.followThroughWrites,
+  });
   summaryComment.body = buildCompletionSummary(completedDoc, refOf(completed));
   const inProgressDoc = inProgressPostmortem(inProgress, suggestionsOf(inProgress), list, now);
 

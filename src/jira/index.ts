@@ -4,9 +4,10 @@
  */
 export { createJiraClient, type JiraCallCounts, type JiraClient, type JiraClientOptions } from './client';
 export type { BulkChangelogRequest } from './changelogs';
-export { CHANGELOG_BULK_LIMIT } from './changelogs';
+export { CHANGELOG_BULK_LIMIT, CHANGELOG_PAGE_MAX } from './changelogs';
 export { JiraError, JiraNotFoundError, isJiraError, isNotFound, type JiraErrorBody } from './errors';
 export { ISSUE_BULK_CREATE_LIMIT, type BulkCreateResult, type CreatedIssueAt, type FailedIssueAt, type GetIssueOptions } from './issues';
+export { PROJECT_SEARCH_PAGE_SIZE, type ProjectSearch } from './metadata';
 export { collect } from './paging';
 export { InvalidPathValueError } from './paths';
 export type { PropertyWrite } from './properties';

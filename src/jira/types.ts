@@ -130,6 +130,28 @@ export interface Project {
   self?: string;
 }
 
+/** PageBeanProject: one page of GET /project/search, paged by startAt. */
+export interface PageBeanProject {
+  values?: Project[];
+  startAt?: number;
+  maxResults?: number;
+  total?: number;
+  isLast?: boolean;
+  nextPage?: string;
+  self?: string;
+}
+
+/** The orders GET /project/search accepts (a "-" sorts descending). */
+export type ProjectSearchOrder =
+  | 'category' | '-category' | '+category'
+  | 'key' | '-key' | '+key'
+  | 'name' | '-name' | '+name'
+  | 'owner' | '-owner' | '+owner'
+  | 'issueCount' | '-issueCount' | '+issueCount'
+  | 'lastIssueUpdatedDate' | '-lastIssueUpdatedDate' | '+lastIssueUpdatedDate'
+  | 'archivedDate' | '+archivedDate' | '-archivedDate'
+  | 'deletedDate' | '+deletedDate' | '-deletedDate';
+
 export interface IssueLinkType {
   id?: string;
   name?: string;
@@ -255,6 +277,7 @@ export interface SearchAndReconcileResults {
 export interface BulkChangelogRequestBean {
   issueIdsOrKeys: string[];
   fieldIds?: string[];
+  /** Histories per page: 1 to 10,000, 1,000 when left out. */
   maxResults?: number;
   nextPageToken?: string;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { doc, paragraph, text } from '@atlaskit/adf-utils/builders';
 import { parse } from 'yaml';
+import { CHANGELOG_PAGE_MAX } from '../../src/jira/changelogs';
 import { createJiraClient, type JiraClient } from '../../src/jira/client';
 import { ENDPOINTS, callName } from '../../src/jira/endpoints';
 import { collect } from '../../src/jira/paging';
@@ -70,6 +71,17 @@ const CANNED: Record<string, FakeReply> = {
   'GET /rest/api/3/priority': json([{ self: `${SITE}/rest/api/3/priority/2`, id: '2', name: 'High', iconUrl: `${SITE}/images/icons/priorities/high.svg`, statusColor: '#f15C75', description: 'Serious problem', isDefault: false }]),
   'GET /rest/api/3/resolution': json([{ self: `${SITE}/rest/api/3/resolution/10000`, id: '10000', name: 'Done', description: 'Work has been completed on this issue.' }]),
   'GET /rest/api/3/project/{projectIdOrKey}': json({ self: `${SITE}/rest/api/3/project/10000`, id: '10000', key: 'QA', name: 'Quality', projectTypeKey: 'software', simplified: false, style: 'classic', lead: userBuilder() }),
+  'GET /rest/api/3/project/search': json({
+    self: `${SITE}/rest/api/3/project/search?startAt=0&maxResults=50`,
+    startAt: 0,
+    maxResults: 50,
+    total: 2,
+    isLast: true,
+    values: [
+      { self: `${SITE}/rest/api/3/project/10000`, id: '10000', key: 'QA', name: 'Quality', projectTypeKey: 'software', simplified: false, style: 'classic' },
+      { self: `${SITE}/rest/api/3/project/10001`, id: '10001', key: 'PAY', name: 'Payments', projectTypeKey: 'software', simplified: true, style: 'next-gen' },
+    ],
+  }),
   'GET /rest/api/3/project/{projectIdOrKey}/components': json([{ self: `${SITE}/rest/api/3/component/10200`, id: '10200', name: 'Payments', description: 'Checkout and billing', project: 'QA', projectId: 10000 }]),
   'GET /rest/api/3/project/{projectIdOrKey}/versions': json([{ self: `${SITE}/rest/api/3/version/10100`, id: '10100', name: '1.1', archived: false, released: true, releaseDate: '2024-02-01', projectId: 10000 }]),
   'GET /rest/api/3/issuetype/project': json([{ self: `${SITE}/rest/api/3/issuetype/10004`, id: '10004', name: 'Incident', description: 'A production incident', subtask: false, hierarchyLevel: 0, iconUrl: `${SITE}/images/icons/issuetypes/incident.svg` }]),
@@ -80,7 +92,8 @@ const CALLS: [string, (client: JiraClient) => Promise<unknown>][] = [
   ['searchJql', (c) => collect(c.searchJql({ jql: 'project = QA AND issuetype in (Bug) AND created >= -30d', fields: ['status', 'created', 'labels', 'components', 'fixVersions', 'resolution'], expand: ['names'], properties: ['qa-postmortem'], maxResults: 200 }))],
   ['parseJql', (c) => c.parseJql(['project = QA', 'labels = found-in-production'], 'strict')],
   ['bulkFetchChangelogs', (c) => collect(c.bulkFetchChangelogs({ issueIdsOrKeys: ['10001', '10002'], fieldIds: ['status'] }))],
-  ['getChangelogsByIssue', (c) => c.getChangelogsByIssue({ issueIdsOrKeys: ['QA-1'], fieldIds: ['status'] })],
+  ['bulkFetchChangelogPages with the largest page', (c) => collect(c.bulkFetchChangelogPages({ issueIdsOrKeys: ['10001', '10002'], fieldIds: ['status'], maxResults: CHANGELOG_PAGE_MAX }))],
+  ['getChangelogsByIssue', (c) => c.getChangelogsByIssue({ issueIdsOrKeys: ['QA-1'], fieldIds: ['status'], maxResults: 500 })],
   ['getIssue', (c) => c.getIssue('QA-1', { fields: ['summary', 'status', 'issuelinks'], expand: ['changelog'], properties: ['qa-postmortem'] })],
   ['createIssue', (c) => c.createIssue(actionItemTask(0))],
   ['createIssues', (c) => c.createIssues([actionItemTask(1), actionItemTask(2)])],
@@ -108,6 +121,8 @@ const CALLS: [string, (client: JiraClient) => Promise<unknown>][] = [
   ['getPriorities', (c) => c.getPriorities()],
   ['getResolutions', (c) => c.getResolutions()],
   ['getProject', (c) => c.getProject('QA')],
+  ['searchProjects', (c) => c.searchProjects({ query: 'pay', orderBy: 'name', maxResults: 100 })],
+  ['searchProjects (every project)', (c) => c.searchProjects()],
   ['getProjectComponents', (c) => c.getProjectComponents('QA')],
   ['getProjectVersions', (c) => c.getProjectVersions('QA')],
   ['getIssueTypesForProject', (c) => c.getIssueTypesForProject('10000')],
@@ -139,6 +154,24 @@ describe('the Jira client against the OpenAPI description', () => {
       });
     }
     expect(responseErrors).toEqual([]);
+  });
+
+  it('sends the options the metrics rely on, within the limits the description sets', async () => {
+    const { fake, client } = recordingClient();
+
+    const projects = await client.searchProjects({ query: 'pay' });
+    await collect(client.bulkFetchChangelogPages({ issueIdsOrKeys: ['10001'], fieldIds: ['status'], maxResults: CHANGELOG_PAGE_MAX }));
+
+    expect(projects.map((project) => project.key)).toEqual(['QA', 'PAY']);
+    expect(fake.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      'GET /rest/api/3/project/search?startAt=0&maxResults=50&orderBy=key&query=pay',
+      'POST /rest/api/3/changelog/bulkfetch',
+    ]);
+    expect(fake.requests[1].body).toEqual({ issueIdsOrKeys: ['10001'], fieldIds: ['status'], maxResults: CHANGELOG_PAGE_MAX });
+    // The same requests one step past Jira's limits are refused by the description, so the checks above can fail.
+    expect(validateRequest('GET', '/rest/api/3/project/search', { query: { maxResults: 101 } })).not.toEqual([]);
+    expect(validateRequest('GET', '/rest/api/3/project/search', { query: { orderBy: 'title' } })).not.toEqual([]);
+    expect(validateRequest('POST', '/rest/api/3/changelog/bulkfetch', { body: { issueIdsOrKeys: ['10001'], maxResults: CHANGELOG_PAGE_MAX + 1 } })).not.toEqual([]);
   });
 
   it('exercises every endpoint the client knows, and each is in the subset', async () => {

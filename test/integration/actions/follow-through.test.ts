@@ -1,16 +1,18 @@
 /**
  * The product-event trigger (avi:jira:updated:issue, avi:jira:created:issuelink) through the local
  * Forge host: when an action-item task changes, the incident's post-mortem is brought up to date as
- * the app, so JQL over `issue.property[qa-postmortem].openActions` stays true; unrelated issues are
- * ignored after at most one request; a link event repairs a post-mortem whose write-back was lost.
+ * the app, so JQL over `issue.property[qa-postmortem]` (openActions, overdueActions, doneActions,
+ * fixValidation) stays true; the daily run catches tasks that merely passed their due date;
+ * unrelated issues are ignored after at most one request; a link event repairs a post-mortem whose
+ * write-back was lost.
  */
 import type { ActionItemsWriteBackDetails } from '../../../src/contract';
 import { asUserTransport, createJiraClient } from '../../../src/jira';
-import { loadActionTaskStatuses } from '../../../src/services/actions';
+import { loadActionTaskStatuses, runDailyFollowThrough } from '../../../src/services/actions';
 import { APP_USER, USERS } from '../../../sandbox/seed/base';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
 import {
-  actionsClient, calls, clearCalls, dataOf, dayIn, errorOf, importIncident, item, jiraOk, storedDocument, storePostmortem, transition,
+  actionsClient, asApp, calls, clearCalls, dataOf, dayIn, errorOf, importIncident, item, jiraOk, storedDocument, storePostmortem, transition,
 } from './actions-sandbox';
 
 let sandbox: Sandbox;
@@ -48,12 +50,19 @@ const statusChanged = (key: string) => ({
   changelog: { id: '1', items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '10000', fromString: 'To Do', to: '10001', toString: 'Done' }] },
 });
 
-async function openActionsJql(count: number): Promise<string[]> {
+async function jql(query: string): Promise<string[]> {
   const found = await jiraOk(sandbox, 'alice', '/rest/api/3/search/jql', {
-    method: 'POST', body: { jql: `issue.property[qa-postmortem].openActions = ${count}`, fields: ['summary'] },
+    method: 'POST', body: { jql: query, fields: ['summary'] },
   }) as { issues: { key: string }[] };
   return found.issues.map((i) => i.key);
 }
+
+const openActionsJql = (count: number) => jql(`issue.property[qa-postmortem].openActions = ${count}`);
+
+const dueDateChanged = (key: string, to: string) => ({
+  ...statusChanged(key),
+  changelog: { id: '2', items: [{ field: 'duedate', fieldtype: 'jira', fieldId: 'duedate', from: null, fromString: null, to, toString: to }] },
+});
 
 async function withTasks(...ids: string[]): Promise<string[]> {
   await storePostmortem(sandbox, incident, ids.map((id) => item(id, { type: id.startsWith('fix') ? 'fix-validation' : 'other' })));
@@ -86,6 +95,50 @@ describe('onIssueEvent', () => {
     const inProgress = await productEvent(statusChanged(first));
     expect(inProgress.refreshed[0]).toMatchObject({ saved: false });
     expect(storedDocument(sandbox, incident).revision).toBe(stored.revision);
+  });
+
+  it('keeps overdueActions, doneActions and fixValidation true for JQL as tasks move', async () => {
+    const [late, fix] = await withTasks('a1', 'fix1', 'a3');
+    expect(storedDocument(sandbox, incident)).toMatchObject({ overdueActions: 0, doneActions: 0, fixValidation: 'open' });
+    expect(await jql('issue.property[qa-postmortem].overdueActions > 0')).toEqual([]);
+    expect(await jql('issue.property[qa-postmortem].fixValidation = open')).toEqual([incident]);
+
+    await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${late}`, { method: 'PUT', body: { fields: { duedate: dayIn(-2) } } });
+    const moved = await productEvent(dueDateChanged(late, dayIn(-2)));
+    expect(moved.refreshed).toEqual([expect.objectContaining({ saved: true, summary: expect.objectContaining({ overdue: 1 }) })]);
+    expect(storedDocument(sandbox, incident)).toMatchObject({ overdueActions: 1, doneActions: 0, fixValidation: 'open' });
+    expect(storedDocument(sandbox, incident).actionItems[0]).toMatchObject({ dueDate: dayIn(14), taskDueDate: dayIn(-2) });
+    expect(await jql('issue.property[qa-postmortem].overdueActions > 0')).toEqual([incident]);
+
+    await transition(sandbox, 'bob', fix, '31');
+    await productEvent(statusChanged(fix));
+    expect(storedDocument(sandbox, incident)).toMatchObject({ openActions: 2, overdueActions: 1, doneActions: 1, fixValidation: 'done' });
+    expect(await jql('issue.property[qa-postmortem].fixValidation = done')).toEqual([incident]);
+    expect(await jql('issue.property[qa-postmortem].fixValidation = open')).toEqual([]);
+    expect(await jql('issue.property[qa-postmortem].doneActions = 1 AND issue.property[qa-postmortem].overdueActions = 1')).toEqual([incident]);
+
+    await transition(sandbox, 'bob', late, '31');
+    await productEvent(statusChanged(late));
+    expect(storedDocument(sandbox, incident)).toMatchObject({ openActions: 1, overdueActions: 0, doneActions: 2 });
+    expect(await jql('issue.property[qa-postmortem].overdueActions > 0')).toEqual([]);
+  });
+
+  it('the daily run records a task that passed its due date with no event, once', async () => {
+    await withTasks('a1', 'a2');
+    const revision = storedDocument(sandbox, incident).revision;
+    const later = new Date(Date.now() + 16 * 86_400_000);
+
+    const run = await asApp(sandbox, later, runDailyFollowThrough);
+
+    expect(run.incidents).toEqual([incident]);
+    expect(run.reminded).toHaveLength(2);
+    expect(run.refreshed).toEqual([expect.objectContaining({ incidentKey: incident, saved: true, summary: expect.objectContaining({ overdue: 2 }) })]);
+    expect(storedDocument(sandbox, incident)).toMatchObject({ revision: revision + 1, overdueActions: 2, updatedBy: APP_USER.accountId });
+    expect(await jql('issue.property[qa-postmortem].overdueActions = 2')).toEqual([incident]);
+
+    const again = await asApp(sandbox, later, runDailyFollowThrough);
+    expect(again.refreshed).toEqual([expect.objectContaining({ saved: false })]);
+    expect(storedDocument(sandbox, incident).revision).toBe(revision + 1);
   });
 
   it('ignores an update that touches no follow-through field without asking Jira anything', async () => {

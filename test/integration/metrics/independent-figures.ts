@@ -14,6 +14,8 @@ export interface RawIssue {
   statusId: string;
   resolution: string | null;
   labels: string[];
+  duedate: string | null;
+  resolutiondate: string | null;
   components: string[];
   fixVersions: string[];
   properties: Record<string, unknown>;
@@ -42,17 +44,17 @@ export async function readRawSite(sb: Sandbox, user = 'alice', projectKey = 'QA'
   let token: string | undefined;
   do {
     const query = new URLSearchParams({
-      jql: `project = ${projectKey}`, maxResults: '100', fields: 'issuetype,status,resolution,created,labels,components,fixVersions',
+      jql: `project = ${projectKey}`, maxResults: '100', fields: 'issuetype,status,resolution,resolutiondate,duedate,created,labels,components,fixVersions',
       properties: 'qa-postmortem', ...(token ? { nextPageToken: token } : {}),
     });
     const page = await get<{ issues: { id: string; key: string; fields: Record<string, unknown>; properties?: Record<string, unknown> }[]; nextPageToken?: string }>(
       sb, user, `/rest/api/3/search/jql?${query}`,
     );
     for (const issue of page.issues) {
-      const f = issue.fields as { issuetype: Named; status: { id: string }; resolution: Named | null; created: string; labels: string[]; components: Named[]; fixVersions: Named[] };
+      const f = issue.fields as { issuetype: Named; status: { id: string }; resolution: Named | null; resolutiondate: string | null; duedate: string | null; created: string; labels: string[]; components: Named[]; fixVersions: Named[] };
       issues.push({
         id: issue.id, key: issue.key, type: f.issuetype.name, created: f.created, statusId: f.status.id,
-        resolution: f.resolution?.name ?? null, labels: f.labels, components: f.components.map((c) => c.name),
+        resolution: f.resolution?.name ?? null, labels: f.labels, duedate: f.duedate, resolutiondate: f.resolutiondate, components: f.components.map((c) => c.name),
         fixVersions: f.fixVersions.map((v) => v.name), properties: issue.properties ?? {}, changes: [],
       });
     }
@@ -139,4 +141,29 @@ export function tallies(site: RawSite, rule: Rule, keysOf: (issue: RawIssue) => 
 
 export function overall(site: RawSite, rule: Rule) {
   return figures(tallies(site, rule, () => ['all']).get('all') ?? { defects: 0, escaped: 0, resolved: 0, reopened: 0 });
+}
+
+const jiraTime = (t: string) => Date.parse(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+
+/**
+ * Action-item follow-through the simple way: tasks labelled postmortem-action created in the period;
+ * done = in a Done-category status; overdue = open and due before `today`.
+ */
+export function followThrough(site: RawSite, from: string, today: string) {
+  const tasks = site.issues.filter((i) => i.labels.includes('postmortem-action') && i.created.slice(0, 10) >= from);
+  const done = tasks.filter((t) => site.doneStatusIds.has(t.statusId));
+  const open = tasks.filter((t) => !site.doneStatusIds.has(t.statusId));
+  const days = done.filter((t) => t.resolutiondate)
+    .map((t) => (jiraTime(t.resolutiondate!) - jiraTime(t.created)) / 86_400_000)
+    .sort((a, b) => a - b);
+  const mid = Math.floor(days.length / 2);
+  const median = days.length === 0 ? null : days.length % 2 ? days[mid] : (days[mid - 1] + days[mid]) / 2;
+  return {
+    total: tasks.length,
+    open: open.length,
+    overdue: open.filter((t) => t.duedate !== null && t.duedate < today).length,
+    done: done.length,
+    completionRate: tasks.length ? Math.round((done.length / tasks.length) * 1000) / 10 : null,
+    medianDaysToDone: median === null ? null : Math.round(median * 10) / 10,
+  };
 }

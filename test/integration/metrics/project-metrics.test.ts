@@ -6,7 +6,7 @@
 import { USERS } from '../../../sandbox/seed/base';
 import type { Envelope, ProjectMetricsResult } from '../../../src/contract';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { figures, overall, readRawSite, tallies, type RawSite } from './independent-figures';
+import { figures, followThrough, overall, readRawSite, tallies, type RawSite } from './independent-figures';
 import { invokeEnvelope } from './invoke-envelope';
 
 type Ready = Extract<ProjectMetricsResult, { status: 'ready' }>;
@@ -92,7 +92,7 @@ describe('figures', () => {
     expect({ leakage: release.leakage, reopen: release.reopen }).toEqual(overall(site, { ...PERIOD, fixVersion: '1.5' }));
   });
 
-  it('count the incidents by post-mortem status, and no action items where the project has none', async () => {
+  it('count the incidents by post-mortem status and the action-item tasks\' follow-through', async () => {
     const result = await ready({});
     const incidents = site.issues.filter((i) => i.type === 'Incident' && i.created.slice(0, 10) >= PERIOD.from);
     expect(incidents.length).toBeGreaterThan(0);
@@ -103,7 +103,10 @@ describe('figures', () => {
       noPostmortem: incidents.filter((i) => statusOf(i) === undefined).length,
     }));
     expect(result.incidents.total).toBe(result.incidents.postmortemComplete + result.incidents.postmortemInProgress + result.incidents.noPostmortem);
-    expect(result.actionItems).toEqual({ total: 0, open: 0, overdue: 0, done: 0, completionRate: null, medianDaysToDone: null });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: USERS.alice.timeZone }).format(new Date());
+    const expected = followThrough(site, PERIOD.from, today);
+    expect(expected.total).toBeGreaterThan(0);
+    expect(result.actionItems).toEqual(expected);
   });
 
   it('answer "no data" for a period without defects', async () => {

@@ -1,11 +1,12 @@
 /**
- * The `jira:entityProperty` index of manifest.yml makes the post-mortem's status, stage, open
- * action count and root-cause category searchable. Documents saved through the panel's resolvers
+ * The `jira:entityProperty` index of manifest.yml makes the post-mortem's status, stage, open,
+ * overdue and done action counts, fix-validation state and root-cause category searchable. Documents saved through the panel's resolvers
  * are found with JQL through the emulator's POST /rest/api/3/search/jql.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { INDEX_FIELDS } from '../../../src/domain/postmortem';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
 import { actionItemFor, blankDocument, workedDocument } from '../../unit/services/postmortem/postmortem-documents';
 import { dataOf, importIncidents, incidentImport, panelClient } from './panel-client';
@@ -46,8 +47,11 @@ describe('JQL over the post-mortem index', () => {
     const [index] = manifest.modules['jira:entityProperty'];
     expect(index).toMatchObject({ entityType: 'issue', propertyKey: 'qa-postmortem' });
     expect(index.values.map((v) => [v.path, v.type])).toEqual([
-      ['status', 'string'], ['stage', 'string'], ['openActions', 'number'], ['rootCauseCategory', 'string'],
+      ['status', 'string'], ['stage', 'string'], ['openActions', 'number'],
+      ['overdueActions', 'number'], ['doneActions', 'number'], ['fixValidation', 'string'],
+      ['rootCauseCategory', 'string'],
     ]);
+    expect(index.values.map((v) => v.path)).toEqual([...INDEX_FIELDS]);
   });
 
   it('finds post-mortems by status', async () => {
@@ -65,6 +69,13 @@ describe('JQL over the post-mortem index', () => {
     expect(await search('issue.property[qa-postmortem].openActions > 0')).toEqual([twoOpen, completed]);
     expect(await search('issue.property[qa-postmortem].openActions > 1')).toEqual([twoOpen]);
     expect(await search('issue.property[qa-postmortem].openActions = 0')).toEqual([draft]);
+  });
+
+  it('stores the follow-through fields on every save, so they can be searched', async () => {
+    expect(await search('issue.property[qa-postmortem].overdueActions = 0')).toEqual([twoOpen, draft, completed]);
+    expect(await search('issue.property[qa-postmortem].doneActions = 0')).toEqual([twoOpen, draft, completed]);
+    expect(await search('issue.property[qa-postmortem].fixValidation = none')).toEqual([twoOpen, draft, completed]);
+    expect(await search('issue.property[qa-postmortem].overdueActions > 0')).toEqual([]);
   });
 
   it('finds post-mortems by root-cause category', async () => {

@@ -1,7 +1,8 @@
 /**
- * getPostmortem through the local Forge host against the emulator's demo data: the finished,
- * in-progress and fresh incidents, in at most two Jira requests made as the user; a reader who may
- * not edit; a user who may not see the incident; an issue that is not an incident.
+ * getPostmortem through the local Forge host against the emulator's demo data: the finished
+ * incident with its action-item tasks' live state, the in-progress and fresh incidents; two Jira
+ * requests made as the user, plus one search once an action item has a task; a reader who may not
+ * edit; a user who may not see the incident; an issue that is not an incident.
  */
 import { POSTMORTEM_PROPERTY_KEY } from '../../../src/domain/postmortem';
 import { USERS } from '../../../sandbox/seed/base';
@@ -63,12 +64,50 @@ describe('getPostmortem on the demo incidents', () => {
     expect(storedProperty(sandbox, DEMO_INCIDENTS.fresh)).toBeUndefined();
   });
 
-  it('uses at most two Jira requests, both as the user', async () => {
+  it('uses two Jira requests, as the user, where no action item has a task yet', async () => {
+    clearJiraCalls(sandbox);
+    const view = dataOf(await panel.get('bob', DEMO_INCIDENTS.inProgress));
+    const calls = jiraCalls(sandbox);
+    expect(calls.map((c) => c.call).sort()).toEqual([`GET /rest/api/3/issue/${DEMO_INCIDENTS.inProgress}`, 'GET /rest/api/3/mypermissions']);
+    expect(calls.every((c) => c.accountId === USERS.bob.accountId)).toBe(true);
+    expect(view.actionTasks).toEqual({});
+  });
+
+  it('adds one search, as the user, for the live state of the action-item tasks', async () => {
     clearJiraCalls(sandbox);
     await panel.get('bob', DEMO_INCIDENTS.completed);
     const calls = jiraCalls(sandbox);
-    expect(calls.map((c) => c.call).sort()).toEqual(['GET /rest/api/3/issue/QA-1', 'GET /rest/api/3/mypermissions']);
+    expect(calls.map((c) => c.call).sort()).toEqual(['GET /rest/api/3/issue/QA-1', 'GET /rest/api/3/mypermissions', 'POST /rest/api/3/search/jql']);
     expect(calls.every((c) => c.accountId === USERS.bob.accountId)).toBe(true);
+  });
+
+  it('shows QA-1\'s tasks as Jira has them now: three done, one overdue, one not due yet', async () => {
+    const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.completed));
+    const items = view.document.actionItems;
+    expect(Object.keys(view.actionTasks).sort()).toEqual(items.map((i) => i.id).sort());
+    for (const item of items) {
+      expect(view.actionTasks[item.id]).toMatchObject({
+        taskKey: item.taskKey, status: item.taskStatus, statusCategory: item.taskStatusCategory, dueDate: item.dueDate,
+        assignee: { accountId: item.ownerAccountId, displayName: item.ownerDisplayName },
+      });
+    }
+    const tasks = Object.values(view.actionTasks);
+    expect(tasks.filter((t) => t.statusCategory === 'done')).toHaveLength(3);
+    expect(tasks.filter((t) => t.overdue).map((t) => t.actionId)).toEqual(['qa1-action-2']);
+    expect(view.document).toMatchObject({ openActions: 2, overdueActions: 1, doneActions: 3, fixValidation: 'done' });
+    expect(view.stages.find((s) => s.id === 'follow-through')).toMatchObject({ complete: true, missing: [] });
+
+    const task = await sandbox.jira<{ fields: { labels: string[]; issuelinks: { outwardIssue?: { key: string } }[] } }>('alice', `/rest/api/3/issue/${view.actionTasks['qa1-action-2'].taskKey}?fields=labels,issuelinks`);
+    expect(task.body.fields.labels).toEqual(['postmortem-action', 'pm-exploratory-charter']);
+    expect(task.body.fields.issuelinks.map((l) => l.outwardIssue?.key)).toEqual([DEMO_INCIDENTS.completed]);
+  });
+
+  it('finds QA-1 by JQL over its overdue actions and its finished fix validation', async () => {
+    const search = async (jql: string) => (await sandbox.jira<{ issues: { key: string }[] }>('alice', '/rest/api/3/search/jql', {
+      method: 'POST', body: { jql, fields: ['summary'] },
+    })).body.issues.map((i) => i.key);
+    expect(await search('issue.property[qa-postmortem].overdueActions > 0')).toEqual([DEMO_INCIDENTS.completed]);
+    expect(await search('issue.property[qa-postmortem].fixValidation = done')).toEqual([DEMO_INCIDENTS.completed]);
   });
 
   it('lets dave read but not edit', async () => {

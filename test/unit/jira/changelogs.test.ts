@@ -1,3 +1,4 @@
+import { CHANGELOG_PAGE_MAX } from '../../../src/jira/changelogs';
 import { createJiraClient } from '../../../src/jira/client';
 import { collect } from '../../../src/jira/paging';
 import { createFakeJiraTransport, json, type RecordedRequest } from '../../helpers/fake-jira-transport';
@@ -48,5 +49,47 @@ describe('bulkFetchChangelogs', () => {
 
     await collect(client.bulkFetchChangelogs({ issueIdsOrKeys: ['QA-1', 'QA-2', 'QA-1'] }));
     expect(fake.requests[0].body).toEqual({ issueIdsOrKeys: ['QA-1', 'QA-2'] });
+  });
+});
+
+describe('bulkFetchChangelogPages', () => {
+  it('asks for the page size given on every request, tokens included, and yields Jira\'s pages as they are', async () => {
+    const fake = createFakeJiraTransport((request) => {
+      const [first] = idsOf(request);
+      const token = (request.body as { nextPageToken?: string }).nextPageToken;
+      return json({ issueChangeLogs: [issueChangeLogBuilder(first, [changelogBuilder({ id: token ? `${first}-b` : `${first}-a` })])], ...(token ? {} : { nextPageToken: `after-${first}` }) });
+    });
+    const client = createJiraClient(fake.transport);
+    const ids = Array.from({ length: 1200 }, (_, i) => String(20000 + i));
+
+    const pages = await collect(client.bulkFetchChangelogPages({ issueIdsOrKeys: ids, fieldIds: ['status'], maxResults: CHANGELOG_PAGE_MAX }));
+
+    const sent = fake.requests.map((r) => r.body as { issueIdsOrKeys: string[]; maxResults?: number; nextPageToken?: string });
+    expect(sent.map((body) => [body.issueIdsOrKeys.length, body.maxResults, body.nextPageToken])).toEqual([
+      [1000, 10000, undefined],
+      [1000, 10000, 'after-20000'],
+      [200, 10000, undefined],
+      [200, 10000, 'after-21000'],
+    ]);
+    expect(pages.map((page) => page.map((entry) => entry.changeHistories?.[0].id))).toEqual([['20000-a'], ['20000-b'], ['21000-a'], ['21000-b']]);
+    expect(client.callsByOperation).toEqual({ 'POST /rest/api/3/changelog/bulkfetch': 4 });
+  });
+
+  it('passes maxResults through getChangelogsByIssue and leaves it out when not given', async () => {
+    const fake = createFakeJiraTransport(() => json({ issueChangeLogs: [] }));
+    const client = createJiraClient(fake.transport);
+
+    await client.getChangelogsByIssue({ issueIdsOrKeys: ['QA-1'], maxResults: 1 });
+    await collect(client.bulkFetchChangelogs({ issueIdsOrKeys: ['QA-1'], fieldIds: [] }));
+
+    expect(fake.requests.map((r) => r.body)).toEqual([{ issueIdsOrKeys: ['QA-1'], maxResults: 1 }, { issueIdsOrKeys: ['QA-1'] }]);
+  });
+
+  it.each([0, CHANGELOG_PAGE_MAX + 1, 2.5])('refuses a page of %p histories before sending anything', async (maxResults) => {
+    const fake = createFakeJiraTransport(() => json({ issueChangeLogs: [] }));
+    const client = createJiraClient(fake.transport);
+
+    await expect(collect(client.bulkFetchChangelogPages({ issueIdsOrKeys: ['QA-1'], maxResults }))).rejects.toThrow(RangeError);
+    expect(fake.requests).toHaveLength(0);
   });
 });

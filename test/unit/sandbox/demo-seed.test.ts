@@ -6,10 +6,12 @@
  */
 import type { ImportHistory, ImportIssue } from '../../../sandbox/emulator/import-format';
 import {
-  ISSUE_TYPES, LINK_TYPES, PRIORITIES, RESOLUTIONS, STATUS, STATUSES, TRANSITIONS, USERS,
+  APP_USER, ISSUE_TYPES, LINK_TYPES, PRIORITIES, RESOLUTIONS, STATUS, STATUSES, TRANSITIONS, USERS,
   qaProject, qaVersions,
 } from '../../../sandbox/seed/base';
 import { DEMO_ESCAPED_LABEL, DEMO_INCIDENTS, demoIssues } from '../../../sandbox/seed/demo';
+import { ACTION_TASK_LABEL, ACTION_TASK_PROPERTY_KEY, ACTION_TYPE_LABELS } from '../../../src/domain/actions';
+import { PostmortemDocumentSchema, POSTMORTEM_PROPERTY_KEY, type PostmortemDocument } from '../../../src/domain/postmortem';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -25,6 +27,8 @@ const histories = (issue: ImportIssue): ImportHistory[] => issue.changelog?.hist
 const itemsOf = (issue: ImportIssue, field: string) =>
   histories(issue).flatMap((h) => h.items.filter((i) => i.field === field).map((item) => ({ item, at: ms(h.created), author: h.author })));
 const typeOf = (issue: ImportIssue) => issue.fields.issuetype.name;
+/** The tasks the app made for post-mortem action items (the completed incident's). */
+const isActionTask = (issue: ImportIssue) => (issue.fields.labels ?? []).includes(ACTION_TASK_LABEL);
 const bugsOf = (issues: ImportIssue[]) => issues.filter((i) => typeOf(i) === 'Bug');
 const isEscaped = (issue: ImportIssue) => (issue.fields.labels ?? []).includes(DEMO_ESCAPED_LABEL);
 const isInvalid = (issue: ImportIssue) => INVALID.has(issue.fields.resolution?.name ?? '');
@@ -99,7 +103,7 @@ describe('demo seed', () => {
     const versions = qaVersions(now);
 
     it('has the expected issue counts and explicit, unique keys', () => {
-      const count = (type: string) => issues.filter((i) => typeOf(i) === type).length;
+      const count = (type: string) => issues.filter((i) => typeOf(i) === type && !isActionTask(i)).length;
       expect(count('Incident')).toBeGreaterThanOrEqual(3);
       expect(count('Bug')).toBeGreaterThanOrEqual(320);
       expect(count('Story') + count('Task')).toBeGreaterThanOrEqual(10);
@@ -111,9 +115,10 @@ describe('demo seed', () => {
       expect(new Set(keys).size).toBe(issues.length);
       expect(keys.slice(0, 3)).toEqual([DEMO_INCIDENTS.completed, DEMO_INCIDENTS.inProgress, DEMO_INCIDENTS.fresh]);
       expect(keys.map((k) => Number(k!.slice(3)))).toEqual(issues.map((_, i) => i + 1));
-      const withProperties = issues.filter((i) => (i.properties ?? []).length > 0);
-      expect(withProperties.map((i) => i.key).sort()).toEqual([DEMO_INCIDENTS.completed, DEMO_INCIDENTS.inProgress].sort());
-      expect(withProperties.every((i) => i.properties!.every((p) => p.key === 'qa-postmortem'))).toBe(true);
+      const withProperty = (key: string) => issues.filter((i) => (i.properties ?? []).some((p) => p.key === key)).map((i) => i.key);
+      expect(withProperty(POSTMORTEM_PROPERTY_KEY).sort()).toEqual([DEMO_INCIDENTS.completed, DEMO_INCIDENTS.inProgress].sort());
+      expect(withProperty(ACTION_TASK_PROPERTY_KEY)).toEqual(issues.filter(isActionTask).map((i) => i.key));
+      expect(issues.every((i) => (i.properties ?? []).every((p) => [POSTMORTEM_PROPERTY_KEY, ACTION_TASK_PROPERTY_KEY].includes(p.key)))).toBe(true);
     });
 
     it('refers only to names, users and keys that exist', () => {
@@ -131,7 +136,8 @@ describe('demo seed', () => {
         expect(statusByName.has(f.status!.name)).toBe(true);
         expect(priorityNames.has(f.priority!.name)).toBe(true);
         if (f.resolution) expect(resolutionNames.has(f.resolution.name)).toBe(true);
-        expect(f.components!.length).toBeGreaterThan(0);
+        // The app creates action-item tasks without components, as Jira's create call allows.
+        expect(f.components!.length > 0).toBe(!isActionTask(issue));
         f.components!.forEach((c) => expect(componentNames.has(c.name)).toBe(true));
         f.fixVersions!.forEach((v) => expect(versionNames.has(v.name)).toBe(true));
         expect(USER_IDS.has(f.reporter!.accountId!)).toBe(true);
@@ -379,6 +385,72 @@ describe('demo seed', () => {
         const completedAt = ms(byKey.get(DEMO_INCIDENTS.completed)!.fields.created!);
         expect(completedAt).toBeLessThan(ms(inProgress.fields.created!));
         expect(ms(inProgress.fields.created!)).toBeLessThan(ms(fresh.fields.created!));
+      });
+    });
+
+    describe('the completed post-mortem\'s action-item tasks', () => {
+      const byKey = new Map(issues.map((i) => [i.key, i]));
+      const incident = byKey.get(DEMO_INCIDENTS.completed)!;
+      const document = incident.properties!.find((p) => p.key === POSTMORTEM_PROPERTY_KEY)!.value as PostmortemDocument;
+      const tasks = issues.filter(isActionTask);
+      const today = now.toISOString().slice(0, 10);
+      const taskOf = (actionId: string) => {
+        const key = document.actionItems.find((i) => i.id === actionId)?.taskKey;
+        return byKey.get(key)!;
+      };
+
+      it('are the last issues imported, one per action item, made as the app makes them', () => {
+        expect(tasks).toHaveLength(5);
+        expect(issues.slice(-tasks.length)).toEqual(tasks);
+        expect(document.actionItems.map((i) => i.id)).toEqual(['qa1-action-1', 'qa1-action-2', 'qa1-action-3', 'qa1-action-4', 'qa1-action-5']);
+        for (const item of document.actionItems) {
+          const task = taskOf(item.id);
+          expect(task.fields).toMatchObject({
+            project: { key: 'QA' },
+            issuetype: { name: 'Task' },
+            summary: item.title,
+            assignee: { accountId: item.ownerAccountId },
+            reporter: { accountId: USERS.alice.accountId },
+            duedate: item.dueDate,
+            priority: { name: item.priority },
+            labels: [ACTION_TASK_LABEL, ACTION_TYPE_LABELS[item.type!]],
+          });
+          expect(task.properties).toEqual([{ key: ACTION_TASK_PROPERTY_KEY, value: { incident: DEMO_INCIDENTS.completed, actionId: item.id } }]);
+          expect(task.links).toEqual([{ type: { name: 'Relates' }, outwardIssue: { key: DEMO_INCIDENTS.completed }, created: task.fields.created }]);
+          const description = JSON.stringify(task.fields.description);
+          expect(description).toContain(`QA post-mortem of`);
+          expect(description).toContain(DEMO_INCIDENTS.completed);
+          expect(description).toContain(item.description);
+          expect(description).toContain('What done means');
+          expect(ms(task.fields.created!)).toBeLessThan(ms(document.review.completedAt!));
+        }
+      });
+
+      it('stand where the document says: three done with the fix validation, one overdue, one not due yet', () => {
+        const state = (actionId: string) => [taskOf(actionId).fields.status!.name, taskOf(actionId).fields.duedate! < today];
+        expect(state('qa1-action-1')).toEqual(['Done', true]);
+        expect(state('qa1-action-2')).toEqual(['In Progress', true]);
+        expect(state('qa1-action-3')).toEqual(['To Do', false]);
+        expect(state('qa1-action-4')).toEqual(['Done', false]);
+        expect(state('qa1-action-5')).toEqual(['Done', true]);
+        expect(document.actionItems.find((i) => i.id === 'qa1-action-5')?.type).toBe('fix-validation');
+        for (const item of document.actionItems) {
+          const task = taskOf(item.id);
+          const status = statusByName.get(task.fields.status!.name)!;
+          expect(item).toMatchObject({ taskStatus: status.name, taskStatusCategory: status.categoryKey, taskDueDate: task.fields.duedate });
+        }
+      });
+
+      it('leave a valid post-mortem, last written by the app, whose index counts them', () => {
+        expect(PostmortemDocumentSchema.safeParse(document).success).toBe(true);
+        expect(document).toMatchObject({
+          status: 'complete', stage: 'follow-through', openActions: 2, overdueActions: 1, doneActions: 3, fixValidation: 'done',
+          updatedBy: APP_USER.accountId,
+        });
+        const lastDone = Math.max(...tasks.map((t) => (t.fields.resolutiondate ? ms(t.fields.resolutiondate) : 0)));
+        expect(ms(document.updatedAt)).toBeGreaterThan(lastDone);
+        expect(ms(document.updatedAt)).toBeLessThanOrEqual(nowMs);
+        expect(document.updatedAt.slice(0, 10) > taskOf('qa1-action-2').fields.duedate!).toBe(true);
       });
     });
   });

@@ -16,9 +16,10 @@ import type {
 } from '../../../../src/contract';
 import type { PostmortemDocument } from '../../../../src/domain/postmortem';
 import { invokeResolver } from '../../../shared/src/invoke-resolver';
-import { toUiError } from '../../../shared/src/ui-error';
+import { toUiError, type UiError } from '../../../shared/src/ui-error';
 import { buildConflict, conflictOf, nothingOfYoursToKeep, type SaveConflict } from '../model/conflict';
 import { mergeBySection, sameContent, type DocSection, type SectionChoice } from '../model/doc-sections';
+import { withTaskFieldsFrom } from '../model/task-fields';
 import { clearDraft, readDraft, writeDraft, type DraftStorage } from '../model/draft-store';
 import { retryDelayMs } from '../model/save-retry';
 
@@ -53,6 +54,19 @@ export interface EditorOptions {
 
 export type CompleteOutcome = { ok: true } | { ok: false; message: string; problems: string[] };
 
+/** Whether everything typed is stored: the document and revision a server-side change may start from. */
+export type SettleOutcome = { ok: true; document: PostmortemDocument; revision: number } | { ok: false; message: string };
+
+/**
+ * A change the server makes to the stored post-mortem (creating the action items' tasks writes
+ * their keys back): it ran on top of everything typed, or did not start because that could not be
+ * saved, or failed with the resolver's error.
+ */
+export type ServerChangeOutcome<T> =
+  | { ok: true; result: T }
+  | { ok: false; stage: 'save'; message: string }
+  | { ok: false; stage: 'run'; error: UiError };
+
 export interface PostmortemEditor {
   doc: PostmortemDocument;
   status: SaveStatus;
@@ -63,6 +77,13 @@ export interface PostmortemEditor {
   resolveConflict: (choices: Partial<Record<DocSection, SectionChoice>>) => void;
   retryNow: () => void;
   complete: () => Promise<CompleteOutcome>;
+  /**
+   * Saves everything typed (waiting for a save under way) and then runs `run`, a resolver that
+   * changes the stored post-mortem and answers it as stored. Autosave waits while it runs; edits
+   * made meanwhile are kept and saved on top of its answer. `onSaved` is told what was stored
+   * just before `run` starts.
+   */
+  applyServerChange: <T extends SaveResult>(run: () => Promise<T>, onSaved?: (saved: PostmortemDocument) => void) => Promise<ServerChangeOutcome<T>>;
 }
 
 interface Server {
@@ -107,6 +128,12 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
   const attempt = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const live = useRef(true);
+  /** A server-side change is running: autosave waits for its answer. */
+  const held = useRef(false);
+  /** Settles when the save under way has been handled (set while one is in flight). */
+  const saveHandled = useRef<Promise<void>>(Promise.resolve());
+  /** Why the last save failed; null after a successful one. */
+  const lastFailure = useRef<string | null>(null);
 
   const keepDraft = useCallback((document: PostmortemDocument) => {
     const server = serverRef.current;
@@ -142,7 +169,7 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
-    if (!canEdit || conflictRef.current || !live.current) return;
+    if (!canEdit || conflictRef.current || !live.current || held.current) return;
     if (inFlight.current) { again.current = true; return; }
     const sent = docRef.current;
     const server = serverRef.current;
@@ -154,9 +181,12 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
     inFlight.current = true;
     again.current = false;
     setStatus({ kind: 'saving' });
+    let handled: () => void = () => undefined;
+    saveHandled.current = new Promise<void>((resolve) => { handled = resolve; });
     try {
       const result = await ports.save({ document: sent, baseRevision: server.revision });
       inFlight.current = false;
+      lastFailure.current = null;
       if (!live.current) return;
       attempt.current = 0;
       serverRef.current = { document: result.document, revision: result.revision };
@@ -172,6 +202,7 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
       inFlight.current = false;
       if (!live.current) return;
       const error = toUiError(thrown, 'savePostmortem');
+      lastFailure.current = error.message;
       const next = conflictOf(error, server.document, docRef.current);
       if (next) { enterConflict(next); return; }
       keepDraft(docRef.current);
@@ -182,6 +213,8 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
       } else {
         setStatus({ kind: 'failed', message: error.message });
       }
+    } finally {
+      handled();
     }
   }, [canEdit, ports, storage, site, issueKey, tabId, keepDraft, schedule, setWorking, enterConflict]);
 
@@ -247,5 +280,61 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
     }
   }, [ports, setWorking, enterConflict, storage, site, issueKey, tabId]);
 
-  return { doc, status, conflict, restoredDraft: initial.restored, update, resolveConflict, retryNow, complete };
+  const settle = useCallback(async (): Promise<SettleOutcome> => {
+    for (let round = 0; round < 20; round += 1) {
+      if (conflictRef.current) return { ok: false, message: 'Someone else saved this post-mortem too: choose what to keep first.' };
+      if (inFlight.current) { await saveHandled.current; continue; }
+      const server = serverRef.current;
+      if (sameContent(docRef.current, server.document)) return { ok: true, document: server.document, revision: server.revision };
+      lastFailure.current = null;
+      await flushRef.current();
+      if (!live.current) return { ok: false, message: 'The panel was closed.' };
+      if (lastFailure.current) return { ok: false, message: lastFailure.current };
+    }
+    return { ok: false, message: 'Your latest changes are still being saved. Try again when the panel says Saved.' };
+  }, []);
+
+  /** Takes in the post-mortem as a server-side change stored it, keeping what was typed meanwhile. */
+  const adopt = useCallback((result: SaveResult) => {
+    const before = serverRef.current;
+    const working = docRef.current;
+    serverRef.current = { document: result.document, revision: result.revision };
+    if (sameContent(working, before.document)) {
+      setWorking(result.document);
+      clearDraft(storage, site, issueKey, tabId);
+      setStatus({ kind: 'saved' });
+      return;
+    }
+    const mine = { ...working, actionItems: withTaskFieldsFrom(working.actionItems, result.document.actionItems) };
+    if (result.revision > before.revision + 1) {
+      enterConflict(buildConflict(before.document, mine, result));
+      return;
+    }
+    setWorking(mine);
+    keepDraft(mine);
+    schedule(0);
+  }, [setWorking, keepDraft, schedule, enterConflict, storage, site, issueKey, tabId]);
+
+  const applyServerChange = useCallback(async <T extends SaveResult>(
+    run: () => Promise<T>,
+    onSaved?: (saved: PostmortemDocument) => void,
+  ): Promise<ServerChangeOutcome<T>> => {
+    if (!canEdit) return { ok: false, stage: 'save', message: 'You cannot change this post-mortem.' };
+    const settled = await settle();
+    if (!settled.ok) return { ok: false, stage: 'save', message: settled.message };
+    held.current = true;
+    try {
+      onSaved?.(settled.document);
+      const result = await run();
+      if (live.current) adopt(result);
+      return { ok: true, result };
+    } catch (thrown) {
+      return { ok: false, stage: 'run', error: toUiError(thrown) };
+    } finally {
+      held.current = false;
+      if (live.current && !conflictRef.current && !sameContent(docRef.current, serverRef.current.document)) schedule(0);
+    }
+  }, [canEdit, settle, adopt, schedule]);
+
+  return { doc, status, conflict, restoredDraft: initial.restored, update, resolveConflict, retryNow, complete, applyServerChange };
 }

@@ -1,4 +1,5 @@
 import { applyCreateOutcomes, applyTaskStates, followThroughSummary } from '../../../../src/domain/actions';
+import { actionProgress } from '../../../../src/domain/postmortem';
 import { actionItem, dayIn, taskState, tasksById, TODAY } from './action-builders';
 
 describe('followThroughSummary', () => {
@@ -20,8 +21,29 @@ describe('followThroughSummary', () => {
   });
 
   it('falls back to the last known state of a task the search did not return', () => {
-    const items = [actionItem({ id: 'gone', taskKey: 'QA-9', taskStatusCategory: 'done' })];
-    expect(followThroughSummary(items, new Map(), TODAY)).toMatchObject({ open: 0, done: 1 });
+    const items = [
+      actionItem({ id: 'gone', taskKey: 'QA-9', taskStatusCategory: 'done' }),
+      actionItem({ id: 'late-task', taskKey: 'QA-10', taskStatusCategory: 'new', dueDate: dayIn(5), taskDueDate: dayIn(-1) }),
+    ];
+    expect(followThroughSummary(items, new Map(), TODAY)).toMatchObject({ open: 1, done: 1, overdue: 1 });
+  });
+
+  it('agrees with the index fields of the document the tasks are folded into', () => {
+    const items = [
+      actionItem({ id: 'done', taskKey: 'QA-1' }),
+      actionItem({ id: 'late', taskKey: 'QA-2' }),
+      actionItem({ id: 'fix', taskKey: 'QA-3', type: 'fix-validation' }),
+      actionItem({ id: 'no-task', dueDate: dayIn(-2) }),
+    ];
+    const tasks = tasksById(
+      taskState({ actionId: 'done', taskKey: 'QA-1', statusCategory: 'done' }),
+      taskState({ actionId: 'late', taskKey: 'QA-2', dueDate: dayIn(-1) }),
+      taskState({ actionId: 'fix', taskKey: 'QA-3', statusCategory: 'indeterminate' }),
+    );
+    const summary = followThroughSummary(items, tasks, TODAY);
+    const progress = actionProgress(applyTaskStates(items, tasks).items, TODAY);
+    expect(progress).toEqual({ open: summary.open, done: summary.done, overdue: summary.overdue, fixValidation: 'open' });
+    expect(summary).toMatchObject({ open: 3, done: 1, overdue: 2, allFixValidationDone: false });
   });
 
   it('says whether every fix-validation item is done', () => {
@@ -39,16 +61,24 @@ describe('applyTaskStates', () => {
   it('learns a missing task key (and clears the old create error): a change', () => {
     const applied = applyTaskStates([actionItem({ createError: 'timeout' })], tasksById(taskState()));
     expect(applied.changed).toBe(true);
-    expect(applied.items[0]).toMatchObject({ taskKey: 'QA-101', taskStatus: 'To Do', taskStatusCategory: 'new' });
+    expect(applied.items[0]).toMatchObject({ taskKey: 'QA-101', taskStatus: 'To Do', taskStatusCategory: 'new', taskDueDate: dayIn(28) });
     expect(applied.items[0].createError).toBeUndefined();
   });
 
   it('treats done / not done as a change, a status within "not done" as none', () => {
     const moving = applyTaskStates([known], tasksById(taskState({ status: 'In Progress', statusCategory: 'indeterminate' })));
-    expect(moving).toEqual({ items: [{ ...known, taskStatus: 'In Progress', taskStatusCategory: 'indeterminate' }], changed: false });
+    expect(moving).toEqual({ items: [{ ...known, taskStatus: 'In Progress', taskStatusCategory: 'indeterminate', taskDueDate: known.dueDate }], changed: false });
     expect(applyTaskStates([known], tasksById(taskState({ status: 'Done', statusCategory: 'done' }))).changed).toBe(true);
     const reopened = actionItem({ taskKey: 'QA-101', taskStatus: 'Done', taskStatusCategory: 'done' });
     expect(applyTaskStates([reopened], tasksById(taskState({ status: 'Reopened', statusCategory: 'new' }))).changed).toBe(true);
+  });
+
+  it('treats a task due date moved in Jira as a change, and records it', () => {
+    const moved = applyTaskStates([known], tasksById(taskState({ dueDate: dayIn(3) })));
+    expect(moved.changed).toBe(true);
+    expect(moved.items[0]).toMatchObject({ dueDate: known.dueDate, taskDueDate: dayIn(3) });
+    expect(applyTaskStates(moved.items, tasksById(taskState({ dueDate: dayIn(3) }))).changed).toBe(false);
+    expect(applyTaskStates(moved.items, tasksById(taskState({ dueDate: null }))).changed).toBe(true);
   });
 
   it('leaves an item that names another task, and items without a task, alone', () => {
@@ -73,7 +103,7 @@ describe('applyCreateOutcomes', () => {
     ]);
     expect(next[0]).toEqual({ ...items[0], createError: undefined, taskKey: 'QA-11' });
     expect('createError' in next[0]).toBe(false);
-    expect(next[1]).toEqual({ ...items[1], taskKey: 'QA-12', taskStatus: 'In Progress', taskStatusCategory: 'indeterminate' });
+    expect(next[1]).toEqual({ ...items[1], taskKey: 'QA-12', taskStatus: 'In Progress', taskStatusCategory: 'indeterminate', taskDueDate: dayIn(28) });
     expect(next[2]).toEqual({ ...items[2], createError: 'assignee: cannot be assigned' });
     expect(next[3]).toBe(items[3]);
   });

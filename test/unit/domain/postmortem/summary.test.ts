@@ -5,6 +5,7 @@ import {
   checkBlameless,
   completionCheck,
   emptyDocument,
+  indexSummaryDiffers,
   openActionCount,
   summarizeForIndex,
   withIndexSummary,
@@ -14,14 +15,18 @@ import { actionItem, dateInDays, NOW, TODAY, timelineEvent, workedDocument } fro
 
 describe('summarizeForIndex', () => {
   it('is a draft at the gather stage when nothing is complete', () => {
-    expect(summarizeForIndex(emptyDocument({ key: 'QA-42' }, NOW), TODAY)).toEqual({ status: 'draft', stage: 'gather', openActions: 0 });
+    expect(summarizeForIndex(emptyDocument({ key: 'QA-42' }, NOW), TODAY)).toEqual({
+      status: 'draft', stage: 'gather', openActions: 0, overdueActions: 0, doneActions: 0, fixValidation: 'none',
+    });
   });
 
   it('is in progress at the first incomplete stage once a content stage is complete', () => {
     const doc = workedDocument();
     doc.probes.riskAssessment.answer = null;
     doc.timeline.events = [];
-    expect(summarizeForIndex(doc, TODAY)).toEqual({ status: 'in-progress', stage: 'timeline', openActions: 1, rootCauseCategory: 'test-gap' });
+    expect(summarizeForIndex(doc, TODAY)).toEqual({
+      status: 'in-progress', stage: 'timeline', openActions: 1, overdueActions: 0, doneActions: 0, fixValidation: 'none', rootCauseCategory: 'test-gap',
+    });
   });
 
   it('stops at review when a blameless finding is open, and stays at review when everything is ready', () => {
@@ -40,8 +45,45 @@ describe('summarizeForIndex', () => {
       ],
     });
     doc.review.completedAt = NOW.toISOString();
-    expect(summarizeForIndex(doc, TODAY)).toEqual({ status: 'complete', stage: 'follow-through', openActions: 2, rootCauseCategory: 'test-gap' });
+    expect(summarizeForIndex(doc, TODAY)).toEqual({
+      status: 'complete', stage: 'follow-through', openActions: 2, overdueActions: 0, doneActions: 1, fixValidation: 'none', rootCauseCategory: 'test-gap',
+    });
     expect(openActionCount(doc.actionItems)).toBe(2);
+  });
+
+  it('counts overdue actions (open, due before today; the task\'s due date once seen) and done ones', () => {
+    const doc = workedDocument({
+      actionItems: [
+        actionItem({ id: 'late', taskKey: 'QA-60', taskStatusCategory: 'indeterminate', dueDate: dateInDays(-3) }),
+        actionItem({ id: 'late-but-done', taskKey: 'QA-61', taskStatusCategory: 'done', dueDate: dateInDays(-3) }),
+        actionItem({ id: 'due-today', taskKey: 'QA-62', taskStatusCategory: 'new', dueDate: TODAY }),
+        actionItem({ id: 'moved-later', taskKey: 'QA-63', taskStatusCategory: 'new', dueDate: dateInDays(-5), taskDueDate: dateInDays(5) }),
+        actionItem({ id: 'moved-earlier', taskKey: 'QA-64', taskStatusCategory: 'new', dueDate: dateInDays(5), taskDueDate: dateInDays(-1) }),
+        actionItem({ id: 'date-removed', taskKey: 'QA-65', taskStatusCategory: 'new', dueDate: dateInDays(-5), taskDueDate: null }),
+        actionItem({ id: 'no-task-yet', dueDate: dateInDays(-1) }),
+      ],
+    });
+    expect(summarizeForIndex(doc, TODAY)).toMatchObject({ openActions: 6, overdueActions: 3, doneActions: 1 });
+    expect(summarizeForIndex(doc, dateInDays(10))).toMatchObject({ overdueActions: 5, doneActions: 1 });
+  });
+
+  it('says whether the fix-validation items are all done: none, open or done', () => {
+    const fix = (id: string, taskStatusCategory?: 'new' | 'done') => actionItem({
+      id, type: 'fix-validation', ...(taskStatusCategory ? { taskKey: `QA-${id}`, taskStatusCategory } : {}),
+    });
+    const withItems = (...actionItems: ReturnType<typeof actionItem>[]) => summarizeForIndex(workedDocument({ actionItems }), TODAY).fixValidation;
+    expect(withItems(actionItem({ taskKey: 'QA-9', taskStatusCategory: 'new' }))).toBe('none');
+    expect(withItems(fix('1', 'done'), fix('2', 'new'))).toBe('open');
+    expect(withItems(fix('1', 'done'), fix('2'))).toBe('open');
+    expect(withItems(fix('1', 'done'), fix('2', 'done'), actionItem({ id: 'other' }))).toBe('done');
+  });
+
+  it('indexSummaryDiffers tells when the stored index fields no longer match the content on a day', () => {
+    const doc = withIndexSummary(workedDocument({ actionItems: [actionItem({ taskKey: 'QA-60', taskStatusCategory: 'new', dueDate: dateInDays(2) })] }), TODAY);
+    expect(indexSummaryDiffers(doc, TODAY)).toBe(false);
+    expect(indexSummaryDiffers(doc, dateInDays(3))).toBe(true);
+    const { overdueActions: _saved, ...olderDocument } = doc;
+    expect(indexSummaryDiffers(olderDocument, TODAY)).toBe(true);
   });
 
   it('judges due dates against the day of the last save by default', () => {

@@ -1,10 +1,11 @@
 /**
  * A small in-memory Jira for the post-mortem service's unit tests, on the shared fake transport:
  * one incident (GET issue with fields, changelog and properties), the caller's EDIT_ISSUES
- * permission, the incident's properties (GET, PUT with Jira's size limit, DELETE), comments (POST)
- * and the project settings property. Everything sent is recorded by the transport.
+ * permission, the incident's properties (GET, PUT with Jira's size limit, DELETE), comments (POST),
+ * the project settings property and the search for the incident's action-item tasks (one page).
+ * Everything sent is recorded by the transport.
  */
-import { createJiraClient, type JiraClient } from '../../../../src/jira';
+import { createJiraClient, type IssueBean, type JiraClient } from '../../../../src/jira';
 import { createFakeJiraTransport, json, type FakeJiraTransport, type FakeStep, type RecordedRequest } from '../../../helpers/fake-jira-transport';
 import { FIXTURE_SITE, incidentIssueFixture } from '../../../helpers/jira-fixtures';
 
@@ -25,6 +26,8 @@ export interface FakeIncidentJiraOptions {
   commentStatus?: number;
   /** Answer PUT of this property key with 500. */
   failPutOf?: string;
+  /** What POST /rest/api/3/search/jql answers (the incident's action-item tasks), in one page. */
+  tasks?: IssueBean[];
 }
 
 export interface FakeIncidentJira {
@@ -69,6 +72,9 @@ export function fakeIncidentJira(options: FakeIncidentJiraOptions = {}): FakeInc
     if (method === 'GET' && path === '/rest/api/3/mypermissions') {
       if (!visible) return notFound('Issue does not exist or you do not have permission to see it.');
       return json({ permissions: { EDIT_ISSUES: { id: '12', key: 'EDIT_ISSUES', type: 'PROJECT', havePermission: options.canEdit ?? true } } });
+    }
+    if (method === 'POST' && path === '/rest/api/3/search/jql' && options.tasks) {
+      return json({ issues: options.tasks, isLast: true });
     }
     if (method === 'GET' && path === '/rest/api/3/project/QA/properties/qa-postmortem-settings') {
       return options.projectSettings === undefined ? notFound('No property') : json({ key: 'qa-postmortem-settings', value: options.projectSettings });

@@ -1,6 +1,7 @@
 /**
  * getPostmortem over a fake Jira: what it asks Jira (one GET issue with the fields, changelog and
- * both properties, one mypermissions), and what the panel gets back for each stored state.
+ * both properties, one mypermissions, and one search for the action-item tasks once any exists),
+ * and what the panel gets back for each stored state.
  */
 import {
   POSTMORTEM_PROPERTY_KEY,
@@ -9,9 +10,10 @@ import {
   withIndexSummary,
 } from '../../../../src/domain/postmortem';
 import { AppError } from '../../../../src/errors';
+import type { IssueBean } from '../../../../src/jira';
 import { getPostmortem } from '../../../../src/services/postmortem';
 import { fakeIncidentJira, INCIDENT_KEY, type FakeIncidentJiraOptions } from './fake-incident-jira';
-import { blankDocument, userEvent, withOverflowingTimeline, workedDocument } from './postmortem-documents';
+import { actionItemFor, blankDocument, daysAfter, userEvent, withOverflowingTimeline, workedDocument } from './postmortem-documents';
 
 const NOW = new Date();
 const START = new Date(NOW.getTime() - 3 * 86_400_000);
@@ -156,6 +158,61 @@ describe('getPostmortem', () => {
     }));
     const view = await setup({ properties: { [POSTMORTEM_PROPERTY_KEY]: stored } }).read();
     expect(view.stages.find((s) => s.id === 'actions')?.missing).toEqual([`Action item 1 is due in the past (${yesterdayUtc})`]);
+  });
+
+  it('answers no task states, without searching, while no action item has a task', async () => {
+    const stored = withIndexSummary(workedDocument(NOW, { revision: 1, actionItems: [actionItemFor(NOW)] }));
+    const { read, calls } = setup({ properties: { [POSTMORTEM_PROPERTY_KEY]: stored } });
+    const view = await read();
+    expect(view.actionTasks).toEqual({});
+    expect(calls().sort()).toEqual([`GET /rest/api/3/issue/${INCIDENT_KEY}`, 'GET /rest/api/3/mypermissions']);
+  });
+
+  it('adds each task\'s live status, assignee, due date and overdue flag from ONE search', async () => {
+    const bob = { accountId: '712020:bob-0002', displayName: 'Bob Martins' };
+    const task = (key: string, actionId: string, status: [string, string], duedate: string | null): IssueBean => ({
+      id: String(20000 + Number(key.split('-')[1])),
+      key,
+      fields: { summary: key, status: { name: status[0], statusCategory: { key: status[1] } }, assignee: bob, duedate },
+      properties: { 'qa-postmortem-action': { incident: INCIDENT_KEY, actionId } },
+    });
+    const items = [
+      actionItemFor(NOW, { id: 'late', taskKey: 'QA-50' }),
+      actionItemFor(NOW, { id: 'done', taskKey: 'QA-51' }),
+      actionItemFor(NOW, { id: 'fresh', taskKey: 'QA-52' }),
+      actionItemFor(NOW, { id: 'pointed-elsewhere', taskKey: 'QA-70' }),
+      actionItemFor(NOW, { id: 'not-recorded-yet' }),
+    ];
+    const stored = withIndexSummary(workedDocument(NOW, { revision: 4, actionItems: items }));
+    const { read, calls, fake } = setup({
+      properties: { [POSTMORTEM_PROPERTY_KEY]: stored },
+      tasks: [
+        task('QA-50', 'late', ['In Progress', 'indeterminate'], daysAfter(NOW, -2)),
+        task('QA-51', 'done', ['Done', 'done'], daysAfter(NOW, -2)),
+        task('QA-52', 'fresh', ['To Do', 'new'], daysAfter(NOW, 3)),
+        task('QA-53', 'pointed-elsewhere', ['To Do', 'new'], null),
+        task('QA-54', 'not-recorded-yet', ['To Do', 'new'], null),
+        task('QA-55', 'removed-from-the-post-mortem', ['To Do', 'new'], daysAfter(NOW, -9)),
+      ],
+    });
+
+    const view = await read();
+
+    expect(calls().filter((c) => c.startsWith('POST'))).toEqual(['POST /rest/api/3/search/jql']);
+    expect(calls()).toHaveLength(3);
+    const [search] = fake.requestsTo('POST', '/rest/api/3/search/jql');
+    expect(search.body).toMatchObject({
+      jql: `issue.property[qa-postmortem-action].incident = "${INCIDENT_KEY}" ORDER BY created ASC`,
+      fields: ['summary', 'status', 'assignee', 'duedate'],
+      properties: ['qa-postmortem-action'],
+    });
+    expect(view.actionTasks).toEqual({
+      late: { actionId: 'late', taskKey: 'QA-50', status: 'In Progress', statusCategory: 'indeterminate', assignee: bob, dueDate: daysAfter(NOW, -2), overdue: true },
+      done: { actionId: 'done', taskKey: 'QA-51', status: 'Done', statusCategory: 'done', assignee: bob, dueDate: daysAfter(NOW, -2), overdue: false },
+      fresh: { actionId: 'fresh', taskKey: 'QA-52', status: 'To Do', statusCategory: 'new', assignee: bob, dueDate: daysAfter(NOW, 3), overdue: false },
+      'not-recorded-yet': { actionId: 'not-recorded-yet', taskKey: 'QA-54', status: 'To Do', statusCategory: 'new', assignee: bob, dueDate: null, overdue: false },
+    });
+    expect(view.document).toEqual(stored);
   });
 
   it('tells a reader who may not edit', async () => {

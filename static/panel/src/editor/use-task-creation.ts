@@ -1,0 +1,85 @@
+/**
+ * "Create tasks" (issue 4, "Panel"): saves what was typed, then createActionItems, with the phase
+ * the button and the progress line show (saving, creating N tasks, finished, failed), the outcome
+ * and problems per item, and the tasks' live state from getPostmortem (read again after a run, so
+ * the new tasks show their status, assignee and due date as Jira has them).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ActionItemField, CreateActionItemsResult } from '../../../../src/contract';
+import { invokeResolver } from '../../../shared/src/invoke-resolver';
+import {
+  failedRun, finishedRun, IDLE_RUN, unsavedRun, withoutProblems, type TaskCreationRun,
+} from '../model/task-creation';
+import type { LiveTasks } from '../model/task-view';
+import type { PostmortemEditor } from './use-postmortem-editor';
+
+export interface TaskCreationPorts {
+  create: () => Promise<CreateActionItemsResult>;
+  /** The tasks' live state by action id (getPostmortem's actionTasks). */
+  loadTasks: () => Promise<LiveTasks>;
+}
+
+const bridgePorts: TaskCreationPorts = {
+  create: () => invokeResolver('createActionItems', {}),
+  loadTasks: async () => (await invokeResolver('getPostmortem', {})).actionTasks,
+};
+
+export interface TaskCreation {
+  run: TaskCreationRun;
+  liveTasks: LiveTasks;
+  busy: boolean;
+  start: () => Promise<void>;
+  /** The person changed these fields of an item: their problems from the last run no longer apply. */
+  clearProblems: (actionId: string, fields: readonly ActionItemField[]) => void;
+}
+
+export function useTaskCreation(
+  editor: Pick<PostmortemEditor, 'applyServerChange'>,
+  initialTasks: LiveTasks,
+  ports: TaskCreationPorts = bridgePorts,
+): TaskCreation {
+  const [run, setRun] = useState<TaskCreationRun>(IDLE_RUN);
+  const [liveTasks, setLiveTasks] = useState<LiveTasks>(initialTasks);
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const live = useRef(true);
+  const { applyServerChange } = editor;
+
+  useEffect(() => {
+    live.current = true;
+    return () => { live.current = false; };
+  }, []);
+
+  const start = useCallback(async () => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    setRun({ ...IDLE_RUN, phase: 'saving' });
+    let count = 0;
+    const outcome = await applyServerChange(ports.create, (saved) => {
+      count = saved.actionItems.filter((item) => !item.taskKey).length;
+      setRun({ ...IDLE_RUN, phase: 'creating', count });
+    });
+    if (live.current) {
+      if (outcome.ok) setRun(finishedRun(outcome.result, count));
+      else if (outcome.stage === 'save') setRun(unsavedRun(outcome.message));
+      else setRun(failedRun(outcome.error, count));
+    }
+    if (outcome.ok) {
+      try {
+        const tasks = await ports.loadTasks();
+        if (live.current) setLiveTasks(tasks);
+      } catch {
+        // The tasks are made and recorded; their status shows as recorded until the panel is opened again.
+      }
+    }
+    busyRef.current = false;
+    if (live.current) setBusy(false);
+  }, [applyServerChange, ports]);
+
+  const clearProblems = useCallback((actionId: string, fields: readonly ActionItemField[]) => {
+    setRun((current) => withoutProblems(current, actionId, fields));
+  }, []);
+
+  return { run, liveTasks, busy, start, clearProblems };
+}
