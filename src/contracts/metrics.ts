@@ -179,3 +179,13 @@ export interface IncidentMetricsResult {
 export interface ListProjectsResult {
   projects: ProjectOption[];
 }
+
+/** Payload and result per key, for the UI's typed invoke wrapper. */
+export interface MetricsContract {
+  getSettings: { payload: GetSettingsPayload; result: SettingsResult };
+  saveSettings: { payload: SaveSettingsPayload; result: SaveSettingsResult };
+  getProjectMetrics: { payload: ProjectMetricsPayload; result: ProjectMetricsResult };
+  getMetricsJob: { payload: MetricsJobPayload; result: MetricsJobResult };
+  getIncidentMetrics: { payload: IncidentMetricsPayload; result: IncidentMetricsResult };
+  listProjects: { payload: ListProjectsPayload; result: ListProjectsResult };
+}

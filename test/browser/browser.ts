@@ -1,8 +1,10 @@
 /**
  * Debian's Chromium driven by playwright-core for the browser tests: headless, no sandbox (CI runs
- * as root in a container), a fresh profile per launch, and a screenshot helper that writes
- * test-results/screenshots/<name>.png for a person to look at.
+ * as root in a container), a fresh profile per launch, a screenshot helper that writes
+ * test-results/screenshots/<name>.png for a person to look at, and `ensureAppBuilt`, which rebuilds
+ * a Custom UI app whose sources are newer than its build (so a lone test run never shows stale UI).
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -45,4 +47,74 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(target, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
+}
+
+/** What a static app's bundle is made from: its own folder, the shared UI code, and the contract and domain code it imports from src/. */
+function sourcesOf(app: string): string[] {
+  return [
+    `static/${app}/src`, `static/${app}/index.html`, `static/${app}/public`, 'static/shared/src',
+    'src/contract.ts', 'src/contracts', 'src/domain', 'scripts/build-static.mjs',
+  ].map((p) => path.join(ROOT, p));
+}
+
+function isBuilt(app: string): boolean {
+  const built = path.join(ROOT, 'static', app, 'build', 'index.html');
+  return fs.existsSync(built) && fs.statSync(built).mtimeMs > Math.max(...sourcesOf(app).map(newestMtime));
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Runs `build` holding a lock per app, so two test files (jest runs two workers) never build the same app at once. */
+function withBuildLock(app: string, build: () => void): void {
+  const lock = path.join(ROOT, 'test-results', `.build-${app}.lock`);
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age = fs.existsSync(lock) ? Date.now() - fs.statSync(lock).mtimeMs : 0;
+      if (age > 180_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`Waited too long for another build of static/${app}`);
+      sleep(250);
+    }
+  }
+  try {
+    build();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds static/<app> (scripts/build-static.mjs) unless its build is newer than everything it is
+ * made from. The new build is made beside the old one and swapped in, so a page being served from
+ * the old one is never half empty.
+ */
+export function ensureAppBuilt(app: string): void {
+  if (isBuilt(app)) return;
+  withBuildLock(app, () => {
+    if (isBuilt(app)) return;
+    const staging = fs.mkdtempSync(path.join(ROOT, 'test-results', `.build-${app}-`));
+    try {
+      execFileSync(process.execPath, ['scripts/build-static.mjs', '--out-dir', staging, app], { cwd: ROOT, stdio: 'pipe' });
+      const build = path.join(ROOT, 'static', app, 'build');
+      fs.rmSync(build, { recursive: true, force: true });
+      fs.renameSync(path.join(staging, app), build);
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  });
 }

@@ -6,34 +6,17 @@
  * queue with a progress bar when the project is over the queue threshold; the figures' age reads
  * in minutes. Screenshots: test-results/screenshots/gadget-*.png.
  */
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { format, startOfMonth, subMonths } from 'date-fns';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Envelope, ProjectMetricsResult } from '../../src/contract';
 import { QUEUE_THRESHOLD_VARIABLE } from '../../src/services/metrics';
-import type { ImportIssue } from '../../sandbox/emulator/import-format';
+import { USERS } from '../../sandbox/seed/base';
+import { followThrough, readRawSite } from '../integration/metrics/independent-figures';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 
-const ROOT = path.resolve(__dirname, '../..');
 const GADGET = 'section[aria-label="QA quality metrics"]';
 const FRAME = `${GADGET} iframe.forge-frame`;
-
-function newestMtime(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .reduce((newest, entry) => Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
-}
-
-/** Builds static/gadget unless its build is newer than its sources and the shared UI code. */
-function ensureGadgetBuilt(): void {
-  const built = path.join(ROOT, 'static/gadget/build/index.html');
-  const sources = Math.max(newestMtime(path.join(ROOT, 'static/gadget/src')), newestMtime(path.join(ROOT, 'static/shared/src')));
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return;
-  execFileSync(process.execPath, ['scripts/build-static.mjs', 'gadget'], { cwd: ROOT, stdio: 'pipe' });
-}
 
 function percent(rate: number): string {
   return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(rate)}%`;
@@ -49,31 +32,6 @@ async function paintedPixels(frame: FrameLocator): Promise<number> {
   });
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * Four action-item tasks of QA-1's post-mortem, created 20 days ago: two done (after 4 and 10
- * days), one open and overdue, one open and due next month. Follow-through: 2 open, 1 overdue,
- * 2 done, 50% complete, median 7 days to done.
- */
-function actionItemTasks(now: Date): ImportIssue[] {
-  const created = new Date(now.getTime() - 20 * DAY_MS);
-  const at = (days: number) => new Date(created.getTime() + days * DAY_MS).toISOString();
-  const day = (days: number) => format(new Date(now.getTime() + days * DAY_MS), 'yyyy-MM-dd');
-  const task = (summary: string, fields: Partial<ImportIssue['fields']>): ImportIssue => ({
-    fields: {
-      project: { key: 'QA' }, issuetype: { name: 'Task' }, summary, labels: ['postmortem-action'], created: at(0), ...fields,
-    },
-    properties: [{ key: 'qa-postmortem-action', value: { incidentKey: 'QA-1', actionItemId: summary } }],
-  });
-  return [
-    task('Add a regression test for the retry path', { status: { name: 'Done' }, resolution: { name: 'Done' }, resolutiondate: at(4), duedate: day(-2) }),
-    task('Exploratory charter: payment timeouts', { status: { name: 'Done' }, resolution: { name: 'Done' }, resolutiondate: at(10), duedate: day(5) }),
-    task('Monitor the leakage of Payments', { status: { name: 'In Progress' }, duedate: day(-1) }),
-    task('Review the UAT checklist', { status: { name: 'To Do' }, duedate: day(30) }),
-  ];
-}
-
 describe('the metrics gadget in Chromium', () => {
   let sandbox: Sandbox;
   let browser: LaunchedBrowser;
@@ -83,9 +41,8 @@ describe('the metrics gadget in Chromium', () => {
   const period = { from: format(startOfMonth(subMonths(today, 11)), 'yyyy-MM-dd'), to: format(today, 'yyyy-MM-dd') };
 
   beforeAll(async () => {
-    ensureGadgetBuilt();
+    ensureAppBuilt('gadget');
     [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo', autoRunQueue: false }), launchBrowser({ width: 1280, height: 1000 })]);
-    sandbox.emulator.importIssues({ issues: actionItemTasks(today) });
     page = await browser.newPage();
     page.setDefaultTimeout(10_000);
     page.on('request', (request) => {
@@ -177,14 +134,19 @@ describe('the metrics gadget in Chromium', () => {
     const rows = await view.getByTestId('trend-table').locator('tbody tr th').allTextContents();
     expect(rows).toEqual(metrics.groups.map((g) => g.label));
 
-    expect(metrics.actionItems).toMatchObject({ total: 4, open: 2, overdue: 1, done: 2, completionRate: 50, medianDaysToDone: 7 });
+    // The demo's QA-1 action-item tasks, counted independently from the emulator's raw issues.
+    const todayForAlice = new Intl.DateTimeFormat('en-CA', { timeZone: USERS.alice.timeZone }).format(new Date());
+    const expected = followThrough(await readRawSite(sandbox), period.from, todayForAlice);
+    expect(expected.total).toBeGreaterThan(0);
+    expect(expected.overdue).toBeGreaterThan(0);
+    expect(metrics.actionItems).toMatchObject(expected);
     const figure = async (testId: string) => (await view.getByTestId(testId).locator('dd').innerText()).trim();
-    expect(await figure('actions-open')).toBe('2');
-    expect(await figure('actions-overdue')).toBe('1');
+    expect(await figure('actions-open')).toBe(String(expected.open));
+    expect(await figure('actions-overdue')).toBe(String(expected.overdue));
     expect(await view.getByTestId('actions-overdue').locator('dd').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(174, 46, 36)');
-    expect(await figure('actions-done')).toBe('2');
-    expect(await figure('actions-completion')).toBe('50%');
-    expect(await figure('actions-median')).toBe('7 days');
+    expect(await figure('actions-done')).toBe(String(expected.done));
+    expect(await figure('actions-completion')).toBe(percent(expected.completionRate!));
+    expect(await figure('actions-median')).toBe(`${expected.medianDaysToDone} days`);
     expect(await figure('incidents-total')).toBe(String(metrics.incidents.total));
     expect(await figure('incidents-complete')).toBe(String(metrics.incidents.postmortemComplete));
     expect(await figure('incidents-in-progress')).toBe(String(metrics.incidents.postmortemInProgress));

@@ -5,7 +5,6 @@
  * with nobody's text lost; and dave, who may browse but not edit, reading it. Each stage's
  * screenshot goes to test-results/screenshots/panel-<stage>.png.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
@@ -15,18 +14,11 @@ import type { PostmortemDocument } from '../../src/domain/postmortem';
 import { addDays } from '../../static/panel/src/model/due-date';
 import { todayInZone, wallTimeToUtc } from '../../static/panel/src/model/zoned-time';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { launchBrowser, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import { ensureAppBuilt, launchBrowser, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
 
-const ROOT = path.resolve(__dirname, '../..');
 const PANEL = 'section[aria-label="QA post-mortem"]';
 const INCIDENT = DEMO_INCIDENTS.fresh;
 const ZONE = USERS.alice.timeZone;
-
-/** `npm test` builds static/ first; a lone run of this file builds the panel when it is missing. */
-function ensurePanelBuilt(): void {
-  if (fs.existsSync(path.join(ROOT, 'static/panel/build/index.html'))) return;
-  execFileSync(process.execPath, ['scripts/build-static.mjs', 'panel'], { cwd: ROOT, stdio: 'pipe' });
-}
 
 async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string = INCIDENT): Promise<FrameLocator> {
   await page.goto(`${sandbox.url}/browse/${key}?as=${user}`);
@@ -103,7 +95,7 @@ describe('the post-mortem panel in Chromium', () => {
   const yesterday = addDays(today, -1);
 
   beforeAll(async () => {
-    ensurePanelBuilt();
+    ensureAppBuilt('panel');
     [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser()]);
   });
   afterAll(async () => {

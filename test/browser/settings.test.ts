@@ -6,31 +6,13 @@
  * call; bob (not an admin) sees the settings read-only with an explanation.
  * Screenshots: test-results/screenshots/settings-*.png.
  */
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Envelope, SettingsResult } from '../../src/contract';
 import { escapedRuleCheckJql } from '../../src/services/settings/settings-checks';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 
-const ROOT = path.resolve(__dirname, '../..');
 const FRAME = 'iframe.forge-frame';
-
-function newestMtime(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .reduce((newest, entry) => Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
-}
-
-/** Builds static/settings unless its build is newer than its sources and the shared UI code. */
-function ensureSettingsBuilt(): void {
-  const built = path.join(ROOT, 'static/settings/build/index.html');
-  const sources = Math.max(newestMtime(path.join(ROOT, 'static/settings/src')), newestMtime(path.join(ROOT, 'static/shared/src')));
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return;
-  execFileSync(process.execPath, ['scripts/build-static.mjs', 'settings'], { cwd: ROOT, stdio: 'pipe' });
-}
 
 describe('the project settings page in Chromium', () => {
   let sandbox: Sandbox;
@@ -52,7 +34,7 @@ describe('the project settings page in Chromium', () => {
   };
 
   beforeAll(async () => {
-    ensureSettingsBuilt();
+    ensureAppBuilt('settings');
     [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser({ width: 1280, height: 1000 })]);
     page = await browser.newPage();
     page.setDefaultTimeout(10_000);

@@ -1,16 +1,10 @@
 /**
- * The resolver keys the gadget calls, each with its payload and result type from the metrics
- * contract (src/contracts/metrics.ts), and the typed invoker over them (static/shared).
+ * The resolver keys the gadget calls (from the metrics contract, src/contracts/metrics.ts) and the
+ * shared typed invoker over just those keys, so the gadget calls nothing else.
  */
-import type {
-  ListProjectsPayload, ListProjectsResult, MetricsJobPayload, MetricsJobResult, ProjectMetricsPayload, ProjectMetricsResult,
-} from '../../../src/contract';
+import type { MetricsContract } from '../../../src/contract';
 import { createInvoker } from '../../shared/src/invoke-resolver';
 
-export interface GadgetContract {
-  listProjects: { payload: ListProjectsPayload; result: ListProjectsResult };
-  getProjectMetrics: { payload: ProjectMetricsPayload; result: ProjectMetricsResult };
-  getMetricsJob: { payload: MetricsJobPayload; result: MetricsJobResult };
-}
+export type GadgetContract = Pick<MetricsContract, 'listProjects' | 'getProjectMetrics' | 'getMetricsJob'>;
 
 export const invokeGadget = createInvoker<GadgetContract>();

@@ -23,9 +23,11 @@ import { SaveStatusIndicator } from './components/save-status';
 import { StageNav } from './components/stage-nav';
 import { PanelEnvProvider, type PanelEnv } from './editor/panel-env';
 import { usePostmortemEditor } from './editor/use-postmortem-editor';
+import { useTaskCreation } from './editor/use-task-creation';
 import { browserStorage } from './model/draft-store';
 import { newId } from './model/new-id';
 import { panelCompleteness } from './model/panel-completeness';
+import { withLiveTaskState } from './model/task-view';
 import { ActionsStage } from './stages/actions-stage';
 import { FollowThroughStage } from './stages/follow-through-stage';
 import { GatherStage } from './stages/gather-stage';
@@ -47,11 +49,13 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const [tabId] = useState(() => newId('tab'));
   const editor = usePostmortemEditor({ view, site, issueKey: view.incident.key, tabId, storage: browserStorage() });
   const { doc } = editor;
+  const tasks = useTaskCreation(editor, view.actionTasks);
   const readOnly = !view.canEdit;
   const peopleNames = useMemo(() => view.people.map((p) => p.displayName), [view.people]);
-  const completeness = useMemo(() => panelCompleteness(stageCompleteness(doc, today, peopleNames)), [doc, today, peopleNames]);
+  const judged = useMemo(() => withLiveTaskState(doc, tasks.liveTasks), [doc, tasks.liveTasks]);
+  const completeness = useMemo(() => panelCompleteness(stageCompleteness(judged, today, peopleNames)), [judged, today, peopleNames]);
   const findings = useMemo(() => checkBlameless(doc, peopleNames), [doc, peopleNames]);
-  const status = summarizeForIndex(doc, today).status;
+  const status = summarizeForIndex(judged, today).status;
   const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
   const stageRef = useRef<HTMLElement>(null);
 
@@ -124,9 +128,9 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
                 {stage === 'timeline' ? <TimelineStage {...stageProps} suggestions={view.timelineSuggestions} /> : null}
                 {stage === 'root-cause' ? <RootCauseStage {...stageProps} /> : null}
                 {stage === 'probes' ? <ProbesStage {...stageProps} /> : null}
-                {stage === 'actions' ? <ActionsStage {...stageProps} /> : null}
+                {stage === 'actions' ? <ActionsStage {...stageProps} tasks={tasks} /> : null}
                 {stage === 'review' ? <ReviewStage {...stageProps} findings={findings} completeness={completeness} onComplete={editor.complete} /> : null}
-                {stage === 'follow-through' ? <FollowThroughStage {...stageProps} /> : null}
+                {stage === 'follow-through' ? <FollowThroughStage {...stageProps} liveTasks={tasks.liveTasks} /> : null}
                 <nav aria-label="Stage steps" style={{ display: 'flex', gap: token('space.100'), borderBlockStart: `1px solid ${token('color.border')}`, paddingBlockStart: token('space.150'), marginBlockStart: token('space.200') }}>
                   {index > 0 ? <Button onClick={() => go(STAGE_IDS[index - 1], true)}>Previous: {STAGE_LABELS[STAGE_IDS[index - 1]]}</Button> : null}
                   <span style={{ flex: 1 }} />

@@ -5,7 +5,7 @@
  * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/invoke/
  */
 import { invoke } from '@forge/bridge';
-import type { ActionsContract, PostmortemContract } from '../../../src/contract';
+import type { ActionsContract, MetricsContract, PostmortemContract, ResolverKey } from '../../../src/contract';
 import { unwrapEnvelope } from './envelope';
 import { toUiError } from './ui-error';
 
@@ -27,10 +27,10 @@ export function createInvoker<C extends ContractShape<C>>(): Invoker<C> {
   };
 }
 
-/**
- * Every key the apps call, with its types. The metrics contract joins this intersection when it
- * publishes a payload/result map the way PostmortemContract and ActionsContract do.
- */
-export type AppContract = PostmortemContract & ActionsContract;
+/** Every key the resolver defines, with its payload and result types. */
+export type AppContract = PostmortemContract & ActionsContract & MetricsContract;
+
+/** Does not compile when the resolver gains a key that AppContract gives no types for. */
+export const APP_CONTRACT_COVERS_EVERY_KEY: [Exclude<ResolverKey, keyof AppContract>] extends [never] ? true : never = true;
 
 export const invokeResolver: Invoker<AppContract> = createInvoker<AppContract>();

@@ -1,9 +1,8 @@
 /**
- * Starts a Custom UI app: Atlaskit's CSS reset, the design-token theme, and the app's root
- * component rendered in StrictMode, at Jira's 14px body size.
+ * Starts a Custom UI app: Atlaskit's CSS reset, the design-token theme, a frame that follows its
+ * content's height, and the app's root component rendered in StrictMode, at Jira's 14px body size.
  */
 import '@atlaskit/css-reset';
-import './app-base.css';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
@@ -24,9 +23,20 @@ async function applyTheme(): Promise<void> {
   await setGlobalTheme({ light: 'light', dark: 'dark', colorMode: 'light', spacing: 'spacing', shape: 'shape', typography: 'typography' });
 }
 
+/**
+ * Custom UI frames are sized to their content (the host measures the body), but Atlaskit's CSS
+ * reset makes html and body 100% high, so the body is never shorter than the frame and a frame
+ * never shrinks. Inline styles win over any stylesheet, whatever order the bundle's CSS loads in.
+ */
+export function fitFrameToContent(doc: Document = document): void {
+  doc.documentElement.style.height = 'auto';
+  doc.body.style.height = 'auto';
+}
+
 export function mountApp(app: ReactNode, elementId = 'root'): void {
   const element = document.getElementById(elementId);
   if (!element) throw new Error(`No #${elementId} element to render the app into`);
+  fitFrameToContent();
   applyTheme().catch(() => undefined);
   createRoot(element).render(<StrictMode>{app}</StrictMode>);
 }

@@ -21,7 +21,7 @@ export function FieldShell({ label, htmlFor, labelId, helper, error, children }:
       <Label htmlFor={htmlFor} id={labelId}>{label}</Label>
       {children}
       {helper && !error ? <HelperMessage>{helper}</HelperMessage> : null}
-      {error ? <ErrorMessage>{error}</ErrorMessage> : null}
+      {error ? <div data-testid="field-error" data-field={label}><ErrorMessage>{error}</ErrorMessage></div> : null}
     </div>
   );
 }

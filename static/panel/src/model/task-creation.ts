@@ -83,7 +83,7 @@ export function failedRun(error: UiError, count: number): TaskCreationRun {
   const outcomes = outcomesOf(error.details);
   const flagged = Object.keys(problems).length;
   const failure = flagged > 0
-    ? { title: 'No tasks were created', message: `${flagged} action item${flagged === 1 ? ' needs' : 's need'} changes first; see the fields marked below.` }
+    ? { title: 'No tasks were created', message: `${flagged} action item${flagged === 1 ? ' needs' : 's need'} changes first; see the fields marked in red.` }
     : { title: Object.keys(outcomes).length ? 'The tasks were not all recorded' : 'The tasks couldn’t be created', message: error.message };
   return { phase: 'failed', count, outcomes, problems, failure, targetProjectKey: null };
 }

@@ -4,7 +4,7 @@
  * and the follow-through counts over all items (open, overdue, done, fix validation).
  */
 import type { ActionTaskStatus } from '../../../../src/contract';
-import { actionDueDate, isPastDue, type ActionItem, type StatusCategoryKey } from '../../../../src/domain/postmortem';
+import { actionDueDate, isPastDue, type ActionItem, type PostmortemDocument, type StatusCategoryKey } from '../../../../src/domain/postmortem';
 
 export interface TaskView {
   key: string;
@@ -37,6 +37,21 @@ export function taskViewOf(item: ActionItem, live: LiveTasks, today: string): Ta
     key: item.taskKey, status: item.taskStatus ?? null, statusCategory: item.taskStatusCategory ?? null,
     assignee: item.ownerDisplayName ?? null, dueDate, overdue: isPastDue(item.taskStatusCategory, dueDate, today), live: false,
   };
+}
+
+/**
+ * The document with each item's task state as Jira has it now, for what the panel works out from
+ * it (which stages are complete); never saved, the stored state is the server's to keep.
+ */
+export function withLiveTaskState(doc: PostmortemDocument, live: LiveTasks): PostmortemDocument {
+  let changed = false;
+  const actionItems = doc.actionItems.map((item) => {
+    const task = live[item.id];
+    if (!task || task.taskKey !== item.taskKey) return item;
+    changed = true;
+    return { ...item, taskStatus: task.status, taskStatusCategory: task.statusCategory, taskDueDate: task.dueDate };
+  });
+  return changed ? { ...doc, actionItems } : doc;
 }
 
 export interface FollowThroughCounts {

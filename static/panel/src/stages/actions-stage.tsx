@@ -3,11 +3,13 @@
  * (a person who can be assigned in the project), a due date that starts 4 weeks out for High and
  * Highest priority and 8 weeks otherwise (and follows the priority until someone picks a date), a
  * priority and a description. The week counts come from the project's settings
- * (getActionItemDefaults). An item that already has its Jira task shows it.
+ * (getActionItemDefaults). "Create tasks" makes their Jira tasks (issue 4); an item with a task
+ * shows it live, and its owner and due date are the task's from then on, changed in Jira.
  */
-import { useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
+import type { ActionItemCreateOutcome, ActionItemField, ActionItemProblem } from '../../../../src/contract';
 import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_TYPE_LABELS,
@@ -19,33 +21,66 @@ import {
 import { ItemCard } from '../components/item-card';
 import { StageHeader } from '../components/stage-header';
 import { usePanelEnv } from '../editor/panel-env';
+import type { TaskCreation } from '../editor/use-task-creation';
 import { DateInput } from '../fields/date-input';
+import { FieldShell, READ_ONLY_VALUE } from '../fields/field-shell';
 import { SelectInput } from '../fields/select-input';
 import { TextAreaInput } from '../fields/text-area-input';
 import { TextInput } from '../fields/text-input';
 import { DEFAULT_DUE_WEEKS, defaultDueDate, dueDateAfterPriorityChange, type DueDateDefaults } from '../model/due-date';
 import { newId } from '../model/new-id';
+import { problemOn } from '../model/task-creation';
+import { taskViewOf, type TaskView } from '../model/task-view';
 import { useInvoke } from '../../../shared/src/use-invoke';
 import { searchAssignablePeople, type UserSearch } from '../people/assignable-user-search';
 import { UserPicker } from '../people/user-picker';
+import { CreateTasksBar } from '../tasks/create-tasks-bar';
+import { ItemOutcome } from '../tasks/item-outcome';
+import { TaskDueDate, TaskState } from '../tasks/task-state';
 import type { StageProps } from './stage-props';
-import { TaskStatus } from './task-status';
 
 const priorityLabel = (p: ActionItemPriority) => p;
 const NO_PAYLOAD = {};
+
+/** The checked fields each kind of edit touches, so their problems from the last run are cleared. */
+const FIELDS_OF_PATCH: Partial<Record<keyof ActionItem, ActionItemField>> = {
+  title: 'title', type: 'type', ownerAccountId: 'owner', dueDate: 'dueDate',
+};
 
 function isPriority(name: string | null): name is ActionItemPriority {
   return name !== null && (ACTION_ITEM_PRIORITIES as readonly string[]).includes(name);
 }
 
-function ActionItemCard({ item, position, search, weeks, onChange, onRemove }: {
-  item: ActionItem; position: number; search: UserSearch; weeks: DueDateDefaults; onChange: (patch: Partial<ActionItem>) => void; onRemove: () => void;
-}) {
+/** A field the task owns once it exists: shown as Jira has it, changed in Jira. */
+function TaskOwnedField({ label, task, children }: { label: string; task: TaskView; children: ReactNode }) {
+  const id = useId();
+  const { readOnly } = usePanelEnv();
+  return (
+    <FieldShell label={label} htmlFor={id} helper={readOnly ? undefined : `Kept on ${task.key}; change it there`}>
+      <output id={id} style={READ_ONLY_VALUE}>{children}</output>
+    </FieldShell>
+  );
+}
+
+interface ActionItemCardProps {
+  item: ActionItem;
+  position: number;
+  search: UserSearch;
+  weeks: DueDateDefaults;
+  task: TaskView | null;
+  outcome: ActionItemCreateOutcome | undefined;
+  problems: ActionItemProblem[] | undefined;
+  onChange: (patch: Partial<ActionItem>) => void;
+  onRemove: () => void;
+}
+
+function ActionItemCard({ item, position, search, weeks, task, outcome, problems, onChange, onRemove }: ActionItemCardProps) {
   const { readOnly, today } = usePanelEnv();
   const missing = actionItemMissing(item, position, today);
   const titleId = `${item.id}-title`;
   const owner = item.ownerAccountId ? { accountId: item.ownerAccountId, displayName: item.ownerDisplayName ?? item.ownerAccountId } : null;
   const pastDue = Boolean(item.dueDate && item.dueDate < today && !item.taskKey);
+  const dueError = problemOn(problems, 'dueDate') ?? (!item.dueDate ? 'A due date is required' : pastDue ? 'The due date is in the past' : null);
   return (
     <ItemCard
       testId="action-item"
@@ -53,18 +88,28 @@ function ActionItemCard({ item, position, search, weeks, onChange, onRemove }: {
       title={<span id={titleId}>Action item {position}{item.title.trim() ? `: ${item.title}` : ''}</span>}
       actions={readOnly ? null : <Button spacing="compact" appearance="subtle" aria-label={`Remove action item ${position}`} onClick={onRemove}>Remove</Button>}
     >
-      {item.taskKey || item.createError ? <div style={{ marginBlockEnd: token('space.100') }}>Task: <TaskStatus item={item} /></div> : null}
+      <div data-testid="action-item-task" data-task-key={task?.key ?? ''}>
+        {task ? <div style={{ marginBlockEnd: token('space.100') }}><TaskState task={task} /></div> : null}
+        <ItemOutcome outcome={outcome} storedError={task ? undefined : item.createError} shownKey={task?.key ?? null} />
+      </div>
       <TextInput label={`Action item ${position} title`} value={item.title} onChange={(title) => onChange({ title })}
-        placeholder="e.g. Add a regression test for card payments with 3-D Secure" />
+        error={problemOn(problems, 'title')} placeholder="e.g. Add a regression test for card payments with 3-D Secure" />
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1.2fr) minmax(0, 1fr)', columnGap: token('space.150') }}>
-        <SelectInput label="Type" value={item.type} options={ACTION_ITEM_TYPES} labels={ACTION_ITEM_TYPE_LABELS} onChange={(type) => onChange({ type })} />
-        <UserPicker label="Owner" value={owner} search={search}
-          onChange={(person) => onChange(person ? { ownerAccountId: person.accountId, ownerDisplayName: person.displayName } : { ownerAccountId: null, ownerDisplayName: undefined })} />
+        <SelectInput label="Type" value={item.type} options={ACTION_ITEM_TYPES} labels={ACTION_ITEM_TYPE_LABELS} onChange={(type) => onChange({ type })}
+          error={problemOn(problems, 'type')} />
+        {task ? <TaskOwnedField label="Owner" task={task}>{task.assignee ?? 'Unassigned'}</TaskOwnedField> : (
+          <UserPicker label="Owner" value={owner} search={search} error={problemOn(problems, 'owner')}
+            onChange={(person) => onChange(person ? { ownerAccountId: person.accountId, ownerDisplayName: person.displayName } : { ownerAccountId: null, ownerDisplayName: undefined })} />
+        )}
         <SelectInput label="Priority" value={item.priority} options={ACTION_ITEM_PRIORITIES} labels={priorityLabel}
-          onChange={(priority) => { if (priority) onChange({ priority, dueDate: dueDateAfterPriorityChange(item.dueDate, item.priority, priority, today, weeks) }); }} />
-        <DateInput label="Due date" value={item.dueDate} minDate={today} onChange={(dueDate) => onChange({ dueDate })}
-          error={!item.dueDate ? 'A due date is required' : pastDue ? 'The due date is in the past' : null}
-          helper={`${weeks.highWeeks} weeks for High and Highest priority, ${weeks.otherWeeks} weeks otherwise`} />
+          onChange={(priority) => {
+            if (!priority) return;
+            onChange(task ? { priority } : { priority, dueDate: dueDateAfterPriorityChange(item.dueDate, item.priority, priority, today, weeks) });
+          }} />
+        {task ? <TaskOwnedField label="Due date" task={task}><TaskDueDate task={task} /></TaskOwnedField> : (
+          <DateInput label="Due date" value={item.dueDate} minDate={today} onChange={(dueDate) => onChange({ dueDate })}
+            error={dueError} helper={`${weeks.highWeeks} weeks for High and Highest priority, ${weeks.otherWeeks} weeks otherwise`} />
+        )}
       </div>
       <TextAreaInput label={`Action item ${position} description`} value={item.description} onChange={(description) => onChange({ description })}
         placeholder="What done looks like, and how it will be checked" />
@@ -77,7 +122,11 @@ function ActionItemCard({ item, position, search, weeks, onChange, onRemove }: {
   );
 }
 
-export function ActionsStage({ doc, update, state, headingId }: StageProps) {
+export interface ActionsStageProps extends StageProps {
+  tasks: TaskCreation;
+}
+
+export function ActionsStage({ doc, update, state, headingId, tasks }: ActionsStageProps) {
   const { readOnly, today, incident } = usePanelEnv();
   const defaults = useInvoke('getActionItemDefaults', NO_PAYLOAD, { enabled: !readOnly });
   const projectWeeks = defaults.data?.dueDateWeeks;
@@ -92,18 +141,34 @@ export function ActionsStage({ doc, update, state, headingId }: StageProps) {
       id: newId('action'), title: '', type: null, ownerAccountId: null, dueDate: defaultDueDate(priority, today, weeks), priority, description: '',
     }]);
   };
+  const pending = doc.actionItems.filter((item) => !item.taskKey).length;
+  const change = (item: ActionItem, patch: Partial<ActionItem>) => {
+    setItems((items) => items.map((x) => (x.id === item.id ? { ...x, ...patch } : x)));
+    tasks.clearProblems(item.id, Object.keys(patch).flatMap((key) => FIELDS_OF_PATCH[key as keyof ActionItem] ?? []));
+  };
+  const destination = defaults.data ? `${defaults.data.issueType} in ${defaults.data.targetProjectKey}` : null;
+  const refusal = readOnly ? `You can read this post-mortem but not create its tasks: that needs permission to edit ${incident.key}.` : null;
 
   return (
     <div>
       <StageHeader id={headingId} title="Action items" complete={state.complete} missing={state.missing}
         intro="Specific, owned and time-bound work that stops this from happening again. Each becomes a Jira task assigned to its owner." />
       {doc.actionItems.length === 0 ? <p style={{ color: token('color.text.subtle') }}>No action items yet.</p> : null}
+      {!readOnly && pending < doc.actionItems.length ? (
+        <p data-testid="task-sync-note" style={{ margin: `0 0 ${token('space.150')}`, color: token('color.text.subtle') }}>
+          Once an item has its Jira task, the task is the record: change its owner and due date in Jira. Edits made here to its
+          title, type, priority or description are not copied to the task.
+        </p>
+      ) : null}
       {doc.actionItems.map((item, i) => (
         <ActionItemCard key={item.id} item={item} position={i + 1} search={searchAssignablePeople} weeks={weeks}
-          onChange={(patch) => setItems((items) => items.map((x) => (x.id === item.id ? { ...x, ...patch } : x)))}
+          task={taskViewOf(item, tasks.liveTasks, today)} outcome={tasks.run.outcomes[item.id]} problems={tasks.run.problems[item.id]}
+          onChange={(patch) => change(item, patch)}
           onRemove={() => setItems((items) => items.filter((x) => x.id !== item.id))} />
       ))}
       {readOnly ? null : <Button onClick={add}>Add action item</Button>}
+      <CreateTasksBar run={tasks.run} busy={tasks.busy} pending={pending} total={doc.actionItems.length} refusal={refusal}
+        destination={destination} onCreate={() => { void tasks.start(); }} />
     </div>
   );
 }

@@ -1,0 +1,371 @@
+/**
+ * Action items becoming Jira tasks, in Chromium through the local host against the Jira emulator
+ * (issue 4): alice adds three action items on the fresh incident QA-3 and presses Create tasks
+ * without waiting for the autosave; the panel saves first, shows the progress, then each item's
+ * task with its key, status, assignee and due date; the task's own page on the host shows the
+ * assignee, due date, labels, the link to QA-3 and a description naming the incident and its root
+ * cause; a task moved to Done and another made overdue in Jira show so in Follow-through after a
+ * reload. Items that are not ready (an owner who cannot be assigned, a due date in the past) are
+ * refused at their fields and nothing is created until they are fixed; dave may not create tasks.
+ * Screenshots: test-results/screenshots/panel-actions-*.png.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Envelope, PostmortemView, SaveResult } from '../../src/contract';
+import type { ActionItem, PostmortemDocument } from '../../src/domain/postmortem';
+import { USERS } from '../../sandbox/seed/base';
+import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
+import { addDays } from '../../static/panel/src/model/due-date';
+import { formatDate, todayInZone } from '../../static/panel/src/model/zoned-time';
+import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { ensureAppBuilt, launchBrowser, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+
+const PANEL = 'section[aria-label="QA post-mortem"]';
+const PANEL_FRAME = `${PANEL} iframe.forge-frame`;
+const MODULE = 'qa-postmortem-panel';
+const INCIDENT = DEMO_INCIDENTS.fresh;
+const ROOT_CAUSE = 'No regression test searches with accented letters';
+const ACTION_PROPERTY = 'qa-postmortem-action';
+
+async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string = INCIDENT): Promise<FrameLocator> {
+  await page.goto(`${sandbox.url}/browse/${key}?as=${user}`);
+  const frame = page.frameLocator(PANEL_FRAME);
+  await frame.getByTestId('postmortem-panel').or(frame.getByTestId('error-state')).waitFor();
+  return frame;
+}
+
+async function stage(frame: FrameLocator, id: string): Promise<Locator> {
+  await frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`).click();
+  const region = frame.getByTestId(`stage-${id}`);
+  await region.waitFor();
+  return region;
+}
+
+/** The panel as it looks on the page, clipped to the panel from a full-page capture. */
+async function shoot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator(PANEL).boundingBox();
+  if (!box) throw new Error('The panel is not on the page');
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: box });
+}
+
+/** An Atlaskit select: type to filter, then choose the option. */
+async function choose(scope: Locator, label: string, option: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(option);
+  await scope.getByRole('option', { name: option, exact: true }).first().click();
+}
+
+async function chooseOwner(item: Locator, name: string): Promise<void> {
+  const owner = item.getByLabel('Owner', { exact: true });
+  await owner.click();
+  await owner.fill(name.split(' ')[0]);
+  await item.getByRole('option', { name }).click();
+}
+
+/** The iframe's height and its content's, once the host has caught up with the content. */
+async function settledFrameHeight(page: Page): Promise<number> {
+  await page.waitForFunction((selector) => {
+    const el = document.querySelector(selector) as HTMLIFrameElement | null;
+    const body = el?.contentDocument?.body;
+    return Boolean(el && body && Math.abs(el.getBoundingClientRect().height - body.scrollHeight) <= 2);
+  }, PANEL_FRAME);
+  return page.locator(PANEL_FRAME).evaluate((el) => el.getBoundingClientRect().height);
+}
+
+interface ItemPlan {
+  title: string;
+  type: string;
+  owner: keyof typeof USERS;
+  priority: 'Highest' | 'High' | 'Medium' | 'Low' | 'Lowest';
+  description: string;
+  typeLabel: string;
+}
+
+const PLAN: ItemPlan[] = [
+  {
+    title: 'Add accented-query cases to the search regression suite', type: 'Test design enhancement', owner: 'bob', priority: 'High',
+    description: 'Cover café, crème and naïve in web and app searches.', typeLabel: 'pm-test-design',
+  },
+  {
+    title: 'Charter: explore search with non-English catalogues', type: 'Exploratory test charter', owner: 'carol', priority: 'Medium',
+    description: 'Two sessions with the French and German catalogues.', typeLabel: 'pm-exploratory-charter',
+  },
+  {
+    title: 'Validate the analyser fix against production queries', type: 'Fix validation', owner: 'alice', priority: 'Highest',
+    description: 'Replay a day of accented production queries against staging.', typeLabel: 'pm-fix-validation',
+  },
+];
+
+describe('action items become Jira tasks, in the panel in Chromium', () => {
+  let sandbox: Sandbox;
+  let browser: LaunchedBrowser;
+  const zone = USERS.alice.timeZone;
+  const today = todayInZone(new Date(), zone);
+
+  const extension = (key: string) => ({
+    issue: { key, id: sandbox.emulator.store.issueByIdOrKey(key)?.id ?? '0', type: 'Incident' },
+    project: { key: 'QA', id: '10000', type: 'software' },
+  });
+
+  /** Saves the incident's post-mortem as alice through the panel's own resolver, starting from what is stored. */
+  async function savePostmortem(key: string, change: (doc: PostmortemDocument) => PostmortemDocument): Promise<SaveResult> {
+    const read = await sandbox.invoke<Envelope<PostmortemView>>('alice', MODULE, 'getPostmortem', {}, extension(key));
+    if (!read.body.ok) throw new Error(`getPostmortem: ${JSON.stringify(read.body)}`);
+    const view = read.body.data;
+    const saved = await sandbox.invoke<Envelope<SaveResult>>('alice', MODULE, 'savePostmortem', { document: change(view.document), baseRevision: view.revision }, extension(key));
+    if (!saved.body.ok) throw new Error(`savePostmortem: ${JSON.stringify(saved.body)}`);
+    return saved.body.data;
+  }
+
+  const withRootCause = (doc: PostmortemDocument): PostmortemDocument => ({
+    ...doc,
+    rootCause: { whys: [{ id: 'why-1', question: 'Why did accented searches return nothing?', answer: ROOT_CAUSE }], contributingFactors: [], category: 'test-gap' },
+  });
+
+  function storedDocument(key: string = INCIDENT): PostmortemDocument {
+    return sandbox.emulator.store.issueByIdOrKey(key)?.properties.get('qa-postmortem') as PostmortemDocument;
+  }
+
+  function tasksOf(key: string): string[] {
+    return sandbox.emulator.store.issues()
+      .filter((issue) => (issue.properties.get(ACTION_PROPERTY) as { incident?: string } | undefined)?.incident === key)
+      .map((issue) => issue.key);
+  }
+
+  async function jiraOk(path: string, init: { method?: string; body?: unknown } = {}): Promise<unknown> {
+    const answer = await sandbox.jira('alice', path, init);
+    if (answer.status >= 300) throw new Error(`${init.method ?? 'GET'} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  }
+
+  beforeAll(async () => {
+    ensureAppBuilt('panel');
+    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser({ width: 1280, height: 1000 })]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+  beforeEach(() => sandbox.reset());
+
+  it('creates three tasks as alice, shows them live, on the task page, and done or overdue in Follow-through', async () => {
+    await savePostmortem(INCIDENT, withRootCause);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let frame = await openPanel(page, sandbox, 'alice');
+    let region = await stage(frame, 'actions');
+    expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
+    expect(await region.getByTestId('create-tasks-hint').textContent()).toBe('Add an action item first.');
+
+    for (const [i, plan] of PLAN.entries()) {
+      await region.getByRole('button', { name: 'Add action item' }).click();
+      const item = region.getByTestId('action-item').nth(i);
+      await item.getByLabel(`Action item ${i + 1} title`, { exact: true }).fill(plan.title);
+      await choose(item, 'Type', plan.type);
+      await chooseOwner(item, USERS[plan.owner].displayName);
+      if (plan.priority !== 'High') await choose(item, 'Priority', plan.priority);
+      await item.getByLabel(`Action item ${i + 1} description`, { exact: true }).fill(plan.description);
+    }
+    expect(await region.getByTestId('create-tasks-hint').textContent()).toBe('3 action items without a task: each becomes a Task in QA, assigned to its owner and due on its due date.');
+    const dueDates = [addDays(today, 28), addDays(today, 56), addDays(today, 28)];
+
+    // Pressed at once, before the autosave's pause is over: the panel saves first, then creates.
+    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', latencyMs: 1500 }]);
+    await region.getByTestId('create-tasks-button').click();
+    const progress = region.getByTestId('create-tasks-progress');
+    await progress.filter({ hasText: 'Creating 3 tasks…' }).waitFor();
+    expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
+    await page.waitForTimeout(300); // the spinner fades in
+    await shoot(page, 'panel-actions-creating');
+    // Typing goes on while Jira works: kept, and saved on top of the keys the server wrote back.
+    const typedMeanwhile = 'Two sessions with the French and German catalogues, typed while the tasks were made.';
+    await region.getByLabel('Action item 2 description', { exact: true }).fill(typedMeanwhile);
+    await region.getByTestId('create-tasks-summary').waitFor();
+    sandbox.emulator.clearFaults();
+    expect(await region.getByTestId('create-tasks-summary').textContent()).toContain('3 tasks created in QA.');
+    await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+
+    const stored = storedDocument();
+    expect(stored.actionItems.map((a) => a.title)).toEqual(PLAN.map((p) => p.title));
+    expect(stored.actionItems[2].description).toBe(PLAN[2].description);
+    expect(stored.actionItems[1].description).toBe(typedMeanwhile);
+    const keys = stored.actionItems.map((a) => a.taskKey as string);
+    expect(keys.every((k) => /^QA-\d+$/.test(k))).toBe(true);
+    expect(new Set(keys).size).toBe(3);
+    expect(tasksOf(INCIDENT).sort()).toEqual([...keys].sort());
+
+    const items = region.getByTestId('action-item');
+    for (const [i, plan] of PLAN.entries()) {
+      const item = items.nth(i);
+      expect(await item.getByTestId('item-outcome').getAttribute('data-outcome')).toBe('created');
+      expect(await item.getByTestId('item-outcome').textContent()).toBe('Task created just now');
+      expect(await item.getByTestId('item-outcome').getAttribute('data-task-key')).toBe(keys[i]);
+      const task = item.getByTestId('task-state');
+      expect(await task.getAttribute('data-task-key')).toBe(keys[i]);
+      expect(await task.getByTestId('task-link').getAttribute('href')).toMatch(new RegExp(`/browse/${keys[i]}$`));
+      expect(await task.getByTestId('task-status').textContent()).toBe('To Do');
+      expect(await task.getByTestId('task-assignee').textContent()).toBe(USERS[plan.owner].displayName);
+      expect(await task.getByTestId('task-due').textContent()).toBe(formatDate(dueDates[i]));
+      expect(await task.getByTestId('task-overdue').count()).toBe(0);
+      // The task owns its owner and due date now: shown, not edited here.
+      expect(await item.getByLabel('Owner', { exact: true }).evaluate((el) => el.tagName)).toBe('OUTPUT');
+      expect(await item.getByLabel('Due date', { exact: true }).textContent()).toBe(formatDate(dueDates[i]));
+    }
+    expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
+    expect(await region.getByTestId('create-tasks-hint').textContent()).toBe('Every action item has its Jira task.');
+    expect(await region.getByTestId('task-sync-note').textContent()).toContain('change its owner and due date in Jira');
+    await shoot(page, 'panel-actions-created');
+
+    // A tall stage to a short one: the frame follows its content down as well as up.
+    const tall = await settledFrameHeight(page);
+    await stage(frame, 'follow-through');
+    const short = await settledFrameHeight(page);
+    expect(short).toBeLessThan(tall - 200);
+
+    // The task as Jira shows it, on the host's issue page.
+    const taskPage = await browser.newPage();
+    await taskPage.goto(`${sandbox.url}/browse/${keys[0]}?as=alice`);
+    const details = taskPage.locator('.details');
+    expect(await taskPage.getByTestId('issue-summary').textContent()).toBe(PLAN[0].title);
+    expect(await details.locator('dt:text-is("Assignee") + dd').textContent()).toContain(USERS.bob.displayName);
+    expect(await details.locator('dt:text-is("Due date") + dd').textContent()).toBe(formatDate(dueDates[0]));
+    expect(await details.locator('dt:text-is("Labels") + dd .tag').allTextContents()).toEqual(['postmortem-action', PLAN[0].typeLabel]);
+    expect(await details.locator('dt:text-is("Priority") + dd').textContent()).toBe('High');
+    expect(await taskPage.locator('.links a[href="/browse/QA-3"]').count()).toBe(1);
+    const description = await taskPage.locator('.description').textContent();
+    expect(description).toContain('Action item from the QA post-mortem of');
+    expect(description).toContain(`/browse/${INCIDENT}`);
+    expect(description).toContain(ROOT_CAUSE);
+    expect(description).toContain(PLAN[0].description);
+    await taskPage.evaluate(() => window.scrollTo(0, 0));
+    await taskPage.screenshot({ path: path.join(SCREENSHOT_DIR, 'panel-actions-task-page.png'), fullPage: true });
+    await taskPage.close();
+
+    // Jira moves on: the fix validation is done, the charter's due date is moved into the past.
+    const yesterday = addDays(today, -1);
+    await jiraOk(`/rest/api/3/issue/${keys[2]}/transitions`, { method: 'POST', body: { transition: { id: '31' } } });
+    await jiraOk(`/rest/api/3/issue/${keys[1]}`, { method: 'PUT', body: { fields: { duedate: yesterday } } });
+    frame = await openPanel(page, sandbox, 'alice');
+    region = await stage(frame, 'follow-through');
+    const row = (key: string) => region.locator(`[data-testid="follow-through-item"][data-task-key="${key}"]`);
+    expect(await row(keys[2]).getAttribute('data-status-category')).toBe('done');
+    expect(await row(keys[2]).getByTestId('task-status').textContent()).toBe('Done');
+    expect(await row(keys[1]).getAttribute('data-overdue')).toBe('true');
+    expect(await row(keys[1]).getByTestId('task-overdue').textContent()).toBe('Overdue');
+    expect(await row(keys[1]).getByTestId('task-due').textContent()).toBe(formatDate(yesterday));
+    const red = await row(keys[1]).getByTestId('task-due').evaluate((el) => getComputedStyle(el).color);
+    expect(red).toMatch(/^rgb\((\d+), (\d+), (\d+)\)$/);
+    const [r, g, b] = red.match(/\d+/g)!.map(Number);
+    expect(r).toBeGreaterThan(150);
+    expect(g).toBeLessThan(100);
+    expect(b).toBeLessThan(100);
+    expect(await row(keys[0]).getByTestId('follow-through-assignee').textContent()).toBe(USERS.bob.displayName);
+    expect(await region.getByTestId('follow-through-summary').textContent()).toBe('1 of 3 done · 2 open · 1 overdue');
+    expect(await region.getByTestId('follow-through-fix-validation').textContent()).toBe('The fix-validation item is done.');
+    // Judged on the tasks as Jira has them now: every item has its task and the fix validation is done.
+    expect(await frame.locator('button[data-stage="follow-through"]').getAttribute('data-complete')).toBe('true');
+    await shoot(page, 'panel-actions-follow-through');
+
+    // The task's key opens it on the host through the bridge's router.
+    await row(keys[0]).getByTestId('task-link').click();
+    await page.waitForURL(`${sandbox.url}/browse/${keys[0]}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('creates nothing while an item is not ready, shows why at its fields, and creates once it is fixed', async () => {
+    const yesterday = addDays(today, -1);
+    const item = (id: string, overrides: Partial<ActionItem>): ActionItem => ({
+      id, title: `Action ${id}`, type: 'process-refinement', ownerAccountId: USERS.bob.accountId, ownerDisplayName: USERS.bob.displayName,
+      dueDate: addDays(today, 14), priority: 'Medium', description: '', ...overrides,
+    });
+    await savePostmortem(INCIDENT, (doc) => ({
+      ...withRootCause(doc),
+      actionItems: [
+        item('ready', { title: 'Add search to the release checklist' }),
+        item('dave', { title: 'Monitor empty-result searches', type: 'metric-monitoring', ownerAccountId: USERS.dave.accountId, ownerDisplayName: USERS.dave.displayName }),
+        item('late', { title: 'Review the analyser change process', dueDate: yesterday }),
+      ],
+    }));
+    const page = await browser.newPage();
+    const frame = await openPanel(page, sandbox, 'alice');
+    const region = await stage(frame, 'actions');
+    await region.getByTestId('create-tasks-button').click();
+    const error = region.getByTestId('create-tasks-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('No tasks were created');
+    expect(await error.textContent()).toContain('2 action items need changes first');
+    const cards = region.getByTestId('action-item');
+    const fieldError = (card: Locator, field: string) => card.locator(`[data-testid="field-error"][data-field="${field}"]`);
+    const daveCard = cards.nth(1);
+    expect(await fieldError(daveCard, 'Owner').textContent()).toBe('Dave Russo cannot be assigned issues in project QA; choose someone who can.');
+    const lateCard = cards.nth(2);
+    expect(await fieldError(lateCard, 'Due date').textContent()).toBe(`The due date ${yesterday} is in the past (today is ${today}); choose today or later.`);
+    expect(await cards.nth(0).locator('[data-testid="field-error"]').count()).toBe(0);
+    expect(await cards.nth(0).getByTestId('item-outcome').count()).toBe(0);
+    expect(tasksOf(INCIDENT)).toEqual([]);
+    expect(storedDocument().actionItems.every((a) => !a.taskKey)).toBe(true);
+    await shoot(page, 'panel-actions-not-ready');
+
+    // Fix both: Carol owns the monitoring, the late review goes; the same button creates the rest.
+    await chooseOwner(daveCard, USERS.carol.displayName);
+    expect(await fieldError(daveCard, 'Owner').count()).toBe(0);
+    await lateCard.getByRole('button', { name: 'Remove action item 3' }).click();
+    await region.getByTestId('create-tasks-button').click();
+    await region.getByTestId('create-tasks-summary').waitFor();
+    expect(await region.getByTestId('create-tasks-summary').textContent()).toContain('2 tasks created in QA.');
+    expect(tasksOf(INCIDENT)).toHaveLength(2);
+    const stored = storedDocument();
+    expect(stored.actionItems.map((a) => a.id)).toEqual(['ready', 'dave']);
+    expect(stored.actionItems[1]).toMatchObject({ ownerAccountId: USERS.carol.accountId });
+    expect(stored.actionItems.every((a) => /^QA-\d+$/.test(a.taskKey ?? ''))).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('keeps what was made when Jira fails part way, and retries the failed items with the same button', async () => {
+    await savePostmortem(INCIDENT, (doc) => ({
+      ...withRootCause(doc),
+      actionItems: [{
+        id: 'one', title: 'Add search to the release checklist', type: 'process-refinement', ownerAccountId: USERS.bob.accountId,
+        ownerDisplayName: USERS.bob.displayName, dueDate: addDays(today, 14), priority: 'Medium', description: '',
+      }],
+    }));
+    const page = await browser.newPage();
+    const frame = await openPanel(page, sandbox, 'alice');
+    const region = await stage(frame, 'actions');
+    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', status: 400, count: 1 }]);
+    await region.getByTestId('create-tasks-button').click();
+    await region.getByTestId('create-tasks-summary').or(region.getByTestId('create-tasks-error')).waitFor();
+    const card = region.getByTestId('action-item').first();
+    expect(await card.getByTestId('item-outcome').getAttribute('data-outcome')).toBe('failed');
+    expect(await card.getByTestId('item-outcome').textContent()).toMatch(/^Not created: .+/);
+    expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(false);
+    expect(tasksOf(INCIDENT)).toEqual([]);
+    await shoot(page, 'panel-actions-failed');
+
+    await region.getByTestId('create-tasks-button').click();
+    await region.getByTestId('create-tasks-summary').filter({ hasText: '1 task created in QA.' }).waitFor();
+    expect(await card.getByTestId('item-outcome').getAttribute('data-outcome')).toBe('created');
+    expect(tasksOf(INCIDENT)).toHaveLength(1);
+    expect(storedDocument().actionItems[0].createError).toBeUndefined();
+    await page.close();
+  }, 60_000);
+
+  it('shows dave, who may browse but not edit, the tasks but no way to create them', async () => {
+    const page = await browser.newPage();
+    const frame = await openPanel(page, sandbox, 'dave', DEMO_INCIDENTS.completed);
+    const region = await stage(frame, 'actions');
+    const button = region.getByTestId('create-tasks-button');
+    expect(await button.isDisabled()).toBe(true);
+    expect(await region.getByTestId('create-tasks-hint').textContent())
+      .toBe(`You can read this post-mortem but not create its tasks: that needs permission to edit ${DEMO_INCIDENTS.completed}.`);
+    expect(await region.getByTestId('task-state').count()).toBeGreaterThan(0);
+    await shoot(page, 'panel-actions-read-only');
+    await page.close();
+  }, 30_000);
+});
