@@ -7,4 +7,5 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/'],
   testTimeout: 30000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/reporters/summary-line.js'],
 };

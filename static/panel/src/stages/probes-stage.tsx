@@ -1,16 +1,17 @@
 /**
  * Stage 4, QA probes: the four questions a QA lead drives (test coverage, risk assessment, process
  * effectiveness, defect trends), each answered yes / partly / no / unknown with notes and evidence.
- * The UAT pass-rate trend and the computed defect figures are shown where the document has them.
+ * The UAT pass-rate trend is shown where the document has one; the Defect trends probe shows the
+ * incident's figures from Jira (linked defects, leakage and reopen rates over the trailing releases),
+ * which an editor keeps in the post-mortem with "Use these figures".
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { RadioGroup } from '@atlaskit/radio';
 import { token } from '@atlaskit/tokens';
 import {
   PROBE_ANSWER_LABELS,
   PROBE_ANSWERS,
   PROBES,
-  type DefectTrendsComputed,
   type Probe,
   type ProbeAnswer,
   type ProbeDefinition,
@@ -19,13 +20,12 @@ import {
 } from '../../../../src/domain/postmortem';
 import { ItemCard } from '../components/item-card';
 import { StageHeader } from '../components/stage-header';
+import { DefectTrendsFigures } from '../defect-trends/defect-trends-figures';
 import { usePanelEnv } from '../editor/panel-env';
 import { EvidenceInput } from '../fields/evidence-input';
 import { TextAreaInput } from '../fields/text-area-input';
-import { formatDateTime } from '../model/zoned-time';
+import { withDefectTrendFigures } from '../model/defect-trends';
 import type { StageProps } from './stage-props';
-
-const rate = (value: number | null) => (value === null ? 'no data' : `${value.toFixed(1)} %`);
 
 function UatTrend({ rates }: { rates: UatPassRate[] }) {
   return (
@@ -40,46 +40,25 @@ function UatTrend({ rates }: { rates: UatPassRate[] }) {
   );
 }
 
-function DefectFigures({ computed }: { computed: DefectTrendsComputed }) {
-  const { timeZone } = usePanelEnv();
-  const cell = { padding: `${token('space.050')} ${token('space.100')}`, borderBlockEnd: `1px solid ${token('color.border')}`, textAlign: 'end' as const };
-  return (
-    <div data-testid="defect-figures" style={{ marginBlockEnd: token('space.150'), overflowX: 'auto' }}>
-      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <caption style={{ textAlign: 'start', color: token('color.text.subtle'), font: token('font.body.small') }}>
-          Computed {formatDateTime(computed.computedAt, timeZone)}{computed.linkedDefectKeys.length ? ` · linked defects: ${computed.linkedDefectKeys.join(', ')}` : ''}
-        </caption>
-        <thead>
-          <tr>{['Scope', 'Defects', 'Escaped', 'Leakage', 'Resolved', 'Reopened', 'Reopen rate'].map((h, i) => (
-            <th key={h} scope="col" style={{ ...cell, textAlign: i === 0 ? 'start' : 'end', font: token('font.body.small'), color: token('color.text.subtle') }}>{h}</th>
-          ))}</tr>
-        </thead>
-        <tbody>
-          {computed.rows.map((row) => (
-            <tr key={row.scope}>
-              <th scope="row" style={{ ...cell, textAlign: 'start', fontWeight: token('font.weight.regular') }}>{row.scope}</th>
-              <td style={cell}>{row.defects}</td><td style={cell}>{row.escaped}</td><td style={cell}>{rate(row.leakageRate)}</td>
-              <td style={cell}>{row.resolved}</td><td style={cell}>{row.reopened}</td><td style={cell}>{rate(row.reopenRate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+interface ProbeCardProps {
+  definition: ProbeDefinition;
+  probe: Probe;
+  onChange: (patch: Partial<Probe>) => void;
+  /** Figures shown above the answer (the Defect trends probe's, from Jira). */
+  figures?: ReactNode;
 }
 
-function ProbeCard({ definition, probe, onChange }: { definition: ProbeDefinition; probe: Probe; onChange: (patch: Partial<Probe>) => void }) {
+function ProbeCard({ definition, probe, onChange, figures }: ProbeCardProps) {
   const { readOnly } = usePanelEnv();
   const labelId = useId();
   const uat = (probe as Probe & { uatPassRates?: UatPassRate[] }).uatPassRates;
-  const computed = (probe as Probe & { computed?: DefectTrendsComputed }).computed;
   return (
     <ItemCard testId={`probe-${definition.id}`} labelledBy={`${labelId}-title`} title={<span id={`${labelId}-title`}>{definition.title}</span>}>
       <ul style={{ margin: `0 0 ${token('space.100')}`, paddingInlineStart: token('space.250'), color: token('color.text.subtle') }}>
         {definition.questions.map((q) => <li key={q} style={{ margin: 0 }}>{q}</li>)}
       </ul>
       {uat && uat.length > 0 ? <UatTrend rates={uat} /> : null}
-      {computed ? <DefectFigures computed={computed} /> : null}
+      {figures}
       <div role="group" aria-labelledby={`${labelId}-answer`} style={{ marginBlockEnd: token('space.100') }}>
         <div id={`${labelId}-answer`} style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}>
           Answer for {definition.title.toLowerCase()}
@@ -104,12 +83,26 @@ function ProbeCard({ definition, probe, onChange }: { definition: ProbeDefinitio
 export function ProbesStage({ doc, update, state, headingId }: StageProps) {
   const setProbe = (id: ProbeId, patch: Partial<Probe>) =>
     update((d) => ({ ...d, probes: { ...d.probes, [id]: { ...d.probes[id], ...patch } } }));
+  const defectTrends = doc.probes.defectTrends;
+  const defectFigures = (
+    <DefectTrendsFigures
+      saved={defectTrends.computed}
+      notesEmpty={!defectTrends.notes.trim()}
+      onUse={(result) => update((d) => withDefectTrendFigures(d, result))}
+    />
+  );
   return (
     <div>
       <StageHeader id={headingId} title="QA probes" complete={state.complete} missing={state.missing}
         intro="Where quality practice let this through. “Unknown” is an answer: someone looked and could not tell." />
       {PROBES.map((definition) => (
-        <ProbeCard key={definition.id} definition={definition} probe={doc.probes[definition.id]} onChange={(patch) => setProbe(definition.id, patch)} />
+        <ProbeCard
+          key={definition.id}
+          definition={definition}
+          probe={doc.probes[definition.id]}
+          onChange={(patch) => setProbe(definition.id, patch)}
+          figures={definition.id === 'defectTrends' ? defectFigures : null}
+        />
       ))}
     </div>
   );

@@ -1,0 +1,68 @@
+/**
+ * What getIncidentMetrics answered for this incident, as the Defect trends probe shows it: the
+ * linked defects, the rates per scope against the project's targets, and "Use these figures" for
+ * editors, which keeps them in the post-mortem (or says they already are).
+ */
+import Button from '@atlaskit/button/new';
+import Lozenge from '@atlaskit/lozenge';
+import { token } from '@atlaskit/tokens';
+import type { IncidentMetricsResult } from '../../../../src/contract';
+import { componentsLabel, defectTrendRows, releaseRange } from '../model/defect-trends';
+import { formatDateTime } from '../model/zoned-time';
+import { DefectRatesTable } from './defect-rates-table';
+import { LinkedDefectsList } from './linked-defects-list';
+
+export interface IncidentFiguresProps {
+  result: IncidentMetricsResult;
+  timeZone: string;
+  /** The post-mortem already keeps exactly these figures. */
+  inUse: boolean;
+  /** When the post-mortem keeps other figures: when those were computed. */
+  replacesComputedAt: string | null;
+  /** Absent for viewers who cannot edit the post-mortem. */
+  onUse?: () => void;
+  /** The probe's notes are empty, so using the figures also writes the summary line there. */
+  fillsNotes: boolean;
+}
+
+function scopeSentence(result: IncidentMetricsResult): string {
+  const components = result.components.length === 0 ? 'the whole project' : componentsLabel(result.components);
+  if (result.releases.length === 0) return `The project has no release before this incident to compare ${components} with.`;
+  const releases = result.releases.length === 1 ? `release ${result.releases[0]}` : `the releases ${releaseRange(result.releases)}`;
+  return `Defects in ${components} with a fix version in ${releases}, the latest releases up to this incident.`;
+}
+
+export function IncidentFigures({ result, timeZone, inUse, replacesComputedAt, onUse, fillsNotes }: IncidentFiguresProps) {
+  const rows = defectTrendRows(result);
+  const computed = formatDateTime(result.computedAt, timeZone);
+  const hintId = `defect-figures-hint-${result.incidentKey}`;
+  return (
+    <div data-testid="incident-figures" data-in-use={inUse}>
+      <LinkedDefectsList defects={result.linkedDefects} />
+      <p data-testid="defect-scope" style={{ margin: `0 0 ${token('space.050')}`, color: token('color.text.subtle') }}>{scopeSentence(result)}</p>
+      {rows.length > 0 ? (
+        <DefectRatesTable
+          testId="live-defect-rates"
+          rows={rows}
+          targets={result.targets}
+          caption={`From Jira, computed ${computed}`}
+        />
+      ) : null}
+      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap', marginBlockEnd: token('space.150') }}>
+        {inUse ? (
+          <span data-testid="figures-in-use"><Lozenge appearance="success">Kept in this post-mortem</Lozenge></span>
+        ) : onUse ? (
+          <>
+            <Button appearance="primary" onClick={onUse} aria-describedby={hintId} testId="use-defect-figures">Use these figures</Button>
+            <span id={hintId} style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
+              {[
+                replacesComputedAt ? `Replaces the figures computed ${formatDateTime(replacesComputedAt, timeZone)}.` : 'Keeps them with the post-mortem and its summary.',
+                fillsNotes ? 'The notes get a one-line summary.' : '',
+              ].filter(Boolean).join(' ')}
+            </span>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
