@@ -25,9 +25,9 @@ function result(overrides: Partial<IncidentMetricsResult> = {}): IncidentMetrics
     incidentKey: 'QA-2',
     projectKey: 'QA',
     linkedDefects: [
-      { key: 'QA-7', summary: 'Refund rounding', status: 'Done', escaped: true, reopened: false, relations: ['relates to'] },
-      { key: 'QA-9', summary: 'Webhook gives up', status: 'In Progress', escaped: true, reopened: true, relations: ['is caused by'] },
-      { key: 'QA-12', summary: 'Second refund', status: 'Done', escaped: false, reopened: false, relations: ['is caused by'] },
+      { key: 'QA-7', summary: 'Refund rounding', status: 'Done', statusCategory: 'done', escaped: true, reopened: false, relations: ['relates to'] },
+      { key: 'QA-9', summary: 'Webhook gives up', status: 'In Progress', statusCategory: 'indeterminate', escaped: true, reopened: true, relations: ['is caused by'] },
+      { key: 'QA-12', summary: 'Second refund', status: 'Done', statusCategory: 'done', escaped: false, reopened: false, relations: ['is caused by'] },
     ],
     releases: ['1.4', '1.5', '1.6'],
     components: ['Payments'],
@@ -111,7 +111,7 @@ describe('the one-line summary', () => {
   it('says "no data", no linked defects, unreadable ones, and no release to compare with', () => {
     expect(defectTrendsSummary(result({ overall: rates(0, 0, 0, 0), linkedDefects: [] })))
       .toBe('Payments: leakage no data, reopen no data over 1.4–1.6; no linked defects');
-    const unreadable = { key: 'QA-20', summary: '', status: '', escaped: null, reopened: null, relations: [] };
+    const unreadable = { key: 'QA-20', summary: '', status: '', statusCategory: null, escaped: null, reopened: null, relations: [] };
     expect(defectTrendsSummary(result({ releases: [], byRelease: [], components: [], linkedDefects: [unreadable] })))
       .toBe('All components: no release before the incident to compare with; 0 of 1 linked defect escaped, 1 not readable');
   });

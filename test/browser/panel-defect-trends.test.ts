@@ -146,6 +146,7 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     sandbox.emulator.clearFaults();
 
     // The linked defects: key (a link to the issue), summary, status, escaped / reopened.
+    expect(expected.linkedDefects.every((d) => d.statusCategory !== null)).toBe(true);
     const defects = figures.getByTestId('linked-defect');
     expect(await defects.evaluateAll((els) => els.map((el) => el.getAttribute('data-key')))).toEqual(expected.linkedDefects.map((d) => d.key));
     for (const defect of expected.linkedDefects) {
@@ -154,6 +155,7 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
       expect(await line.getByTestId('linked-defect-link').getAttribute('href')).toMatch(new RegExp(`/browse/${defect.key}$`));
       expect(await line.getByTestId('linked-defect-summary').textContent()).toBe(defect.summary);
       expect(await line.getByTestId('linked-defect-status').textContent()).toBe(defect.status);
+      expect(await line.getByTestId('linked-defect-status').getAttribute('data-status-category')).toBe(defect.statusCategory ?? 'unknown');
       expect(await line.getByTestId('linked-defect-escaped').count()).toBe(defect.escaped ? 1 : 0);
       expect(await line.getByTestId('linked-defect-reopened').count()).toBe(defect.reopened ? 1 : 0);
     }

@@ -17,11 +17,17 @@ export interface LinkedDefect {
   summary: string;
   /** Current status name. */
   status: string;
+  /** Its status category key (new, indeterminate, done), or null when Jira did not say. */
+  statusCategory: 'new' | 'indeterminate' | 'done' | null;
   /** null when the defect's details were not available (for instance not visible to the user). */
   escaped: boolean | null;
   reopened: boolean | null;
   /** How the incident relates to it, in Jira's words ("is caused by", "relates to"), one per link. */
   relations: string[];
+}
+
+function statusCategoryKey(key: string | undefined): LinkedDefect['statusCategory'] {
+  return key === 'new' || key === 'indeterminate' || key === 'done' ? key : null;
 }
 
 function issueKeyOrder(a: string, b: string): number {
@@ -58,6 +64,7 @@ export function linkedDefectsOfIncident(
       key: other.key,
       summary: other.fields?.summary ?? '',
       status: other.fields?.status?.name ?? '',
+      statusCategory: statusCategoryKey(other.fields?.status?.statusCategory?.key),
       escaped: record ? record.escaped : null,
       reopened: record ? defectStatusFacts(record, input.statuses).reopened : null,
       relations: relation ? [relation] : [],

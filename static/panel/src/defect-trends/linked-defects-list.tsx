@@ -7,6 +7,8 @@ import { token } from '@atlaskit/tokens';
 import type { IncidentMetricsResult } from '../../../../src/contract';
 import { IssueLink } from '../tasks/issue-link';
 
+const STATUS_APPEARANCE = { new: 'default', indeterminate: 'inprogress', done: 'success' } as const;
+
 export type LinkedDefect = IncidentMetricsResult['linkedDefects'][number];
 
 function DefectLine({ defect }: { defect: LinkedDefect }) {
@@ -20,7 +22,7 @@ function DefectLine({ defect }: { defect: LinkedDefect }) {
       <IssueLink issueKey={defect.key} testId="linked-defect-link" />
       <span data-testid="linked-defect-summary" style={{ flex: '1 1 16rem', minWidth: 0 }}>{defect.summary || 'No summary'}</span>
       <span style={{ display: 'inline-flex', gap: token('space.050'), flexWrap: 'wrap' }}>
-        <span data-testid="linked-defect-status"><Lozenge>{defect.status || 'Unknown status'}</Lozenge></span>
+        <span data-testid="linked-defect-status" data-status-category={defect.statusCategory ?? 'unknown'}><Lozenge appearance={defect.statusCategory ? STATUS_APPEARANCE[defect.statusCategory] : 'default'}>{defect.status || 'Unknown status'}</Lozenge></span>
         {defect.escaped ? <span data-testid="linked-defect-escaped"><Lozenge appearance="removed">Escaped</Lozenge></span> : null}
         {defect.reopened ? <span data-testid="linked-defect-reopened"><Lozenge appearance="moved">Reopened</Lozenge></span> : null}
         {defect.escaped === null ? <span style={subtle}>history not readable</span> : null}

@@ -19,9 +19,9 @@ describe('linkedDefectsOfIncident', () => {
       reopenedDefect({ key: 'QA-9', currentStatusId: STATUS.reopened }),
     ];
     expect(linkedDefectsOfIncident(links, { ...ctx, defects: records })).toEqual([
-      { key: 'QA-9', summary: 'Refund rounding', status: 'Reopened', escaped: false, reopened: true, relations: ['relates to'] },
-      { key: 'QA-12', summary: 'Card payment returns 502', status: 'Done', escaped: true, reopened: false, relations: ['is caused by'] },
-      { key: 'QA-100', summary: 'Summary of QA-100', status: 'Done', escaped: null, reopened: null, relations: ['is blocked by'] },
+      { key: 'QA-9', summary: 'Refund rounding', status: 'Reopened', statusCategory: 'new', escaped: false, reopened: true, relations: ['relates to'] },
+      { key: 'QA-12', summary: 'Card payment returns 502', status: 'Done', statusCategory: 'done', escaped: true, reopened: false, relations: ['is caused by'] },
+      { key: 'QA-100', summary: 'Summary of QA-100', status: 'Done', statusCategory: 'done', escaped: null, reopened: null, relations: ['is blocked by'] },
     ]);
   });
 
