@@ -1,7 +1,9 @@
 /**
  * `npm start`: the local Forge host on PORT (default 3000) with the Jira emulator and the demo data
  * (SEED=demo|empty), or against a real Jira Cloud site when JIRA_SITE, JIRA_EMAIL and
- * JIRA_API_TOKEN are all set. Prints where to go and who can be impersonated.
+ * JIRA_API_TOKEN are all set. Jira's product events (a task edited or transitioned, an issue link
+ * made) reach the app's trigger a moment later, as in Jira Cloud (PRODUCT_EVENTS=off to stop that;
+ * GET /__forge/events lists them). Prints where to go and who can be impersonated.
  */
 import { createHost, type HostOptions, type Seed } from './host';
 
@@ -12,7 +14,9 @@ function options(env: NodeJS.ProcessEnv): HostOptions {
   const siteVars = [JIRA_SITE, JIRA_EMAIL, JIRA_API_TOKEN].filter(Boolean).length;
   if (siteVars > 0 && siteVars < 3) throw new Error('Set all of JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN to use a real site, or none for the emulator');
   const jira = JIRA_SITE && JIRA_EMAIL && JIRA_API_TOKEN ? { site: JIRA_SITE, email: JIRA_EMAIL, apiToken: JIRA_API_TOKEN } : 'emulator';
-  return { seed, jira, port: Number(env.PORT ?? 3000) };
+  const productEvents = (env.PRODUCT_EVENTS ?? 'on').toLowerCase();
+  if (productEvents !== 'on' && productEvents !== 'off') throw new Error(`PRODUCT_EVENTS must be "on" or "off", not "${productEvents}"`);
+  return { seed, jira, port: Number(env.PORT ?? 3000), productEvents: productEvents === 'on' };
 }
 
 async function main(): Promise<void> {
@@ -23,7 +27,9 @@ async function main(): Promise<void> {
   out.write(`\nQA Post-mortem for Jira: local Forge host at ${url}\n`);
   out.write(typeof opts.jira === 'object' ? `Jira: ${opts.jira.site} as ${opts.jira.email}\n` : `Jira: built-in emulator, seed "${opts.seed}"\n`);
   out.write(`\n  ${url}/                      issues\n  ${url}/browse/QA-1            an incident with the post-mortem panel\n`);
-  out.write(`  ${url}/dashboard             the quality metrics gadget\n  ${url}/projects/QA/settings   project settings\n\n`);
+  out.write(`  ${url}/dashboard             the quality metrics gadget\n  ${url}/projects/QA/settings   project settings\n`);
+  if (host.productEvents.enabled) out.write(`  ${url}/__forge/events         product events sent to the app's trigger\n`);
+  out.write('\n');
   out.write('Users (switch at the top right, or add ?as=<name> to a URL):\n');
   for (const user of host.users().users()) out.write(`  ${user.name.padEnd(8)} ${user.displayName.padEnd(16)} ${user.emailAddress}\n`);
   out.write('\nCtrl+C to stop.\n');

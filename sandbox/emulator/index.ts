@@ -4,6 +4,7 @@
  * integration and browser test. Mount `router` at '/'.
  */
 import type { Router } from 'express';
+import type { ChangeFeed } from './change-feed';
 import { FaultInjector, type FaultRule } from './faults';
 import type { ImportBody } from './import-format';
 import { importIssues } from './import';
@@ -18,6 +19,7 @@ export type { RequestLogEntry } from './request-log';
 export type { SeedName } from './seeds';
 export type { ImportBody, ImportIssue } from './import-format';
 export { EmulatorState } from './store';
+export { APP_REQUEST_HEADER, ChangeFeed, type ChangeOrigin, type EmulatorChange } from './change-feed';
 
 export interface JiraEmulatorOptions {
   seed?: SeedName;
@@ -37,6 +39,8 @@ export interface JiraEmulator {
   clearFaults(): void;
   /** Every /rest/ call so far, oldest first. */
   requests: RequestLogEntry[];
+  /** Issue edits, transitions and new links made through /rest/, as they happen (survives reset). */
+  changes: ChangeFeed;
 }
 
 export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmulator {
@@ -78,5 +82,6 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     setFaults: controls.setFaults,
     clearFaults: controls.clearFaults,
     requests: log.entries,
+    changes: state.changes,
   };
 }

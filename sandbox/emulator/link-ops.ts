@@ -25,6 +25,7 @@ export function createLink(
   state.addLink(link);
   state.addHistory(source, actor, [linkItem(destination, type.outward, false)], at);
   if (destination.id !== source.id) state.addHistory(destination, actor, [linkItem(source, type.inward, false)], at);
+  state.changes.linkCreated(link);
   return link;
 }
 

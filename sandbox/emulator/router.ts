@@ -3,7 +3,8 @@
  * errors in Jira's shape) and `/__sandbox/**` (controls). Everything else passes through to the host.
  */
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import { requireAuth } from './auth';
+import { requireAuth, viewerOf } from './auth';
+import { APP_REQUEST_HEADER } from './change-feed';
 import type { FaultInjector } from './faults';
 import { JiraHttpError } from './http-error';
 import type { RequestLog } from './request-log';
@@ -72,6 +73,10 @@ export function createEmulatorRouter(parts: RouterParts): Router {
   api.use(requireAuth(parts.state));
   api.use(parts.faults.middleware());
   api.use(json);
+  // What the routes change is announced with who asked, and which Forge app's code asked, if any.
+  api.use((req, res, next) => parts.state.changes.withinRequest(
+    { accountId: viewerOf(res).accountId, appId: req.header(APP_REQUEST_HEADER) ?? null }, next,
+  ));
   for (const routes of [
     userRoutes, issueRoutes, historyRoutes, transitionRoutes, commentRoutes, linkRoutes, propertyRoutes,
     searchRoutes, projectRoutes, metadataRoutes,

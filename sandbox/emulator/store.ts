@@ -10,6 +10,7 @@ import type {
   EmResolution, EmStatus, EmStatusCategory, EmTransition, EmUser, EmVersion, EmulatorStore, StatusCategoryKey,
 } from './model';
 import type { SiteConfig } from './site-config';
+import { ChangeFeed } from './change-feed';
 
 /** A reference as Jira takes it in request bodies: `{id}` or `{name}` (or `{key}` for issues). */
 export interface IdOrNameRef { id?: unknown; name?: unknown }
@@ -51,6 +52,8 @@ export class EmulatorState implements EmulatorStore {
   private keyNumbers = new Map<string, number>();
   private counters = { issue: FIRST_ID, history: FIRST_ID, comment: FIRST_ID, link: FIRST_ID };
   private changeCount = 0;
+  /** Announces issue edits, transitions and new links made through REST (see change-feed.ts). */
+  readonly changes = new ChangeFeed();
 
   constructor(private readonly clock: () => Date, site: SiteConfig) {
     this.load(site);

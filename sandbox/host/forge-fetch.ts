@@ -3,7 +3,8 @@
  * its target. Jira (`fpp`/`jira`) goes to the emulator or the real site as the invocation's user
  * (`provider: 'user'`; with none, Forge's NEEDS_AUTHENTICATION proxy error) or as the app; storage
  * (`kvs`) to the in-memory store; async-event posts (`fpp`/`stargate` /webhook/queue/...) to the
- * queue. Anything else answers 501 naming what is not emulated.
+ * queue. Anything else answers 501 naming what is not emulated. Jira requests are marked as the app's,
+ * so the changes they make count as self-generated for product events.
  */
 import type { AsyncEventQueue } from './event-queue';
 import type { ForgeFetchInit, ForgeFetchTarget, InvocationScope } from './forge-runtime';
@@ -16,6 +17,8 @@ export interface ForgeFetchRoutes {
   users: () => UserDirectory;
   kvs: InMemoryKvs;
   queue: () => AsyncEventQueue;
+  /** The app whose code makes these requests. */
+  appId: string;
 }
 
 function jsonBody(init: ForgeFetchInit | undefined): Record<string, unknown> {
@@ -32,10 +35,11 @@ export function createForgeFetch(routes: ForgeFetchRoutes) {
   return async function forgeFetch(target: ForgeFetchTarget, requestPath: string, init: ForgeFetchInit | undefined, scope: InvocationScope | undefined): Promise<Response> {
     if (target.type === 'kvs') return kvsResponse(routes.kvs.handle(requestPath, jsonBody(init)));
     if (target.type === 'fpp' && target.remote === 'jira') {
-      if (target.provider !== 'user') return requestJira(routes.connection, routes.users().app, requestPath, init);
+      const origin = { appId: routes.appId };
+      if (target.provider !== 'user') return requestJira(routes.connection, routes.users().app, requestPath, init, origin);
       const user = target.accountId ? routes.users().find(target.accountId) : scope?.user;
       if (!user) return new Response(null, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
-      return requestJira(routes.connection, user, requestPath, init);
+      return requestJira(routes.connection, user, requestPath, init, origin);
     }
     if (target.type === 'fpp' && target.remote === 'stargate' && requestPath.startsWith('/webhook/queue/')) {
       const reply = routes.queue().handle(requestPath, jsonBody(init), scope?.user?.accountId ?? null);

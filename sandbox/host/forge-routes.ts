@@ -5,11 +5,13 @@
  *   POST /__forge/fetch-product  @forge/bridge's fetchProduct payload -> the product response (Basic auth)
  *   GET|PUT /__forge/gadgets/:id/configuration  {configuration}  (Basic auth)
  *   POST /__forge/trigger        {type: 'product-event', event} | {type: 'scheduled', key?} | {type: 'queue'}
+ *   GET  /__forge/events         the product events Jira sent lately, newest first, with what their triggers did
  * Errors answer `{"error": {"code", "message"}}`.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { bridgeFetchResult } from './jira-connection';
 import { validateInvokeRequest, type InvokeOutcome, type InvokeRequest } from './invoke';
+import type { ProductEventRecord } from './product-event-delivery';
 import { validateTriggerRequest, type TriggerOutcome, type TriggerRequest } from './triggers';
 import { basicAuthUser, type SandboxUser, type UserDirectory } from './users';
 
@@ -17,6 +19,7 @@ export interface ForgeApi {
   users(): UserDirectory;
   invokeAs(user: SandboxUser, request: InvokeRequest): Promise<InvokeOutcome>;
   trigger(request: TriggerRequest): Promise<TriggerOutcome>;
+  productEvents(): { enabled: boolean; pending: number; events: ProductEventRecord[] };
   requestJiraAs(user: SandboxUser, path: string, init: { method?: string; headers?: [string, string][] | Record<string, string>; body?: string | null }): Promise<globalThis.Response>;
   gadgetExists(gadgetId: string): boolean;
   gadgetConfiguration(gadgetId: string): Record<string, unknown>;
@@ -82,6 +85,10 @@ export function forgeApiRouter(api: ForgeApi): Router {
     const request = validateTriggerRequest(req.body);
     if (typeof request === 'string') { fail(res, 400, 'BAD_REQUEST', request); return; }
     res.json(await api.trigger(request));
+  });
+
+  router.get('/__forge/events', (_req, res) => {
+    res.json(api.productEvents());
   });
 
   router.use('/__forge', (err: unknown, _req: Request, res: Response, next: NextFunction) => {

@@ -2,7 +2,9 @@
  * The local Forge host behind `npm start` and every integration and browser test: one express app
  * that serves the Jira emulator (or points at a real site), the app's Custom UI resources with the
  * bridge, Jira-like pages that show them, and /__forge endpoints that run the app's unchanged
- * handlers from src/index.ts with Forge-shaped events and contexts. See DESIGN.md sections 7 and 9.
+ * handlers from src/index.ts with Forge-shaped events and contexts. With `productEvents`, changes
+ * made through the emulator's REST API reach the app's `trigger` modules as Jira's product events,
+ * a moment later (product-event-delivery.ts). See DESIGN.md sections 7 and 9.
  */
 import type { Server } from 'node:http';
 import * as path from 'node:path';
@@ -19,8 +21,12 @@ import { InMemoryKvs } from './kvs-store';
 import { loadManifest, type ForgeManifest } from './manifest';
 import { gadgetIds } from './pages/dashboard-page';
 import { pagesRouter } from './pages-router';
+import { ProductEventDelivery } from './product-event-delivery';
+import { productEventOf } from './product-event-payloads';
 import { staticResourcesRouter } from './static-resources';
-import { runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest } from './triggers';
+import {
+  productEventSubscriptions, runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest,
+} from './triggers';
 import { emulatorUsers, siteUsers, type SandboxUser, type UserDirectory } from './users';
 
 export type Seed = 'demo' | 'empty';
@@ -38,6 +44,19 @@ export interface HostOptions {
   autoRunQueue?: boolean;
   /** The emulator's clock. */
   now?: () => Date;
+  /**
+   * Deliver Jira's product events (issue edits and transitions, new issue links made through the
+   * emulator's REST API) to the manifest's `trigger` modules, asynchronously, as Jira Cloud does.
+   * Off by default; `npm start` turns it on. Only with the emulator.
+   */
+  productEvents?: boolean | ProductEventsOptions;
+}
+
+export interface ProductEventsOptions {
+  /** How long after the change an event is delivered (default 0). */
+  delayMs?: number;
+  /** Where failing deliveries are reported (default: stderr). */
+  log?: (message: string) => void;
 }
 
 export interface ForgeHost {
@@ -47,6 +66,8 @@ export interface ForgeHost {
   manifest: ForgeManifest;
   kvs: InMemoryKvs;
   queue: AsyncEventQueue;
+  /** Product events sent to the app's triggers; `idle()` waits until all so far are handled. */
+  productEvents: ProductEventDelivery;
   users(): UserDirectory;
   /** The host's base URL, e.g. http://localhost:3000 (after listen). */
   url(): string;
@@ -113,7 +134,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
       appId: manifest.appId, environmentId: SANDBOX_ENVIRONMENT_ID, appVersion: '1.0.0', installationId: SANDBOX_INSTALLATION_ID,
       get cloudId() { return cloudId; },
     },
-    forgeFetch: createForgeFetch({ connection, users: () => users, kvs, queue: () => queue }),
+    forgeFetch: createForgeFetch({ connection, users: () => users, kvs, queue: () => queue, appId: manifest.appId }),
   };
   const unregister = registerRuntimeHost(runtimeHost);
   const runner = new FunctionRunner(
@@ -122,6 +143,25 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     runtimeHost,
   );
   const queue: AsyncEventQueue = new AsyncEventQueue((event) => runConsumer(runner, identity, event), options.autoRunQueue ?? true);
+
+  const eventOptions: ProductEventsOptions = typeof options.productEvents === 'object' ? options.productEvents : {};
+  const productEvents = new ProductEventDelivery({
+    enabled: Boolean(options.productEvents) && emulator !== null,
+    subscriptions: (eventType) => productEventSubscriptions(manifest, eventType),
+    deliver: (event, modules) => runProductEvent(runner, identity, event, modules),
+    delayMs: eventOptions.delayMs,
+    log: eventOptions.log,
+  });
+  const unsubscribeChanges = emulator && productEvents.enabled
+    ? emulator.changes.subscribe((change) => {
+      try {
+        const event = productEventOf(change, { state: emulator.store, base: identity.siteUrl, viewer: users.app.accountId });
+        productEvents.emit(event, change.origin.appId === manifest.appId);
+      } catch (e) {
+        productEvents.reportFailure(change.kind, e);
+      }
+    })
+    : () => undefined;
 
   async function invokeAs(user: SandboxUser, request: InvokeRequest): Promise<InvokeOutcome> {
     return invokeResolver(runner, identity, user, request);
@@ -141,7 +181,8 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     users: () => users,
     invokeAs,
     trigger,
-    requestJiraAs: (user, requestPath, init) => requestJira(connection, user, requestPath, init),
+    productEvents: () => ({ enabled: productEvents.enabled, pending: productEvents.pending, events: productEvents.deliveries() }),
+    requestJiraAs: (user, requestPath, init) => requestJira(connection, user, requestPath, init, { appId: manifest.appId }),
     gadgetExists: (id) => gadgets.has(id),
     gadgetConfiguration: (id) => gadgetConfigs.get(id) ?? {},
     saveGadgetConfiguration: (id, configuration) => { gadgetConfigs.set(id, configuration); },
@@ -158,6 +199,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     manifest,
     kvs,
     queue,
+    productEvents,
     users: () => users,
     url: () => requireUrl(baseUrl),
     async listen(port) {
@@ -175,6 +217,8 @@ export function createHost(options: HostOptions = {}): ForgeHost {
       return baseUrl;
     },
     async close() {
+      unsubscribeChanges();
+      await productEvents.stop();
       queue.clear();
       unregister();
       const closing = server;
@@ -200,6 +244,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
       emulator?.reset(seed);
       kvs.clear();
       queue.clear();
+      productEvents.clear();
       gadgetConfigs.clear();
     },
   };

@@ -2,9 +2,12 @@
  * Where product requests go: the Jira emulator mounted on this same server (reached over HTTP,
  * with Basic auth as the acting user, or as the app's account for asApp()), or a real Jira Cloud
  * site with one e-mail + API token for both. Used by `__forge_fetch__` (the app's requestJira),
- * the bridge's `requestJira` from the browser, and the host's own pages.
+ * the bridge's `requestJira` from the browser, and the host's own pages. Requests the app makes
+ * carry the app id to the emulator, as Jira knows which app called it: that is how a product event
+ * knows it was self-generated (a trigger's `filter.ignoreSelf`).
  * https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/
  */
+import { APP_REQUEST_HEADER } from '../emulator/change-feed';
 import { basicAuthHeader } from './users';
 import { headersOf, type ForgeFetchInit } from './forge-runtime';
 
@@ -21,6 +24,9 @@ export function jiraBaseUrl(connection: JiraConnection): string {
   return connection.kind === 'emulator' ? connection.baseUrl() : connection.site.replace(/\/+$/, '');
 }
 
+/** Who sends a request besides the acting user: the app's code (its id), or nobody (the host's own pages). */
+export interface RequestOrigin { appId?: string }
+
 /**
  * Sends one request to Jira as `who` (an e-mail known to the emulator); against a real site the
  * token's owner always acts.
@@ -30,6 +36,7 @@ export async function requestJira(
   who: { emailAddress: string },
   path: string,
   init?: ForgeFetchInit,
+  origin: RequestOrigin = {},
 ): Promise<Response> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(headersOf(init))) {
@@ -39,6 +46,7 @@ export async function requestJira(
     ? basicAuthHeader(who)
     : basicAuthHeader({ emailAddress: connection.email }, connection.apiToken);
   if (!headers.accept) headers.accept = 'application/json';
+  if (connection.kind === 'emulator' && origin.appId) headers[APP_REQUEST_HEADER] = origin.appId;
   const method = (init?.method ?? 'GET').toUpperCase();
   const body = method === 'GET' || method === 'HEAD' ? undefined : init?.body ?? undefined;
   const url = `${jiraBaseUrl(connection)}${path.startsWith('/') ? path : `/${path}`}`;

@@ -16,6 +16,17 @@ export interface ManifestFunction {
   timeoutSeconds?: number;
 }
 
+/** A `trigger` module's `filter` (on the module, or on one entry of its `events`). */
+export interface ProductEventFilter {
+  /** Jira events the app's own requests caused are not delivered. */
+  ignoreSelf?: boolean;
+  expression?: string;
+  onError?: string;
+}
+
+/** An entry of a trigger's `events`: the event type, or the type with its own filter. */
+export type ManifestEventEntry = string | { eventType: string; filter?: ProductEventFilter };
+
 /** Any entry under `modules:`, tagged with its module type (e.g. "jira:issuePanel"). */
 export interface ManifestModule {
   type: string;
@@ -29,7 +40,8 @@ export interface ManifestModule {
   thumbnail?: string;
   displayConditions?: { issueType?: string | string[]; [k: string]: unknown };
   edit?: { resource?: string };
-  events?: string[];
+  events?: ManifestEventEntry[];
+  filter?: ProductEventFilter;
   queue?: string;
   interval?: string;
   [k: string]: unknown;

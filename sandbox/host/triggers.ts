@@ -2,14 +2,17 @@
  * The app's backend entry points that no user calls: product-event triggers
  * (`avi:jira:updated:issue`, `avi:jira:created:issuelink`, ...), scheduled triggers and async-event
  * queue consumers. Each runs as the app (no acting user), with the event and context shapes Forge
- * passes. `POST /__forge/trigger` and the queue use these.
+ * passes. `POST /__forge/trigger`, the queue and the product-event delivery use these.
+ * A trigger's `filter.ignoreSelf` (on the module or on one event entry) keeps from it the events the
+ * app's own requests caused; the delivery applies it, a manual POST /__forge/trigger does not.
  * https://developer.atlassian.com/platform/forge/events-reference/product_events/
+ * https://developer.atlassian.com/platform/forge/manifest-reference/modules/trigger/
  * https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/
  */
 import type { ConsumerOutcome, ConsumerRun, QueuedEvent } from './event-queue';
 import { errorOf } from './thrown-error';
 import { installContextOf, type FunctionRunner, type SiteInfo } from './functions';
-import type { ManifestModule } from './manifest';
+import type { ForgeManifest, ManifestEventEntry, ManifestModule } from './manifest';
 
 export interface TriggerRun {
   moduleKey: string;
@@ -56,9 +59,26 @@ async function runAsApp(runner: FunctionRunner, module: ManifestModule, event: u
   }
 }
 
-/** Every `trigger` module subscribed to the event's type, in manifest order. */
-export async function runProductEvent(runner: FunctionRunner, site: SiteInfo, event: Record<string, unknown>): Promise<TriggerRun[]> {
-  const modules = runner.manifest.modulesOfType('trigger').filter((m) => (m.events ?? []).includes(event.eventType as string));
+/** A `trigger` module subscribed to one event type, and whether it ignores events the app caused. */
+export interface ProductEventSubscription { module: ManifestModule; ignoreSelf: boolean }
+
+const eventTypeOf = (entry: ManifestEventEntry): string => (typeof entry === 'string' ? entry : entry.eventType);
+
+/** Every `trigger` module subscribed to `eventType`, in manifest order, with the filter that applies (the entry's, else the module's). */
+export function productEventSubscriptions(manifest: ForgeManifest, eventType: string): ProductEventSubscription[] {
+  return manifest.modulesOfType('trigger').flatMap((module) => {
+    const entry = (module.events ?? []).find((e) => eventTypeOf(e) === eventType);
+    if (entry === undefined) return [];
+    const filter = (typeof entry === 'object' ? entry.filter : undefined) ?? module.filter;
+    return [{ module, ignoreSelf: filter?.ignoreSelf === true }];
+  });
+}
+
+/** Runs the event through `modules` (default: every `trigger` module subscribed to its type), in order. */
+export async function runProductEvent(
+  runner: FunctionRunner, site: SiteInfo, event: Record<string, unknown>,
+  modules: ManifestModule[] = productEventSubscriptions(runner.manifest, String(event.eventType)).map((s) => s.module),
+): Promise<TriggerRun[]> {
   const runs: TriggerRun[] = [];
   for (const module of modules) {
     const forgeEvent = { ...event, context: { cloudId: site.cloudId, moduleKey: module.key, ...(event.context as object | undefined) } };

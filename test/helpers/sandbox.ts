@@ -30,6 +30,11 @@ export interface SandboxOptions {
   manifestPath?: string;
   autoRunQueue?: boolean;
   now?: () => Date;
+  /**
+   * Deliver Jira's product events to the app's triggers after each change, as Jira Cloud does
+   * (default off, so tests that count trigger calls stay exact); wait with `host.productEvents.idle()`.
+   */
+  productEvents?: HostOptions['productEvents'];
 }
 
 async function answer<T>(response: Response): Promise<HttpAnswer<T>> {

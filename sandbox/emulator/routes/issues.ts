@@ -52,7 +52,7 @@ function editIssue(state: EmulatorState, issue: EmIssue, body: Record<string, un
   if (errorMessages.length > 0 || Object.keys(planned.errors).length > 0) throw new JiraHttpError(400, errorMessages, planned.errors);
   const at = state.now().toISOString();
   const items = applyFieldOps(state, project, issue, planned.ops, at);
-  state.addHistory(issue, viewer, items, at);
+  const history = state.addHistory(issue, viewer, items, at);
   for (const link of planned.links) {
     const type = state.linkTypeById(link.typeId);
     const other = state.issueByIdOrKey(link.otherIssueId);
@@ -63,6 +63,7 @@ function editIssue(state: EmulatorState, issue: EmIssue, body: Record<string, un
   for (const comment of planned.comments) addComment(state, issue, viewer, comment, at);
   for (const p of properties as { key: string; value: unknown }[]) putProperty(issue.properties, p.key, p.value);
   state.touch();
+  state.changes.issueUpdated(issue, history);
 }
 
 export function issueRoutes(deps: RouteDeps): Router {

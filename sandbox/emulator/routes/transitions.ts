@@ -55,10 +55,11 @@ export function transitionRoutes(deps: RouteDeps): Router {
     const at = state.now().toISOString();
     const items = applyFieldOps(state, project, issue, planned.ops.filter((op) => op.field !== 'resolution'), at);
     items.push(...applyTransition(state, issue, transition, resolution, at));
-    state.addHistory(issue, viewer, items, at);
+    const history = state.addHistory(issue, viewer, items, at);
     issue.fields.updated = at;
     for (const comment of planned.comments) addComment(state, issue, viewer, comment, at);
     state.touch();
+    state.changes.issueUpdated(issue, history);
     res.status(204).end();
   });
 

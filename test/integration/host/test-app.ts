@@ -66,6 +66,8 @@ export function createTestApp() {
     metricsConsumer: consumer.getDefinitions(),
     onIssueEvent: async (event: unknown, context: unknown) => {
       record('onIssueEvent', event, context);
+      const summary = (event as { issue?: { fields?: { summary?: unknown } } }).issue?.fields?.summary;
+      if (typeof summary === 'string' && summary.includes('explode')) throw new Error(`trigger exploded on "${summary}"`);
       const response = await api.asApp().requestJira(route`/rest/api/3/myself`);
       return { appAccount: ((await response.json()) as { accountId: string }).accountId };
     },
