@@ -81,6 +81,20 @@ function renderNode(node: AdfNode): Html {
   }
 }
 
+/**
+ * The document with each mention that carries only an account id given its person's name, as Jira's
+ * issue view shows it (ADF's `text` on a mention is optional; Jira resolves the id).
+ */
+export function withMentionNames(doc: unknown, nameOf: (accountId: string) => string | undefined): unknown {
+  if (Array.isArray(doc)) return doc.map((d) => withMentionNames(d, nameOf));
+  if (doc === null || typeof doc !== 'object') return doc;
+  const node = doc as AdfNode;
+  const named = node.type === 'mention' && !node.attrs?.text && typeof node.attrs?.id === 'string'
+    ? { ...node, attrs: { ...node.attrs, text: nameOf(node.attrs.id) ? `@${nameOf(node.attrs.id)}` : undefined } }
+    : node;
+  return named.content ? { ...named, content: named.content.map((c) => withMentionNames(c, nameOf) as AdfNode) } : named;
+}
+
 /** ADF document (or a plain string, as some APIs give) to HTML; empty when there is nothing. */
 export function adfToHtml(doc: unknown): Html {
   if (doc === null || doc === undefined) return html``;

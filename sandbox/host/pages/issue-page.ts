@@ -4,7 +4,7 @@
  * `jira:issuePanel` whose `displayConditions.issueType` matches shown above the activity in an
  * iframe, under the module's title, as Jira shows issue panels.
  */
-import { adfToHtml } from './adf-html';
+import { adfToHtml, withMentionNames } from './adf-html';
 import { forgeFrame } from './forge-frame';
 import { html, type Html } from './html';
 import { avatar, issueTypeIcon, renderPage, statusLozenge } from './layout';
@@ -56,12 +56,12 @@ function linkedIssues(links: IssueLinkRef[] | undefined): Html {
     })}`)}</div>`;
 }
 
-function comments(issue: IssueBean, viewer: SandboxUser): Html {
+function comments(issue: IssueBean, viewer: SandboxUser, nameOf: (accountId: string) => string | undefined): Html {
   const all = issue.fields.comment?.comments ?? [];
   if (!all.length) return html`<p class="muted">No comments yet</p>`;
   return html`${all.map((c) => html`<div class="comment">${avatar(c.author)}<div>
     <div class="comment-meta"><strong>${c.author?.displayName ?? 'Unknown'}</strong>${formatDate(c.created, viewer.timeZone)}</div>
-    <div class="comment-body">${adfToHtml(c.body)}</div></div></div>`)}`;
+    <div class="comment-body">${adfToHtml(withMentionNames(c.body, nameOf))}</div></div></div>`)}`;
 }
 
 function appPanels(deps: PageDeps, issue: IssueBean, viewer: SandboxUser): Html {
@@ -119,7 +119,7 @@ export async function renderIssuePage(deps: PageDeps, viewer: SandboxUser, key: 
       <div class="section-title">Linked issues</div>
       ${linkedIssues(f.issuelinks)}
       <div class="section-title">Activity</div>
-      ${comments(issue, viewer)}
+      ${comments(issue, viewer, (id) => deps.users().find(id)?.displayName)}
     </div>
     <aside class="issue-side">
       <div class="status-button ${f.status?.statusCategory?.key ?? 'new'}" data-testid="issue-status">${f.status?.name ?? ''}</div>

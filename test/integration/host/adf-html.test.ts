@@ -3,7 +3,7 @@
  * schemes, and the common nodes render as their HTML counterparts.
  */
 import { doc, mention, paragraph, text, bulletList, listItem, strong, link, inlineCard } from '@atlaskit/adf-utils/builders';
-import { adfToHtml } from '../../../sandbox/host/pages/adf-html';
+import { adfToHtml, withMentionNames } from '../../../sandbox/host/pages/adf-html';
 
 describe('adfToHtml', () => {
   it('renders paragraphs, marks, lists, mentions and cards', () => {
@@ -27,5 +27,22 @@ describe('adfToHtml', () => {
   it('wraps a plain string and renders nothing for null', () => {
     expect(adfToHtml('a & b').value).toBe('<p>a &amp; b</p>');
     expect(adfToHtml(null).value).toBe('');
+  });
+});
+
+describe('withMentionNames', () => {
+  it('names a mention that carries only an account id, as Jira shows it, and leaves named ones alone', () => {
+    const doc = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [
+      { type: 'text', text: 'Completed by ' },
+      { type: 'mention', attrs: { id: 'acc-1' } },
+      { type: 'mention', attrs: { id: 'acc-2', text: '@Already Named' } },
+      { type: 'mention', attrs: { id: 'unknown' } },
+    ] }] };
+    const names: Record<string, string> = { 'acc-1': 'Alice Nguyen', 'acc-2': 'Someone Else' };
+    const out = String(adfToHtml(withMentionNames(doc, (id) => names[id])));
+    expect(out).toContain('@Alice Nguyen');
+    expect(out).toContain('@Already Named');
+    expect(out).toContain('@unknown');
+    expect(out).not.toContain('@acc-1');
   });
 });
