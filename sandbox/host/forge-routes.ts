@@ -6,6 +6,7 @@
  *   GET|PUT /__forge/gadgets/:id/configuration  {configuration}  (Basic auth)
  *   POST /__forge/trigger        {type: 'product-event', event} | {type: 'scheduled', key?} | {type: 'queue'}
  *   GET  /__forge/events         the product events Jira sent lately, newest first, with what their triggers did
+ *                                (`?limit=n`: only the newest n, as the pages' Forge sandbox drawer asks)
  * Errors answer `{"error": {"code", "message"}}`.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
@@ -87,8 +88,11 @@ export function forgeApiRouter(api: ForgeApi): Router {
     res.json(await api.trigger(request));
   });
 
-  router.get('/__forge/events', (_req, res) => {
-    res.json(api.productEvents());
+  router.get('/__forge/events', (req, res) => {
+    const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) { fail(res, 400, 'BAD_REQUEST', 'limit must be a positive whole number'); return; }
+    const answer = api.productEvents();
+    res.json(limit === undefined ? answer : { ...answer, events: answer.events.slice(0, limit) });
   });
 
   router.use('/__forge', (err: unknown, _req: Request, res: Response, next: NextFunction) => {

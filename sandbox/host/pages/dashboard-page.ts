@@ -4,6 +4,7 @@
  * from the edit view saves the configuration (kept per gadget in host memory) and shows the view
  * again with `context.extension.gadgetConfiguration` set, as Jira does.
  */
+import { devPanelSpec } from './forge-dev-panel';
 import { forgeFrame } from './forge-frame';
 import { html } from './html';
 import { renderPage } from './layout';
@@ -42,6 +43,6 @@ export async function renderDashboardPage(deps: PageDeps, viewer: SandboxUser): 
     </div>`;
   return renderPage({
     title: 'Dashboard', user: viewer, users: deps.users().users(), area: 'dashboard', project: projects[0], body,
-    bridge: { cloudId: deps.identity.cloudId, siteUrl: deps.identity.siteUrl },
+    bridge: { cloudId: deps.identity.cloudId, siteUrl: deps.identity.siteUrl }, devPanel: devPanelSpec(deps.manifest),
   });
 }

@@ -3,6 +3,7 @@
  * `displayConditions.issueType`, e.g. incidents) first, then the most recent issues of the viewer's
  * projects, with links to each issue, the dashboard and each project's settings page.
  */
+import { devPanelSpec } from './forge-dev-panel';
 import { html, type Html } from './html';
 import { avatar, issueTypeIcon, renderPage, statusLozenge } from './layout';
 import { readJira, type IssueBean } from './jira-reads';
@@ -54,5 +55,5 @@ export async function renderHomePage(deps: PageDeps, viewer: SandboxUser): Promi
       ${featured?.error ? html`<div class="message error">${featured.error}</div>` : issueTable(featured?.body?.issues ?? [], 'featured-issues')}` : ''}
     <h2>Recently updated</h2>
     ${recent?.error ? html`<div class="message error">${recent.error}</div>` : issueTable(recent?.body?.issues ?? [], 'recent-issues')}`;
-  return renderPage({ title: 'Your work', user: viewer, users, area: 'issues', project: projects[0], body });
+  return renderPage({ title: 'Your work', user: viewer, users, area: 'issues', project: projects[0], body, devPanel: devPanelSpec(deps.manifest) });
 }

@@ -2,10 +2,13 @@
  * `/browse/:key`: an issue the way Jira's issue view shows it (summary, description, linked
  * issues, comments on the left; status and the details box on the right), with each
  * `jira:issuePanel` whose `displayConditions.issueType` matches shown above the activity in an
- * iframe, under the module's title, as Jira shows issue panels.
+ * iframe, under the module's title, as Jira shows issue panels. Its Forge sandbox drawer can send
+ * the app an avi:jira:updated:issue event for the issue (issue-updated-event.ts).
  */
 import { adfToHtml, withMentionNames } from './adf-html';
+import { devPanelSpec } from './forge-dev-panel';
 import { forgeFrame } from './forge-frame';
+import { issueUpdatedEvent } from './issue-updated-event';
 import { html, type Html } from './html';
 import { avatar, issueTypeIcon, renderPage, statusLozenge } from './layout';
 import { readJira, type IssueBean, type IssueLinkRef, type UserRef } from './jira-reads';
@@ -91,10 +94,11 @@ function appPanel(deps: PageDeps, module: ManifestModule, issue: IssueBean, view
 }
 
 export async function renderIssuePage(deps: PageDeps, viewer: SandboxUser, key: string): Promise<{ status: number; html: string }> {
-  const [read, props, projects] = await Promise.all([
+  const [read, props, projects, sampleEvent] = await Promise.all([
     readJira<IssueBean>(deps.connection, viewer, `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${ISSUE_FIELDS}`),
     readJira<{ keys: Array<{ key: string }> }>(deps.connection, viewer, `/rest/api/3/issue/${encodeURIComponent(key)}/properties`),
     visibleProjects(deps, viewer),
+    issueUpdatedEvent(deps, key),
   ]);
   const users = deps.users().users();
   const issue = read.body;
@@ -102,7 +106,7 @@ export async function renderIssuePage(deps: PageDeps, viewer: SandboxUser, key: 
     const body = html`<h1 class="page-title">You can't view this issue</h1>
       <div class="message error">${read.error ?? 'It may have been deleted or you don\'t have permission to view it.'}</div>
       <p><a href="/">Back to issues</a></p>`;
-    return { status: read.status === 401 ? 401 : 404, html: renderPage({ title: key, user: viewer, users, area: 'issues', project: projects[0], body }) };
+    return { status: read.status === 401 ? 401 : 404, html: renderPage({ title: key, user: viewer, users, area: 'issues', project: projects[0], body, devPanel: devPanelSpec(deps.manifest) }) };
   }
   const f = issue.fields;
   const project = f.project ?? projects[0];
@@ -144,6 +148,9 @@ export async function renderIssuePage(deps: PageDeps, viewer: SandboxUser, key: 
   </div>`;
   return {
     status: 200,
-    html: renderPage({ title: `[${issue.key}] ${f.summary}`, user: viewer, users, area: 'issues', project, body, bridge: { cloudId: deps.identity.cloudId, siteUrl: deps.identity.siteUrl } }),
+    html: renderPage({
+      title: `[${issue.key}] ${f.summary}`, user: viewer, users, area: 'issues', project, body,
+      bridge: { cloudId: deps.identity.cloudId, siteUrl: deps.identity.siteUrl }, devPanel: devPanelSpec(deps.manifest, sampleEvent),
+    }),
   };
 }

@@ -1,10 +1,13 @@
 /**
  * The Jira-like frame around every host page: top navigation, the project sidebar and the user
- * switcher (a cookie `as=<name>`; `?as=bob` on any URL does the same). Pages that show app
- * iframes also get the host side of the bridge (see ../bridge/host-bridge.ts).
+ * switcher (a cookie `as=<name>`; `?as=bob` on any URL does the same), and the "Forge sandbox"
+ * drawer of developer tools (forge-dev-panel.ts). Pages that show app iframes also get the host
+ * side of the bridge (see ../bridge/host-bridge.ts).
  */
 import { html, jsonForScript, raw, type Html } from './html';
 import { HOST_CSS } from './styles';
+import { devPanelToggle, renderDevPanel, type DevPanelSpec } from './forge-dev-panel';
+import { FORGE_DEV_PANEL_JS } from './forge-dev-panel-script';
 import { HOST_BRIDGE_JS } from '../bridge/host-bridge';
 import type { SandboxUser } from '../users';
 
@@ -20,6 +23,8 @@ export interface PageFrame {
   body: Html;
   /** Set when the page hosts Forge iframes: the data the host bridge needs. */
   bridge?: { cloudId: string; siteUrl: string };
+  /** What the Forge sandbox drawer offers on this page (devPanelSpec). */
+  devPanel: DevPanelSpec;
 }
 
 const AVATAR_COLOURS = ['#0C66E4', '#6554C0', '#1F845A', '#C9372C', '#B65C02', '#206A83'];
@@ -70,6 +75,7 @@ export function renderPage(frame: PageFrame): string {
   ${nav('issues', '/', 'Your work')}
   ${nav('dashboard', '/dashboard', 'Dashboards')}
   <span class="spacer"></span>
+  ${devPanelToggle()}
   <label class="user-switcher">Viewing as
     <select id="user-switcher" aria-label="Acting user">
       ${users.map((u) => html`<option value="${u.name}" ${u.name === user.name ? raw('selected') : ''}>${u.displayName}</option>`)}
@@ -78,8 +84,10 @@ export function renderPage(frame: PageFrame): string {
   ${avatar(user)}
 </header>
 <div class="layout">${sidebar(frame)}<main class="main">${frame.body}</main></div>
+${renderDevPanel(frame.devPanel)}
 <div class="flags" id="flags" aria-live="polite"></div>
 <script>${SWITCH_USER_JS}</script>
+<script>${raw(FORGE_DEV_PANEL_JS)}</script>
 ${bridgeData ? html`<script>window.__SANDBOX__ = ${jsonForScript(bridgeData)};</script><script>${raw(HOST_BRIDGE_JS)}</script>` : ''}
 </body></html>`;
   return page.value;

@@ -3,6 +3,7 @@
  * iframe (context.extension.project = {id, key, type}). With several such modules, `?module=`
  * picks one, as Jira lists each under the project's Apps settings.
  */
+import { devPanelSpec } from './forge-dev-panel';
 import { forgeFrame } from './forge-frame';
 import { html } from './html';
 import { renderPage } from './layout';
@@ -17,7 +18,7 @@ export async function renderSettingsPage(deps: PageDeps, viewer: SandboxUser, pr
   const project = read.body;
   if (!project) {
     const body = html`<h1 class="page-title">Project not found</h1><div class="message error">${read.error ?? ''}</div>`;
-    return { status: read.status === 401 ? 401 : 404, html: renderPage({ title: 'Project settings', user: viewer, users, area: 'settings', body }) };
+    return { status: read.status === 401 ? 401 : 404, html: renderPage({ title: 'Project settings', user: viewer, users, area: 'settings', body, devPanel: devPanelSpec(deps.manifest) }) };
   }
   const modules = deps.manifest.modulesOfType('jira:projectSettingsPage');
   const module = modules.find((m) => m.key === moduleKey) ?? modules[0];
@@ -37,7 +38,7 @@ export async function renderSettingsPage(deps: PageDeps, viewer: SandboxUser, pr
     status: 200,
     html: renderPage({
       title: `${project.name} settings`, user: viewer, users, area: 'settings', project: { key: project.key, name: project.name }, body,
-      bridge: { cloudId: deps.identity.cloudId, siteUrl: deps.identity.siteUrl },
+      bridge: { cloudId: deps.identity.cloudId, siteUrl: deps.identity.siteUrl }, devPanel: devPanelSpec(deps.manifest),
     }),
   };
 }

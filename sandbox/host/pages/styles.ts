@@ -110,4 +110,49 @@ iframe.forge-frame { display: block; width: 100%; border: 0; height: 120px; back
 .flags { position: fixed; left: 24px; bottom: 24px; display: flex; flex-direction: column; gap: 8px; z-index: 20; }
 .flag { background: var(--ds-surface); box-shadow: 0 8px 12px #091E4226, 0 0 1px #091E424F; border-radius: 3px; padding: 12px 16px; width: 360px; }
 .flag-title { font-weight: 600; }
+.lozenge.removed { background: #FFECEB; color: #AE2E24; }
+.button:disabled { background: var(--ds-neutral); color: #091E424F; cursor: not-allowed; }
+.button:focus-visible, .forge-dev-toggle:focus-visible, .forge-dev-close:focus-visible, .forge-dev summary:focus-visible { outline: 2px solid #388BFF; outline-offset: 2px; }
+.forge-dev-toggle { display: inline-flex; align-items: center; gap: 6px; font: inherit; font-weight: 500; padding: 4px 10px; margin-right: 8px; border: 0; border-radius: 3px; background: #F3F0FF; color: #5E4DB2; cursor: pointer; line-height: 24px; }
+.forge-dev-toggle:hover { background: #DFD8FD; }
+.forge-dev-toggle[aria-expanded="true"] { background: #5E4DB2; color: #fff; }
+.forge-dev-toggle svg { display: block; }
+.forge-dev { position: fixed; top: 56px; right: 0; bottom: 0; width: 380px; max-width: 100vw; overflow-y: auto; z-index: 15; padding-bottom: 24px;
+  background: var(--ds-surface); border-left: 1px solid var(--ds-border); box-shadow: -4px 0 12px #091E4226, 0 0 1px #091E424F; }
+.forge-dev[hidden] { display: none; }
+.forge-dev-header { display: flex; gap: 8px; align-items: flex-start; padding: 16px 8px 12px 16px; border-bottom: 1px solid var(--ds-border); position: sticky; top: 0; background: var(--ds-surface); z-index: 1; }
+.forge-dev-icon { width: 24px; height: 24px; border-radius: 3px; background: #5E4DB2; color: #fff; display: flex; align-items: center; justify-content: center; flex: none; }
+.forge-dev-heading { flex: 1; min-width: 0; }
+.forge-dev h2 { font-size: 16px; line-height: 24px; margin: 0; }
+.forge-dev h2:focus { outline: none; }
+.forge-dev-sub { font-size: 12px; line-height: 16px; color: var(--ds-text-subtlest); }
+.forge-dev-close { font: inherit; font-size: 20px; line-height: 32px; width: 32px; height: 32px; padding: 0; border: 0; border-radius: 3px; background: transparent; color: var(--ds-text-subtle); cursor: pointer; flex: none; }
+.forge-dev-close:hover { background: var(--ds-neutral); }
+.forge-dev-section { padding: 16px 16px 0; }
+.forge-dev h3 { font-size: 11px; line-height: 16px; font-weight: 700; text-transform: uppercase; color: var(--ds-text-subtlest); margin: 0 0 8px; }
+.forge-dev-action { margin-bottom: 12px; }
+.forge-dev-hint { font-size: 12px; line-height: 16px; color: var(--ds-text-subtlest); margin: 4px 0 0; overflow-wrap: anywhere; }
+.forge-dev code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 11px; background: var(--ds-neutral); border-radius: 3px; padding: 0 3px; color: var(--ds-text-subtle); }
+.forge-dev-result { border: 1px solid var(--ds-border); border-radius: 3px; padding: 8px 12px; background: var(--ds-surface-sunken); }
+.forge-dev-result > .forge-dev-hint:only-child { margin: 0; }
+.forge-dev-result-title { margin-bottom: 4px; }
+.forge-dev-run { padding: 8px 0; border-top: 1px solid var(--ds-border); }
+.forge-dev-result-title + .forge-dev-run { border-top: 0; padding-top: 4px; }
+.forge-dev-run-head { display: flex; align-items: center; gap: 6px; }
+.forge-dev-facts { list-style: none; margin: 6px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+.forge-dev-facts li { background: var(--ds-surface); border: 1px solid var(--ds-border); border-radius: 3px; padding: 0 6px; font-size: 12px; line-height: 20px; }
+.forge-dev-details summary { cursor: pointer; font-size: 12px; color: var(--ds-link); margin-top: 6px; }
+.forge-dev-details pre { font-size: 11px; line-height: 14px; max-height: 200px; overflow: auto; background: var(--ds-surface); border: 1px solid var(--ds-border); padding: 6px; border-radius: 3px; margin: 4px 0 0; }
+.forge-dev-error { color: #AE2E24; font-size: 12px; margin-top: 4px; overflow-wrap: anywhere; }
+.forge-dev-error-box { padding: 8px 12px; font-size: 13px; overflow-wrap: anywhere; }
+.forge-dev-reload { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 4px; padding-top: 8px; border-top: 1px solid var(--ds-border); font-size: 12px; line-height: 16px; color: var(--ds-text-subtle); }
+.forge-dev-reload .button { flex: none; }
+.forge-dev-running { margin: 0; color: var(--ds-text-subtle); display: flex; align-items: center; gap: 8px; }
+.forge-dev-running::before { content: ""; width: 12px; height: 12px; border-radius: 50%; border: 2px solid var(--ds-border); border-top-color: var(--ds-brand); animation: forge-dev-spin .8s linear infinite; }
+@keyframes forge-dev-spin { to { transform: rotate(360deg); } }
+.forge-dev-deliveries { list-style: none; margin: 0; padding: 0; }
+.forge-dev-delivery { padding: 6px 0; border-bottom: 1px solid var(--ds-border); }
+.forge-dev-delivery-head { display: flex; align-items: center; gap: 6px; }
+.forge-dev-delivery-type { font-weight: 500; }
+.forge-dev-delivery-time { margin-left: auto; font-size: 12px; color: var(--ds-text-subtlest); white-space: nowrap; }
 `;

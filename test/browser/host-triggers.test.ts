@@ -1,0 +1,157 @@
+/**
+ * The host's "Forge sandbox" drawer in Chromium, with the real app (src/index.ts) against the demo:
+ * alice opens QA-1, opens the drawer from the top bar and runs the daily job; the buttons are
+ * disabled while it runs, the result shows the one overdue action-item task reminded, and Jira has
+ * the app's comment on that task; a second run the same day reminds nobody. Run queued jobs says
+ * nothing was waiting, a failing host answer is shown as text, the 'issue updated' event for QA-1
+ * is sent and listed beside an event Jira delivered on its own, Reload keeps the drawer open, and
+ * Escape closes it. Screenshots: test-results/screenshots/host-triggers-*.png.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locator, Page, Route } from 'playwright-core';
+import { ACTION_TASK_LABEL } from '../../src/domain/actions';
+import { APP_USER } from '../../sandbox/seed/base';
+import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { ensureAppBuilt, launchBrowser, screenshot, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+
+interface Comment { author: { accountId: string }; body: unknown }
+
+/** The window as a person sees it (the drawer is fixed to it), as test-results/screenshots/<name>.png. */
+async function shootWindow(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+describe('the Forge sandbox drawer in Chromium', () => {
+  let sandbox: Sandbox;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let drawer: Locator;
+  let result: Locator;
+  let overdueTask: string;
+
+  const appComments = async (key: string): Promise<Comment[]> => {
+    const answer = await sandbox.jira<{ comments: Comment[] }>('alice', `/rest/api/3/issue/${key}/comment`);
+    expect(answer.status).toBe(200);
+    return answer.body.comments.filter((c) => c.author.accountId === APP_USER.accountId);
+  };
+
+  beforeAll(async () => {
+    ensureAppBuilt('panel');
+    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo', productEvents: true }), launchBrowser()]);
+    page = await browser.newPage();
+    drawer = page.getByRole('complementary', { name: 'Forge sandbox' });
+    result = drawer.getByRole('status');
+    const today = new Date().toISOString().slice(0, 10);
+    const overdue = await sandbox.jira<{ issues: Array<{ key: string }> }>('alice', '/rest/api/3/search/jql', {
+      method: 'POST',
+      body: { jql: `labels = "${ACTION_TASK_LABEL}" AND statusCategory != Done AND duedate < "${today}"`, fields: ['summary'] },
+    });
+    expect(overdue.body.issues).toHaveLength(1);
+    overdueTask = overdue.body.issues[0].key;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  it('opens from the top bar on QA-1, labelled as the sandbox\'s', async () => {
+    await page.goto(`${sandbox.url}/browse/QA-1?as=alice`);
+    const toggle = page.getByRole('button', { name: 'Forge sandbox', exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await drawer.isVisible()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await drawer.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await drawer.getByText('Developer tools of the local Forge host. Not part of Jira or the app.').isVisible()).toBe(true);
+    expect(await drawer.getByText('No product event yet.').isVisible()).toBe(true);
+    expect(await appComments(overdueTask)).toEqual([]);
+  });
+
+  it('runs the daily job with the buttons disabled meanwhile, shows the reminder sent, and Jira has it', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const hold = async (route: Route) => { await held; await route.continue(); };
+    await page.route('**/__forge/trigger', hold);
+    const run = drawer.getByRole('button', { name: 'Run daily job' });
+    await run.click();
+    await result.getByText('Running: Daily job…').waitFor();
+    expect(await run.isDisabled()).toBe(true);
+    expect(await drawer.getByRole('button', { name: 'Run queued jobs' }).isDisabled()).toBe(true);
+    expect(await drawer.getByRole('button', { name: "Send 'issue updated' event for QA-1" }).isDisabled()).toBe(true);
+    expect(await result.getAttribute('aria-busy')).toBe('true');
+    release();
+    await result.getByText(`Reminded: 1 (${overdueTask})`).waitFor();
+    await page.unroute('**/__forge/trigger', hold);
+
+    expect(await run.isEnabled()).toBe(true);
+    expect(await result.getAttribute('aria-busy')).toBe('false');
+    expect(await result.getByText('Daily job', { exact: true }).isVisible()).toBe(true);
+    expect(await result.getByText('daily-reminders', { exact: true }).isVisible()).toBe(true);
+    expect(await result.getByText('ok', { exact: true }).isVisible()).toBe(true);
+    expect(await result.getByText('Incidents: 1 (QA-1)').isVisible()).toBe(true);
+    expect(await result.getByRole('button', { name: 'Reload page' }).isVisible()).toBe(true);
+    await shootWindow(page, 'host-triggers-daily-job');
+    await screenshot(page, 'host-triggers-page');
+
+    const comments = await appComments(overdueTask);
+    expect(comments).toHaveLength(1);
+    expect(JSON.stringify(comments[0].body)).toContain('"type":"mention"');
+  });
+
+  it('reminds nobody when run again the same day', async () => {
+    await drawer.getByRole('button', { name: 'Run daily job' }).click();
+    await result.getByText(`Recently reminded: 1 (${overdueTask})`).waitFor();
+    expect(await result.getByText('Reminded: 0').isVisible()).toBe(true);
+    expect(await appComments(overdueTask)).toHaveLength(1);
+  });
+
+  it('runs the queue, and shows a failing answer from the host as readable text', async () => {
+    await drawer.getByRole('button', { name: 'Run queued jobs' }).click();
+    await result.getByText('Nothing ran: no event is waiting on the queue.').waitFor();
+
+    const fail = (route: Route) => route.fulfill({
+      status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The queue store is unavailable' } }),
+    });
+    await page.route('**/__forge/trigger', fail);
+    await drawer.getByRole('button', { name: 'Run queued jobs' }).click();
+    await result.getByText('INTERNAL_SERVER_ERROR: The queue store is unavailable').waitFor();
+    expect(await drawer.getByRole('button', { name: 'Run queued jobs' }).isEnabled()).toBe(true);
+    await shootWindow(page, 'host-triggers-error');
+    await page.unroute('**/__forge/trigger', fail);
+  });
+
+  it('sends the \'issue updated\' event for QA-1 and lists it with the events Jira delivered', async () => {
+    const edited = await sandbox.jira('alice', '/rest/api/3/issue/QA-2', { method: 'PUT', body: { fields: { labels: ['from-jira'] } } });
+    expect(edited.status).toBe(204);
+    await sandbox.host.productEvents.idle();
+
+    await drawer.getByRole('button', { name: "Send 'issue updated' event for QA-1" }).click();
+    await result.getByText('issue-events', { exact: true }).waitFor();
+    expect(await result.getByText('Event type: avi:jira:updated:issue').isVisible()).toBe(true);
+
+    const list = drawer.getByRole('list', { name: 'Recent product events' });
+    const sent = list.getByRole('listitem').filter({ hasText: 'Sent from this drawer' });
+    await sent.waitFor();
+    expect(await sent.getByRole('link', { name: 'QA-1' }).getAttribute('href')).toBe('/browse/QA-1');
+    expect(await sent.getByText('delivered', { exact: true }).isVisible()).toBe(true);
+    expect(await sent.getByText('issue updated').isVisible()).toBe(true);
+    const fromJira = list.getByRole('listitem').filter({ hasText: 'From Jira' }).filter({ hasText: 'QA-2' });
+    await fromJira.waitFor();
+    expect(await fromJira.getByText('delivered', { exact: true }).isVisible()).toBe(true);
+    await shootWindow(page, 'host-triggers-event');
+  });
+
+  it('keeps the drawer open over a reload and closes with Escape, giving focus back to the toggle', async () => {
+    await result.getByRole('button', { name: 'Reload page' }).click();
+    await page.waitForLoadState('load');
+    await drawer.waitFor();
+    await drawer.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).waitFor();
+    await drawer.getByRole('button', { name: 'Run daily job' }).focus();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('forge-dev-toggle');
+  });
+});
