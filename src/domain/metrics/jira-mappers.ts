@@ -2,6 +2,9 @@
  * From Jira's response shapes (jira-shapes.ts) to the metrics records (records.ts). The service
  * hands over what the searches, `changelog/bulkfetch` and `GET status` returned; anything Jira
  * always sends but is missing raises MalformedJiraDataError naming the issue and the field.
+ * A large project holds tens of thousands of records at once, so the incremental mappers here keep
+ * them small: arrays no longer than their contents, one shared array per distinct list of names,
+ * and changelog pages read one at a time so the caller can drop each as soon as it is read.
  */
 import { isCalendarDay, isJiraDateTime, parseJiraDateTime } from './dates';
 import type {
@@ -32,8 +35,39 @@ function requiredDateTime(value: string | null | undefined, issue: string, field
   return text;
 }
 
+/** The names of the items that have one, in an array exactly as long as needed (`map` sizes it once). */
 function names(items: readonly { name?: string }[] | null | undefined): string[] {
-  return (items ?? []).flatMap((item) => (item.name ? [item.name] : []));
+  if (!items || items.length === 0) return [];
+  const named = items.every((item) => item.name) ? items : items.filter((item) => item.name);
+  return named.map((item) => item.name as string);
+}
+
+/** The names of Jira items (components, versions) as a read-only list. */
+export type NameListPool = (items: readonly { name?: string }[] | null | undefined) => readonly string[];
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
+/** The status history of a defect Jira recorded no status change for, shared by all of them. */
+export const NO_CHANGES: readonly StatusChange[] = Object.freeze([]);
+
+/**
+ * Answers one shared, frozen array per distinct list of names: 50,000 defects spread over four
+ * components hold four component arrays, not 50,000. Records only read these lists.
+ */
+export function createNameListPool(): NameListPool {
+  // One name (the usual case) is its own key; longer lists are keyed by their JSON, in a map of their own.
+  const single = new Map<string, readonly string[]>();
+  const longer = new Map<string, readonly string[]>();
+  return (items) => {
+    const list = names(items);
+    if (list.length === 0) return NO_NAMES;
+    const lists = list.length === 1 ? single : longer;
+    const id = list.length === 1 ? list[0] : JSON.stringify(list);
+    const known = lists.get(id);
+    if (known) return known;
+    const frozen = Object.freeze(list);
+    lists.set(id, frozen);
+    return frozen;
+  };
 }
 
 /** The statuses of `GET /rest/api/3/status`; entries without an id cannot be referenced and are skipped. */
@@ -55,7 +89,7 @@ function isStatusItem(item: { field?: string; fieldId?: string }): boolean {
 export function statusChangesFromChangelog(histories: readonly Changelog[], issue = 'an issue'): StatusChange[] {
   const changes: StatusChange[] = [];
   appendStatusChanges(changes, histories, issue);
-  return sortedByTime(changes);
+  return sortedByTime(changes).slice();
 }
 
 function appendStatusChanges(changes: StatusChange[], histories: readonly Changelog[], issue: string): void {
@@ -95,32 +129,58 @@ function offsetOf(dateTime: string): string {
 }
 
 /**
- * Status changes by issue id from every page of `changelog/bulkfetch`; an issue whose histories
- * are spread over two pages gets them joined.
+ * Gathers status changes by issue id from `changelog/bulkfetch` pages read one at a time, so each
+ * raw page can be dropped once added. An issue whose histories are spread over two pages gets
+ * them joined.
  */
+export interface StatusHistoryCollector {
+  add(page: BulkChangelogResponseBean | readonly IssueChangeLog[]): void;
+  /** Each issue's changes so far, oldest first, in arrays as long as their contents; empties the collector. */
+  take(): Map<string, StatusChange[]>;
+}
+
+export function createStatusHistoryCollector(): StatusHistoryCollector {
+  let changes = new Map<string, StatusChange[]>();
+  return {
+    add(page) {
+      const logs = Array.isArray(page) ? page : (page as BulkChangelogResponseBean).issueChangeLogs ?? [];
+      for (const log of logs) {
+        const issueId = required(log.issueId, 'a changelog', 'issueId');
+        let list = changes.get(issueId);
+        if (!list) {
+          list = [];
+          changes.set(issueId, list);
+        }
+        appendStatusChanges(list, log.changeHistories ?? [], `issue ${issueId}`);
+      }
+    },
+    take() {
+      const taken = changes;
+      changes = new Map();
+      // slice(): an array grown by push keeps spare room; a copy is exactly as long as its contents.
+      for (const [issueId, list] of taken) taken.set(issueId, sortedByTime(list).slice());
+      return taken;
+    },
+  };
+}
+
+/** Status changes by issue id from every page of `changelog/bulkfetch` (see StatusHistoryCollector). */
 export function statusHistoriesByIssueId(
   pages: readonly (BulkChangelogResponseBean | IssueChangeLog[])[],
 ): Map<string, StatusChange[]> {
-  const changes = new Map<string, StatusChange[]>();
-  for (const page of pages) {
-    const logs = Array.isArray(page) ? page : page.issueChangeLogs ?? [];
-    for (const log of logs) {
-      const issueId = required(log.issueId, 'a changelog', 'issueId');
-      let list = changes.get(issueId);
-      if (!list) {
-        list = [];
-        changes.set(issueId, list);
-      }
-      appendStatusChanges(list, log.changeHistories ?? [], `issue ${issueId}`);
-    }
-  }
-  for (const [issueId, list] of changes) changes.set(issueId, sortedByTime(list));
-  return changes;
+  const collector = createStatusHistoryCollector();
+  for (const page of pages) collector.add(page);
+  return collector.take();
 }
 
+/**
+ * One defect from the search. `nameLists` shares the component and fix-version arrays between
+ * records (see createNameListPool); without one each record gets its own.
+ */
 export function defectRecordFromIssue(
   issue: IssueBean<DefectSearchFields>,
-  extra: { escaped: boolean; statusHistory: StatusChange[] },
+  extra: { escaped: boolean; statusHistory: readonly StatusChange[] },
+  nameLists: NameListPool = names,
 ): DefectRecord {
   const key = required(issue.key, 'an issue', 'key');
   const label = `issue ${key}`;
@@ -130,8 +190,8 @@ export function defectRecordFromIssue(
     created: requiredDateTime(fields.created, label, 'created'),
     issueType: required(fields.issuetype?.name, label, 'issuetype.name'),
     resolution: fields.resolution?.name ?? null,
-    components: names(fields.components),
-    fixVersions: names(fields.fixVersions),
+    components: nameLists(fields.components),
+    fixVersions: nameLists(fields.fixVersions),
     escaped: extra.escaped,
     currentStatusId: required(fields.status?.id, label, 'status.id'),
     statusHistory: extra.statusHistory,
@@ -148,10 +208,11 @@ export function defectRecordsFromJira(input: {
   changelogs: readonly (BulkChangelogResponseBean | IssueChangeLog[])[];
 }): DefectRecord[] {
   const histories = statusHistoriesByIssueId(input.changelogs);
+  const nameLists = createNameListPool();
   return input.issues.map((issue) => {
     const id = issue.id ?? '';
     const escaped = input.escapedIssueIdsOrKeys.has(id) || (issue.key !== undefined && input.escapedIssueIdsOrKeys.has(issue.key));
-    return defectRecordFromIssue(issue, { escaped, statusHistory: histories.get(id) ?? [] });
+    return defectRecordFromIssue(issue, { escaped, statusHistory: histories.get(id) ?? NO_CHANGES }, nameLists);
   });
 }
 

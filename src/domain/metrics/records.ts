@@ -21,15 +21,15 @@ export interface DefectRecord {
   issueType: string;
   /** Current resolution name; null when unresolved. */
   resolution: string | null;
-  /** Component names. */
-  components: string[];
-  /** Fix version names. */
-  fixVersions: string[];
+  /** Component names (read-only: records of a large project share equal lists). */
+  components: readonly string[];
+  /** Fix version names (read-only, shared like `components`). */
+  fixVersions: readonly string[];
   /** Whether the issue matched the escaped-defect JQL clause. */
   escaped: boolean;
   currentStatusId: string;
-  /** Status changes, oldest first. */
-  statusHistory: StatusChange[];
+  /** Status changes, oldest first (read-only: defects without any share one empty list). */
+  statusHistory: readonly StatusChange[];
 }
 
 /** A status from `GET /rest/api/3/status`: the id decides, the name is for display. */

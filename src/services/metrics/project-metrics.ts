@@ -3,16 +3,18 @@
  * the status catalogue, the incidents and action items (and, for release or component groups, the
  * project's versions and components) concurrently, then hands them to the pure rules of
  * src/domain/metrics. Reports how many Jira requests it took and how long the computing itself took.
+ * Defects are classified 1,000 at a time as their histories arrive, so a project of 50,000 defects
+ * holds 50,000 small classified defects, never 50,000 records with their status histories.
  */
 import { performance } from 'node:perf_hooks';
 import {
   actionFollowThrough, classifyDefects, defectRates, defectScopeJql, escapedJql, filterOfScope, meetsTarget,
   statusCatalogFromJira, summarizeIncidents, topComponentsByEscaped, trendsByComponent, trendsByMonth, trendsByRelease,
-  type ClassifiedDefect, type DefectScope, type MetricsSettings, type TrendGroup,
+  type ClassifiedDefect, type DefectRecord, type DefectScope, type MetricsSettings, type TrendGroup,
 } from '../../domain/metrics';
 import type { Project } from '../../jira/types';
 import type { MetricsGroupBy, MetricsTargets, ProjectMetrics } from '../../contracts/metrics';
-import { fetchDefectRecords, type DefectFetchProgress } from './defect-fetch';
+import { fetchDefects, type DefectFetchProgress } from './defect-fetch';
 import { fetchFollowThrough } from './follow-through-fetch';
 import type { MetricsJira } from './metrics-jira';
 
@@ -77,16 +79,27 @@ export async function computeProjectMetrics(
 ): Promise<ProjectMetricsRun> {
   const callsBefore = jira.calls;
   const needsProject = request.groupBy !== 'month';
-  const [statuses, fetched, followThrough, project] = await Promise.all([
-    jira.client.getStatuses(),
-    fetchDefectRecords(jira, { scopeJql: defectScopeJql(request, settings), escapedJql: escapedJql(request, settings), onProgress: options.onProgress }),
+  const catalog = jira.client.getStatuses().then(statusCatalogFromJira);
+  // Awaited by the batches and in Promise.all below; this only keeps an early failure from counting as unhandled.
+  catalog.catch(() => undefined);
+  let classifyMs = 0;
+  const classifyBatch = async (records: DefectRecord[]): Promise<ClassifiedDefect[]> => {
+    const statuses = await catalog;
+    const started = performance.now();
+    const classified = classifyDefects(records, { settings, statuses });
+    classifyMs += performance.now() - started;
+    return classified;
+  };
+  const [, fetched, followThrough, project] = await Promise.all([
+    catalog,
+    fetchDefects(jira, { scopeJql: defectScopeJql(request, settings), escapedJql: escapedJql(request, settings), onProgress: options.onProgress }, classifyBatch),
     fetchFollowThrough(jira, request, settings),
     needsProject ? jira.client.getProject(request.projectKey) : Promise.resolve(undefined),
   ]);
-  options.onProgress?.({ phase: 'computing', done: fetched.records.length, total: fetched.records.length });
+  options.onProgress?.({ phase: 'computing', done: fetched.received, total: fetched.received });
 
   const started = performance.now();
-  const defects = classifyDefects(fetched.records, { settings, statuses: statusCatalogFromJira(statuses) });
+  const defects = fetched.items;
   const filter = filterOfScope(request);
   const rates = defectRates(defects, filter);
   const groups = groupsOf(request, defects, project);
@@ -94,10 +107,10 @@ export async function computeProjectMetrics(
   const period = { from: request.from, to: request.to };
   const actionItems = actionFollowThrough(followThrough.actionTasks, { today: options.today, period });
   const { incidents: _rows, ...incidents } = summarizeIncidents(followThrough.incidents, period);
-  const computeMs = fetched.mappingMs + (performance.now() - started);
+  const computeMs = fetched.mappingMs + classifyMs + (performance.now() - started);
 
   return {
-    defectsFetched: fetched.records.length,
+    defectsFetched: fetched.received,
     computeMs,
     metrics: {
       projectKey: request.projectKey,

@@ -1,6 +1,7 @@
 import {
-  actionTaskFromIssue, computeDefectRates, defaultSettings, defectRecordsFromJira, incidentRecordFromIssue, isDoneStatus,
-  MalformedJiraDataError, statusCatalogFromJira, statusChangesFromChangelog, statusHistoriesByIssueId,
+  actionTaskFromIssue, computeDefectRates, createNameListPool, createStatusHistoryCollector, defaultSettings, defectRecordFromIssue,
+  defectRecordsFromJira, incidentRecordFromIssue, isDoneStatus, MalformedJiraDataError, NO_CHANGES, statusCatalogFromJira,
+  statusChangesFromChangelog, statusHistoriesByIssueId, type ProjectComponent,
 } from '../../../../src/domain/metrics';
 import { at, day, STATUS } from './fixtures';
 import { JIRA_STATUSES, jiraDefect, jiraIncident, jiraStatus, jiraTask, statusHistory } from './jira-fixtures';
@@ -60,6 +61,70 @@ describe('statusHistoriesByIssueId', () => {
     ]);
     expect(byId.get('10500')?.map((c) => c.toStatusId)).toEqual([STATUS.done, STATUS.reopened]);
     expect(byId.get('10501')).toEqual([]);
+  });
+});
+
+describe('createStatusHistoryCollector', () => {
+  it('reads pages one at a time, joins an issue spread over two, and answers each issue oldest first', () => {
+    const collector = createStatusHistoryCollector();
+    collector.add([{ issueId: '10500', changeHistories: [statusHistory('2', at(3, 11), STATUS.inProgress, STATUS.done)] }]);
+    collector.add({ issueChangeLogs: [
+      { issueId: '10500', changeHistories: [statusHistory('1', at(3, 10), STATUS.todo, STATUS.inProgress)] },
+      { issueId: '10501', changeHistories: [statusHistory('3', at(3, 12), STATUS.todo, STATUS.done)] },
+    ] });
+
+    const byId = collector.take();
+
+    expect(byId.get('10500')).toEqual([
+      { at: at(3, 10), fromStatusId: STATUS.todo, toStatusId: STATUS.inProgress },
+      { at: at(3, 11), fromStatusId: STATUS.inProgress, toStatusId: STATUS.done },
+    ]);
+    expect(byId.get('10501')?.map((c) => c.toStatusId)).toEqual([STATUS.done]);
+  });
+
+  it('starts empty again after take, so a caller can reuse it batch after batch', () => {
+    const collector = createStatusHistoryCollector();
+    collector.add([{ issueId: '10500', changeHistories: [statusHistory('1', at(3, 10), STATUS.todo, STATUS.done)] }]);
+    expect([...collector.take().keys()]).toEqual(['10500']);
+    collector.add([{ issueId: '10501', changeHistories: [statusHistory('2', at(3, 11), STATUS.todo, STATUS.done)] }]);
+    expect([...collector.take().keys()]).toEqual(['10501']);
+  });
+
+  it('refuses a changelog without an issue id', () => {
+    expect(() => createStatusHistoryCollector().add([{ changeHistories: [] }])).toThrow(new MalformedJiraDataError('Jira returned a changelog without issueId'));
+  });
+});
+
+describe('createNameListPool', () => {
+  it('answers one shared, frozen array per distinct list of names', () => {
+    const pool = createNameListPool();
+    const components: ProjectComponent[] = [{ id: '2', name: 'Checkout' }, { id: '3', name: 'Payments' }];
+    const first = pool([{ name: 'Checkout' }, { name: 'Payments' }]);
+    const again = pool(components);
+    const other = pool([{ name: 'Payments' }, { name: 'Checkout' }]);
+
+    expect(first).toEqual(['Checkout', 'Payments']);
+    expect(again).toBe(first);
+    expect(other).toEqual(['Payments', 'Checkout']);
+    expect(other).not.toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('skips items without a name and answers an empty list for none', () => {
+    const pool = createNameListPool();
+    const components: ProjectComponent[] = [{ id: '1' }, { name: 'Search' }];
+    expect(pool(components)).toEqual(['Search']);
+    expect(pool(null)).toEqual([]);
+    expect(pool([])).toBe(pool(undefined));
+  });
+
+  it('lets records of equal components and versions share their lists', () => {
+    const pool = createNameListPool();
+    const a = defectRecordFromIssue(jiraDefect({ id: '10500', key: 'QA-50' }), { escaped: false, statusHistory: NO_CHANGES }, pool);
+    const b = defectRecordFromIssue(jiraDefect({ id: '10501', key: 'QA-51' }), { escaped: false, statusHistory: NO_CHANGES }, pool);
+    expect(a.components).toEqual(['Payments']);
+    expect(b.components).toBe(a.components);
+    expect(b.fixVersions).toBe(a.fixVersions);
   });
 });
 

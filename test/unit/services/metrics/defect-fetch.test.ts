@@ -1,5 +1,6 @@
 import { JiraError } from '../../../../src/jira';
-import { fetchDefectRecords, type DefectFetchProgress } from '../../../../src/services/metrics/defect-fetch';
+import type { DefectRecord } from '../../../../src/domain/metrics';
+import { fetchDefectRecords, fetchDefects, type DefectFetchProgress } from '../../../../src/services/metrics/defect-fetch';
 import { createFakeSite, jiraTime, STATUS, type FakeDefect } from './fake-site';
 
 const now = new Date();
@@ -71,6 +72,42 @@ describe('fetchDefectRecords', () => {
 
     await expect(failure).rejects.toThrow(JiraError);
     await expect(failure).rejects.toThrow(/POST \/rest\/api\/3\/changelog\/bulkfetch returned 500 after 3 attempts/);
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+
+  it('hands the reducer each batch of 1,000 finished records while the search goes on, and keeps only its answers', async () => {
+    const site = createFakeSite({ defects: defects(2300) });
+    const batches: { size: number; requestsSoFar: number; withHistory: number; escaped: number }[] = [];
+
+    const result = await fetchDefects(site.jira(), { scopeJql: SCOPE, escapedJql: ESCAPED }, (records: DefectRecord[]) => {
+      batches.push({
+        size: records.length,
+        requestsSoFar: site.searches('defects').length,
+        withHistory: records.filter((r) => r.statusHistory.length > 0).length,
+        escaped: records.filter((r) => r.escaped).length,
+      });
+      return records.map((r) => r.key);
+    });
+
+    expect(batches.map((b) => [b.size, b.withHistory, b.escaped])).toEqual([[1000, 1000, 100], [1000, 1000, 100], [300, 300, 30]]);
+    // The first batch is reduced (and its records let go) long before the search has paged through.
+    expect(batches[0].requestsSoFar).toBeLessThan(23);
+    expect(result.received).toBe(2300);
+    expect(result.items).toHaveLength(2300);
+    expect(result.items.slice(0, 3)).toEqual(['QA-1', 'QA-2', 'QA-3']);
+    expect(result.items.at(-1)).toBe('QA-2300');
+  });
+
+  it('fails with the reducer\'s error and leaves nothing unhandled', async () => {
+    const site = createFakeSite({ defects: defects(1200) });
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+
+    const failure = fetchDefects(site.jira(), { scopeJql: SCOPE, escapedJql: ESCAPED }, () => { throw new RangeError('no catalogue'); });
+
+    await expect(failure).rejects.toThrow(new RangeError('no catalogue'));
     await new Promise((resolve) => setImmediate(resolve));
     process.off('unhandledRejection', unhandled);
     expect(unhandled).not.toHaveBeenCalled();
