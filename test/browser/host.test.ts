@@ -5,7 +5,6 @@
  * Screenshots go to test-results/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { USERS } from '../../sandbox/seed/base';
@@ -13,19 +12,13 @@ import { manifestVariant, type ManifestVariant } from '../helpers/manifest-varia
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 import { createTestApp } from '../integration/host/test-app';
 import { launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { PANEL_FRAME, panelBrowserPerFile } from './panel-page';
 
 const ROOT = path.resolve(__dirname, '../..');
-const PANEL_FRAME = 'section[aria-label="QA post-mortem"] iframe.forge-frame';
 const FIXTURE_BUILD = path.join(ROOT, 'test-results/browser-fixture');
 
 function buildFixtureApp(): void {
   execFileSync(process.execPath, ['scripts/build-static.mjs', '--static-dir', 'test/browser/fixtures', '--out-dir', FIXTURE_BUILD], { cwd: ROOT, stdio: 'pipe' });
-}
-
-/** `npm test` builds static/ first; a lone run of this file builds what is missing. */
-function ensureAppBuilt(app: string): void {
-  if (fs.existsSync(path.join(ROOT, 'static', app, 'build', 'index.html'))) return;
-  execFileSync(process.execPath, ['scripts/build-static.mjs', app], { cwd: ROOT, stdio: 'pipe' });
 }
 
 /** Every UI module shows the fixture app. */
@@ -153,14 +146,9 @@ describe('the app as shipped (src/index.ts and static/panel) in Chromium', () =>
   let sandbox: Sandbox;
   let browser: LaunchedBrowser;
 
-  beforeAll(async () => {
-    ensureAppBuilt('panel');
-    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  panelBrowserPerFile((started) => {
+    ({ sandbox, browser } = started);
+  }, { resetEachTest: false });
 
   it('shows the post-mortem panel on QA-1 with what getPostmortem answered through the bridge', async () => {
     const page = await browser.newPage();

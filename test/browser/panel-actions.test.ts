@@ -9,55 +9,23 @@
  * refused at their fields and nothing is created until they are fixed; dave may not create tasks.
  * Screenshots: test-results/screenshots/panel-actions-*.png.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Envelope, PostmortemView, SaveResult } from '../../src/contract';
 import type { ActionItem, PostmortemDocument } from '../../src/domain/postmortem';
 import { USERS } from '../../sandbox/seed/base';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import { addDays } from '../../static/panel/src/model/due-date';
 import { formatDate, todayInZone } from '../../static/panel/src/model/zoned-time';
-import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { ensureAppBuilt, launchBrowser, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import type { Sandbox } from '../helpers/sandbox';
+import { SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import {
+  choose, openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage,
+} from './panel-page';
 
-const PANEL = 'section[aria-label="QA post-mortem"]';
-const PANEL_FRAME = `${PANEL} iframe.forge-frame`;
-const MODULE = 'qa-postmortem-panel';
 const INCIDENT = DEMO_INCIDENTS.fresh;
 const ROOT_CAUSE = 'No regression test searches with accented letters';
 const ACTION_PROPERTY = 'qa-postmortem-action';
-
-async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string = INCIDENT): Promise<FrameLocator> {
-  await page.goto(`${sandbox.url}/browse/${key}?as=${user}`);
-  const frame = page.frameLocator(PANEL_FRAME);
-  await frame.getByTestId('postmortem-panel').or(frame.getByTestId('error-state')).waitFor();
-  return frame;
-}
-
-async function stage(frame: FrameLocator, id: string): Promise<Locator> {
-  await frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`).click();
-  const region = frame.getByTestId(`stage-${id}`);
-  await region.waitFor();
-  return region;
-}
-
-/** The panel as it looks on the page, clipped to the panel from a full-page capture. */
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const box = await page.locator(PANEL).boundingBox();
-  if (!box) throw new Error('The panel is not on the page');
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: box });
-}
-
-/** An Atlaskit select: type to filter, then choose the option. */
-async function choose(scope: Locator, label: string, option: string): Promise<void> {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(option);
-  await scope.getByRole('option', { name: option, exact: true }).first().click();
-}
 
 async function chooseOwner(item: Locator, name: string): Promise<void> {
   const owner = item.getByLabel('Owner', { exact: true });
@@ -106,17 +74,12 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
   const zone = USERS.alice.timeZone;
   const today = todayInZone(new Date(), zone);
 
-  const extension = (key: string) => ({
-    issue: { key, id: sandbox.emulator.store.issueByIdOrKey(key)?.id ?? '0', type: 'Incident' },
-    project: { key: 'QA', id: '10000', type: 'software' },
-  });
-
   /** Saves the incident's post-mortem as alice through the panel's own resolver, starting from what is stored. */
   async function savePostmortem(key: string, change: (doc: PostmortemDocument) => PostmortemDocument): Promise<SaveResult> {
-    const read = await sandbox.invoke<Envelope<PostmortemView>>('alice', MODULE, 'getPostmortem', {}, extension(key));
+    const read = await sandbox.invoke<Envelope<PostmortemView>>('alice', PANEL_MODULE, 'getPostmortem', {}, panelExtension(sandbox, key));
     if (!read.body.ok) throw new Error(`getPostmortem: ${JSON.stringify(read.body)}`);
     const view = read.body.data;
-    const saved = await sandbox.invoke<Envelope<SaveResult>>('alice', MODULE, 'savePostmortem', { document: change(view.document), baseRevision: view.revision }, extension(key));
+    const saved = await sandbox.invoke<Envelope<SaveResult>>('alice', PANEL_MODULE, 'savePostmortem', { document: change(view.document), baseRevision: view.revision }, panelExtension(sandbox, key));
     if (!saved.body.ok) throw new Error(`savePostmortem: ${JSON.stringify(saved.body)}`);
     return saved.body.data;
   }
@@ -142,22 +105,16 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     return answer.body;
   }
 
-  beforeAll(async () => {
-    ensureAppBuilt('panel');
-    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser({ width: 1280, height: 1000 })]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
-  beforeEach(() => sandbox.reset());
+  panelBrowserPerFile((started) => {
+    ({ sandbox, browser } = started);
+  }, { viewport: { width: 1280, height: 1000 } });
 
   it('creates three tasks as alice, shows them live, on the task page, and done or overdue in Follow-through', async () => {
     await savePostmortem(INCIDENT, withRootCause);
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    let frame = await openPanel(page, sandbox, 'alice');
+    let frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     let region = await stage(frame, 'actions');
     expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
     expect(await region.getByTestId('create-tasks-hint').textContent()).toBe('Add an action item first.');
@@ -181,7 +138,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     await progress.filter({ hasText: 'Creating 3 tasks…' }).waitFor();
     expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
     await page.waitForTimeout(300); // the spinner fades in
-    await shoot(page, 'panel-actions-creating');
+    await shootPanel(page, 'panel-actions-creating');
     // Typing goes on while Jira works: kept, and saved on top of the keys the server wrote back.
     const typedMeanwhile = 'Two sessions with the French and German catalogues, typed while the tasks were made.';
     await region.getByLabel('Action item 2 description', { exact: true }).fill(typedMeanwhile);
@@ -219,7 +176,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
     expect(await region.getByTestId('create-tasks-hint').textContent()).toBe('Every action item has its Jira task.');
     expect(await region.getByTestId('task-sync-note').textContent()).toContain('change its owner and due date in Jira');
-    await shoot(page, 'panel-actions-created');
+    await shootPanel(page, 'panel-actions-created');
 
     // A tall stage to a short one: the frame follows its content down as well as up.
     const tall = await settledFrameHeight(page);
@@ -250,7 +207,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     const yesterday = addDays(today, -1);
     await jiraOk(`/rest/api/3/issue/${keys[2]}/transitions`, { method: 'POST', body: { transition: { id: '31' } } });
     await jiraOk(`/rest/api/3/issue/${keys[1]}`, { method: 'PUT', body: { fields: { duedate: yesterday } } });
-    frame = await openPanel(page, sandbox, 'alice');
+    frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     region = await stage(frame, 'follow-through');
     const row = (key: string) => region.locator(`[data-testid="follow-through-item"][data-task-key="${key}"]`);
     expect(await row(keys[2]).getAttribute('data-status-category')).toBe('done');
@@ -269,7 +226,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(await region.getByTestId('follow-through-fix-validation').textContent()).toBe('The fix-validation item is done.');
     // Judged on the tasks as Jira has them now: every item has its task and the fix validation is done.
     expect(await frame.locator('button[data-stage="follow-through"]').getAttribute('data-complete')).toBe('true');
-    await shoot(page, 'panel-actions-follow-through');
+    await shootPanel(page, 'panel-actions-follow-through');
 
     // The task's key opens it on the host through the bridge's router.
     await row(keys[0]).getByTestId('task-link').click();
@@ -293,7 +250,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
       ],
     }));
     const page = await browser.newPage();
-    const frame = await openPanel(page, sandbox, 'alice');
+    const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     const region = await stage(frame, 'actions');
     await region.getByTestId('create-tasks-button').click();
     const error = region.getByTestId('create-tasks-error');
@@ -310,7 +267,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(await cards.nth(0).getByTestId('item-outcome').count()).toBe(0);
     expect(tasksOf(INCIDENT)).toEqual([]);
     expect(storedDocument().actionItems.every((a) => !a.taskKey)).toBe(true);
-    await shoot(page, 'panel-actions-not-ready');
+    await shootPanel(page, 'panel-actions-not-ready');
 
     // Fix both: Carol owns the monitoring, the late review goes; the same button creates the rest.
     await chooseOwner(daveCard, USERS.carol.displayName);
@@ -336,7 +293,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
       }],
     }));
     const page = await browser.newPage();
-    const frame = await openPanel(page, sandbox, 'alice');
+    const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     const region = await stage(frame, 'actions');
     sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', status: 400, count: 1 }]);
     await region.getByTestId('create-tasks-button').click();
@@ -346,7 +303,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(await card.getByTestId('item-outcome').textContent()).toMatch(/^Not created: .+/);
     expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(false);
     expect(tasksOf(INCIDENT)).toEqual([]);
-    await shoot(page, 'panel-actions-failed');
+    await shootPanel(page, 'panel-actions-failed');
 
     await region.getByTestId('create-tasks-button').click();
     await region.getByTestId('create-tasks-summary').filter({ hasText: '1 task created in QA.' }).waitFor();
@@ -365,7 +322,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(await region.getByTestId('create-tasks-hint').textContent())
       .toBe(`You can read this post-mortem but not create its tasks: that needs permission to edit ${DEMO_INCIDENTS.completed}.`);
     expect(await region.getByTestId('task-state').count()).toBeGreaterThan(0);
-    await shoot(page, 'panel-actions-read-only');
+    await shootPanel(page, 'panel-actions-read-only');
     await page.close();
   }, 30_000);
 });

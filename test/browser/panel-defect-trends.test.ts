@@ -6,39 +6,21 @@
  * notes) kept after a reload; dave sees the figures without "Use these figures". Screenshots:
  * test-results/screenshots/panel-defect-trends*.png.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator } from 'playwright-core';
 import type { Envelope, IncidentMetricsResult, PostmortemView, SaveResult } from '../../src/contract';
-import { adfToPlainText, buildCompletionSummary, type DefectTrendRow, type PostmortemDocument } from '../../src/domain/postmortem';
+import { adfToPlainText, buildCompletionSummary, type DefectTrendRow } from '../../src/domain/postmortem';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
-import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { ensureAppBuilt, launchBrowser, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import type { Sandbox } from '../helpers/sandbox';
+import type { LaunchedBrowser } from './browser';
+import {
+  openPanel, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage, storedPostmortem,
+} from './panel-page';
 
-const PANEL = 'section[aria-label="QA post-mortem"]';
-const MODULE = 'qa-postmortem-panel';
 const INCIDENT = DEMO_INCIDENTS.inProgress;
 
-async function openPanel(page: Page, sandbox: Sandbox, user: string): Promise<FrameLocator> {
-  await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=${user}`);
-  const frame = page.frameLocator(`${PANEL} iframe.forge-frame`);
-  await frame.getByTestId('postmortem-panel').or(frame.getByTestId('error-state')).waitFor();
-  return frame;
-}
-
 async function probeCard(frame: FrameLocator): Promise<Locator> {
-  await frame.locator('nav[aria-label="Post-mortem stages"] button[data-stage="probes"]').click();
-  await frame.getByTestId('stage-probes').waitFor();
+  await stage(frame, 'probes');
   return frame.getByTestId('probe-defectTrends');
-}
-
-/** The panel as it looks on the page, clipped to the panel from a full-page capture. */
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const box = await page.locator(PANEL).boundingBox();
-  if (!box) throw new Error('The panel is not on the page');
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: box });
 }
 
 /** A rate as a person should read it: one decimal at most, "No data" for no denominator (never 0%). */
@@ -87,32 +69,19 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
   let sandbox: Sandbox;
   let browser: LaunchedBrowser;
 
-  const extension = () => ({
-    issue: { key: INCIDENT, id: sandbox.emulator.store.issueByIdOrKey(INCIDENT)?.id ?? '0', type: 'Incident' },
-    project: { key: 'QA', id: '10000', type: 'software' },
-  });
+  const extension = () => panelExtension(sandbox, INCIDENT);
 
   async function incidentMetrics(user: string): Promise<IncidentMetricsResult> {
-    const answer = await sandbox.invoke<Envelope<IncidentMetricsResult>>(user, MODULE, 'getIncidentMetrics', {}, extension());
+    const answer = await sandbox.invoke<Envelope<IncidentMetricsResult>>(user, PANEL_MODULE, 'getIncidentMetrics', {}, extension());
     if (!answer.body.ok) throw new Error(`getIncidentMetrics: ${JSON.stringify(answer.body)}`);
     return answer.body.data;
   }
 
-  async function storedDocument(): Promise<PostmortemDocument> {
-    const answer = await sandbox.jira<{ value: PostmortemDocument }>('alice', `/rest/api/3/issue/${INCIDENT}/properties/qa-postmortem`);
-    expect(answer.status).toBe(200);
-    return answer.body.value;
-  }
+  const storedDocument = () => storedPostmortem(sandbox, INCIDENT);
 
-  beforeAll(async () => {
-    ensureAppBuilt('panel');
-    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser()]);
+  panelBrowserPerFile((started) => {
+    ({ sandbox, browser } = started);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
-  beforeEach(() => sandbox.reset());
 
   it('shows alice the linked defects and the rates as getIncidentMetrics answers them, and keeps them when she uses them', async () => {
     const expected = await incidentMetrics('alice');
@@ -128,13 +97,13 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
 
     // Jira fails while the figures are computed: a clear error with Retry, and nothing else is blocked.
     sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/search/jql', status: 400, count: 1000 }]);
-    let frame = await openPanel(page, sandbox, 'alice');
+    let frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     let card = await probeCard(frame);
     const failed = card.getByTestId('defect-trends-figures').getByTestId('error-state');
     await failed.waitFor();
     expect(await failed.textContent()).toContain('Defect figures couldn’t be computed');
     expect(await card.getByRole('textbox', { name: 'Defect trends notes' }).isEditable()).toBe(true);
-    await shoot(page, 'panel-defect-trends-error');
+    await shootPanel(page, 'panel-defect-trends-error');
 
     // Retry while Jira is slow: the loading state, then the figures.
     sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/search/jql', latencyMs: 1500, count: 1 }]);
@@ -169,7 +138,7 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     const withinColour = await live.locator('td').first().evaluate((el) => getComputedStyle(el).color);
     expect(overColour).not.toBe(withinColour);
     await card.scrollIntoViewIfNeeded();
-    await shoot(page, 'panel-defect-trends');
+    await shootPanel(page, 'panel-defect-trends');
 
     // Use these figures: through the normal autosave, with the notes pre-filled.
     const notes = card.getByRole('textbox', { name: 'Defect trends notes' });
@@ -198,16 +167,16 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     expect(stored.probes.defectTrends.notes).toBe(summaryLine);
     // The completion summary comment carries the probe's notes.
     expect(adfToPlainText(buildCompletionSummary(stored, { key: INCIDENT }))).toContain(summaryLine);
-    await shoot(page, 'panel-defect-trends-used');
+    await shootPanel(page, 'panel-defect-trends-used');
 
     // After a reload: kept, and shown as the figures in use.
-    frame = await openPanel(page, sandbox, 'alice');
+    frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     card = await probeCard(frame);
     await card.getByTestId('figures-in-use').waitFor();
     expect(await card.getByRole('textbox', { name: 'Defect trends notes' }).inputValue()).toBe(summaryLine);
     expectTableMatches(await readRows(card.getByTestId('live-defect-rates')), expected);
     expect(await card.getByTestId('saved-defect-figures').count()).toBe(0);
-    await shoot(page, 'panel-defect-trends-reloaded');
+    await shootPanel(page, 'panel-defect-trends-reloaded');
 
     // A linked defect's key opens it on the host through the bridge's router.
     const first = expected.linkedDefects[0].key;
@@ -222,17 +191,17 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     // Figures kept earlier that no longer match Jira's (a defect fewer, computed a week ago).
     const weekAgo = new Date(Date.parse(expected.computedAt) - 7 * 86_400_000).toISOString();
     const keptRows = expectedRows(expected).map((r, i) => (i === 0 ? { ...r, defects: r.defects - 1, leakageRate: null } : r));
-    const read = await sandbox.invoke<Envelope<PostmortemView>>('alice', MODULE, 'getPostmortem', {}, extension());
+    const read = await sandbox.invoke<Envelope<PostmortemView>>('alice', PANEL_MODULE, 'getPostmortem', {}, extension());
     if (!read.body.ok) throw new Error(`getPostmortem: ${JSON.stringify(read.body)}`);
     const { document, revision } = read.body.data;
     const kept = { computedAt: weekAgo, linkedDefectKeys: expected.linkedDefects.slice(1).map((d) => d.key), rows: keptRows };
-    const savedAnswer = await sandbox.invoke<Envelope<SaveResult>>('alice', MODULE, 'savePostmortem', {
+    const savedAnswer = await sandbox.invoke<Envelope<SaveResult>>('alice', PANEL_MODULE, 'savePostmortem', {
       document: { ...document, probes: { ...document.probes, defectTrends: { ...document.probes.defectTrends, computed: kept } } }, baseRevision: revision,
     }, extension());
     expect(savedAnswer.body.ok).toBe(true);
 
     const page = await browser.newPage();
-    const frame = await openPanel(page, sandbox, 'dave');
+    const frame = await openPanel(page, sandbox, 'dave', INCIDENT);
     await frame.getByTestId('read-only-notice').waitFor();
     const card = await probeCard(frame);
     const figures = card.getByTestId('incident-figures');
@@ -250,7 +219,7 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     expect(keptShown[0].leakageState).toBe('no-data');
     expect(keptShown.map((r) => r.cells[0])).toEqual(keptRows.map((r) => r.scope));
     await card.scrollIntoViewIfNeeded();
-    await shoot(page, 'panel-defect-trends-read-only');
+    await shootPanel(page, 'panel-defect-trends-read-only');
     await page.close();
   }, 60_000);
 });

@@ -5,46 +5,17 @@
  * with nobody's text lost; and dave, who may browse but not edit, reading it. Each stage's
  * screenshot goes to test-results/screenshots/panel-<stage>.png.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator } from 'playwright-core';
 import { USERS } from '../../sandbox/seed/base';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
-import type { PostmortemDocument } from '../../src/domain/postmortem';
 import { addDays } from '../../static/panel/src/model/due-date';
 import { todayInZone, wallTimeToUtc } from '../../static/panel/src/model/zoned-time';
-import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { ensureAppBuilt, launchBrowser, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import type { Sandbox } from '../helpers/sandbox';
+import type { LaunchedBrowser } from './browser';
+import { choose, openPanel, panelBrowserPerFile, shootPanel, stage, storedPostmortem } from './panel-page';
 
-const PANEL = 'section[aria-label="QA post-mortem"]';
 const INCIDENT = DEMO_INCIDENTS.fresh;
 const ZONE = USERS.alice.timeZone;
-
-async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string = INCIDENT): Promise<FrameLocator> {
-  await page.goto(`${sandbox.url}/browse/${key}?as=${user}`);
-  const frame = page.frameLocator(`${PANEL} iframe.forge-frame`);
-  await frame.getByTestId('postmortem-panel').or(frame.getByTestId('empty-state')).or(frame.getByTestId('error-state')).waitFor();
-  return frame;
-}
-
-/**
- * The panel as it looks on the page: a full-page capture from the top (so the host's fixed header
- * stays where it belongs) clipped to the panel, so a tall panel is painted whole.
- */
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const box = await page.locator(PANEL).boundingBox();
-  if (!box) throw new Error('The panel is not on the page');
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: box });
-}
-
-async function stage(frame: FrameLocator, id: string): Promise<Locator> {
-  await frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`).click();
-  const region = frame.getByTestId(`stage-${id}`);
-  await region.waitFor();
-  return region;
-}
 
 /** Waits for the debounced save of the last edit to be stored: Saving… shows for the debounce, then Saved. */
 async function saved(frame: FrameLocator): Promise<void> {
@@ -56,14 +27,6 @@ async function saved(frame: FrameLocator): Promise<void> {
 async function edited(frame: FrameLocator): Promise<void> {
   await frame.locator('[data-testid="save-status"][data-state="saving"]').waitFor();
   await saved(frame);
-}
-
-/** An Atlaskit select: type to filter, then choose the option. */
-async function choose(scope: Locator | FrameLocator, label: string, option: string): Promise<void> {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(option);
-  await scope.getByRole('option', { name: option, exact: true }).first().click();
 }
 
 /** A date-time in the viewer's zone: the date part takes YYYY-MM-DD, the time part HH:mm. */
@@ -78,12 +41,6 @@ async function setDateTime(scope: Locator | FrameLocator, label: string, date: s
   await timeInput.press('Enter');
 }
 
-async function storedDocument(sandbox: Sandbox, key: string = INCIDENT): Promise<PostmortemDocument> {
-  const answer = await sandbox.jira<{ value: PostmortemDocument }>('alice', `/rest/api/3/issue/${key}/properties/qa-postmortem`);
-  expect(answer.status).toBe(200);
-  return answer.body.value;
-}
-
 async function inputValues(scope: Locator): Promise<string[]> {
   return scope.locator('input[type="text"], input:not([type]), textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 }
@@ -94,21 +51,15 @@ describe('the post-mortem panel in Chromium', () => {
   const today = todayInZone(new Date(), ZONE);
   const yesterday = addDays(today, -1);
 
-  beforeAll(async () => {
-    ensureAppBuilt('panel');
-    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser()]);
+  panelBrowserPerFile((started) => {
+    ({ sandbox, browser } = started);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
-  beforeEach(() => sandbox.reset());
 
   it('runs a whole post-mortem on a fresh incident as alice, and keeps everything across a reload', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    let frame = await openPanel(page, sandbox, 'alice');
+    let frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     expect(await frame.getByTestId('empty-notice').isVisible()).toBe(true);
     expect(await frame.locator('[aria-current="step"]').getAttribute('data-stage')).toBe('gather');
 
@@ -131,7 +82,7 @@ describe('the post-mortem panel in Chromium', () => {
     await edited(frame);
     expect(await frame.locator('button[data-stage="gather"]').getAttribute('data-complete')).toBe('true');
     expect(await region.getByTestId('gather-durations').textContent()).toContain('3 h 50 min');
-    await shoot(page, 'panel-gather');
+    await shootPanel(page, 'panel-gather');
 
     // Timeline: take two of Jira's events, add one of ours as a key event, edit and remove Jira events
     region = await stage(frame, 'timeline');
@@ -160,7 +111,7 @@ describe('the post-mortem panel in Chromium', () => {
     await priorityEvent.getByRole('button', { name: /^Remove event/ }).click();
     expect(await region.getByTestId('timeline-event').count()).toBe(suggestionCount);
     await edited(frame);
-    await shoot(page, 'panel-timeline');
+    await shootPanel(page, 'panel-timeline');
 
     // Root cause: a 5 Whys chain whose next question follows the previous answer
     region = await stage(frame, 'root-cause');
@@ -178,7 +129,7 @@ describe('the post-mortem panel in Chromium', () => {
     await choose(region, 'Root-cause category', 'Test gap');
     await edited(frame);
     expect(await region.getByTestId('root-cause-statement').textContent()).toContain('No regression test searches with accented letters');
-    await shoot(page, 'panel-root-cause');
+    await shootPanel(page, 'panel-root-cause');
 
     // QA probes: all four answered, with notes and one piece of evidence
     region = await stage(frame, 'probes');
@@ -203,7 +154,7 @@ describe('the post-mortem panel in Chromium', () => {
     await coverage.getByRole('button', { name: 'Add', exact: true }).click();
     await edited(frame);
     expect(await frame.locator('button[data-stage="probes"]').getAttribute('data-complete')).toBe('true');
-    await shoot(page, 'panel-probes');
+    await shootPanel(page, 'panel-probes');
 
     // Action items: owner from the assignable people, due date following the priority
     region = await stage(frame, 'actions');
@@ -217,19 +168,19 @@ describe('the post-mortem panel in Chromium', () => {
     await item.getByRole('option', { name: 'Bob Martins' }).click();
     await item.getByLabel('Action item 1 description', { exact: true }).fill('Cover café, crème and naïve in web and app searches.');
     await edited(frame);
-    let stored = await storedDocument(sandbox);
+    let stored = await storedPostmortem(sandbox, INCIDENT);
     expect(stored.actionItems[0]).toMatchObject({ priority: 'High', dueDate: addDays(today, 28), ownerAccountId: USERS.bob.accountId, ownerDisplayName: 'Bob Martins' });
     await choose(item, 'Priority', 'Medium');
     await edited(frame);
-    stored = await storedDocument(sandbox);
+    stored = await storedPostmortem(sandbox, INCIDENT);
     expect(stored.actionItems[0]).toMatchObject({ priority: 'Medium', dueDate: addDays(today, 56) });
-    await shoot(page, 'panel-actions');
+    await shootPanel(page, 'panel-actions');
 
     // Review: apply one suggested rewording, dismiss nothing needed, then complete
     region = await stage(frame, 'review');
     const finding = region.getByTestId('finding').first();
     expect(await finding.getByTestId('finding-span').textContent()).toMatch(/should have/i);
-    await shoot(page, 'panel-review');
+    await shootPanel(page, 'panel-review');
     const quoted = region.getByTestId('finding').filter({ hasText: 'Contributing factor 2' });
     await quoted.getByRole('button', { name: 'Dismiss with reason…' }).click();
     await quoted.getByRole('button', { name: 'Dismiss finding' }).click();
@@ -247,15 +198,15 @@ describe('the post-mortem panel in Chromium', () => {
     await region.getByRole('button', { name: 'Complete post-mortem' }).click();
     await region.getByTestId('completed').waitFor();
     expect(await frame.getByTestId('postmortem-status').textContent()).toBe('Complete');
-    await shoot(page, 'panel-complete');
+    await shootPanel(page, 'panel-complete');
 
     region = await stage(frame, 'follow-through');
     expect(await region.getByTestId('follow-through-item').count()).toBe(1);
     expect(await region.getByTestId('follow-through-summary').textContent()).toContain('0 of 1 done');
-    await shoot(page, 'panel-follow-through');
+    await shootPanel(page, 'panel-follow-through');
 
     // Stored: times in UTC, the whole document, and the summary comment on the incident
-    stored = await storedDocument(sandbox);
+    stored = await storedPostmortem(sandbox, INCIDENT);
     expect(stored.status).toBe('complete');
     expect(stored.gather).toMatchObject({
       severity: 'sev2', usersAffected: 1200, affectedJourneys: ['Search the catalogue'],
@@ -276,7 +227,7 @@ describe('the post-mortem panel in Chromium', () => {
     expect(comments.body.comments.length).toBe(3);
 
     // Reload: everything is still there, in the viewer's time zone
-    frame = await openPanel(page, sandbox, 'alice');
+    frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     region = await stage(frame, 'gather');
     expect(await region.getByLabel('Users affected', { exact: true }).inputValue()).toBe('1200');
     expect(await region.getByTestId('gather-started--datepicker--container').textContent()).toContain(yesterday);
@@ -301,8 +252,8 @@ describe('the post-mortem panel in Chromium', () => {
   it('edits the same incident from two pages at once, shows both versions and keeps both people’s text', async () => {
     const alicePage = await browser.newPage();
     const bobPage = await browser.newPage();
-    const alice = await openPanel(alicePage, sandbox, 'alice');
-    const bob = await openPanel(bobPage, sandbox, 'bob');
+    const alice = await openPanel(alicePage, sandbox, 'alice', INCIDENT);
+    const bob = await openPanel(bobPage, sandbox, 'bob', INCIDENT);
 
     await (await stage(alice, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Alice: every accented query returned an empty page');
     await edited(alice);
@@ -322,18 +273,18 @@ describe('the post-mortem panel in Chromium', () => {
     const rootCause = conflict.getByTestId('conflict-section-rootCause');
     expect(await rootCause.getByTestId('conflict-yours').textContent()).toContain('Bob: the query analyser folds accents, the index does not');
     expect(await rootCause.getByRole('radio', { name: 'Keep yours for Root cause' }).isChecked()).toBe(true);
-    await shoot(bobPage, 'panel-conflict');
+    await shootPanel(bobPage, 'panel-conflict');
 
     await conflict.getByRole('button', { name: 'Apply and save' }).click();
     await saved(bob);
     expect(await (await stage(bob, 'root-cause')).getByLabel('Why 1 answer', { exact: true }).inputValue()).toBe('Bob: the query analyser folds accents, the index does not');
 
-    const stored = await storedDocument(sandbox);
+    const stored = await storedPostmortem(sandbox, INCIDENT);
     expect(stored.gather.impactSummary).toBe('Alice: every accented query returned an empty page');
     expect(stored.rootCause.whys[0].answer).toBe('Bob: the query analyser folds accents, the index does not');
     expect(stored.revision).toBe(2);
 
-    const reloaded = await openPanel(alicePage, sandbox, 'alice');
+    const reloaded = await openPanel(alicePage, sandbox, 'alice', INCIDENT);
     expect(await (await stage(reloaded, 'gather')).getByLabel('Impact summary', { exact: true }).inputValue()).toBe('Alice: every accented query returned an empty page');
     expect(await (await stage(reloaded, 'root-cause')).getByLabel('Why 1 answer', { exact: true }).inputValue()).toBe('Bob: the query analyser folds accents, the index does not');
     await alicePage.close();
@@ -342,21 +293,21 @@ describe('the post-mortem panel in Chromium', () => {
 
   it('keeps what was typed when saving fails, across a reload, and saves it once Jira answers again', async () => {
     const page = await browser.newPage();
-    let frame = await openPanel(page, sandbox, 'alice');
+    let frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     sandbox.emulator.setFaults([{ method: 'PUT', path: `/rest/api/3/issue/${INCIDENT}/properties`, status: 503, count: 1000 }]);
     const text = 'Typed while Jira was down: searches with é, è and ç found nothing';
     await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).fill(text);
     await frame.locator('[data-testid="save-status"][data-state="retrying"]').waitFor();
     expect(await frame.getByTestId('save-status').textContent()).toBe('Couldn’t save — retrying');
     expect(await frame.getByTestId('save-problem').textContent()).toContain('kept in this browser');
-    await shoot(page, 'panel-save-retrying');
+    await shootPanel(page, 'panel-save-retrying');
 
-    frame = await openPanel(page, sandbox, 'alice');
+    frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     await frame.getByTestId('restored-notice').waitFor();
     expect(await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).inputValue()).toBe(text);
     sandbox.emulator.clearFaults();
     await saved(frame);
-    expect((await storedDocument(sandbox)).gather.impactSummary).toBe(text);
+    expect((await storedPostmortem(sandbox, INCIDENT)).gather.impactSummary).toBe(text);
     await page.close();
   }, 60_000);
 
@@ -369,7 +320,7 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await region.getByLabel('Impact summary', { exact: true }).getAttribute('readonly')).not.toBeNull();
     expect(await region.getByRole('button', { name: 'Add journey' }).count()).toBe(0);
     expect(await region.getByRole('button', { name: 'Remove' }).count()).toBe(0);
-    await shoot(page, 'panel-read-only');
+    await shootPanel(page, 'panel-read-only');
     region = await stage(frame, 'timeline');
     expect(await region.getByTestId('timeline-event').count()).toBeGreaterThan(0);
     expect(await region.getByRole('button', { name: /^Edit event/ }).count()).toBe(0);
@@ -397,12 +348,12 @@ describe('the post-mortem panel in Chromium', () => {
   it('shows the error from the resolver with a Retry that loads the post-mortem once Jira answers', async () => {
     const page = await browser.newPage();
     sandbox.emulator.setFaults([{ method: 'GET', path: '/rest/api/3/mypermissions', status: 503, count: 1000 }]);
-    const frame = await openPanel(page, sandbox, 'alice');
+    const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     const error = frame.getByTestId('error-state');
     await error.waitFor();
     expect(await error.getAttribute('data-error-code')).toBe('JIRA_UNAVAILABLE');
     expect(await error.textContent()).toContain('503');
-    await shoot(page, 'panel-error');
+    await shootPanel(page, 'panel-error');
     sandbox.emulator.clearFaults();
     await error.getByRole('button', { name: 'Retry' }).click();
     await frame.getByTestId('postmortem-panel').waitFor();

@@ -1,6 +1,8 @@
 /**
- * Builders for Jira REST v3 response bodies, shaped as Atlassian's OpenAPI description has them
- * (the contract tests validate them against it). Each takes Partial overrides.
+ * Builders for Jira REST v3 response bodies typed as the app's Jira port reads them (src/jira/types),
+ * shaped as Atlassian's OpenAPI description has them (the contract tests validate them against it).
+ * Each takes Partial overrides. Users, change items and ADF come from jira-fixtures, so both modules
+ * describe the same site and the same people.
  */
 import type {
   Changelog,
@@ -11,20 +13,13 @@ import type {
   StatusDetails,
   User,
 } from '../../src/jira/types';
+import { adfDocFixture, changeItemFixture, FIXTURE_SITE, historyFixture, userFixture } from './jira-fixtures';
 
-export const SITE = 'https://qa-postmortem.atlassian.net';
+export const SITE = FIXTURE_SITE;
 
+/** Ada Quinn unless overridden; `self` follows the account id. */
 export function userBuilder(overrides: Partial<User> = {}): User {
-  const accountId = overrides.accountId ?? '712020:0b1c2d3e-aaaa-4bbb-8ccc-000000000001';
-  return {
-    self: `${SITE}/rest/api/3/user?accountId=${accountId}`,
-    accountId,
-    accountType: 'atlassian',
-    displayName: 'Ada Quinn',
-    active: true,
-    timeZone: 'Europe/Berlin',
-    ...overrides,
-  };
+  return { ...userFixture({ accountId: overrides.accountId }), ...overrides };
 }
 
 export function statusBuilder(overrides: Partial<StatusDetails> = {}): StatusDetails {
@@ -52,12 +47,14 @@ export function issueBuilder(overrides: Partial<IssueBean> = {}): IssueBean {
   };
 }
 
+/** Ada moves the issue from To Do to Done. */
 export function changelogBuilder(overrides: Partial<Changelog> = {}): Changelog {
   return {
-    id: '20001',
-    author: userBuilder(),
-    created: '2024-03-01T09:30:00.000+0000',
-    items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '10000', fromString: 'To Do', to: '10001', toString: 'Done' }],
+    ...historyFixture({
+      id: '20001',
+      created: '2024-03-01T09:30:00.000+0000',
+      items: [changeItemFixture({ fromString: 'To Do', to: '10001', toString: 'Done' })],
+    }),
     ...overrides,
   };
 }
@@ -70,8 +67,6 @@ export function createdIssueBuilder(id: string, key = `QA-${Number(id) - 10000}`
   return { id, key, self: `${SITE}/rest/api/3/issue/${id}` };
 }
 
-export const adfParagraph = (text: string) => ({ type: 'doc' as const, version: 1 as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-
 export function commentBuilder(overrides: Partial<Comment> = {}): Comment {
   const id = overrides.id ?? '30001';
   return {
@@ -79,7 +74,7 @@ export function commentBuilder(overrides: Partial<Comment> = {}): Comment {
     id,
     author: userBuilder(),
     updateAuthor: userBuilder(),
-    body: adfParagraph('Post-mortem complete.'),
+    body: adfDocFixture('Post-mortem complete.'),
     created: '2024-03-02T10:00:00.000+0000',
     updated: '2024-03-02T10:00:00.000+0000',
     ...overrides,

@@ -12,6 +12,7 @@ import type { ActionPorts } from '../../../src/services/actions';
 import type { ImportIssue } from '../../../sandbox/emulator';
 import { USERS } from '../../../sandbox/seed/base';
 import type { Sandbox } from '../../helpers/sandbox';
+import { sandboxPerFile } from '../../helpers/sandbox-per-file';
 
 export const PANEL = 'qa-postmortem-panel';
 export const BULK_CREATE = 'POST /rest/api/3/issue/bulk';
@@ -35,6 +36,8 @@ export function errorOf<T>(answer: Answer<T>): AppErrorBody {
   return answer.body.error;
 }
 
+export type ActionsClient = ReturnType<typeof actionsClient>;
+
 export function actionsClient(sandbox: Sandbox) {
   const extension = (key: string) => ({
     issue: { key, id: sandbox.emulator.store.issueByIdOrKey(key)?.id ?? '0', type: 'Incident' },
@@ -47,6 +50,22 @@ export function actionsClient(sandbox: Sandbox) {
     users: (user: string, key: string, query: string) => call<SearchAssignableUsersResult>(user, 'searchAssignableUsers', key, { query }),
     defaults: (user: string, key: string) => call<ActionItemDefaults>(user, 'getActionItemDefaults', key),
   };
+}
+
+/** What each test of an action-item suite starts from: the host, the panel's client, and a fresh incident. */
+export interface ActionsSuite {
+  sandbox: Sandbox;
+  client: ActionsClient;
+  incident: string;
+}
+
+/** An empty site for the test file, reset before each test with one new incident, handed to `use`. */
+export function useActionsSuite(use: (suite: ActionsSuite) => void | Promise<void>): void {
+  let client: ActionsClient;
+  sandboxPerFile({ seed: 'empty' }, {
+    ready: (sandbox) => { client = actionsClient(sandbox); },
+    eachTest: (sandbox) => use({ sandbox, client, incident: importIncident(sandbox) }),
+  });
 }
 
 /** A calendar day `days` after `now` (UTC). */

@@ -8,24 +8,17 @@ import type { ActionItemsValidationDetails, ActionItemsWriteBackDetails } from '
 import { asUserTransport, createJiraClient } from '../../../src/jira';
 import { createActionItems } from '../../../src/services/actions';
 import { USERS } from '../../../sandbox/seed/base';
-import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import type { Sandbox } from '../../helpers/sandbox';
 import {
-  actionsClient, BULK_CREATE, calls, clearCalls, countOf, dataOf, dayIn, errorOf, importIncident, item, jiraOk,
-  storedDocument, storePostmortem, tasksOf,
+  BULK_CREATE, calls, clearCalls, countOf, dataOf, dayIn, errorOf, item, jiraOk, storedDocument, storePostmortem, tasksOf,
+  useActionsSuite, type ActionsClient,
 } from './actions-sandbox';
 
 let sandbox: Sandbox;
-let client: ReturnType<typeof actionsClient>;
+let client: ActionsClient;
 let incident: string;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  client = actionsClient(sandbox);
-});
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.reset('empty');
-  incident = importIncident(sandbox);
+useActionsSuite((suite) => {
+  ({ sandbox, client, incident } = suite);
 });
 
 /** Waits (polling the emulator, which runs in this process) until `done` holds. */

@@ -10,23 +10,17 @@ import type { ActionItemsWriteBackDetails } from '../../../src/contract';
 import { asUserTransport, createJiraClient } from '../../../src/jira';
 import { loadActionTaskStatuses, runDailyFollowThrough } from '../../../src/services/actions';
 import { APP_USER, USERS } from '../../../sandbox/seed/base';
-import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import type { Sandbox } from '../../helpers/sandbox';
 import {
-  actionsClient, asApp, calls, clearCalls, dataOf, dayIn, errorOf, importIncident, item, jiraOk, storedDocument, storePostmortem, transition,
+  asApp, calls, clearCalls, dataOf, dayIn, errorOf, importIncident, item, jiraOk, storedDocument, storePostmortem, transition,
+  useActionsSuite, type ActionsClient,
 } from './actions-sandbox';
 
 let sandbox: Sandbox;
-let client: ReturnType<typeof actionsClient>;
+let client: ActionsClient;
 let incident: string;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  client = actionsClient(sandbox);
-});
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.reset('empty');
-  incident = importIncident(sandbox);
+useActionsSuite((suite) => {
+  ({ sandbox, client, incident } = suite);
 });
 
 interface TriggerAnswer {

@@ -7,9 +7,9 @@
 import { REMINDER_PROPERTY_KEY } from '../../../src/domain/actions';
 import { remindOverdueActionTasks, type ReminderRun } from '../../../src/services/actions';
 import { APP_USER, USERS } from '../../../sandbox/seed/base';
-import { startSandbox, type Sandbox } from '../../helpers/sandbox';
+import type { Sandbox } from '../../helpers/sandbox';
 import {
-  actionsClient, asApp, dataOf, dayIn, importIncident, item, jiraOk, storePostmortem, transition,
+  asApp, dataOf, dayIn, item, jiraOk, storePostmortem, transition, useActionsSuite,
 } from './actions-sandbox';
 
 let sandbox: Sandbox;
@@ -17,20 +17,15 @@ let incident: string;
 let tasks: string[];
 const DAY = 86_400_000;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  sandbox.reset('empty');
-  incident = importIncident(sandbox);
+useActionsSuite(async (suite) => {
+  ({ sandbox, incident } = suite);
   await storePostmortem(sandbox, incident, [
     item('late-bob', { title: 'Late, owned by bob' }),
     item('late-carol', { title: 'Late, owned by carol', ownerAccountId: USERS.carol.accountId, ownerDisplayName: USERS.carol.displayName }),
     item('late-done', { title: 'Late but done' }),
     item('on-time', { title: 'Not due yet', dueDate: dayIn(10) }),
   ]);
-  tasks = dataOf(await actionsClient(sandbox).create('alice', incident)).results.map((r) => r.taskKey as string);
+  tasks = dataOf(await suite.client.create('alice', incident)).results.map((r) => r.taskKey as string);
   for (const key of tasks.slice(0, 3)) {
     await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${key}`, { method: 'PUT', body: { fields: { duedate: dayIn(-3) } } });
   }

@@ -3,17 +3,12 @@
  * Site: alice admin/editor, bob and carol editors, dave browse only, eve nothing (sandbox/seed/base.ts).
  */
 import { USERS, APP_USER } from '../../../sandbox/seed/base';
-import { adf, importIssue, startEmulator, type EmulatorServer } from './emulator-server';
+import { adf, emptyEmulatorPerFile, importIssue, type EmulatorServer } from './emulator-server';
 
 let s: EmulatorServer;
-
-beforeAll(async () => {
-  s = await startEmulator({ seed: 'empty' });
-});
-afterAll(() => s.close());
-beforeEach(() => {
-  s.emulator.reset('empty');
-  s.emulator.importIssues({ issues: [importIssue({ key: 'QA-1' }, { labels: ['a'] })] } as never);
+emptyEmulatorPerFile({
+  ready: (server) => { s = server; },
+  eachTest: (emulator) => emulator.importIssues({ issues: [importIssue({ key: 'QA-1' }, { labels: ['a'] })] } as never),
 });
 
 describe('Basic auth', () => {

@@ -1,16 +1,11 @@
 /** POST issue/bulk in the Jira emulator: the 50-issue limit, per-item errors, links and properties in the payload. */
 import { USERS } from '../../../sandbox/seed/base';
-import { importIssue, startEmulator, type EmulatorServer } from './emulator-server';
+import { emptyEmulatorPerFile, importIssue, type EmulatorServer } from './emulator-server';
 
 let s: EmulatorServer;
-
-beforeAll(async () => {
-  s = await startEmulator({ seed: 'empty' });
-});
-afterAll(() => s.close());
-beforeEach(() => {
-  s.emulator.reset('empty');
-  s.emulator.importIssues({ issues: [importIssue({ key: 'QA-1' }, { issuetype: { name: 'Incident' } })] } as never);
+emptyEmulatorPerFile({
+  ready: (server) => { s = server; },
+  eachTest: (emulator) => emulator.importIssues({ issues: [importIssue({ key: 'QA-1' }, { issuetype: { name: 'Incident' } })] } as never),
 });
 
 const task = (summary: string, extra: Record<string, unknown> = {}) => ({

@@ -1,18 +1,13 @@
 /** Comments (ADF, paged) and issue links (direction, changelog, visibility) in the Jira emulator. */
 import { USERS } from '../../../sandbox/seed/base';
-import { adf, importIssue, startEmulator, type EmulatorServer } from './emulator-server';
+import { adf, emptyEmulatorPerFile, importIssue, type EmulatorServer } from './emulator-server';
 
 let s: EmulatorServer;
-
-beforeAll(async () => {
-  s = await startEmulator({ seed: 'empty' });
-});
-afterAll(() => s.close());
-beforeEach(() => {
-  s.emulator.reset('empty');
-  s.emulator.importIssues({
+emptyEmulatorPerFile({
+  ready: (server) => { s = server; },
+  eachTest: (emulator) => emulator.importIssues({
     issues: [importIssue({ key: 'QA-1' }, { issuetype: { name: 'Incident' } }), importIssue({ key: 'QA-2' }), importIssue({ key: 'QA-3' })],
-  } as never);
+  } as never),
 });
 
 describe('comments', () => {

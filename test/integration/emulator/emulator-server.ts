@@ -56,6 +56,29 @@ export async function startEmulator(options: JiraEmulatorOptions = { seed: 'empt
   };
 }
 
+export interface EmulatorPerFileHooks {
+  ready?: (server: EmulatorServer) => void;
+  /** After the reset before each test, e.g. to import the file's issues. */
+  eachTest?: (emulator: JiraEmulator) => void;
+}
+
+/**
+ * One emulator server per test file: started before the file's tests, closed after them, and reset
+ * to an empty site before each test, so every suite does not repeat the same hooks.
+ */
+export function emptyEmulatorPerFile(hooks: EmulatorPerFileHooks): void {
+  let server: EmulatorServer;
+  beforeAll(async () => {
+    server = await startEmulator({ seed: 'empty' });
+    hooks.ready?.(server);
+  });
+  afterAll(() => server.close());
+  beforeEach(() => {
+    server.emulator.reset('empty');
+    hooks.eachTest?.(server.emulator);
+  });
+}
+
 /** A minimal valid issue in the import format. */
 export function importIssue(overrides: Record<string, unknown> = {}, fields: Record<string, unknown> = {}) {
   return {

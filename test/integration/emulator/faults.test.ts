@@ -1,14 +1,9 @@
 /** Switchable faults (429 with Retry-After, 5xx, latency) and the request log of the Jira emulator. */
 import { USERS } from '../../../sandbox/seed/base';
-import { startEmulator, type EmulatorServer } from './emulator-server';
+import { emptyEmulatorPerFile, type EmulatorServer } from './emulator-server';
 
 let s: EmulatorServer;
-
-beforeAll(async () => {
-  s = await startEmulator({ seed: 'empty' });
-});
-afterAll(() => s.close());
-beforeEach(() => s.emulator.reset('empty'));
+emptyEmulatorPerFile({ ready: (server) => { s = server; } });
 
 const SEARCH = '/rest/api/3/search/jql';
 const searchOnce = () => s.call('alice', 'POST', SEARCH, { jql: 'project = QA' });

@@ -1,15 +1,10 @@
 /** Issue and project entity properties in the Jira emulator, including Jira's 32,768-character limit. */
-import { importIssue, startEmulator, type EmulatorServer } from './emulator-server';
+import { emptyEmulatorPerFile, importIssue, type EmulatorServer } from './emulator-server';
 
 let s: EmulatorServer;
-
-beforeAll(async () => {
-  s = await startEmulator({ seed: 'empty' });
-});
-afterAll(() => s.close());
-beforeEach(() => {
-  s.emulator.reset('empty');
-  s.emulator.importIssues({ issues: [importIssue({ key: 'QA-1' })] } as never);
+emptyEmulatorPerFile({
+  ready: (server) => { s = server; },
+  eachTest: (emulator) => emulator.importIssues({ issues: [importIssue({ key: 'QA-1' })] } as never),
 });
 
 /** A JSON value whose serialization is exactly `length` characters. */

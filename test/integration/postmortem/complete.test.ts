@@ -5,32 +5,19 @@
  */
 import type { CompletionRefusedDetails } from '../../../src/contract';
 import { USERS } from '../../../sandbox/seed/base';
-import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { blankDocument, workedDocument } from '../../unit/services/postmortem/postmortem-documents';
+import { adfTextOf } from '../../helpers/adf-text';
+import type { Sandbox } from '../../helpers/sandbox';
+import { blankDocument, workedDocument } from '../../helpers/postmortem-builders';
 import {
-  clearJiraCalls, commentCount, dataOf, importIncidents, incidentImport, jiraCalls, jiraWrites, panelClient, storedDocument,
+  clearJiraCalls, commentCount, dataOf, incidentImport, jiraCalls, jiraWrites, refusalOf, storedDocument, usePanelSuite, type PanelClient,
 } from './panel-client';
 
 let sandbox: Sandbox;
-let panel: ReturnType<typeof panelClient>;
+let panel: PanelClient;
 let incident: string;
 const now = new Date();
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  panel = panelClient(sandbox);
-});
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.reset('empty');
-  [incident] = importIncidents(sandbox, incidentImport(now));
-});
-
-function textOf(node: unknown): string {
-  if (typeof node !== 'object' || node === null) return '';
-  const { text, content } = node as { text?: string; content?: unknown[] };
-  return (text ?? '') + (content ?? []).map(textOf).join('');
-}
+usePanelSuite(() => [incidentImport(now)], (suite) => ({ sandbox, panel, keys: [incident] } = suite));
 
 describe('completePostmortem', () => {
   it('is refused while stages are incomplete, with the list of problems; nothing is posted or stored', async () => {
@@ -38,10 +25,7 @@ describe('completePostmortem', () => {
     const comments = commentCount(sandbox, incident);
     clearJiraCalls(sandbox);
     const answer = await panel.complete('alice', incident, saved.revision);
-    expect(answer.status).toBe(400);
-    if (answer.body.ok) throw new Error('expected a refusal');
-    expect(answer.body.error.code).toBe('VALIDATION');
-    const { problems } = answer.body.error.details as CompletionRefusedDetails;
+    const { problems } = refusalOf(answer, 400, 'VALIDATION').details as CompletionRefusedDetails;
     expect(problems).toEqual(expect.arrayContaining([
       'Gather: Severity is not set',
       'Timeline: The timeline has no events',
@@ -69,8 +53,8 @@ describe('completePostmortem', () => {
     expect(posted?.author.accountId).toBe(USERS.alice.accountId);
     expect(posted?.body).toMatchObject({ type: 'doc', version: 1 });
     expect(posted?.body.content[0].type).toBe('heading');
-    expect(textOf(posted?.body)).toContain(`QA post-mortem complete: ${incident} Checkout fails for saved cards`);
-    expect(textOf(posted?.body)).toContain('Add saved-card scenarios to the checkout regression suite');
+    expect(adfTextOf(posted?.body)).toContain(`QA post-mortem complete: ${incident} Checkout fails for saved cards`);
+    expect(adfTextOf(posted?.body)).toContain('Add saved-card scenarios to the checkout regression suite');
 
     expect(storedDocument(sandbox, incident)).toMatchObject({
       revision: saved.revision + 1, status: 'complete', stage: 'follow-through',

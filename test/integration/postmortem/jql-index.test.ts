@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { INDEX_FIELDS } from '../../../src/domain/postmortem';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { actionItemFor, blankDocument, workedDocument } from '../../unit/services/postmortem/postmortem-documents';
+import { actionItemFor, blankDocument, workedDocument } from '../../helpers/postmortem-builders';
 import { dataOf, importIncidents, incidentImport, panelClient } from './panel-client';
 
 let sandbox: Sandbox;

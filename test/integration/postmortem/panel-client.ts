@@ -3,12 +3,13 @@
  * (POST /__forge/invoke as a sandbox user, with the incident in the Forge context), plus the
  * emulator-side facts the tests check: stored properties, comments and the Jira request log.
  */
-import type { AppErrorBody, CompleteResult, Envelope, PostmortemView, SaveResult } from '../../../src/contract';
+import type { AppErrorBody, CompleteResult, Envelope, ErrorCode, PostmortemView, SaveResult } from '../../../src/contract';
 import type { PostmortemDocument } from '../../../src/domain/postmortem';
 import { POSTMORTEM_PROPERTY_KEY, TIMELINE_PROPERTY_KEY } from '../../../src/domain/postmortem';
 import type { ImportIssue } from '../../../sandbox/emulator';
 import { USERS } from '../../../sandbox/seed/base';
 import type { Sandbox } from '../../helpers/sandbox';
+import { sandboxPerFile } from '../../helpers/sandbox-per-file';
 
 export const PANEL = 'qa-postmortem-panel';
 
@@ -26,6 +27,8 @@ function asEnvelope<T>(reply: HostReply): Answer<T> {
   if (body.error) return { status: reply.status, body: { ok: false, error: body.error } };
   throw new Error(`The host answered neither an envelope nor an error: ${reply.status} ${JSON.stringify(reply.body)}`);
 }
+
+export type PanelClient = ReturnType<typeof panelClient>;
 
 export function panelClient(sandbox: Sandbox) {
   const context = (key: string) => ({ issue: { key, id: sandbox.emulator.store.issueByIdOrKey(key)?.id ?? '0', type: 'Incident' } });
@@ -48,6 +51,15 @@ export function panelClient(sandbox: Sandbox) {
 export function dataOf<T>(answer: Answer<T>): T {
   if (answer.status !== 200 || !answer.body.ok) throw new Error(`Expected success, got ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body.data;
+}
+
+/** The error of a refused call, once its HTTP status and error code are as expected; fails the test otherwise. */
+export function refusalOf<T>(answer: Answer<T>, status: number, code: ErrorCode): AppErrorBody {
+  expect(answer.status).toBe(status);
+  expect(answer.body.ok).toBe(false);
+  if (answer.body.ok) throw new Error('expected a refusal');
+  expect(answer.body.error.code).toBe(code);
+  return answer.body.error;
 }
 
 export function storedProperty(sandbox: Sandbox, key: string, property = POSTMORTEM_PROPERTY_KEY): unknown {
@@ -109,4 +121,27 @@ export function incidentImport(now: Date, overrides: Partial<ImportIssue['fields
 /** Imports incidents and answers their keys. */
 export function importIncidents(sandbox: Sandbox, ...issues: ImportIssue[]): string[] {
   return sandbox.emulator.importIssues({ issues }).keys;
+}
+
+/** What a post-mortem suite's tests start from: the host, the panel's client and the keys of the imported incidents. */
+export interface PanelSuite {
+  sandbox: Sandbox;
+  panel: PanelClient;
+  keys: string[];
+}
+
+/**
+ * An empty site for the test file with `incidents` imported, handed to `use`: afresh before each
+ * test (the site reset first), or with `resetEachTest: false` once for the whole file.
+ */
+export function usePanelSuite(incidents: () => ImportIssue[], use: (suite: PanelSuite) => void, { resetEachTest = true } = {}): void {
+  let panel: PanelClient;
+  const importAll = (sandbox: Sandbox) => use({ sandbox, panel, keys: importIncidents(sandbox, ...incidents()) });
+  sandboxPerFile({ seed: 'empty', resetEachTest }, {
+    ready: (sandbox) => {
+      panel = panelClient(sandbox);
+      if (!resetEachTest) importAll(sandbox);
+    },
+    eachTest: resetEachTest ? importAll : undefined,
+  });
 }

@@ -5,27 +5,22 @@
  */
 import type { ConflictDetails } from '../../../src/contract';
 import { USERS } from '../../../sandbox/seed/base';
-import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { blankDocument, workedDocument } from '../../unit/services/postmortem/postmortem-documents';
+import type { Sandbox } from '../../helpers/sandbox';
+import { blankDocument, workedDocument } from '../../helpers/postmortem-builders';
 import {
-  clearJiraCalls, dataOf, importIncidents, incidentImport, jiraCalls, jiraWrites, panelClient, storedDocument,
+  clearJiraCalls, dataOf, incidentImport, jiraCalls, jiraWrites, refusalOf, storedDocument, usePanelSuite, type PanelClient,
 } from './panel-client';
 
 let sandbox: Sandbox;
-let panel: ReturnType<typeof panelClient>;
+let panel: PanelClient;
 let incident: string;
 let other: string;
 const now = new Date();
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  panel = panelClient(sandbox);
-});
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.reset('empty');
-  [incident, other] = importIncidents(sandbox, incidentImport(now), incidentImport(now, { summary: 'Search is down' }));
-});
+usePanelSuite(
+  () => [incidentImport(now), incidentImport(now, { summary: 'Search is down' })],
+  (suite) => ({ sandbox, panel, keys: [incident, other] } = suite),
+);
 
 describe('savePostmortem', () => {
   it('round trip: what alice saves is what the next read shows, stored as alice', async () => {
@@ -57,11 +52,7 @@ describe('savePostmortem', () => {
     clearJiraCalls(sandbox);
     const second = await panel.save('bob', incident, bobs, base.revision);
 
-    expect(second.status).toBe(409);
-    expect(second.body.ok).toBe(false);
-    if (second.body.ok) return;
-    expect(second.body.error.code).toBe('CONFLICT');
-    const { current } = second.body.error.details as ConflictDetails;
+    const { current } = refusalOf(second, 409, 'CONFLICT').details as ConflictDetails;
     expect(current.revision).toBe(first.revision);
     expect(current.document).toEqual(first.document);
     expect(current.document.gather.impactSummary).toBe('Alice: saved cards fail');
@@ -116,12 +107,9 @@ describe('savePostmortem', () => {
       const saved = dataOf(await panel.save('alice', incident, workedDocument(now), 0));
       clearJiraCalls(sandbox);
       const answer = await panel.saveRaw('alice', incident, payload());
-      expect(answer.status).toBe(400);
-      expect(answer.body.ok).toBe(false);
-      if (answer.body.ok) return;
-      expect(answer.body.error.code).toBe('VALIDATION');
-      expect(answer.body.error.message).toMatch(/^The request is not valid: /);
-      expect(answer.body.error.message).toMatch(message);
+      const error = refusalOf(answer, 400, 'VALIDATION');
+      expect(error.message).toMatch(/^The request is not valid: /);
+      expect(error.message).toMatch(message);
       expect(jiraCalls(sandbox)).toEqual([]);
       expect(storedDocument(sandbox, incident)).toEqual(saved.document);
     });

@@ -6,23 +6,19 @@
  */
 import type { TooLargeDetails } from '../../../src/contract';
 import { PROPERTY_VALUE_MAX_CHARS, TIMELINE_PROPERTY_KEY, type PostmortemDocument } from '../../../src/domain/postmortem';
-import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { userEvent, withOverflowingTimeline, workedDocument } from '../../unit/services/postmortem/postmortem-documents';
+import type { Sandbox } from '../../helpers/sandbox';
+import { userEvent, withOverflowingTimeline, workedDocument } from '../../helpers/postmortem-builders';
 import {
-  clearJiraCalls, dataOf, importIncidents, incidentImport, jiraWrites, panelClient, storedDocument, storedTimeline,
+  clearJiraCalls, dataOf, incidentImport, jiraWrites, refusalOf, storedDocument, storedTimeline, usePanelSuite, type PanelClient,
 } from './panel-client';
 
 let sandbox: Sandbox;
-let panel: ReturnType<typeof panelClient>;
+let panel: PanelClient;
 let incident: string;
 const now = new Date();
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  panel = panelClient(sandbox);
-  [incident] = importIncidents(sandbox, incidentImport(now));
-});
-afterAll(() => sandbox.close());
+// One incident for the whole file: each test goes on from what the one before it stored.
+usePanelSuite(() => [incidentImport(now)], (suite) => ({ sandbox, panel, keys: [incident] } = suite), { resetEachTest: false });
 
 const propertyPath = (key: string) => `/rest/api/3/issue/${incident}/properties/${key}`;
 
@@ -65,12 +61,9 @@ describe('post-mortems larger than one issue property', () => {
     };
     clearJiraCalls(sandbox);
     const answer = await panel.save('alice', incident, huge, current.revision);
-    expect(answer.status).toBe(413);
-    expect(answer.body.ok).toBe(false);
-    if (answer.body.ok) return;
-    expect(answer.body.error.code).toBe('TOO_LARGE');
-    expect(answer.body.error.message).toContain('Action items');
-    const { parts } = answer.body.error.details as TooLargeDetails;
+    const error = refusalOf(answer, 413, 'TOO_LARGE');
+    expect(error.message).toContain('Action items');
+    const { parts } = error.details as TooLargeDetails;
     expect(parts).toEqual([expect.objectContaining({ section: 'actionItems', label: 'Action items', limit: PROPERTY_VALUE_MAX_CHARS })]);
     expect(parts[0].chars).toBeGreaterThan(PROPERTY_VALUE_MAX_CHARS);
     expect(jiraWrites(sandbox)).toEqual([]);

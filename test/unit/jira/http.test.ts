@@ -2,6 +2,7 @@ import { createJiraClient } from '../../../src/jira/client';
 import { JiraError, JiraNotFoundError, isNotFound } from '../../../src/jira/errors';
 import { createFakeJiraTransport, json } from '../../helpers/fake-jira-transport';
 import { createdIssueBuilder, statusBuilder, userBuilder } from '../../helpers/jira-builders';
+import { rejectionOf } from '../../helpers/rejection';
 
 function setup(options: { random?: () => number } = {}) {
   const fake = createFakeJiraTransport();
@@ -15,15 +16,7 @@ function setup(options: { random?: () => number } = {}) {
   return { fake, waits, client };
 }
 
-async function caught(promise: Promise<unknown>): Promise<JiraError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof JiraError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const caught = (promise: Promise<unknown>) => rejectionOf(promise, JiraError);
 
 describe('Jira client: retries after 429', () => {
   it('waits as long as Retry-After says, then sends the request again', async () => {

@@ -1,7 +1,8 @@
 import { createJiraClient } from '../../../src/jira/client';
 import type { CreatedIssues, IssueUpdateDetails } from '../../../src/jira/types';
 import { createFakeJiraTransport, json, type RecordedRequest } from '../../helpers/fake-jira-transport';
-import { adfParagraph, commentBuilder, createdIssueBuilder, issueBuilder } from '../../helpers/jira-builders';
+import { commentBuilder, createdIssueBuilder, issueBuilder } from '../../helpers/jira-builders';
+import { adfDocFixture } from '../../helpers/jira-fixtures';
 
 const task = (n: number): IssueUpdateDetails => ({
   fields: { project: { key: 'QA' }, issuetype: { name: 'Task' }, summary: `Action item ${n}` },
@@ -133,9 +134,9 @@ describe('single issues', () => {
 
   it('adds an ADF comment and returns it', async () => {
     const fake = createFakeJiraTransport().enqueue(json(commentBuilder({ id: '30009' }), 201));
-    const comment = await createJiraClient(fake.transport).addComment('QA-1', adfParagraph('Summary'));
+    const comment = await createJiraClient(fake.transport).addComment('QA-1', adfDocFixture('Summary'));
     expect(comment.id).toBe('30009');
-    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/rest/api/3/issue/QA-1/comment', body: { body: adfParagraph('Summary') } });
+    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/rest/api/3/issue/QA-1/comment', body: { body: adfDocFixture('Summary') } });
   });
 
   it('reads all comments page by page until the total is reached', async () => {

@@ -1,29 +1,18 @@
 /**
- * Action items, task states and a root cause for the action-item domain tests. Dates derive from
- * the clock (`TODAY`), never from a fixed calendar day.
+ * Task states and a root cause for the action-item domain tests, beside the action item and the
+ * clock (`NOW`, `TODAY`) of the post-mortem domain builders. Dates derive from the clock, never from
+ * a fixed calendar day.
  */
 import type { ActionTaskState } from '../../../../src/domain/actions';
-import type { ActionItem, RootCause } from '../../../../src/domain/postmortem';
+import type { RootCause } from '../../../../src/domain/postmortem';
 
-export const NOW = new Date();
-export const TODAY = NOW.toISOString().slice(0, 10);
+import { TODAY } from '../postmortem/postmortem-builders';
 
+export { actionItem, NOW, TODAY } from '../postmortem/postmortem-builders';
+
+/** The calendar day `days` after `from` (a YYYY-MM-DD day, default today). */
 export function dayIn(days: number, from: string = TODAY): string {
   return new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function actionItem(overrides: Partial<ActionItem> = {}): ActionItem {
-  return {
-    id: 'a1',
-    title: 'Add contract tests for saved-card payments',
-    type: 'test-design-enhancement',
-    ownerAccountId: 'acc-bob',
-    ownerDisplayName: 'Bob Marsh',
-    dueDate: dayIn(28),
-    priority: 'High',
-    description: 'Cover token placement for every card-vault call.',
-    ...overrides,
-  };
 }
 
 export function taskState(overrides: Partial<ActionTaskState> = {}): ActionTaskState {

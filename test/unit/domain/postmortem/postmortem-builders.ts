@@ -1,45 +1,35 @@
 /**
- * Post-mortem documents for the domain tests: an empty one, and a fully worked one (every stage up
- * to review complete) that tests then break one rule at a time. Dates derive from `now`.
+ * Post-mortem documents for the domain tests: a fully worked one (every stage up to review complete)
+ * that tests then break one rule at a time, and its parts with the domain tests' own defaults, made
+ * by the shared builders of test/helpers/postmortem-builders. Dates derive from `NOW`.
  */
 import { emptyDocument, type ActionItem, type PostmortemDocument, type TimelineEvent, type Why } from '../../../../src/domain/postmortem';
+import { actionItemFor, daysAfter, minutesBefore, userEvent } from '../../../helpers/postmortem-builders';
 
 export const NOW = new Date();
 export const TODAY = NOW.toISOString().slice(0, 10);
 
 export function isoMinutesAgo(minutes: number, now: Date = NOW): string {
-  return new Date(now.getTime() - minutes * 60_000).toISOString();
+  return minutesBefore(now, minutes);
 }
 
 export function dateInDays(days: number, now: Date = NOW): string {
-  return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return daysAfter(now, days);
 }
 
 export function actionItem(overrides: Partial<ActionItem> = {}): ActionItem {
-  return {
+  return actionItemFor(NOW, {
     id: 'a1',
     title: 'Add contract tests for saved-card payments',
-    type: 'test-design-enhancement',
     ownerAccountId: 'acc-bob',
     ownerDisplayName: 'Bob Marsh',
-    dueDate: dateInDays(28),
-    priority: 'High',
     description: 'Cover token placement for every card-vault call.',
     ...overrides,
-  };
+  });
 }
 
 export function timelineEvent(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id: 'e1',
-    at: isoMinutesAgo(600),
-    kind: 'custom',
-    text: 'Checkout errors start',
-    source: 'user',
-    key: true,
-    edited: false,
-    ...overrides,
-  };
+  return userEvent(NOW, { id: 'e1', ...overrides });
 }
 
 export function why(id: string, question: string, answer: string): Why {

@@ -7,8 +7,10 @@ import type { CompletionRefusedDetails, ConflictDetails } from '../../../../src/
 import { POSTMORTEM_PROPERTY_KEY, withIndexSummary, type PostmortemDocument } from '../../../../src/domain/postmortem';
 import { AppError } from '../../../../src/errors';
 import { completePostmortem } from '../../../../src/services/postmortem';
+import { adfTextOf } from '../../../helpers/adf-text';
+import { blankDocument, workedDocument } from '../../../helpers/postmortem-builders';
+import { rejectionOf } from '../../../helpers/rejection';
 import { fakeIncidentJira, INCIDENT_KEY, type FakeIncidentJiraOptions } from './fake-incident-jira';
-import { blankDocument, workedDocument } from './postmortem-documents';
 
 const NOW = new Date();
 const ALICE = '712020:alice-0001';
@@ -19,25 +21,10 @@ function setup(document: PostmortemDocument | undefined, options: FakeIncidentJi
   const fake = fakeIncidentJira({ ...options, properties: document ? { [POSTMORTEM_PROPERTY_KEY]: withIndexSummary(document) } : {} });
   const complete = (baseRevision: number) =>
     completePostmortem({ baseRevision }, { issueKey: INCIDENT_KEY, accountId: ALICE, siteUrl: 'https://example.atlassian.net' }, { jira: fake.jira, now: () => NOW });
-  const writes = () => fake.calls().filter((c) => !c.startsWith('GET'));
-  return { ...fake, complete, writes };
+  return { ...fake, complete };
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
-
-function textOf(node: unknown): string {
-  if (typeof node !== 'object' || node === null) return '';
-  const { text, content } = node as { text?: string; content?: unknown[] };
-  return (text ?? '') + (content ?? []).map(textOf).join('');
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, AppError);
 
 describe('completePostmortem', () => {
   it('refuses while stages are incomplete, listing the problems, and writes nothing', async () => {
@@ -73,8 +60,8 @@ describe('completePostmortem', () => {
     const { body } = comments[0] as { body: { type: string; version: number; content: { type: string }[] } };
     expect(body).toMatchObject({ type: 'doc', version: 1 });
     expect(body.content[0]).toMatchObject({ type: 'heading' });
-    expect(textOf(body)).toContain(`QA post-mortem complete: ${INCIDENT_KEY}`);
-    expect(textOf(body)).toContain('Add saved-card scenarios to the checkout regression suite');
+    expect(adfTextOf(body)).toContain(`QA post-mortem complete: ${INCIDENT_KEY}`);
+    expect(adfTextOf(body)).toContain('Add saved-card scenarios to the checkout regression suite');
     const value = properties.get(POSTMORTEM_PROPERTY_KEY) as PostmortemDocument;
     expect(value).toMatchObject({
       revision: 4, status: 'complete', stage: 'follow-through', updatedBy: ALICE,

@@ -37,6 +37,8 @@ export interface FakeIncidentJira {
   comments: unknown[];
   /** "METHOD /path" of every request, in order. */
   calls(): string[];
+  /** The same, without the reads (GET). */
+  writes(): string[];
 }
 
 const notFound = (message: string): FakeStep => json({ errorMessages: [message], errors: {} }, 404);
@@ -103,5 +105,6 @@ export function fakeIncidentJira(options: FakeIncidentJiraOptions = {}): FakeInc
 
   const fake = createFakeJiraTransport(handler);
   const jira = createJiraClient(fake.transport, { sleep: async () => undefined, retry: { serverErrorAttempts: 1 } });
-  return { jira, fake, properties, comments, calls: () => fake.requests.map((r) => `${r.method} ${r.path}`) };
+  const calls = () => fake.requests.map((r) => `${r.method} ${r.path}`);
+  return { jira, fake, properties, comments, calls, writes: () => calls().filter((c) => !c.startsWith('GET')) };
 }

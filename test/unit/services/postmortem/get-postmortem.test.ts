@@ -12,8 +12,9 @@ import {
 import { AppError } from '../../../../src/errors';
 import type { IssueBean } from '../../../../src/jira';
 import { getPostmortem } from '../../../../src/services/postmortem';
+import { actionItemFor, blankDocument, daysAfter, userEvent, withOverflowingTimeline, workedDocument } from '../../../helpers/postmortem-builders';
+import { rejectionOf } from '../../../helpers/rejection';
 import { fakeIncidentJira, INCIDENT_KEY, type FakeIncidentJiraOptions } from './fake-incident-jira';
-import { actionItemFor, blankDocument, daysAfter, userEvent, withOverflowingTimeline, workedDocument } from './postmortem-documents';
 
 const NOW = new Date();
 const START = new Date(NOW.getTime() - 3 * 86_400_000);
@@ -24,15 +25,7 @@ function setup(options: FakeIncidentJiraOptions = {}) {
   return { ...jira, read };
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, AppError);
 
 describe('getPostmortem', () => {
   it('asks Jira once for the incident (fields, changelog, both properties) and once for EDIT_ISSUES', async () => {
@@ -51,13 +44,13 @@ describe('getPostmortem', () => {
   });
 
   it('shows an empty document at revision 0 when none is stored, and writes nothing', async () => {
-    const { read, calls } = setup();
+    const { read, writes } = setup();
     const view = await read();
     expect(view.revision).toBe(0);
     expect(view.document).toMatchObject({ revision: 0, status: 'draft', stage: 'gather', actionItems: [] });
     expect(view.document.gather.affectedComponents).toEqual(['Payments']);
     expect(view.document.gather.detectedAt).toBe(START.toISOString());
-    expect(calls().filter((c) => !c.startsWith('GET'))).toEqual([]);
+    expect(writes()).toEqual([]);
   });
 
   it('describes the incident as the panel shows it', async () => {

@@ -12,8 +12,9 @@ import {
 import type { ConflictDetails, TooLargeDetails } from '../../../../src/contract';
 import { AppError } from '../../../../src/errors';
 import { savePostmortem } from '../../../../src/services/postmortem';
+import { actionItemFor, blankDocument, userEvent, withOverflowingTimeline, workedDocument } from '../../../helpers/postmortem-builders';
+import { rejectionOf } from '../../../helpers/rejection';
 import { fakeIncidentJira, INCIDENT_KEY, type FakeIncidentJiraOptions } from './fake-incident-jira';
-import { actionItemFor, blankDocument, userEvent, withOverflowingTimeline, workedDocument } from './postmortem-documents';
 
 const NOW = new Date();
 const ALICE = '712020:alice-0001';
@@ -22,23 +23,14 @@ function setup(options: FakeIncidentJiraOptions = {}) {
   const fake = fakeIncidentJira(options);
   const save = (document: PostmortemDocument, baseRevision: number) =>
     savePostmortem({ document, baseRevision }, { issueKey: INCIDENT_KEY, accountId: ALICE }, { jira: fake.jira, now: () => NOW });
-  const writes = () => fake.calls().filter((c) => !c.startsWith('GET'));
-  return { ...fake, save, writes };
+  return { ...fake, save };
 }
 
 function stored(document: PostmortemDocument): PostmortemDocument {
   return withIndexSummary(document);
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, AppError);
 
 const mainPath = `PUT /rest/api/3/issue/${INCIDENT_KEY}/properties/${POSTMORTEM_PROPERTY_KEY}`;
 const overflowPath = `PUT /rest/api/3/issue/${INCIDENT_KEY}/properties/${TIMELINE_PROPERTY_KEY}`;

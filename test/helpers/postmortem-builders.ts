@@ -1,9 +1,11 @@
 /**
- * Post-mortem documents for the service and integration tests: the empty one the app starts from
- * and a worked one that passes the completion check (every stage to review done, owners and due
- * dates set, no blaming language). Every date derives from `now`, so none goes stale.
+ * Post-mortem documents and their parts for the domain, service and integration tests: the empty
+ * document the app starts from, a worked one that passes the completion check (every stage to review
+ * done, owners and due dates set, no blaming language), action items and timeline events with Partial
+ * overrides, and documents too large for one issue property. Every date derives from `now`, so none
+ * goes stale.
  */
-import { emptyDocument, PROPERTY_VALUE_MAX_CHARS, type ActionItem, type PostmortemDocument, type TimelineEvent } from '../../../../src/domain/postmortem';
+import { emptyDocument, PROPERTY_VALUE_MAX_CHARS, type ActionItem, type PostmortemDocument, type TimelineEvent } from '../../src/domain/postmortem';
 
 const MINUTE = 60_000;
 
