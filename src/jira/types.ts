@@ -1,16 +1,23 @@
 /**
- * The Jira REST v3 shapes the app sends and reads, named after the schemas in Atlassian's OpenAPI
- * description (test/contract/openapi-subset.json holds the full definitions). Only the properties the
- * app uses are typed; Jira may send more. Times are Jira's ISO-8601 strings, e.g.
- * "2024-03-01T09:30:00.000+0000"; dates are "YYYY-MM-DD".
+ * The Jira REST v3 shapes the client sends and reads, named after the schemas in Atlassian's OpenAPI
+ * description (test/contract/openapi-subset.json holds the full definitions). The JSON the domain
+ * also reads (issues, statuses, links, changelogs, comments, users, versions...) is declared once in
+ * src/domain/jira/shapes.ts and re-exported from here; this module adds the request bodies, the
+ * pages and what the client alone relies on. Only the properties the app uses are typed.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/
  */
+import type { AdfDoc, IssueBean as IssueBeanShape, IssueLinkType, Project, StatusDetails } from '../domain/jira/shapes';
 
-/** An Atlassian Document Format document (descriptions, comments). Built with @atlaskit/adf-utils. */
-export interface AdfDoc {
-  type: 'doc';
-  version: 1;
-  content: unknown[];
+/** Every shared shape; IssueBean below is the client's narrower version of the domain's. */
+export type * from '../domain/jira/shapes';
+
+/**
+ * IssueBean as the client returns it: the description marks every property optional, but Jira
+ * always sends an issue's id and key, and the services rely on them.
+ */
+export interface IssueBean extends IssueBeanShape {
+  id: string;
+  key: string;
 }
 
 /** ErrorCollection: the body of most Jira error responses. */
@@ -18,116 +25,6 @@ export interface ErrorCollection {
   errorMessages?: string[];
   errors?: Record<string, string>;
   status?: number;
-}
-
-export interface AvatarUrlsBean {
-  '16x16'?: string;
-  '24x24'?: string;
-  '32x32'?: string;
-  '48x48'?: string;
-}
-
-/** UserDetails: a user as embedded in issues, changelogs and comments. */
-export interface UserDetails {
-  accountId?: string;
-  accountType?: string;
-  active?: boolean;
-  displayName?: string;
-  emailAddress?: string;
-  avatarUrls?: AvatarUrlsBean;
-  timeZone?: string;
-  self?: string;
-}
-
-/** User: the answer of /myself, /user and the user searches. */
-export interface User extends UserDetails {
-  accountType?: 'atlassian' | 'app' | 'customer' | 'unknown';
-  locale?: string;
-}
-
-/** StatusCategory: key "new" (To Do), "indeterminate" (In Progress) or "done" (Done). */
-export interface StatusCategory {
-  id?: number;
-  key?: string;
-  name?: string;
-  colorName?: string;
-  self?: string;
-}
-
-export interface StatusDetails {
-  id?: string;
-  name?: string;
-  description?: string;
-  iconUrl?: string;
-  statusCategory?: StatusCategory;
-  self?: string;
-}
-
-export interface IssueTypeDetails {
-  id?: string;
-  name?: string;
-  description?: string;
-  subtask?: boolean;
-  hierarchyLevel?: number;
-  iconUrl?: string;
-  self?: string;
-}
-
-export interface Priority {
-  id?: string;
-  name?: string;
-  description?: string;
-  iconUrl?: string;
-  statusColor?: string;
-  isDefault?: boolean;
-  self?: string;
-}
-
-export interface Resolution {
-  id?: string;
-  name?: string;
-  description?: string;
-  self?: string;
-}
-
-export interface ProjectComponent {
-  id?: string;
-  name?: string;
-  description?: string;
-  projectId?: number;
-  project?: string;
-  self?: string;
-}
-
-export interface Version {
-  id?: string;
-  name?: string;
-  description?: string;
-  archived?: boolean;
-  released?: boolean;
-  /** YYYY-MM-DD */
-  releaseDate?: string;
-  /** YYYY-MM-DD */
-  startDate?: string;
-  projectId?: number;
-  overdue?: boolean;
-  self?: string;
-}
-
-export interface Project {
-  id?: string;
-  key?: string;
-  name?: string;
-  description?: string;
-  lead?: User;
-  components?: ProjectComponent[];
-  versions?: Version[];
-  issueTypes?: IssueTypeDetails[];
-  projectTypeKey?: 'software' | 'service_desk' | 'business';
-  simplified?: boolean;
-  style?: 'classic' | 'next-gen';
-  avatarUrls?: AvatarUrlsBean;
-  self?: string;
 }
 
 /** PageBeanProject: one page of GET /project/search, paged by startAt. */
@@ -151,108 +48,6 @@ export type ProjectSearchOrder =
   | 'lastIssueUpdatedDate' | '-lastIssueUpdatedDate' | '+lastIssueUpdatedDate'
   | 'archivedDate' | '+archivedDate' | '-archivedDate'
   | 'deletedDate' | '+deletedDate' | '-deletedDate';
-
-export interface IssueLinkType {
-  id?: string;
-  name?: string;
-  /** e.g. "is blocked by" */
-  inward?: string;
-  /** e.g. "blocks" */
-  outward?: string;
-  self?: string;
-}
-
-/** LinkedIssue: the other issue of a link, with a few of its fields. */
-export interface LinkedIssue {
-  id?: string;
-  key?: string;
-  fields?: {
-    summary?: string;
-    status?: StatusDetails;
-    priority?: Priority;
-    issuetype?: IssueTypeDetails;
-  };
-  self?: string;
-}
-
-/** IssueLink as found in an issue's `issuelinks` field: exactly one of inwardIssue / outwardIssue is set. */
-export interface IssueLink {
-  id?: string;
-  type?: IssueLinkType;
-  inwardIssue?: LinkedIssue;
-  outwardIssue?: LinkedIssue;
-  self?: string;
-}
-
-/** ChangeDetails: one field change inside a changelog entry. */
-export interface ChangeDetails {
-  field?: string;
-  fieldId?: string;
-  fieldtype?: string;
-  /** For status: the status id before the change. Jira sends null when there was no value. */
-  from?: string | null;
-  fromString?: string | null;
-  to?: string | null;
-  toString?: string | null;
-}
-
-/** Changelog: one history entry (an author, a time, the changed fields). */
-export interface Changelog {
-  id?: string;
-  author?: UserDetails;
-  created?: string;
-  items?: ChangeDetails[];
-}
-
-/** IssueChangeLog: the change histories of one issue in a bulk changelog page. */
-export interface IssueChangeLog {
-  issueId?: string;
-  changeHistories?: Changelog[];
-}
-
-export interface PageOfChangelogs {
-  histories?: Changelog[];
-  maxResults?: number;
-  startAt?: number;
-  total?: number;
-}
-
-/** The issue fields the app reads; any other requested field arrives untyped. */
-export interface IssueFields {
-  summary?: string;
-  description?: AdfDoc | null;
-  status?: StatusDetails;
-  issuetype?: IssueTypeDetails;
-  priority?: Priority | null;
-  resolution?: Resolution | null;
-  assignee?: UserDetails | null;
-  reporter?: UserDetails | null;
-  labels?: string[];
-  components?: ProjectComponent[];
-  fixVersions?: Version[];
-  issuelinks?: IssueLink[];
-  project?: Pick<Project, 'id' | 'key' | 'name' | 'self'>;
-  /** YYYY-MM-DD */
-  duedate?: string | null;
-  created?: string;
-  updated?: string;
-  resolutiondate?: string | null;
-  statuscategorychangedate?: string;
-  [fieldId: string]: unknown;
-}
-
-/** IssueBean: an issue as returned by GET /issue and /search/jql. */
-export interface IssueBean {
-  id: string;
-  key: string;
-  self?: string;
-  expand?: string;
-  fields?: IssueFields;
-  /** Issue properties asked for with `properties`, by key. */
-  properties?: Record<string, unknown>;
-  changelog?: PageOfChangelogs;
-  renderedFields?: Record<string, unknown>;
-}
 
 export interface SearchAndReconcileRequestBean {
   jql: string;
@@ -279,11 +74,6 @@ export interface BulkChangelogRequestBean {
   fieldIds?: string[];
   /** Histories per page: 1 to 10,000, 1,000 when left out. */
   maxResults?: number;
-  nextPageToken?: string;
-}
-
-export interface BulkChangelogResponseBean {
-  issueChangeLogs?: IssueChangeLog[];
   nextPageToken?: string;
 }
 
@@ -362,30 +152,6 @@ export interface IssueTransition {
 
 export interface Transitions {
   transitions?: IssueTransition[];
-}
-
-export interface Visibility {
-  type?: 'group' | 'role';
-  value?: string;
-  identifier?: string | null;
-}
-
-export interface Comment {
-  id?: string;
-  author?: UserDetails;
-  updateAuthor?: UserDetails;
-  body?: AdfDoc;
-  created?: string;
-  updated?: string;
-  visibility?: Visibility;
-  self?: string;
-}
-
-export interface PageOfComments {
-  comments?: Comment[];
-  startAt?: number;
-  maxResults?: number;
-  total?: number;
 }
 
 export interface UserPermission {

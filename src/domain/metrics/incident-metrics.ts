@@ -6,7 +6,7 @@
 import { classifyDefects, defectStatusFacts, type ClassifiedDefect, type MetricsContext } from './classify';
 import { calendarDayOf, isCalendarDay } from './dates';
 import { trendsByRelease, type TrendGroup } from './groups';
-import type { IssueLink, Version } from './jira-shapes';
+import type { IssueLink, Version } from '../jira/shapes';
 import { defectRates, emptyTally, ratesOfTally, type DefectRates } from './rates';
 import type { DefectRecord } from './records';
 

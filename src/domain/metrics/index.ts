@@ -5,8 +5,7 @@
 export * from './settings';
 export * from './dates';
 export * from './jql';
-export type * from './jira-shapes';
-export { ACTION_TASK_FIELDS, DEFECT_SEARCH_FIELDS, INCIDENT_FIELDS, POSTMORTEM_PROPERTY_KEY } from './jira-shapes';
+export * from './search-fields';
 export * from './records';
 export * from './status-catalog';
 export * from './jira-mappers';

@@ -1,5 +1,5 @@
 /**
- * From Jira's response shapes (jira-shapes.ts) to the metrics records (records.ts). The service
+ * From Jira's response shapes (domain/jira/shapes.ts) to the metrics records (records.ts). The service
  * hands over what the searches, `changelog/bulkfetch` and `GET status` returned; anything Jira
  * always sends but is missing raises MalformedJiraDataError naming the issue and the field.
  * A large project holds tens of thousands of records at once, so the incremental mappers here keep
@@ -7,11 +7,8 @@
  * and changelog pages read one at a time so the caller can drop each as soon as it is read.
  */
 import { isCalendarDay, isJiraDateTime, parseJiraDateTime } from './dates';
-import type {
-  ActionTaskFields, BulkChangelogResponseBean, Changelog, DefectSearchFields, IncidentFields, IssueBean,
-  IssueChangeLog, StatusDetails,
-} from './jira-shapes';
-import { POSTMORTEM_PROPERTY_KEY } from './jira-shapes';
+import type { BulkChangelogResponseBean, Changelog, IssueBean, IssueChangeLog, StatusDetails } from '../jira/shapes';
+import { POSTMORTEM_PROPERTY_KEY, type ActionTaskFields, type DefectSearchFields, type IncidentFields } from './search-fields';
 import type { ActionTaskRecord, DefectRecord, IncidentRecord, PostmortemStatus, StatusChange, StatusInfo } from './records';
 import { buildStatusCatalog, type StatusCatalog } from './status-catalog';
 

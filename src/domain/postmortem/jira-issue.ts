@@ -1,69 +1,29 @@
 /**
- * The parts of Jira's issue JSON the timeline reads: `GET /rest/api/3/issue/{key}?expand=changelog`
- * with the `comment` and `issuelinks` fields (IssueBean, PageOfChangelogs, Changelog, ChangeDetails,
- * Comment, IssueLink in the REST v3 OpenAPI description). Declared here, structurally and all
- * optional, because the domain imports nothing from the Jira client; any IssueBean fits.
+ * What the timeline builder reads of an incident: `GET /rest/api/3/issue/{key}?expand=changelog`
+ * with the `summary`, `created`, `reporter`, `comment` and `issuelinks` fields. The shapes are
+ * Jira's, declared once in domain/jira/shapes.ts; the builder is lenient where other sources of the
+ * same record differ (the sandbox's seed and emulator): a person may be null, a comment body may be
+ * any JSON (plain text is read too), and a link may say when it was made.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-get
  */
+import type { Changelog, Comment, IssueBean, IssueFields, IssueLink, UserDetails } from '../jira/shapes';
 
-export interface JiraUserRef {
-  accountId?: string;
-  displayName?: string;
-}
+/** A person the timeline names (an author, the reporter); null when the source has none. */
+export type TimelinePerson = UserDetails | null;
 
-/** ChangeDetails. `from`/`to` are ids (a linked issue's key for "Link"); the *String forms are readable. */
-export interface JiraChangeItem {
-  field?: string;
-  fieldId?: string;
-  fieldtype?: string;
-  from?: string | null;
-  fromString?: string | null;
-  to?: string | null;
-  toString?: string | null;
-}
+export type TimelineChangelog = Omit<Changelog, 'author'> & { author?: TimelinePerson };
 
-/** Changelog: one change made at one time by one person. */
-export interface JiraHistory {
-  id?: string;
-  author?: JiraUserRef | null;
-  created?: string;
-  items?: JiraChangeItem[];
-}
+export type TimelineComment = Omit<Comment, 'author' | 'body'> & { author?: TimelinePerson; body?: unknown };
 
-export interface JiraComment {
-  id?: string;
-  author?: JiraUserRef | null;
-  /** ADF document. */
-  body?: unknown;
-  created?: string;
-  updated?: string;
-}
-
-export interface JiraLinkedIssue {
-  id?: string;
-  key?: string;
-  fields?: { summary?: string };
-}
-
-export interface JiraIssueLink {
-  id?: string;
-  type?: { id?: string; name?: string; inward?: string; outward?: string };
-  inwardIssue?: JiraLinkedIssue;
-  outwardIssue?: JiraLinkedIssue;
+export interface JiraIssueLink extends IssueLink {
   /** Not in Jira's IssueLink schema; used when a source (such as a local emulator) provides it. */
   created?: string;
 }
 
-export interface JiraIssueForTimeline {
-  id?: string;
-  key?: string;
-  fields?: {
-    summary?: string;
-    created?: string;
-    reporter?: JiraUserRef | null;
-    creator?: JiraUserRef | null;
-    comment?: { comments?: JiraComment[] };
+export interface JiraIssueForTimeline extends Pick<IssueBean, 'id' | 'key'> {
+  fields?: Pick<IssueFields, 'summary' | 'created' | 'reporter' | 'creator'> & {
+    comment?: { comments?: TimelineComment[] };
     issuelinks?: JiraIssueLink[];
   };
-  changelog?: { histories?: JiraHistory[] };
+  changelog?: { histories?: TimelineChangelog[] };
 }

@@ -5,15 +5,16 @@
  * facilitator is remembered in `dismissedSourceIds` and not suggested again; an edited Jira event
  * keeps `source: 'jira'` with `edited: true` and is never overwritten. Times are stored in UTC.
  */
+import type { ChangeDetails } from '../jira/shapes';
 import { adfToPlainText, excerpt } from './adf-text';
 import type { Timeline, TimelineEvent } from './document';
 import { toUtcIso } from './iso-time';
-import type { JiraChangeItem, JiraHistory, JiraIssueForTimeline, JiraIssueLink, JiraUserRef } from './jira-issue';
+import type { JiraIssueForTimeline, JiraIssueLink, TimelineChangelog, TimelinePerson } from './jira-issue';
 import type { TimelineEventKind } from './vocabulary';
 
 const COMMENT_EXCERPT_CHARS = 140;
 
-function jiraEvent(sourceId: string, at: string, kind: TimelineEventKind, text: string, author?: JiraUserRef | null): TimelineEvent {
+function jiraEvent(sourceId: string, at: string, kind: TimelineEventKind, text: string, author?: TimelinePerson): TimelineEvent {
   return {
     id: `jira:${sourceId}`,
     at,
@@ -28,12 +29,12 @@ function jiraEvent(sourceId: string, at: string, kind: TimelineEventKind, text: 
 }
 
 /** A string value of a change item; guards against reading Object.prototype.toString. */
-function itemString(item: JiraChangeItem, name: 'from' | 'fromString' | 'to' | 'toString'): string | null {
+function itemString(item: ChangeDetails, name: 'from' | 'fromString' | 'to' | 'toString'): string | null {
   const value: unknown = Object.prototype.hasOwnProperty.call(item, name) ? item[name] : undefined;
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-function fieldOf(item: JiraChangeItem): string {
+function fieldOf(item: ChangeDetails): string {
   return (item.fieldId ?? item.field ?? '').toLowerCase();
 }
 
@@ -49,7 +50,7 @@ function assigneeText(from: string | null, to: string | null): string {
   return from ? `Unassigned (was ${from})` : 'Unassigned';
 }
 
-function historyEvents(history: JiraHistory): TimelineEvent[] {
+function historyEvents(history: TimelineChangelog): TimelineEvent[] {
   const at = toUtcIso(history.created);
   if (!at) return [];
   const historyId = history.id ?? at;
@@ -81,7 +82,7 @@ function historyEvents(history: JiraHistory): TimelineEvent[] {
 }
 
 /** Keys of issues that the changelog records links to or from. */
-function keysLinkedInChangelog(histories: JiraHistory[]): Set<string> {
+function keysLinkedInChangelog(histories: TimelineChangelog[]): Set<string> {
   const keys = new Set<string>();
   for (const history of histories) {
     for (const item of history.items ?? []) {

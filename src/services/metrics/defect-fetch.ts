@@ -12,7 +12,8 @@
 import { performance } from 'node:perf_hooks';
 import { CHANGELOG_BULK_LIMIT } from '../../jira/changelogs';
 import { DEFECT_SEARCH_FIELDS, NO_CHANGES, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue } from '../../domain/metrics';
-import type { DefectSearchFields, IssueBean } from '../../domain/metrics/jira-shapes';
+import type { IssueBean } from '../../domain/jira/shapes';
+import type { DefectSearchFields } from '../../domain/metrics/search-fields';
 import type { DefectRecord } from '../../domain/metrics/records';
 import type { MetricsJira } from './metrics-jira';
 

@@ -5,7 +5,8 @@
  * this project only when its `qa-postmortem-action` property names one of this project's incidents.
  */
 import { ACTION_TASK_FIELDS, INCIDENT_FIELDS, POSTMORTEM_PROPERTY_KEY, actionTaskFromIssue, incidentRecordFromIssue, nextDay, quoteJqlValue } from '../../domain/metrics';
-import type { ActionTaskFields, IncidentFields, IssueBean } from '../../domain/metrics/jira-shapes';
+import type { IssueBean } from '../../domain/jira/shapes';
+import type { ActionTaskFields, IncidentFields } from '../../domain/metrics/search-fields';
 import type { ActionTaskRecord, IncidentRecord } from '../../domain/metrics/records';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { IssueBean as JiraIssueBean } from '../../jira/types';

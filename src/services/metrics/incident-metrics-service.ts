@@ -10,7 +10,6 @@ import {
   computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, statusCatalogFromJira, trailingReleases,
   type DefectRecord, type MetricsSettings,
 } from '../../domain/metrics';
-import type { IssueLink as DomainIssueLink } from '../../domain/metrics/jira-shapes';
 import type { IncidentMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
 import { fetchDefectRecords } from './defect-fetch';
@@ -89,7 +88,7 @@ export async function getIncidentMetrics(incidentKey: string, partialDeps: Parti
   return {
     incidentKey: incident.key,
     projectKey,
-    linkedDefects: linkedDefectsOfIncident(links as DomainIssueLink[], { ...context, defects: records }),
+    linkedDefects: linkedDefectsOfIncident(links, { ...context, defects: records }),
     releases: trends.releases,
     components: trends.components,
     overall: trends.overall,

@@ -2,9 +2,8 @@
  * Jira REST v3 shaped responses for the mapper tests, as the OpenAPI description has them
  * (IssueBean from search/jql, BulkChangelogResponseBean, StatusDetails, IssueLink, Version).
  */
-import type {
-  ActionTaskFields, Changelog, DefectSearchFields, IncidentFields, IssueBean, IssueLink, StatusDetails, Version,
-} from '../../../../src/domain/metrics';
+import type { Changelog, IssueBean, IssueLink, StatusDetails, Version } from '../../../../src/domain/jira/shapes';
+import type { ActionTaskFields, DefectSearchFields, IncidentFields } from '../../../../src/domain/metrics';
 import { at, STATUSES } from './fixtures';
 
 const SITE = 'https://example.atlassian.net';

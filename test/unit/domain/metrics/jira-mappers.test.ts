@@ -1,8 +1,9 @@
 import {
   actionTaskFromIssue, computeDefectRates, createNameListPool, createStatusHistoryCollector, defaultSettings, defectRecordFromIssue,
   defectRecordsFromJira, incidentRecordFromIssue, isDoneStatus, MalformedJiraDataError, NO_CHANGES, statusCatalogFromJira,
-  statusChangesFromChangelog, statusHistoriesByIssueId, type ProjectComponent,
+  statusChangesFromChangelog, statusHistoriesByIssueId,
 } from '../../../../src/domain/metrics';
+import type { ProjectComponent } from '../../../../src/domain/jira/shapes';
 import { at, day, STATUS } from './fixtures';
 import { JIRA_STATUSES, jiraDefect, jiraIncident, jiraStatus, jiraTask, statusHistory } from './jira-fixtures';
 

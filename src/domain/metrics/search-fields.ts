@@ -1,0 +1,28 @@
+/**
+ * The issue fields each metrics search asks Jira for, and their types: a pick of the issue fields
+ * declared once in domain/jira/shapes.ts. The mappers (jira-mappers.ts) take `IssueBean<…Fields>`,
+ * and the lists below are the `fields` the services send, checked against those types.
+ */
+import type { IssueFields } from '../jira/shapes';
+
+/** The fields the defect search asks for (DEFECT_SEARCH_FIELDS). */
+export type DefectSearchFields = Pick<
+  IssueFields, 'issuetype' | 'status' | 'resolution' | 'resolutiondate' | 'created' | 'labels' | 'components' | 'fixVersions'
+>;
+
+export const DEFECT_SEARCH_FIELDS = [
+  'issuetype', 'status', 'resolution', 'resolutiondate', 'created', 'labels', 'components', 'fixVersions',
+] as const satisfies readonly (keyof DefectSearchFields)[];
+
+/** The fields the action-item task search asks for (ACTION_TASK_FIELDS). */
+export type ActionTaskFields = Pick<IssueFields, 'created' | 'duedate' | 'status' | 'resolutiondate'>;
+
+export const ACTION_TASK_FIELDS = ['created', 'duedate', 'status', 'resolutiondate'] as const satisfies readonly (keyof ActionTaskFields)[];
+
+/** The fields the incident search asks for; the post-mortem comes as the issue property. */
+export type IncidentFields = Pick<IssueFields, 'created'>;
+
+export const INCIDENT_FIELDS = ['created'] as const satisfies readonly (keyof IncidentFields)[];
+
+/** The issue property holding the post-mortem document (DESIGN.md section 3). */
+export { POSTMORTEM_PROPERTY_KEY } from '../postmortem/document';
