@@ -16,6 +16,7 @@ import {
   text,
 } from '@atlaskit/adf-utils/builders';
 import { actionProgress } from './action-progress';
+import { adfToPlainText } from './adf-text';
 import type { ActionItem, IncidentRef, PostmortemDocument } from './document';
 import { formatMinutes, incidentDurations } from './durations';
 import { deepestAnswer } from './five-whys';
@@ -194,13 +195,31 @@ function keyEventsBlock(pm: PostmortemDocument) {
   return [heading({ level: 3 })(text('Key events')), bulletList(...items)];
 }
 
+/** The start of the summary's heading, which names the incident; what marks a comment as this app's summary. */
+function summaryTitle(issueKey: string): string {
+  return `QA post-mortem complete: ${issueKey}`;
+}
+
+/**
+ * Whether a comment body is a completion summary of the incident `issueKey`: its first block is
+ * the summary's heading naming that incident (the incident's title after the key may have changed).
+ */
+export function isCompletionSummaryOf(body: unknown, issueKey: string): boolean {
+  const first = (body as { content?: unknown } | null | undefined)?.content;
+  const heading = Array.isArray(first) ? (first[0] as { type?: unknown } | undefined) : undefined;
+  if (heading?.type !== 'heading') return false;
+  const title = summaryTitle(issueKey);
+  const text = adfToPlainText(heading);
+  return text === title || text.startsWith(`${title} `);
+}
+
 /** The comment posted on the incident when the post-mortem is completed. */
 export function buildCompletionSummary(pm: PostmortemDocument, incident: IncidentRef): AdfDocument {
   const completedBy = pm.review.completedBy
     ? [paragraph(text('Completed by '), person(pm.review.completedBy), text(pm.review.completedAt ? ` on ${utcDate(pm.review.completedAt)}.` : '.'))]
     : [];
   return adfDoc(
-    heading({ level: 2 })(text(`QA post-mortem complete: ${incident.key}${incident.summary ? ` ${incident.summary}` : ''}`)),
+    heading({ level: 2 })(text(`${summaryTitle(incident.key)}${incident.summary ? ` ${incident.summary}` : ''}`)),
     ...factsParagraph(pm),
     ...keyEventsBlock(pm),
     ...rootCauseBlock(pm),

@@ -2,10 +2,12 @@
  * The daily reminders through the local Forge host (POST /__forge/trigger {type: "scheduled"}) and,
  * where the clock must move, the same service called as the app with a chosen `now`: open, overdue
  * action-item tasks get one comment mentioning their owner per 7 days, remembered on the task;
- * done tasks get none; the reminders continue after the incident is Done.
+ * done tasks get none; the reminders continue after the incident is Done. A run is bounded: at its
+ * count cap or out of time it stops, most overdue first, and the next run goes on with the rest.
  */
 import { REMINDER_PROPERTY_KEY } from '../../../src/domain/actions';
-import { remindOverdueActionTasks, type ReminderRun } from '../../../src/services/actions';
+import { remindOverdueActionTasks, type ActionPorts, type ReminderRun } from '../../../src/services/actions';
+import { reminderBudget, type ReminderBudget } from '../../../src/services/actions/ports';
 import { APP_USER, USERS } from '../../../sandbox/seed/base';
 import type { Sandbox } from '../../helpers/sandbox';
 import {
@@ -53,6 +55,7 @@ describe('runDailyReminders', () => {
 
     expect(run.reminded.map((r) => r.taskKey)).toEqual([tasks[0], tasks[1]]);
     expect(run.failed).toEqual([]);
+    expect(run).toMatchObject({ stoppedEarly: false, remaining: 0 });
     const [bobs] = commentsOn(tasks[0]);
     expect(commentsOn(tasks[0])).toHaveLength(1);
     expect(bobs.authorAccountId).toBe(APP_USER.accountId);
@@ -85,5 +88,50 @@ describe('runDailyReminders', () => {
     expect(commentsOn(tasks[0])).toHaveLength(2);
     expect(commentsOn(tasks[1])).toHaveLength(1);
     expect(JSON.stringify(commentsOn(tasks[0])[1].body)).toContain('10 days ago');
+  });
+
+  describe('bounded', () => {
+    const bounded = (days: number, budget: ReminderBudget) => asApp(sandbox, new Date(Date.now() + days * DAY), (ports: ActionPorts) =>
+      remindOverdueActionTasks({ ...ports, reminderBudget: budget }));
+    const capOf2 = (): ReminderBudget => ({ maxReminders: 2, timeLeftMs: () => 60_000 });
+    /** Three open overdue tasks, most overdue first: carol's (5 days), bob's (3 days), the reopened one's (1 day). */
+    async function threeOverdue(): Promise<string[]> {
+      await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${tasks[1]}`, { method: 'PUT', body: { fields: { duedate: dayIn(-5) } } });
+      await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${tasks[3]}`, { method: 'PUT', body: { fields: { duedate: dayIn(-1) } } });
+      return [tasks[1], tasks[0], tasks[3]];
+    }
+
+    it('reminds the most overdue up to the cap, says it stopped early, and the next run the same day reminds the rest', async () => {
+      const [first, second, third] = await threeOverdue();
+
+      const run = await bounded(0, capOf2());
+      expect(run.reminded.map((r) => r.taskKey)).toEqual([first, second]);
+      expect(run).toMatchObject({ stoppedEarly: true, remaining: 1, failed: [] });
+      expect(commentsOn(third)).toHaveLength(0);
+
+      const next = await bounded(0, capOf2());
+      expect(next.reminded.map((r) => r.taskKey)).toEqual([third]);
+      expect(next.recentlyReminded).toEqual([first, second]);
+      expect(next).toMatchObject({ stoppedEarly: false, remaining: 0 });
+      expect([first, second, third].map((key) => commentsOn(key).length)).toEqual([1, 1, 1]);
+
+      expect(await bounded(0, capOf2())).toMatchObject({ reminded: [], stoppedEarly: false, remaining: 0 });
+      expect((await bounded(6, capOf2())).reminded).toEqual([]);
+      const week = await bounded(7, capOf2());
+      expect(week.reminded.map((r) => r.taskKey)).toEqual([first, second]);
+      expect(week).toMatchObject({ stoppedEarly: true, remaining: 1 });
+      expect([first, second, third].map((key) => commentsOn(key).length)).toEqual([2, 2, 1]);
+    });
+
+    it('stops starting reminders once the invocation\'s remaining time is down to the safety margin', async () => {
+      const [first, second, third] = await threeOverdue();
+      const appComments = () => [first, second, third].reduce((sum, key) => sum + commentsOn(key).length, 0);
+      const budget = reminderBudget({ invocationRemainingMs: () => 20_000 - 8_000 * appComments(), safetyMarginMs: 5_000, maxReminders: 10 });
+
+      const run = await bounded(0, budget);
+      expect(run.reminded.map((r) => r.taskKey)).toEqual([first, second]);
+      expect(run).toMatchObject({ stoppedEarly: true, remaining: 1 });
+      expect(commentsOn(third)).toHaveLength(0);
+    });
   });
 });

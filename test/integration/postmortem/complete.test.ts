@@ -1,7 +1,8 @@
 /**
  * completePostmortem through the local host against the emulator: refused with the list of what is
  * missing while the post-mortem is incomplete; once complete, exactly one ADF summary comment on the
- * incident, written as the user, and the post-mortem stored with status `complete`.
+ * incident, written as the user, and the post-mortem stored with status `complete`; when the save
+ * after the comment fails, completing again finishes without a second summary comment.
  */
 import type { CompletionRefusedDetails } from '../../../src/contract';
 import { USERS } from '../../../sandbox/seed/base';
@@ -80,5 +81,30 @@ describe('completePostmortem', () => {
     if (answer.body.ok) return;
     expect(answer.body.error.code).toBe('JIRA_UNAVAILABLE');
     expect(storedDocument(sandbox, incident)).toEqual(saved.document);
+  });
+
+  it('after the save fails, completing again finishes the completion with still one summary comment', async () => {
+    const saved = dataOf(await panel.save('alice', incident, workedDocument(now), 0));
+    const comments = commentCount(sandbox, incident);
+    const propertyPath = `/rest/api/3/issue/${incident}/properties/qa-postmortem`;
+    sandbox.emulator.setFaults([{ method: 'PUT', path: propertyPath, status: 503, count: 10 }]);
+    const failed = await panel.complete('alice', incident, saved.revision);
+    sandbox.emulator.clearFaults();
+    expect(failed.body.ok).toBe(false);
+    if (failed.body.ok) return;
+    expect(failed.body.error.code).toBe('JIRA_UNAVAILABLE');
+    expect(commentCount(sandbox, incident)).toBe(comments + 1);
+    expect(storedDocument(sandbox, incident)).toEqual(saved.document);
+
+    clearJiraCalls(sandbox);
+    const result = dataOf(await panel.complete('alice', incident, saved.revision));
+    expect(jiraWrites(sandbox)).toEqual([`PUT ${propertyPath}`]);
+    expect(commentCount(sandbox, incident)).toBe(comments + 1);
+    const listed = (await sandbox.jira<{ comments: { id: string; body: unknown }[] }>('bob', `/rest/api/3/issue/${incident}/comment`)).body.comments;
+    const summaries = listed.filter((c) => adfTextOf(c.body).includes(`QA post-mortem complete: ${incident}`));
+    expect(summaries.map((c) => c.id)).toEqual([result.commentId]);
+    expect(storedDocument(sandbox, incident)).toMatchObject({
+      revision: saved.revision + 1, status: 'complete', review: { completedBy: USERS.alice.accountId },
+    });
   });
 });

@@ -1,27 +1,92 @@
 /**
  * completePostmortem over a fake Jira: refused (with the list of problems) while anything is
  * missing; otherwise one ADF summary comment on the incident, then the document stored as complete;
- * nothing marked complete when the comment cannot be posted.
+ * nothing marked complete when the comment cannot be posted; after a failed save, completing again
+ * reuses the summary already posted instead of posting a second one.
  */
 import type { CompletionRefusedDetails, ConflictDetails } from '../../../../src/contract';
 import { POSTMORTEM_PROPERTY_KEY, withIndexSummary, type PostmortemDocument } from '../../../../src/domain/postmortem';
 import { AppError } from '../../../../src/errors';
+import { createJiraClient, type Comment, type JiraResponse, type JiraTransport } from '../../../../src/jira';
 import { completePostmortem } from '../../../../src/services/postmortem';
 import { adfTextOf } from '../../../helpers/adf-text';
 import { blankDocument, workedDocument } from '../../../helpers/postmortem-builders';
 import { rejectionOf } from '../../../helpers/rejection';
-import { fakeIncidentJira, INCIDENT_KEY, type FakeIncidentJiraOptions } from './fake-incident-jira';
+import { fakeIncidentJira, INCIDENT_KEY, type FakeIncidentJira, type FakeIncidentJiraOptions } from './fake-incident-jira';
 
 const NOW = new Date();
 const ALICE = '712020:alice-0001';
+const BOB = '712020:bob-0002';
 const commentPath = `POST /rest/api/3/issue/${INCIDENT_KEY}/comment`;
 const mainPath = `PUT /rest/api/3/issue/${INCIDENT_KEY}/properties/${POSTMORTEM_PROPERTY_KEY}`;
+const commentsRoute = `/rest/api/3/issue/${INCIDENT_KEY}/comment`;
 
-function setup(document: PostmortemDocument | undefined, options: FakeIncidentJiraOptions = {}) {
+const jiraTime = (at: Date) => `${at.toISOString().slice(0, 23)}+0000`;
+
+function reply(status: number, body: unknown): JiraResponse {
+  const text = JSON.stringify(body);
+  return { status, headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? 'application/json' : null) }, text: async () => text };
+}
+
+interface ListingOptions {
+  /** Comments already on the incident before the test, oldest first. */
+  earlier?: Comment[];
+  /** Answer GET comments with this status instead of 200. */
+  listingStatus?: number;
+  /** Answer this many PUTs of the post-mortem property with 503 (the save after the comment). */
+  failedSaves?: number;
+}
+
+/**
+ * The fake incident plus what it lacks here: GET comments (the earlier ones, then those posted
+ * through the fake, as Alice at NOW; `orderBy=-created` newest first; paged by startAt) and saves
+ * that fail a given number of times (recorded in `refusedSaves`, never reaching the fake). The GETs
+ * of the listing are recorded in `listings`.
+ */
+function withCommentListing(fake: FakeIncidentJira, options: ListingOptions) {
+  let failedSaves = options.failedSaves ?? 0;
+  const listings: string[] = [];
+  const refusedSaves: string[] = [];
+  const transport: JiraTransport = async (route, init = {}) => {
+    const [path, query = ''] = route.value.split('?');
+    const method = init.method ?? 'GET';
+    if (method === 'GET' && path === commentsRoute) {
+      listings.push(route.value);
+      if (options.listingStatus) return reply(options.listingStatus, { errorMessages: ['Comments unavailable'], errors: {} });
+      const posted = fake.comments.map((c, i): Comment => ({
+        id: String(50001 + i), author: { accountId: ALICE }, created: jiraTime(NOW), body: (c as { body: Comment['body'] }).body,
+      }));
+      const all = [...(options.earlier ?? []), ...posted];
+      const params = new URLSearchParams(query);
+      const ordered = params.get('orderBy') === '-created' ? [...all].reverse() : all;
+      const startAt = Number(params.get('startAt') ?? 0);
+      const maxResults = Number(params.get('maxResults') ?? 50);
+      return reply(200, { comments: ordered.slice(startAt, startAt + maxResults), startAt, maxResults, total: all.length });
+    }
+    if (method === 'PUT' && `${method} ${path}` === mainPath && failedSaves > 0) {
+      failedSaves -= 1;
+      refusedSaves.push(mainPath);
+      return reply(503, { errorMessages: ['Service unavailable'], errors: {} });
+    }
+    return fake.fake.transport(route, init);
+  };
+  return { jira: createJiraClient(transport, { sleep: async () => undefined, retry: { serverErrorAttempts: 1 } }), listings, refusedSaves };
+}
+
+function setup(document: PostmortemDocument | undefined, options: FakeIncidentJiraOptions & ListingOptions = {}) {
   const fake = fakeIncidentJira({ ...options, properties: document ? { [POSTMORTEM_PROPERTY_KEY]: withIndexSummary(document) } : {} });
+  const { jira, listings, refusedSaves } = withCommentListing(fake, options);
   const complete = (baseRevision: number) =>
-    completePostmortem({ baseRevision }, { issueKey: INCIDENT_KEY, accountId: ALICE, siteUrl: 'https://example.atlassian.net' }, { jira: fake.jira, now: () => NOW });
-  return { ...fake, complete };
+    completePostmortem({ baseRevision }, { issueKey: INCIDENT_KEY, accountId: ALICE, siteUrl: 'https://example.atlassian.net' }, { jira, now: () => NOW });
+  return { ...fake, listings, refusedSaves, complete };
+}
+
+/** A comment on the incident whose first block is a level-2 heading with `title`. */
+function headed(id: string, title: string, author: string, created: Date): Comment {
+  return {
+    id, author: { accountId: author }, created: jiraTime(created),
+    body: { type: 'doc', version: 1, content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: title }] }] },
+  };
 }
 
 const failure = (promise: Promise<unknown>) => rejectionOf(promise, AppError);
@@ -75,6 +140,55 @@ describe('completePostmortem', () => {
     const { complete, writes, properties } = setup(workedDocument(NOW, { revision: 3 }), { commentStatus: 500 });
     await expect(complete(3)).rejects.toThrow(/Jira/);
     expect(writes()).toEqual([commentPath]);
+    expect((properties.get(POSTMORTEM_PROPERTY_KEY) as PostmortemDocument).status).not.toBe('complete');
+  });
+
+  it('after a failed save, completing again reuses the summary already posted and only saves', async () => {
+    const { complete, writes, comments, properties, listings, refusedSaves } = setup(workedDocument(NOW, { revision: 3 }), { failedSaves: 1 });
+    await expect(complete(3)).rejects.toMatchObject({ name: 'JiraError', status: 503 });
+    expect(writes()).toEqual([commentPath]);
+    expect(refusedSaves).toEqual([mainPath]);
+    expect(comments).toHaveLength(1);
+    expect((properties.get(POSTMORTEM_PROPERTY_KEY) as PostmortemDocument)).toMatchObject({ revision: 3, status: 'in-progress' });
+
+    const result = await complete(3);
+    expect(writes()).toEqual([commentPath, mainPath]);
+    expect(comments).toHaveLength(1);
+    expect(listings).toHaveLength(2);
+    expect(result).toMatchObject({ revision: 4, commentId: '50001' });
+    expect(properties.get(POSTMORTEM_PROPERTY_KEY)).toMatchObject({ revision: 4, status: 'complete', review: { completedBy: ALICE } });
+  });
+
+  it('posts a new summary when the only summaries found are older than the last save, by someone else or of another incident', async () => {
+    const saved = new Date(NOW.getTime() - 60_000);
+    const title = `QA post-mortem complete: ${INCIDENT_KEY} Checkout fails for saved cards`;
+    const earlier: Comment[] = [
+      headed('40001', title, ALICE, new Date(saved.getTime() - 1)),
+      headed('40002', title, BOB, NOW),
+      headed('40003', `QA post-mortem complete: ${INCIDENT_KEY}0 Another incident`, ALICE, NOW),
+      { ...headed('40004', title, ALICE, NOW), body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: title }] }] } },
+    ];
+    const { complete, writes, comments } = setup(workedDocument(NOW, { revision: 3, updatedAt: saved.toISOString() }), { earlier });
+    const result = await complete(3);
+    expect(writes()).toEqual([commentPath, mainPath]);
+    expect(comments).toHaveLength(1);
+    expect(result.commentId).toBe('50001');
+  });
+
+  it('reuses a summary posted since the last save even when the incident was renamed since', async () => {
+    const saved = new Date(NOW.getTime() - 60_000);
+    const earlier = [headed('40009', `QA post-mortem complete: ${INCIDENT_KEY} An older title`, ALICE, saved)];
+    const { complete, writes, properties } = setup(workedDocument(NOW, { revision: 3, updatedAt: saved.toISOString() }), { earlier });
+    const result = await complete(3);
+    expect(writes()).toEqual([mainPath]);
+    expect(result.commentId).toBe('40009');
+    expect((properties.get(POSTMORTEM_PROPERTY_KEY) as PostmortemDocument).status).toBe('complete');
+  });
+
+  it('posts nothing and marks nothing complete when the comments cannot be read', async () => {
+    const { complete, writes, properties } = setup(workedDocument(NOW, { revision: 3 }), { listingStatus: 503 });
+    await expect(complete(3)).rejects.toMatchObject({ status: 503, message: expect.stringContaining('GET /rest/api/3/issue/{issueIdOrKey}/comment') });
+    expect(writes()).toEqual([]);
     expect((properties.get(POSTMORTEM_PROPERTY_KEY) as PostmortemDocument).status).not.toBe('complete');
   });
 
