@@ -357,6 +357,8 @@ describe('the post-mortem panel in Chromium', () => {
     sandbox.emulator.clearFaults();
     await error.getByRole('button', { name: 'Retry' }).click();
     await frame.getByTestId('postmortem-panel').waitFor();
+    // A draft this browser kept from the earlier tests may still be saving as the panel opens: wait for it to settle.
+    await frame.getByTestId('save-status').filter({ hasText: /^Saved$/ }).waitFor();
     expect(await frame.getByTestId('save-status').textContent()).toBe('Saved');
     await page.close();
   }, 30_000);
