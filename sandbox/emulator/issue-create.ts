@@ -8,7 +8,7 @@ import type { EmulatorState } from './store';
 import { applyFieldOps } from './apply-field-ops';
 import { planChanges, type IssueInput, type PlannedChanges } from './field-ops';
 import { JiraHttpError } from './http-error';
-import { createLink } from './link-ops';
+import { applyPlannedLinks } from './link-ops';
 import { canBrowseProject, canEditProject } from './permissions';
 import { propertyProblem, putProperty } from './entity-properties';
 import { addComment } from './comment-ops';
@@ -92,13 +92,7 @@ export function createIssue(state: EmulatorState, request: CreateIssueRequest, v
   applyFieldOps(state, project, issue, planned.ops, at);
   state.addIssue(issue);
   for (const property of properties as { key: string; value: unknown }[]) putProperty(issue.properties, property.key, property.value);
-  for (const link of planned.links) {
-    const type = state.linkTypeById(link.typeId);
-    const other = state.issueByIdOrKey(link.otherIssueId);
-    if (!type || !other) continue;
-    if (link.direction === 'outward') createLink(state, type, issue, other, viewer, at);
-    else createLink(state, type, other, issue, viewer, at);
-  }
+  applyPlannedLinks(state, issue, planned.links, viewer, at);
   for (const body of planned.comments) addComment(state, issue, viewer, body, at);
   if (transition && transitionsFor(state, issue).includes(transition)) {
     state.addHistory(issue, viewer, applyTransition(state, issue, transition, null, at), at);

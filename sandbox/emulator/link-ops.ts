@@ -5,6 +5,7 @@
  */
 import type { EmChangeItem, EmIssue, EmLink, EmLinkType } from './model';
 import type { EmulatorState } from './store';
+import type { PlannedLink } from './field-ops';
 
 function linkItem(other: EmIssue, description: string, removed: boolean): EmChangeItem {
   const text = `This issue ${description} ${other.key}`;
@@ -37,4 +38,15 @@ export function deleteLink(state: EmulatorState, link: EmLink, actor: string | n
   if (!type || !source || !destination) return;
   state.addHistory(source, actor, [linkItem(destination, type.outward, true)], at);
   if (destination.id !== source.id) state.addHistory(destination, actor, [linkItem(source, type.inward, true)], at);
+}
+
+/** The links an issue create or edit asked for in `update.issuelinks`; unknown types or issues are skipped (validated earlier). */
+export function applyPlannedLinks(state: EmulatorState, issue: EmIssue, links: PlannedLink[], actor: string | null, at: string): void {
+  for (const link of links) {
+    const type = state.linkTypeById(link.typeId);
+    const other = state.issueByIdOrKey(link.otherIssueId);
+    if (!type || !other) continue;
+    if (link.direction === 'outward') createLink(state, type, issue, other, actor, at);
+    else createLink(state, type, other, issue, actor, at);
+  }
 }

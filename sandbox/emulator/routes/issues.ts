@@ -13,7 +13,7 @@ import { planChanges } from '../field-ops';
 import { selectFields, selectProperties } from '../field-selection';
 import { JiraHttpError, badRequest } from '../http-error';
 import { createIssue } from '../issue-create';
-import { createLink } from '../link-ops';
+import { applyPlannedLinks } from '../link-ops';
 import { editableIssue, browsableIssue, projectOf } from '../permissions';
 import { booleanParam, listParam } from '../request-params';
 import { apiUrl, type RenderContext } from '../render/context';
@@ -53,13 +53,7 @@ function editIssue(state: EmulatorState, issue: EmIssue, body: Record<string, un
   const at = state.now().toISOString();
   const items = applyFieldOps(state, project, issue, planned.ops, at);
   const history = state.addHistory(issue, viewer, items, at);
-  for (const link of planned.links) {
-    const type = state.linkTypeById(link.typeId);
-    const other = state.issueByIdOrKey(link.otherIssueId);
-    if (!type || !other) continue;
-    if (link.direction === 'outward') createLink(state, type, issue, other, viewer, at);
-    else createLink(state, type, other, issue, viewer, at);
-  }
+  applyPlannedLinks(state, issue, planned.links, viewer, at);
   for (const comment of planned.comments) addComment(state, issue, viewer, comment, at);
   for (const p of properties as { key: string; value: unknown }[]) putProperty(issue.properties, p.key, p.value);
   state.touch();

@@ -24,6 +24,7 @@ export interface TextMatch {
   text: string;
   rule: BlamelessRule;
   message: string;
+  /** A blameless rewording that replaces exactly `text`. */
   suggestion: string;
 }
 

@@ -3,24 +3,18 @@
  * (DESIGN.md section 2, stage 6). Each finding names the field it is in, so the panel can show it
  * in place, and has a stable id so a dismissal (with a reason) survives later saves.
  */
-import { scanForBlame, type BlamelessRule } from './blameless-text';
+import { scanForBlame, type BlamelessRule, type TextMatch } from './blameless-text';
 import type { DismissedFinding, PostmortemDocument } from './document';
 import { PROBES } from './probes';
 
-export interface Finding {
+/** A blameless-language match found in one text of the document. */
+export interface Finding extends TextMatch {
   /** Stable: derived from the field path, the span and the rule. */
   id: string;
   /** Path of the text in the document, e.g. `rootCause.whys[w1].answer` (ids in brackets where items have ids). */
   field: string;
   /** Readable name of the field, e.g. "Why 2 answer". */
   fieldLabel: string;
-  start: number;
-  end: number;
-  text: string;
-  rule: BlamelessRule;
-  message: string;
-  /** A blameless rewording that replaces exactly `text`. */
-  suggestion: string;
 }
 
 export interface FreeTextField {

@@ -4,19 +4,19 @@
  * document that takes each section from the side chosen. Nothing is merged below a section, so
  * the result is always one person's coherent version of each part.
  */
-import type { PostmortemDocument } from '../../../../src/domain/postmortem';
+import { STAGE_LABELS, type PostmortemDocument, type StageId } from '../../../../src/domain/postmortem';
 
 export const DOC_SECTIONS = ['gather', 'timeline', 'rootCause', 'probes', 'actionItems', 'review'] as const;
 export type DocSection = (typeof DOC_SECTIONS)[number];
 
-export const DOC_SECTION_LABELS: Record<DocSection, string> = {
-  gather: 'Gather',
-  timeline: 'Timeline',
-  rootCause: 'Root cause',
-  probes: 'QA probes',
-  actionItems: 'Action items',
-  review: 'Review',
+/** The stage each section is edited in; its label is the stage's, so the stepper and the conflict view agree. */
+const STAGE_OF_SECTION: Record<DocSection, StageId> = {
+  gather: 'gather', timeline: 'timeline', rootCause: 'root-cause', probes: 'probes', actionItems: 'actions', review: 'review',
 };
+
+export const DOC_SECTION_LABELS = Object.fromEntries(
+  DOC_SECTIONS.map((section) => [section, STAGE_LABELS[STAGE_OF_SECTION[section]]]),
+) as Record<DocSection, string>;
 
 /** The part of a section a person edits (the review's completion stamp is the server's, not a choice). */
 function editable(doc: PostmortemDocument, section: DocSection): unknown {
