@@ -5,7 +5,9 @@ import { JOB_STALE_MS, jobKey, type MetricsJobRecord } from '../../../../src/ser
 import type { ProjectMetricsResult } from '../../../../src/contracts/metrics';
 import { createFakeSite, jiraTime, memoryStore, recordingQueue, STATUS, type FakeDefect, type FakeSiteData } from './fake-site';
 
-const start = new Date();
+// A fixed clock: 90 days back from mid-November touches exactly four calendar months (Aug to Nov).
+// With the real clock the month count depends on the day the suite runs (five on 30 and 31 December).
+const start = new Date('2026-11-15T12:00:00Z');
 const day = (daysAgo: number) => new Date(start.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 const QUERY = { projectKey: 'QA', from: day(90), to: day(0), groupBy: 'month' as const };
 
