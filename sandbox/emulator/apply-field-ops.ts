@@ -40,6 +40,8 @@ function applyOne(issue: EmIssue, op: FieldOp, at: string): void {
     case 'labels': f.labels = mergeList(f.labels, op.mode, op.values); break;
     case 'components': f.componentIds = mergeList(f.componentIds, op.mode, op.ids); break;
     case 'fixVersions': f.fixVersionIds = mergeList(f.fixVersionIds, op.mode, op.ids); break;
+    case 'versions': f.affectsVersionIds = mergeList(f.affectsVersionIds, op.mode, op.ids); break;
+    case 'parent': f.parentId = op.value; break;
   }
 }
 
@@ -76,12 +78,19 @@ function itemsFor(state: EmulatorState, project: EmProject, field: FieldOp['fiel
     case 'labels':
       return before.labels.join(' ') === after.labels.join(' ') ? []
         : [item('labels', 'labels', null, before.labels.join(' ') || null, null, after.labels.join(' ') || null)];
+    case 'parent': {
+      const key = (id: string | null) => (id === null ? null : state.issueByIdOrKey(id)?.key ?? id);
+      return before.parentId === after.parentId ? []
+        : [item('IssueParentAssociation', 'parent', before.parentId, key(before.parentId), after.parentId, key(after.parentId))];
+    }
     case 'components':
-    case 'fixVersions': {
-      const [was, now] = field === 'components' ? [before.componentIds, after.componentIds] : [before.fixVersionIds, after.fixVersionIds];
+    case 'fixVersions':
+    case 'versions': {
+      const lists = { components: [before.componentIds, after.componentIds], fixVersions: [before.fixVersionIds, after.fixVersionIds], versions: [before.affectsVersionIds, after.affectsVersionIds] };
+      const [was, now] = lists[field];
       const catalogue: { id: string; name: string }[] = field === 'components' ? project.components : project.versions;
       const name = (id: string) => catalogue.find((c) => c.id === id)?.name ?? id;
-      const label = field === 'components' ? 'Component' : 'Fix Version';
+      const label = { components: 'Component', fixVersions: 'Fix Version', versions: 'Version' }[field];
       return [
         ...was.filter((id) => !now.includes(id)).map((id) => item(label, field, id, name(id), null, null)),
         ...now.filter((id) => !was.includes(id)).map((id) => item(label, field, null, null, id, name(id))),
@@ -92,7 +101,10 @@ function itemsFor(state: EmulatorState, project: EmProject, field: FieldOp['fiel
 
 /** Applies the operations; `at` is the time of the change (resolution sets resolutiondate, as Jira does). */
 export function applyFieldOps(state: EmulatorState, project: EmProject, issue: EmIssue, ops: FieldOp[], at: string): EmChangeItem[] {
-  const before: EmIssueFields = { ...issue.fields, labels: [...issue.fields.labels], componentIds: [...issue.fields.componentIds], fixVersionIds: [...issue.fields.fixVersionIds] };
+  const before: EmIssueFields = {
+    ...issue.fields, labels: [...issue.fields.labels], componentIds: [...issue.fields.componentIds],
+    fixVersionIds: [...issue.fields.fixVersionIds], affectsVersionIds: [...issue.fields.affectsVersionIds],
+  };
   for (const op of ops) applyOne(issue, op, at);
   const fields = [...new Set(ops.map((op) => op.field))];
   return fields.flatMap((field) => itemsFor(state, project, field, before, issue.fields));

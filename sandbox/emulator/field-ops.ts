@@ -19,7 +19,8 @@ export type FieldOp =
   | { field: 'issuetype'; value: string }
   | { field: 'duedate'; value: string | null }
   | { field: 'labels'; mode: ListMode; values: string[] }
-  | { field: 'components' | 'fixVersions'; mode: ListMode; ids: string[] };
+  | { field: 'components' | 'fixVersions' | 'versions'; mode: ListMode; ids: string[] }
+  | { field: 'parent'; value: string | null };
 
 /** A link asked for in `update.issuelinks`, seen from the issue being written. */
 export interface PlannedLink {
@@ -128,14 +129,24 @@ function planSet(p: Planner, field: string, value: unknown): void {
       return planList(p, field, 'set', value);
     case 'components':
     case 'fixVersions':
+    case 'versions':
       return planList(p, field, 'set', value);
+    case 'parent': {
+      if (value === null) { out.ops.push({ field, value: null }); return; }
+      const ref = asRecord(value);
+      const idOrKey = ref?.key ?? ref?.id;
+      const parent = typeof idOrKey === 'string' ? state.issueByIdOrKey(idOrKey) : undefined;
+      if (!parent || !state.canBrowse(p.viewer, parent)) return fail(p, field, 'Could not find issue by id or key.');
+      out.ops.push({ field, value: parent.id });
+      return;
+    }
     default:
       return fail(p, field, NOT_SETTABLE(field));
   }
 }
 
 /** A multi-valued field: labels, components, fixVersions (values for set, one value for add/remove). */
-function planList(p: Planner, field: 'labels' | 'components' | 'fixVersions', mode: ListMode, value: unknown): void {
+function planList(p: Planner, field: 'labels' | 'components' | 'fixVersions' | 'versions', mode: ListMode, value: unknown): void {
   const values = mode === 'set' ? value : [value];
   if (!Array.isArray(values)) return fail(p, field, `Field '${field}' must be an array.`);
   if (field === 'labels') {
@@ -190,7 +201,7 @@ function planUpdate(p: Planner, field: string, operations: unknown): void {
       if (verb !== 'add') return fail(p, field, `Operation '${verb}' is not supported for field '${field}'.`);
       if (!isAdfDoc(body)) return fail(p, field, NOT_ADF);
       p.out.comments.push(body);
-    } else if (field === 'labels' || field === 'components' || field === 'fixVersions') {
+    } else if (field === 'labels' || field === 'components' || field === 'fixVersions' || field === 'versions') {
       if (verb !== 'set' && verb !== 'add' && verb !== 'remove') return fail(p, field, `Operation '${verb}' is not supported for field '${field}'.`);
       planList(p, field, verb, value);
     } else if (verb === 'set') {

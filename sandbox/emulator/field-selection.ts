@@ -13,7 +13,7 @@ export interface FieldSelection {
   keysOnly: boolean;
 }
 
-export function selectFields(tokens: string[], defaultTokens: '*all' | 'id'): FieldSelection {
+export function selectFields(tokens: string[], defaultTokens: '*all' | '*navigable' | 'id'): FieldSelection {
   const includes = tokens.filter((t) => !t.startsWith('-'));
   const excludes = tokens.filter((t) => t.startsWith('-')).map((t) => t.slice(1).toLowerCase());
   const effective = includes.length > 0 ? includes : excludes.length > 0 ? ['*navigable'] : [defaultTokens];

@@ -48,9 +48,15 @@ export interface ImportIssue {
     priority?: ImportNamed;
     assignee?: ImportUserRef | null;
     reporter?: ImportUserRef | null;
+    /** Default: the reporter. */
+    creator?: ImportUserRef | null;
+    /** An issue imported earlier in the same body or already present. */
+    parent?: { key: string } | null;
     labels?: string[];
     components?: ImportNamed[];
     fixVersions?: ImportNamed[];
+    /** Affects versions: the releases the issue was found in. */
+    versions?: ImportNamed[];
     duedate?: string | null;          // YYYY-MM-DD
     created?: string;                 // ISO-8601, backdating allowed
     updated?: string;

@@ -33,6 +33,7 @@ interface PreparedIssue {
   project: EmProject;
   issue: Omit<EmIssue, 'id' | 'key'>;
   links: PreparedLink[];
+  parentKey?: string;
 }
 
 class Problems {
@@ -135,6 +136,10 @@ function prepareIssue(
   }
   const assignee = resolveUser(state, fields.assignee as ImportUserRef | null | undefined, `${at}.fields.assignee`, problems);
   const reporter = resolveUser(state, fields.reporter as ImportUserRef | null | undefined, `${at}.fields.reporter`, problems);
+  const creator = fields.creator === undefined ? reporter
+    : resolveUser(state, fields.creator as ImportUserRef | null | undefined, `${at}.fields.creator`, problems);
+  const parentKey = record(fields.parent)?.key;
+  if (fields.parent !== undefined && fields.parent !== null && typeof parentKey !== 'string') problems.add(`${at}.fields.parent`, 'Must be {key}.');
 
   const labels = fields.labels ?? [];
   if (!Array.isArray(labels) || labels.some((l) => typeof l !== 'string' || /\s/.test(l) || l === '')) {
@@ -152,6 +157,7 @@ function prepareIssue(
   };
   const componentIds = named(fields.components, 'components', project.components);
   const fixVersionIds = named(fields.fixVersions, 'fixVersions', project.versions);
+  const affectsVersionIds = named(fields.versions, 'versions', project.versions);
   if (fields.duedate !== undefined && fields.duedate !== null && !isIsoDay(fields.duedate)) {
     problems.add(`${at}.fields.duedate`, `'${String(fields.duedate)}' is not a YYYY-MM-DD date.`);
   }
@@ -236,6 +242,7 @@ function prepareIssue(
     keyNumber,
     project,
     links,
+    ...(typeof parentKey === 'string' ? { parentKey } : {}),
     issue: {
       projectId: project.id,
       fields: {
@@ -247,9 +254,12 @@ function prepareIssue(
         resolutionId,
         assigneeAccountId: assignee?.accountId ?? null,
         reporterAccountId: reporter?.accountId ?? null,
+        creatorAccountId: creator?.accountId ?? null,
+        parentId: null,
         labels: Array.isArray(labels) ? [...labels] as string[] : [],
         componentIds,
         fixVersionIds,
+        affectsVersionIds,
         duedate: typeof fields.duedate === 'string' ? fields.duedate : null,
         created,
         updated,
@@ -272,6 +282,9 @@ export function importIssues(state: EmulatorState, body: ImportBody | unknown): 
   const bodyKeys = new Set<string>();
   const prepared = issues.map((raw, index) => prepareIssue(state, raw as ImportIssue, index, now, bodyKeys, problems));
   const linkEnds = (key: string) => bodyKeys.has(key) || state.issueByIdOrKey(key) !== undefined;
+  prepared.forEach((p, index) => {
+    if (p?.parentKey !== undefined && !linkEnds(p.parentKey)) problems.add(`issues[${index}].fields.parent`, `Issue '${p.parentKey}' is neither in this import nor in the site.`);
+  });
   prepared.forEach((p, index) => p?.links.forEach((link, li) => {
     const other = link.sourceKey === p.key ? link.destinationKey : link.sourceKey;
     if (!linkEnds(other)) problems.add(`issues[${index}].links[${li}]`, `Issue '${other}' is neither in this import nor in the site.`);
@@ -296,6 +309,12 @@ export function importIssues(state: EmulatorState, body: ImportBody | unknown): 
     state.addIssue({ ...p.issue, id: state.nextIssueId(), key });
     keys.push(key);
   }
+  (prepared as PreparedIssue[]).forEach((p, i) => {
+    if (p.parentKey === undefined) return;
+    const child = state.issueByIdOrKey(keys[i]);
+    const parent = state.issueByIdOrKey(p.parentKey);
+    if (child && parent) child.fields.parentId = parent.id;
+  });
 
   const made = new Set<string>();
   for (const p of prepared as PreparedIssue[]) {

@@ -13,18 +13,28 @@ import { createEmulatorRouter } from './router';
 import { SearchEngine } from './search';
 import { baseSite, seedIssues, type SeedName } from './seeds';
 import { EmulatorState } from './store';
+import type { PropertyIndexValue } from './model';
+import { SandboxSettings } from '../config';
 
 export type { FaultRule } from './faults';
 export type { RequestLogEntry } from './request-log';
 export type { SeedName } from './seeds';
 export type { ImportBody, ImportIssue } from './import-format';
 export { EmulatorState } from './store';
+export type { PropertyIndexValue, PropertyValueType } from './model';
 export { APP_REQUEST_HEADER, ChangeFeed, type ChangeOrigin, type EmulatorChange } from './change-feed';
 
 export interface JiraEmulatorOptions {
   seed?: SeedName;
   /** The emulator's clock (default: the real one); the demo seed and every write use it. */
   now?: () => Date;
+  /** The platform rules' timings and budgets (shared with the Forge host). */
+  settings?: SandboxSettings;
+  /**
+   * The issue property paths the installed app indexes (its manifest's `jira:entityProperty`
+   * modules): JQL can search a property through these paths only.
+   */
+  propertyIndex?: readonly PropertyIndexValue[];
 }
 
 export interface JiraEmulator {
@@ -45,7 +55,9 @@ export interface JiraEmulator {
 
 export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmulator {
   const clock = options.now ?? (() => new Date());
-  const state = new EmulatorState(clock, baseSite(clock()));
+  const settings = options.settings ?? new SandboxSettings();
+  const state = new EmulatorState(clock, baseSite(clock()), settings);
+  state.setPropertyIndex(options.propertyIndex ?? []);
   const search = new SearchEngine();
   const faults = new FaultInjector();
   const log = new RequestLog();
@@ -73,6 +85,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     clearFaults: () => faults.clear(),
     requests: log.entries,
     clearRequests: () => log.clear(),
+    settings,
   };
   return {
     router: createEmulatorRouter({ state, search, faults, log, controls }),

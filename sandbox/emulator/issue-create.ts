@@ -76,9 +76,12 @@ export function createIssue(state: EmulatorState, request: CreateIssueRequest, v
       resolutionId: null,
       assigneeAccountId: null,
       reporterAccountId: viewer,
+      creatorAccountId: viewer,
+      parentId: null,
       labels: [],
       componentIds: [],
       fixVersionIds: [],
+      affectsVersionIds: [],
       duedate: null,
       created: at,
       updated: at,
@@ -91,6 +94,7 @@ export function createIssue(state: EmulatorState, request: CreateIssueRequest, v
   };
   applyFieldOps(state, project, issue, planned.ops, at);
   state.addIssue(issue);
+  state.createdThroughRest(issue);
   for (const property of properties as { key: string; value: unknown }[]) putProperty(issue.properties, property.key, property.value);
   applyPlannedLinks(state, issue, planned.links, viewer, at);
   for (const body of planned.comments) addComment(state, issue, viewer, body, at);

@@ -1,14 +1,18 @@
 /**
- * Jira renders times as `2026-01-17T12:34:00.000+0000` (Java's `yyyy-MM-dd'T'HH:mm:ss.SSSZ`), not
- * JavaScript's `...Z`. The model keeps ISO-8601 UTC strings; these helpers convert at the edges.
+ * Jira renders times as `2026-01-17T07:34:00.000-0500` (Java's `yyyy-MM-dd'T'HH:mm:ss.SSSZ`), not
+ * JavaScript's `...Z`, with the offset of the time zone of the user who asks (their profile's zone;
+ * an app's account uses UTC). The model keeps ISO-8601 UTC strings; these helpers convert at the edges.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/intro/#timestamps
  */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 
-/** A model time (ISO-8601) in Jira's wire format, in UTC. */
-export function toJiraTime(iso: string): string;
-export function toJiraTime(iso: string | null): string | null;
-export function toJiraTime(iso: string | null): string | null {
+/** A model time (ISO-8601) in Jira's wire format, in `timeZone` (UTC by default). */
+export function toJiraTime(iso: string, timeZone?: string): string;
+export function toJiraTime(iso: string | null, timeZone?: string): string | null;
+export function toJiraTime(iso: string | null, timeZone = 'UTC'): string | null {
   if (iso === null) return null;
-  return `${new Date(iso).toISOString().slice(0, 23)}+0000`;
+  return format(new TZDate(Date.parse(iso), timeZone), "yyyy-MM-dd'T'HH:mm:ss.SSSxx");
 }
 
 /** Parses any ISO-8601 time (with `Z`, `+0000` or `+00:00`) into the model's canonical form; null when invalid. */

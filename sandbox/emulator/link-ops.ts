@@ -23,6 +23,8 @@ export function createLink(
   );
   if (existing) return existing;
   const link: EmLink = { id: state.nextLinkId(), typeId: type.id, outwardIssueId: source.id, inwardIssueId: destination.id, created: at };
+  state.willChange(source);
+  state.willChange(destination);
   state.addLink(link);
   state.addHistory(source, actor, [linkItem(destination, type.outward, false)], at);
   if (destination.id !== source.id) state.addHistory(destination, actor, [linkItem(source, type.inward, false)], at);
@@ -34,6 +36,8 @@ export function deleteLink(state: EmulatorState, link: EmLink, actor: string | n
   const type = state.linkTypeById(link.typeId);
   const source = state.issueByIdOrKey(link.outwardIssueId);
   const destination = state.issueByIdOrKey(link.inwardIssueId);
+  if (source) state.willChange(source);
+  if (destination) state.willChange(destination);
   state.removeLink(link.id);
   if (!type || !source || !destination) return;
   state.addHistory(source, actor, [linkItem(destination, type.outward, true)], at);

@@ -124,9 +124,15 @@ export interface EmIssueFields {
   resolutionId: string | null;
   assigneeAccountId: string | null;
   reporterAccountId: string | null;
+  /** Who created the issue; never changes (JQL `creator` has no history operators). */
+  creatorAccountId: string | null;
+  /** The parent issue's id (an epic or, for a sub-task, its issue); null when none. */
+  parentId: string | null;
   labels: string[];
   componentIds: string[];
   fixVersionIds: string[];
+  /** Affects versions (Jira's `versions` field, JQL `affectedVersion`): the releases it was found in. */
+  affectsVersionIds: string[];
   /** YYYY-MM-DD or null */
   duedate: string | null;
   created: string;
@@ -157,6 +163,22 @@ export interface EmLink {
   created: string;
 }
 
+/** The value types a `jira:entityProperty` module can index a path as. */
+export type PropertyValueType = 'number' | 'string' | 'text' | 'user' | 'date';
+
+/**
+ * One indexed path of an issue entity property, as an installed app's `jira:entityProperty` module
+ * declares it: only such paths are searchable with JQL, under `issue.property[key].path` or the alias.
+ * https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-entity-property/
+ */
+export interface PropertyIndexValue {
+  propertyKey: string;
+  /** Dotted path inside the property's JSON, e.g. "status" or "summary.open". */
+  path: string;
+  type: PropertyValueType;
+  searchAlias?: string;
+}
+
 /**
  * Read access to the emulator's state that the JQL evaluator and route handlers share.
  * Lookups by name are case-insensitive, as in Jira.
@@ -180,4 +202,6 @@ export interface EmulatorStore {
   linksOf(issueId: string): EmLink[];
   /** May this user browse this issue? */
   canBrowse(accountId: string | null, issue: EmIssue): boolean;
+  /** The issue property paths installed apps index for JQL. */
+  propertyIndex(): readonly PropertyIndexValue[];
 }

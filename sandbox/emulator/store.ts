@@ -7,10 +7,13 @@
  */
 import type {
   EmChangeItem, EmComponent, EmHistory, EmIssue, EmIssueType, EmLink, EmLinkType, EmPriority, EmProject,
-  EmResolution, EmStatus, EmStatusCategory, EmTransition, EmUser, EmVersion, EmulatorStore, StatusCategoryKey,
+  EmResolution, EmStatus, EmStatusCategory, EmTransition, EmUser, EmVersion, EmulatorStore, PropertyIndexValue,
+  StatusCategoryKey,
 } from './model';
 import type { SiteConfig } from './site-config';
 import { ChangeFeed } from './change-feed';
+import { SearchIndex } from './search-index';
+import { SandboxSettings } from '../config';
 
 /** A reference as Jira takes it in request bodies: `{id}` or `{name}` (or `{key}` for issues). */
 export interface IdOrNameRef { id?: unknown; name?: unknown }
@@ -52,10 +55,14 @@ export class EmulatorState implements EmulatorStore {
   private keyNumbers = new Map<string, number>();
   private counters = { issue: FIRST_ID, history: FIRST_ID, comment: FIRST_ID, link: FIRST_ID };
   private changeCount = 0;
+  private indexedPaths: PropertyIndexValue[] = [];
   /** Announces issue edits, transitions and new links made through REST (see change-feed.ts). */
   readonly changes = new ChangeFeed();
+  /** What search sees: changes reach it after the configured lag (see search-index.ts). */
+  readonly searchIndex: SearchIndex;
 
-  constructor(private readonly clock: () => Date, site: SiteConfig) {
+  constructor(private readonly clock: () => Date, site: SiteConfig, readonly settings: SandboxSettings = new SandboxSettings()) {
+    this.searchIndex = new SearchIndex(() => this.clock().getTime(), () => this.settings.get().searchLagMs);
     this.load(site);
   }
 
@@ -84,6 +91,7 @@ export class EmulatorState implements EmulatorStore {
     this.linksByIssue = new Map();
     this.keyNumbers = new Map();
     this.counters = { issue: FIRST_ID, history: FIRST_ID, comment: FIRST_ID, link: FIRST_ID };
+    this.searchIndex.clear();
     this.changeCount += 1;
   }
 
@@ -108,6 +116,9 @@ export class EmulatorState implements EmulatorStore {
     return this.issuesById.get(idOrKey) ?? this.issuesByKey.get(idOrKey.toUpperCase());
   }
   linksOf(issueId: string): EmLink[] { return this.linksByIssue.get(issueId) ?? []; }
+  propertyIndex(): readonly PropertyIndexValue[] { return this.indexedPaths; }
+  /** Installs an app's `jira:entityProperty` index (the host reads it from manifest.yml). */
+  setPropertyIndex(values: readonly PropertyIndexValue[]): void { this.indexedPaths = [...values]; }
   canBrowse(accountId: string | null, issue: EmIssue): boolean {
     if (accountId === null) return false;
     return this.projectsById.get(issue.projectId)?.permissions.browse.includes(accountId) ?? false;
@@ -173,6 +184,12 @@ export class EmulatorState implements EmulatorStore {
 
   /** Records that something changed (issues, links, properties, comments). */
   touch(): void { this.changeCount += 1; }
+
+  /** Call before a REST request changes an issue: search keeps seeing the old issue for a while. */
+  willChange(issue: EmIssue): void { this.searchIndex.willChange(issue, this.linksOf(issue.id)); }
+
+  /** Call after a REST request created an issue: search does not see it for a while. */
+  createdThroughRest(issue: EmIssue): void { this.searchIndex.created(issue.id); }
 
   nextIssueId(): string { return String(this.counters.issue++); }
   nextHistoryId(): string { return String(this.counters.history++); }

@@ -51,6 +51,7 @@ export const SYSTEM_FIELDS: SystemField[] = [
   field('updated', 'Updated', { type: 'datetime', system: 'updated' }, ['updated', 'updatedDate'], { orderable: false }),
   field('resolutiondate', 'Resolved', { type: 'datetime', system: 'resolutiondate' }, ['resolutiondate', 'resolved'], { orderable: false }),
   field('statuscategorychangedate', 'Status Category Changed', { type: 'datetime', system: 'statuscategorychangedate' }, ['statusCategoryChangedDate'], { orderable: false }),
+  field('parent', 'Parent', { type: 'issuelink', system: 'parent' }, ['parent'], { orderable: false }),
   field('issuelinks', 'Linked Issues', { type: 'array', items: 'issuelinks', system: 'issuelinks' }, ['issueLink']),
   field('subtasks', 'Sub-tasks', { type: 'array', items: 'issuelinks', system: 'subtasks' }, ['subtasks'], { orderable: false }),
   field('environment', 'Environment', { type: 'string', system: 'environment' }, ['environment']),

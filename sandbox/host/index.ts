@@ -18,7 +18,8 @@ import { fixedHandlerSource, FunctionRunner, srcHandlerSource, type HandlerModul
 import { invokeResolver, type HostIdentity, type InvokeOutcome, type InvokeRequest } from './invoke';
 import { jiraBaseUrl, requestJira, type JiraConnection, type RealSite } from './jira-connection';
 import { InMemoryKvs } from './kvs-store';
-import { loadManifest, type ForgeManifest } from './manifest';
+import { issuePropertyIndex, loadManifest, type ForgeManifest } from './manifest';
+import { SandboxSettings } from '../config';
 import { gadgetIds } from './pages/dashboard-page';
 import { pagesRouter } from './pages-router';
 import { ProductEventDelivery } from './product-event-delivery';
@@ -100,8 +101,9 @@ export function createHost(options: HostOptions = {}): ForgeHost {
   const manifestPath = options.manifestPath ?? path.resolve(__dirname, '../../manifest.yml');
   const rootDir = path.dirname(manifestPath);
   const manifest = loadManifest(manifestPath);
+  const settings = new SandboxSettings();
   const emulator = options.jira === undefined || options.jira === 'emulator'
-    ? createJiraEmulator({ seed: options.seed ?? 'demo', now: options.now })
+    ? createJiraEmulator({ seed: options.seed ?? 'demo', now: options.now, settings, propertyIndex: issuePropertyIndex(manifest) })
     : null;
   const realSite = options.jira !== undefined && options.jira !== 'emulator' ? options.jira : null;
 

@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import type { PropertyIndexValue, PropertyValueType } from '../emulator/model';
 
 export interface ManifestFunction {
   key: string;
@@ -143,4 +144,30 @@ export function displayIssueTypes(module: ManifestModule): string[] {
 export function resourceReference(value: string | undefined): { resource: string; file: string } | null {
   const match = /^resource:([^;]+);(.+)$/.exec(value ?? '');
   return match ? { resource: match[1], file: match[2] } : null;
+}
+
+const PROPERTY_VALUE_TYPES: readonly PropertyValueType[] = ['number', 'string', 'text', 'user', 'date'];
+
+/**
+ * The issue property paths the manifest's `jira:entityProperty` modules index, as Jira installs them
+ * with the app (entity type `issue`, the default). Jira allows 30 values across all modules.
+ * https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-entity-property/
+ */
+export function issuePropertyIndex(manifest: ForgeManifest): PropertyIndexValue[] {
+  const values: PropertyIndexValue[] = [];
+  for (const module of manifest.modulesOfType('jira:entityProperty')) {
+    if ((module.entityType ?? 'issue') !== 'issue' || typeof module.propertyKey !== 'string') continue;
+    for (const raw of (module.values ?? []) as Array<{ path?: unknown; type?: unknown; searchAlias?: unknown }>) {
+      const type = String(raw.type ?? '').toLowerCase() as PropertyValueType;
+      if (typeof raw.path !== 'string' || !PROPERTY_VALUE_TYPES.includes(type)) {
+        throw new Error(`manifest.yml: jira:entityProperty '${module.key}' has a value without a path or with an unknown type (${String(raw.type)})`);
+      }
+      values.push({
+        propertyKey: module.propertyKey, path: raw.path, type,
+        ...(typeof raw.searchAlias === 'string' ? { searchAlias: raw.searchAlias } : {}),
+      });
+    }
+  }
+  if (values.length > 30) throw new Error(`manifest.yml indexes ${values.length} entity property values; Jira allows 30 across all jira:entityProperty modules`);
+  return values;
 }

@@ -4,7 +4,7 @@
  * builders for issues and links with Partial overrides.
  */
 import type {
-  EmIssue, EmIssueFields, EmLink, EmProject, EmulatorStore,
+  EmIssue, EmIssueFields, EmLink, EmProject, EmulatorStore, PropertyIndexValue,
 } from '../../sandbox/emulator/model';
 import {
   APP_USER, ISSUE_TYPES, LINK_TYPES, PRIORITIES, RESOLUTIONS, STATUS, STATUSES, USERS, qaProject,
@@ -16,6 +16,8 @@ export interface TestStoreOptions {
   links?: EmLink[];
   /** Projects besides QA. */
   extraProjects?: EmProject[];
+  /** The issue property paths JQL may search (an app's jira:entityProperty index). */
+  propertyIndex?: PropertyIndexValue[];
 }
 
 export function createTestStore(options: TestStoreOptions): EmulatorStore {
@@ -44,6 +46,7 @@ export function createTestStore(options: TestStoreOptions): EmulatorStore {
     issues: () => issues,
     issueByIdOrKey: (idOrKey) => byIdOrKey.get(idOrKey),
     linksOf: (issueId) => links.filter((l) => l.inwardIssueId === issueId || l.outwardIssueId === issueId),
+    propertyIndex: () => options.propertyIndex ?? [],
     canBrowse: (accountId, issue) => {
       const project = projects.find((p) => p.id === issue.projectId);
       return accountId !== null && project !== undefined && project.permissions.browse.includes(accountId);
@@ -77,6 +80,9 @@ export function buildIssue(key: string, created: string, overrides: IssueOverrid
       resolutionId: null,
       assigneeAccountId: null,
       reporterAccountId: USERS.alice.accountId,
+      creatorAccountId: USERS.alice.accountId,
+      parentId: null,
+      affectsVersionIds: [],
       labels: [],
       componentIds: [],
       fixVersionIds: [],

@@ -21,6 +21,8 @@ export interface CompileContext {
   /** False when validating without a user (jql/parse called without one): nothing is hidden. */
   readonly enforcePermissions: boolean;
   readonly now: Date;
+  /** The searching user's time zone: JQL dates and date functions are evaluated in it. */
+  readonly timeZone: string;
   readonly errors: string[];
   /** Lower-cased plain text of an ADF document, cached per document object for the life of the query. */
   searchableText(adf: unknown): string;
@@ -58,6 +60,7 @@ export function createCompileContext(store: EmulatorStore, viewer: string | null
     viewer,
     enforcePermissions,
     now: store.now(),
+    timeZone: (viewer !== null ? store.userById(viewer)?.timeZone : undefined) ?? 'UTC',
     errors: [],
     searchableText(adf) {
       if (adf === null || typeof adf !== 'object') return typeof adf === 'string' ? adf.toLowerCase() : '';

@@ -1,27 +1,30 @@
 /**
  * JQL date fields: created, updated, resolved (resolutiondate), statusCategoryChangedDate and the
  * date-only duedate. Operands are date literals, periods ("-30d") or date functions (dates.ts).
- * `created = "2026-01-31"` means exactly midnight, as in Jira; duedate compares whole (UTC) days.
+ * `created = "2026-01-31"` means exactly midnight, as in Jira, in the searching user's time zone; a
+ * date-only value (duedate) stands for midnight of that day in the same zone, so `duedate < now()`
+ * includes what is due today, as Jira's overdue filters do.
  */
 import type { EmIssue } from '../model';
 import type { FieldDefinition, FieldOperator, IssueMatcher } from './compile-context';
-import { evaluateDateFunction, invalidDateMessage, isDateFunction, parseDateValue, startOfUtcDay } from './dates';
+import { evaluateDateFunction, invalidDateMessage, isDateFunction, parseDateValue, startOfZonedDay } from './dates';
 import { unsupportedFunctionMessage } from './function-catalog';
 
 const DATE_OPERATORS = new Set<FieldOperator>(['=', '!=', '>', '>=', '<', '<=', 'in', 'not in', 'is', 'is not']);
 
 function dateField(names: string[], valueOf: (issue: EmIssue) => string | null, dateOnly: boolean): FieldDefinition {
-  const normalise = dateOnly ? startOfUtcDay : (ms: number) => ms;
-  const timeOf = (issue: EmIssue): number | null => {
+  const timeIn = (timeZone: string) => (issue: EmIssue): number | null => {
     const raw = valueOf(issue);
-    const ms = raw === null ? NaN : Date.parse(raw);
-    return Number.isNaN(ms) ? null : normalise(ms);
+    if (raw === null) return null;
+    const ms = dateOnly ? startOfZonedDay(raw, timeZone) : Date.parse(raw);
+    return ms === null || Number.isNaN(ms) ? null : ms;
   };
   return {
     names,
     operators: DATE_OPERATORS,
-    sortKey: () => timeOf,
+    sortKey: (ctx) => timeIn(ctx.timeZone),
     compile(input, ctx): IssueMatcher | null {
+      const timeOf = timeIn(ctx.timeZone);
       const times: number[] = [];
       let empty = false;
       let ok = true;
@@ -29,19 +32,19 @@ function dateField(names: string[], valueOf: (issue: EmIssue) => string | null, 
         if (atom.kind === 'empty') {
           empty = true;
         } else if (atom.kind === 'value') {
-          const ms = parseDateValue(atom.value, ctx.now);
+          const ms = parseDateValue(atom.value, ctx.now, ctx.timeZone);
           if (ms === null) {
             ctx.errors.push(invalidDateMessage(atom.value, input.fieldName));
             ok = false;
           } else {
-            times.push(normalise(ms));
+            times.push(ms);
           }
         } else if (!isDateFunction(atom.name)) {
           ctx.errors.push(unsupportedFunctionMessage(atom.name, input.fieldName));
           ok = false;
         } else {
-          const outcome = evaluateDateFunction(atom.name, atom.args, ctx.now);
-          if (outcome.ok) times.push(normalise(outcome.ms));
+          const outcome = evaluateDateFunction(atom.name, atom.args, ctx.now, ctx.timeZone);
+          if (outcome.ok) times.push(outcome.ms);
           else {
             ctx.errors.push(outcome.error);
             ok = false;

@@ -1,9 +1,17 @@
 /**
  * JQL date operands: literals ("2026-01-31", "2026/01/31 10:00"), periods relative to now ("-30d",
  * "4w 2d") and the date functions (now(), startOfDay(), endOfMonth(-1), startOfMonth("+14d") …).
- * The emulator interprets every date in UTC; weeks start on Sunday, as in Jira's default locale.
+ * Jira evaluates them in the time zone of the user who searches: "2026-01-31" is midnight there and
+ * startOfDay() is the start of that user's day. Weeks start on Sunday, as in Jira's default locale.
  * https://support.atlassian.com/jira-software-cloud/docs/jql-functions/
+ * https://support.atlassian.com/jira-software-cloud/docs/jql-fields/ (created: "the date ... in the
+ * time zone of the user")
  */
+import { TZDate } from '@date-fns/tz';
+import {
+  addMinutes, addHours, addDays, addWeeks, addMonths, addYears,
+  endOfDay, endOfMonth, endOfWeek, endOfYear, startOfDay, startOfMonth, startOfWeek, startOfYear,
+} from 'date-fns';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -44,20 +52,20 @@ export function invalidDateMessage(value: string, fieldName: string): string {
     + "'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.";
 }
 
-/** A date literal or a period relative to `now`, as epoch milliseconds; null when it is neither. */
-export function parseDateValue(value: string, now: Date): number | null {
-  return parseDateLiteral(value) ?? parsePeriod(value, now);
+/** A date literal (in `timeZone`) or a period relative to `now`, as epoch milliseconds; null when it is neither. */
+export function parseDateValue(value: string, now: Date, timeZone: string): number | null {
+  return parseDateLiteral(value, timeZone) ?? parsePeriod(value, now);
 }
 
-export function parseDateLiteral(value: string): number | null {
+/** "2026-01-31" or "2026/01/31 10:00" as that wall-clock time in `timeZone`. */
+export function parseDateLiteral(value: string, timeZone: string): number | null {
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value.trim());
   if (!m) return null;
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number);
-  const ms = Date.UTC(year, month - 1, day, hour, minute);
-  const d = new Date(ms);
-  const valid = d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+  const check = new Date(Date.UTC(year, month - 1, day));
+  const valid = check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day
     && hour < 24 && minute < 60;
-  return valid ? ms : null;
+  return valid ? new TZDate(year, month - 1, day, hour, minute, timeZone).getTime() : null;
 }
 
 function parsePeriod(value: string, now: Date): number | null {
@@ -69,8 +77,8 @@ function parsePeriod(value: string, now: Date): number | null {
   return now.getTime() + (m[1] === '-' ? -total : total);
 }
 
-/** Evaluates a date function such as startOfMonth(-1) or endOfDay("+1d") against `now`. */
-export function evaluateDateFunction(name: string, args: string[], now: Date): DateOutcome {
+/** Evaluates a date function such as startOfMonth(-1) or endOfDay("+1d") against `now`, in `timeZone`. */
+export function evaluateDateFunction(name: string, args: string[], now: Date, timeZone: string): DateOutcome {
   const fn = DATE_FUNCTIONS[name.toLowerCase()];
   if (!fn) return { ok: false, error: `Unable to find JQL function '${name}()'.` };
   const maxArgs = fn.period === null ? 0 : 1;
@@ -78,7 +86,8 @@ export function evaluateDateFunction(name: string, args: string[], now: Date): D
     return { ok: false, error: `Function '${name}' expected '${maxArgs}' arguments but received '${args.length}'.` };
   }
   if (fn.period === null || fn.edge === 'now') return { ok: true, ms: now.getTime() };
-  if (args.length === 0) return { ok: true, ms: edgeOf(now.getTime(), fn.period, fn.edge) };
+  const zoned = new TZDate(now.getTime(), timeZone);
+  if (args.length === 0) return { ok: true, ms: edgeOf(zoned, fn.period, fn.edge).getTime() };
 
   const inc = /^([-+])?(\d+)([yMwdhm])?$/.exec(args[0].trim());
   if (!inc) {
@@ -86,62 +95,33 @@ export function evaluateDateFunction(name: string, args: string[], now: Date): D
   }
   const amount = Number(inc[2]) * (inc[1] === '-' ? -1 : 1);
   const unit = (inc[3] ?? fn.period) as CalendarUnit;
-  if (unit === fn.period) return { ok: true, ms: edgeOf(shift(now.getTime(), amount, unit), fn.period, fn.edge) };
-  return { ok: true, ms: shift(edgeOf(now.getTime(), fn.period, fn.edge), amount, unit) };
+  if (unit === fn.period) return { ok: true, ms: edgeOf(shift(zoned, amount, unit), fn.period, fn.edge).getTime() };
+  return { ok: true, ms: shift(edgeOf(zoned, fn.period, fn.edge), amount, unit).getTime() };
 }
 
-/** Midnight UTC of the day that contains `ms`: how date-only fields such as duedate compare. */
-export function startOfUtcDay(ms: number): number {
-  return Math.floor(ms / DAY) * DAY;
+/** Midnight, in `timeZone`, of a date-only value such as a due date ("2026-03-01"). */
+export function startOfZonedDay(day: string, timeZone: string): number | null {
+  return parseDateLiteral(day, timeZone);
 }
 
-function edgeOf(ms: number, period: Period, edge: 'start' | 'end'): number {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  const mo = d.getUTCMonth();
-  let start: number;
-  let next: number;
+function edgeOf(date: TZDate, period: Period, edge: 'start' | 'end'): TZDate {
+  const start = edge === 'start';
   switch (period) {
-    case 'd':
-      start = startOfUtcDay(ms);
-      next = start + DAY;
-      break;
-    case 'w':
-      start = startOfUtcDay(ms) - d.getUTCDay() * DAY;
-      next = start + WEEK;
-      break;
-    case 'M':
-      start = Date.UTC(y, mo, 1);
-      next = Date.UTC(y, mo + 1, 1);
-      break;
-    case 'y':
-      start = Date.UTC(y, 0, 1);
-      next = Date.UTC(y + 1, 0, 1);
-      break;
+    case 'd': return start ? startOfDay(date) : endOfDay(date);
+    case 'w': return start ? startOfWeek(date, { weekStartsOn: 0 }) : endOfWeek(date, { weekStartsOn: 0 });
+    case 'M': return start ? startOfMonth(date) : endOfMonth(date);
+    case 'y': return start ? startOfYear(date) : endOfYear(date);
   }
-  return edge === 'start' ? start : next - 1;
 }
 
-/** Calendar arithmetic in UTC; months and years keep the day of month, clamped to the month's length. */
-function shift(ms: number, amount: number, unit: CalendarUnit): number {
+/** Calendar arithmetic in the date's zone; months and years keep the day of month, clamped to the month's length. */
+function shift(date: TZDate, amount: number, unit: CalendarUnit): TZDate {
   switch (unit) {
-    case 'm':
-      return ms + amount * MINUTE;
-    case 'h':
-      return ms + amount * HOUR;
-    case 'd':
-      return ms + amount * DAY;
-    case 'w':
-      return ms + amount * WEEK;
-    case 'M':
-    case 'y': {
-      const d = new Date(ms);
-      const months = d.getUTCFullYear() * 12 + d.getUTCMonth() + (unit === 'M' ? amount : amount * 12);
-      const year = Math.floor(months / 12);
-      const month = months - year * 12;
-      const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-      const timeOfDay = ms - startOfUtcDay(ms);
-      return Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)) + timeOfDay;
-    }
+    case 'm': return addMinutes(date, amount);
+    case 'h': return addHours(date, amount);
+    case 'd': return addDays(date, amount);
+    case 'w': return addWeeks(date, amount);
+    case 'M': return addMonths(date, amount);
+    case 'y': return addYears(date, amount);
   }
 }

@@ -4,10 +4,10 @@
  * emulator does not model a field that real Jira has.
  */
 import type { Field } from '@atlaskit/jql-ast';
-import type { FieldDefinition } from './compile-context';
+import type { CompileContext, FieldDefinition } from './compile-context';
 import { createdField, dueDateField, resolvedField, statusCategoryChangedField, updatedField } from './date-fields';
 import { keyField } from './key-field';
-import { issuePropertyField } from './property-field';
+import { aliasedPath, issuePropertyField } from './property-field';
 import { componentField, labelsField } from './tagging-fields';
 import { allTextField, commentField, descriptionField, summaryField } from './text-fields';
 import { assigneeField, reporterField } from './user-fields';
@@ -48,7 +48,7 @@ export function fieldDisplayName(field: Field): string {
   return `${field.value}[${property.key.value}]${path === '' ? '' : `.${path}`}`;
 }
 
-export function lookupField(field: Field): FieldLookup {
+export function lookupField(field: Field, ctx: CompileContext): FieldLookup {
   const name = field.value;
   const lower = name.toLowerCase();
   const [property] = field.properties ?? [];
@@ -61,6 +61,9 @@ export function lookupField(field: Field): FieldLookup {
   }
   const definition = BY_NAME.get(lower);
   if (definition) return { ok: true, definition };
+  // A `searchAlias` of an installed app's jira:entityProperty index names that indexed path.
+  const alias = aliasedPath(ctx.store.propertyIndex(), name);
+  if (alias) return { ok: true, definition: issuePropertyField, property: { key: alias.propertyKey, path: alias.path.split('.') } };
   if (NOT_MODELLED.has(lower)) return { ok: false, error: `Field '${name}' is not supported by the Jira emulator.` };
   return { ok: false, error: `Field '${name}' does not exist or you do not have permission to view it.` };
 }

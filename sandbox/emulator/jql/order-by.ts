@@ -14,10 +14,17 @@ export type IssueComparator = (a: EmIssue, b: EmIssue) => number;
 
 interface SortTerm { key: SortKey; direction: 1 | -1 }
 
+/** "Additionally, orderBy clause can contain a maximum of 7 fields." (OpenAPI description of search/jql) */
+export const MAX_ORDER_BY_FIELDS = 7;
+
 export function compileOrderBy(orderBy: OrderBy | undefined, ctx: CompileContext): IssueComparator {
   const terms: SortTerm[] = [];
-  for (const element of orderBy?.fields ?? []) {
-    const lookup = lookupField(element.field);
+  const elements = orderBy?.fields ?? [];
+  if (elements.length > MAX_ORDER_BY_FIELDS) {
+    ctx.errors.push(`The ORDER BY clause can contain at most ${MAX_ORDER_BY_FIELDS} fields; this one has ${elements.length}.`);
+  }
+  for (const element of elements) {
+    const lookup = lookupField(element.field, ctx);
     if (!lookup.ok) {
       ctx.errors.push(lookup.error);
       continue;

@@ -1,30 +1,45 @@
 /**
- * JQL over issue entity properties: `issue.property[qa-postmortem].status = complete`,
- * `issue.property[qa-postmortem].openActions > 0`, `issue.property[x].detectedAt >= -7d`,
- * `issue.property[x] IS EMPTY`. The path walks into the stored JSON (arrays contribute each
- * element, as Jira indexes them); numbers compare numerically, ISO date strings compare with date
- * operands, other strings case-insensitively.
- * https://developer.atlassian.com/cloud/jira/platform/jira-entity-properties/
+ * JQL over issue entity properties, as Jira Cloud allows it: only through the paths an installed
+ * app's `jira:entityProperty` module indexes, written `issue.property[key].path` or by the path's
+ * `searchAlias`; "any other issue.property[...] clause matches nothing" (DESIGN.md section 5).
+ * https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-entity-property/
+ *
+ * What each index type allows ("Property Index", https://developer.atlassian.com/cloud/jira/platform/modules/property-index):
+ * - number: numeric equality and ranges; only JSON numbers are indexed.
+ * - string: exact matches (=, !=, IN, NOT IN, EMPTY); only JSON strings are indexed. Whether the
+ *   match ignores case is undocumented: the stricter reading is taken, it does not.
+ * - text: tokenised for word search (~, !~), like summary.
+ * - date: date equality and ranges against JQL dates; values "YYYY-MM-DD" or ISO date-times.
+ * - user: account ids, with =, !=, IN, NOT IN, EMPTY and currentUser().
+ * An array at the path indexes each element. A clause whose operator the type does not support is
+ * refused with Jira's message for an unsupported operator.
  */
-import type { EmIssue } from '../model';
+import type { EmIssue, PropertyIndexValue, PropertyValueType } from '../model';
 import type { CompileContext, FieldDefinition, FieldOperator, IssueMatcher, SortValue, TerminalInput } from './compile-context';
 import { evaluateDateFunction, isDateFunction, parseDateValue } from './dates';
 import { unsupportedFunctionMessage } from './function-catalog';
-import { textQuery } from './text-fields';
+import { textQuery, wordsOf } from './text-fields';
 
 type Leaf = string | number | boolean;
 
-interface PropertyOperand {
-  text: string;
-  number: number | null;
-  dateMs: number | null;
-}
+const EXACT = ['=', '!=', 'in', 'not in', 'is', 'is not'] as const;
+const RANGE = ['>', '>=', '<', '<='] as const;
 
-const PROPERTY_OPERATORS = new Set<FieldOperator>(['=', '!=', '>', '>=', '<', '<=', 'in', 'not in', 'is', 'is not', '~', '!~']);
+export const OPERATORS_BY_TYPE: Record<PropertyValueType, ReadonlySet<FieldOperator>> = {
+  number: new Set<FieldOperator>([...EXACT, ...RANGE]),
+  date: new Set<FieldOperator>([...EXACT, ...RANGE]),
+  string: new Set<FieldOperator>(EXACT),
+  user: new Set<FieldOperator>(EXACT),
+  text: new Set<FieldOperator>(['~', '!~', 'is', 'is not']),
+};
+
+/** Every operator a property clause can be written with; the indexed type then narrows it. */
+const ANY_OPERATOR = new Set<FieldOperator>([...EXACT, ...RANGE, '~', '!~']);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** What is stored at `path` in the issue's property `key`, arrays flattened; [] when nothing is. */
-export function propertyNodes(issue: EmIssue, key: string, path: string[]): unknown[] {
+export function propertyNodes(issue: EmIssue, key: string, path: readonly string[]): unknown[] {
   let current: unknown[] = [issue.properties.get(key)];
   for (const segment of path) {
     const next: unknown[] = [];
@@ -36,128 +51,149 @@ export function propertyNodes(issue: EmIssue, key: string, path: string[]): unkn
   return current.flatMap((n) => (Array.isArray(n) ? n : [n])).filter((n) => n !== undefined && n !== null);
 }
 
-function isLeaf(node: unknown): node is Leaf {
-  return typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean';
-}
-
-/** The values at `path` that can be compared: strings, numbers and booleans. */
-export function propertyLeaves(issue: EmIssue, key: string, path: string[]): Leaf[] {
-  return propertyNodes(issue, key, path).filter(isLeaf);
-}
-
 function isoTime(leaf: string): number | null {
   if (!ISO_DATE.test(leaf)) return null;
-  const ms = Date.parse(leaf.replace(' ', 'T'));
+  const ms = Date.parse(leaf.length === 10 ? `${leaf}T00:00:00Z` : leaf.replace(' ', 'T'));
   return Number.isNaN(ms) ? null : ms;
 }
 
-function equals(leaf: unknown, operand: PropertyOperand): boolean {
-  if (!isLeaf(leaf)) return false;
-  if (typeof leaf === 'number') return operand.number !== null && leaf === operand.number;
-  if (typeof leaf === 'boolean') return String(leaf) === operand.text;
-  if (leaf.toLowerCase() === operand.text) return true;
-  return operand.dateMs !== null && isoTime(leaf) === operand.dateMs;
+/** The values the index holds for this type: what the type cannot index is left out, as Jira does. */
+function indexedLeaves(issue: EmIssue, key: string, path: readonly string[], type: PropertyValueType): Leaf[] {
+  const nodes = propertyNodes(issue, key, path);
+  switch (type) {
+    case 'number': return nodes.filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
+    case 'date': return nodes.flatMap((n) => (typeof n === 'string' && isoTime(n) !== null ? [isoTime(n) as number] : []));
+    case 'string':
+    case 'user':
+    case 'text': return nodes.filter((n): n is string => typeof n === 'string');
+  }
 }
 
-/** Sign of (leaf − operand), or null when the two cannot be ordered. */
-function order(leaf: unknown, operand: PropertyOperand): number | null {
-  if (!isLeaf(leaf)) return null;
-  if (typeof leaf === 'number') return operand.number === null ? null : Math.sign(leaf - operand.number);
-  if (typeof leaf === 'boolean') return null;
-  const leafTime = operand.dateMs === null ? null : isoTime(leaf);
-  if (leafTime !== null && operand.dateMs !== null) return Math.sign(leafTime - operand.dateMs);
-  if (operand.text === '') return null;
-  const text = leaf.toLowerCase();
-  return text < operand.text ? -1 : text > operand.text ? 1 : 0;
+/** The index entry a clause names: `issue.property[key].path` or an alias; undefined when nothing indexes it. */
+export function indexedPath(ctx: CompileContext, key: string, path: readonly string[]): PropertyIndexValue | undefined {
+  const dotted = path.join('.');
+  return ctx.store.propertyIndex().find((v) => v.propertyKey === key && v.path === dotted);
 }
 
-function operandsOf(input: TerminalInput, ctx: CompileContext): { operands: PropertyOperand[]; empty: boolean } | null {
-  const operands: PropertyOperand[] = [];
+export function aliasedPath(values: readonly PropertyIndexValue[], name: string): PropertyIndexValue | undefined {
+  return values.find((v) => v.searchAlias !== undefined && v.searchAlias.toLowerCase() === name.toLowerCase());
+}
+
+interface Operands { values: Leaf[]; empty: boolean }
+
+function operandsOf(input: TerminalInput, type: PropertyValueType, ctx: CompileContext): Operands | null {
+  const values: Leaf[] = [];
   let empty = false;
   for (const atom of input.atoms) {
     if (atom.kind === 'empty') {
       empty = true;
     } else if (atom.kind === 'value') {
-      const trimmed = atom.value.trim();
-      const number = trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : null;
-      operands.push({ text: atom.value.toLowerCase(), number, dateMs: number === null ? parseDateValue(atom.value, ctx.now) : null });
-    } else if (isDateFunction(atom.name)) {
-      const outcome = evaluateDateFunction(atom.name, atom.args, ctx.now);
+      if (type === 'number') {
+        const n = Number(atom.value.trim());
+        if (atom.value.trim() === '' || !Number.isFinite(n)) {
+          ctx.errors.push(`The value '${atom.value}' is not a valid number for field '${input.fieldName}'.`);
+          return null;
+        }
+        values.push(n);
+      } else if (type === 'date') {
+        const ms = parseDateValue(atom.value, ctx.now, ctx.timeZone);
+        if (ms === null) {
+          ctx.errors.push(`Date value '${atom.value}' for field '${input.fieldName}' is invalid.`);
+          return null;
+        }
+        values.push(ms);
+      } else {
+        values.push(atom.value);
+      }
+    } else if (type === 'date' && isDateFunction(atom.name)) {
+      const outcome = evaluateDateFunction(atom.name, atom.args, ctx.now, ctx.timeZone);
       if (!outcome.ok) {
         ctx.errors.push(outcome.error);
         return null;
       }
-      operands.push({ text: '', number: null, dateMs: outcome.ms });
+      values.push(outcome.ms);
+    } else if (type === 'user' && atom.name.toLowerCase() === 'currentuser' && atom.args.length === 0) {
+      if (ctx.viewer !== null) values.push(ctx.viewer);
     } else {
       ctx.errors.push(unsupportedFunctionMessage(atom.name, input.fieldName));
       return null;
     }
   }
-  return { operands, empty };
+  return { values, empty };
 }
 
-function compileProperty(input: TerminalInput, ctx: CompileContext): IssueMatcher | null {
+function compare(a: Leaf, b: Leaf): number {
+  return typeof a === 'number' && typeof b === 'number' ? Math.sign(a - b) : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
+
+function compileIndexed(input: TerminalInput, indexed: PropertyIndexValue, ctx: CompileContext): IssueMatcher | null {
   const { key, path } = input.property!;
-  const nodes = (issue: EmIssue) => propertyNodes(issue, key, path);
-  const resolved = operandsOf(input, ctx);
-  if (!resolved) return null;
-  const { operands, empty } = resolved;
-  const op = input.operator;
-  if ((op === '~' || op === '!~') && empty) {
-    ctx.errors.push(`The operator '${input.writtenOperator}' does not support the EMPTY keyword for field '${input.fieldName}'.`);
+  const { type } = indexed;
+  if (!OPERATORS_BY_TYPE[type].has(input.operator)) {
+    ctx.errors.push(`The operator '${input.writtenOperator}' is not supported by the '${input.fieldName}' field.`);
     return null;
   }
+  const leaves = (issue: EmIssue) => indexedLeaves(issue, key, path, type);
+  const op = input.operator;
+  if (op === 'is') return (issue) => leaves(issue).length === 0;
+  if (op === 'is not') return (issue) => leaves(issue).length > 0;
+  if (op === '~' || op === '!~') {
+    const [atom] = input.atoms;
+    if (atom?.kind !== 'value') {
+      ctx.errors.push(`The operator '${input.writtenOperator}' does not support the EMPTY keyword for field '${input.fieldName}'.`);
+      return null;
+    }
+    const query = textQuery(atom.value, input.fieldName, ctx);
+    if (!query) return null;
+    const hit = (issue: EmIssue) => query(wordsOf(leaves(issue).join('\n')));
+    if (op === '~') return hit;
+    return (issue) => leaves(issue).length > 0 && !hit(issue);
+  }
+  const operands = operandsOf(input, type, ctx);
+  if (!operands) return null;
+  const { values, empty } = operands;
+  const equals = (leaf: Leaf) => values.some((v) => compare(leaf, v) === 0);
   switch (op) {
-    case 'is':
-      return (issue) => nodes(issue).length === 0;
-    case 'is not':
-      return (issue) => nodes(issue).length > 0;
     case '=':
     case 'in':
       return (issue) => {
-        const found = nodes(issue);
-        if (found.length === 0) return empty;
-        return found.some((leaf) => operands.some((operand) => equals(leaf, operand)));
+        const found = leaves(issue);
+        return found.length === 0 ? empty : found.some(equals);
       };
     case '!=':
     case 'not in':
       return (issue) => {
-        const found = nodes(issue);
-        return found.length > 0 && !found.some((leaf) => operands.some((operand) => equals(leaf, operand)));
+        const found = leaves(issue);
+        return found.length > 0 && !found.some(equals);
       };
-    case '~':
-    case '!~': {
-      const query = textQuery(operands[0].text);
-      if (!query) {
-        ctx.errors.push(`The field '${input.fieldName}' does not support searching for an empty string.`);
-        return null;
-      }
-      const contains = (leaf: unknown) => typeof leaf === 'string' && query(leaf.toLowerCase());
-      if (op === '~') return (issue) => nodes(issue).some(contains);
-      return (issue) => {
-        const found = nodes(issue);
-        return found.length > 0 && !found.some(contains);
-      };
-    }
     default: {
-      const [operand] = operands;
+      const [limit] = values;
       const accept = (sign: number) => (op === '>' ? sign > 0 : op === '>=' ? sign >= 0 : op === '<' ? sign < 0 : sign <= 0);
-      return (issue) => nodes(issue).some((leaf) => {
-        const sign = order(leaf, operand);
-        return sign !== null && accept(sign);
-      });
+      return (issue) => leaves(issue).some((leaf) => accept(compare(leaf, limit)));
     }
   }
 }
 
+const NOTHING: IssueMatcher = () => false;
+
+function compileProperty(input: TerminalInput, ctx: CompileContext): IssueMatcher | null {
+  const { key, path } = input.property!;
+  const indexed = indexedPath(ctx, key, path);
+  return indexed ? compileIndexed(input, indexed, ctx) : NOTHING;
+}
+
 function sortValue(leaf: Leaf | undefined): SortValue {
   if (leaf === undefined) return null;
-  return typeof leaf === 'number' ? leaf : String(leaf).toLowerCase();
+  return typeof leaf === 'number' ? leaf : String(leaf);
 }
 
 export const issuePropertyField: FieldDefinition = {
   names: ['issue.property'],
-  operators: PROPERTY_OPERATORS,
+  operators: ANY_OPERATOR,
   compile: compileProperty,
-  sortKey: (_ctx, property) => (issue) => sortValue(propertyLeaves(issue, property!.key, property!.path)[0]),
+  sortKey: (ctx, property) => {
+    const indexed = indexedPath(ctx, property!.key, property!.path);
+    if (!indexed) return () => null;
+    return (issue) => sortValue(indexedLeaves(issue, property!.key, property!.path, indexed.type)[0]);
+  },
 };

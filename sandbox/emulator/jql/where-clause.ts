@@ -52,7 +52,7 @@ function isFieldOperator(value: string): value is FieldOperator {
 }
 
 function compileTerminal(clause: TerminalClause, negated: boolean, ctx: CompileContext): IssueMatcher | null {
-  const lookup = lookupField(clause.field);
+  const lookup = lookupField(clause.field, ctx);
   if (!lookup.ok) {
     ctx.errors.push(lookup.error);
     return null;

@@ -21,7 +21,7 @@ export function renderHistory(ctx: RenderContext, history: EmHistory, items: EmC
   return {
     id: history.id,
     ...(author ? { author } : {}),
-    created: toJiraTime(history.created),
+    created: toJiraTime(history.created, ctx.timeZone),
     items: items.map(renderChangeItem),
   };
 }

@@ -11,8 +11,8 @@ export function renderComment(ctx: RenderContext, issue: EmIssue, comment: EmCom
     author: renderUserRef(ctx, comment.authorAccountId),
     body: comment.body,
     updateAuthor: renderUserRef(ctx, comment.authorAccountId),
-    created: toJiraTime(comment.created),
-    updated: toJiraTime(comment.updated),
+    created: toJiraTime(comment.created, ctx.timeZone),
+    updated: toJiraTime(comment.updated, ctx.timeZone),
     jsdPublic: true,
   };
 }

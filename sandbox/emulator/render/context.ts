@@ -9,6 +9,8 @@ export interface RenderContext {
   /** e.g. http://localhost:3000, no trailing slash */
   base: string;
   viewer: string | null;
+  /** The viewer's time zone: Jira writes date-times in it. */
+  timeZone?: string;
 }
 
 export const apiUrl = (ctx: RenderContext, path: string): string => `${ctx.base}/rest/api/3${path}`;

@@ -55,7 +55,13 @@ function renderField(ctx: RenderContext, issue: EmIssue, id: string): unknown {
     }
     case 'assignee': return renderUserRef(ctx, f.assigneeAccountId);
     case 'reporter': return renderUserRef(ctx, f.reporterAccountId);
-    case 'creator': return renderUserRef(ctx, f.reporterAccountId);
+    case 'creator': return renderUserRef(ctx, f.creatorAccountId);
+    case 'parent': {
+      const parent = f.parentId === null ? undefined : state.issueByIdOrKey(f.parentId);
+      if (!parent || !state.canBrowse(ctx.viewer, parent)) return undefined;
+      const type = state.issueTypeById(parent.fields.issueTypeId);
+      return { id: parent.id, key: parent.key, self: apiUrl(ctx, `/issue/${parent.id}`), fields: { summary: parent.fields.summary, ...(type ? { issuetype: renderIssueType(ctx, type) } : {}) } };
+    }
     case 'labels': return [...f.labels];
     case 'components': {
       const project = projectOf(state, issue);
@@ -71,13 +77,19 @@ function renderField(ctx: RenderContext, issue: EmIssue, id: string): unknown {
         .filter((v): v is EmVersion => v !== undefined)
         .map((v) => renderVersionRef(ctx, v));
     }
-    case 'versions': return [];
+    case 'versions': {
+      const project = projectOf(state, issue);
+      return f.affectsVersionIds
+        .map((vid) => project.versions.find((v) => v.id === vid))
+        .filter((v): v is EmVersion => v !== undefined)
+        .map((v) => renderVersionRef(ctx, v));
+    }
     case 'subtasks': return [];
     case 'duedate': return f.duedate;
-    case 'created': return toJiraTime(f.created);
-    case 'updated': return toJiraTime(f.updated);
-    case 'resolutiondate': return toJiraTime(f.resolutiondate);
-    case 'statuscategorychangedate': return toJiraTime(f.statuscategorychangedate);
+    case 'created': return toJiraTime(f.created, ctx.timeZone);
+    case 'updated': return toJiraTime(f.updated, ctx.timeZone);
+    case 'resolutiondate': return toJiraTime(f.resolutiondate, ctx.timeZone);
+    case 'statuscategorychangedate': return toJiraTime(f.statuscategorychangedate, ctx.timeZone);
     case 'lastViewed': return null;
     case 'issuelinks': return renderIssueLinksField(ctx, issue);
     case 'comment': return renderCommentField(ctx, issue);

@@ -22,6 +22,15 @@ import type { EmulatorState } from '../store';
 import { param, renderContext, type RouteDeps } from './route-context';
 
 export const BULK_CREATE_LIMIT = 50;
+/** POST issue/bulkfetch: "You can request up to 100 issues", with at most 5 property keys. */
+export const BULK_FETCH_LIMIT = 100;
+const BULK_FETCH_FIELDS: Record<string, (v: unknown) => boolean> = {
+  issueIdsOrKeys: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  fields: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  expand: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  properties: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  fieldsByKeys: (v) => typeof v === 'boolean',
+};
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -51,6 +60,7 @@ function editIssue(state: EmulatorState, issue: EmIssue, body: Record<string, un
   }
   if (errorMessages.length > 0 || Object.keys(planned.errors).length > 0) throw new JiraHttpError(400, errorMessages, planned.errors);
   const at = state.now().toISOString();
+  state.willChange(issue);
   const items = applyFieldOps(state, project, issue, planned.ops, at);
   const history = state.addHistory(issue, viewer, items, at);
   applyPlannedLinks(state, issue, planned.links, viewer, at);
@@ -86,6 +96,37 @@ export function issueRoutes(deps: RouteDeps): Router {
       }
     });
     res.status(issues.length > 0 || updates.length === 0 ? 201 : 400).json({ issues, errors });
+  });
+
+  // The issues' current state from the database, not the search index: read-after-write consistent.
+  // Issues that do not exist or that the user may not browse are left out, not reported as errors.
+  // https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-bulkfetch-post
+  router.post('/issue/bulkfetch', (req, res) => {
+    const ctx = renderContext(deps, req, res);
+    const body = record(req.body);
+    for (const [name, value] of Object.entries(body)) {
+      const check = BULK_FETCH_FIELDS[name];
+      if (!check) throw badRequest(`Unrecognized field "${name}".`);
+      if (!check(value)) throw badRequest(`The value of "${name}" is not valid.`);
+    }
+    const ids = body.issueIdsOrKeys as string[] | undefined;
+    if (!ids || ids.length === 0) throw badRequest('issueIdsOrKeys must contain at least one issue ID or key.');
+    if (ids.length > BULK_FETCH_LIMIT) throw badRequest(`You can request at most ${BULK_FETCH_LIMIT} issues; ${ids.length} were requested.`);
+    const propertyKeys = (body.properties as string[] | undefined) ?? [];
+    if (propertyKeys.length > 5) throw badRequest('The number of properties requested exceeds the maximum of 5.');
+    const found = new Map<string, EmIssue>();
+    for (const idOrKey of ids) {
+      const issue = state.issueByIdOrKey(idOrKey);
+      if (issue && state.canBrowse(ctx.viewer, issue)) found.set(issue.id, issue);
+    }
+    const selection = selectFields((body.fields as string[] | undefined) ?? [], '*navigable');
+    const expand = new Set((body.expand as string[] | undefined) ?? []);
+    const issues = [...found.values()]
+      .sort((a, b) => Number(a.id) - Number(b.id))
+      .map((issue) => renderIssue(ctx, issue, {
+        selection, expand, properties: propertyKeys.length > 0 ? selectProperties(propertyKeys, issue.properties.keys()) : undefined,
+      }));
+    res.json({ expand: [...expand].join(','), issues, issueErrors: [] });
   });
 
   router.post('/issue', (req, res) => {

@@ -10,7 +10,12 @@ import { browsableIssue, browsableProject, editableIssue, isProjectAdmin } from 
 import { apiUrl, type RenderContext } from '../render/context';
 import { param, renderContext, type RouteDeps } from './route-context';
 
-interface Entity { properties: Map<string, unknown>; selfPath: string }
+interface Entity {
+  properties: Map<string, unknown>;
+  selfPath: string;
+  /** Called once a write is accepted, before it is applied (an issue's search index lags behind it). */
+  beforeWrite?: () => void;
+}
 
 function keysResponse(ctx: RenderContext, entity: Entity) {
   return { keys: [...entity.properties.keys()].map((key) => ({ self: apiUrl(ctx, `${entity.selfPath}/${encodeURIComponent(key)}`), key })) };
@@ -25,13 +30,16 @@ function putOne(req: Request, res: Response, entity: Entity, key: string, store:
   if (req.body === undefined) throw badRequest('The property value must be a valid, non-empty JSON blob.');
   const problem = propertyProblem(key, req.body);
   if (problem) throw badRequest(problem);
+  entity.beforeWrite?.();
   const outcome = putProperty(entity.properties, key, req.body);
   store();
   res.status(outcome === 'created' ? 201 : 200).end();
 }
 
 function deleteOne(res: Response, entity: Entity, key: string): void {
-  if (!entity.properties.delete(key)) throw notFound(`The property with key '${key}' does not exist.`);
+  if (!entity.properties.has(key)) throw notFound(`The property with key '${key}' does not exist.`);
+  entity.beforeWrite?.();
+  entity.properties.delete(key);
   res.status(204).end();
 }
 
@@ -42,7 +50,7 @@ export function propertyRoutes(deps: RouteDeps): Router {
 
   const issueEntity = (idOrKey: string, viewer: string | null, write: boolean): Entity => {
     const issue = write ? editableIssue(state, idOrKey, viewer, EDIT_REFUSAL) : browsableIssue(state, idOrKey, viewer);
-    return { properties: issue.properties, selfPath: `/issue/${issue.id}/properties` };
+    return { properties: issue.properties, selfPath: `/issue/${issue.id}/properties`, beforeWrite: () => state.willChange(issue) };
   };
   const projectEntity = (idOrKey: string, viewer: string | null, write: boolean): Entity => {
     const project = browsableProject(state, idOrKey, viewer);

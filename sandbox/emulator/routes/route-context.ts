@@ -16,7 +16,8 @@ export function baseUrl(req: Request): string {
 }
 
 export function renderContext(deps: RouteDeps, req: Request, res: Response): RenderContext {
-  return { state: deps.state, base: baseUrl(req), viewer: viewerOf(res).accountId };
+  const viewer = viewerOf(res);
+  return { state: deps.state, base: baseUrl(req), viewer: viewer.accountId, timeZone: viewer.timeZone };
 }
 
 /** Express 5 keeps route params as strings; this reads one that the path guarantees. */

@@ -7,6 +7,7 @@ import type { ImportBody } from '../import-format';
 import type { FaultRule } from '../faults';
 import type { RequestLogEntry } from '../request-log';
 import type { EmulatorState } from '../store';
+import type { SandboxSettings } from '../../config';
 import { badRequest } from '../http-error';
 import { iconSvg } from '../icons';
 import { isSeedName, SEED_NAMES, type SeedName } from '../seeds';
@@ -20,6 +21,7 @@ export interface SandboxControls {
   clearFaults(): void;
   requests: RequestLogEntry[];
   clearRequests(): void;
+  settings: SandboxSettings;
 }
 
 export function sandboxRoutes(controls: SandboxControls): Router {
@@ -45,6 +47,15 @@ export function sandboxRoutes(controls: SandboxControls): Router {
   router.delete('/faults', (_req, res) => {
     controls.clearFaults();
     res.status(204).end();
+  });
+
+  // The platform rules' timings and budgets: GET shows them, POST changes the ones named.
+  router.get('/config', (_req, res) => {
+    res.json({ ...controls.settings.get(), indexPending: controls.state.searchIndex.pending() });
+  });
+
+  router.post('/config', (req, res) => {
+    res.json(controls.settings.update(req.body));
   });
 
   router.get('/requests', (_req, res) => {

@@ -1,6 +1,7 @@
 /**
- * JQL: POST and GET search/jql (see ../search.ts) and POST jql/parse. The POST body is checked the way
- * Jira's deserializer does: unknown properties and wrong types are a 400.
+ * JQL: POST and GET search/jql (see ../search.ts), POST search/approximate-count and POST jql/parse.
+ * The POST bodies are checked the way Jira's deserializer does (the OpenAPI description marks them
+ * `additionalProperties: false`): unknown properties and wrong types are a 400.
  */
 import { Router } from 'express';
 import { JqlError, parseJqlQueries } from '../jql';
@@ -25,13 +26,18 @@ function checkType(value: unknown, type: string): boolean {
   }
 }
 
-function searchRequestFromBody(body: unknown): SearchRequest {
+function checkedBody(body: unknown, types: Record<string, string>, what: string): Record<string, unknown> {
   const b = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
   for (const [name, value] of Object.entries(b)) {
-    const type = BODY_TYPES[name];
-    if (!type) throw badRequest(`Unrecognized field "${name}" in the search request.`);
+    const type = types[name];
+    if (!type) throw badRequest(`Unrecognized field "${name}" in the ${what}.`);
     if (value !== null && !checkType(value, type)) throw badRequest(`The value of "${name}" must be of type ${type}.`);
   }
+  return b;
+}
+
+function searchRequestFromBody(body: unknown): SearchRequest {
+  const b = checkedBody(body, BODY_TYPES, 'search request');
   return {
     jql: typeof b.jql === 'string' ? b.jql : undefined,
     nextPageToken: typeof b.nextPageToken === 'string' ? b.nextPageToken : undefined,
@@ -39,6 +45,7 @@ function searchRequestFromBody(body: unknown): SearchRequest {
     fields: listParam(b.fields),
     expand: listParam(b.expand),
     properties: listParam(b.properties),
+    reconcileIssues: Array.isArray(b.reconcileIssues) ? (b.reconcileIssues as number[]) : undefined,
   };
 }
 
@@ -59,6 +66,13 @@ export function searchRoutes(deps: RouteDeps): Router {
       expand: listParam(req.query.expand),
       properties: listParam(req.query.properties),
     }));
+  });
+
+  // "Provide an estimated count of the issues that match the JQL. Recent updates might not be
+  // immediately visible in the returned output. This endpoint requires JQL to be bounded."
+  router.post('/search/approximate-count', (req, res) => {
+    const body = checkedBody(req.body, { jql: 'string' }, 'count request');
+    res.json(deps.search.count(renderContext(deps, req, res), typeof body.jql === 'string' ? body.jql : ''));
   });
 
   router.post('/jql/parse', (req, res) => {

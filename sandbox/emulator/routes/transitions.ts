@@ -53,6 +53,7 @@ export function transitionRoutes(deps: RouteDeps): Router {
       if (op.field === 'resolution' && op.value !== null) resolution = state.resolutionById(op.value) ?? null;
     }
     const at = state.now().toISOString();
+    state.willChange(issue);
     const items = applyFieldOps(state, project, issue, planned.ops.filter((op) => op.field !== 'resolution'), at);
     items.push(...applyTransition(state, issue, transition, resolution, at));
     const history = state.addHistory(issue, viewer, items, at);
