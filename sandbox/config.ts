@@ -20,10 +20,18 @@ export interface SandboxConfig {
    * https://developer.atlassian.com/cloud/jira/platform/rate-limiting/
    */
   pointsPerHour: number;
-  /** Requests a second per endpoint before the burst limit answers 429 (see rate-limits.ts). */
+  /**
+   * The burst limit of GET and POST requests a second per endpoint ("GET 100, POST 100, PUT 50,
+   * DELETE 50", with per-endpoint overrides); PUT, DELETE and the overrides scale with it.
+   * https://developer.atlassian.com/cloud/jira/platform/rate-limiting/ (Burst API Rate Limit)
+   */
   burstPerSecond: number;
-  /** Writes a second to one issue before the per-issue write limit answers 429 (see rate-limits.ts). */
-  issueWritesPerSecond: number;
+  /**
+   * Writes to one issue: "Short window: 20 writes per 2 seconds. Long window: 100 writes per 30
+   * seconds." https://developer.atlassian.com/cloud/jira/platform/rate-limiting/ (Per-issue write limit)
+   */
+  issueWritesPer2s: number;
+  issueWritesPer30s: number;
   /**
    * Forge ends a UI resolver invocation after 25 s.
    * https://developer.atlassian.com/platform/forge/limits-invocation/
@@ -40,7 +48,8 @@ export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = {
   searchLagMs: 5_000,
   pointsPerHour: 65_000,
   burstPerSecond: 100,
-  issueWritesPerSecond: 20,
+  issueWritesPer2s: 20,
+  issueWritesPer30s: 100,
   resolverTimeoutMs: 25_000,
   consumerRequestTimeoutMs: 180_000,
 };
@@ -49,7 +58,8 @@ const LIMITS: Record<keyof SandboxConfig, { min: number; max: number }> = {
   searchLagMs: { min: 0, max: 600_000 },
   pointsPerHour: { min: 1, max: 100_000_000 },
   burstPerSecond: { min: 1, max: 100_000 },
-  issueWritesPerSecond: { min: 1, max: 100_000 },
+  issueWritesPer2s: { min: 1, max: 100_000 },
+  issueWritesPer30s: { min: 1, max: 100_000 },
   resolverTimeoutMs: { min: 100, max: 25_000 },
   consumerRequestTimeoutMs: { min: 100, max: 180_000 },
 };

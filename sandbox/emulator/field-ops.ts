@@ -8,6 +8,8 @@ import type { EmulatorState } from './store';
 import { isAdfDoc } from './adf';
 import { isIsoDay } from './jira-time';
 import { isAssignable } from './permissions';
+import { notOnScreen, onScreen } from './screens';
+import { richTextTooLong, TEXT_TOO_LONG } from './text-limits';
 
 export type ListMode = 'set' | 'add' | 'remove';
 
@@ -42,6 +44,11 @@ export interface IssueInput {
   fields?: unknown;
   update?: unknown;
 }
+
+/** Which screen applies: create or edit of an issue type, or a transition (only what its screen shows). */
+export type ScreenContext =
+  | { mode: 'create' | 'edit'; issueTypeId: string | undefined }
+  | { mode: 'transition'; fields: readonly string[] };
 
 const NOT_SETTABLE = (field: string) => `Field '${field}' cannot be set. It is not on the appropriate screen, or unknown.`;
 const NOT_ADF = 'Operation value must be an Atlassian Document (see the Atlassian Document Format)';
@@ -82,6 +89,7 @@ function planSet(p: Planner, field: string, value: unknown): void {
     }
     case 'description': {
       if (value !== null && !isAdfDoc(value)) return fail(p, field, NOT_ADF);
+      if (richTextTooLong(value)) return fail(p, field, TEXT_TOO_LONG);
       out.ops.push({ field, value });
       return;
     }
@@ -200,6 +208,7 @@ function planUpdate(p: Planner, field: string, operations: unknown): void {
       const body = asRecord(value)?.body;
       if (verb !== 'add') return fail(p, field, `Operation '${verb}' is not supported for field '${field}'.`);
       if (!isAdfDoc(body)) return fail(p, field, NOT_ADF);
+      if (richTextTooLong(body)) return fail(p, field, TEXT_TOO_LONG);
       p.out.comments.push(body);
     } else if (field === 'labels' || field === 'components' || field === 'fixVersions' || field === 'versions') {
       if (verb !== 'set' && verb !== 'add' && verb !== 'remove') return fail(p, field, `Operation '${verb}' is not supported for field '${field}'.`);
@@ -216,17 +225,24 @@ function planUpdate(p: Planner, field: string, operations: unknown): void {
 
 /** Validates a request's fields and update operations against the project. */
 export function planChanges(
-  state: EmulatorState, project: EmProject, input: IssueInput, viewer: string | null, mode: 'create' | 'edit',
+  state: EmulatorState, project: EmProject, input: IssueInput, viewer: string | null, screen: ScreenContext,
 ): PlannedChanges {
   const out: PlannedChanges = { ops: [], links: [], comments: [], errors: {} };
   const p: Planner = { state, project, viewer, out };
   const fields = asRecord(input.fields) ?? {};
   const update = asRecord(input.update) ?? {};
+  const settable = (field: string) => (screen.mode === 'transition'
+    ? screen.fields.includes(field)
+    : onScreen(project, screen.issueTypeId, field, screen.mode));
   for (const [field, value] of Object.entries(fields)) {
-    if (mode === 'create' && CREATE_ONLY.has(field)) continue;
+    if (screen.mode === 'create' && CREATE_ONLY.has(field)) continue;
+    if (!settable(field)) { fail(p, field, notOnScreen(field)); continue; }
     if (field in update) { fail(p, field, `Field '${field}' cannot be set in both 'fields' and 'update'.`); continue; }
     planSet(p, field, value);
   }
-  for (const [field, operations] of Object.entries(update)) planUpdate(p, field, operations);
+  for (const [field, operations] of Object.entries(update)) {
+    if (!settable(field)) { fail(p, field, notOnScreen(field)); continue; }
+    planUpdate(p, field, operations);
+  }
   return out;
 }

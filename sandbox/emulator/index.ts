@@ -9,6 +9,7 @@ import { FaultInjector, type FaultRule } from './faults';
 import type { ImportBody } from './import-format';
 import { importIssues } from './import';
 import { RequestLog, type RequestLogEntry } from './request-log';
+import { RateLimiter } from './rate-limits';
 import { createEmulatorRouter } from './router';
 import { SearchEngine } from './search';
 import { baseSite, seedIssues, type SeedName } from './seeds';
@@ -51,6 +52,9 @@ export interface JiraEmulator {
   requests: RequestLogEntry[];
   /** Issue edits, transitions and new links made through /rest/, as they happen (survives reset). */
   changes: ChangeFeed;
+  /** The app's rate-limit points and buckets (reset with the data). */
+  limits: RateLimiter;
+  settings: SandboxSettings;
 }
 
 export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmulator {
@@ -61,6 +65,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
   const search = new SearchEngine();
   const faults = new FaultInjector();
   const log = new RequestLog();
+  const limits = new RateLimiter(settings);
 
   const reset = (seed: SeedName): void => {
     const now = clock();
@@ -68,6 +73,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     search.clear();
     faults.clear();
     log.clear();
+    limits.reset();
     importIssues(state, { issues: seedIssues(seed, now) });
   };
   const doImport = (body: ImportBody) => {
@@ -86,9 +92,10 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     requests: log.entries,
     clearRequests: () => log.clear(),
     settings,
+    limits,
   };
   return {
-    router: createEmulatorRouter({ state, search, faults, log, controls }),
+    router: createEmulatorRouter({ state, search, faults, log, limits, controls }),
     store: state,
     reset,
     importIssues: doImport,
@@ -96,5 +103,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     clearFaults: controls.clearFaults,
     requests: log.entries,
     changes: state.changes,
+    limits,
+    settings,
   };
 }

@@ -42,7 +42,8 @@ export function createIssue(state: EmulatorState, request: CreateIssueRequest, v
     throw new JiraHttpError(403, ['You do not have permission to create issues in this project.']);
   }
 
-  const planned: PlannedChanges = planChanges(state, project, request, viewer, 'create');
+  const issueTypeId = state.resolveRef(fields.issuetype, (id) => state.issueTypeById(id), (name) => state.issueTypeByName(name))?.id;
+  const planned: PlannedChanges = planChanges(state, project, request, viewer, { mode: 'create', issueTypeId });
   const errors = planned.errors;
   if (fields.issuetype === undefined && !('issuetype' in errors)) errors.issuetype = 'Specify an issue type';
   if (fields.summary === undefined && !('summary' in errors)) errors.summary = 'You must specify a summary of the issue.';

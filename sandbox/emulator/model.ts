@@ -86,6 +86,8 @@ export interface EmProject {
   versions: EmVersion[];
   permissions: EmProjectPermissions;
   properties: Map<string, unknown>;
+  /** Create and edit screens by issue type id; issue types not listed use the default screen (screens.ts). */
+  screens?: Record<string, { create: string[]; edit: string[] }>;
 }
 
 export interface EmChangeItem {

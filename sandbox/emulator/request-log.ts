@@ -1,4 +1,8 @@
-/** The log of /rest/ calls (method, path without query, acting account, status), for tests to count Jira calls. */
+/**
+ * The log of /rest/ calls (method, path without query, acting account, status, and the rate-limit
+ * points the call cost the app: 0 for calls that are not the app's), for tests and benches to count
+ * Jira calls and points.
+ */
 import type { NextFunction, Request, Response } from 'express';
 
 export interface RequestLogEntry {
@@ -6,6 +10,10 @@ export interface RequestLogEntry {
   path: string;
   accountId: string | null;
   status: number;
+  /** Points charged to the app's hourly quota (rate-limits.ts); 0 for traffic that is not the app's. */
+  points: number;
+  /** Whether the Forge app's code made the call (asUser or asApp), rather than a page or a test. */
+  byApp: boolean;
 }
 
 export class RequestLog {
@@ -19,7 +27,11 @@ export class RequestLog {
       const path = req.baseUrl + req.path;
       res.on('finish', () => {
         const viewer = res.locals.viewer as { accountId: string } | undefined;
-        this.entries.push({ method: req.method, path, accountId: viewer?.accountId ?? null, status: res.statusCode });
+        this.entries.push({
+          method: req.method, path, accountId: viewer?.accountId ?? null, status: res.statusCode,
+          points: typeof res.locals.points === 'number' ? res.locals.points : 0,
+          byApp: res.locals.byApp === true,
+        });
       });
       next();
     };

@@ -6,6 +6,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { requireAuth, viewerOf } from './auth';
 import { APP_REQUEST_HEADER } from './change-feed';
 import type { FaultInjector } from './faults';
+import { pointsFor, refusalHeaders, writtenIssueOf, type RateLimiter } from './rate-limits';
 import { JiraHttpError } from './http-error';
 import type { RequestLog } from './request-log';
 import type { SearchEngine } from './search';
@@ -16,6 +17,7 @@ import { issueRoutes } from './routes/issues';
 import { linkRoutes } from './routes/links';
 import { metadataRoutes } from './routes/metadata';
 import { projectRoutes } from './routes/projects';
+import { screenMetaRoutes } from './routes/screen-meta';
 import { propertyRoutes } from './routes/properties';
 import { sandboxRoutes, type SandboxControls } from './routes/sandbox';
 import { searchRoutes } from './routes/search';
@@ -27,6 +29,7 @@ export interface RouterParts {
   search: SearchEngine;
   faults: FaultInjector;
   log: RequestLog;
+  limits: RateLimiter;
   controls: SandboxControls;
 }
 
@@ -56,6 +59,42 @@ function errorHandler(error: unknown, _req: Request, res: Response, next: NextFu
   res.status(500).json({ errorMessages: [`Internal server error: ${e.message ?? String(error)}`], errors: {} });
 }
 
+/**
+ * Refuses what Jira's rate limits would refuse (rate-limits.ts) and charges the app the points of
+ * what it asked, counted from the answer.
+ */
+function rateLimits(parts: RouterParts) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const path = req.baseUrl + req.path;
+    const byApp = req.header(APP_REQUEST_HEADER) !== undefined;
+    res.locals.byApp = byApp;
+    const written = writtenIssueOf(req.method, path);
+    const issueId = written === undefined ? undefined : parts.state.issueByIdOrKey(written)?.id ?? written;
+    const refusal = parts.limits.admit(req.method, path, byApp, issueId);
+    if (refusal) {
+      if (byApp && refusal.reason !== 'jira-quota-global-based') { parts.limits.charge(1); res.locals.points = 1; }
+      for (const [name, value] of Object.entries({ ...(byApp ? parts.limits.quotaHeaders() : {}), ...refusalHeaders(refusal) })) res.setHeader(name, value);
+      res.status(429).json({ errorMessages: ['Rate limit exceeded.'], errors: {} });
+      return;
+    }
+    if (!byApp) return next();
+    const send = res.json.bind(res);
+    let charged = false;
+    const charge = (body: unknown) => {
+      if (charged) return;
+      charged = true;
+      const points = pointsFor(req.method, path, res.statusCode, body);
+      parts.limits.charge(points);
+      res.locals.points = points;
+      for (const [name, value] of Object.entries(parts.limits.quotaHeaders())) res.setHeader(name, value);
+    };
+    res.json = (body: unknown) => { charge(body); return send(body); };
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => { charge(undefined); return end(...args); }) as Response['end'];
+    next();
+  };
+}
+
 export function createEmulatorRouter(parts: RouterParts): Router {
   const deps = { state: parts.state, search: parts.search };
   const json = [
@@ -71,6 +110,7 @@ export function createEmulatorRouter(parts: RouterParts): Router {
   const api = Router();
   api.use(parts.log.middleware());
   api.use(requireAuth(parts.state));
+  api.use(rateLimits(parts));
   api.use(parts.faults.middleware());
   api.use(json);
   // What the routes change is announced with who asked, and which Forge app's code asked, if any.
@@ -78,7 +118,7 @@ export function createEmulatorRouter(parts: RouterParts): Router {
     { accountId: viewerOf(res).accountId, appId: req.header(APP_REQUEST_HEADER) ?? null }, next,
   ));
   for (const routes of [
-    userRoutes, issueRoutes, historyRoutes, transitionRoutes, commentRoutes, linkRoutes, propertyRoutes,
+    userRoutes, screenMetaRoutes, issueRoutes, historyRoutes, transitionRoutes, commentRoutes, linkRoutes, propertyRoutes,
     searchRoutes, projectRoutes, metadataRoutes,
   ]) api.use(routes(deps));
   api.use((req, res) => {

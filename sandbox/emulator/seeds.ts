@@ -4,7 +4,7 @@
  */
 import {
   APP_USER, ISSUE_TYPES, LINK_TYPES, PRIORITIES, RESOLUTIONS, STATUS, STATUSES, STATUS_CATEGORIES,
-  TRANSITIONS, USERS, qaProject,
+  TRANSITIONS, USERS, opsProject, qaProject,
 } from '../seed/base';
 import { demoIssues } from '../seed/demo';
 import type { ImportIssue } from './import-format';
@@ -34,7 +34,7 @@ export function baseSite(now: Date): SiteConfig {
     resolutions: RESOLUTIONS,
     defaultResolutionId: doneResolution.id,
     linkTypes: LINK_TYPES,
-    projects: [qaProject(now)],
+    projects: [qaProject(now), opsProject()],
   });
 }
 

@@ -124,3 +124,30 @@ export function qaProject(now: Date): EmProject {
     properties: new Map(),
   };
 }
+
+/**
+ * A second project, Operations (OPS), where teams keep their own work: its Task create screen has no
+ * due date and no labels, as many real projects' screens lack fields an app would like to set. A
+ * post-mortem whose settings send action items here must say so before it creates anything.
+ */
+export function opsProject(): EmProject {
+  const { alice, bob, carol, dave } = USERS;
+  const task = ISSUE_TYPES.find((t) => t.name === 'Task')!;
+  const taskScreen = ['summary', 'issuetype', 'description', 'assignee', 'reporter', 'priority', 'components', 'issuelinks'];
+  return {
+    id: '10001',
+    key: 'OPS',
+    name: 'Operations',
+    leadAccountId: carol.accountId,
+    issueTypeIds: ISSUE_TYPES.filter((t) => t.name === 'Task' || t.name === 'Bug').map((t) => t.id),
+    components: [{ id: '10300', name: 'On-call', description: 'Paging, rotas and runbooks' }],
+    versions: [],
+    permissions: {
+      browse: [alice, bob, carol, dave].map((u) => u.accountId).concat(APP_USER.accountId),
+      edit: [alice, bob, carol].map((u) => u.accountId).concat(APP_USER.accountId),
+      admin: [carol.accountId, APP_USER.accountId],
+    },
+    properties: new Map(),
+    screens: { [task.id]: { create: taskScreen, edit: [...taskScreen, 'comment'] } },
+  };
+}

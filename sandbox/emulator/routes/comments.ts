@@ -1,6 +1,7 @@
 /** Comments: GET issue/{idOrKey}/comment (PageOfComments, orderBy created) and POST (ADF body only). */
 import { Router } from 'express';
 import { isAdfDoc } from '../adf';
+import { richTextTooLong, TEXT_TOO_LONG } from '../text-limits';
 import { addComment } from '../comment-ops';
 import { JiraHttpError, badRequest } from '../http-error';
 import { browsableIssue, editableIssue } from '../permissions';
@@ -39,6 +40,7 @@ export function commentRoutes(deps: RouteDeps): Router {
     const body = (req.body as Record<string, unknown> | undefined)?.body;
     if (body === undefined || body === null || body === '') throw new JiraHttpError(400, [], { comment: 'Comment body can not be empty!' });
     if (!isAdfDoc(body)) throw new JiraHttpError(400, [], { comment: 'Comment body must be an Atlassian Document (see the Atlassian Document Format).' });
+    if (richTextTooLong(body)) throw new JiraHttpError(400, [], { comment: TEXT_TOO_LONG });
     const comment = addComment(state, issue, ctx.viewer, body, state.now().toISOString());
     res.status(201).json(renderComment(ctx, issue, comment));
   });

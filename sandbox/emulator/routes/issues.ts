@@ -50,7 +50,7 @@ const created = (ctx: RenderContext, issue: EmIssue) => ({ id: issue.id, key: is
 /** Applies a validated edit: fields, links, comments and properties, with one changelog entry. */
 function editIssue(state: EmulatorState, issue: EmIssue, body: Record<string, unknown>, viewer: string): void {
   const project = projectOf(state, issue);
-  const planned = planChanges(state, project, body, viewer, 'edit');
+  const planned = planChanges(state, project, body, viewer, { mode: 'edit', issueTypeId: issue.fields.issueTypeId });
   const properties = body.properties === undefined ? [] : body.properties;
   const errorMessages: string[] = [];
   if (!Array.isArray(properties)) errorMessages.push("'properties' must be an array of {key, value}.");

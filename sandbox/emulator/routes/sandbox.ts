@@ -8,6 +8,7 @@ import type { FaultRule } from '../faults';
 import type { RequestLogEntry } from '../request-log';
 import type { EmulatorState } from '../store';
 import type { SandboxSettings } from '../../config';
+import type { RateLimiter } from '../rate-limits';
 import { badRequest } from '../http-error';
 import { iconSvg } from '../icons';
 import { isSeedName, SEED_NAMES, type SeedName } from '../seeds';
@@ -22,6 +23,7 @@ export interface SandboxControls {
   requests: RequestLogEntry[];
   clearRequests(): void;
   settings: SandboxSettings;
+  limits: RateLimiter;
 }
 
 export function sandboxRoutes(controls: SandboxControls): Router {
@@ -51,7 +53,7 @@ export function sandboxRoutes(controls: SandboxControls): Router {
 
   // The platform rules' timings and budgets: GET shows them, POST changes the ones named.
   router.get('/config', (_req, res) => {
-    res.json({ ...controls.settings.get(), indexPending: controls.state.searchIndex.pending() });
+    res.json({ ...controls.settings.get(), indexPending: controls.state.searchIndex.pending(), points: controls.limits.usage() });
   });
 
   router.post('/config', (req, res) => {

@@ -45,8 +45,8 @@ export function transitionRoutes(deps: RouteDeps): Router {
     const transition = transitionsFor(state, issue).find((t) => t.id === String(id));
     if (!transition) throw badRequest(`Transition id '${String(id)}' is not valid for this issue.`);
     const project = projectOf(state, issue);
-    const planned = planChanges(state, project, body, viewer, 'edit');
-    if (planned.links.length > 0) planned.errors.issuelinks ??= "Field 'issuelinks' cannot be set. It is not on the appropriate screen, or unknown.";
+    // The demo workflow's transitions show a resolution screen and take a comment; nothing else.
+    const planned = planChanges(state, project, body, viewer, { mode: 'transition', fields: ['resolution', 'comment'] });
     if (Object.keys(planned.errors).length > 0) throw new JiraHttpError(400, [], planned.errors);
     let resolution: EmResolution | null = null;
     for (const op of planned.ops) {
