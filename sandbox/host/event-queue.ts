@@ -5,7 +5,14 @@
  * job and its events, answers those posts the way the validators in @forge/events expect (201, 200
  * {success, inProgress, failed}, 204, 404 for an unknown job), and runs the manifest's consumer for
  * each event: on its own after `delayInSeconds` (auto mode) or when the host drains the queue.
- * A consumer that returns `new InvocationError(...)` is retried (up to 4 times) with a retryContext.
+ *
+ * Delivery is "at least once": "Async Events are automatically retried within the retention window
+ * until they are successfully delivered", and runtime errors and timeouts are app-level errors that
+ * are retried too, with exponential backoff up to about 15 minutes, within a 24-hour retention
+ * window (https://developer.atlassian.com/platform/forge/limits-async-events/). So a consumer must be
+ * safe to run again. A consumer that returns `new InvocationError(...)` is retried after its
+ * `retryAfter` (at most 900 s) with a retryContext. The retention window is counted in the delays
+ * between attempts, so a drained queue (tests) gives up on a failing event as Forge would, at once.
  * https://developer.atlassian.com/platform/forge/runtime-reference/async-events-api/
  */
 import { randomUUID } from 'node:crypto';
@@ -41,11 +48,16 @@ interface EventState {
   attempts: number;
   timer?: NodeJS.Timeout;
   running?: Promise<void>;
+  /** Delays between attempts so far: the retention window is spent when they pass 24 h. */
+  waitedMs: number;
 }
 
 interface Job { queueName: string; jobId: string; events: EventState[] }
 
-const MAX_RETRIES = 4;
+/** "within a 24 h retention window" */
+const RETENTION_MS = 24 * 3_600_000;
+/** Backoff after an app error: doubling from 2 s, at most about 15 minutes. */
+const backoffMs = (retry: number) => Math.min(900_000, 2_000 * 2 ** (retry - 1));
 const QUEUE_NAME = /^[a-zA-Z0-9-_]+$/;
 
 export interface QueueReply { status: number; body?: unknown }
@@ -78,6 +90,7 @@ export class AsyncEventQueue {
         event: { queueName, jobId, eventId: randomUUID(), body: pushed.body, pushedBy },
         status: 'pending',
         attempts: 0,
+        waitedMs: 0,
       };
       job.events.push(state);
       if (this.autoRun) this.schedule(state, (pushed.delayInSeconds ?? 0) * 1000);
@@ -120,12 +133,14 @@ export class AsyncEventQueue {
   private async attempt(state: EventState): Promise<void> {
     state.attempts += 1;
     let outcome: ConsumerOutcome;
+    let lastError: { code: string; message: string } | undefined;
     try {
       outcome = await this.runConsumer(state.event);
     } catch (e) {
-      state.status = 'failed';
-      this.report(state, undefined, errorOf(e));
-      return;
+      lastError = errorOf(e);
+      const retryReason = lastError.code === 'FUNCTION_TIME_OUT' ? 'FUNCTION_TIME_OUT' : 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
+      const retry = (state.event.retryContext?.retryCount ?? 0) + 1;
+      outcome = { kind: 'retry', retryAfterSeconds: backoffMs(retry) / 1000, retryReason, retryData: undefined };
     }
     if (outcome.kind === 'done') {
       state.status = 'success';
@@ -133,14 +148,16 @@ export class AsyncEventQueue {
       return;
     }
     const retryCount = (state.event.retryContext?.retryCount ?? 0) + 1;
-    if (retryCount > MAX_RETRIES) {
+    const delayMs = Math.min(900, Math.max(1, outcome.retryAfterSeconds)) * 1000;
+    if (state.waitedMs + delayMs > RETENTION_MS) {
       state.status = 'failed';
-      this.report(state, undefined, { code: 'RETRIES_EXHAUSTED', message: `The consumer asked for a retry ${retryCount} times; gave up after ${MAX_RETRIES} retries` });
+      this.report(state, undefined, lastError ?? { code: 'RETENTION_EXCEEDED', message: `The event was retried ${retryCount - 1} times over 24 hours and dropped` });
       return;
     }
+    state.waitedMs += delayMs;
     state.event = { ...state.event, retryContext: { retryCount, retryReason: outcome.retryReason, retryData: outcome.retryData } };
     state.status = 'pending';
-    if (this.autoRun) this.schedule(state, outcome.retryAfterSeconds * 1000);
+    if (this.autoRun) this.schedule(state, delayMs);
   }
 
   private report(state: EventState, result?: unknown, error?: { code: string; message: string }): void {

@@ -42,8 +42,10 @@ export interface InvocationScope {
   moduleType: string;
   functionKey: string;
   invocationId: string;
-  /** epoch ms by which the function should finish (its manifest timeout). */
+  /** epoch ms by which the function must finish (its time limit). */
   deadline: number;
+  /** Set once the invocation has returned or timed out: its later requests are refused. */
+  ended?: boolean;
 }
 
 const scopes = new AsyncLocalStorage<InvocationScope>();
@@ -53,9 +55,9 @@ export function runInScope<T>(scope: InvocationScope, fn: () => Promise<T>): Pro
   return scopes.run(scope, fn);
 }
 
-export function newScope(host: RuntimeHost, fields: Omit<InvocationScope, 'host' | 'invocationId' | 'deadline'> & { timeoutSeconds?: number }): InvocationScope {
-  const { timeoutSeconds, ...rest } = fields;
-  return { ...rest, host, invocationId: randomUUID(), deadline: Date.now() + (timeoutSeconds ?? 25) * 1000 };
+export function newScope(host: RuntimeHost, fields: Omit<InvocationScope, 'host' | 'invocationId' | 'deadline' | 'ended'> & { limitMs?: number }): InvocationScope {
+  const { limitMs, ...rest } = fields;
+  return { ...rest, host, invocationId: randomUUID(), deadline: Date.now() + (limitMs ?? 25_000) };
 }
 
 function hostForCall(): { host: RuntimeHost; scope: InvocationScope | undefined } {

@@ -3,6 +3,12 @@
  * the export `resolver` of src/index.ts), requires it in process (tsx / @swc/jest compile the
  * TypeScript), and calls it inside an invocation scope so `__forge_fetch__` knows the acting user
  * and `__forge_runtime__` the module. Tests may hand in their own handler modules instead.
+ *
+ * Each invocation has Forge's time limit (https://developer.atlassian.com/platform/forge/limits-invocation/):
+ * 25 s for a UI resolver; the function's `timeoutSeconds` (default 55, at most 900) for triggers,
+ * scheduled triggers and queue consumers. Past it the call fails with FUNCTION_TIME_OUT and the
+ * invocation is over: anything it still sends to Jira or storage is refused, as a stopped container
+ * sends nothing.
  */
 import * as path from 'node:path';
 import type { ForgeManifest, ManifestFunction, ManifestModule } from './manifest';
@@ -20,6 +26,20 @@ export interface SiteInfo { cloudId: string; siteUrl: string }
 export class FunctionNotFoundError extends Error {
   readonly status = 404;
   constructor(readonly code: string, message: string) { super(message); }
+}
+
+/** Forge's default function timeout, and the longest `timeoutSeconds` may ask for. */
+export const DEFAULT_FUNCTION_TIMEOUT_SECONDS = 55;
+export const MAX_FUNCTION_TIMEOUT_SECONDS = 900;
+
+/** The invocation ran past its time limit. The frontend's error for it is undocumented: a 504 with this code. */
+export class FunctionTimeoutError extends Error {
+  readonly status = 504;
+  readonly code = 'FUNCTION_TIME_OUT';
+  constructor(functionKey: string, limitMs: number) {
+    super(`The function '${functionKey}' did not finish within its ${Math.round(limitMs / 100) / 10} s limit and was stopped.`);
+    this.name = 'FunctionTimeoutError';
+  }
 }
 
 /** Requires through `module.require`, so jest's module registry (and its TypeScript transform) serves it in tests. */
@@ -59,14 +79,37 @@ export class FunctionRunner {
     return handler as ForgeHandler;
   }
 
-  /** Calls the module's function with `(event, context)` as `user` (null: no user, as in triggers). */
-  async call(module: ManifestModule, user: SandboxUser | null, event: unknown, context: unknown): Promise<unknown> {
+  /** The function's time limit: `uiLimitMs` for a UI resolver, else its manifest `timeoutSeconds` (default 55 s). */
+  limitMs(module: ManifestModule, uiLimitMs: number | undefined): number {
+    if (uiLimitMs !== undefined) return uiLimitMs;
+    const seconds = this.functionOf(module).timeoutSeconds ?? DEFAULT_FUNCTION_TIMEOUT_SECONDS;
+    return Math.min(seconds, MAX_FUNCTION_TIMEOUT_SECONDS) * 1000;
+  }
+
+  /**
+   * Calls the module's function with `(event, context)` as `user` (null: no user, as in triggers),
+   * within its time limit (`uiLimitMs` for UI resolvers).
+   */
+  async call(module: ManifestModule, user: SandboxUser | null, event: unknown, context: unknown, uiLimitMs?: number): Promise<unknown> {
     const fn = this.functionOf(module);
     const handler = this.handlerOf(fn);
-    const scope = newScope(this.host, {
-      user, moduleKey: module.key, moduleType: module.type, functionKey: fn.key, timeoutSeconds: fn.timeoutSeconds,
+    const limitMs = this.limitMs(module, uiLimitMs);
+    const scope = newScope(this.host, { user, moduleKey: module.key, moduleType: module.type, functionKey: fn.key, limitMs });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        scope.ended = true;
+        reject(new FunctionTimeoutError(fn.key, limitMs));
+      }, limitMs);
     });
-    return runInScope(scope, async () => handler(event, context));
+    const running = runInScope(scope, async () => handler(event, context));
+    running.catch(() => undefined);
+    try {
+      return await Promise.race([running, deadline]);
+    } finally {
+      clearTimeout(timer);
+      scope.ended = true;
+    }
   }
 }
 

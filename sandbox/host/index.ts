@@ -26,7 +26,7 @@ import { ProductEventDelivery } from './product-event-delivery';
 import { productEventOf } from './product-event-payloads';
 import { staticResourcesRouter } from './static-resources';
 import {
-  productEventSubscriptions, runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest,
+  checkConsumers, productEventSubscriptions, runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest,
 } from './triggers';
 import { emulatorUsers, siteUsers, type SandboxUser, type UserDirectory } from './users';
 
@@ -101,6 +101,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
   const manifestPath = options.manifestPath ?? path.resolve(__dirname, '../../manifest.yml');
   const rootDir = path.dirname(manifestPath);
   const manifest = loadManifest(manifestPath);
+  checkConsumers(manifest);
   const settings = new SandboxSettings();
   const emulator = options.jira === undefined || options.jira === 'emulator'
     ? createJiraEmulator({ seed: options.seed ?? 'demo', now: options.now, settings, propertyIndex: issuePropertyIndex(manifest) })
@@ -136,7 +137,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
       appId: manifest.appId, environmentId: SANDBOX_ENVIRONMENT_ID, appVersion: '1.0.0', installationId: SANDBOX_INSTALLATION_ID,
       get cloudId() { return cloudId; },
     },
-    forgeFetch: createForgeFetch({ connection, users: () => users, kvs, queue: () => queue, appId: manifest.appId }),
+    forgeFetch: createForgeFetch({ connection, users: () => users, kvs, queue: () => queue, appId: manifest.appId, settings }),
   };
   const unregister = registerRuntimeHost(runtimeHost);
   const runner = new FunctionRunner(
@@ -166,7 +167,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     : () => undefined;
 
   async function invokeAs(user: SandboxUser, request: InvokeRequest): Promise<InvokeOutcome> {
-    return invokeResolver(runner, identity, user, request);
+    return invokeResolver(runner, identity, user, request, settings.get().resolverTimeoutMs);
   }
 
   async function trigger(request: TriggerRequest): Promise<TriggerOutcome> {

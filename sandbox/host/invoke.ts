@@ -103,7 +103,12 @@ function envelopeErrorReply(result: unknown): InvokeOutcome | undefined {
   return { status, body: { error: envelope.error, returned: true } };
 }
 
-export async function invokeResolver(runner: FunctionRunner, identity: HostIdentity, user: SandboxUser, request: InvokeRequest): Promise<InvokeOutcome> {
+/** Forge ends a UI resolver invocation after 25 s (https://developer.atlassian.com/platform/forge/limits-invocation/). */
+export const RESOLVER_LIMIT_MS = 25_000;
+
+export async function invokeResolver(
+  runner: FunctionRunner, identity: HostIdentity, user: SandboxUser, request: InvokeRequest, limitMs = RESOLVER_LIMIT_MS,
+): Promise<InvokeOutcome> {
   try {
     const module = findUiModule(runner.manifest, request.moduleKey);
     const context = uiContext(identity, module, user, request.extension, request.localId);
@@ -113,7 +118,7 @@ export async function invokeResolver(runner: FunctionRunner, identity: HostIdent
       installContext: installContextOf(identity),
       license: { isActive: true },
     };
-    const result = await runner.call(module, user, event, backendRuntimePayload);
+    const result = await runner.call(module, user, event, backendRuntimePayload, limitMs);
     return envelopeErrorReply(result) ?? { status: 200, body: result === undefined ? null : result };
   } catch (e) {
     return errorReply(e);

@@ -24,8 +24,11 @@ export function jiraBaseUrl(connection: JiraConnection): string {
   return connection.kind === 'emulator' ? connection.baseUrl() : connection.site.replace(/\/+$/, '');
 }
 
-/** Who sends a request besides the acting user: the app's code (its id), or nobody (the host's own pages). */
-export interface RequestOrigin { appId?: string }
+/**
+ * Who sends a request besides the acting user: the app's code (its id), or nobody (the host's own
+ * pages); and how long the request may take before it is aborted.
+ */
+export interface RequestOrigin { appId?: string; timeoutMs?: number }
 
 /**
  * Sends one request to Jira as `who` (an e-mail known to the emulator); against a real site the
@@ -50,7 +53,7 @@ export async function requestJira(
   const method = (init?.method ?? 'GET').toUpperCase();
   const body = method === 'GET' || method === 'HEAD' ? undefined : init?.body ?? undefined;
   const url = `${jiraBaseUrl(connection)}${path.startsWith('/') ? path : `/${path}`}`;
-  return fetch(url, { method, headers, body });
+  return fetch(url, { method, headers, body, ...(origin.timeoutMs !== undefined ? { signal: AbortSignal.timeout(origin.timeoutMs) } : {}) });
 }
 
 /** A product response in the shape @forge/bridge's `fetchProduct` command resolves with. */

@@ -6,6 +6,15 @@
  * Keys, values, TTLs and query limits follow Forge's documented rules, so app code that would fail
  * in Forge fails here too. Custom entity indexes come from manifest.yml (app.storage.entities).
  * https://developer.atlassian.com/platform/forge/runtime-reference/storage-api-basic/
+ * https://developer.atlassian.com/platform/forge/limits-kvs-ce/ (keys of at most 500, values of at most
+ * 240 KiB and depth 31, secrets 128 KiB, list queries below 100, 25 operations a transaction)
+ *
+ * Where Forge is vague the stricter reading is taken: a key's 500 is counted in UTF-8 bytes; an
+ * expired value "may take up to 48 hours" to be deleted, so it may still be read (and still blocks
+ * FAIL_IF_EXISTS) until then: an app must not use a TTL as a lock's release; transaction conditions
+ * exist only for custom-entity operations, as @forge/kvs builds them; a key appears once per
+ * transaction. The conflict codes (409 KEY_CONFLICT for FAIL_IF_EXISTS, 409 CONDITION_FAILED for a
+ * transaction) are undocumented; a third-party test reports KEY_CONFLICT.
  */
 import {
   attributeOf, compareValues, isKnownCondition, matchesCondition, matchesGroup,
@@ -26,11 +35,16 @@ interface SetOptions {
 }
 
 const KEY_PATTERN = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;
-const MAX_KEY_LENGTH = 500;
+const MAX_KEY_BYTES = 500;
 const MAX_VALUE_BYTES = 240 * 1024;
+const MAX_SECRET_BYTES = 128 * 1024;
+const MAX_DEPTH = 31;
 const DEFAULT_QUERY_LIMIT = 10;
-const MAX_QUERY_LIMIT = 20;
+const MAX_QUERY_LIMIT = 100;
 const MAX_BATCH_ITEMS = 25;
+const MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
+/** "Deletion may take up to 48 hours". */
+const EXPIRY_GRACE_MS = 48 * 3_600_000;
 const MAX_TTL_SECONDS = 365 * 24 * 3600;
 const TTL_SECONDS = { SECONDS: 1, MINUTES: 60, HOURS: 3600, DAYS: 86400 } as const;
 
@@ -41,16 +55,24 @@ class KvsFailure extends Error {
 const badRequest = (message: string) => new KvsFailure(400, 'BAD_REQUEST', message);
 
 function validateKey(key: unknown): string {
-  if (typeof key !== 'string' || key.length === 0) throw badRequest('Key must be a non-empty string');
-  if (key.length > MAX_KEY_LENGTH) throw badRequest(`Key is longer than ${MAX_KEY_LENGTH} characters`);
-  if (!KEY_PATTERN.test(key)) throw badRequest(`Key '${key}' does not match ${KEY_PATTERN.source}`);
+  if (typeof key !== 'string' || key.length === 0) throw new KvsFailure(400, 'INVALID_KEY', 'Key must be a non-empty string');
+  if (Buffer.byteLength(key) > MAX_KEY_BYTES) throw new KvsFailure(400, 'KEY_TOO_LONG', `Key is longer than the maximum ${MAX_KEY_BYTES} characters`);
+  if (!KEY_PATTERN.test(key)) throw new KvsFailure(400, 'INVALID_KEY', `Key '${key}' does not match ${KEY_PATTERN.source}`);
   return key;
 }
 
-function validateValue(value: unknown): unknown {
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let deepest = 0;
+  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child));
+  return deepest + 1;
+}
+
+function validateValue(value: unknown, limitBytes = MAX_VALUE_BYTES): unknown {
   if (value === undefined) throw badRequest('Value is required');
   const bytes = Buffer.byteLength(JSON.stringify(value));
-  if (bytes > MAX_VALUE_BYTES) throw badRequest(`Value is ${bytes} bytes; the limit is ${MAX_VALUE_BYTES} bytes`);
+  if (bytes > limitBytes) throw new KvsFailure(400, 'MAX_SIZE', `Value is ${bytes} bytes; the limit is ${limitBytes} bytes`);
+  if (depthOf(value) > MAX_DEPTH) throw new KvsFailure(400, 'MAX_DEPTH', `Value is nested deeper than ${MAX_DEPTH} levels`);
   return value;
 }
 
@@ -79,7 +101,8 @@ function decodeCursor(cursor: unknown): number {
 function pageLimit(limit: unknown): number {
   if (limit === undefined || limit === null) return DEFAULT_QUERY_LIMIT;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) throw badRequest('Limit must be a positive integer');
-  return Math.min(limit, MAX_QUERY_LIMIT);
+  if (limit > MAX_QUERY_LIMIT) throw new KvsFailure(400, 'LIST_QUERY_LIMIT_EXCEEDED', `Limit for list query should be below ${MAX_QUERY_LIMIT}`);
+  return limit;
 }
 
 export class InMemoryKvs {
@@ -143,7 +166,7 @@ export class InMemoryKvs {
   private read(spaceName: string, key: string): StoredValue | undefined {
     const space = this.space(spaceName);
     const stored = space.get(key);
-    if (stored?.expiresAt !== undefined && stored.expiresAt <= this.now()) {
+    if (stored?.expiresAt !== undefined && stored.expiresAt + EXPIRY_GRACE_MS <= this.now()) {
       space.delete(key);
       return undefined;
     }
@@ -177,7 +200,7 @@ export class InMemoryKvs {
   }
 
   private write(spaceName: string, key: string, value: unknown, options: SetOptions | undefined, isEntity: boolean): { previous?: StoredValue; latest: StoredValue } {
-    validateValue(value);
+    validateValue(value, spaceName === 'secret' ? MAX_SECRET_BYTES : MAX_VALUE_BYTES);
     if (isEntity && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw badRequest('An entity value must be an object of attributes');
     }
@@ -290,7 +313,7 @@ export class InMemoryKvs {
         successfulKeys.push(this.itemRef(item));
       } catch (e) {
         if (!(e instanceof KvsFailure)) throw e;
-        failedKeys.push({ ...this.itemRef(item), error: { code: e.code === 'BAD_REQUEST' ? 'VALIDATION_ERROR' : e.code, message: e.message } });
+        failedKeys.push({ ...this.itemRef(item), error: { code: e.status === 400 ? 'VALIDATION_ERROR' : e.code, message: e.message } });
       }
     }
     return { status: 200, body: { successfulKeys, failedKeys } };
@@ -327,8 +350,14 @@ export class InMemoryKvs {
     const count = sets.length + deletes.length + checks.length;
     if (count === 0) throw badRequest('A transaction needs at least one operation');
     if (count > MAX_BATCH_ITEMS) throw badRequest(`A transaction takes at most ${MAX_BATCH_ITEMS} operations`);
+    if (Buffer.byteLength(JSON.stringify(body)) > MAX_TRANSACTION_BYTES) throw new KvsFailure(400, 'MAX_SIZE', 'A transaction is at most 4 MB');
+    const seen = new Set<string>();
     for (const op of [...sets, ...deletes, ...checks]) {
       const key = validateKey(op.key);
+      const ref = `${op.entityName ?? ''}\u0000${key}`;
+      if (seen.has(ref)) throw badRequest(`Key '${key}' is used more than once in the transaction; each key can only be used once`);
+      seen.add(ref);
+      if (op.conditions && !op.entityName) throw badRequest(`Conditions on key '${key}' need an entity: transaction conditions exist only for custom entities`);
       if (!op.conditions) continue;
       const current = this.read(op.entityName ? this.entitySpace(op.entityName) : 'kvs', key);
       if (!current || !matchesGroup(current.value, op.conditions)) {

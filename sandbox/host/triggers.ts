@@ -111,23 +111,29 @@ function retryRequest(result: unknown): ConsumerOutcome | null {
 }
 
 /**
- * Runs the consumer of an event's queue. A consumer with `resolver: {function, method}` is called
- * like a resolver (`call.functionKey` = method, `call.payload` = the event body, `call.jobId`);
- * one with `function:` gets the AsyncEvent itself.
+ * The consumers of the manifest, checked against @forge/events 2 and later: "a consumer is a
+ * `function` (no `resolver`)", called with an AsyncEvent. The 1.x form `resolver: {function,
+ * method}` is refused when the host starts, since the app's @forge/events would never call it that way.
+ * https://developer.atlassian.com/platform/forge/runtime-reference/async-events-api/ ("Upgrade to @forge/events major version 2")
  */
+export function checkConsumers(manifest: ForgeManifest): void {
+  for (const module of manifest.modulesOfType('consumer')) {
+    if (module.resolver !== undefined) {
+      throw new Error(`manifest.yml: consumer '${module.key}' uses the @forge/events 1.x form 'resolver: {function, method}'. `
+        + 'Since @forge/events 2 a consumer names a `function`, called with an AsyncEvent whose body is what was pushed.');
+    }
+    if (typeof module.function !== 'string') throw new Error(`manifest.yml: consumer '${module.key}' names no function`);
+  }
+}
+
+/** Runs the consumer of an event's queue: its function gets the AsyncEvent (`body` is what was pushed) and the context. */
 export async function runConsumer(runner: FunctionRunner, site: SiteInfo, event: QueuedEvent): Promise<ConsumerOutcome> {
   const module = runner.manifest.modulesOfType('consumer').find((m) => m.queue === event.queueName);
   if (!module) throw Object.assign(new Error(`No consumer for queue '${event.queueName}' in manifest.yml`), { code: 'CONSUMER_NOT_FOUND' });
-  const installContext = installContextOf(site);
   const asyncEvent = {
     queueName: event.queueName, jobId: event.jobId, eventId: event.eventId, body: event.body,
     ...(event.retryContext ? { retryContext: event.retryContext } : {}),
   };
-  const result = module.resolver?.method
-    ? await runner.call(module, null, {
-      call: { functionKey: module.resolver.method, payload: event.body, jobId: event.jobId },
-      context: { cloudId: site.cloudId, moduleKey: module.key, ...(event.retryContext ? { retryContext: event.retryContext } : {}) },
-    }, { installContext, license: { isActive: true } })
-    : await runner.call(module, null, asyncEvent, { installContext });
+  const result = await runner.call(module, null, asyncEvent, { installContext: installContextOf(site) });
   return retryRequest(result) ?? { kind: 'done', result };
 }

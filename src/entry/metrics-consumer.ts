@@ -1,25 +1,26 @@
 /**
- * The `metrics-jobs` queue consumer (manifest: function metrics-consumer-fn, method
- * compute-project-metrics, 900 s): computes a queued project-metrics job as the app, since no user
- * is present, recording progress and the result in Forge storage for the gadget to poll.
+ * The `metrics-jobs` queue consumer (manifest: function metrics-consumer-fn, 900 s): computes a
+ * queued project-metrics job as the app, since no user is present, recording progress and the
+ * result in Forge storage for the gadget to read. @forge/events 2 and later call a consumer as a
+ * plain function with an AsyncEvent whose `body` is what was pushed.
  * https://developer.atlassian.com/platform/forge/runtime-reference/async-events-api/
  */
-import Resolver from '@forge/resolver';
+import type { AsyncEvent } from '@forge/events';
 import { runMetricsJob, type MetricsServiceDeps } from '../services/metrics';
 
-export const COMPUTE_PROJECT_METRICS = 'compute-project-metrics';
+export interface MetricsConsumerOutcome {
+  status: string;
+}
 
 export function buildMetricsConsumer(deps: () => Partial<MetricsServiceDeps> = () => ({})) {
-  const resolver = new Resolver();
-  resolver.define(COMPUTE_PROJECT_METRICS, async ({ payload }: { payload: Record<string, unknown> }) => {
-    const jobId = payload.metricsJobId;
+  return async (event: AsyncEvent): Promise<MetricsConsumerOutcome> => {
+    const jobId = (event.body as { metricsJobId?: unknown } | undefined)?.metricsJobId;
     if (typeof jobId !== 'string') {
       console.warn('A metrics-jobs event without a metricsJobId was ignored');
       return { status: 'unknown' };
     }
     return { status: await runMetricsJob(jobId, deps()) };
-  });
-  return resolver.getDefinitions();
+  };
 }
 
 export const metricsConsumer = buildMetricsConsumer();

@@ -6,6 +6,7 @@
 import type { Operand } from '@atlaskit/jql-ast';
 import type { EmIssue, EmProject, EmulatorStore } from '../model';
 import { adfPlainText } from './adf-text';
+import type { HistorySpec } from './history-spec';
 import type { OperandAtom } from './operands';
 
 export type IssueMatcher = (issue: EmIssue) => boolean;
@@ -51,6 +52,8 @@ export interface FieldDefinition {
   compile(input: TerminalInput, ctx: CompileContext): IssueMatcher | null;
   /** Absent when Jira cannot sort by the field. */
   sortKey?(ctx: CompileContext, property?: { key: string; path: string[] }): SortKey;
+  /** Present for the fields JQL's history operators (WAS …, CHANGED) take. */
+  history?: HistorySpec;
 }
 
 export function createCompileContext(store: EmulatorStore, viewer: string | null, enforcePermissions: boolean): CompileContext {

@@ -47,9 +47,16 @@ export function isDateFunction(name: string): boolean {
 
 export const DATE_FUNCTION_NAMES = Object.keys(DATE_FUNCTIONS);
 
+const VALID_DATE_FORMATS = "Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', "
+  + "or a period format e.g. '-5d', '4w 2d'.";
+
 export function invalidDateMessage(value: string, fieldName: string): string {
-  return `Date value '${value}' for field '${fieldName}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', `
-    + "'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.";
+  return `Date value '${value}' for field '${fieldName}' is invalid. ${VALID_DATE_FORMATS}`;
+}
+
+/** The same for a date in a history predicate (`status CHANGED AFTER "x"`). */
+export function invalidPredicateDateMessage(value: string, predicate: string): string {
+  return `Date value '${value}' for predicate '${predicate}' is invalid. ${VALID_DATE_FORMATS}`;
 }
 
 /** A date literal (in `timeZone`) or a period relative to `now`, as epoch milliseconds; null when it is neither. */
@@ -97,6 +104,16 @@ export function evaluateDateFunction(name: string, args: string[], now: Date, ti
   const unit = (inc[3] ?? fn.period) as CalendarUnit;
   if (unit === fn.period) return { ok: true, ms: edgeOf(shift(zoned, amount, unit), fn.period, fn.edge).getTime() };
   return { ok: true, ms: shift(edgeOf(zoned, fn.period, fn.edge), amount, unit).getTime() };
+}
+
+/**
+ * A date written without a time ("2026-01-31"), as that whole day in `timeZone`: [midnight, next
+ * midnight) in epoch ms, 23 or 25 hours long on a daylight-saving change. Null for anything else.
+ */
+export function zonedDaySpan(value: string, timeZone: string): { start: number; end: number } | null {
+  if (!/^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*$/.test(value)) return null;
+  const start = parseDateLiteral(value, timeZone);
+  return start === null ? null : { start, end: addDays(new TZDate(start, timeZone), 1).getTime() };
 }
 
 /** Midnight, in `timeZone`, of a date-only value such as a due date ("2026-03-01"). */

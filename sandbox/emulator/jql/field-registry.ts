@@ -8,18 +8,19 @@ import type { CompileContext, FieldDefinition } from './compile-context';
 import { createdField, dueDateField, resolvedField, statusCategoryChangedField, updatedField } from './date-fields';
 import { keyField } from './key-field';
 import { aliasedPath, issuePropertyField } from './property-field';
+import { issueLinkTypeField, parentField } from './relation-fields';
 import { componentField, labelsField } from './tagging-fields';
 import { allTextField, commentField, descriptionField, summaryField } from './text-fields';
-import { assigneeField, reporterField } from './user-fields';
-import { fixVersionField } from './version-field';
+import { assigneeField, creatorField, reporterField } from './user-fields';
+import { affectedVersionField, fixVersionField } from './version-field';
 import {
   issueTypeField, priorityField, projectField, resolutionField, statusCategoryField, statusField,
 } from './workflow-fields';
 
 const FIELDS: FieldDefinition[] = [
   projectField, issueTypeField, statusField, statusCategoryField, priorityField, resolutionField,
-  labelsField, componentField, fixVersionField, assigneeField, reporterField, keyField,
-  createdField, updatedField, resolvedField, dueDateField, statusCategoryChangedField,
+  labelsField, componentField, fixVersionField, affectedVersionField, assigneeField, reporterField, creatorField,
+  keyField, parentField, issueLinkTypeField, createdField, updatedField, resolvedField, dueDateField, statusCategoryChangedField,
   summaryField, descriptionField, commentField, allTextField,
 ];
 
@@ -27,11 +28,10 @@ const BY_NAME = new Map(FIELDS.flatMap((field) => field.names.map((name) => [nam
 
 /** System fields real Jira has that the emulator's model does not hold. */
 const NOT_MODELLED = new Set([
-  'affectedversion', 'approvals', 'attachments', 'category', 'creator', 'development', 'environment', 'epic link',
-  'filter', 'flagged', 'hierarchylevel', 'issuelinktype', 'lastcommentedby', 'lastviewed', 'level', 'originalestimate',
-  'parent', 'rank', 'remainingestimate', 'request-channel-type', 'security', 'sprint', 'subtasks', 'team',
-  'timeestimate', 'timeoriginalestimate', 'timespent', 'voter', 'votes', 'watcher', 'watchers', 'worklogauthor',
-  'worklogcomment', 'worklogdate', 'workratio',
+  'approvals', 'attachments', 'category', 'development', 'environment', 'epic link', 'filter', 'flagged',
+  'hierarchylevel', 'lastcommentedby', 'lastviewed', 'level', 'originalestimate', 'rank', 'remainingestimate',
+  'request-channel-type', 'security', 'sprint', 'subtasks', 'team', 'timeestimate', 'timeoriginalestimate',
+  'timespent', 'voter', 'votes', 'watcher', 'watchers', 'worklogauthor', 'worklogcomment', 'worklogdate', 'workratio',
 ]);
 
 export interface PropertyRef { key: string; path: string[] }

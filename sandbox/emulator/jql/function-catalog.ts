@@ -28,5 +28,14 @@ export function unsupportedFunctionMessage(name: string, fieldName: string): str
 }
 
 export function multiValueFunctionMessage(name: string, operator: string, fieldName: string): string {
-  return `The operator '${operator}' does not support the multi-value function '${name}()' for field '${fieldName}'. Use 'IN' or 'NOT IN'.`;
+  const lists = operator.toLowerCase().startsWith('was') ? "'WAS IN' or 'WAS NOT IN'" : "'IN' or 'NOT IN'";
+  return `The operator '${operator}' does not support the multi-value function '${name}()' for field '${fieldName}'. Use ${lists}.`;
+}
+
+/** The message for a function a history predicate (AFTER, BY …) cannot take. */
+export function unsupportedPredicateFunctionMessage(name: string, predicate: string): string {
+  const lower = name.toLowerCase();
+  if (EMULATED_FUNCTIONS.has(lower)) return `The function '${name}' is not supported by the '${predicate}' predicate.`;
+  if (JIRA_ONLY_FUNCTIONS.has(lower)) return `The JQL function '${name}' is not supported by the Jira emulator.`;
+  return `Unable to find JQL function '${name}()'.`;
 }

@@ -13,7 +13,8 @@ function issueNumber(key: string): number {
   return Number(key.slice(key.lastIndexOf('-') + 1));
 }
 
-function findVisibleIssue(idOrKey: string, ctx: CompileContext): EmIssue | undefined {
+/** The issue a key (any case) or id names, if the viewer may browse it. */
+export function findVisibleIssue(idOrKey: string, ctx: CompileContext): EmIssue | undefined {
   const issue = ctx.store.issueByIdOrKey(idOrKey) ?? ctx.store.issueByIdOrKey(idOrKey.toUpperCase());
   return issue && ctx.canBrowseIssue(issue) ? issue : undefined;
 }
@@ -25,6 +26,12 @@ function compareNumbers(candidate: number, operand: number, op: OrderOperator): 
     case '<': return candidate < operand;
     case '<=': return candidate <= operand;
   }
+}
+
+export function unknownIssueMessage(value: string, fieldName: string): string {
+  return /^(\d+|[A-Za-z][A-Za-z0-9_]*-\d+)$/.test(value)
+    ? `An issue with key '${value}' does not exist for field '${fieldName}'.`
+    : `The issue key '${value}' for field '${fieldName}' is invalid.`;
 }
 
 const linkedIssues: FieldFunction = {
@@ -63,11 +70,7 @@ export const keyField: FieldDefinition = membershipField({
     const issue = findVisibleIssue(value, ctx);
     return issue ? [issue.id] : null;
   },
-  unknownValueMessage(value, fieldName) {
-    return /^(\d+|[A-Za-z][A-Za-z0-9_]*-\d+)$/.test(value)
-      ? `An issue with key '${value}' does not exist for field '${fieldName}'.`
-      : `The issue key '${value}' for field '${fieldName}' is invalid.`;
-  },
+  unknownValueMessage: unknownIssueMessage,
   functions: { linkedissues: linkedIssues },
   ordered(ctx) {
     return (operandIds, op) => {

@@ -7,6 +7,8 @@
 import type { EmIssue } from '../model';
 import type { CompileContext, FieldDefinition, FieldOperator, IssueMatcher, SortKey, TerminalInput } from './compile-context';
 import { multiValueFunctionMessage, unsupportedFunctionMessage } from './function-catalog';
+import type { HistorySource } from './history-spec';
+import type { OperandAtom } from './operands';
 
 export type OrderOperator = '<' | '<=' | '>' | '>=';
 
@@ -17,16 +19,25 @@ export interface FieldFunction {
   evaluate(args: string[], ctx: CompileContext, fnName: string, fieldName: string): string[] | null;
 }
 
-export interface MembershipFieldSpec {
-  names: readonly string[];
-  /** The ids the issue holds; an empty array when the field is empty. */
-  values(ctx: CompileContext): (issue: EmIssue) => readonly string[];
+/** How the values written in a clause resolve to the ids a field holds. */
+export interface OperandSpec {
   /** The ids a written value names (case-insensitive); null when it names nothing. */
   resolveValue(value: string, ctx: CompileContext): string[] | null;
   unknownValueMessage?(value: string, fieldName: string): string;
   /** A written value that means EMPTY, such as `resolution = Unresolved`. */
   meansEmpty?(value: string, ctx: CompileContext): boolean;
   functions?: Record<string, FieldFunction>;
+}
+
+/** The ids an operand names, and whether it names EMPTY. */
+export interface ResolvedOperand { ids: Set<string>; empty: boolean }
+
+export interface MembershipFieldSpec extends OperandSpec {
+  names: readonly string[];
+  /** The ids the issue holds; an empty array when the field is empty. */
+  values(ctx: CompileContext): (issue: EmIssue) => readonly string[];
+  /** For the fields whose past values JQL searches (WAS, CHANGED): where the changelog records them. */
+  history?: HistorySource;
   /** Adds <, <=, >, >=: the ids x for which `x op operandId` holds for some operand id. */
   ordered?(ctx: CompileContext): (operandIds: string[], op: OrderOperator) => Set<string>;
   sortKey?(ctx: CompileContext): SortKey;
@@ -42,6 +53,17 @@ export function membershipField(spec: MembershipFieldSpec): FieldDefinition {
     operators: new Set<FieldOperator>(spec.ordered ? [...BASE_OPERATORS, ...ORDER_OPERATORS] : BASE_OPERATORS),
     compile: (input, ctx) => compileMembership(spec, input, ctx),
     sortKey: spec.sortKey ? (ctx) => spec.sortKey!(ctx) : undefined,
+    history: spec.history && {
+      ...spec.history,
+      values: spec.values,
+      // A history clause takes the field's values and functions, but no stand-in for EMPTY such as
+      // "Unresolved": that word is no value the changelog ever holds.
+      operand: {
+        resolveValue: spec.history.resolveValue ?? spec.resolveValue,
+        unknownValueMessage: spec.unknownValueMessage,
+        functions: spec.functions,
+      },
+    },
   };
 }
 
@@ -50,7 +72,8 @@ export function single(id: string | null): readonly string[] {
 }
 
 function compileMembership(spec: MembershipFieldSpec, input: TerminalInput, ctx: CompileContext): IssueMatcher | null {
-  const operand = resolveOperand(spec, input, ctx);
+  const list = input.operator === 'in' || input.operator === 'not in';
+  const operand = resolveAtoms(spec, input.atoms, list, input.writtenOperator, input.fieldName, ctx);
   if (!operand) return null;
   const values = spec.values(ctx);
   const op = input.operator;
@@ -95,12 +118,17 @@ function noneOf(values: (issue: EmIssue) => readonly string[], ids: Set<string>)
   };
 }
 
-function resolveOperand(spec: MembershipFieldSpec, input: TerminalInput, ctx: CompileContext): { ids: Set<string>; empty: boolean } | null {
+/**
+ * Resolves an operand's atoms to ids; null after pushing every problem onto ctx.errors. `list` says
+ * whether the operator takes several values (IN, WAS IN), and so multi-value functions.
+ */
+export function resolveAtoms(
+  spec: OperandSpec, atoms: OperandAtom[], list: boolean, writtenOperator: string, fieldName: string, ctx: CompileContext,
+): ResolvedOperand | null {
   const ids = new Set<string>();
   let empty = false;
   let ok = true;
-  const singleValued = input.operator !== 'in' && input.operator !== 'not in';
-  for (const atom of input.atoms) {
+  for (const atom of atoms) {
     if (atom.kind === 'empty') {
       empty = true;
     } else if (atom.kind === 'value') {
@@ -110,8 +138,8 @@ function resolveOperand(spec: MembershipFieldSpec, input: TerminalInput, ctx: Co
       }
       const resolved = spec.resolveValue(atom.value, ctx);
       if (resolved === null) {
-        ctx.errors.push(spec.unknownValueMessage?.(atom.value, input.fieldName)
-          ?? `The value '${atom.value}' does not exist for the field '${input.fieldName}'.`);
+        ctx.errors.push(spec.unknownValueMessage?.(atom.value, fieldName)
+          ?? `The value '${atom.value}' does not exist for the field '${fieldName}'.`);
         ok = false;
       } else {
         for (const id of resolved) ids.add(id);
@@ -119,16 +147,16 @@ function resolveOperand(spec: MembershipFieldSpec, input: TerminalInput, ctx: Co
     } else {
       const fn = spec.functions?.[atom.name.toLowerCase()];
       if (!fn) {
-        ctx.errors.push(unsupportedFunctionMessage(atom.name, input.fieldName));
+        ctx.errors.push(unsupportedFunctionMessage(atom.name, fieldName));
         ok = false;
         continue;
       }
-      if (fn.multi && singleValued) {
-        ctx.errors.push(multiValueFunctionMessage(atom.name, input.writtenOperator, input.fieldName));
+      if (fn.multi && !list) {
+        ctx.errors.push(multiValueFunctionMessage(atom.name, writtenOperator, fieldName));
         ok = false;
         continue;
       }
-      const resolved = fn.evaluate(atom.args, ctx, atom.name, input.fieldName);
+      const resolved = fn.evaluate(atom.args, ctx, atom.name, fieldName);
       if (resolved === null) ok = false;
       else for (const id of resolved) ids.add(id);
     }

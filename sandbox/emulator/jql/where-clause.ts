@@ -2,10 +2,13 @@
  * Compiles the WHERE part of a JQL query into one predicate over issues. NOT is pushed down to the
  * terminal clauses by De Morgan's laws with the operators flipped (`NOT a = b` becomes `a != b`),
  * which is how Jira evaluates it, so `NOT assignee = x` does not match unassigned issues either.
+ * A history clause (WAS …, CHANGED; history.ts) under NOT is simply negated: `NOT status WAS x` is
+ * `status WAS NOT x`, and `NOT status CHANGED` matches the issues whose status never changed.
  */
 import type { Clause, TerminalClause } from '@atlaskit/jql-ast';
 import type { CompileContext, FieldOperator, IssueMatcher } from './compile-context';
 import { fieldDisplayName, lookupField } from './field-registry';
+import { compileHistoryClause, historyNotSupportedMessage, isHistoryOperator } from './history';
 import { operandAtoms } from './operands';
 
 const NEGATED: Record<FieldOperator, FieldOperator> = {
@@ -59,13 +62,24 @@ function compileTerminal(clause: TerminalClause, negated: boolean, ctx: CompileC
   }
   const fieldName = fieldDisplayName(clause.field);
   const { operator, operand } = clause;
-  if (!operator || !operand) {
-    ctx.errors.push(`The operator '${operator ? operator.value : ''}' is not supported by the Jira emulator (history searches are not modelled).`);
+  if (!operator) {
+    // The parser reports this as a syntax error first; never match silently all the same.
+    ctx.errors.push(`The clause on the field '${fieldName}' has no operator.`);
     return null;
   }
   const written = operator.value;
-  if (!isFieldOperator(written)) {
-    ctx.errors.push(`The operator '${written}' is not supported by the Jira emulator (history searches are not modelled).`);
+  if (isHistoryOperator(written)) {
+    const history = lookup.definition.history;
+    if (!history) {
+      ctx.errors.push(historyNotSupportedMessage(fieldName));
+      return null;
+    }
+    const matcher = compileHistoryClause(clause, written, history, fieldName, ctx);
+    if (!matcher || !negated) return matcher;
+    return (issue) => !matcher(issue);
+  }
+  if (!isFieldOperator(written) || !operand) {
+    ctx.errors.push(`The operator '${written}' is not supported by the Jira emulator.`);
     return null;
   }
   if (!lookup.definition.operators.has(written)) {

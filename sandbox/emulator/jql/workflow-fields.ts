@@ -2,6 +2,8 @@
  * JQL fields that name one configured thing per issue: project, issuetype, status, statusCategory,
  * priority and resolution. Values are names (case-insensitive) or ids, as in Jira; priority also
  * compares by rank (`priority >= High`), and `resolution = Unresolved` means no resolution.
+ * Status, priority and resolution also take the history operators (history.ts): the changelog
+ * records them by id under their own names (workflow.ts, apply-field-ops.ts).
  * https://support.atlassian.com/jira-software-cloud/docs/jql-fields/
  */
 import { STATUS_CATEGORIES } from '../../seed/base';
@@ -59,6 +61,14 @@ export const statusField: FieldDefinition = membershipField({
   names: ['status'],
   values: () => (issue) => [issue.fields.statusId],
   resolveValue: (value, ctx) => byNameOrId(ctx.store.statuses(), value),
+  // "The WAS, WAS NOT, WAS IN and WAS NOT IN operators can only be used with the name, not the ID."
+  history: {
+    fieldId: 'status', itemField: 'status', multiValued: false,
+    resolveValue(value, ctx) {
+      const ids = ctx.store.statuses().filter((s) => eqIgnoreCase(s.name, value)).map((s) => s.id);
+      return ids.length > 0 ? ids : null;
+    },
+  },
   sortKey(ctx) {
     const order = indexById(ctx.store.statuses());
     return (issue) => order.get(issue.fields.statusId) ?? null;
@@ -92,6 +102,7 @@ export const priorityField: FieldDefinition = membershipField({
   names: ['priority'],
   values: () => (issue) => single(issue.fields.priorityId),
   resolveValue: (value, ctx) => byNameOrId(ctx.store.priorities(), value),
+  history: { fieldId: 'priority', itemField: 'priority', multiValued: false },
   // Priorities are listed most important first; "greater" means more important, as in Jira.
   ordered(ctx) {
     const priorities = ctx.store.priorities();
@@ -122,6 +133,7 @@ export const resolutionField: FieldDefinition = membershipField({
   names: ['resolution'],
   values: () => (issue) => single(issue.fields.resolutionId),
   resolveValue: (value, ctx) => byNameOrId(ctx.store.resolutions(), value),
+  history: { fieldId: 'resolution', itemField: 'resolution', multiValued: false },
   meansEmpty: (value, ctx) => eqIgnoreCase(value, 'Unresolved')
     && !ctx.store.resolutions().some((r) => eqIgnoreCase(r.name, value)),
   sortKey(ctx) {

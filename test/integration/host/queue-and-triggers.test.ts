@@ -30,14 +30,13 @@ describe('queue consumers', () => {
     });
     afterAll(() => sandbox.close());
 
-    it('runs the consumer resolver method with the pushed body and the job id, and tracks job progress', async () => {
+    it('calls the consumer function with an AsyncEvent carrying the pushed body and the job id, and tracks job progress', async () => {
       const pushed = await sandbox.invoke<{ jobId: string }>('alice', PANEL, 'pushJob', { projectKey: 'QA', period: '2026-Q1' });
       expect(pushed.status).toBe(200);
       const { jobId } = pushed.body;
-      const call = await until(() => calls.find((c) => c.handler === 'metricsConsumer' && (c.context as { jobId?: string }).jobId === jobId));
-      expect(call.event).toEqual({ projectKey: 'QA', period: '2026-Q1' });
-      expect(call.context).toMatchObject({ jobId, moduleKey: 'metrics-consumer', installContext: expect.stringMatching(/^ari:cloud:jira::site\//) });
-      expect((call.context as { accountId?: string }).accountId).toBeUndefined();
+      const call = await until(() => calls.find((c) => c.handler === 'metricsConsumer' && (c.event as { jobId?: string }).jobId === jobId));
+      expect(call.event).toEqual({ queueName: 'metrics-jobs', jobId, eventId: expect.any(String), body: { projectKey: 'QA', period: '2026-Q1' } });
+      expect(call.context).toEqual({ installContext: expect.stringMatching(/^ari:cloud:jira::site\//) });
       await until(() => (sandbox.host.kvs.entries().some((e) => e.key === `job-done:${jobId}`) ? true : undefined));
       const progress = await sandbox.invoke('alice', PANEL, 'jobStats', { jobId });
       expect(progress.body).toEqual({ success: 1, inProgress: 0, failed: 0 });
@@ -77,20 +76,22 @@ describe('queue consumers', () => {
       const pushed = await sandbox.invoke<{ jobId: string }>('alice', PANEL, 'pushJob', { mode: 'retry-once' });
       const drained = await sandbox.trigger<{ ran: Array<{ status: string; attempts: number }> }>({ type: 'queue' });
       expect(drained.body.ran).toEqual([expect.objectContaining({ jobId: pushed.body.jobId, status: 'success', attempts: 2 })]);
-      const attempts = calls.filter((c) => c.handler === 'metricsConsumer' && (c.context as { jobId: string }).jobId === pushed.body.jobId);
-      expect(attempts.map((c) => (c.context as { retryContext?: unknown }).retryContext)).toEqual([
+      const attempts = calls.filter((c) => c.handler === 'metricsConsumer' && (c.event as { jobId: string }).jobId === pushed.body.jobId);
+      expect(attempts.map((c) => (c.event as { retryContext?: unknown }).retryContext)).toEqual([
         undefined,
         { retryCount: 1, retryReason: 'FUNCTION_RETRY_REQUEST', retryData: { from: 'test' } },
       ]);
     });
 
-    it('reports a consumer that throws as failed, with its error', async () => {
+    it('retries a consumer that throws, as Forge delivers at least once, and drops it when the 24-hour window is spent', async () => {
       const pushed = await sandbox.invoke<{ jobId: string }>('alice', PANEL, 'pushJob', { mode: 'throw' });
-      const drained = await sandbox.trigger({ type: 'queue' });
-      expect(drained.body).toEqual({
-        type: 'queue',
-        ran: [expect.objectContaining({ jobId: pushed.body.jobId, status: 'failed', attempts: 1, error: { code: 'Error', message: 'metrics engine exploded' } })],
-      });
+      const drained = await sandbox.trigger<{ ran: Array<{ status: string; attempts: number; error: unknown }> }>({ type: 'queue' });
+      expect(drained.body.ran).toEqual([expect.objectContaining({ jobId: pushed.body.jobId, status: 'failed', error: { code: 'Error', message: 'metrics engine exploded' } })]);
+      // Backoff doubles from 2 s: 9 retries before the 15-minute cap (1,022 s in all), then 94 retries
+      // 15 minutes apart fit in the rest of 24 hours: 1 + 9 + 94 attempts.
+      expect(drained.body.ran[0].attempts).toBe(104);
+      const attempts = calls.filter((c) => c.handler === 'metricsConsumer' && (c.event as { jobId: string }).jobId === pushed.body.jobId);
+      expect((attempts[1].event as { retryContext?: unknown }).retryContext).toEqual({ retryCount: 1, retryReason: 'FUNCTION_PLATFORM_UNKNOWN_ERROR' });
       expect((await sandbox.invoke('alice', PANEL, 'jobStats', pushed.body)).body).toEqual({ success: 0, inProgress: 0, failed: 1 });
     });
   });

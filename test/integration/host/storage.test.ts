@@ -67,9 +67,11 @@ describe('Forge storage (@forge/kvs) in the host', () => {
       expect(second.results.map((r) => r.value)).toEqual([10, 11, 12]);
       expect(second.nextCursor).toBeUndefined();
       for (let i = 0; i < 11; i += 1) await kvs.set(`zz:${i}`, i);
-      const capped = await kvs.query().limit(50).getMany();
-      expect(capped.results).toHaveLength(20);
-      expect(capped.nextCursor).toEqual(expect.any(String));
+      const page = await kvs.query().limit(20).getMany();
+      expect(page.results).toHaveLength(20);
+      expect(page.nextCursor).toEqual(expect.any(String));
+      const tooMany = await rejection(kvs.query().limit(101).getMany());
+      expect(tooMany.code).toBe('LIST_QUERY_LIMIT_EXCEEDED');
     });
   });
 
@@ -90,8 +92,10 @@ describe('Forge storage (@forge/kvs) in the host', () => {
 
   it('refuses keys Forge refuses, with the store\'s error body', async () => {
     const error = await rejection(asAlice(() => kvs.set('metrics/QA', 1)));
-    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.code).toBe('INVALID_KEY');
     expect(error.message).toContain("Key 'metrics/QA' does not match");
+    const long = await rejection(asAlice(() => kvs.set('k'.repeat(501), 1)));
+    expect(long.code).toBe('KEY_TOO_LONG');
   });
 
   it('keeps secrets apart from plain keys', async () => {
@@ -162,7 +166,7 @@ describe('Forge storage (@forge/kvs) in the host', () => {
 });
 
 describe('InMemoryKvs expiry', () => {
-  it('forgets a value once its ttl has passed and reports its expireTime', () => {
+  it('may keep serving a value for 48 hours after its ttl, as Forge deletes expired values lazily, and reports its expireTime', () => {
     let now = Date.parse('2026-01-01T00:00:00Z');
     const store = new InMemoryKvs(new Map(), () => now);
     expect(store.handle('/api/v1/set', { key: 'k', value: 'v', options: { ttl: { value: 5, unit: 'MINUTES' } } })).toEqual({ status: 204 });
@@ -170,6 +174,9 @@ describe('InMemoryKvs expiry', () => {
       status: 200, body: { key: 'k', value: 'v', createdAt: now / 1000, updatedAt: now / 1000, expireTime: '2026-01-01T00:05:00.000Z' },
     });
     now += 5 * 60 * 1000;
+    expect(store.handle('/api/v1/get', { key: 'k' }).status).toBe(200);
+    expect(store.handle('/api/v1/set', { key: 'k', value: 'w', options: { keyPolicy: 'FAIL_IF_EXISTS' } }).status).toBe(409);
+    now += 48 * 3_600_000;
     expect(store.handle('/api/v1/get', { key: 'k' })).toEqual({ status: 404, body: { code: 'KEY_NOT_FOUND', message: 'Provided key does not exist' } });
   });
 
@@ -177,6 +184,9 @@ describe('InMemoryKvs expiry', () => {
     const store = new InMemoryKvs(new Map());
     expect(store.handle('/api/v1/set', { key: 'k', value: 1, options: { ttl: { value: 400, unit: 'DAYS' } } }).status).toBe(400);
     const big = store.handle('/api/v1/set', { key: 'k', value: 'x'.repeat(240 * 1024) });
-    expect(big).toEqual({ status: 400, body: { code: 'BAD_REQUEST', message: expect.stringContaining('the limit is 245760 bytes') } });
+    expect(big).toEqual({ status: 400, body: { code: 'MAX_SIZE', message: expect.stringContaining('the limit is 245760 bytes') } });
+    expect(store.handle('/api/v1/secret/set', { key: 's', value: 'x'.repeat(130 * 1024) }).body).toMatchObject({ code: 'MAX_SIZE' });
+    const deep = JSON.parse(`${'{"a":'.repeat(32)}1${'}'.repeat(32)}`) as unknown;
+    expect(store.handle('/api/v1/set', { key: 'deep', value: deep }).body).toMatchObject({ code: 'MAX_DEPTH' });
   });
 });

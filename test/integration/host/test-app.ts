@@ -5,7 +5,7 @@
  * handler names manifest.yml declares. Every call it receives is recorded in `calls`.
  */
 import api, { route } from '@forge/api';
-import { InvocationError, Queue } from '@forge/events';
+import { InvocationError, Queue, type AsyncEvent } from '@forge/events';
 import { kvs, WhereConditions } from '@forge/kvs';
 import Resolver from '@forge/resolver';
 
@@ -49,21 +49,21 @@ export function createTestApp() {
     throw new Error('kaput');
   });
 
-  const consumer = new Resolver();
-  consumer.define('compute-project-metrics', async ({ payload, context }) => {
-    record('metricsConsumer', payload, context);
-    const body = payload as { mode?: string };
-    if (body.mode === 'retry-once' && !(context as { retryContext?: unknown }).retryContext) {
+  // @forge/events 2+: a consumer is a plain function called with an AsyncEvent.
+  const metricsConsumer = async (event: AsyncEvent, context: unknown) => {
+    record('metricsConsumer', event, context);
+    const body = event.body as { mode?: string };
+    if (body.mode === 'retry-once' && !event.retryContext) {
       return new InvocationError({ retryAfter: 1, retryReason: 'FUNCTION_RETRY_REQUEST' as never, retryData: { from: 'test' } });
     }
     if (body.mode === 'throw') throw new Error('metrics engine exploded');
-    await kvs.set(`job-done:${String((context as { jobId?: string }).jobId)}`, body);
+    await kvs.set(`job-done:${event.jobId}`, body);
     return { computed: true };
-  });
+  };
 
   const handlers = {
     resolver: ui.getDefinitions(),
-    metricsConsumer: consumer.getDefinitions(),
+    metricsConsumer,
     onIssueEvent: async (event: unknown, context: unknown) => {
       record('onIssueEvent', event, context);
       const summary = (event as { issue?: { fields?: { summary?: unknown } } }).issue?.fields?.summary;
