@@ -9,7 +9,8 @@
 import type { Server } from 'node:http';
 import * as path from 'node:path';
 import express, { type Express } from 'express';
-import { createJiraEmulator, type JiraEmulator } from '../emulator';
+import { createJiraEmulator, type EmulatorChange, type JiraEmulator } from '../emulator';
+import { runtimeValues, type RuntimePropertyPath } from './jira-expression';
 import { AsyncEventQueue } from './event-queue';
 import { forgeApiRouter } from './forge-routes';
 import { createForgeFetch } from './forge-fetch';
@@ -26,7 +27,7 @@ import { ProductEventDelivery } from './product-event-delivery';
 import { productEventOf } from './product-event-payloads';
 import { staticResourcesRouter } from './static-resources';
 import {
-  checkConsumers, productEventSubscriptions, runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest,
+  checkConsumers, checkTriggerFilters, productEventSubscriptions, runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest,
 } from './triggers';
 import { emulatorUsers, siteUsers, type SandboxUser, type UserDirectory } from './users';
 
@@ -97,11 +98,25 @@ async function siteIdentity(site: RealSite): Promise<{ users: UserDirectory; clo
   return { users: siteUsers((await me.json()) as { accountId: string; emailAddress: string; displayName: string; timeZone?: string }), cloudId };
 }
 
+/**
+ * The entity properties a trigger filter may read for a change, as Forge resolves them "at event
+ * time": the issue's (for a link, the source issue's, "filtering is based on the source issue"),
+ * its project's, and none of a user's.
+ * https://developer.atlassian.com/platform/forge/manifest-reference/modules/trigger/ (Filtering by entity properties)
+ */
+function runtimeOf(emulator: JiraEmulator, change: EmulatorChange, paths: RuntimePropertyPath[]): Record<string, unknown> {
+  if (paths.length === 0) return {};
+  const issue = change.kind === 'issue-updated' ? change.issue : emulator.store.issueByIdOrKey(change.link.outwardIssueId);
+  const project = issue ? emulator.store.projectById(issue.projectId) : undefined;
+  return runtimeValues(paths, (entity) => (entity === 'issue' ? issue?.properties : entity === 'project' ? project?.properties : undefined));
+}
+
 export function createHost(options: HostOptions = {}): ForgeHost {
   const manifestPath = options.manifestPath ?? path.resolve(__dirname, '../../manifest.yml');
   const rootDir = path.dirname(manifestPath);
   const manifest = loadManifest(manifestPath);
   checkConsumers(manifest);
+  const filterPaths = checkTriggerFilters(manifest);
   const settings = new SandboxSettings();
   const emulator = options.jira === undefined || options.jira === 'emulator'
     ? createJiraEmulator({ seed: options.seed ?? 'demo', now: options.now, settings, propertyIndex: issuePropertyIndex(manifest) })
@@ -159,7 +174,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     ? emulator.changes.subscribe((change) => {
       try {
         const event = productEventOf(change, { state: emulator.store, base: identity.siteUrl, viewer: users.app.accountId });
-        productEvents.emit(event, change.origin.appId === manifest.appId);
+        productEvents.emit(event, change.origin.appId === manifest.appId, runtimeOf(emulator, change, filterPaths));
       } catch (e) {
         productEvents.reportFailure(change.kind, e);
       }

@@ -2,7 +2,8 @@
  * Product events delivered the way Jira Cloud delivers them to a Forge app: asynchronously, a moment
  * after the change (never inside the request that made it), one at a time per host in the order
  * they happened, only to the `trigger` modules subscribed to the event type, and not to a trigger
- * whose `filter.ignoreSelf` is set when the app's own request caused the event. A failing trigger is
+ * whose `filter.ignoreSelf` is set when the app's own request caused the event, nor to one whose
+ * `filter.expression` does not evaluate to true for it (jira-expression.ts). A failing trigger is
  * logged and kept in the record; nothing it throws reaches the host. The recent records are what
  * GET /__forge/events shows, and `idle()` lets a test wait until every event so far has been handled.
  * https://developer.atlassian.com/platform/forge/events-reference/product_events/
@@ -12,6 +13,7 @@ import type { ManifestModule } from './manifest';
 import type { ProductEvent } from './product-event-payloads';
 import { errorOf } from './thrown-error';
 import type { ProductEventSubscription, TriggerRun } from './triggers';
+import { passesFilter } from './jira-expression';
 
 export type DeliveryStatus = 'pending' | 'running' | 'delivered' | 'failed' | 'ignored';
 
@@ -76,11 +78,18 @@ export class ProductEventDelivery {
    * Takes an event as Jira emits it and schedules its delivery; returns its record, or null when no
    * trigger subscribes to its type (Jira sends nothing then).
    */
-  emit(event: ProductEvent, selfGenerated: boolean): ProductEventRecord | null {
+  emit(event: ProductEvent, selfGenerated: boolean, runtime: Record<string, unknown> = {}): ProductEventRecord | null {
     const subscriptions = this.options.subscriptions(event.eventType);
     if (subscriptions.length === 0) return null;
-    const ignoring = subscriptions.filter((s) => selfGenerated && s.ignoreSelf);
-    const receiving = subscriptions.filter((s) => !ignoring.includes(s));
+    const reasons = new Map<ProductEventSubscription, string>();
+    for (const s of subscriptions) {
+      if (selfGenerated && s.ignoreSelf) { reasons.set(s, IGNORE_SELF_REASON); continue; }
+      // The filter sees entity properties under `event.runtime`; the function gets the event without them.
+      const verdict = s.expression ? passesFilter(s.expression, { ...event, selfGenerated, runtime }, s.onError) : { deliver: true as const };
+      if (!verdict.deliver) reasons.set(s, verdict.reason);
+    }
+    const ignoring = subscriptions.filter((s) => reasons.has(s));
+    const receiving = subscriptions.filter((s) => !reasons.has(s));
     const record: ProductEventRecord = {
       id: this.nextId++,
       eventType: event.eventType,
@@ -88,7 +97,7 @@ export class ProductEventDelivery {
       selfGenerated,
       status: receiving.length > 0 ? 'pending' : 'ignored',
       deliverTo: receiving.map((s) => s.module.key),
-      ignoredBy: ignoring.map((s) => ({ moduleKey: s.module.key, reason: IGNORE_SELF_REASON })),
+      ignoredBy: ignoring.map((s) => ({ moduleKey: s.module.key, reason: reasons.get(s) as string })),
       event,
       runs: [],
     };

@@ -13,6 +13,7 @@ import type { ConsumerOutcome, ConsumerRun, QueuedEvent } from './event-queue';
 import { errorOf } from './thrown-error';
 import { installContextOf, type FunctionRunner, type SiteInfo } from './functions';
 import type { ForgeManifest, ManifestEventEntry, ManifestModule } from './manifest';
+import { parseExpression, runtimePropertyPaths, type ExpressionTree, type RuntimePropertyPath } from './jira-expression';
 
 export interface TriggerRun {
   moduleKey: string;
@@ -59,8 +60,13 @@ async function runAsApp(runner: FunctionRunner, module: ManifestModule, event: u
   }
 }
 
-/** A `trigger` module subscribed to one event type, and whether it ignores events the app caused. */
-export interface ProductEventSubscription { module: ManifestModule; ignoreSelf: boolean }
+/** A `trigger` module subscribed to one event type, whether it ignores events the app caused, and its filter expression. */
+export interface ProductEventSubscription {
+  module: ManifestModule;
+  ignoreSelf: boolean;
+  expression?: ExpressionTree;
+  onError?: string;
+}
 
 const eventTypeOf = (entry: ManifestEventEntry): string => (typeof entry === 'string' ? entry : entry.eventType);
 
@@ -70,8 +76,36 @@ export function productEventSubscriptions(manifest: ForgeManifest, eventType: st
     const entry = (module.events ?? []).find((e) => eventTypeOf(e) === eventType);
     if (entry === undefined) return [];
     const filter = (typeof entry === 'object' ? entry.filter : undefined) ?? module.filter;
-    return [{ module, ignoreSelf: filter?.ignoreSelf === true }];
+    return [{
+      module,
+      ignoreSelf: filter?.ignoreSelf === true,
+      ...(filter?.expression ? { expression: parseExpression(filter.expression), onError: filter.onError } : {}),
+    }];
   });
+}
+
+/** "5 paths total": distinct entity property paths across all trigger filters of an app. */
+export const MAX_RUNTIME_PROPERTY_PATHS = 5;
+
+/**
+ * Parses every trigger's filter expression once, so the host refuses to start on one it cannot
+ * evaluate, and returns the entity property paths the filters read (`event.runtime...`).
+ */
+export function checkTriggerFilters(manifest: ForgeManifest): RuntimePropertyPath[] {
+  const paths: RuntimePropertyPath[] = [];
+  for (const module of manifest.modulesOfType('trigger')) {
+    for (const entry of module.events ?? []) {
+      for (const s of productEventSubscriptions(manifest, eventTypeOf(entry))) {
+        for (const p of s.expression ? runtimePropertyPaths(s.expression) : []) {
+          if (!paths.some((q) => q.entity === p.entity && q.key === p.key && q.path.join('.') === p.path.join('.'))) paths.push(p);
+        }
+      }
+    }
+  }
+  if (paths.length > MAX_RUNTIME_PROPERTY_PATHS) {
+    throw new Error(`manifest.yml: trigger filters read ${paths.length} entity property paths; Forge allows ${MAX_RUNTIME_PROPERTY_PATHS} across all triggers`);
+  }
+  return paths;
 }
 
 /** Runs the event through `modules` (default: every `trigger` module subscribed to its type), in order. */

@@ -43,7 +43,8 @@ describe('manifest.yml', () => {
   });
 
   it('declares the scopes that its product triggers need', async () => {
-    const events = manifest.modules.trigger.flatMap((t) => t.events as string[]);
+    const events = manifest.modules.trigger.flatMap((t) => (t.events as Array<string | { eventType: string }>)
+      .map((e) => (typeof e === 'string' ? e : e.eventType)));
     expect(events).toEqual(expect.arrayContaining(['avi:jira:updated:issue', 'avi:jira:created:issuelink']));
     for (const event of events) {
       const result = await validateTriggerScopes(event, manifest.permissions.scopes);

@@ -554,8 +554,8 @@ describe('refused JQL', () => {
     expect(errorsOf('project ~ QA')).toEqual(["The operator '~' is not supported by the 'project' field."]);
     expect(errorsOf('labels > x')).toEqual(["The operator '>' is not supported by the 'labels' field."]);
     expect(errorsOf('status is Done')).toEqual(["Error in the JQL Query: Expecting EMPTY but got 'Done'. (line 1, character 11)"]);
-    expect(errorsOf('status was Done')).toEqual(["The operator 'was' is not supported by the Jira emulator (history searches are not modelled)."]);
-    expect(errorsOf('status changed')).toEqual(["The operator 'changed' is not supported by the Jira emulator (history searches are not modelled)."]);
+    expect(errorsOf('labels was x')).toEqual(["History searches do not support the 'labels' field."]);
+    expect(errorsOf('project changed')).toEqual(["History searches do not support the 'project' field."]);
     expect(errorsOf('summary ~ EMPTY')).toEqual(["The operator '~' does not support the EMPTY keyword for field 'summary'."]);
     expect(errorsOf('issue.property[x].y ~ EMPTY')).toEqual(["The operator '~' does not support the EMPTY keyword for field 'issue.property[x].y'."]);
     expect(errorsOf('created > EMPTY')[0]).toMatch(/^Error in the JQL Query: Expecting either a value, list or function but got 'EMPTY'/);
