@@ -4,6 +4,7 @@
  *   POST /__forge/invoke         {moduleKey, functionKey, payload, extension, localId?}  (Basic auth)
  *   POST /__forge/fetch-product  @forge/bridge's fetchProduct payload -> the product response (Basic auth)
  *   GET|PUT /__forge/gadgets/:id/configuration  {configuration}  (Basic auth)
+ *   POST /__forge/issue-panels   {issueKey, moduleKey}: an issue panel's quick-add button was pressed
  *   POST /__forge/trigger        {type: 'product-event', event} | {type: 'scheduled', key?} | {type: 'queue'}
  *   GET  /__forge/events         the product events Jira sent lately, newest first, with what their triggers did
  *                                (`?limit=n`: only the newest n, as the pages' Forge sandbox drawer asks)
@@ -14,7 +15,7 @@ import { bridgeFetchResult } from './jira-connection';
 import { validateInvokeRequest, type InvokeOutcome, type InvokeRequest } from './invoke';
 import type { ProductEventRecord } from './product-event-delivery';
 import { validateTriggerRequest, type TriggerOutcome, type TriggerRequest } from './triggers';
-import { basicAuthUser, type SandboxUser, type UserDirectory } from './users';
+import { basicAuthUser, pageUser, type SandboxUser, type UserDirectory } from './users';
 
 export interface ForgeApi {
   users(): UserDirectory;
@@ -25,6 +26,8 @@ export interface ForgeApi {
   gadgetExists(gadgetId: string): boolean;
   gadgetConfiguration(gadgetId: string): Record<string, unknown>;
   saveGadgetConfiguration(gadgetId: string, configuration: Record<string, unknown>): void;
+  /** The quick-add button of an issue panel was pressed on an issue. */
+  addIssuePanel(user: SandboxUser, issueKey: string, moduleKey: string): Promise<{ status: number; message?: string }>;
 }
 
 function fail(res: Response, status: number, code: string, message: string): void {
@@ -80,6 +83,16 @@ export function forgeApiRouter(api: ForgeApi): Router {
     if (!isPlainObject(configuration)) { fail(res, 400, 'BAD_REQUEST', 'configuration must be an object'); return; }
     api.saveGadgetConfiguration(id, configuration);
     res.json({ configuration: api.gadgetConfiguration(id) });
+  });
+
+  // The page's quick-add button (Basic auth, or the page's `as` cookie).
+  router.post('/__forge/issue-panels', async (req, res) => {
+    const user = basicAuthUser(req, api.users()) ?? pageUser(req, api.users());
+    const body = (req.body ?? {}) as { issueKey?: unknown; moduleKey?: unknown };
+    if (typeof body.issueKey !== 'string' || typeof body.moduleKey !== 'string') { fail(res, 400, 'BAD_REQUEST', 'issueKey and moduleKey are required'); return; }
+    const outcome = await api.addIssuePanel(user, body.issueKey, body.moduleKey);
+    if (outcome.status >= 400) { fail(res, outcome.status, 'PANEL_NOT_ADDED', outcome.message ?? ''); return; }
+    res.status(204).end();
   });
 
   router.post('/__forge/trigger', async (req, res) => {

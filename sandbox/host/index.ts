@@ -12,6 +12,8 @@ import express, { type Express } from 'express';
 import { createJiraEmulator, type EmulatorChange, type JiraEmulator } from '../emulator';
 import { runtimeValues, type RuntimePropertyPath } from './jira-expression';
 import { AsyncEventQueue } from './event-queue';
+import { AddedIssuePanels } from './issue-panels';
+import { DEMO_ISSUES_WITH_PANEL } from '../seed/demo';
 import { forgeApiRouter } from './forge-routes';
 import { createForgeFetch } from './forge-fetch';
 import { newScope, registerRuntimeHost, runInScope, type RuntimeHost } from './forge-runtime';
@@ -19,13 +21,13 @@ import { fixedHandlerSource, FunctionRunner, srcHandlerSource, type HandlerModul
 import { invokeResolver, type HostIdentity, type InvokeOutcome, type InvokeRequest } from './invoke';
 import { jiraBaseUrl, requestJira, type JiraConnection, type RealSite } from './jira-connection';
 import { InMemoryKvs } from './kvs-store';
-import { issuePropertyIndex, loadManifest, type ForgeManifest } from './manifest';
+import { displayIssueTypes, issuePropertyIndex, loadManifest, type ForgeManifest } from './manifest';
 import { SandboxSettings } from '../config';
 import { gadgetIds } from './pages/dashboard-page';
 import { pagesRouter } from './pages-router';
 import { ProductEventDelivery } from './product-event-delivery';
 import { productEventOf } from './product-event-payloads';
-import { staticResourcesRouter } from './static-resources';
+import { forgeAssetsRouter, staticResourcesRouter } from './static-resources';
 import {
   checkConsumers, checkTriggerFilters, productEventSubscriptions, runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest,
 } from './triggers';
@@ -129,6 +131,21 @@ export function createHost(options: HostOptions = {}): ForgeHost {
   let users: UserDirectory = emulatorUsers();
   let cloudId = SANDBOX_CLOUD_ID;
   const gadgetConfigs = new Map<string, Record<string, unknown>>();
+  const issuePanels = new AddedIssuePanels();
+  /** The demo's worked-on incidents already show the panel, as if someone had pressed its button. */
+  const seedIssuePanels = (seed: Seed) => {
+    issuePanels.clear();
+    if (!emulator || seed !== 'demo') return;
+    for (const key of DEMO_ISSUES_WITH_PANEL) {
+      const issue = emulator.store.issueByIdOrKey(key);
+      if (!issue) continue;
+      for (const module of manifest.modulesOfType('jira:issuePanel')) {
+        issuePanels.add(issue.id, module.key);
+        issuePanels.takeNew(issue.id, module.key);
+      }
+    }
+  };
+  seedIssuePanels(options.seed ?? 'demo');
   const gadgets = gadgetIds({ manifest });
 
   const requireUrl = (url: string | null): string => {
@@ -204,10 +221,24 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     gadgetExists: (id) => gadgets.has(id),
     gadgetConfiguration: (id) => gadgetConfigs.get(id) ?? {},
     saveGadgetConfiguration: (id, configuration) => { gadgetConfigs.set(id, configuration); },
+    addIssuePanel: async (user, issueKey, moduleKey) => {
+      const module = manifest.module(moduleKey);
+      if (!module || module.type !== 'jira:issuePanel') return { status: 404, message: `No jira:issuePanel '${moduleKey}' in manifest.yml` };
+      const read = await requestJira(connection, user, `/rest/api/3/issue/${encodeURIComponent(issueKey)}?fields=issuetype`);
+      if (!read.ok) return { status: read.status, message: `${issueKey} cannot be read as ${user.name} (${read.status})` };
+      const issue = (await read.json()) as { id: string; fields: { issuetype?: { name?: string } } };
+      const types = displayIssueTypes(module);
+      if (types.length > 0 && !types.includes(issue.fields.issuetype?.name ?? '')) {
+        return { status: 400, message: `${moduleKey} does not show on a ${issue.fields.issuetype?.name ?? 'issue'} (displayConditions.issueType)` };
+      }
+      issuePanels.add(issue.id, moduleKey);
+      return { status: 204 };
+    },
   }));
   app.use('/__forge/resources', staticResourcesRouter(manifest));
+  app.use(forgeAssetsRouter());
   app.use(pagesRouter({
-    connection, identity, manifest, users: () => users, gadgetConfiguration: (id) => gadgetConfigs.get(id) ?? {},
+    connection, identity, manifest, users: () => users, gadgetConfiguration: (id) => gadgetConfigs.get(id) ?? {}, issuePanels,
   }));
   if (emulator) app.use(emulator.router);
 
@@ -264,6 +295,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
       queue.clear();
       productEvents.clear();
       gadgetConfigs.clear();
+      seedIssuePanels(seed);
     },
   };
 }

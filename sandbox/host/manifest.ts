@@ -61,6 +61,8 @@ export interface ForgeManifest {
   resources: Map<string, ManifestResource>;
   entities: Map<string, EntityDefinition>;
   scopes: string[];
+  /** `permissions.content`: the unsafe sources Custom UI may use (without CSP quotes). */
+  contentPermissions: { scripts: string[]; styles: string[] };
   /** The module with this key, whatever its type. */
   module(key: string): ManifestModule | undefined;
   modulesOfType(type: string): ManifestModule[];
@@ -77,7 +79,7 @@ interface RawManifest {
     id?: string;
     storage?: { entities?: Array<{ name: string; indexes?: Array<string | { name: string; range?: string; partition?: string[] }> }> };
   };
-  permissions?: { scopes?: string[] };
+  permissions?: { scopes?: string[]; content?: { scripts?: string[]; styles?: string[] } };
 }
 
 function entityDefinitions(raw: RawManifest): Map<string, EntityDefinition> {
@@ -116,6 +118,7 @@ export function parseManifest(text: string, rootDir: string): ForgeManifest {
     resources,
     entities: entityDefinitions(raw),
     scopes: raw.permissions?.scopes ?? [],
+    contentPermissions: { scripts: raw.permissions?.content?.scripts ?? [], styles: raw.permissions?.content?.styles ?? [] },
     module: (key) => modules.find((m) => m.key === key),
     modulesOfType: (type) => modules.filter((m) => m.type === type),
     functionOf: (module) => {

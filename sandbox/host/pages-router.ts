@@ -14,6 +14,7 @@ import { pageUser, type SandboxUser } from './users';
 function viewer(req: Request, res: Response, deps: PageDeps): SandboxUser {
   const user = pageUser(req, deps.users());
   if (typeof req.query.as === 'string') res.append('Set-Cookie', `as=${encodeURIComponent(user.name)}; Path=/; SameSite=Lax`);
+  if (typeof req.query.theme === 'string') res.append('Set-Cookie', `theme=${user.theme}; Path=/; SameSite=Lax`);
   return user;
 }
 

@@ -14,6 +14,8 @@ export interface SandboxUser {
   emailAddress: string;
   displayName: string;
   timeZone: string;
+  /** The colour mode a page viewer chose (the `theme` cookie); frames are themed with it. */
+  theme?: 'light' | 'dark';
 }
 
 export interface UserDirectory {
@@ -67,9 +69,15 @@ export function basicAuthUser(req: Request, directory: UserDirectory): SandboxUs
 /** The page viewer: `?as=` (which also sets the cookie) or the `as` cookie, else the first user. */
 export function pageUser(req: Request, directory: UserDirectory): SandboxUser {
   const fromQuery = typeof req.query.as === 'string' ? directory.find(req.query.as) : undefined;
-  if (fromQuery) return fromQuery;
   const cookie = /(?:^|;\s*)as=([^;]+)/.exec(req.headers.cookie ?? '');
-  return directory.find(cookie ? decodeURIComponent(cookie[1]) : undefined) ?? directory.defaultUser();
+  const user = fromQuery ?? directory.find(cookie ? decodeURIComponent(cookie[1]) : undefined) ?? directory.defaultUser();
+  return { ...user, theme: pageTheme(req) };
+}
+
+/** The viewer's colour mode: `?theme=dark|light` (which also sets the cookie) or the `theme` cookie; light by default. */
+export function pageTheme(req: Request): 'light' | 'dark' {
+  const asked = typeof req.query.theme === 'string' ? req.query.theme : /(?:^|;\s*)theme=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+  return asked === 'dark' ? 'dark' : 'light';
 }
 
 export function basicAuthHeader(user: { emailAddress: string }, secret = 'sandbox'): string {

@@ -21,6 +21,9 @@ import { withDemoPostmortems } from './demo-postmortems';
 /** The demo incidents by post-mortem role. */
 export const DEMO_INCIDENTS = { completed: 'QA-1', inProgress: 'QA-2', fresh: 'QA-3' } as const;
 
+/** Incidents someone already opened the post-mortem panel on (pressed its quick-add button); the fresh one has not. */
+export const DEMO_ISSUES_WITH_PANEL: readonly string[] = [DEMO_INCIDENTS.completed, DEMO_INCIDENTS.inProgress];
+
 /** The label the demo marks escaped defects with (the default escaped-defect rule). */
 export const DEMO_ESCAPED_LABEL = 'found-in-production';
 

@@ -53,6 +53,7 @@ export function compilePredicates(
   const allowed = operator === 'changed' ? CHANGED_PREDICATES : WAS_PREDICATES;
   for (const predicate of predicates) {
     const name = predicate.operator.value;
+    // The parser already refuses FROM and TO after WAS …; this keeps a hand-built AST honest too.
     if (!allowed.has(name)) {
       ctx.errors.push(`The predicate '${name}' cannot be used with the operator '${operator}'.`);
       ok = false;

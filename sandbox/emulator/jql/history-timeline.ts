@@ -40,22 +40,17 @@ function recordsField(item: EmChangeItem, source: HistorySource): boolean {
   return item.fieldId !== undefined ? item.fieldId === source.fieldId : item.field.toLowerCase() === source.itemField.toLowerCase();
 }
 
-/** What the field held when the issue was created. */
-function initialValues(entries: Entry[], source: HistorySource, current: readonly string[]): Set<string> {
-  if (!source.multiValued) {
-    if (entries.length === 0) return new Set(current);
-    const first = entries[0].items[0].from;
-    return new Set(first === null ? [] : [first]);
-  }
-  const held = new Set(current);
-  for (let e = entries.length - 1; e >= 0; e--) {
-    const items = entries[e].items;
-    for (let i = items.length - 1; i >= 0; i--) {
-      if (items[i].to !== null) held.delete(items[i].to!);
-      if (items[i].from !== null) held.add(items[i].from!);
+/** The histories that change the field, with their items of it. */
+function entriesOf(issue: EmIssue, source: HistorySource): Entry[] {
+  const entries: Entry[] = [];
+  for (const history of issue.changelog) {
+    let items: EmChangeItem[] | undefined;
+    for (const item of history.items) {
+      if (recordsField(item, source)) (items ??= []).push(item);
     }
+    if (items) entries.push({ at: Date.parse(history.created), by: history.authorAccountId, items });
   }
-  return held;
+  return entries;
 }
 
 /**
@@ -64,16 +59,52 @@ function initialValues(entries: Entry[], source: HistorySource, current: readonl
  * nothing), the stricter reading of "currently have or previously had".
  */
 export function fieldTimeline(issue: EmIssue, source: HistorySource, current: readonly string[], nowMs: number): Timeline {
-  const entries: Entry[] = [];
-  for (const history of issue.changelog) {
-    const items = history.items.filter((item) => recordsField(item, source));
-    if (items.length > 0) entries.push({ at: Date.parse(history.created), by: history.authorAccountId, items });
-  }
+  const entries = entriesOf(issue, source);
+  const created = Date.parse(issue.fields.created);
+  return source.multiValued ? multiValued(entries, created, current, nowMs) : singleValued(entries, created, current, nowMs);
+}
+
+function openEnd(start: number, nowMs: number): number {
+  return Math.max(nowMs, start) + 1;
+}
+
+/** Status, priority, resolution, assignee, reporter: each item replaces the value with its `to`. */
+function singleValued(entries: Entry[], created: number, current: readonly string[], nowMs: number): Timeline {
   const periods: Period[] = [];
   const changes: Change[] = [];
-  const open = new Map<string | null, { start: number; by: string | null }>();
-  let held = initialValues(entries, source, current);
+  let value: string | null = entries.length > 0 ? entries[0].items[0].from : current[0] ?? null;
+  let start = created;
+  let by: string | null = null;
+  for (const entry of entries) {
+    const wasEmpty = value === null;
+    const first = changes.length;
+    for (const item of entry.items) {
+      changes.push({ at: entry.at, by: entry.by, from: item.from, to: item.to, wasEmpty, nowEmpty: false });
+      if (item.to === value) continue;
+      periods.push({ value, start, end: entry.at, by });
+      value = item.to;
+      start = entry.at;
+      by = entry.by;
+    }
+    for (let c = first; c < changes.length; c++) changes[c].nowEmpty = value === null;
+  }
+  periods.push({ value, start, end: openEnd(start, nowMs), by });
+  return { periods, changes };
+}
 
+/** Fix Version: each item adds its `to` or removes its `from`; one period per version held, or EMPTY. */
+function multiValued(entries: Entry[], created: number, current: readonly string[], nowMs: number): Timeline {
+  const periods: Period[] = [];
+  const changes: Change[] = [];
+  const held = new Set(current);
+  for (let e = entries.length - 1; e >= 0; e--) {
+    const items = entries[e].items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      if (items[i].to !== null) held.delete(items[i].to!);
+      if (items[i].from !== null) held.add(items[i].from!);
+    }
+  }
+  const open = new Map<string | null, { start: number; by: string | null }>();
   const reconcile = (at: number, by: string | null) => {
     const keys: (string | null)[] = held.size === 0 ? [null] : [...held];
     for (const [value, period] of open) {
@@ -84,26 +115,18 @@ export function fieldTimeline(issue: EmIssue, source: HistorySource, current: re
     }
     for (const value of keys) if (!open.has(value)) open.set(value, { start: at, by });
   };
-
-  reconcile(Date.parse(issue.fields.created), null);
+  reconcile(created, null);
   for (const entry of entries) {
     const wasEmpty = held.size === 0;
-    const recorded: Change[] = [];
+    const first = changes.length;
     for (const item of entry.items) {
-      if (source.multiValued) {
-        if (item.from !== null) held.delete(item.from);
-        if (item.to !== null) held.add(item.to);
-      } else {
-        held = new Set(item.to === null ? [] : [item.to]);
-      }
-      recorded.push({ at: entry.at, by: entry.by, from: item.from, to: item.to, wasEmpty, nowEmpty: false });
+      if (item.from !== null) held.delete(item.from);
+      if (item.to !== null) held.add(item.to);
+      changes.push({ at: entry.at, by: entry.by, from: item.from, to: item.to, wasEmpty, nowEmpty: false });
     }
-    const nowEmpty = held.size === 0;
-    for (const change of recorded) changes.push({ ...change, nowEmpty });
+    for (let c = first; c < changes.length; c++) changes[c].nowEmpty = held.size === 0;
     reconcile(entry.at, entry.by);
   }
-  for (const [value, period] of open) {
-    periods.push({ value, start: period.start, end: Math.max(nowMs, period.start) + 1, by: period.by });
-  }
+  for (const [value, period] of open) periods.push({ value, start: period.start, end: openEnd(period.start, nowMs), by: period.by });
   return { periods, changes };
 }

@@ -60,19 +60,14 @@ export function compileHistoryClause(
   return operator === 'was' || operator === 'was in' ? was : (issue) => !was(issue);
 }
 
-/** Each issue's timeline, built on first use and kept for the rest of the query. */
+/**
+ * Each issue's timeline, rebuilt per evaluation: a search runs the matcher once per issue, so keeping
+ * timelines would cost more than it saves.
+ */
 function timelines(spec: HistorySpec, ctx: CompileContext): (issue: EmIssue) => Timeline {
   const current = spec.values(ctx);
   const nowMs = ctx.now.getTime();
-  const cache = new WeakMap<EmIssue, Timeline>();
-  return (issue) => {
-    let timeline = cache.get(issue);
-    if (!timeline) {
-      timeline = fieldTimeline(issue, spec, current(issue), nowMs);
-      cache.set(issue, timeline);
-    }
-    return timeline;
-  };
+  return (issue) => fieldTimeline(issue, spec, current(issue), nowMs);
 }
 
 function holds(operand: ResolvedOperand, value: string | null): boolean {

@@ -70,7 +70,25 @@ export const FRAME_SHIM_JS = String.raw`
     return Promise.resolve(history);
   }
 
+  // view.theme.enable(): Jira themes the frame with Atlassian's design tokens, in the viewer's colour
+  // mode. The host serves the token CSS from its own origin and says the mode in the frame's URL.
+  function enableTheming() {
+    var mode = new URL(window.location.href).searchParams.get('theme') === 'dark' ? 'dark' : 'light';
+    var root = document.documentElement;
+    root.setAttribute('data-color-mode', mode);
+    root.setAttribute('data-theme', 'dark:dark light:light spacing:spacing typography:typography shape:shape');
+    if (!document.querySelector('link[data-forge-theme]')) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/__forge/theme.css';
+      link.setAttribute('data-forge-theme', '');
+      document.head.appendChild(link);
+    }
+    return Promise.resolve();
+  }
+
   var local = {
+    enableTheming: enableTheming,
     on: subscribe,
     onPublic: subscribe,
     createHistory: memoryHistory,
@@ -135,9 +153,12 @@ export const FRAME_SHIM_JS = String.raw`
 })();
 `;
 
+/** Where the host serves the shim: a same-origin script, so it runs under the resources' CSP (no inline scripts). */
+export const FRAME_SHIM_PATH = '/__forge/bridge/frame-shim.js';
+
 /** The built index.html with the shim as the first script of <head>. */
 export function injectFrameShim(indexHtml: string): string {
-  const tag = `<script>${FRAME_SHIM_JS}</script>`;
+  const tag = `<script src="${FRAME_SHIM_PATH}"></script>`;
   const head = /<head[^>]*>/i.exec(indexHtml);
   if (head) return indexHtml.slice(0, head.index + head[0].length) + tag + indexHtml.slice(head.index + head[0].length);
   return tag + indexHtml;

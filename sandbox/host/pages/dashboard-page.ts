@@ -33,7 +33,7 @@ export async function renderDashboardPage(deps: PageDeps, viewer: SandboxUser): 
     return html`<section class="gadget" data-gadget-id="${gadgetId}" data-mode="view" aria-label="${title}">
       <div class="gadget-header"><span class="gadget-title">${title}</span>
         ${module.edit ? html`<button type="button" class="button" data-gadget-toggle>Edit</button>` : ''}</div>
-      <div class="gadget-body">${module.resource ? forgeFrame({ resourceKey: module.resource, context, title }) : ''}</div>
+      <div class="gadget-body">${module.resource ? forgeFrame({ resourceKey: module.resource, context, title, theme: viewer.theme }) : ''}</div>
     </section>`;
   });
   const body = html`<h1 class="page-title">Quality dashboard</h1>

@@ -12,12 +12,14 @@ export interface FrameSpec {
   context: { moduleKey: string; extension: Record<string, unknown> };
   title: string;
   entry?: 'view' | 'edit';
+  /** The viewer's colour mode, which view.theme.enable() applies in the frame. */
+  theme?: 'light' | 'dark';
 }
 
 export function forgeFrame(spec: FrameSpec): Html {
   frameCounter += 1;
   const frameId = `forge-frame-${frameCounter}`;
-  const src = `/__forge/resources/${encodeURIComponent(spec.resourceKey)}/index.html?frame=${frameId}&entry=${spec.entry ?? 'view'}`;
+  const src = `/__forge/resources/${encodeURIComponent(spec.resourceKey)}/index.html?frame=${frameId}&entry=${spec.entry ?? 'view'}&theme=${spec.theme ?? 'light'}`;
   return html`<iframe class="forge-frame" title="${spec.title}" data-frame-id="${frameId}" data-module-key="${spec.context.moduleKey}"
     data-context="${JSON.stringify(spec.context)}" src="${src}"></iframe>`;
 }

@@ -1,8 +1,9 @@
 /**
  * `/browse/:key`: an issue the way Jira's issue view shows it (summary, description, linked
- * issues, comments on the left; status and the details box on the right), with each
- * `jira:issuePanel` whose `displayConditions.issueType` matches shown above the activity in an
- * iframe, under the module's title, as Jira shows issue panels. Its Forge sandbox drawer can send
+ * issues, comments on the left; status and the details box on the right). A `jira:issuePanel`
+ * whose `displayConditions.issueType` matches shows as a quick-add button under the summary; once
+ * pressed (issue-panels.ts) it shows above the activity in an iframe, under the module's title, as
+ * Jira shows issue panels. `jira:issueContext` modules show on the right, open, without a click. Its Forge sandbox drawer can send
  * the app an avi:jira:updated:issue event for the issue (issue-updated-event.ts).
  */
 import { adfToHtml, withMentionNames } from './adf-html';
@@ -67,29 +68,60 @@ function comments(issue: IssueBean, viewer: SandboxUser, nameOf: (accountId: str
     <div class="comment-body">${adfToHtml(withMentionNames(c.body, nameOf))}</div></div></div>`)}`;
 }
 
-function appPanels(deps: PageDeps, issue: IssueBean, viewer: SandboxUser): Html {
+/** The modules of a type whose `displayConditions.issueType` let them show on this issue. */
+function modulesFor(deps: PageDeps, type: string, issue: IssueBean): ManifestModule[] {
   const typeName = issue.fields.issuetype?.name ?? '';
-  const panels = deps.manifest.modulesOfType('jira:issuePanel').filter((m) => {
+  return deps.manifest.modulesOfType(type).filter((m) => {
     const types = displayIssueTypes(m);
     return types.length === 0 || types.includes(typeName);
   });
+}
+
+function issueExtension(issue: IssueBean): Record<string, unknown> {
+  const project = issue.fields.project;
+  return {
+    issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype?.name, typeId: issue.fields.issuetype?.id },
+    project: project ? { id: project.id, key: project.key, type: 'software' } : undefined,
+  };
+}
+
+/** The quick-add buttons under the summary: one per issue panel that may show here and is not added yet. */
+function quickAddButtons(deps: PageDeps, issue: IssueBean): Html {
+  const panels = modulesFor(deps, 'jira:issuePanel', issue).filter((m) => !deps.issuePanels.has(issue.id, m.key));
+  if (panels.length === 0) return html``;
+  return html`<div class="quick-add" role="toolbar" aria-label="Add to this issue">${panels.map((m) => {
+    const icon = resourceReference(m.icon);
+    return html`<button type="button" class="button quick-add-button" data-quick-add="${m.key}" data-issue-key="${issue.key}" title="${m.title ?? m.key}">
+      ${icon ? html`<img src="/__forge/resources/${icon.resource}/${icon.file}" alt="">` : ''}${m.title ?? m.key}</button>`;
+  })}</div>`;
+}
+
+function appPanels(deps: PageDeps, issue: IssueBean, viewer: SandboxUser): Html {
+  const panels = modulesFor(deps, 'jira:issuePanel', issue).filter((m) => deps.issuePanels.has(issue.id, m.key));
   return html`${panels.map((module) => appPanel(deps, module, issue, viewer))}`;
+}
+
+/** `jira:issueContext` modules, on the right of the issue view, open without a click. */
+function contextPanels(deps: PageDeps, issue: IssueBean, viewer: SandboxUser): Html {
+  return html`${modulesFor(deps, 'jira:issueContext', issue).map((module) => {
+    const label = typeof module.label === 'string' ? module.label : module.title ?? module.key;
+    const context = uiContext(deps.identity, module, viewer, issueExtension(issue));
+    return html`<details class="issue-context" data-module-key="${module.key}" open>
+      <summary>${label}</summary>
+      ${module.resource ? forgeFrame({ resourceKey: module.resource, context, title: module.title ?? module.key, theme: viewer.theme }) : ''}
+    </details>`;
+  })}`;
 }
 
 function appPanel(deps: PageDeps, module: ManifestModule, issue: IssueBean, viewer: SandboxUser): Html {
   const icon = resourceReference(module.icon);
-  const project = issue.fields.project;
-  const context = uiContext(deps.identity, module, viewer, {
-    issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype?.name, typeId: issue.fields.issuetype?.id },
-    project: project ? { id: project.id, key: project.key, type: 'software' } : undefined,
-    isNewToIssue: false,
-  });
+  const context = uiContext(deps.identity, module, viewer, { ...issueExtension(issue), isNewToIssue: deps.issuePanels.takeNew(issue.id, module.key) });
   return html`<section class="app-panel" data-module-key="${module.key}" aria-label="${module.title ?? module.key}">
     <div class="app-panel-header">
       ${icon ? html`<img src="/__forge/resources/${icon.resource}/${icon.file}" alt="">` : ''}
       <span>${module.title ?? module.key}</span><span class="spacer"></span>
     </div>
-    <div class="app-panel-body">${module.resource ? forgeFrame({ resourceKey: module.resource, context, title: module.title ?? module.key }) : ''}</div>
+    <div class="app-panel-body">${module.resource ? forgeFrame({ resourceKey: module.resource, context, title: module.title ?? module.key, theme: viewer.theme }) : ''}</div>
   </section>`;
 }
 
@@ -117,6 +149,7 @@ export async function renderIssuePage(deps: PageDeps, viewer: SandboxUser, key: 
   <div class="issue-view">
     <div class="issue-main">
       <h1 class="issue-summary" data-testid="issue-summary">${f.summary}</h1>
+      ${quickAddButtons(deps, issue)}
       <div class="section-title">Description</div>
       <div class="description">${f.description ? adfToHtml(f.description) : html`<p class="muted">Add a description...</p>`}</div>
       ${appPanels(deps, issue, viewer)}
@@ -143,6 +176,7 @@ export async function renderIssuePage(deps: PageDeps, viewer: SandboxUser, key: 
           <dt>Properties</dt><dd data-testid="issue-properties">${propertyCount}</dd>
         </dl>
       </div>
+      ${contextPanels(deps, issue, viewer)}
       <p class="muted">Created ${formatDate(f.created, viewer.timeZone)}<br>Updated ${formatDate(f.updated, viewer.timeZone)}</p>
     </aside>
   </div>`;

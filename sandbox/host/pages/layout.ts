@@ -42,6 +42,18 @@ const SWITCH_USER_JS = raw(`
 document.getElementById('user-switcher').addEventListener('change', function (e) {
   document.cookie = 'as=' + encodeURIComponent(e.target.value) + '; path=/; SameSite=Lax';
   var url = new URL(location.href); url.searchParams.delete('as'); location.href = url.toString();
+});
+Array.prototype.forEach.call(document.querySelectorAll('[data-quick-add]'), function (button) {
+  button.addEventListener('click', function () {
+    button.disabled = true;
+    fetch('/__forge/issue-panels', { method: 'POST', headers: { 'content-type': 'application/json' }, credentials: 'same-origin',
+      body: JSON.stringify({ issueKey: button.getAttribute('data-issue-key'), moduleKey: button.getAttribute('data-quick-add') }) })
+      .then(function (r) { if (r.ok) location.reload(); else { button.disabled = false; return r.json().then(function (b) { alert(b.error && b.error.message); }); } });
+  });
+});
+document.getElementById('theme-switcher').addEventListener('change', function (e) {
+  document.cookie = 'theme=' + encodeURIComponent(e.target.value) + '; path=/; SameSite=Lax';
+  var url = new URL(location.href); url.searchParams.delete('theme'); location.href = url.toString();
 });`);
 
 function sidebar(frame: PageFrame): Html {
@@ -66,7 +78,7 @@ export function renderPage(frame: PageFrame): string {
     ? { user: { accountId: user.accountId, emailAddress: user.emailAddress, displayName: user.displayName, timeZone: user.timeZone }, ...frame.bridge }
     : null;
   const page = html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en" data-color-mode="${user.theme ?? 'light'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${frame.title} - Jira (Forge sandbox)</title>
 <style>${raw(HOST_CSS)}</style></head>
 <body>
@@ -76,6 +88,12 @@ export function renderPage(frame: PageFrame): string {
   ${nav('dashboard', '/dashboard', 'Dashboards')}
   <span class="spacer"></span>
   ${devPanelToggle()}
+  <label class="user-switcher">Theme
+    <select id="theme-switcher" aria-label="Colour theme">
+      <option value="light" ${user.theme !== 'dark' ? raw('selected') : ''}>Light</option>
+      <option value="dark" ${user.theme === 'dark' ? raw('selected') : ''}>Dark</option>
+    </select>
+  </label>
   <label class="user-switcher">Viewing as
     <select id="user-switcher" aria-label="Acting user">
       ${users.map((u) => html`<option value="${u.name}" ${u.name === user.name ? raw('selected') : ''}>${u.displayName}</option>`)}

@@ -6,6 +6,7 @@ import type { JiraConnection } from '../jira-connection';
 import type { HostIdentity } from '../invoke';
 import type { ForgeManifest } from '../manifest';
 import type { SandboxUser, UserDirectory } from '../users';
+import type { AddedIssuePanels } from '../issue-panels';
 import type { ProjectRef } from './jira-reads';
 import { readJira } from './jira-reads';
 
@@ -15,6 +16,8 @@ export interface PageDeps {
   manifest: ForgeManifest;
   users: () => UserDirectory;
   gadgetConfiguration(gadgetId: string): Record<string, unknown>;
+  /** Issue panels added to issues with their quick-add button. */
+  issuePanels: AddedIssuePanels;
 }
 
 /** The projects the viewer can browse (GET /rest/api/3/project/search), for the sidebar and lists. */

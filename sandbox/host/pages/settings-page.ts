@@ -26,6 +26,7 @@ export async function renderSettingsPage(deps: PageDeps, viewer: SandboxUser, pr
     ? forgeFrame({
       resourceKey: module.resource,
       title: module.title ?? module.key,
+      theme: viewer.theme,
       context: uiContext(deps.identity, module, viewer, { project: { id: project.id, key: project.key, type: project.projectTypeKey ?? 'software' } }),
     })
     : html`<p class="muted">The app has no project settings page.</p>`;

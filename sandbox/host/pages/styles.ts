@@ -10,6 +10,13 @@ export const HOST_CSS = `
   --ds-neutral-hovered: #091E4224; --ds-brand: #0C66E4; --ds-selected: #E9F2FF; --ds-danger: #C9372C;
   --ds-shadow: 0 1px 1px #091E4240, 0 0 1px #091E424F;
 }
+html[data-color-mode="dark"] {
+  --ds-text: #B6C2CF; --ds-text-subtle: #9FADBC; --ds-text-subtlest: #8C9BAB; --ds-link: #579DFF;
+  --ds-surface: #1D2125; --ds-surface-sunken: #161A1D; --ds-border: #A6C5E229; --ds-neutral: #A1BDD914;
+  --ds-neutral-hovered: #A1BDD929; --ds-brand: #579DFF; --ds-selected: #1C2B41; --ds-danger: #F87168;
+  --ds-shadow: 0 0 0 1px #BCD6F00A, 0 1px 1px #03040480, 0 0 1px #03040480;
+  color-scheme: dark;
+}
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
 body {
@@ -84,6 +91,12 @@ table.issues tr:hover td { background: var(--ds-surface-sunken); }
 .tag { background: var(--ds-neutral); border-radius: 3px; padding: 0 4px; font-size: 12px; }
 .person { display: inline-flex; align-items: center; gap: 6px; }
 .app-panel { border: 1px solid var(--ds-border); border-radius: 3px; margin: 24px 0; }
+.quick-add { display: flex; gap: 8px; margin: 4px 0 16px; }
+.quick-add-button { display: inline-flex; align-items: center; gap: 6px; }
+.quick-add-button img { width: 16px; height: 16px; }
+.issue-context { border: 1px solid var(--ds-border); border-radius: 3px; margin: 16px 0; }
+.issue-context > summary { padding: 8px 12px; font-weight: 600; cursor: pointer; }
+.issue-context > iframe { display: block; width: 100%; border: 0; padding: 0 4px 8px; }
 .app-panel-header { display: flex; align-items: center; gap: 8px; padding: 8px 12px; border-bottom: 1px solid var(--ds-border); font-weight: 600; }
 .app-panel-header img { width: 16px; height: 16px; }
 .app-panel-header .spacer { flex: 1; }

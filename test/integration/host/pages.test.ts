@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { USERS } from '../../../sandbox/seed/base';
-import { FRAME_SHIM_JS } from '../../../sandbox/host/bridge/frame-shim';
+import { FRAME_SHIM_PATH } from '../../../sandbox/host/bridge/frame-shim';
 import { manifestVariant, type ManifestVariant } from '../../helpers/manifest-variant';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
 import { createTestApp } from './test-app';
@@ -106,7 +106,7 @@ describe('host pages', () => {
   it('serves the built panel with the bridge shim before the app bundle', async () => {
     const { status, html } = await get('/__forge/resources/panel/index.html?frame=x');
     expect(status).toBe(200);
-    expect(html).toBe(BUILT_INDEX.replace('<head>', `<head><script>${FRAME_SHIM_JS}</script>`));
+    expect(html).toBe(BUILT_INDEX.replace('<head>', `<head><script src="${FRAME_SHIM_PATH}"></script>`));
     const asset = await fetch(`${sandbox.url}/__forge/resources/panel/assets/app.js`);
     expect(await asset.text()).toBe('document.title = "loaded";');
     const icon = await fetch(`${sandbox.url}/__forge/resources/panel/icon.svg`);

@@ -62,18 +62,21 @@ const qa3 = withChangelog(
 );
 // QA-4: nothing ever changed.
 const qa4 = buildIssue('QA-4', '2026-03-16T12:00:00.000Z', { id: '30004', fields: { priorityId: PRIORITY.low } });
-// QA-5: Done (Fixed) and reopened in January, both by Carol; reporter Dave → Bob (by Alice).
+// QA-5: Done (Fixed) and reopened in January, both by Carol; reporter Dave → Bob (by Alice); created
+// with fix versions 1.0 and 1.5, then 1.6 added and later 1.5 removed (both by Bob).
 const qa5 = withChangelog(
   buildIssue('QA-5', '2026-01-10T10:00:00.000Z', {
     id: '30005',
     fields: {
       statusId: STATUS.reopened, priorityId: PRIORITY.highest, assigneeAccountId: alice.accountId,
-      reporterAccountId: bob.accountId, fixVersionIds: [VERSION.v10],
+      reporterAccountId: bob.accountId, fixVersionIds: [VERSION.v10, VERSION.v16],
     },
   }),
   change('2026-01-20T10:00:00.000Z', carol, statusItem(STATUS.todo, STATUS.done), resolutionItem(null, RESOLUTION.fixed)),
   change('2026-01-25T10:00:00.000Z', carol, statusItem(STATUS.done, STATUS.reopened), resolutionItem(RESOLUTION.fixed, null)),
   change('2026-02-01T10:00:00.000Z', alice, item('reporter', 'reporter', dave.accountId, bob.accountId)),
+  change('2026-02-10T10:00:00.000Z', bob, item('Fix Version', 'fixVersions', null, VERSION.v16)),
+  change('2026-02-15T10:00:00.000Z', bob, item('Fix Version', 'fixVersions', VERSION.v15, null)),
 );
 
 const store = createTestStore({ now: NOW, issues: [qa1, qa2, qa3, qa4, qa5] });
@@ -170,6 +173,8 @@ describe('WAS, WAS IN, WAS NOT, WAS NOT IN', () => {
     expect(matching('status was Done by currentUser()')).toEqual([]);
     expect(matching('fixVersion was "1.5" by "alice@example.com"')).toEqual(['QA-3']);
     expect(matching('fixVersion was "1.6" by "alice@example.com"')).toEqual([]);
+    expect(matching('fixVersion was "1.6" by "bob@example.com"')).toEqual(['QA-3', 'QA-5']);
+    expect(matching('fixVersion was "1.0" by "bob@example.com"')).toEqual([]);
   });
 
   it('combines predicates: all of them hold for the same value', () => {
@@ -187,7 +192,9 @@ describe('WAS, WAS IN, WAS NOT, WAS NOT IN', () => {
   });
 
   it('reads Fix Version as a set of versions, one changelog item per version added or removed', () => {
-    expect(matching('fixVersion was "1.5"')).toEqual(['QA-3']);
+    expect(matching('fixVersion was "1.5"')).toEqual(['QA-3', 'QA-5']);
+    expect(matching('fixVersion was "1.5" before "2026-01-11"')).toEqual(['QA-5']);
+    expect(matching('fixVersion was "1.6" before "2026-03-01"')).toEqual(['QA-5']);
     expect(matching('fixVersion was "1.0"')).toEqual(['QA-5']);
     expect(matching('fixVersion was EMPTY')).toEqual(['QA-1', 'QA-2', 'QA-3', 'QA-4']);
     expect(matching('fixVersion was EMPTY after "2026-02-26"')).toEqual(['QA-1', 'QA-2', 'QA-4']);
@@ -217,14 +224,16 @@ describe('CHANGED', () => {
     expect(matching('resolution changed to EMPTY')).toEqual(['QA-5']);
     expect(matching('assignee changed from EMPTY to "bob@example.com"')).toEqual(['QA-1']);
     expect(matching('assignee changed to currentUser()', bob)).toEqual(['QA-1']);
+    // QA-5's versions were added while it had others: not from EMPTY.
     expect(matching('fixVersion changed from EMPTY')).toEqual(['QA-3']);
     expect(matching('fixVersion changed to EMPTY')).toEqual([]);
   });
 
   it('matches Fix Version changes item by item, as the changelog records them', () => {
-    expect(matching('fixVersion changed')).toEqual(['QA-3']);
-    expect(matching('fixVersion changed to "1.6"')).toEqual(['QA-3']);
-    expect(matching('fixVersion changed from "1.5" by "bob@example.com"')).toEqual(['QA-3']);
+    expect(matching('fixVersion changed')).toEqual(['QA-3', 'QA-5']);
+    expect(matching('fixVersion changed to "1.6"')).toEqual(['QA-3', 'QA-5']);
+    expect(matching('fixVersion changed to "1.6" before "2026-03-01"')).toEqual(['QA-5']);
+    expect(matching('fixVersion changed from "1.5" by "bob@example.com"')).toEqual(['QA-3', 'QA-5']);
     expect(matching('fixVersion changed from "1.5" by "alice@example.com"')).toEqual([]);
     // The edit that replaced 1.5 with 1.6 wrote two items, neither from 1.5 to 1.6.
     expect(matching('fixVersion changed from "1.5" to "1.6"')).toEqual([]);
@@ -320,8 +329,11 @@ describe('refused history clauses', () => {
   });
 
   it('refuses predicates an operator does not take and malformed predicate operands', () => {
-    expect(errorsOf('status was Done from "To Do"')).toEqual(["The predicate 'from' cannot be used with the operator 'was'."]);
-    expect(errorsOf('status was not in (Done) to Done')).toEqual(["The predicate 'to' cannot be used with the operator 'was not in'."]);
+    // Jira's grammar has no FROM or TO after WAS: the parser refuses them.
+    expect(errorsOf('status was Done from "To Do"'))
+      .toEqual(["Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'from'. (line 1, character 17)"]);
+    expect(errorsOf('status was not in (Done) to Done'))
+      .toEqual(["Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'to'. (line 1, character 26)"]);
     expect(errorsOf('status changed during ("2026-03-01")')).toEqual(['The predicate \'during\' takes two dates: DURING ("date1", "date2").']);
     expect(errorsOf('status changed during "2026-03-01"')).toEqual(['The predicate \'during\' takes two dates: DURING ("date1", "date2").']);
     expect(errorsOf('status changed on ("2026-03-01", "2026-03-02")')).toEqual(["The predicate 'on' takes one date, not a list."]);
