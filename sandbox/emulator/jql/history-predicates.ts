@@ -7,19 +7,25 @@
  * (`priority CHANGED BY freddo BEFORE endOfWeek() AFTER startOfWeek()`).
  * https://support.atlassian.com/jira-software-cloud/docs/jql-operators/
  *
- * Jira documents no boundaries. The emulator takes the stricter readings, which are also how Jira's
- * own history search treats dates (a date without a time has the precision of a day):
+ * Jira documents no boundaries. The emulator reads a date with the precision it is written with, as
+ * Jira Server's history search did (HistoryPredicateQueryFactory: BEFORE the lower bound of the date,
+ * AFTER its upper bound, ON within it, DURING from the first date's lower to the second's upper
+ * bound), taking the stricter reading wherever that leaves a choice:
  * - a date without a time stands for that whole day in the searching user's time zone, so
  *   `ON "2026-01-31"` is that day, BEFORE means before it starts and AFTER after it ends;
- * - a date with a time, a period ("-1d") and a date function (startOfWeek()) are one instant;
- * - DURING ("a", "b") runs from the start of a to the end of b, both days included (the operators
- *   page's "during 2010" example, DURING ("2010/01/01","2011/01/01"), is read no wider than that);
+ * - a date with a time ("2026/01/31 10:00"; JQL has no seconds) stands for that minute;
+ * - a period ("-1d") and a date function (startOfWeek()) are one instant;
+ * - DURING ("a", "b") runs from the start of a to the end of b, both days included, as Jira Server
+ *   did. The operators page calls DURING ("2010/01/01","2011/01/01") "during 2010", which would
+ *   read the second date as its midnight; that narrower reading is not the one taken here;
  * - several date predicates are one window, their intersection: `AFTER x BEFORE y` with y before x
  *   is an empty window and matches nothing.
  */
 import type { Operand, Predicate } from '@atlaskit/jql-ast';
 import type { CompileContext } from './compile-context';
-import { evaluateDateFunction, invalidPredicateDateMessage, isDateFunction, parseDateValue, zonedDaySpan } from './dates';
+import {
+  evaluateDateFunction, invalidPredicateDateMessage, isDateFunction, parseDateLiteral, parseDateValue, zonedDaySpan,
+} from './dates';
 import { unsupportedPredicateFunctionMessage } from './function-catalog';
 import type { HistorySpec } from './history-spec';
 import { resolveAtoms, type ResolvedOperand } from './membership-field';
@@ -40,6 +46,8 @@ export interface HistoryConditions {
   from: ResolvedOperand[];
   to: ResolvedOperand[];
 }
+
+const MINUTE = 60_000;
 
 const WAS_PREDICATES = new Set(['after', 'before', 'by', 'during', 'on']);
 const CHANGED_PREDICATES = new Set([...WAS_PREDICATES, 'from', 'to']);
@@ -132,6 +140,8 @@ function dateSpan(atom: OperandAtom, predicate: string, ctx: CompileContext): Ti
     case 'value': {
       const day = zonedDaySpan(atom.value, ctx.timeZone);
       if (day) return { from: day.start, to: day.end };
+      const minute = parseDateLiteral(atom.value, ctx.timeZone);
+      if (minute !== null) return { from: minute, to: minute + MINUTE };
       const ms = parseDateValue(atom.value, ctx.now, ctx.timeZone);
       if (ms === null) {
         ctx.errors.push(invalidPredicateDateMessage(atom.value, predicate));

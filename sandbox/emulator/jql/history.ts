@@ -74,6 +74,11 @@ function holds(operand: ResolvedOperand, value: string | null): boolean {
   return value === null ? operand.empty : operand.ids.has(value);
 }
 
+/**
+ * BY: the change was made by one of the users. The value an issue was created with was set by no
+ * change, so BY never matches it (undocumented; the stricter reading, rather than crediting the
+ * issue's creator or reporter).
+ */
 function madeBy(by: Set<string>[], accountId: string | null): boolean {
   return by.every((users) => accountId !== null && users.has(accountId));
 }
@@ -88,9 +93,11 @@ function periodMatches(period: Period, values: ResolvedOperand, conditions: Hist
 }
 
 /**
- * FROM x: the change replaced x; FROM EMPTY: the field was empty before it. TO likewise. For Fix
- * Version each item adds or removes one version, so FROM and TO of one change name the same item, as
- * the changelog records it.
+ * FROM x: the change replaced x; FROM EMPTY: the field was empty before it. TO likewise. A change is
+ * one changelog item, as Jira records it; for Fix Version each item adds or removes one version, so
+ * an edit that replaced 1.5 with 1.6 wrote two items and `fixVersion CHANGED FROM "1.5" TO "1.6"`
+ * matches neither, and FROM EMPTY / TO EMPTY mean no version at all before / after the edit, not an
+ * item's empty side (undocumented; the stricter readings).
  */
 function changeMatches(change: Change, conditions: HistoryConditions): boolean {
   const { window } = conditions;

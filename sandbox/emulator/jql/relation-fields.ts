@@ -4,8 +4,7 @@
  * functions; as everywhere in JQL, `!=` and NOT IN never match an issue whose field is empty.
  * https://support.atlassian.com/jira-software-cloud/docs/jql-fields/ (Parent, Work item link type)
  */
-import type { FieldDefinition, FieldOperator } from './compile-context';
-import { eqIgnoreCase } from './compile-context';
+import { eqIgnoreCase, type FieldDefinition, type FieldOperator } from './compile-context';
 import { findVisibleIssue, unknownIssueMessage } from './key-field';
 import { membershipField, single } from './membership-field';
 

@@ -45,7 +45,7 @@ const qa2 = withChangelog(
     id: '30002',
     fields: { statusId: STATUS.todo, priorityId: PRIORITY.high, assigneeAccountId: carol.accountId },
   }),
-  change('2026-03-04T12:00:00.000Z', alice, statusItem(STATUS.todo, STATUS.inProgress)),
+  change('2026-03-04T12:00:30.000Z', alice, statusItem(STATUS.todo, STATUS.inProgress)),
   change('2026-03-10T09:00:00.000Z', alice, statusItem(STATUS.inProgress, STATUS.todo)),
   change('2026-03-12T15:00:00.000Z', dave, item('priority', 'priority', PRIORITY.medium, PRIORITY.high)),
 );
@@ -249,6 +249,19 @@ describe('CHANGED', () => {
     expect(matching('status changed during ("2026-03-06", "2026-03-09")')).toEqual([]);
     expect(matching('status changed during ("2026-03-06", "2026-03-10")')).toEqual(['QA-2']);
     expect(matching('status changed to "In Progress" by "alice@example.com" on "2026-03-04"')).toEqual(['QA-2']);
+  });
+
+  it('reads a date with a time as that minute', () => {
+    expect(matching('status changed on "2026-03-05 23:30"')).toEqual(['QA-1']);
+    expect(matching('status changed on "2026/03/05 23:29"')).toEqual([]);
+    expect(matching('status changed after "2026-03-05 23:29"')).toEqual(['QA-1', 'QA-2']);
+    expect(matching('status changed after "2026-03-05 23:30"')).toEqual(['QA-2']);
+    expect(matching('status changed before "2026-03-05 23:30"')).toEqual(['QA-1', 'QA-2', 'QA-5']);
+    expect(matching('status changed to Done before "2026-03-05 23:30"')).toEqual(['QA-5']);
+    expect(matching('status changed during ("2026-03-05 23:00", "2026-03-05 23:30")')).toEqual(['QA-1']);
+    // QA-2 went In Progress at 12:00:30.
+    expect(matching('status changed on "2026-03-04 12:00"')).toEqual(['QA-2']);
+    expect(matching('status changed to "In Progress" after "2026-03-04 12:00"')).toEqual([]);
   });
 
   it('takes the documented example with week functions', () => {
