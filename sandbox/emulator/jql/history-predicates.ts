@@ -9,15 +9,14 @@
  *
  * Jira documents no boundaries. The emulator reads a date with the precision it is written with, as
  * Jira Server's history search did (HistoryPredicateQueryFactory: BEFORE the lower bound of the date,
- * AFTER its upper bound, ON within it, DURING from the first date's lower to the second's upper
- * bound), taking the stricter reading wherever that leaves a choice:
+ * AFTER its upper bound, ON within it), taking the stricter reading wherever that leaves a choice:
  * - a date without a time stands for that whole day in the searching user's time zone, so
  *   `ON "2026-01-31"` is that day, BEFORE means before it starts and AFTER after it ends;
  * - a date with a time ("2026/01/31 10:00"; JQL has no seconds) stands for that minute;
  * - a period ("-1d") and a date function (startOfWeek()) are one instant;
- * - DURING ("a", "b") runs from the start of a to the end of b, both days included, as Jira Server
- *   did. The operators page calls DURING ("2010/01/01","2011/01/01") "during 2010", which would
- *   read the second date as its midnight; that narrower reading is not the one taken here;
+ * - DURING ("a", "b") runs from the start of a to the start of b: the operators page calls
+ *   DURING ("2010/01/01","2011/01/01") "during 2010", so the second date is where the window ends
+ *   (Jira Server included the whole second day; the documented, narrower reading is taken);
  * - several date predicates are one window, their intersection: `AFTER x BEFORE y` with y before x
  *   is an empty window and matches nothing.
  */
@@ -103,7 +102,7 @@ function dateWindow(operand: Operand, predicate: string, ctx: CompileContext): T
     }
     const first = dateSpan(atoms[0], predicate, ctx);
     const last = dateSpan(atoms[1], predicate, ctx);
-    return first && last && { from: first.from, to: last.to };
+    return first && last && { from: first.from, to: last.from };
   }
   if (operand.operandType === 'list') {
     ctx.errors.push(`The predicate '${predicate}' takes one date, not a list.`);

@@ -158,9 +158,11 @@ describe('WAS, WAS IN, WAS NOT, WAS NOT IN', () => {
     expect(matching('status was "In Progress" on "2026-03-06"', carol)).toEqual(['QA-1', 'QA-2', 'QA-3']);
   });
 
-  it('DURING runs from the start of the first day to the end of the last', () => {
+  it('DURING runs from the first date to the second ("during 2010" is DURING ("2010/01/01","2011/01/01"))', () => {
     expect(matching('status was "To Do" during ("2026-03-05", "2026-03-09")')).toEqual([]);
-    expect(matching('status was "To Do" during ("2026-03-05", "2026-03-10")')).toEqual(['QA-2']);
+    // QA-2 was back in To Do at 09:00 on 10 March: a window ending at 10 March does not reach it.
+    expect(matching('status was "To Do" during ("2026-03-05", "2026-03-10")')).toEqual([]);
+    expect(matching('status was "To Do" during ("2026-03-05", "2026-03-11")')).toEqual(['QA-2']);
     expect(matching('status was Done during ("2026/01/21", "2026/01/24")')).toEqual(['QA-5']);
     expect(matching('status was Done during ("2026-02-01", "2026-03-04")')).toEqual([]);
   });
@@ -245,9 +247,11 @@ describe('CHANGED', () => {
     expect(matching('status changed before "2026-02-01"')).toEqual(['QA-5']);
     expect(matching('status changed after startOfMonth()')).toEqual(['QA-1', 'QA-2']);
     expect(matching('status changed after "2026-03-05"')).toEqual(['QA-2']);
-    expect(matching('status changed during ("2026-03-03", "2026-03-05")')).toEqual(['QA-1', 'QA-2']);
+    expect(matching('status changed during ("2026-03-03", "2026-03-05")')).toEqual(['QA-2']);
+    expect(matching('status changed during ("2026-03-03", "2026-03-06")')).toEqual(['QA-1', 'QA-2']);
     expect(matching('status changed during ("2026-03-06", "2026-03-09")')).toEqual([]);
-    expect(matching('status changed during ("2026-03-06", "2026-03-10")')).toEqual(['QA-2']);
+    expect(matching('status changed during ("2026-03-06", "2026-03-10")')).toEqual([]);
+    expect(matching('status changed during ("2026-03-06", "2026-03-11")')).toEqual(['QA-2']);
     expect(matching('status changed to "In Progress" by "alice@example.com" on "2026-03-04"')).toEqual(['QA-2']);
   });
 
@@ -258,7 +262,8 @@ describe('CHANGED', () => {
     expect(matching('status changed after "2026-03-05 23:30"')).toEqual(['QA-2']);
     expect(matching('status changed before "2026-03-05 23:30"')).toEqual(['QA-1', 'QA-2', 'QA-5']);
     expect(matching('status changed to Done before "2026-03-05 23:30"')).toEqual(['QA-5']);
-    expect(matching('status changed during ("2026-03-05 23:00", "2026-03-05 23:30")')).toEqual(['QA-1']);
+    expect(matching('status changed during ("2026-03-05 23:00", "2026-03-05 23:30")')).toEqual([]);
+    expect(matching('status changed during ("2026-03-05 23:00", "2026-03-05 23:31")')).toEqual(['QA-1']);
     // QA-2 went In Progress at 12:00:30.
     expect(matching('status changed on "2026-03-04 12:00"')).toEqual(['QA-2']);
     expect(matching('status changed to "In Progress" after "2026-03-04 12:00"')).toEqual([]);
@@ -286,7 +291,8 @@ describe('time zones', () => {
     expect(matching('status changed to Done after "2026-03-06 00:00"')).toEqual([]);
     expect(matching('status changed to Done before "2026-03-06"', carol)).toEqual(['QA-5']);
     expect(matching('status changed to Done before "2026-03-06"')).toEqual(['QA-1', 'QA-5']);
-    expect(matching('status changed during ("2026-03-06", "2026-03-06")', carol)).toEqual(['QA-1']);
+    expect(matching('status changed during ("2026-03-06", "2026-03-06")', carol)).toEqual([]);
+    expect(matching('status changed during ("2026-03-06", "2026-03-07")', carol)).toEqual(['QA-1']);
   });
 });
 
