@@ -14,6 +14,7 @@ import { runtimeValues, type RuntimePropertyPath } from './jira-expression';
 import { AsyncEventQueue } from './event-queue';
 import { AddedIssuePanels } from './issue-panels';
 import { DEMO_ISSUES_WITH_PANEL } from '../seed/demo';
+import { seedDemoAppStorage } from '../seed/demo-app-storage';
 import { forgeApiRouter } from './forge-routes';
 import { createForgeFetch } from './forge-fetch';
 import { newScope, registerRuntimeHost, runInScope, type RuntimeHost } from './forge-runtime';
@@ -84,6 +85,8 @@ export interface ForgeHost {
   runAs<T>(user: string | null, fn: () => Promise<T>): Promise<T>;
   /** Fresh emulator data, empty storage, queue and gadget configurations. */
   reset(seed?: Seed): void;
+  /** The platform rules' timings and budgets, shared with the emulator (POST /__sandbox/config). */
+  settings: SandboxSettings;
 }
 
 /** Fixed ids of the sandbox installation, shaped like the platform's. */
@@ -163,6 +166,9 @@ export function createHost(options: HostOptions = {}): ForgeHost {
   };
 
   const kvs = new InMemoryKvs(manifest.entities);
+  /** The app's own storage as the demo site would have it (its ledgers), after the seed's import. */
+  const seedAppStorage = (seed: Seed) => { if (emulator && seed === 'demo') seedDemoAppStorage(emulator.store, kvs); };
+  seedAppStorage(options.seed ?? 'demo');
 
   const runtimeHost: RuntimeHost = {
     appContext: {
@@ -240,9 +246,17 @@ export function createHost(options: HostOptions = {}): ForgeHost {
   app.use(pagesRouter({
     connection, identity, manifest, users: () => users, gadgetConfiguration: (id) => gadgetConfigs.get(id) ?? {}, issuePanels,
   }));
+  // A reset starts the whole sandbox over: Jira's data and everything the app stored (Forge storage,
+  // queued jobs, gadget configurations, added issue panels), not only the emulator.
+  app.post('/__sandbox/reset', express.json(), (req, res, next) => {
+    const seed = (req.body as { seed?: unknown } | undefined)?.seed ?? options.seed ?? 'demo';
+    if (seed !== 'demo' && seed !== 'empty') { next(); return; }
+    host.reset(seed);
+    res.json({ seed, issues: emulator?.store.issues().length ?? 0 });
+  });
   if (emulator) app.use(emulator.router);
 
-  return {
+  const host: ForgeHost = {
     app,
     emulator,
     manifest,
@@ -292,10 +306,13 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     reset(seed = options.seed ?? 'demo') {
       emulator?.reset(seed);
       kvs.clear();
+      seedAppStorage(seed);
       queue.clear();
       productEvents.clear();
       gadgetConfigs.clear();
       seedIssuePanels(seed);
     },
+    settings,
   };
+  return host;
 }

@@ -192,6 +192,24 @@ export class InMemoryKvs {
     };
   }
 
+  /**
+   * An entity value holds only the attributes its manifest schema declares, each of its declared
+   * type (string, boolean, float, integer or any). Forge's exact error for a mismatch is
+   * undocumented beyond "INVALID_ENTITY_*" codes; the stricter reading refuses it.
+   */
+  private checkAttributes(entityName: string, value: Record<string, unknown>): void {
+    const definition = this.entities.get(entityName);
+    if (!definition) throw new KvsFailure(400, 'INVALID_ENTITY_NAME', `Entity '${entityName}' is not declared in manifest.yml (app.storage.entities)`);
+    for (const [attribute, v] of Object.entries(value)) {
+      const type = definition.attributes[attribute];
+      if (type === undefined) throw new KvsFailure(400, 'INVALID_ENTITY_ATTRIBUTE', `Entity '${entityName}' declares no attribute '${attribute}'`);
+      const ok = type === 'any' || v === null
+        || (type === 'string' && typeof v === 'string') || (type === 'boolean' && typeof v === 'boolean')
+        || (type === 'float' && typeof v === 'number') || (type === 'integer' && Number.isInteger(v));
+      if (!ok) throw new KvsFailure(400, 'INVALID_ENTITY_ATTRIBUTE', `Attribute '${attribute}' of entity '${entityName}' must be of type ${type}`);
+    }
+  }
+
   private get(spaceName: string, body: Record<string, unknown>): KvsReply {
     const key = validateKey(body.key);
     const stored = this.read(spaceName, key);
@@ -204,6 +222,7 @@ export class InMemoryKvs {
     if (isEntity && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw badRequest('An entity value must be an object of attributes');
     }
+    if (isEntity) this.checkAttributes(spaceName.slice('entity:'.length), value as Record<string, unknown>);
     const seconds = ttlSeconds(options?.ttl);
     const previous = this.read(spaceName, key);
     if (previous && options?.keyPolicy === 'FAIL_IF_EXISTS') {

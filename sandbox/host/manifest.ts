@@ -51,7 +51,8 @@ export interface ManifestModule {
 export interface ManifestResource { key: string; path: string }
 
 export interface EntityIndexDefinition { name: string; range: string; partition: string[] }
-export interface EntityDefinition { name: string; indexes: EntityIndexDefinition[] }
+export type EntityAttributeType = 'string' | 'boolean' | 'float' | 'integer' | 'any';
+export interface EntityDefinition { name: string; indexes: EntityIndexDefinition[]; attributes: Record<string, EntityAttributeType> }
 
 export interface ForgeManifest {
   /** The app's id without the ARI prefix, as Forge's runtime reports it. */
@@ -77,7 +78,7 @@ interface RawManifest {
   resources?: ManifestResource[];
   app?: {
     id?: string;
-    storage?: { entities?: Array<{ name: string; indexes?: Array<string | { name: string; range?: string; partition?: string[] }> }> };
+    storage?: { entities?: Array<{ name: string; attributes?: Record<string, { type: EntityAttributeType }>; indexes?: Array<string | { name: string; range?: string | string[]; partition?: string[] }> }> };
   };
   permissions?: { scopes?: string[]; content?: { scripts?: string[]; styles?: string[] } };
 }
@@ -87,8 +88,9 @@ function entityDefinitions(raw: RawManifest): Map<string, EntityDefinition> {
   for (const entity of raw.app?.storage?.entities ?? []) {
     const indexes = (entity.indexes ?? []).map((index) => (typeof index === 'string'
       ? { name: index, range: index, partition: [] }
-      : { name: index.name, range: index.range ?? index.name, partition: index.partition ?? [] }));
-    out.set(entity.name, { name: entity.name, indexes });
+      : { name: index.name, range: (Array.isArray(index.range) ? index.range[0] : index.range) ?? index.name, partition: index.partition ?? [] }));
+    const attributes = Object.fromEntries(Object.entries(entity.attributes ?? {}).map(([name, a]) => [name, a.type]));
+    out.set(entity.name, { name: entity.name, indexes, attributes });
   }
   return out;
 }

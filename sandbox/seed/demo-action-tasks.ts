@@ -126,7 +126,8 @@ export function demoActionTasks(input: DemoTasksInput): DemoTasks {
     const key = `${projectKey}-${input.firstNumber + issues.length}`;
     const request = buildTaskRequest(
       item,
-      { projectKey, issueType: 'Task', incidentKey: input.incident.key },
+      // The incident's id is known only once the seed is imported: demo-app-storage.ts sets it.
+      { projectKey, issueType: 'Task', incidentKey: input.incident.key, incidentId: 'set-after-import', claim: 'demo-seed' },
       buildTaskDescription(item, input.incident, input.rootCause),
     );
     const dueDate = request.fields.duedate;

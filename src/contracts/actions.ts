@@ -50,7 +50,7 @@ export interface CreateActionItemsResult extends SaveResult {
 }
 
 /** The fields of an action item the checks before creation look at. */
-export const ACTION_ITEM_FIELDS = ['title', 'type', 'owner', 'dueDate'] as const;
+export const ACTION_ITEM_FIELDS = ['title', 'type', 'owner', 'dueDate', 'task'] as const;
 export type ActionItemField = (typeof ACTION_ITEM_FIELDS)[number];
 
 export interface ActionItemProblem {
@@ -97,6 +97,13 @@ export interface ActionTaskStatus {
   dueDate: string | null;
   /** Not done and due before today (in the viewer's time zone). */
   overdue: boolean;
+  /** Resolution name, or null while unresolved. */
+  resolution?: string | null;
+  /**
+   * Whether the task is still linked to the incident. A task the app created counts as the
+   * incident's only while it is (DESIGN.md section 3); the panel says so when it is not.
+   */
+  linked: boolean;
 }
 
 /** What getActionItemDefaults answers: where tasks go and the due date to pre-fill per priority. */

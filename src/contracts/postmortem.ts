@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   PostmortemDocumentSchema,
+  type DocumentRepair,
   type Finding,
   type PostmortemDocument,
   type StageId,
@@ -101,6 +102,11 @@ export interface StoredPostmortemView {
   people: PersonRef[];
   /** Same as document.revision: the baseRevision of the next save. */
   revision: number;
+  /**
+   * Values of the stored post-mortem the app could not accept (written around it, e.g. through Jira's
+   * REST API) and left out or reset; the next save stores the repaired document. Empty normally.
+   */
+  repairs: DocumentRepair[];
 }
 
 /** What savePostmortem answers: the document as stored, with its recomputed state. */

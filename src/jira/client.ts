@@ -11,6 +11,7 @@ import { metadataOperations, type MetadataOperations } from './metadata';
 import { propertyOperations, type PropertyOperations } from './properties';
 import type { RetryOptions } from './retry';
 import { searchOperations, type SearchOperations } from './search';
+import { screenOperations, type ScreenOperations } from './screens';
 import type { JiraTransport } from './transport';
 import { userOperations, type UserOperations } from './users';
 
@@ -21,6 +22,12 @@ export interface JiraClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Source of jitter in [0, 1). */
   random?: () => number;
+  /** Epoch ms by which every call must be answered (see invocation-deadline.ts). */
+  deadline?: number;
+  /** Longest one request may take. */
+  requestTimeoutMs?: number;
+  /** Wait out a quota 429 that fits before the deadline (queue consumers, never resolvers). */
+  waitOutQuota?: boolean;
 }
 
 export interface JiraCallCounts {
@@ -37,6 +44,7 @@ export interface JiraClient
     PropertyOperations,
     UserOperations,
     MetadataOperations,
+    ScreenOperations,
     JiraCallCounts {}
 
 export function createJiraClient(transport: JiraTransport, options: JiraClientOptions = {}): JiraClient {
@@ -48,6 +56,7 @@ export function createJiraClient(transport: JiraTransport, options: JiraClientOp
     ...propertyOperations(http),
     ...userOperations(http),
     ...metadataOperations(http),
+    ...screenOperations(http),
   };
   return Object.defineProperties(client, {
     calls: { get: () => http.calls, enumerable: true },

@@ -9,6 +9,11 @@
 
 import type {
   BulkChangelogResponseBean,
+  BulkIssueResults,
+  IssueUpdateMetadata,
+  JQLCountResultsBean,
+  PageOfCreateMetaIssueTypes,
+  PageOfCreateMetaIssueTypeWithField,
   Comment,
   CreatedIssue,
   CreatedIssues,
@@ -67,6 +72,11 @@ const API = '/rest/api/3';
 
 export const ENDPOINTS = {
   searchJql: query(`${API}/search/jql`, returns<SearchAndReconcileResults>()),
+  countIssues: query(`${API}/search/approximate-count`, returns<JQLCountResultsBean>()),
+  bulkFetchIssues: query(`${API}/issue/bulkfetch`, returns<BulkIssueResults>()),
+  getCreateMetaIssueTypes: read(`${API}/issue/createmeta/{projectIdOrKey}/issuetypes`, returns<PageOfCreateMetaIssueTypes>()),
+  getCreateMetaFields: read(`${API}/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}`, returns<PageOfCreateMetaIssueTypeWithField>()),
+  getEditMeta: read(`${API}/issue/{issueIdOrKey}/editmeta`, returns<IssueUpdateMetadata>()),
   parseJql: query(`${API}/jql/parse`, returns<ParsedJqlQueries>()),
   bulkFetchChangelogs: query(`${API}/changelog/bulkfetch`, returns<BulkChangelogResponseBean>()),
 

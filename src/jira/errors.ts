@@ -20,6 +20,20 @@ export interface JiraErrorDetails {
   /** Requests sent for this call, retries included. */
   attempts: number;
   cause?: unknown;
+  /** For a 429: how long Jira asked to wait (Retry-After), in ms. */
+  retryAfterMs?: number;
+  /** For a 429: Jira's RateLimit-Reason, e.g. "jira-quota-global-based" (the hourly points quota). */
+  rateLimitReason?: string;
+  /** The call was not finished within the time the invocation had left. */
+  outOfTime?: boolean;
+}
+
+/** Jira's reasons for a 429 that hold for the rest of the hour: nothing is accepted until the quota resets. */
+export const isQuotaReason = (reason: string | undefined): boolean => reason !== undefined && /quota|cost/.test(reason);
+
+function waitWords(ms: number): string {
+  const minutes = Math.ceil(ms / 60_000);
+  return ms < 90_000 ? `${Math.max(1, Math.ceil(ms / 1000))} seconds` : `${minutes} minutes`;
 }
 
 const MAX_RAW_BODY = 500;
@@ -45,7 +59,13 @@ export function parseJiraErrorBody(text: string): JiraErrorBody | undefined {
   return { errorMessages: [], errors: {}, raw: text.slice(0, MAX_RAW_BODY) };
 }
 
-function whatHappened(status: number): string {
+function whatHappened(status: number, details?: Pick<JiraErrorDetails, 'retryAfterMs' | 'rateLimitReason' | 'outOfTime'>): string {
+  if (details?.outOfTime) return 'Jira did not answer in time for this request to finish (Forge stops an app after 25 seconds). Nothing more was sent; try again in a minute.';
+  if (status === 429 && isQuotaReason(details?.rateLimitReason)) {
+    const wait = details?.retryAfterMs;
+    return `Jira has refused this app's requests for the rest of the hour: the app used its hourly allowance of Jira requests.${wait !== undefined ? ` Jira will accept them again in about ${waitWords(wait)}.` : ''} Nothing was changed; try again then.`;
+  }
+  if (status === 429 && details?.retryAfterMs !== undefined) return `Jira is receiving too many requests and asked to wait ${waitWords(details.retryAfterMs)}. Try again then.`;
   if (status === 0) return 'Could not reach Jira. Check the connection and try again.';
   if (status === 400) return 'Jira rejected the request.';
   if (status === 401) return 'Jira did not accept the credentials. Sign in again, or check that the app is installed on this site.';
@@ -70,15 +90,21 @@ export class JiraError extends Error {
   readonly call: string;
   readonly body: JiraErrorBody | undefined;
   readonly attempts: number;
+  readonly retryAfterMs: number | undefined;
+  readonly rateLimitReason: string | undefined;
+  readonly outOfTime: boolean;
 
   constructor(details: JiraErrorDetails) {
-    const said = jiraErrorDetailsText(details.body);
+    const said = details.status === 429 ? '' : jiraErrorDetailsText(details.body);
     const tried = details.attempts > 1 ? ` after ${details.attempts} attempts` : '';
-    const outcome = details.status === 0 ? 'failed' : `returned ${details.status}`;
-    super(`${whatHappened(details.status)}${said ? ` Jira said: ${said}` : ''} (${details.call} ${outcome}${tried})`, { cause: details.cause });
+    const outcome = details.outOfTime ? 'ran out of time' : details.status === 0 ? 'failed' : `returned ${details.status}`;
+    super(`${whatHappened(details.status, details)}${said ? ` Jira said: ${said}` : ''} (${details.call} ${outcome}${tried})`, { cause: details.cause });
     this.name = 'JiraError';
     this.status = details.status;
     this.call = details.call;
+    this.retryAfterMs = details.retryAfterMs;
+    this.rateLimitReason = details.rateLimitReason;
+    this.outOfTime = details.outOfTime === true;
     this.body = details.body;
     this.attempts = details.attempts;
   }

@@ -5,14 +5,18 @@
 export { createJiraClient, type JiraCallCounts, type JiraClient, type JiraClientOptions } from './client';
 export type { BulkChangelogRequest } from './changelogs';
 export { CHANGELOG_BULK_LIMIT, CHANGELOG_PAGE_MAX } from './changelogs';
-export { JiraError, JiraNotFoundError, isJiraError, isNotFound, type JiraErrorBody } from './errors';
-export { ISSUE_BULK_CREATE_LIMIT, type BulkCreateResult, type CreatedIssueAt, type FailedIssueAt, type GetIssueOptions } from './issues';
+export { appJiraClient, userJiraClient } from './clients';
+export { invocationDeadline, invocationRemainingMs } from './invocation-deadline';
+export { JiraError, JiraNotFoundError, isJiraError, isNotFound, isQuotaReason, type JiraErrorBody } from './errors';
+export {
+  ISSUE_BULK_CREATE_LIMIT, ISSUE_BULK_FETCH_LIMIT, type BulkCreateResult, type CreatedIssueAt, type FailedIssueAt, type GetIssueOptions,
+} from './issues';
 export { PROJECT_SEARCH_PAGE_SIZE, type ProjectSearch } from './metadata';
 export { collect } from './paging';
 export { InvalidPathValueError } from './paths';
 export type { PropertyWrite } from './properties';
 export { DEFAULT_RETRY, type RetryOptions } from './retry';
-export type { SearchJqlRequest } from './search';
+export { MAX_RECONCILE_ISSUES, type SearchJqlRequest } from './search';
 export { asAppTransport, asUserTransport, type JiraResponse, type JiraTransport } from './transport';
 export type { AssignableUsersQuery, PermissionScope } from './users';
 export type * from './types';

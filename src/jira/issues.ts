@@ -22,6 +22,8 @@ import type {
 
 /** Jira's limit of issues per POST /issue/bulk. */
 export const ISSUE_BULK_CREATE_LIMIT = 50;
+/** POST /issue/bulkfetch: "You can request up to 100 issues". */
+export const ISSUE_BULK_FETCH_LIMIT = 100;
 const COMMENT_PAGE_SIZE = 100;
 
 export interface GetIssueOptions {
@@ -57,6 +59,11 @@ export interface BulkCreateResult {
 
 export interface IssueOperations {
   getIssue(issueIdOrKey: string, options?: GetIssueOptions): Promise<IssueBean>;
+  /**
+   * The issues as they are now (read-after-write consistent, unlike search), 100 a request; issues
+   * that do not exist or that the caller may not browse are left out. In ascending id order.
+   */
+  bulkFetchIssues(issueIdsOrKeys: readonly string[], options?: GetIssueOptions): Promise<IssueBean[]>;
   createIssue(details: IssueUpdateDetails): Promise<CreatedIssue>;
   /**
    * Creates the issues 50 a request. Jira creates the valid ones and reports the others; a request
@@ -143,6 +150,21 @@ export function issueOperations(http: JiraHttp): IssueOperations {
       return body;
     },
     createIssues,
+    async bulkFetchIssues(issueIdsOrKeys, options = {}) {
+      const found: IssueBean[] = [];
+      for (const ids of chunk([...new Set(issueIdsOrKeys)], ISSUE_BULK_FETCH_LIMIT)) {
+        const { body } = await http.send(ENDPOINTS.bulkFetchIssues, {
+          body: {
+            issueIdsOrKeys: ids,
+            ...(options.fields ? { fields: options.fields } : {}),
+            ...(options.expand ? { expand: options.expand } : {}),
+            ...(options.properties ? { properties: options.properties } : {}),
+          },
+        });
+        found.push(...(body?.issues ?? []));
+      }
+      return found;
+    },
     async editIssue(issueIdOrKey, details, options = {}) {
       await http.send(ENDPOINTS.editIssue, { params: { issueIdOrKey }, query: { notifyUsers: options.notifyUsers }, body: details });
     },

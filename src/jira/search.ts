@@ -23,7 +23,16 @@ export interface SearchJqlRequest {
   properties?: string[];
   /** Page size asked for; Jira may return fewer. */
   maxResults?: number;
+  /**
+   * Ids of issues the results must be current for (at most 50): search is eventually consistent,
+   * "consistency is ensured only for the specified issues".
+   * https://developer.atlassian.com/cloud/jira/platform/search-and-reconcile
+   */
+  reconcileIssues?: number[];
 }
+
+/** "API can accept a maximum of 50 reconcile issues." */
+export const MAX_RECONCILE_ISSUES = 50;
 
 export interface SearchOperations {
   /** The matching issues page by page (each page one request). */
@@ -32,6 +41,11 @@ export interface SearchOperations {
   searchJql(request: SearchJqlRequest): AsyncIterable<IssueBean>;
   /** Parses and validates JQL queries; each result carries Jira's errors for that query. */
   parseJql(queries: string[], validation?: JqlValidation): Promise<ParsedJqlQuery[]>;
+  /**
+   * How many issues match, as POST /search/approximate-count estimates it ("Recent updates might
+   * not be immediately visible"): one request whatever the count, 1 rate-limit point.
+   */
+  countIssues(jql: string): Promise<number>;
 }
 
 export const DEFAULT_SEARCH_PAGE_SIZE = 100;
@@ -45,6 +59,7 @@ export function searchOperations(http: JiraHttp): SearchOperations {
         maxResults: request.maxResults ?? DEFAULT_SEARCH_PAGE_SIZE,
         ...(request.expand?.length ? { expand: request.expand.join(',') } : {}),
         ...(request.properties?.length ? { properties: request.properties } : {}),
+        ...(request.reconcileIssues?.length ? { reconcileIssues: request.reconcileIssues.slice(0, MAX_RECONCILE_ISSUES) } : {}),
         ...(nextPageToken ? { nextPageToken } : {}),
       };
       const { body: page } = await http.send(ENDPOINTS.searchJql, { body });
@@ -55,6 +70,10 @@ export function searchOperations(http: JiraHttp): SearchOperations {
   return {
     searchJqlPages,
     searchJql: (request) => flatten(searchJqlPages(request)),
+    async countIssues(jql) {
+      const { body } = await http.send(ENDPOINTS.countIssues, { body: { jql } });
+      return body?.count ?? 0;
+    },
     async parseJql(queries, validation = 'strict') {
       const { body } = await http.send(ENDPOINTS.parseJql, { query: { validation }, body: { queries } });
       return body?.queries ?? [];

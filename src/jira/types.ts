@@ -183,3 +183,51 @@ export interface ParsedJqlQuery {
 export interface ParsedJqlQueries {
   queries: ParsedJqlQuery[];
 }
+
+/** BulkFetchIssueRequestBean: POST /issue/bulkfetch (at most 100 issues, 5 property keys). */
+export interface BulkFetchIssueRequestBean {
+  issueIdsOrKeys: string[];
+  fields?: string[];
+  expand?: string[];
+  properties?: string[];
+  fieldsByKeys?: boolean;
+}
+
+/** BulkIssueResults: the issues found (ascending id); ones not found or hidden are left out. */
+export interface BulkIssueResults {
+  issues?: IssueBean[];
+  issueErrors?: { id?: string; errorMessage?: string }[];
+}
+
+/** JQLCountResultsBean: POST /search/approximate-count. */
+export interface JQLCountResultsBean {
+  count?: number;
+}
+
+/** FieldCreateMetadata / FieldMetadata: one field of a create or edit screen. */
+export interface FieldMetadata {
+  fieldId?: string;
+  key?: string;
+  name?: string;
+  required?: boolean;
+  operations?: string[];
+}
+
+export interface PageOfCreateMetaIssueTypes {
+  issueTypes?: { id?: string; name?: string }[];
+  startAt?: number;
+  maxResults?: number;
+  total?: number;
+}
+
+export interface PageOfCreateMetaIssueTypeWithField {
+  fields?: FieldMetadata[];
+  startAt?: number;
+  maxResults?: number;
+  total?: number;
+}
+
+/** IssueUpdateMetadata: GET /issue/{key}/editmeta, the fields the user may edit on the issue's screen. */
+export interface IssueUpdateMetadata {
+  fields?: Record<string, FieldMetadata>;
+}

@@ -5,7 +5,7 @@
  * overrides, and documents too large for one issue property. Every date derives from `now`, so none
  * goes stale.
  */
-import { emptyDocument, PROPERTY_VALUE_MAX_CHARS, type ActionItem, type PostmortemDocument, type TimelineEvent } from '../../src/domain/postmortem';
+import { emptyDocument, PROPERTY_VALUE_MAX_BYTES, type ActionItem, type PostmortemDocument, type TimelineEvent } from '../../src/domain/postmortem';
 
 const MINUTE = 60_000;
 
@@ -102,6 +102,6 @@ export function longTimeline(now: Date, count: number, textLength = 400): Timeli
 export function withOverflowingTimeline(now: Date, document: PostmortemDocument): PostmortemDocument {
   const events: TimelineEvent[] = [];
   const size = () => JSON.stringify({ ...document, timeline: { ...document.timeline, events } }).length;
-  while (size() <= PROPERTY_VALUE_MAX_CHARS + 1000) events.push(...longTimeline(now, 1, 400).map((e) => ({ ...e, id: `long-${events.length}`, at: minutesBefore(now, 2000 - events.length) })));
+  while (size() <= PROPERTY_VALUE_MAX_BYTES + 1000) events.push(...longTimeline(now, 1, 400).map((e) => ({ ...e, id: `long-${events.length}`, at: minutesBefore(now, 2000 - events.length) })));
   return { ...document, timeline: { ...document.timeline, events } };
 }

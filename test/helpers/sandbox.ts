@@ -6,6 +6,7 @@
 import { createHost, type ForgeHost, type HostOptions, type Seed } from '../../sandbox/host';
 import type { JiraEmulator } from '../../sandbox/emulator';
 import { basicAuthHeader } from '../../sandbox/host/users';
+import type { SandboxConfig } from '../../sandbox/config';
 
 export interface HttpAnswer<T = unknown> { status: number; body: T }
 
@@ -21,6 +22,13 @@ export interface Sandbox {
   jira<T = unknown>(user: string, path: string, init?: { method?: string; body?: unknown }): Promise<HttpAnswer<T>>;
   reset(seed?: Seed): void;
   close(): Promise<void>;
+  /** POST /__sandbox/config: change the platform rules' timings (never turns a rule off). */
+  configure(patch: Partial<SandboxConfig>): Promise<void>;
+  /**
+   * Waits until Jira's search index has caught up with every change so far (GET /__sandbox/config
+   * says nothing is pending), as a real site would after its lag: a state, never a fixed sleep.
+   */
+  searchIndexed(): Promise<void>;
 }
 
 export interface SandboxOptions {
@@ -73,5 +81,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     })),
     reset: (seed) => host.reset(seed ?? options.seed ?? 'demo'),
     close: () => host.close(),
+    async configure(patch) {
+      const reply = await post('/__sandbox/config', patch);
+      if (!reply.ok) throw new Error(`POST /__sandbox/config refused ${JSON.stringify(patch)}: ${await reply.text()}`);
+    },
+    async searchIndexed() {
+      for (;;) {
+        const { indexPending } = (await (await fetch(`${url}/__sandbox/config`)).json()) as { indexPending: number };
+        if (indexPending === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
   };
 }

@@ -7,6 +7,7 @@ export * from './due-dates';
 export * from './validation';
 export * from './task-description';
 export * from './task-payload';
+export * from './task-screen';
 export * from './task-state';
 export * from './follow-through';
 export * from './create-outcomes';

@@ -1,8 +1,10 @@
 /**
- * How the app recognises its own action-item tasks in Jira (DESIGN.md section 3): the label every
- * task carries plus one per action-item type, the issue property `qa-postmortem-action` naming the
- * incident and the action item (set in the create call itself, so a retry finds the task), and the
- * property `qa-postmortem-reminder` where the daily job remembers its last reminder.
+ * How the app marks its own action-item tasks in Jira (DESIGN.md section 3): the label every task
+ * carries plus one per action-item type, and the issue property `qa-postmortem-action` naming the
+ * incident, the action item and the claim of the create attempt that made it (set in the create call
+ * itself, so an interrupted attempt can find the task it made). Anyone who may edit an issue may
+ * write its properties, so a marker proves nothing alone: a task is the incident's only when the
+ * app recorded it in its ledger and it is linked to the incident.
  * https://developer.atlassian.com/cloud/jira/platform/jira-entity-properties/
  */
 import { z } from 'zod';
@@ -10,7 +12,6 @@ import type { ActionItemType } from '../postmortem';
 
 export const ACTION_TASK_LABEL = 'postmortem-action';
 export const ACTION_TASK_PROPERTY_KEY = 'qa-postmortem-action';
-export const REMINDER_PROPERTY_KEY = 'qa-postmortem-reminder';
 
 /** One label per type, so a board or a filter can group the tasks (`labels = pm-fix-validation`). */
 export const ACTION_TYPE_LABELS: Record<ActionItemType, string> = {
@@ -26,10 +27,16 @@ export function taskLabels(type: ActionItemType): string[] {
   return [ACTION_TASK_LABEL, ACTION_TYPE_LABELS[type]];
 }
 
-/** The value of `qa-postmortem-action`: which incident's post-mortem, which action item. */
+/**
+ * The value of `qa-postmortem-action`: which incident's post-mortem (key, and id, which survives a
+ * move), which action item, and the claim token of the attempt that created it. Markers written before
+ * the ledger existed carry only the key and the action id.
+ */
 export const ActionTaskMarkerSchema = z.object({
   incident: z.string().min(1),
+  incidentId: z.string().min(1).optional(),
   actionId: z.string().min(1),
+  claim: z.string().min(1).optional(),
 });
 export type ActionTaskMarker = z.infer<typeof ActionTaskMarkerSchema>;
 
@@ -39,24 +46,8 @@ export function readActionTaskMarker(value: unknown): ActionTaskMarker | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The value of `qa-postmortem-reminder`. */
-export const ReminderMarkSchema = z.object({
-  lastRemindedAt: z.iso.datetime(),
-  commentId: z.string().optional(),
-});
-export type ReminderMark = z.infer<typeof ReminderMarkSchema>;
-
-export function readReminderMark(value: unknown): ReminderMark | null {
-  const parsed = ReminderMarkSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
-
-/** JQL string literal: double quotes, with backslashes and quotes escaped. */
-export function jqlString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-/** JQL for the tasks made for one incident's post-mortem, oldest first (the first one wins over a duplicate). */
-export function incidentTasksJql(incidentKey: string): string {
-  return `issue.property[${ACTION_TASK_PROPERTY_KEY}].incident = ${jqlString(incidentKey)} ORDER BY created ASC`;
+/** When the daily job last reminded a task's owner (kept in the app's storage, not on the task). */
+export interface ReminderMark {
+  lastRemindedAt: string;
+  commentId?: string;
 }

@@ -16,6 +16,9 @@ export interface TaskTarget {
   /** Issue type name, e.g. "Task". */
   issueType: string;
   incidentKey: string;
+  incidentId: string;
+  /** The claim token of this create attempt, carried in the task's marker. */
+  claim: string;
 }
 
 /** IssueUpdateDetails as this app sends it for a task. */
@@ -55,6 +58,9 @@ export function buildTaskRequest(item: ActionItem, target: TaskTarget, descripti
     update: {
       issuelinks: [{ add: { type: { name: TASK_LINK_TYPE }, outwardIssue: { key: target.incidentKey } } }],
     },
-    properties: [{ key: ACTION_TASK_PROPERTY_KEY, value: { incident: target.incidentKey, actionId: item.id } }],
+    properties: [{
+      key: ACTION_TASK_PROPERTY_KEY,
+      value: { incident: target.incidentKey, incidentId: target.incidentId, actionId: item.id, claim: target.claim },
+    }],
   };
 }

@@ -7,6 +7,11 @@ export interface ActionTaskState {
   /** Status name, e.g. "In Progress". */
   status: string;
   statusCategory: StatusCategoryKey;
+  /**
+   * The resolution name, or null when unresolved. A task done with an invalid resolution (Won't Do,
+   * Duplicate...) is cancelled, not done (DESIGN.md section 4).
+   */
+  resolution?: string | null;
   assignee: { accountId: string; displayName: string } | null;
   /** YYYY-MM-DD, or null. */
   dueDate: string | null;

@@ -9,7 +9,8 @@ import type { ActionItem } from '../postmortem';
 /** Jira refuses a summary longer than this. */
 export const SUMMARY_MAX_LENGTH = 255;
 
-export type ActionItemField = 'title' | 'type' | 'owner' | 'dueDate';
+/** An item's field a problem is about; `task` is the task as a whole (the target project's screen). */
+export type ActionItemField = 'title' | 'type' | 'owner' | 'dueDate' | 'task';
 
 export interface ItemProblem {
   field: ActionItemField;

@@ -9,6 +9,7 @@
  */
 import { assertPeriod, nextDay, type CalendarDay } from './dates';
 import type { MetricsSettings } from './settings';
+import { quotedJqlList, quoteJqlValue } from '../jql';
 
 export interface DefectScope {
   projectKey: string;
@@ -20,24 +21,8 @@ export interface DefectScope {
   fixVersion?: string;
 }
 
-/**
- * A JQL string literal. Backslash and double quote are escaped; control characters (never valid
- * raw inside a quoted JQL string) become `\uXXXX`.
- */
-export function quoteJqlValue(value: string): string {
-  let out = '"';
-  for (const ch of value) {
-    const code = ch.charCodeAt(0);
-    if (ch === '\\' || ch === '"') out += `\\${ch}`;
-    else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
-
-function quotedList(values: readonly string[]): string {
-  return `(${values.map(quoteJqlValue).join(', ')})`;
-}
+export { quoteJqlValue } from '../jql';
+const quotedList = quotedJqlList;
 
 function createdWithin(from: CalendarDay, to: CalendarDay): string {
   // `to` is inclusive: everything before the start of the next day.

@@ -337,7 +337,12 @@ function formatIssues(error: z.ZodError): string[] {
  * one (an upgraded document gets its index fields recomputed). Throws PostmortemDocumentError
  * naming every problem when it cannot.
  */
-export function migrateDocument(raw: unknown): PostmortemDocument {
+/**
+ * A stored (or submitted) value upgraded to the current schema version, not yet validated, with the
+ * version it had. Throws PostmortemDocumentError when it is not an object or its version is unreadable
+ * or newer than this app's.
+ */
+export function upgradeToCurrent(raw: unknown): { value: Record<string, unknown>; fromVersion: number } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new PostmortemDocumentError('The post-mortem document is not an object');
   }
@@ -352,6 +357,11 @@ export function migrateDocument(raw: unknown): PostmortemDocument {
     );
   }
   for (let v = version; v < SCHEMA_VERSION; v += 1) current = MIGRATIONS[v](current);
+  return { value: current, fromVersion: version };
+}
+
+export function migrateDocument(raw: unknown): PostmortemDocument {
+  const { value: current, fromVersion: version } = upgradeToCurrent(raw);
   const parsed = PostmortemDocumentSchema.safeParse(current);
   if (!parsed.success) {
     throw new PostmortemDocumentError('The post-mortem document is not valid', formatIssues(parsed.error));

@@ -4,6 +4,7 @@
  */
 export * from './vocabulary';
 export * from './document';
+export * from './repair';
 export * from './stages';
 export * from './durations';
 export * from './timeline';

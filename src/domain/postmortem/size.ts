@@ -1,8 +1,13 @@
 /**
- * Keeps the post-mortem inside Jira's issue-property limit (32,768 characters of JSON) without ever
- * truncating it (DESIGN.md section 3): when the whole document is too large, the timeline moves to a
- * second property, `qa-postmortem-timeline`; when even that does not fit, the caller gets an error
- * naming the sections that are too large and their sizes.
+ * Keeps the post-mortem inside Jira's issue-property limit without ever truncating it (DESIGN.md
+ * section 3). The limit is 32,768: "characters" in one place of the OpenAPI description, "bytes" in
+ * another, so UTF-8 bytes of the JSON are counted (the stricter reading). When the whole document is
+ * too large, the timeline moves to a second property, `qa-postmortem-timeline`; when even that does
+ * not fit, the caller gets an error naming the sections that are too large and their sizes.
+ *
+ * Room is kept for what the app itself adds later (task keys and states, follow-through counts):
+ * a save from the panel must leave ROOM_PER_ACTION_ITEM bytes per action item and ROOM_FIXED bytes
+ * free, so recording the tasks of "Create tasks" or the trigger's write-back can never fail for size.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-properties/
  */
 import { z } from 'zod';
@@ -15,7 +20,20 @@ import {
   type PostmortemDocument,
 } from './document';
 
-export const PROPERTY_VALUE_MAX_CHARS = 32_768;
+export const PROPERTY_VALUE_MAX_BYTES = 32_768;
+
+/**
+ * What the app may add to one action item after a save: the task key, its status name and category,
+ * its due date and a create error, with their JSON keys (about 330 bytes at their longest).
+ */
+export const ROOM_PER_ACTION_ITEM = 400;
+/** Follow-through counts, the index fields and the revision growing a digit. */
+export const ROOM_FIXED = 300;
+
+/** Bytes a save from the panel must leave free for the app's own additions. */
+export function roomToKeep(doc: PostmortemDocument): number {
+  return ROOM_FIXED + ROOM_PER_ACTION_ITEM * doc.actionItems.length;
+}
 
 /** The value of the `qa-postmortem-timeline` property. */
 export const TimelineOverflowSchema = z.object({
@@ -38,7 +56,7 @@ export interface TooLargePart {
   /** `timeline`, or a top-level section of the document such as `actionItems`. */
   section: string;
   label: string;
-  chars: number;
+  bytes: number;
   limit: number;
 }
 
@@ -51,8 +69,11 @@ const SECTION_LABELS: Record<string, string> = {
   review: 'Review',
 };
 
-export function jsonLength(value: unknown): number {
-  return JSON.stringify(value).length;
+const encoder = new TextEncoder();
+
+/** The size of a value as Jira stores it: UTF-8 bytes of its JSON. */
+export function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value)).length;
 }
 
 function withoutMarker(doc: PostmortemDocument): PostmortemDocument {
@@ -79,56 +100,76 @@ function splitParts(doc: PostmortemDocument): Required<StoredParts> {
  * What does not fit even with the timeline stored separately; empty when the document can be saved.
  * For the main property, the largest sections are named until the rest would fit.
  */
-export function tooLargeParts(doc: PostmortemDocument): TooLargePart[] {
+/**
+ * What does not fit even with the timeline stored separately, `reserve` bytes kept free in the main
+ * property; empty when the document can be saved. For the main property, the largest sections are
+ * named until the rest would fit.
+ */
+export function tooLargeParts(doc: PostmortemDocument, reserve = 0): TooLargePart[] {
   const whole = withoutMarker(doc);
-  if (jsonLength(whole) <= PROPERTY_VALUE_MAX_CHARS) return [];
+  const limit = PROPERTY_VALUE_MAX_BYTES - reserve;
+  if (jsonBytes(whole) <= limit) return [];
   const { main, overflow } = splitParts(whole);
   const parts: TooLargePart[] = [];
-  const part = (section: string, chars: number): TooLargePart => ({
-    section,
-    label: SECTION_LABELS[section] ?? section,
-    chars,
-    limit: PROPERTY_VALUE_MAX_CHARS,
-  });
-  const overflowChars = jsonLength(overflow);
-  if (overflowChars > PROPERTY_VALUE_MAX_CHARS) parts.push(part('timeline', overflowChars));
-  let excess = jsonLength(main) - PROPERTY_VALUE_MAX_CHARS;
+  const part = (section: string, bytes: number, of: number): TooLargePart => ({ section, label: SECTION_LABELS[section] ?? section, bytes, limit: of });
+  const overflowBytes = jsonBytes(overflow);
+  if (overflowBytes > PROPERTY_VALUE_MAX_BYTES) parts.push(part('timeline', overflowBytes, PROPERTY_VALUE_MAX_BYTES));
+  let excess = jsonBytes(main) - limit;
   if (excess > 0) {
     const sections = (['gather', 'rootCause', 'probes', 'actionItems', 'review'] as const)
-      .map((section) => part(section, jsonLength(main[section])))
-      .sort((a, b) => b.chars - a.chars);
+      .map((section) => part(section, jsonBytes(main[section]), limit))
+      .sort((a, b) => b.bytes - a.bytes);
     for (const section of sections) {
       if (excess <= 0) break;
       parts.push(section);
-      excess -= section.chars;
+      excess -= section.bytes;
     }
   }
   return parts;
 }
 
+const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
+
 /** The user-facing explanation of why a post-mortem cannot be saved. */
-export function describeTooLarge(parts: TooLargePart[]): string {
-  const sizes = parts.map((p) => `${p.label}: ${p.chars.toLocaleString('en-US')} characters`).join('; ');
-  return `The post-mortem is too large to save (${sizes}). A Jira issue property holds at most ${PROPERTY_VALUE_MAX_CHARS.toLocaleString('en-US')} characters and the timeline is already stored separately when needed. Shorten the sections named; nothing was saved.`;
+export function describeTooLarge(parts: TooLargePart[], reserve = 0): string {
+  const sizes = parts.map((p) => `${p.label}: ${kb(p.bytes)}`).join('; ');
+  const room = reserve > 0 ? `, less ${kb(reserve)} kept free for the task keys and follow-through the app records later,` : '';
+  return `The post-mortem is too large to save (${sizes}). A Jira issue property holds at most ${kb(PROPERTY_VALUE_MAX_BYTES)}${room} and the timeline is already stored on its own when needed. Shorten the sections named; nothing was saved.`;
 }
 
 export class PostmortemTooLargeError extends Error {
-  constructor(readonly parts: TooLargePart[]) {
-    super(describeTooLarge(parts));
+  constructor(readonly parts: TooLargePart[], readonly reserve = 0) {
+    super(describeTooLarge(parts, reserve));
     this.name = 'PostmortemTooLargeError';
   }
 }
 
 /**
  * The property values to write: the document as is when it fits, otherwise the document without its
- * timeline plus the timeline on its own. Throws PostmortemTooLargeError when even that does not fit.
+ * timeline plus the timeline on its own. Throws PostmortemTooLargeError when even that does not fit
+ * with `reserve` bytes of the main property kept free (a save from the panel keeps roomToKeep(doc)).
  */
-export function splitForStorage(doc: PostmortemDocument): StoredParts {
+export function splitForStorage(doc: PostmortemDocument, reserve = 0): StoredParts {
   const whole = withoutMarker(doc);
-  if (jsonLength(whole) <= PROPERTY_VALUE_MAX_CHARS) return { main: whole };
-  const parts = tooLargeParts(whole);
-  if (parts.length) throw new PostmortemTooLargeError(parts);
+  if (jsonBytes(whole) <= PROPERTY_VALUE_MAX_BYTES - reserve) return { main: whole };
+  const parts = tooLargeParts(whole, reserve);
+  if (parts.length) throw new PostmortemTooLargeError(parts, reserve);
   return splitParts(whole);
+}
+
+/**
+ * The stored values joined without validating them, for a document that must be repaired: the
+ * overflow's events and dismissed ids replace the main value's when it says they are stored apart.
+ */
+export function joinRawFromStorage(main: unknown, overflow: unknown): unknown {
+  if (main === null || typeof main !== 'object' || Array.isArray(main)) return main;
+  const raw = main as Record<string, unknown>;
+  const timeline = raw.timeline as Record<string, unknown> | undefined;
+  if (!timeline?.storedSeparately) return raw;
+  const { storedSeparately: _apart, ...rest } = timeline;
+  const events = (overflow as { events?: unknown } | null | undefined)?.events;
+  const dismissed = (overflow as { dismissedSourceIds?: unknown } | null | undefined)?.dismissedSourceIds;
+  return { ...raw, timeline: { ...rest, events: Array.isArray(events) ? events : [], dismissedSourceIds: Array.isArray(dismissed) ? dismissed : [] } };
 }
 
 /**

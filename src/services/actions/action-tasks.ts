@@ -1,56 +1,62 @@
 /**
- * Finding an incident's action-item tasks in Jira with ONE search over their issue property
- * (`issue.property[qa-postmortem-action].incident = "QA-3"`), so the panel can show each task's live
- * status and a retry can find the tasks an interrupted attempt already made.
- * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post
+ * An incident's action-item tasks as they are in Jira now: the tasks the app recorded in its ledger,
+ * read by id with POST issue/bulkfetch (100 a request), which reads the database, not the search
+ * index: a task created a moment ago is there at once, as search would not guarantee ("The API
+ * doesn't provide read-after-write consistency by default"). A recorded task still counts as the
+ * incident's only while it is linked to the incident.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-bulkfetch-post
+ * https://developer.atlassian.com/cloud/jira/platform/search-and-reconcile
  */
 import type { ActionTaskStatus } from '../../contracts/actions';
-import {
-  ACTION_TASK_PROPERTY_KEY,
-  incidentTasksJql,
-  isOverdue,
-  readActionTaskMarker,
-  type ActionTaskMarker,
-  type ActionTaskState,
-} from '../../domain/actions';
+import { isOverdue, type ActionTaskState } from '../../domain/actions';
 import { STATUS_CATEGORY_KEYS, type StatusCategoryKey } from '../../domain/postmortem';
 import type { IssueBean, JiraClient } from '../../jira';
+import type { TaskRecord } from '../ledger';
+import { isLinkedTo } from '../postmortem/task-adoption';
 import { viewerToday } from '../postmortem/viewer-date';
 
 /** The fields a task's state is read from. */
-export const TASK_FIELDS = ['summary', 'status', 'assignee', 'duedate'];
+export const TASK_FIELDS = ['summary', 'status', 'assignee', 'duedate', 'issuelinks', 'resolution'];
 
 export function statusCategoryOf(issue: IssueBean): StatusCategoryKey {
   const key = issue.fields?.status?.statusCategory?.key ?? '';
   return (STATUS_CATEGORY_KEYS as readonly string[]).includes(key) ? (key as StatusCategoryKey) : 'new';
 }
 
-/** The task's state, or null when the issue carries no readable action marker. */
-export function taskStateOf(issue: IssueBean): (ActionTaskState & { marker: ActionTaskMarker }) | null {
-  const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
-  if (!marker) return null;
+/** A recorded task as Jira shows it now, and whether it is still linked to its incident. */
+export interface RecordedTaskState extends ActionTaskState {
+  linked: boolean;
+}
+
+export function taskStateOf(actionId: string, issue: IssueBean, incident: { id: string; key: string }): RecordedTaskState {
   const assignee = issue.fields?.assignee;
   return {
-    marker,
-    actionId: marker.actionId,
+    actionId,
     taskKey: issue.key,
     status: issue.fields?.status?.name ?? '',
     statusCategory: statusCategoryOf(issue),
+    resolution: issue.fields?.resolution?.name ?? null,
     assignee: assignee?.accountId ? { accountId: assignee.accountId, displayName: assignee.displayName ?? assignee.accountId } : null,
     dueDate: issue.fields?.duedate ?? null,
+    linked: isLinkedTo(issue, incident),
   };
 }
 
-/** The incident's tasks by action id; for an action id with two tasks, the older one. */
-export async function findIncidentTasks(jira: JiraClient, incidentKey: string): Promise<Map<string, ActionTaskState>> {
-  const tasks = new Map<string, ActionTaskState>();
-  for await (const issue of jira.searchJql({ jql: incidentTasksJql(incidentKey), fields: TASK_FIELDS, properties: [ACTION_TASK_PROPERTY_KEY] })) {
-    const state = taskStateOf(issue);
-    if (!state || state.marker.incident.toUpperCase() !== incidentKey.toUpperCase() || tasks.has(state.actionId)) continue;
-    const { marker: _marker, ...task } = state;
-    tasks.set(task.actionId, task);
+/** The recorded tasks that still exist and the caller may see, by action id. */
+export async function readRecordedTasks(
+  jira: JiraClient,
+  incident: { id: string; key: string },
+  recorded: Readonly<Record<string, TaskRecord>>,
+): Promise<Map<string, RecordedTaskState>> {
+  const actionOf = new Map(Object.entries(recorded).map(([actionId, task]) => [task.id, actionId]));
+  if (actionOf.size === 0) return new Map();
+  const issues = await jira.bulkFetchIssues([...actionOf.keys()], { fields: TASK_FIELDS });
+  const states = new Map<string, RecordedTaskState>();
+  for (const issue of issues) {
+    const actionId = actionOf.get(issue.id);
+    if (actionId !== undefined) states.set(actionId, taskStateOf(actionId, issue, incident));
   }
-  return tasks;
+  return states;
 }
 
 export interface TaskStatusOptions {
@@ -59,13 +65,14 @@ export interface TaskStatusOptions {
   timeZone?: string;
 }
 
-/** Each task's live status, assignee, due date and overdue flag, by action id, from one search. */
+/** Each recorded task's live status, assignee, due date, link and overdue flag, by action id. */
 export async function loadActionTaskStatuses(
   jira: JiraClient,
-  incidentKey: string,
+  incident: { id: string; key: string },
+  recorded: Readonly<Record<string, TaskRecord>>,
   options: TaskStatusOptions = {},
 ): Promise<Record<string, ActionTaskStatus>> {
   const today = viewerToday(options.now ?? new Date(), options.timeZone);
-  const tasks = await findIncidentTasks(jira, incidentKey);
+  const tasks = await readRecordedTasks(jira, incident, recorded);
   return Object.fromEntries([...tasks.values()].map((task) => [task.actionId, { ...task, overdue: isOverdue(task, today) }]));
 }

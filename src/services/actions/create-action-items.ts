@@ -1,47 +1,58 @@
 /**
- * createActionItems (issue 4): one Jira task per action item of the stored post-mortem that has
- * none yet. In order: the user must be able to edit the incident and create issues where the tasks
- * go; tasks made by an earlier, interrupted attempt are found by their property and re-used; every
- * remaining item is checked (title, type, owner assignable in the target project, due date not
- * before the user's today) and any problem stops everything before a task exists; the tasks are
- * made with the bulk endpoint (link and property inside the payload, at most 50 a call); the keys
- * and the failures are written back into the post-mortem with its revision (on a conflict, the
- * document is re-read and only these fields merged, once).
+ * createActionItems: one Jira task per action item of the stored post-mortem that has none yet,
+ * exactly once, whoever presses "Create tasks" and however often (DESIGN.md section 3).
+ *
+ * All of it runs in the incident's turn (postmortem/write-turn.ts), so two simultaneous calls (two
+ * people, or two tabs) cannot both create: the second gets CONFLICT. Within the turn:
+ * 1. Tasks of an earlier attempt that died after creating them are found: that attempt recorded a
+ *    claim per item in the ledger before it created anything, and each task carries its claim in the
+ *    marker property; a task is taken only if it is linked to the incident, carries this incident, this
+ *    item and that claim, and was created by the claim's user. Nothing else (a planted marker) counts.
+ * 2. Every remaining item is checked: its own fields, an owner Jira will assign in the target project,
+ *    and a create screen there that has every field the task sets. Any problem stops everything.
+ * 3. The items are claimed, the tasks made with the bulk endpoint (link and marker inside the payload,
+ *    50 a request), and each created issue matched to its item by its marker, never by its position
+ *    in Jira's answer; the tasks are recorded in the ledger at once.
+ * 4. The keys and failures are written into the post-mortem. The ledger is the record: should that
+ *    write fail, the tasks are still the incident's, and the next write (any save) shows them.
  */
 import type {
   ActionItemCreateOutcome,
   ActionItemsValidationDetails,
-  ActionItemsWriteBackDetails,
   CreateActionItemsResult,
 } from '../../contracts/actions';
-import type { SaveResult, StoredPostmortemView } from '../../contracts/postmortem';
 import {
+  ACTION_TASK_PROPERTY_KEY,
   applyCreateOutcomes,
   buildTaskDescription,
   buildTaskRequest,
   describeProblems,
   mergeProblems,
+  readActionTaskMarker,
+  screenProblemsOf,
   validateForCreation,
   type CreateOutcome,
   type ItemProblems,
 } from '../../domain/actions';
-import type { ActionItem } from '../../domain/postmortem';
+import type { ActionItem, PostmortemDocument } from '../../domain/postmortem';
 import { AppError } from '../../errors';
-import { isJiraError, type FailedIssueAt, type JiraClient } from '../../jira';
-import { readPostmortemView, savePostmortem } from '../postmortem';
-import { viewerToday } from '../postmortem/viewer-date';
-import { findIncidentTasks } from './action-tasks';
+import type { FailedIssueAt, IssueBean, JiraClient } from '../../jira';
+import type { ClaimRecord, TaskRecord, Turn } from '../ledger';
+import { storageParts, writeParts } from '../postmortem/document-writer';
+import { readIncident } from '../postmortem/incident-snapshot';
+import { describeDocument } from '../postmortem/postmortem-state';
+import { readStoredDocument, type StoredDocument } from '../postmortem/stored-document';
+import { nextRevision } from '../postmortem/revisions';
+import { withServerFields } from '../postmortem/server-fields';
+import { isLinkedTo } from '../postmortem/task-adoption';
+import { openForWriting, withWriteTurn, type WriteContext } from '../postmortem/write-turn';
 import { actionTargetOf, type ActionTarget } from './action-target';
 import { unassignableOwners } from './assignable-owners';
 import { incidentProjectKey, userActionPorts, type ActionPorts, type ActionRequester } from './ports';
 
 export const CREATE_PERMISSION = 'CREATE_ISSUES';
 
-function assertMayEdit(view: StoredPostmortemView): void {
-  if (!view.canEdit) {
-    throw new AppError('FORBIDDEN', `You can read this post-mortem but not create its tasks: you do not have permission to edit ${view.incident.key}.`);
-  }
-}
+interface Incident { id: string; key: string; summary: string; siteUrl?: string }
 
 async function assertMayCreate(jira: JiraClient, target: ActionTarget): Promise<void> {
   const granted = await jira.myPermissions({ projectKey: target.projectKey }, [CREATE_PERMISSION]);
@@ -53,14 +64,41 @@ async function assertMayCreate(jira: JiraClient, target: ActionTarget): Promise<
 async function problemsOf(jira: JiraClient, items: ActionItem[], target: ActionTarget, today: string): Promise<ItemProblems[]> {
   const own = validateForCreation(items, today);
   const owners = items.flatMap((item) => (item.ownerAccountId ? [item.ownerAccountId] : []));
-  const refused = await unassignableOwners(jira, target.projectKey, owners);
+  const [refused, screenFields] = await Promise.all([
+    unassignableOwners(jira, target.projectKey, owners),
+    jira.createScreenFields(target.projectKey, target.issueType),
+  ]);
   const ownerProblems = items.flatMap((item) => (item.ownerAccountId && refused.has(item.ownerAccountId)
     ? [{
       actionId: item.id,
       problems: [{ field: 'owner' as const, message: `${item.ownerDisplayName ?? 'The owner'} cannot be assigned issues in project ${target.projectKey}; choose someone who can.` }],
     }]
     : []));
-  return mergeProblems(items, own, ownerProblems);
+  const screen = screenProblemsOf(items, { projectKey: target.projectKey, issueType: target.issueType, fields: screenFields });
+  return mergeProblems(items, own, [...ownerProblems, ...screen]);
+}
+
+/** The tasks an interrupted attempt made: linked, marked with this incident, item and claim, made by the claim's user. */
+async function recoverClaimed(jira: JiraClient, incident: Incident, linkedIds: string[], claims: Readonly<Record<string, ClaimRecord>>): Promise<Record<string, TaskRecord>> {
+  if (linkedIds.length === 0 || Object.keys(claims).length === 0) return {};
+  const issues = await jira.bulkFetchIssues(linkedIds, { fields: ['issuelinks', 'created', 'creator'], properties: [ACTION_TASK_PROPERTY_KEY] });
+  const found: Record<string, TaskRecord> = {};
+  for (const issue of issues) {
+    const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
+    const claim = marker ? claims[marker.actionId] : undefined;
+    if (!marker || !claim || marker.claim !== claim.token || marker.incidentId !== incident.id) continue;
+    if (issue.fields?.creator?.accountId !== claim.by || !isLinkedTo(issue, incident) || found[marker.actionId]) continue;
+    found[marker.actionId] = { id: issue.id, key: issue.key, createdBy: claim.by, createdAt: issue.fields?.created ?? '' };
+  }
+  return found;
+}
+
+/** The ids of the issues linked to the incident, from the snapshot every writer reads. */
+function linkedIssueIds(ctx: WriteContext): string[] {
+  return (ctx.session.snapshot.issue.fields?.issuelinks ?? []).flatMap((link) => {
+    const other = link.inwardIssue ?? link.outwardIssue;
+    return other?.id ? [other.id] : [];
+  });
 }
 
 function failureText(failure: FailedIssueAt): string {
@@ -69,18 +107,52 @@ function failureText(failure: FailedIssueAt): string {
   return failure.notAttempted ? `Not sent, because an earlier request to Jira failed: ${reason}` : reason;
 }
 
-async function createTasks(jira: JiraClient, items: ActionItem[], view: StoredPostmortemView, target: ActionTarget): Promise<CreateOutcome[]> {
-  const incident = { key: view.incident.key, summary: view.incident.summary, ...(view.incident.siteUrl ? { siteUrl: view.incident.siteUrl } : {}) };
+const omit = <T>(record: Readonly<Record<string, T>>, keys: Iterable<string>): Record<string, T> => {
+  const out = { ...record };
+  for (const key of keys) delete out[key];
+  return out;
+};
+
+interface Creation { made: Record<string, TaskRecord>; outcomes: CreateOutcome[] }
+
+/** Creates the tasks, claimed first, and records in the ledger each one found by its marker. */
+async function createTasks(
+  jira: JiraClient, turn: Turn, items: ActionItem[], incident: Incident, target: ActionTarget, rootCause: PostmortemDocument['rootCause'], by: string, now: Date,
+): Promise<Creation> {
+  const claim: ClaimRecord = { token: turn.token, by, at: now.toISOString() };
+  await turn.update((r) => ({ ...r, claims: { ...r.claims, ...Object.fromEntries(items.map((item) => [item.id, claim])) } }));
   const requests = items.map((item) => buildTaskRequest(
     item,
-    { projectKey: target.projectKey, issueType: target.issueType, incidentKey: view.incident.key },
-    buildTaskDescription(item, incident, view.document.rootCause),
+    { projectKey: target.projectKey, issueType: target.issueType, incidentKey: incident.key, incidentId: incident.id, claim: claim.token },
+    buildTaskDescription(item, { key: incident.key, summary: incident.summary, ...(incident.siteUrl ? { siteUrl: incident.siteUrl } : {}) }, rootCause),
   ));
   const { created, failed } = await jira.createIssues(requests);
-  return [
-    ...created.map(({ index, issue }): CreateOutcome => ({ actionId: items[index].id, status: 'created', taskKey: issue.key })),
-    ...failed.map((failure): CreateOutcome => ({ actionId: items[failure.index].id, status: 'failed', error: failureText(failure) })),
-  ];
+  const issues: IssueBean[] = created.length
+    ? await jira.bulkFetchIssues(created.map((c) => c.issue.id), { fields: ['created'], properties: [ACTION_TASK_PROPERTY_KEY] })
+    : [];
+  const wanted = new Set(items.map((item) => item.id));
+  const made: Record<string, TaskRecord> = {};
+  for (const issue of issues) {
+    const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
+    if (!marker || marker.claim !== claim.token || !wanted.has(marker.actionId) || made[marker.actionId]) continue;
+    made[marker.actionId] = { id: issue.id, key: issue.key, createdBy: by, createdAt: issue.fields?.created ?? now.toISOString() };
+  }
+  const failedIds = failed.map((f) => items[f.index].id);
+  await turn.update((r) => ({ ...r, tasks: { ...r.tasks, ...made }, claims: omit(r.claims, [...Object.keys(made), ...failedIds]) }));
+  return {
+    made,
+    outcomes: [
+      ...Object.entries(made).map(([actionId, task]): CreateOutcome => ({ actionId, status: 'created', taskKey: task.key })),
+      ...failed.map((failure): CreateOutcome => ({ actionId: items[failure.index].id, status: 'failed', error: failureText(failure) })),
+    ],
+  };
+}
+
+/** The stored post-mortem read again (one GET); the one first read when it has not changed. */
+async function rereadStored(ctx: WriteContext, jira: JiraClient, issueKey: string, now: Date): Promise<StoredDocument> {
+  const snapshot = await readIncident(jira, issueKey, ctx.session.snapshot.incident.siteUrl);
+  const latest = readStoredDocument(snapshot.stored, snapshot.ref, now);
+  return latest.document.revision === ctx.stored.document.revision ? ctx.stored : latest;
 }
 
 function toResult(outcome: CreateOutcome): ActionItemCreateOutcome {
@@ -89,73 +161,64 @@ function toResult(outcome: CreateOutcome): ActionItemCreateOutcome {
     : { actionId: outcome.actionId, status: outcome.status, taskKey: outcome.taskKey };
 }
 
-function isConflict(error: unknown): error is AppError {
-  return error instanceof AppError && error.code === 'CONFLICT';
-}
-
-/** The post-mortem as someone else left it, from a CONFLICT's details or read again. */
-async function currentState(error: AppError, requester: ActionRequester, ports: ActionPorts): Promise<SaveResult> {
-  const current = (error.details as { current?: SaveResult } | undefined)?.current;
-  return current ?? readPostmortemView(requester, ports);
-}
-
-async function writeBack(outcomes: CreateOutcome[], base: SaveResult, requester: ActionRequester, ports: ActionPorts): Promise<SaveResult> {
-  const save = (state: SaveResult) => savePostmortem(
-    { document: { ...state.document, actionItems: applyCreateOutcomes(state.document.actionItems, outcomes) }, baseRevision: state.revision },
-    requester,
-    ports,
-  );
-  try {
-    return await save(base);
-  } catch (error) {
-    if (!isConflict(error)) throw error;
-    return save(await currentState(error, requester, ports));
-  }
-}
-
-function writeBackError(error: unknown, outcomes: CreateOutcome[]): AppError {
+function recordedButNotShown(error: unknown, outcomes: CreateOutcome[]): AppError {
   const made = outcomes.flatMap((o) => (o.status === 'failed' ? [] : [o.taskKey]));
-  const details: ActionItemsWriteBackDetails = { results: outcomes.map(toResult) };
   const cause = error instanceof Error ? error.message : String(error);
-  const code = error instanceof AppError ? error.code : isJiraError(error) ? 'JIRA_UNAVAILABLE' : 'INTERNAL';
-  const what = made.length
-    ? `${made.length} task${made.length === 1 ? ' was' : 's were'} made in Jira (${made.join(', ')}), but the post-mortem could not be updated with ${made.length === 1 ? 'its key' : 'their keys'}`
-    : 'The post-mortem could not be updated with the outcome of creating its tasks';
-  return new AppError(code, `${what}: ${cause} Press "Create tasks" again: existing tasks are found and linked, none is made twice.`, details);
+  const code = error instanceof AppError ? error.code : 'JIRA_UNAVAILABLE';
+  return new AppError(code, `${made.length} task${made.length === 1 ? ' was' : 's were'} created in Jira (${made.join(', ')}) and the app has recorded `
+    + `${made.length === 1 ? 'it' : 'them'} as this incident's, but the post-mortem could not be updated to show ${made.length === 1 ? 'its key' : 'their keys'}: ${cause} `
+    + 'Nothing is lost: reload the panel (or save any change) and the keys appear; no task will be created twice.', { results: outcomes.map(toResult) });
 }
 
 export async function createActionItems(requester: ActionRequester, ports: ActionPorts = userActionPorts()): Promise<CreateActionItemsResult> {
   const { jira } = ports;
-  const view = await readPostmortemView(requester, ports);
-  assertMayEdit(view);
+  const ctx = await openForWriting(requester, ports, 'create the tasks of');
   const target = await actionTargetOf(jira, incidentProjectKey(requester));
   await assertMayCreate(jira, target);
-  const settled: SaveResult = { revision: view.revision, document: view.document, stages: view.stages, findings: view.findings };
-  const pending = view.document.actionItems.filter((item) => !item.taskKey);
-  if (pending.length === 0) return { ...settled, results: [], targetProjectKey: target.projectKey };
-
-  const existing = await findIncidentTasks(jira, view.incident.key);
-  const found: CreateOutcome[] = pending.flatMap((item) => {
-    const task = existing.get(item.id);
-    return task ? [{ actionId: item.id, status: 'existing' as const, taskKey: task.taskKey, task }] : [];
+  const { stored, today, session } = ctx;
+  const incident: Incident = { ...session.snapshot.incident };
+  const people = session.snapshot.people;
+  return withWriteTurn(ctx, { baseRevision: stored.exists ? stored.document.revision : 0, kind: 'tasks', requester, ports }, async (turn) => {
+    const recovered = await recoverClaimed(jira, incident, linkedIssueIds(ctx), turn.record.claims);
+    if (Object.keys(recovered).length) {
+      await turn.update((r) => ({ ...r, tasks: { ...r.tasks, ...recovered }, claims: omit(r.claims, Object.keys(recovered)) }));
+    }
+    const document = withServerFields(stored.document, stored.document, turn.record.tasks);
+    const toCreate = stored.document.actionItems.filter((item) => !turn.record.tasks[item.id]);
+    const problems = toCreate.length ? await problemsOf(jira, toCreate, target, today) : [];
+    if (problems.length > 0) {
+      const details: ActionItemsValidationDetails = { items: problems };
+      throw new AppError('VALIDATION', describeProblems(problems, new Map(toCreate.map((i) => [i.id, i.title]))), details);
+    }
+    const creation = toCreate.length
+      ? await createTasks(jira, turn, toCreate, incident, target, document.rootCause, requester.accountId, ports.now())
+      : { made: {}, outcomes: [] };
+    // Tasks recorded earlier that the stored post-mortem does not show yet (its write-back failed).
+    const unshown = stored.document.actionItems.filter((item) => turn.record.tasks[item.id] && !creation.made[item.id] && item.taskKey !== turn.record.tasks[item.id].key);
+    const outcomes = [
+      ...unshown.map((item): CreateOutcome => ({ actionId: item.id, status: 'existing', taskKey: turn.record.tasks[item.id].key })),
+      ...creation.outcomes,
+    ];
+    if (outcomes.length === 0) {
+      return { value: { ...describeDocument(document, today, people), results: [], targetProjectKey: target.projectKey } };
+    }
+    const order = new Map(stored.document.actionItems.map((item, index) => [item.id, index]));
+    outcomes.sort((a, b) => (order.get(a.actionId) ?? 0) - (order.get(b.actionId) ?? 0));
+    let next: PostmortemDocument;
+    try {
+      // Creating can take a while: a write made around the app meanwhile (straight through Jira's REST
+      // API, which no turn can stop) is read again, and the outcomes go into it, so it is kept.
+      const latest = await rereadStored(ctx, jira, requester.issueKey, ports.now());
+      const base = withServerFields(latest.document, latest.document, turn.record.tasks);
+      const withOutcomes = withServerFields({ ...base, actionItems: applyCreateOutcomes(base.actionItems, outcomes) }, { ...base, actionItems: applyCreateOutcomes(base.actionItems, outcomes) }, turn.record.tasks);
+      next = nextRevision(withOutcomes, latest.document, { accountId: requester.accountId, now: ports.now() });
+      await writeParts(jira, requester.issueKey, storageParts(next), latest.overflowPresent);
+    } catch (error) {
+      throw recordedButNotShown(error, outcomes);
+    }
+    return {
+      value: { ...describeDocument(next, today, people), results: outcomes.map(toResult), targetProjectKey: target.projectKey },
+      revision: next.revision,
+    };
   });
-  const toCreate = pending.filter((item) => !existing.has(item.id));
-
-  const today = viewerToday(ports.now(), requester.timezone);
-  const problems = await problemsOf(jira, toCreate, target, today);
-  if (problems.length > 0) {
-    const details: ActionItemsValidationDetails = { items: problems };
-    throw new AppError('VALIDATION', describeProblems(problems, new Map(toCreate.map((i) => [i.id, i.title]))), details);
-  }
-
-  const made = toCreate.length ? await createTasks(jira, toCreate, view, target) : [];
-  const order = new Map(pending.map((item, index) => [item.id, index]));
-  const outcomes = [...found, ...made].sort((a, b) => (order.get(a.actionId) ?? 0) - (order.get(b.actionId) ?? 0));
-  let saved: SaveResult;
-  try {
-    saved = await writeBack(outcomes, settled, requester, ports);
-  } catch (error) {
-    throw writeBackError(error, outcomes);
-  }
-  return { ...saved, results: outcomes.map(toResult), targetProjectKey: target.projectKey };
 }

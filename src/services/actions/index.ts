@@ -4,7 +4,8 @@
  * and the daily overdue reminders.
  */
 export { createActionItems, CREATE_PERMISSION } from './create-action-items';
-export { loadActionTaskStatuses, findIncidentTasks, type TaskStatusOptions } from './action-tasks';
+export { loadActionTaskStatuses, readRecordedTasks, type TaskStatusOptions } from './action-tasks';
+export { forgeReminderStore, memoryReminderStore, type ReminderStore } from './reminder-store';
 export { searchAssignableUsers, getActionItemDefaults } from './action-item-options';
 export { refreshFollowThrough, type FollowThroughRefresh } from './refresh-follow-through';
 export { handleIssueEvent, type IssueEventOutcome } from './issue-events';

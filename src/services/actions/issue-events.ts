@@ -1,14 +1,15 @@
 /**
- * Which incident's follow-through a Jira product event concerns, decided cheaply: an issue update
- * whose changelog touches none of status, resolution, due date or assignee is ignored without a
- * request; otherwise one read of the issue's `qa-postmortem-action` property tells whether it is an
- * action-item task and of which incident. A new link is looked up with one search over both ends.
- * Unrelated issues stop there.
+ * Which incident's follow-through a Jira product event concerns. The trigger's filter already keeps
+ * away every issue without the app's marker property (manifest.yml), so an event here is about an
+ * issue that claims to be an action-item task; a claim proves nothing (anyone who may edit an issue
+ * may write its properties). An update whose changelog touches none of status, resolution, due date
+ * or assignee is ignored without a request; otherwise the issue's marker names an incident, and the
+ * incident's ledger must have recorded this very issue as one of its tasks. Only then is the
+ * incident's follow-through refreshed. A new link is checked the same way for both of its ends.
  * https://developer.atlassian.com/platform/forge/events-reference/jira/
  */
 import { z } from 'zod';
 import { ACTION_TASK_PROPERTY_KEY, readActionTaskMarker } from '../../domain/actions';
-import type { JiraClient } from '../../jira';
 import type { ActionPorts } from './ports';
 import { refreshFollowThrough, type FollowThroughRefresh } from './refresh-follow-through';
 
@@ -45,18 +46,15 @@ function touchesFollowThrough(changelog: z.infer<typeof IssueUpdatedSchema>['cha
   return items.some((item) => FOLLOW_THROUGH_FIELDS.includes((item.fieldId ?? item.field ?? '').toLowerCase()));
 }
 
-async function incidentOfTask(jira: JiraClient, issueIdOrKey: string): Promise<string | null> {
-  const property = await jira.getIssueProperty(issueIdOrKey, ACTION_TASK_PROPERTY_KEY);
-  return readActionTaskMarker(property?.value)?.incident ?? null;
-}
-
-async function incidentsOfLink(jira: JiraClient, ids: string[]): Promise<string[]> {
-  const numeric = ids.filter((id) => /^\d+$/.test(id));
-  if (numeric.length === 0) return [];
+/** The incidents (keys) whose ledgers recorded these issues as their tasks. */
+async function incidentsRecording(issueIdsOrKeys: string[], ports: ActionPorts): Promise<string[]> {
+  const issues = await ports.jira.bulkFetchIssues(issueIdsOrKeys, { fields: ['issuetype'], properties: [ACTION_TASK_PROPERTY_KEY] });
   const incidents = new Set<string>();
-  for await (const issue of jira.searchJql({ jql: `id in (${numeric.join(', ')})`, fields: ['issuetype'], properties: [ACTION_TASK_PROPERTY_KEY] })) {
+  for (const issue of issues) {
     const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
-    if (marker) incidents.add(marker.incident);
+    if (!marker?.incidentId) continue;
+    const ledger = await ports.ledger.get(marker.incidentId);
+    if (ledger && Object.values(ledger.tasks).some((task) => task.id === issue.id)) incidents.add(ledger.incidentKey);
   }
   return [...incidents];
 }
@@ -72,17 +70,17 @@ export async function handleIssueEvent(event: unknown, ports: ActionPorts): Prom
   const eventType = typeof (event as { eventType?: unknown } | null)?.eventType === 'string' ? (event as { eventType: string }).eventType : 'unknown';
   const updated = IssueUpdatedSchema.safeParse(event);
   if (updated.success) {
-    const issue = updated.data.issue.key ?? updated.data.issue.id;
+    const issue = updated.data.issue.id ?? updated.data.issue.key;
     if (!issue) return { eventType, refreshed: [], ignored: 'The event names no issue.' };
     if (!touchesFollowThrough(updated.data.changelog)) return { eventType, refreshed: [], ignored: 'No change to status, resolution, due date or assignee.' };
-    const incident = await incidentOfTask(ports.jira, issue);
-    return refreshAll(eventType, incident ? [incident] : [], ports, `${issue} is not an action-item task.`);
+    const incidents = await incidentsRecording([issue], ports);
+    return refreshAll(eventType, incidents, ports, `${updated.data.issue.key ?? issue} is not a task the app recorded for an incident.`);
   }
   const linked = LinkCreatedSchema.safeParse(event);
   if (linked.success) {
     const ends = 'issueLink' in linked.data ? linked.data.issueLink : linked.data;
-    const incidents = await incidentsOfLink(ports.jira, [ends.sourceIssueId, ends.destinationIssueId]);
-    return refreshAll(eventType, incidents, ports, 'Neither linked issue is an action-item task.');
+    const incidents = await incidentsRecording([ends.sourceIssueId, ends.destinationIssueId], ports);
+    return refreshAll(eventType, incidents, ports, 'Neither linked issue is a task the app recorded for an incident.');
   }
   return { eventType, refreshed: [], ignored: 'Not an event this app follows.' };
 }

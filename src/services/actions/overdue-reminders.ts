@@ -1,10 +1,13 @@
 /**
- * The daily reminder run (issue 4): finds open, overdue action-item tasks in every project the app
- * can see (labels, status category, due date and the app's own property, in one paged search),
- * and comments on each, mentioning its assignee, unless it was reminded in the last 7 days. The
- * last reminder is remembered on the task itself (issue property `qa-postmortem-reminder`), so a
- * second run the same day comments nothing, and the reminders go on after the incident is closed
- * (the incident's status is never looked at). One task failing does not stop the others.
+ * The daily reminder run: finds open, overdue action-item tasks in every project the app can see,
+ * with one paged search over the marker the app indexes (manifest.yml's jira:entityProperty for
+ * `qa-postmortem-action`: JQL can search an entity property only through indexed paths), and
+ * comments on each, mentioning its assignee, unless it was reminded in the last 7 days. A marker
+ * proves nothing on its own, so a task is reminded only when its incident's ledger recorded it.
+ * The last reminder is remembered in the app's storage (reminder-store.ts), so a second run the same
+ * day comments nothing, and the reminders go on after the incident is closed (the incident's status
+ * is never looked at). One task failing does not stop the others. The search may miss a task changed
+ * in the last seconds (it is eventually consistent); the next day's run finds it.
  *
  * A run is bounded so it ends inside the function's time limit: the most overdue tasks come first,
  * and no new reminder starts once the budget's count or time is spent. The next day's run carries
@@ -12,17 +15,17 @@
  * https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/
  */
 import {
-  ACTION_TASK_LABEL,
   ACTION_TASK_PROPERTY_KEY,
   buildReminderComment,
   isReminderDue,
-  jqlString,
-  readReminderMark,
-  REMINDER_PROPERTY_KEY,
+  readActionTaskMarker,
   utcDay,
+  type ActionTaskMarker,
   type ReminderMark,
 } from '../../domain/actions';
+import { quoteJqlValue } from '../../domain/jql';
 import type { IssueBean } from '../../jira';
+import type { LedgerRecord } from '../ledger';
 import { TASK_FIELDS, taskStateOf } from './action-tasks';
 import { reminderBudget, type ActionPorts } from './ports';
 
@@ -44,10 +47,10 @@ export interface ReminderRun {
 /** Issues asked for per search page; a page shorter than this is taken as the search's last. */
 const SEARCH_PAGE_SIZE = 100;
 
-/** Open action-item tasks due before `today` (UTC). */
+/** Open issues carrying an action-item marker, due before `today` (UTC), most overdue first. */
 export function overdueTasksJql(today: string): string {
-  return `labels = ${jqlString(ACTION_TASK_LABEL)} AND statusCategory != Done AND duedate < ${jqlString(today)}`
-    + ` AND issue.property[${ACTION_TASK_PROPERTY_KEY}].incident IS NOT EMPTY ORDER BY duedate ASC, key ASC`;
+  return `issue.property[${ACTION_TASK_PROPERTY_KEY}].incidentId IS NOT EMPTY AND statusCategory != Done AND duedate < ${quoteJqlValue(today)}`
+    + ' ORDER BY duedate ASC, key ASC';
 }
 
 /** The site's base URL, from an issue's REST `self` link (https://site/rest/api/3/issue/10001). */
@@ -56,13 +59,29 @@ export function siteUrlOf(issue: IssueBean): string | undefined {
   return issue.self && at > 0 ? issue.self.slice(0, at) : undefined;
 }
 
-/** An overdue action-item task as the search returned it, and whether a reminder is due today. */
-function overdueTaskOf(issue: IssueBean, now: Date) {
-  const task = taskStateOf(issue);
-  if (!task || task.dueDate === null) return null;
-  const last = readReminderMark(issue.properties?.[REMINDER_PROPERTY_KEY]);
-  const due = isReminderDue({ statusCategory: task.statusCategory, dueDate: task.dueDate, lastRemindedAt: last?.lastRemindedAt ?? null }, now);
-  return { ...task, dueDate: task.dueDate, due };
+interface OverdueTask {
+  issue: IssueBean;
+  marker: ActionTaskMarker & { incidentId: string };
+  dueDate: string;
+  /** A reminder is due today (none in the last 7 days). */
+  due: boolean;
+}
+
+/**
+ * The overdue task a search hit is, when its incident's ledger recorded it: its marker names the
+ * incident, and the ledger of that incident lists this very issue. Ledgers are read once per run.
+ */
+async function recordedOverdueTask(issue: IssueBean, ports: ActionPorts, ledgers: Map<string, LedgerRecord | undefined>, now: Date): Promise<OverdueTask | null> {
+  const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
+  const dueDate = issue.fields?.duedate;
+  if (!marker?.incidentId || !dueDate) return null;
+  if (!ledgers.has(marker.incidentId)) ledgers.set(marker.incidentId, await ports.ledger.get(marker.incidentId));
+  const ledger = ledgers.get(marker.incidentId);
+  if (!ledger || !Object.values(ledger.tasks).some((task) => task.id === issue.id)) return null;
+  const last = await ports.reminders.get(issue.id);
+  const state = taskStateOf(marker.actionId, issue, { id: ledger.incidentId, key: ledger.incidentKey });
+  const due = isReminderDue({ statusCategory: state.statusCategory, dueDate, lastRemindedAt: last?.lastRemindedAt ?? null }, now);
+  return { issue, marker: { ...marker, incident: ledger.incidentKey, incidentId: marker.incidentId }, dueDate, due };
 }
 
 export async function remindOverdueActionTasks(ports: ActionPorts): Promise<ReminderRun> {
@@ -74,37 +93,43 @@ export async function remindOverdueActionTasks(ports: ActionPorts): Promise<Remi
   const pages = ports.jira.searchJqlPages({
     jql: overdueTasksJql(utcDay(now)),
     fields: TASK_FIELDS,
-    properties: [ACTION_TASK_PROPERTY_KEY, REMINDER_PROPERTY_KEY],
+    properties: [ACTION_TASK_PROPERTY_KEY],
     maxResults: SEARCH_PAGE_SIZE,
   });
+  const ledgers = new Map<string, LedgerRecord | undefined>();
   for await (const page of pages) {
-    for (const [index, issue] of page.entries()) {
-      const task = overdueTaskOf(issue, now);
-      if (!task) continue;
+    const tasks: OverdueTask[] = [];
+    for (const issue of page) {
+      const task = await recordedOverdueTask(issue, ports, ledgers, now);
+      if (task) tasks.push(task);
+    }
+    for (const [index, task] of tasks.entries()) {
       if (task.due && (run.reminded.length + run.failed.length >= budget.maxReminders || budget.timeLeftMs() <= 0)) {
-        const dueLeft = page.slice(index).filter((rest) => overdueTaskOf(rest, now)?.due).length;
+        const dueLeft = tasks.slice(index).filter((rest) => rest.due).length;
         return { ...run, stoppedEarly: true, remaining: page.length < SEARCH_PAGE_SIZE ? dueLeft : 'unknown' };
       }
       run.checked += 1;
       if (!run.incidents.includes(task.marker.incident)) run.incidents.push(task.marker.incident);
+      const { issue } = task;
       if (!task.due) {
-        run.recentlyReminded.push(task.taskKey);
+        run.recentlyReminded.push(issue.key);
         continue;
       }
       try {
         const siteUrl = siteUrlOf(issue);
-        const comment = await ports.jira.addComment(task.taskKey, buildReminderComment({
-          taskKey: task.taskKey,
+        const assignee = issue.fields?.assignee;
+        const comment = await ports.jira.addComment(issue.key, buildReminderComment({
+          taskKey: issue.key,
           dueDate: task.dueDate,
           incidentKey: task.marker.incident,
-          owner: task.assignee,
+          owner: assignee?.accountId ? { accountId: assignee.accountId, displayName: assignee.displayName ?? assignee.accountId } : null,
           ...(siteUrl ? { siteUrl } : {}),
         }, now));
         const mark: ReminderMark = { lastRemindedAt: now.toISOString(), ...(comment.id ? { commentId: comment.id } : {}) };
-        await ports.jira.setIssueProperty(task.taskKey, REMINDER_PROPERTY_KEY, mark);
-        run.reminded.push({ taskKey: task.taskKey, commentId: comment.id ?? '' });
+        await ports.reminders.set(issue.id, mark);
+        run.reminded.push({ taskKey: issue.key, commentId: comment.id ?? '' });
       } catch (error) {
-        run.failed.push({ taskKey: task.taskKey, error: error instanceof Error ? error.message : String(error) });
+        run.failed.push({ taskKey: issue.key, error: error instanceof Error ? error.message : String(error) });
       }
     }
   }

@@ -6,11 +6,17 @@
  * `timeoutSeconds` says otherwise (up to 900):
  * https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/
  */
-import { asAppTransport, asUserTransport, createJiraClient, type JiraClient } from '../../jira';
+import { appJiraClient, userJiraClient, type JiraClient } from '../../jira';
+import { forgeLedgerStore, type LedgerStore } from '../ledger';
 import type { PostmortemRequester } from '../postmortem';
+import { forgeReminderStore, type ReminderStore } from './reminder-store';
 
 export interface ActionPorts {
   jira: JiraClient;
+  /** The app's record of each incident: its turns to write and the tasks it created. */
+  ledger: LedgerStore;
+  /** When each task's owner was last reminded. */
+  reminders: ReminderStore;
   now: () => Date;
   /** Bounds the daily reminder run; without it, `reminderBudget()` with its defaults. */
   reminderBudget?: ReminderBudget;
@@ -62,11 +68,11 @@ export function reminderBudget(options: ReminderBudgetOptions = {}): ReminderBud
 }
 
 export function userActionPorts(): ActionPorts {
-  return { jira: createJiraClient(asUserTransport()), now: () => new Date() };
+  return { jira: userJiraClient(), ledger: forgeLedgerStore(), reminders: forgeReminderStore(), now: () => new Date() };
 }
 
 export function appActionPorts(): ActionPorts {
-  return { jira: createJiraClient(asAppTransport()), now: () => new Date() };
+  return { jira: appJiraClient(), ledger: forgeLedgerStore(), reminders: forgeReminderStore(), now: () => new Date() };
 }
 
 /** Who asks about which incident, from the Forge context; `projectKey` is the incident's project when known. */

@@ -9,6 +9,7 @@ import type { TooLargeDetails } from '../../contracts/postmortem';
 import {
   POSTMORTEM_PROPERTY_KEY,
   PostmortemTooLargeError,
+  roomToKeep,
   splitForStorage,
   TIMELINE_PROPERTY_KEY,
   type PostmortemDocument,
@@ -17,10 +18,13 @@ import {
 import { AppError } from '../../errors';
 import type { JiraClient } from '../../jira';
 
-/** The property values for `document`, or TOO_LARGE. */
-export function storageParts(document: PostmortemDocument): StoredParts {
+/**
+ * The property values for `document`, or TOO_LARGE. A save from the panel keeps room free for what
+ * the app records later (`keepRoom`); the app's own write-backs may use the whole property.
+ */
+export function storageParts(document: PostmortemDocument, options: { keepRoom: boolean } = { keepRoom: false }): StoredParts {
   try {
-    return splitForStorage(document);
+    return splitForStorage(document, options.keepRoom ? roomToKeep(document) : 0);
   } catch (error) {
     if (error instanceof PostmortemTooLargeError) {
       const details: TooLargeDetails = { parts: error.parts };

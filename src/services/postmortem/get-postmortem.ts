@@ -1,14 +1,18 @@
 /**
- * getPostmortem: the panel's whole view of an incident's post-mortem in at most three Jira requests:
- * GET issue with fields, changelog and both properties, and GET mypermissions, sent together; then,
- * only when some action item has a task, ONE search for the tasks' live state (issue 4). A fourth
- * is made only for an issue type other than `Incident` (the project's incident types). Nothing is
- * written: a post-mortem never saved is shown as an empty document at revision 0.
+ * getPostmortem: the panel's whole view of an incident's post-mortem in a few Jira requests: GET
+ * issue with fields, changelog and both properties, and GET mypermissions, sent together; then,
+ * only when the app recorded tasks for it (its ledger in Forge storage), one issue/bulkfetch per 100
+ * tasks for their live state, which is current at once (search is not). A further request is made
+ * only for an issue type other than `Incident` (the project's incident types). Nothing is written: a
+ * post-mortem never saved is shown as an empty document at revision 0.
  */
 import type { ActionTaskStatus } from '../../contracts/actions';
 import type { PostmortemView, StoredPostmortemView } from '../../contracts/postmortem';
 import { buildTimelineSuggestions, type PostmortemDocument, type TimelineEvent } from '../../domain/postmortem';
 import { loadActionTaskStatuses } from '../actions/action-tasks';
+import type { TaskRecord } from '../ledger';
+import { withServerFields } from './server-fields';
+import { adoptDocumentTasks } from './task-adoption';
 import { openIncidentSession } from './incident-session';
 import { defaultPostmortemPorts, type PostmortemPorts, type PostmortemRequester } from './ports';
 import { describeDocument } from './postmortem-state';
@@ -26,15 +30,9 @@ export function pendingSuggestions(document: PostmortemDocument, suggestions: Ti
   return suggestions.filter((s) => !s.sourceId || !known.has(s.sourceId));
 }
 
-/**
- * The tasks the document's items name (or, for an item without a key yet, the task made for it),
- * by action id. A task found for an item that names another task is not shown against it.
- */
+/** The live tasks of the document's items, by action id (a task of an item since removed is left out). */
 export function tasksOfItems(document: PostmortemDocument, tasks: Record<string, ActionTaskStatus>): Record<string, ActionTaskStatus> {
-  return Object.fromEntries(document.actionItems.flatMap((item) => {
-    const task = tasks[item.id];
-    return task && (!item.taskKey || item.taskKey === task.taskKey) ? [[item.id, task]] : [];
-  }));
+  return Object.fromEntries(document.actionItems.flatMap((item) => (tasks[item.id] ? [[item.id, tasks[item.id]]] : [])));
 }
 
 /**
@@ -44,7 +42,7 @@ export function tasksOfItems(document: PostmortemDocument, tasks: Record<string,
 export async function readPostmortemView(requester: ViewRequester, ports: PostmortemPorts = defaultPostmortemPorts()): Promise<StoredPostmortemView> {
   const now = ports.now();
   const { snapshot, canEdit } = await openIncidentSession(ports.jira, requester.issueKey, requester.siteUrl);
-  const { document } = readStoredDocument(snapshot.stored, snapshot.ref, now);
+  const { document, repairs } = readStoredDocument(snapshot.stored, snapshot.ref, now);
   const { stages, findings, revision } = describeDocument(document, viewerToday(now, requester.timezone), snapshot.people);
   return {
     incident: snapshot.incident,
@@ -55,14 +53,26 @@ export async function readPostmortemView(requester: ViewRequester, ports: Postmo
     canEdit,
     people: snapshot.people,
     revision,
+    repairs,
   };
+}
+
+/**
+ * The tasks the app recorded for the incident: its ledger's, or for a post-mortem written before the
+ * ledger existed, the tasks its document names that Jira shows are the app's (task-adoption.ts).
+ */
+async function recordedTasks(view: StoredPostmortemView, ports: PostmortemPorts): Promise<Record<string, TaskRecord>> {
+  const ledger = await ports.ledger.get(view.incident.id);
+  if (ledger) return ledger.tasks;
+  return adoptDocumentTasks(ports.jira, view.incident, view.document);
 }
 
 export async function getPostmortem(requester: ViewRequester, ports: PostmortemPorts = defaultPostmortemPorts()): Promise<PostmortemView> {
   const view = await readPostmortemView(requester, ports);
-  const hasTasks = view.document.actionItems.some((item) => item.taskKey);
-  const tasks = hasTasks
-    ? await loadActionTaskStatuses(ports.jira, view.incident.key, { now: ports.now(), ...(requester.timezone ? { timeZone: requester.timezone } : {}) })
+  const recorded = await recordedTasks(view, ports);
+  const document = withServerFields(view.document, view.document, recorded);
+  const tasks = Object.keys(recorded).length > 0
+    ? await loadActionTaskStatuses(ports.jira, view.incident, recorded, { now: ports.now(), ...(requester.timezone ? { timeZone: requester.timezone } : {}) })
     : {};
-  return { ...view, actionTasks: tasksOfItems(view.document, tasks) };
+  return { ...view, document, actionTasks: tasksOfItems(document, tasks) };
 }

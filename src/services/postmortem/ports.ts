@@ -1,17 +1,20 @@
 /**
  * What the post-mortem service needs from outside: the Jira client (as the user, since Jira then
- * decides who may read and change the post-mortem) and a clock. Tests and the sandbox hand in
- * their own; resolvers use the real adapters.
+ * decides who may read and change the post-mortem), the app's ledger in Forge storage (where writers
+ * take turns and the app records the tasks it made) and a clock. Tests and the sandbox hand in their
+ * own; resolvers use the real adapters.
  */
-import { asUserTransport, createJiraClient, type JiraClient } from '../../jira';
+import { userJiraClient, type JiraClient } from '../../jira';
+import { forgeLedgerStore, type LedgerStore } from '../ledger';
 
 export interface PostmortemPorts {
   jira: JiraClient;
+  ledger: LedgerStore;
   now: () => Date;
 }
 
 export function defaultPostmortemPorts(): PostmortemPorts {
-  return { jira: createJiraClient(asUserTransport()), now: () => new Date() };
+  return { jira: userJiraClient(), ledger: forgeLedgerStore(), now: () => new Date() };
 }
 
 /** Who asks, about which incident, from the Forge context (never from the payload). */

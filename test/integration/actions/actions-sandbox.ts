@@ -8,7 +8,8 @@ import type {
 } from '../../../src/contract';
 import { emptyDocument, type ActionItem, type PostmortemDocument } from '../../../src/domain/postmortem';
 import { asAppTransport, createJiraClient } from '../../../src/jira';
-import type { ActionPorts } from '../../../src/services/actions';
+import { forgeReminderStore, type ActionPorts } from '../../../src/services/actions';
+import { forgeLedgerStore } from '../../../src/services/ledger';
 import type { ImportIssue } from '../../../sandbox/emulator';
 import { USERS } from '../../../sandbox/seed/base';
 import type { Sandbox } from '../../helpers/sandbox';
@@ -63,7 +64,11 @@ export interface ActionsSuite {
 export function useActionsSuite(use: (suite: ActionsSuite) => void | Promise<void>): void {
   let client: ActionsClient;
   sandboxPerFile({ seed: 'empty' }, {
-    ready: (sandbox) => { client = actionsClient(sandbox); },
+    ready: async (sandbox) => {
+      client = actionsClient(sandbox);
+      // Search still lags behind writes; a short lag keeps the waits for it (searchIndexed) short.
+      await sandbox.configure({ searchLagMs: 300 });
+    },
     eachTest: (sandbox) => use({ sandbox, client, incident: importIncident(sandbox) }),
   });
 }
@@ -142,7 +147,9 @@ export function countOf(list: string[], call: string): number {
 
 /** The app's ports inside the host (so @forge/api reaches the emulator as the app), with a chosen clock. */
 export function asApp<T>(sandbox: Sandbox, now: Date, run: (ports: ActionPorts) => Promise<T>): Promise<T> {
-  return sandbox.host.runAs(null, () => run({ jira: createJiraClient(asAppTransport()), now: () => now }));
+  return sandbox.host.runAs(null, () => run({
+    jira: createJiraClient(asAppTransport()), ledger: forgeLedgerStore(), reminders: forgeReminderStore(), now: () => now,
+  }));
 }
 
 /** A REST call that must succeed. */

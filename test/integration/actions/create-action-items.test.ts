@@ -4,11 +4,17 @@
  * property, all from the create payload), ceil(n/50) bulk calls, validation that creates nothing,
  * no duplicates after a failed write-back, partial failure and its retry, and who may create.
  */
+import { forgeReminderStore } from '../../../src/services/actions';
+import { forgeLedgerStore } from '../../../src/services/ledger';
 import type { ActionItemsValidationDetails, ActionItemsWriteBackDetails } from '../../../src/contract';
 import { asUserTransport, createJiraClient } from '../../../src/jira';
 import { createActionItems } from '../../../src/services/actions';
 import { USERS } from '../../../sandbox/seed/base';
 import type { Sandbox } from '../../helpers/sandbox';
+import type { PostmortemDocument } from '../../../src/domain/postmortem';
+import { panelClient } from '../postmortem/panel-client';
+
+const panelSave = (sandbox: Sandbox, user: string, key: string, document: PostmortemDocument, base: number) => panelClient(sandbox).save(user, key, document, base);
 import {
   BULK_CREATE, calls, clearCalls, countOf, dataOf, dayIn, errorOf, item, jiraOk, storedDocument, storePostmortem, tasksOf,
   useActionsSuite, type ActionsClient,
@@ -72,7 +78,8 @@ describe('createActionItems', () => {
       assignee: { accountId: USERS.bob.accountId }, labels: ['postmortem-action', 'pm-test-design'],
     });
     expect(first.fields.issuelinks).toEqual([expect.objectContaining({ type: expect.objectContaining({ name: 'Relates' }), outwardIssue: expect.objectContaining({ key: incident }) })]);
-    expect(first.properties).toEqual({ 'qa-postmortem-action': { incident, actionId: 'a1' } });
+    const incidentId = sandbox.emulator.store.issueByIdOrKey(incident)?.id;
+    expect(first.properties).toEqual({ 'qa-postmortem-action': { incident, incidentId, actionId: 'a1', claim: expect.any(String) } });
     const description = adfText(first.fields.description);
     expect(first.fields.description.type).toBe('doc');
     expect(description).toContain(`${sandbox.url}/browse/${incident}`);
@@ -81,7 +88,8 @@ describe('createActionItems', () => {
     expect(description).toContain('What done means');
     expect(second.fields).toMatchObject({ assignee: { accountId: USERS.carol.accountId }, labels: ['postmortem-action', 'pm-exploratory-charter'] });
     expect(third.fields).toMatchObject({ priority: { name: 'Highest' }, duedate: dayIn(3), labels: ['postmortem-action', 'pm-fix-validation'] });
-    expect(third.properties).toEqual({ 'qa-postmortem-action': { incident, actionId: 'a3' } });
+    // One claim for the attempt: the same token on every task it made.
+    expect(third.properties).toEqual({ 'qa-postmortem-action': { incident, incidentId, actionId: 'a3', claim: (first.properties as Record<string, { claim: string }>)['qa-postmortem-action'].claim } });
 
     const stored = storedDocument(sandbox, incident);
     expect(stored.revision).toBe(2);
@@ -137,7 +145,7 @@ describe('createActionItems', () => {
     await storePostmortem(sandbox, incident, [item('a1', { dueDate: yesterday })]);
     const createAs = (timezone: string) => sandbox.host.runAs('alice', () => createActionItems(
       { issueKey: incident, projectKey: 'QA', accountId: USERS.alice.accountId, timezone },
-      { jira: createJiraClient(asUserTransport()), now: () => early },
+      { jira: createJiraClient(asUserTransport()), ledger: forgeLedgerStore(), reminders: forgeReminderStore(), now: () => early },
     ));
 
     await expect(createAs('Europe/London')).rejects.toMatchObject({
@@ -177,7 +185,7 @@ describe('createActionItems', () => {
 
     const error = errorOf(failed);
     expect(error.code).toBe('JIRA_UNAVAILABLE');
-    expect(error.message).toMatch(/3 tasks were made in Jira \(QA-\d+, QA-\d+, QA-\d+\), but the post-mortem could not be updated/);
+    expect(error.message).toMatch(/3 tasks were created in Jira \(QA-\d+, QA-\d+, QA-\d+\) and the app has recorded them as this incident's, but the post-mortem could not be updated/);
     expect((error.details as ActionItemsWriteBackDetails).results.map((r) => r.status)).toEqual(['created', 'created', 'created']);
     expect(tasksOf(sandbox, incident)).toHaveLength(3);
     expect(storedDocument(sandbox, incident).actionItems.some((i) => i.taskKey)).toBe(false);
@@ -230,7 +238,28 @@ describe('createActionItems', () => {
     expect(after.createError).toBeUndefined();
   });
 
-  it('when someone saves the post-mortem meanwhile, merges only the task keys into their version', async () => {
+  it('while tasks are being created, a save through the panel waits its turn; afterwards it lands, and both are kept', async () => {
+    const stored = await storePostmortem(sandbox, incident, [item('a1'), item('a2')]);
+    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', latencyMs: 500, count: 1 }]);
+    clearCalls(sandbox);
+    const pending = client.create('alice', incident);
+    await until(() => calls(sandbox).includes('POST /rest/api/3/issue/bulk'));
+    const carols = { ...stored, gather: { ...stored.gather, impactSummary: 'Carol: 1,200 checkouts failed' } };
+    const refused = await panelSave(sandbox, 'carol', incident, carols, stored.revision);
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^Alice Nguyen is creating its action-item tasks right now/) } });
+
+    const result = dataOf(await pending);
+    expect(result.results.map((r) => r.status)).toEqual(['created', 'created']);
+    const current = (refused.body as { error: { details: { current: { revision: number } } } }).error.details.current;
+    const again = await panelSave(sandbox, 'carol', incident, carols, result.revision);
+    expect(again.body).toMatchObject({ ok: true });
+    expect(current.revision).toBe(stored.revision);
+    const after = storedDocument(sandbox, incident);
+    expect(after.gather.impactSummary).toBe('Carol: 1,200 checkouts failed');
+    expect(after.actionItems.map((i) => i.taskKey)).toEqual(result.results.map((r) => r.taskKey));
+  });
+
+  it('keeps a write made straight through Jira\'s REST API meanwhile, merging only the task keys into it', async () => {
     const stored = await storePostmortem(sandbox, incident, [item('a1'), item('a2')]);
     sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', latencyMs: 500, count: 1 }]);
     clearCalls(sandbox);

@@ -10,6 +10,7 @@ import type { ActionItemsWriteBackDetails } from '../../../src/contract';
 import { asUserTransport, createJiraClient } from '../../../src/jira';
 import { loadActionTaskStatuses, runDailyFollowThrough } from '../../../src/services/actions';
 import { APP_USER, USERS } from '../../../sandbox/seed/base';
+import { forgeLedgerStore } from '../../../src/services/ledger';
 import type { Sandbox } from '../../helpers/sandbox';
 import {
   asApp, calls, clearCalls, dataOf, dayIn, errorOf, importIncident, item, jiraOk, storedDocument, storePostmortem, transition,
@@ -44,7 +45,9 @@ const statusChanged = (key: string) => ({
   changelog: { id: '1', items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '10000', fromString: 'To Do', to: '10001', toString: 'Done' }] },
 });
 
+/** What JQL finds once Jira's search index has caught up (it lags behind every write). */
 async function jql(query: string): Promise<string[]> {
+  await sandbox.searchIndexed();
   const found = await jiraOk(sandbox, 'alice', '/rest/api/3/search/jql', {
     method: 'POST', body: { jql: query, fields: ['summary'] },
   }) as { issues: { key: string }[] };
@@ -119,6 +122,7 @@ describe('onIssueEvent', () => {
 
   it('the daily run records a task that passed its due date with no event, once', async () => {
     await withTasks('a1', 'a2');
+    await sandbox.searchIndexed();
     const revision = storedDocument(sandbox, incident).revision;
     const later = new Date(Date.now() + 16 * 86_400_000);
 
@@ -143,22 +147,29 @@ describe('onIssueEvent', () => {
     expect(calls(sandbox)).toEqual([]);
   });
 
-  it('ignores an update of an issue that is not an action-item task after one property read', async () => {
+  it('ignores an update of an issue that is not an action-item task after one read', async () => {
     await withTasks('a1');
     const revision = storedDocument(sandbox, incident).revision;
     clearCalls(sandbox);
     const outcome = await productEvent(statusChanged(incident));
     expect(outcome.refreshed).toEqual([]);
-    expect(outcome.ignored).toContain('not an action-item task');
-    expect(calls(sandbox)).toEqual([`GET /rest/api/3/issue/${incident}/properties/qa-postmortem-action`]);
+    expect(outcome.ignored).toContain('is not a task the app recorded for an incident');
+    expect(calls(sandbox)).toEqual(['POST /rest/api/3/issue/bulkfetch']);
     expect(storedDocument(sandbox, incident).revision).toBe(revision);
   });
 
-  it('reports, without failing, a task whose incident no longer exists', async () => {
-    const orphan = importIncident(sandbox, 'A task that names a deleted incident');
-    await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${orphan}/properties/qa-postmortem-action`, { method: 'PUT', body: { incident: 'QA-999', actionId: 'x' } });
-    const outcome = await productEvent(statusChanged(orphan));
-    expect(outcome.refreshed).toEqual([{ incidentKey: 'QA-999', saved: false, reason: expect.stringContaining('QA-999 does not exist') }]);
+  it('ignores a planted marker: an issue the incident\'s ledger did not record changes nothing, even as the app', async () => {
+    await withTasks('a1');
+    const revision = storedDocument(sandbox, incident).revision;
+    const planted = importIncident(sandbox, 'An issue bob marked as one of the incident\'s tasks');
+    await transition(sandbox, 'bob', planted, '31');
+    await jiraOk(sandbox, 'bob', `/rest/api/3/issue/${planted}/properties/qa-postmortem-action`, {
+      method: 'PUT', body: { incident, incidentId: issueOf(incident).id, actionId: 'a1' },
+    });
+    const outcome = await productEvent(statusChanged(planted));
+    expect(outcome.refreshed).toEqual([]);
+    expect(storedDocument(sandbox, incident).revision).toBe(revision);
+    expect(storedDocument(sandbox, incident).actionItems[0].taskStatusCategory).not.toBe('done');
   });
 
   it('a link event writes back task keys an interrupted createActionItems could not record', async () => {
@@ -186,12 +197,12 @@ describe('onIssueEvent', () => {
       eventType: 'avi:jira:created:issuelink', id: '10002', sourceIssueId: issueOf(other).id, destinationIssueId: issueOf(incident).id,
     });
     expect(outcome.refreshed).toEqual([]);
-    expect(calls(sandbox)).toEqual(['POST /rest/api/3/search/jql']);
+    expect(calls(sandbox)).toEqual(['POST /rest/api/3/issue/bulkfetch']);
   });
 });
 
 describe('loadActionTaskStatuses', () => {
-  it('answers each task\'s live status, assignee, due date and overdue flag by action id, from one search as the user', async () => {
+  it('answers each recorded task\'s live status, assignee, due date and overdue flag by action id, from one bulk read as the user', async () => {
     const [late, done, fresh] = await withTasks('late', 'fix-done', 'fresh');
     await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${late}`, { method: 'PUT', body: { fields: { duedate: dayIn(-2) } } });
     await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${done}`, { method: 'PUT', body: { fields: { duedate: dayIn(-2) } } });
@@ -199,15 +210,16 @@ describe('loadActionTaskStatuses', () => {
     await transition(sandbox, 'bob', fresh, '21');
     clearCalls(sandbox);
 
-    const statuses = await sandbox.host.runAs('dave', () => loadActionTaskStatuses(createJiraClient(asUserTransport()), incident, { timeZone: USERS.dave.timeZone }));
+    const recorded = await sandbox.host.runAs(null, async () => (await forgeLedgerStore().get(issueOf(incident).id))?.tasks ?? {});
+    const statuses = await sandbox.host.runAs('dave', () => loadActionTaskStatuses(createJiraClient(asUserTransport()), issueOf(incident), recorded, { timeZone: USERS.dave.timeZone }));
 
-    expect(calls(sandbox)).toEqual(['POST /rest/api/3/search/jql']);
+    expect(calls(sandbox)).toEqual(['POST /rest/api/3/issue/bulkfetch']);
     expect(sandbox.emulator.requests[0].accountId).toBe(USERS.dave.accountId);
     const bob = { accountId: USERS.bob.accountId, displayName: USERS.bob.displayName };
     expect(statuses).toEqual({
-      late: { actionId: 'late', taskKey: late, status: 'To Do', statusCategory: 'new', assignee: bob, dueDate: dayIn(-2), overdue: true },
-      'fix-done': { actionId: 'fix-done', taskKey: done, status: 'Done', statusCategory: 'done', assignee: bob, dueDate: dayIn(-2), overdue: false },
-      fresh: { actionId: 'fresh', taskKey: fresh, status: 'In Progress', statusCategory: 'indeterminate', assignee: bob, dueDate: dayIn(14), overdue: false },
+      late: { actionId: 'late', taskKey: late, status: 'To Do', statusCategory: 'new', resolution: null, assignee: bob, dueDate: dayIn(-2), overdue: true, linked: true },
+      'fix-done': { actionId: 'fix-done', taskKey: done, status: 'Done', statusCategory: 'done', resolution: 'Done', assignee: bob, dueDate: dayIn(-2), overdue: false, linked: true },
+      fresh: { actionId: 'fresh', taskKey: fresh, status: 'In Progress', statusCategory: 'indeterminate', resolution: null, assignee: bob, dueDate: dayIn(14), overdue: false, linked: true },
     });
   });
 });

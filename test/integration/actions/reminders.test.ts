@@ -5,8 +5,7 @@
  * done tasks get none; the reminders continue after the incident is Done. A run is bounded: at its
  * count cap or out of time it stops, most overdue first, and the next run goes on with the rest.
  */
-import { REMINDER_PROPERTY_KEY } from '../../../src/domain/actions';
-import { remindOverdueActionTasks, type ActionPorts, type ReminderRun } from '../../../src/services/actions';
+import { forgeReminderStore, remindOverdueActionTasks, type ActionPorts, type ReminderRun } from '../../../src/services/actions';
 import { reminderBudget, type ReminderBudget } from '../../../src/services/actions/ports';
 import { APP_USER, USERS } from '../../../sandbox/seed/base';
 import type { Sandbox } from '../../helpers/sandbox';
@@ -32,6 +31,8 @@ useActionsSuite(async (suite) => {
     await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${key}`, { method: 'PUT', body: { fields: { duedate: dayIn(-3) } } });
   }
   await transition(sandbox, 'bob', tasks[2], '31');
+  // The daily run comes long after the tasks were made: Jira's search has caught up with them by then.
+  await sandbox.searchIndexed();
 });
 
 const commentsOn = (key: string) => sandbox.emulator.store.issueByIdOrKey(key)?.comments ?? [];
@@ -64,8 +65,11 @@ describe('runDailyReminders', () => {
     expect(mentions(commentsOn(tasks[1])[0].body)).toEqual([USERS.carol.accountId]);
     expect(commentsOn(tasks[2])).toHaveLength(0);
     expect(commentsOn(tasks[3])).toHaveLength(0);
-    const mark = sandbox.emulator.store.issueByIdOrKey(tasks[0])?.properties.get(REMINDER_PROPERTY_KEY);
+    // Remembered in the app's storage, where no one else can change it (a task property anyone could).
+    const taskId = sandbox.emulator.store.issueByIdOrKey(tasks[0])?.id as string;
+    const mark = await sandbox.host.runAs(null, () => forgeReminderStore().get(taskId));
     expect(mark).toEqual({ lastRemindedAt: expect.any(String), commentId: run.reminded[0].commentId });
+    expect(sandbox.emulator.store.issueByIdOrKey(tasks[0])?.properties.has('qa-postmortem-reminder')).toBe(false);
 
     const second = await scheduledRun();
     expect(second.reminded).toEqual([]);
@@ -83,6 +87,7 @@ describe('runDailyReminders', () => {
     expect((await remind(6)).reminded).toEqual([]);
     await transition(sandbox, 'alice', incident, '31');
     await transition(sandbox, 'bob', tasks[1], '31');
+    await sandbox.searchIndexed();
     const week = await remind(7);
     expect(week.reminded.map((r) => r.taskKey)).toEqual([tasks[0]]);
     expect(commentsOn(tasks[0])).toHaveLength(2);
@@ -98,6 +103,7 @@ describe('runDailyReminders', () => {
     async function threeOverdue(): Promise<string[]> {
       await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${tasks[1]}`, { method: 'PUT', body: { fields: { duedate: dayIn(-5) } } });
       await jiraOk(sandbox, 'alice', `/rest/api/3/issue/${tasks[3]}`, { method: 'PUT', body: { fields: { duedate: dayIn(-1) } } });
+      await sandbox.searchIndexed();
       return [tasks[1], tasks[0], tasks[3]];
     }
 

@@ -18,7 +18,9 @@ let draft: string;
 let completed: string;
 const now = new Date();
 
+/** What JQL finds once Jira's search index has caught up with the saves (it lags behind them). */
 async function search(jql: string): Promise<string[]> {
+  await sandbox.searchIndexed();
   const answer = await sandbox.jira<{ issues: { key: string }[] }>('bob', '/rest/api/3/search/jql', {
     method: 'POST', body: { jql: `${jql} ORDER BY key ASC`, fields: ['summary'], maxResults: 50 },
   });
@@ -28,6 +30,8 @@ async function search(jql: string): Promise<string[]> {
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 'empty' });
+  // The index still lags behind every write; a short lag keeps the waits below short.
+  await sandbox.configure({ searchLagMs: 300 });
   panel = panelClient(sandbox);
   [twoOpen, draft, completed] = importIncidents(sandbox, incidentImport(now), incidentImport(now), incidentImport(now));
 
@@ -44,7 +48,7 @@ describe('JQL over the post-mortem index', () => {
     const manifest = parse(readFileSync(join(__dirname, '../../../manifest.yml'), 'utf8')) as {
       modules: { 'jira:entityProperty': { propertyKey: string; entityType: string; values: { path: string; type: string }[] }[] };
     };
-    const [index] = manifest.modules['jira:entityProperty'];
+    const index = manifest.modules['jira:entityProperty'].find((m) => m.propertyKey === 'qa-postmortem')!;
     expect(index).toMatchObject({ entityType: 'issue', propertyKey: 'qa-postmortem' });
     expect(index.values.map((v) => [v.path, v.type])).toEqual([
       ['status', 'string'], ['stage', 'string'], ['openActions', 'number'],

@@ -73,11 +73,11 @@ describe('getPostmortem on the demo incidents', () => {
     expect(view.actionTasks).toEqual({});
   });
 
-  it('adds one search, as the user, for the live state of the action-item tasks', async () => {
+  it('adds one bulk read by id, as the user, for the live state of the tasks the app recorded (search would lag)', async () => {
     clearJiraCalls(sandbox);
     await panel.get('bob', DEMO_INCIDENTS.completed);
     const calls = jiraCalls(sandbox);
-    expect(calls.map((c) => c.call).sort()).toEqual(['GET /rest/api/3/issue/QA-1', 'GET /rest/api/3/mypermissions', 'POST /rest/api/3/search/jql']);
+    expect(calls.map((c) => c.call).sort()).toEqual(['GET /rest/api/3/issue/QA-1', 'GET /rest/api/3/mypermissions', 'POST /rest/api/3/issue/bulkfetch']);
     expect(calls.every((c) => c.accountId === USERS.bob.accountId)).toBe(true);
   });
 
@@ -88,7 +88,7 @@ describe('getPostmortem on the demo incidents', () => {
     for (const item of items) {
       expect(view.actionTasks[item.id]).toMatchObject({
         taskKey: item.taskKey, status: item.taskStatus, statusCategory: item.taskStatusCategory, dueDate: item.dueDate,
-        assignee: { accountId: item.ownerAccountId, displayName: item.ownerDisplayName },
+        assignee: { accountId: item.ownerAccountId, displayName: item.ownerDisplayName }, linked: true,
       });
     }
     const tasks = Object.values(view.actionTasks);

@@ -1,0 +1,112 @@
+/**
+ * Every write of a post-mortem (save, complete, create tasks, the trigger's write-back) runs inside
+ * the incident's turn (services/ledger/incident-turn.ts): only one writer at a time, and only from
+ * the revision last written. A writer that finds the turn taken, or its base revision gone, gets
+ * CONFLICT with the post-mortem as it is now, so the panel can merge and save again: no accepted
+ * save is ever lost (DESIGN.md section 3).
+ */
+import type { ConflictDetails } from '../../contracts/postmortem';
+import { AppError } from '../../errors';
+import { takeTurn, TurnLostError, TurnRefusedError, type LedgerRecord, type TaskRecord, type Turn, type WriteKind } from '../ledger';
+import type { IncidentSession } from './incident-session';
+import { openIncidentSession } from './incident-session';
+import type { PostmortemPorts, PostmortemRequester } from './ports';
+import { describeDocument } from './postmortem-state';
+import { readStoredDocument, type StoredDocument } from './stored-document';
+import { adoptDocumentTasks } from './task-adoption';
+import { viewerToday } from './viewer-date';
+
+/** What every writer starts from: the incident, the stored post-mortem, the viewer's today. */
+export interface WriteContext {
+  session: IncidentSession;
+  stored: StoredDocument;
+  today: string;
+}
+
+export interface TurnOutcome<T> {
+  value: T;
+  /** The revision written to Jira; absent when nothing was written (the turn is only released). */
+  revision?: number;
+  /** Ledger changes to store with the commit or release. */
+  change?: (record: LedgerRecord) => LedgerRecord;
+}
+
+const ACTIVITY: Record<string, string> = {
+  save: 'saving this post-mortem',
+  complete: 'completing this post-mortem',
+  tasks: 'creating its action-item tasks',
+  refresh: 'recording its action items\' progress',
+};
+
+export async function openForWriting(requester: Pick<PostmortemRequester, 'issueKey' | 'siteUrl' | 'timezone'>, ports: PostmortemPorts, what = 'change'): Promise<WriteContext> {
+  const session = await openIncidentSession(ports.jira, requester.issueKey, requester.siteUrl);
+  if (!session.canEdit) {
+    throw new AppError('FORBIDDEN', `You can read this post-mortem but not ${what} it: you do not have permission to edit ${requester.issueKey}.`);
+  }
+  const stored = readStoredDocument(session.snapshot.stored, session.snapshot.ref, ports.now());
+  return { session, stored, today: viewerToday(ports.now(), requester.timezone) };
+}
+
+function nameOf(ctx: WriteContext, accountId: string | undefined, self: string): string {
+  if (!accountId) return 'Someone else is';
+  if (accountId === self) return 'You (in another tab or window) are';
+  const person = ctx.session.snapshot.people.find((p) => p.accountId === accountId);
+  return `${person?.displayName ?? 'Someone else'} is`;
+}
+
+async function conflictOf(refusal: TurnRefusedError, ctx: WriteContext, requester: PostmortemRequester, ports: PostmortemPorts): Promise<AppError> {
+  const fresh = refusal.reason === 'stale-base' ? (await openForWriting(requester, ports)).stored : ctx.stored;
+  const details: ConflictDetails = { current: describeDocument(fresh.document, ctx.today, ctx.session.snapshot.people) };
+  if (refusal.reason === 'busy') {
+    const holder = refusal.current.holder;
+    const who = nameOf(ctx, holder?.by, requester.accountId);
+    return new AppError('CONFLICT', `${who} ${ACTIVITY[holder?.kind ?? 'save'] ?? 'changing this post-mortem'} right now. `
+      + 'Nothing you typed is lost; try again in a moment.', details);
+  }
+  return new AppError('CONFLICT', `This post-mortem was changed by someone else (now revision ${details.current.revision}) after you opened it. `
+    + 'Nothing was saved; compare your changes with the current version and save again.', details);
+}
+
+/**
+ * Runs `work` holding the incident's turn from `baseRevision`: commits the revision it wrote (or
+ * releases the turn when it wrote none, or failed), with its ledger changes.
+ */
+export async function withWriteTurn<T>(
+  ctx: WriteContext,
+  request: { baseRevision: number; kind: WriteKind; requester: PostmortemRequester; ports: PostmortemPorts },
+  work: (turn: Turn) => Promise<TurnOutcome<T>>,
+): Promise<T> {
+  const { ports, requester } = request;
+  const incident = ctx.session.snapshot.incident;
+  let turn: Turn;
+  try {
+    turn = await takeTurn(ports.ledger, {
+      incidentId: incident.id,
+      incidentKey: incident.key,
+      jiraRevision: ctx.stored.exists ? ctx.stored.document.revision : 0,
+      baseRevision: request.baseRevision,
+      kind: request.kind,
+      by: requester.accountId,
+      now: ports.now,
+      adoptTasks: (): Promise<Record<string, TaskRecord>> => adoptDocumentTasks(ports.jira, incident, ctx.stored.document),
+    });
+  } catch (error) {
+    if (error instanceof TurnRefusedError) throw await conflictOf(error, ctx, requester, ports);
+    throw error;
+  }
+  let outcome: TurnOutcome<T>;
+  try {
+    outcome = await work(turn);
+  } catch (error) {
+    await turn.release();
+    throw error;
+  }
+  try {
+    if (outcome.revision === undefined) await turn.release(outcome.change);
+    else await turn.commit(outcome.revision, outcome.change);
+  } catch (error) {
+    if (error instanceof TurnLostError) throw new AppError('CONFLICT', error.message);
+    throw error;
+  }
+  return outcome.value;
+}
