@@ -1,7 +1,11 @@
 /**
  * Jira renders times as `2026-01-17T07:34:00.000-0500` (Java's `yyyy-MM-dd'T'HH:mm:ss.SSSZ`), not
- * JavaScript's `...Z`, with the offset of the time zone of the user who asks (their profile's zone;
- * an app's account uses UTC). The model keeps ISO-8601 UTC strings; these helpers convert at the edges.
+ * JavaScript's `...Z`, with a zone offset. The REST intro says top-level timestamps come "in ISO 8601
+ * format, in the system default user time zone"; which zone a site uses is not the app's to know, so
+ * the emulator takes the stricter reading and answers in the zone of the user who asks (their
+ * profile's zone; an app's account uses UTC): times of one issue then differ in offset between users
+ * and the app must compare instants, never strings. The model keeps ISO-8601 UTC strings; these
+ * helpers convert at the edges.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/intro/#timestamps
  */
 import { TZDate } from '@date-fns/tz';

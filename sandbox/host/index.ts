@@ -9,7 +9,7 @@
 import type { Server } from 'node:http';
 import * as path from 'node:path';
 import express, { type Express } from 'express';
-import { createJiraEmulator, type EmulatorChange, type JiraEmulator } from '../emulator';
+import { createJiraEmulator, type JiraEmulator } from '../emulator';
 import { runtimeValues, type RuntimePropertyPath } from './jira-expression';
 import { AsyncEventQueue } from './event-queue';
 import { AddedIssuePanels } from './issue-panels';
@@ -27,7 +27,7 @@ import { SandboxSettings } from '../config';
 import { gadgetIds } from './pages/dashboard-page';
 import { pagesRouter } from './pages-router';
 import { ProductEventDelivery } from './product-event-delivery';
-import { productEventOf } from './product-event-payloads';
+import { productEventOf, type ProductEvent } from './product-event-payloads';
 import { forgeAssetsRouter, staticResourcesRouter } from './static-resources';
 import {
   checkConsumers, checkTriggerFilters, productEventSubscriptions, runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest,
@@ -103,17 +103,47 @@ async function siteIdentity(site: RealSite): Promise<{ users: UserDirectory; clo
   return { users: siteUsers((await me.json()) as { accountId: string; emailAddress: string; displayName: string; timeZone?: string }), cloudId };
 }
 
+/** The issue an event is about, for its filter: the issue, or for a link, its source issue. */
+function filteredIssueOf(event: Record<string, unknown>): string | undefined {
+  const issue = event.issue as { id?: unknown; key?: unknown } | undefined;
+  const idOrKey = issue?.id ?? issue?.key ?? event.sourceIssueId;
+  return idOrKey === undefined || idOrKey === null ? undefined : String(idOrKey);
+}
+
 /**
- * The entity properties a trigger filter may read for a change, as Forge resolves them "at event
+ * The entity properties a trigger filter may read for an event, as Forge resolves them "at event
  * time": the issue's (for a link, the source issue's, "filtering is based on the source issue"),
- * its project's, and none of a user's.
+ * its project's, and none of a user's. Read from the emulator's store as the change happens.
  * https://developer.atlassian.com/platform/forge/manifest-reference/modules/trigger/ (Filtering by entity properties)
  */
-function runtimeOf(emulator: JiraEmulator, change: EmulatorChange, paths: RuntimePropertyPath[]): Record<string, unknown> {
+function runtimeOf(emulator: JiraEmulator, event: Record<string, unknown>, paths: RuntimePropertyPath[]): Record<string, unknown> {
   if (paths.length === 0) return {};
-  const issue = change.kind === 'issue-updated' ? change.issue : emulator.store.issueByIdOrKey(change.link.outwardIssueId);
+  const idOrKey = filteredIssueOf(event);
+  const issue = idOrKey === undefined ? undefined : emulator.store.issueByIdOrKey(idOrKey);
   const project = issue ? emulator.store.projectById(issue.projectId) : undefined;
   return runtimeValues(paths, (entity) => (entity === 'issue' ? issue?.properties : entity === 'project' ? project?.properties : undefined));
+}
+
+/** The same, read through Jira's REST API as `who`: for an event sent by hand against a real site. */
+async function runtimeFromJira(connection: JiraConnection, who: SandboxUser, event: Record<string, unknown>, paths: RuntimePropertyPath[]): Promise<Record<string, unknown>> {
+  if (paths.length === 0) return {};
+  const idOrKey = filteredIssueOf(event);
+  const keysOf = (entity: RuntimePropertyPath['entity']) => [...new Set(paths.filter((p) => p.entity === entity).map((p) => p.key))];
+  const issueProperties = new Map<string, unknown>();
+  const projectProperties = new Map<string, unknown>();
+  if (idOrKey !== undefined) {
+    const read = await requestJira(connection, who, `/rest/api/3/issue/${encodeURIComponent(idOrKey)}?fields=project&properties=${keysOf('issue').map(encodeURIComponent).join(',')}`);
+    if (read.ok) {
+      const issue = (await read.json()) as { properties?: Record<string, unknown>; fields?: { project?: { id?: string } } };
+      for (const [key, value] of Object.entries(issue.properties ?? {})) issueProperties.set(key, value);
+      const projectId = issue.fields?.project?.id;
+      for (const key of projectId ? keysOf('project') : []) {
+        const property = await requestJira(connection, who, `/rest/api/3/project/${projectId}/properties/${encodeURIComponent(key)}`);
+        if (property.ok) projectProperties.set(key, ((await property.json()) as { value?: unknown }).value);
+      }
+    }
+  }
+  return runtimeValues(paths, (entity) => (entity === 'issue' ? issueProperties : entity === 'project' ? projectProperties : undefined));
 }
 
 export function createHost(options: HostOptions = {}): ForgeHost {
@@ -197,7 +227,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     ? emulator.changes.subscribe((change) => {
       try {
         const event = productEventOf(change, { state: emulator.store, base: identity.siteUrl, viewer: users.app.accountId });
-        productEvents.emit(event, change.origin.appId === manifest.appId, runtimeOf(emulator, change, filterPaths));
+        productEvents.emit(event, change.origin.appId === manifest.appId, runtimeOf(emulator, event, filterPaths));
       } catch (e) {
         productEvents.reportFailure(change.kind, e);
       }
@@ -210,7 +240,15 @@ export function createHost(options: HostOptions = {}): ForgeHost {
 
   async function trigger(request: TriggerRequest): Promise<TriggerOutcome> {
     switch (request.type) {
-      case 'product-event': return { type: request.type, ran: await runProductEvent(runner, identity, request.event) };
+      case 'product-event': {
+        // The same filters as a delivered event (never lenient): a user sends it, so not self-generated.
+        const event = request.event as ProductEvent;
+        // Forge reads the properties itself: from the emulator's store (never a logged, charged request), or from a real site.
+        const runtime = emulator ? runtimeOf(emulator, event, filterPaths) : await runtimeFromJira(connection, users.app, event, filterPaths);
+        const admission = productEvents.admit(event, false, runtime);
+        const modules = admission?.receiving ?? [];
+        return { type: request.type, ran: modules.length > 0 ? await runProductEvent(runner, identity, event, modules) : [], ignoredBy: admission?.ignoredBy ?? [] };
+      }
       case 'scheduled': return { type: request.type, ran: await runScheduled(runner, identity, request.key) };
       case 'queue': return { type: request.type, ran: await queue.drain() };
     }

@@ -51,6 +51,11 @@ export interface ProductEventDeliveryOptions {
   log?: (message: string) => void;
 }
 
+export interface Admission {
+  receiving: ManifestModule[];
+  ignoredBy: Array<{ moduleKey: string; reason: string }>;
+}
+
 interface Queued { record: ProductEventRecord; modules: ManifestModule[]; dueAt: number }
 
 const IGNORE_SELF_REASON = 'filter.ignoreSelf: the app itself made this change';
@@ -75,35 +80,46 @@ export class ProductEventDelivery {
   }
 
   /**
+   * Which subscribed trigger modules an event reaches and which filters keep it from the others
+   * (ignoreSelf, then the expression, which sees entity properties under `event.runtime` while the
+   * function gets the event without them); null when no trigger subscribes to its type.
+   */
+  admit(event: ProductEvent, selfGenerated: boolean, runtime: Record<string, unknown> = {}): Admission | null {
+    const subscriptions = this.options.subscriptions(event.eventType);
+    if (subscriptions.length === 0) return null;
+    const receiving: ManifestModule[] = [];
+    const ignoredBy: Admission['ignoredBy'] = [];
+    for (const s of subscriptions) {
+      if (selfGenerated && s.ignoreSelf) { ignoredBy.push({ moduleKey: s.module.key, reason: IGNORE_SELF_REASON }); continue; }
+      const verdict = s.expression ? passesFilter(s.expression, { ...event, selfGenerated, runtime }, s.onError) : { deliver: true as const };
+      if (verdict.deliver) receiving.push(s.module);
+      else ignoredBy.push({ moduleKey: s.module.key, reason: verdict.reason });
+    }
+    return { receiving, ignoredBy };
+  }
+
+  /**
    * Takes an event as Jira emits it and schedules its delivery; returns its record, or null when no
    * trigger subscribes to its type (Jira sends nothing then).
    */
   emit(event: ProductEvent, selfGenerated: boolean, runtime: Record<string, unknown> = {}): ProductEventRecord | null {
-    const subscriptions = this.options.subscriptions(event.eventType);
-    if (subscriptions.length === 0) return null;
-    const reasons = new Map<ProductEventSubscription, string>();
-    for (const s of subscriptions) {
-      if (selfGenerated && s.ignoreSelf) { reasons.set(s, IGNORE_SELF_REASON); continue; }
-      // The filter sees entity properties under `event.runtime`; the function gets the event without them.
-      const verdict = s.expression ? passesFilter(s.expression, { ...event, selfGenerated, runtime }, s.onError) : { deliver: true as const };
-      if (!verdict.deliver) reasons.set(s, verdict.reason);
-    }
-    const ignoring = subscriptions.filter((s) => reasons.has(s));
-    const receiving = subscriptions.filter((s) => !reasons.has(s));
+    const admission = this.admit(event, selfGenerated, runtime);
+    if (!admission) return null;
+    const { receiving, ignoredBy } = admission;
     const record: ProductEventRecord = {
       id: this.nextId++,
       eventType: event.eventType,
       at: new Date().toISOString(),
       selfGenerated,
       status: receiving.length > 0 ? 'pending' : 'ignored',
-      deliverTo: receiving.map((s) => s.module.key),
-      ignoredBy: ignoring.map((s) => ({ moduleKey: s.module.key, reason: reasons.get(s) as string })),
+      deliverTo: receiving.map((m) => m.key),
+      ignoredBy,
       event,
       runs: [],
     };
     this.remember(record);
     if (receiving.length > 0) {
-      this.queue.push({ record, modules: receiving.map((s) => s.module), dueAt: Date.now() + this.delayMs });
+      this.queue.push({ record, modules: receiving, dueAt: Date.now() + this.delayMs });
       this.start();
     }
     return record;

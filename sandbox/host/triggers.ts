@@ -28,7 +28,12 @@ export type TriggerRequest =
   | { type: 'scheduled'; key?: string }
   | { type: 'queue' };
 
-export interface TriggerOutcome { type: TriggerRequest['type']; ran: Array<TriggerRun | ConsumerRun> }
+export interface TriggerOutcome {
+  type: TriggerRequest['type'];
+  ran: Array<TriggerRun | ConsumerRun>;
+  /** For a product event: the subscribed trigger modules whose filter kept the event from them. */
+  ignoredBy?: Array<{ moduleKey: string; reason: string }>;
+}
 
 export function validateTriggerRequest(body: unknown): TriggerRequest | string {
   const b = (body ?? {}) as Record<string, unknown>;

@@ -27,7 +27,7 @@ function item(id: string, overrides: Partial<ActionItem> = {}): ActionItem {
 function live(actionId: string, overrides: Partial<ActionTaskStatus> = {}): ActionTaskStatus {
   return {
     actionId, taskKey: `QA-${actionId}`, status: 'In Progress', statusCategory: 'indeterminate',
-    assignee: { accountId: 'acc-carol', displayName: 'Carol Okafor' }, dueDate: addDays(today, 3), overdue: false, ...overrides,
+    assignee: { accountId: 'acc-carol', displayName: 'Carol Okafor' }, dueDate: addDays(today, 3), overdue: false, resolution: null, linked: true, ...overrides,
   };
 }
 

@@ -30,7 +30,7 @@ const actionItemTask = (n: number): IssueUpdateDetails => ({
     priority: { name: 'High' },
   },
   update: { issuelinks: [{ add: { type: { name: 'Relates' }, outwardIssue: { key: 'QA-1' } } }] },
-  properties: [{ key: 'qa-postmortem-action', value: { incident: 'QA-1', actionItemId: `ai-${n}` } }],
+  properties: [{ key: 'qa-postmortem-action', value: { incident: 'QA-1', incidentId: '10001', actionId: `ai-${n}`, claim: `claim-${n}` } }],
 });
 
 /** Jira's answers by operation, shaped as the OpenAPI description has them. */
@@ -46,6 +46,22 @@ const CANNED: Record<string, FakeReply> = {
     ],
   }),
   'GET /rest/api/3/issue/{issueIdOrKey}': json(issueBuilder()),
+  'POST /rest/api/3/issue/bulkfetch': json({ issues: [issueBuilder()], issueErrors: [] }),
+  'POST /rest/api/3/search/approximate-count': json({ count: 42 }),
+  'GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes': json({
+    issueTypes: [{ id: '10002', name: 'Task', description: 'A task', subtask: false, self: `${SITE}/rest/api/3/issuetype/10002`, iconUrl: `${SITE}/images/icons/issuetypes/task.svg` }],
+    maxResults: 200, startAt: 0, total: 1,
+  }),
+  'GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}': json({
+    fields: [
+      { fieldId: 'summary', key: 'summary', name: 'Summary', required: true, hasDefaultValue: false, operations: ['set'], schema: { type: 'string', system: 'summary' } },
+      { fieldId: 'duedate', key: 'duedate', name: 'Due date', required: false, hasDefaultValue: false, operations: ['set'], schema: { type: 'date', system: 'duedate' } },
+    ],
+    maxResults: 200, startAt: 0, total: 2,
+  }),
+  'GET /rest/api/3/issue/{issueIdOrKey}/editmeta': json({
+    fields: { duedate: { key: 'duedate', name: 'Due date', required: false, operations: ['set'], schema: { type: 'date', system: 'duedate' } } },
+  }),
   'POST /rest/api/3/issue': json(createdIssueBuilder('10042'), 201),
   'POST /rest/api/3/issue/bulk': json({ issues: [createdIssueBuilder('10043')], errors: [{ status: 400, failedElementNumber: 1, elementErrors: { errorMessages: [], errors: { assignee: 'User cannot be assigned issues.' } } }] }, 201),
   'PUT /rest/api/3/issue/{issueIdOrKey}': { status: 204 },
@@ -95,6 +111,11 @@ const CALLS: [string, (client: JiraClient) => Promise<unknown>][] = [
   ['bulkFetchChangelogPages with the largest page', (c) => collect(c.bulkFetchChangelogPages({ issueIdsOrKeys: ['10001', '10002'], fieldIds: ['status'], maxResults: CHANGELOG_PAGE_MAX }))],
   ['getChangelogsByIssue', (c) => c.getChangelogsByIssue({ issueIdsOrKeys: ['QA-1'], fieldIds: ['status'], maxResults: 500 })],
   ['getIssue', (c) => c.getIssue('QA-1', { fields: ['summary', 'status', 'issuelinks'], expand: ['changelog'], properties: ['qa-postmortem'] })],
+  ['bulkFetchIssues', (c) => c.bulkFetchIssues(['10001', 'QA-2'], { fields: ['summary', 'status', 'issuelinks'], properties: ['qa-postmortem-action'] })],
+  ['countIssues', (c) => c.countIssues('project = QA AND issuetype = Bug')],
+  ['searchJql reconciling issues just written', (c) => collect(c.searchJql({ jql: 'issue.property[qa-postmortem-action].incidentId = "10001"', fields: ['status'], reconcileIssues: [10043, 10044] }))],
+  ['createScreenFields', (c) => c.createScreenFields('QA', 'Task')],
+  ['editScreenFields', (c) => c.editScreenFields('QA-1')],
   ['createIssue', (c) => c.createIssue(actionItemTask(0))],
   ['createIssues', (c) => c.createIssues([actionItemTask(1), actionItemTask(2)])],
   ['editIssue', (c) => c.editIssue('QA-1', { fields: { duedate: '2030-02-28', labels: ['qa-postmortem'] } }, { notifyUsers: false })],

@@ -70,6 +70,17 @@ describe('the emulator answers as Jira\'s OpenAPI description says', () => {
     await check({ who: 'alice', method: 'POST', path: `${A}/changelog/bulkfetch`, body: { issueIdsOrKeys: [] }, status: 400, invalidRequest: true });
   });
 
+  it('bulk fetch by id, and the create and edit screens', async () => {
+    await check({ who: 'alice', method: 'POST', path: `${A}/issue/bulkfetch`, body: { issueIdsOrKeys: ['QA-1', 'QA-2', 'QA-99999'], fields: ['summary', 'status', 'issuelinks'], properties: ['qa-postmortem'] }, status: 200 });
+    await check({ who: 'eve', method: 'POST', path: `${A}/issue/bulkfetch`, body: { issueIdsOrKeys: ['QA-1'] }, status: 200 });
+    await check({ who: 'alice', method: 'POST', path: `${A}/issue/bulkfetch`, body: { issueIdsOrKeys: Array.from({ length: 101 }, (_, i) => `QA-${i + 1}`) }, status: 400 });
+    await check({ who: 'bob', method: 'GET', path: `${A}/issue/createmeta/QA/issuetypes?startAt=0&maxResults=200`, status: 200 });
+    await check({ who: 'bob', method: 'GET', path: `${A}/issue/createmeta/OPS/issuetypes/10002?startAt=0&maxResults=200`, status: 200 });
+    await check({ who: 'eve', method: 'GET', path: `${A}/issue/createmeta/QA/issuetypes`, status: 400 });
+    await check({ who: 'bob', method: 'GET', path: `${A}/issue/QA-1/editmeta`, status: 200 });
+    await check({ who: 'eve', method: 'GET', path: `${A}/issue/QA-1/editmeta`, status: 404 });
+  });
+
   it('transitions and comments', async () => {
     await check({ who: 'bob', method: 'GET', path: `${A}/issue/QA-3/transitions?expand=transitions.fields`, status: 200 });
     await check({ who: 'bob', method: 'POST', path: `${A}/issue/QA-3/transitions`, body: { transition: { id: '21' } }, status: 204 });
@@ -112,6 +123,8 @@ describe('the emulator answers as Jira\'s OpenAPI description says', () => {
     await check({ who: 'alice', method: 'POST', path: `${A}/search/jql`, body: { jql: 'project = QA', maxResults: 5000 }, status: 200 });
     await check({ who: 'alice', method: 'POST', path: `${A}/search/jql`, body: { jql: 'project = QA AND nosuchfield = 1' }, status: 400 });
     await check({ who: 'alice', method: 'GET', path: `${A}/search/jql?jql=${encodeURIComponent('issuetype = Incident')}&fields=summary,status&expand=changelog`, status: 200 });
+    await check({ who: 'alice', method: 'POST', path: `${A}/search/approximate-count`, body: { jql: 'project = QA AND issuetype = Bug' }, status: 200 });
+    await check({ who: 'alice', method: 'POST', path: `${A}/search/approximate-count`, body: { jql: 'project = QA AND nosuchfield = 1' }, status: 400 });
     await check({ who: 'alice', method: 'POST', path: `${A}/jql/parse?validation=strict`, body: { queries: ['project = QA AND issuetype = Bug ORDER BY created DESC', 'project = '] }, status: 200 });
   });
 

@@ -8,7 +8,12 @@ import type { JiraEmulator } from '../../sandbox/emulator';
 import { basicAuthHeader } from '../../sandbox/host/users';
 import type { SandboxConfig } from '../../sandbox/config';
 
-export interface HttpAnswer<T = unknown> { status: number; body: T }
+export interface HttpAnswer<T = unknown> {
+  status: number;
+  body: T;
+  /** Seconds Jira asks a refused (429) caller to wait, from its Retry-After header. */
+  retryAfterSeconds?: number;
+}
 
 export interface Sandbox {
   url: string;
@@ -49,7 +54,8 @@ async function answer<T>(response: Response): Promise<HttpAnswer<T>> {
   const text = await response.text();
   let body: unknown = text;
   try { body = text ? JSON.parse(text) : null; } catch { /* not JSON: keep the text */ }
-  return { status: response.status, body: body as T };
+  const retryAfter = Number(response.headers.get('retry-after'));
+  return { status: response.status, body: body as T, ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) };
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {

@@ -126,7 +126,7 @@ export function issueRoutes(deps: RouteDeps): Router {
       .map((issue) => renderIssue(ctx, issue, {
         selection, expand, properties: propertyKeys.length > 0 ? selectProperties(propertyKeys, issue.properties.keys()) : undefined,
       }));
-    res.json({ expand: [...expand].join(','), issues, issueErrors: [] });
+    res.json({ issues, issueErrors: [] });
   });
 
   router.post('/issue', (req, res) => {

@@ -2,13 +2,16 @@
  * What a create or an edit may set: GET issue/createmeta/{projectIdOrKey}/issuetypes (paged, at most
  * 200), GET issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId} (the create screen's fields,
  * paged) and GET issue/{issueIdOrKey}/editmeta (the edit screen's fields the user may edit). Both
- * createmeta calls need *Create issues* in the project.
+ * createmeta calls need *Create issues* in the project. The createmeta operations document only 200,
+ * 400 and 401; what Jira answers for a project the user cannot see or create in, or an issue type the
+ * project lacks, is not written down, so the emulator answers the documented error, 400, with a
+ * message (the stricter reading: the caller must handle a failure, not an empty page).
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-createmeta-projectidorkey-issuetypes-get
  */
 import { Router } from 'express';
 import type { EmProject } from '../model';
-import { JiraHttpError, notFound } from '../http-error';
-import { browsableIssue, browsableProject, canEditProject, projectOf } from '../permissions';
+import { JiraHttpError } from '../http-error';
+import { browsableIssue, canBrowseProject, canEditProject, projectOf } from '../permissions';
 import { intParam } from '../request-params';
 import { renderComponentRef, renderIssueType, renderPriority, renderVersionRef } from '../render/config';
 import type { RenderContext } from '../render/context';
@@ -68,8 +71,9 @@ export function screenMetaRoutes(deps: RouteDeps): Router {
   const { state } = deps;
 
   const creatableProject = (idOrKey: string, viewer: string | null): EmProject => {
-    const project = browsableProject(state, idOrKey, viewer);
-    if (!canEditProject(project, viewer)) throw new JiraHttpError(403, ['You do not have permission to create issues in this project.']);
+    const project = state.projectByIdOrKey(idOrKey);
+    if (!project || !canBrowseProject(project, viewer)) throw new JiraHttpError(400, [`No project could be found with key '${idOrKey}'.`]);
+    if (!canEditProject(project, viewer)) throw new JiraHttpError(400, ['You do not have permission to create issues in this project.']);
     return project;
   };
 
@@ -88,7 +92,7 @@ export function screenMetaRoutes(deps: RouteDeps): Router {
     const ctx = renderContext(deps, req, res);
     const project = creatableProject(param(req, 'projectIdOrKey'), ctx.viewer);
     const issueTypeId = param(req, 'issueTypeId');
-    if (!project.issueTypeIds.includes(issueTypeId)) throw notFound(`Issue type with id '${issueTypeId}' does not exist or is not used in project ${project.key}.`);
+    if (!project.issueTypeIds.includes(issueTypeId)) throw new JiraHttpError(400, [`Issue type with id '${issueTypeId}' does not exist or is not used in project ${project.key}.`]);
     const { startAt, maxResults } = pageParams(req.query);
     const fields = ['project', ...screenOf(project, issueTypeId).create.filter((f) => f !== 'project')]
       .map((fieldId) => fieldMeta(ctx, project, fieldId, REQUIRED_ON_CREATE.has(fieldId)));
@@ -101,7 +105,12 @@ export function screenMetaRoutes(deps: RouteDeps): Router {
     const issue = browsableIssue(state, param(req, 'issueIdOrKey'), ctx.viewer);
     const project = projectOf(state, issue);
     const editable = canEditProject(project, ctx.viewer) ? screenOf(project, issue.fields.issueTypeId).edit : [];
-    res.json({ fields: Object.fromEntries(editable.map((fieldId) => [fieldId, fieldMeta(ctx, project, fieldId, fieldId === 'summary' || fieldId === 'issuetype')])) });
+    // editmeta's FieldMetadata has no fieldId (createmeta's FieldCreateMetadata does): the map's key is the id.
+    const meta = (fieldId: string) => {
+      const { fieldId: _id, ...rest } = fieldMeta(ctx, project, fieldId, fieldId === 'summary' || fieldId === 'issuetype');
+      return rest;
+    };
+    res.json({ fields: Object.fromEntries(editable.map((fieldId) => [fieldId, meta(fieldId)])) });
   });
 
   return router;

@@ -119,7 +119,10 @@ export const FORGE_DEV_PANEL_JS = String.raw`
     title.appendChild(el('strong', null, label));
     title.appendChild(el('span', 'forge-dev-hint', ' · ' + timeOf(new Date().toISOString())));
     resultBox.appendChild(title);
-    if (!outcome.ran.length) resultBox.appendChild(el('p', 'forge-dev-hint', nothingRan(outcome.type)));
+    (outcome.ignoredBy || []).forEach(function (ignored) {
+      resultBox.appendChild(el('p', 'forge-dev-hint', ignored.moduleKey + ' did not run: ' + ignored.reason));
+    });
+    if (!outcome.ran.length && !(outcome.ignoredBy || []).length) resultBox.appendChild(el('p', 'forge-dev-hint', nothingRan(outcome.type)));
     outcome.ran.forEach(function (run) { resultBox.appendChild(runView(run)); });
     var reload = el('div', 'forge-dev-reload');
     reload.appendChild(el('span', null, 'The app may have changed what this page shows.'));
@@ -148,7 +151,8 @@ export const FORGE_DEV_PANEL_JS = String.raw`
       id: 'sent-' + Date.now(), sent: true, at: new Date().toISOString(), eventType: event.eventType,
       status: !outcome.ran.length ? 'ignored' : failed.length ? 'failed' : 'delivered',
       event: { eventType: event.eventType, issue: event.issue ? { key: event.issue.key } : undefined },
-      runs: outcome.ran, note: !outcome.ran.length ? 'no trigger subscribes' : '',
+      runs: outcome.ran,
+      note: outcome.ran.length ? '' : (outcome.ignoredBy || []).length ? 'kept out by the trigger\'s filter' : 'no trigger subscribes',
     };
     var store = storage('sessionStorage');
     if (store) store.setItem(SENT_KEY, JSON.stringify([entry].concat(sentEvents()).slice(0, LIST_SIZE)));

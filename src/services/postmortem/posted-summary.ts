@@ -1,19 +1,15 @@
 /**
- * Finds the summary comment an earlier, interrupted "Complete" already posted, so completing again
- * finishes that completion instead of posting a second summary (DESIGN.md §5: nothing half-written).
+ * Finds the summary comment an interrupted "Complete" already posted, so completing again finishes
+ * that completion instead of posting a second summary (DESIGN.md §5: nothing half-written).
  *
- * Why a look at the incident's comments rather than an intent recorded in the document first: Jira
- * has no transaction spanning a comment and a property, so even with an intent saved before the
- * post, a failure between the post and recording its id leaves only the comments to tell whether
- * the post landed. The comments are the one source of truth either way, and reading them needs no
- * extra write and no schema change.
+ * The ledger records a completion before its post and the comment's id after it; Jira has no
+ * transaction spanning a comment and a record in app storage, so an attempt that died between the
+ * two leaves only the incident's comments to tell whether the post landed. Only then are they read.
  *
- * A comment belongs to this completion when it is the summary of this incident (its heading names
- * it), written by the same user, and created no earlier than the stored document's last save: a
- * completion never saves before it posts, so the document a retry reads is the one the summary was
- * built from, while any save in between (an edit) makes an older summary stale and a new one is
- * posted. `created` comes from Jira's clock and `updatedAt` from the app's; the read and permission
- * checks between the last save and the post dwarf the skew of synchronised server clocks.
+ * A comment belongs to that completion when it is the summary of this incident (its heading names
+ * it), written by the same user, and created no earlier than the attempt started (as the ledger
+ * recorded it). `created` comes from Jira's clock and `startedAt` from the app's; the ledger write
+ * between the two dwarfs the skew of synchronised server clocks.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/#api-rest-api-3-issue-issueidorkey-comment-get
  */
 import { isCompletionSummaryOf } from '../../domain/postmortem';

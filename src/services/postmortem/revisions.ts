@@ -4,18 +4,13 @@
  * gets the next revision, who changed it and when, and its index fields recomputed by the domain.
  * Completion is never taken from the browser: only completePostmortem sets it.
  */
-import type { ConflictDetails, SaveResult } from '../../contracts/postmortem';
 import { PostmortemDocumentSchema, withIndexSummary, type PostmortemDocument } from '../../domain/postmortem';
-import { AppError } from '../../errors';
 
-/** CONFLICT, carrying the stored post-mortem, when `baseRevision` is not the stored revision. */
-export function assertBaseRevision(current: SaveResult, baseRevision: number): void {
-  if (baseRevision === current.revision) return;
-  const details: ConflictDetails = { current };
-  const message = baseRevision < current.revision
-    ? `This post-mortem was changed by someone else (now revision ${current.revision}) after you opened revision ${baseRevision}. Nothing was saved; compare your changes with the current version and save again.`
-    : `This change is based on revision ${baseRevision}, but the stored post-mortem is at revision ${current.revision}. Nothing was saved; reload the current version and save again.`;
-  throw new AppError('CONFLICT', message, details);
+/** Why a write based on `baseRevision` was refused when the stored post-mortem is at `currentRevision`. */
+export function staleRevisionMessage(currentRevision: number, baseRevision: number): string {
+  return baseRevision < currentRevision
+    ? `This post-mortem was changed by someone else (now revision ${currentRevision}) after you opened revision ${baseRevision}. Nothing was saved; compare your changes with the current version and save again.`
+    : `This change is based on revision ${baseRevision}, but the stored post-mortem is at revision ${currentRevision}. Nothing was saved; reload the current version and save again.`;
 }
 
 export interface RevisionChange {

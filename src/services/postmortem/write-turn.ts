@@ -12,6 +12,7 @@ import type { IncidentSession } from './incident-session';
 import { openIncidentSession } from './incident-session';
 import type { PostmortemPorts, PostmortemRequester } from './ports';
 import { describeDocument } from './postmortem-state';
+import { staleRevisionMessage } from './revisions';
 import { readStoredDocument, type StoredDocument } from './stored-document';
 import { adoptDocumentTasks } from './task-adoption';
 import { viewerToday } from './viewer-date';
@@ -54,7 +55,7 @@ function nameOf(ctx: WriteContext, accountId: string | undefined, self: string):
   return `${person?.displayName ?? 'Someone else'} is`;
 }
 
-async function conflictOf(refusal: TurnRefusedError, ctx: WriteContext, requester: PostmortemRequester, ports: PostmortemPorts): Promise<AppError> {
+async function conflictOf(refusal: TurnRefusedError, baseRevision: number, ctx: WriteContext, requester: PostmortemRequester, ports: PostmortemPorts): Promise<AppError> {
   const fresh = refusal.reason === 'stale-base' ? (await openForWriting(requester, ports)).stored : ctx.stored;
   const details: ConflictDetails = { current: describeDocument(fresh.document, ctx.today, ctx.session.snapshot.people) };
   if (refusal.reason === 'busy') {
@@ -63,8 +64,7 @@ async function conflictOf(refusal: TurnRefusedError, ctx: WriteContext, requeste
     return new AppError('CONFLICT', `${who} ${ACTIVITY[holder?.kind ?? 'save'] ?? 'changing this post-mortem'} right now. `
       + 'Nothing you typed is lost; try again in a moment.', details);
   }
-  return new AppError('CONFLICT', `This post-mortem was changed by someone else (now revision ${details.current.revision}) after you opened it. `
-    + 'Nothing was saved; compare your changes with the current version and save again.', details);
+  return new AppError('CONFLICT', staleRevisionMessage(details.current.revision, baseRevision), details);
 }
 
 /**
@@ -91,7 +91,7 @@ export async function withWriteTurn<T>(
       adoptTasks: (): Promise<Record<string, TaskRecord>> => adoptDocumentTasks(ports.jira, incident, ctx.stored.document),
     });
   } catch (error) {
-    if (error instanceof TurnRefusedError) throw await conflictOf(error, ctx, requester, ports);
+    if (error instanceof TurnRefusedError) throw await conflictOf(error, request.baseRevision, ctx, requester, ports);
     throw error;
   }
   let outcome: TurnOutcome<T>;

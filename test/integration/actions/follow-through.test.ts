@@ -25,6 +25,7 @@ useActionsSuite((suite) => {
 });
 
 interface TriggerAnswer {
+  ignoredBy?: { moduleKey: string; reason: string }[];
   ran: { moduleKey: string; ok: boolean; result?: { refreshed: { incidentKey: string; saved: boolean; summary?: Record<string, unknown> }[]; ignored?: string }; error?: unknown }[];
 }
 
@@ -35,6 +36,14 @@ async function productEvent(event: Record<string, unknown>) {
   const [run] = answer.body.ran;
   if (!run.ok || !run.result) throw new Error(`The trigger failed: ${JSON.stringify(run)}`);
   return run.result;
+}
+
+/** An event the trigger's filter keeps from the app: nothing runs, nothing is asked of Jira. */
+async function filteredOut(event: Record<string, unknown>): Promise<void> {
+  const answer = await sandbox.trigger<TriggerAnswer>({ type: 'product-event', event });
+  expect(answer.status).toBe(200);
+  expect(answer.body.ran).toEqual([]);
+  expect(answer.body.ignoredBy).toEqual([{ moduleKey: 'issue-events', reason: expect.stringContaining('filter.expression') }]);
 }
 
 const issueOf = (key: string) => sandbox.emulator.store.issueByIdOrKey(key) as { id: string; key: string };
@@ -147,14 +156,12 @@ describe('onIssueEvent', () => {
     expect(calls(sandbox)).toEqual([]);
   });
 
-  it('ignores an update of an issue that is not an action-item task after one read', async () => {
+  it('never runs for an update of an issue without the marker: the trigger\'s filter keeps it out', async () => {
     await withTasks('a1');
     const revision = storedDocument(sandbox, incident).revision;
     clearCalls(sandbox);
-    const outcome = await productEvent(statusChanged(incident));
-    expect(outcome.refreshed).toEqual([]);
-    expect(outcome.ignored).toContain('is not a task the app recorded for an incident');
-    expect(calls(sandbox)).toEqual(['POST /rest/api/3/issue/bulkfetch']);
+    await filteredOut(statusChanged(incident));
+    expect(calls(sandbox)).toEqual([]);
     expect(storedDocument(sandbox, incident).revision).toBe(revision);
   });
 
@@ -190,14 +197,11 @@ describe('onIssueEvent', () => {
     expect(storedDocument(sandbox, incident).actionItems.map((i) => i.taskKey)).toEqual(made);
   });
 
-  it('ignores a link between issues that are not action-item tasks', async () => {
+  it('never runs for a link whose source issue has no marker', async () => {
     const other = importIncident(sandbox, 'Another incident');
     clearCalls(sandbox);
-    const outcome = await productEvent({
-      eventType: 'avi:jira:created:issuelink', id: '10002', sourceIssueId: issueOf(other).id, destinationIssueId: issueOf(incident).id,
-    });
-    expect(outcome.refreshed).toEqual([]);
-    expect(calls(sandbox)).toEqual(['POST /rest/api/3/issue/bulkfetch']);
+    await filteredOut({ eventType: 'avi:jira:created:issuelink', id: '10002', sourceIssueId: issueOf(other).id, destinationIssueId: issueOf(incident).id });
+    expect(calls(sandbox)).toEqual([]);
   });
 });
 

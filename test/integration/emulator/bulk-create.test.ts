@@ -1,9 +1,13 @@
 /** POST issue/bulk in the Jira emulator: the 50-issue limit, per-item errors, links and properties in the payload. */
+import * as path from 'node:path';
+import { issuePropertyIndex, loadManifest } from '../../../sandbox/host/manifest';
 import { USERS } from '../../../sandbox/seed/base';
 import { emptyEmulatorPerFile, importIssue, type EmulatorServer } from './emulator-server';
 
 let s: EmulatorServer;
+// The app's manifest indexes the marker's paths; JQL can search a property through those only.
 emptyEmulatorPerFile({
+  options: { propertyIndex: issuePropertyIndex(loadManifest(path.resolve(__dirname, '../../../manifest.yml'))) },
   ready: (server) => { s = server; },
   eachTest: (emulator) => emulator.importIssues({ issues: [importIssue({ key: 'QA-1' }, { issuetype: { name: 'Incident' } })] } as never),
 });
@@ -36,7 +40,9 @@ describe('POST issue/bulk', () => {
     const incident = await s.call('bob', 'GET', '/rest/api/3/issue/QA-1?fields=issuelinks');
     expect(incident.body.fields.issuelinks).toHaveLength(50);
     expect(incident.body.fields.issuelinks[0].outwardIssue.key).toBe('QA-2');
-    const search = await s.call('bob', 'POST', '/rest/api/3/search/jql', { jql: 'issue.property[qa-postmortem-action].incident = QA-1', maxResults: 100 });
+    // Search lags behind the create (search-index.ts); reconcileIssues (at most 50) reads these live.
+    const reconcileIssues = r.body.issues.map((issue: { id: string }) => Number(issue.id));
+    const search = await s.call('bob', 'POST', '/rest/api/3/search/jql', { jql: 'issue.property[qa-postmortem-action].actionId IS NOT EMPTY', maxResults: 100, reconcileIssues });
     expect(search.body.issues).toHaveLength(50);
   });
 

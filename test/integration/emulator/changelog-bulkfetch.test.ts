@@ -1,6 +1,7 @@
 /** POST changelog/bulkfetch in the Jira emulator: the 1,000-issue cap, field filtering and token paging. */
 import { STATUS, USERS } from '../../../sandbox/seed/base';
 import { importIssue, startEmulator, type EmulatorServer } from './emulator-server';
+import { instant, JIRA_TIME } from '../../helpers/jira-time';
 
 let s: EmulatorServer;
 const base = Date.parse('2026-01-01T00:00:00.000Z') - 200 * 86_400_000;
@@ -34,14 +35,15 @@ describe('POST changelog/bulkfetch', () => {
     const byIssue = Object.fromEntries(r.body.issueChangeLogs.map((l: { issueId: string; changeHistories: unknown[] }) => [l.issueId, l.changeHistories]));
     const id1 = s.emulator.store.issueByIdOrKey('QA-1')?.id as string;
     expect(byIssue[id1]).toEqual([
-      { id: expect.any(String), author: expect.objectContaining({ accountId: USERS.bob.accountId }), created: at(1).replace('Z', '+0000'), items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: STATUS.todo, fromString: 'To Do', to: STATUS.inProgress, toString: 'In Progress' }] },
-      { id: expect.any(String), created: at(3).replace('Z', '+0000'), items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: STATUS.inProgress, fromString: 'In Progress', to: STATUS.done, toString: 'Done' }] },
+      { id: expect.any(String), author: expect.objectContaining({ accountId: USERS.bob.accountId }), created: expect.stringMatching(JIRA_TIME), items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: STATUS.todo, fromString: 'To Do', to: STATUS.inProgress, toString: 'In Progress' }] },
+      { id: expect.any(String), created: expect.stringMatching(JIRA_TIME), items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: STATUS.inProgress, fromString: 'In Progress', to: STATUS.done, toString: 'Done' }] },
     ]);
+    expect(byIssue[id1].map((h: { created: string }) => instant(h.created))).toEqual([at(1), at(3)]);
   });
 
   it('pages by nextPageToken over histories ordered by time, and the pages add up to everything', async () => {
     const keys = Array.from({ length: 30 }, (_, i) => `QA-${i + 1}`);
-    const time = (created: string) => Date.parse(created.replace('+0000', 'Z'));
+    const time = (created: string) => Date.parse(instant(created));
     const pages: number[][] = [];
     const perIssue = new Map<string, number[]>();
     let token: string | undefined;

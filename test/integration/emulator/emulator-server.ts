@@ -60,6 +60,8 @@ export interface EmulatorPerFileHooks {
   ready?: (server: EmulatorServer) => void;
   /** After the reset before each test, e.g. to import the file's issues. */
   eachTest?: (emulator: JiraEmulator) => void;
+  /** Emulator options beyond the empty seed, e.g. the installed app's property index. */
+  options?: Omit<JiraEmulatorOptions, 'seed'>;
 }
 
 /**
@@ -69,7 +71,7 @@ export interface EmulatorPerFileHooks {
 export function emptyEmulatorPerFile(hooks: EmulatorPerFileHooks): void {
   let server: EmulatorServer;
   beforeAll(async () => {
-    server = await startEmulator({ seed: 'empty' });
+    server = await startEmulator({ ...hooks.options, seed: 'empty' });
     hooks.ready?.(server);
   });
   afterAll(() => server.close());

@@ -62,11 +62,13 @@ describe('request log', () => {
     await s.call('dave', 'GET', '/rest/api/3/issue/QA-404?fields=summary');
     await s.call('nobody', 'GET', '/rest/api/3/myself');
     await s.call('nobody', 'GET', '/__sandbox/requests');
+    // Users' own calls cost the app no points (rate-limits.ts: only app traffic pays).
+    const user = { byApp: false, points: 0 };
     const expected = [
-      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 429 },
-      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 200 },
-      { method: 'GET', path: '/rest/api/3/issue/QA-404', accountId: USERS.dave.accountId, status: 404 },
-      { method: 'GET', path: '/rest/api/3/myself', accountId: null, status: 401 },
+      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 429, ...user },
+      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 200, ...user },
+      { method: 'GET', path: '/rest/api/3/issue/QA-404', accountId: USERS.dave.accountId, status: 404, ...user },
+      { method: 'GET', path: '/rest/api/3/myself', accountId: null, status: 401, ...user },
     ];
     expect(s.emulator.requests).toEqual(expected);
     expect((await s.call('nobody', 'GET', '/__sandbox/requests')).body).toEqual(expected);

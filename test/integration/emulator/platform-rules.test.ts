@@ -149,7 +149,7 @@ describe('rich text and screens', () => {
     expect(fieldIds).toContain('assignee');
     expect(fieldIds).not.toContain('duedate');
     expect(fieldIds).not.toContain('labels');
-    expect((await s.call('dave', 'GET', '/rest/api/3/issue/createmeta/OPS/issuetypes')).status).toBe(403);
+    expect((await s.call('dave', 'GET', '/rest/api/3/issue/createmeta/OPS/issuetypes')).status).toBe(400);
   });
 });
 

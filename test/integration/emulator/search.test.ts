@@ -3,6 +3,7 @@
  * ordering, only browsable issues, and Jira's 400s.
  */
 import { importIssue, startEmulator, type EmulatorServer } from './emulator-server';
+import { instant } from '../../helpers/jira-time';
 
 let s: EmulatorServer;
 const COUNT = 230;
@@ -63,7 +64,7 @@ describe('POST search/jql', () => {
 
   it('orders by the query\'s ORDER BY across pages', async () => {
     const pages = await collect({ jql: 'project = QA ORDER BY created ASC', fields: ['created'], maxResults: 100 });
-    const created = pages.flatMap((p) => p.issues.map((i) => Date.parse(String(i.fields?.created).replace('+0000', 'Z'))));
+    const created = pages.flatMap((p) => p.issues.map((i) => Date.parse(instant(i.fields?.created))));
     expect(created).toHaveLength(COUNT);
     expect(created).toEqual([...created].sort((a, b) => a - b));
   });

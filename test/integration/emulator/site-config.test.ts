@@ -68,7 +68,7 @@ describe('projects', () => {
   });
 
   it('project/search pages the projects the user can browse', async () => {
-    expect((await get('/project/search')).body).toMatchObject({ total: 1, isLast: true, values: [{ key: 'QA' }] });
+    expect((await get('/project/search')).body).toMatchObject({ total: 2, isLast: true, values: [{ key: 'OPS' }, { key: 'QA' }] });
     expect((await get('/project/search', 'eve')).body).toMatchObject({ total: 0, values: [] });
     expect((await get('/project/search?query=zzz')).body.total).toBe(0);
   });

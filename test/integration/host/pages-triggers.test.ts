@@ -99,14 +99,17 @@ describe('the Forge sandbox drawer on host pages', () => {
   });
 
   it('equals the event the host delivers on its own after a change, and POST /__forge/trigger runs the trigger with it', async () => {
-    const edited = await sandbox.jira('alice', '/rest/api/3/issue/QA-2', { method: 'PUT', body: { fields: { labels: ['sandbox-drawer'] } } });
+    // An action-item task: the trigger's filter lets through only issues that carry the app's marker.
+    const task = sandbox.emulator.store.issues().find((i) => i.properties.has('qa-postmortem-action'));
+    if (!task) throw new Error('The demo seed has no action-item task');
+    const edited = await sandbox.jira('alice', `/rest/api/3/issue/${task.key}`, { method: 'PUT', body: { fields: { labels: ['sandbox-drawer'] } } });
     expect(edited.status).toBe(204);
     await sandbox.host.productEvents.idle();
-    const delivered = (await events()).events.find((r) => r.event.issue?.key === 'QA-2');
+    const delivered = (await events()).events.find((r) => r.event.issue?.key === task.key);
     expect(delivered).toMatchObject({ eventType: 'avi:jira:updated:issue', status: 'delivered' });
     calls.length = 0;
 
-    const event = embeddedEvent((await get('/browse/QA-2')).html);
+    const event = embeddedEvent((await get(`/browse/${task.key}`)).html);
     // Links differ only in the host name: the host's own reads, like the app's requestJira, reach Jira at 127.0.0.1.
     const sameSite = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll('http://127.0.0.1:', 'http://localhost:'));
     expect(sameSite(event)).toEqual(sameSite(delivered?.event));
@@ -117,6 +120,16 @@ describe('the Forge sandbox drawer on host pages', () => {
     expect(run.body.ran).toEqual([expect.objectContaining({ moduleKey: 'issue-events', ok: true })]);
     expect(calls.map((c) => c.handler)).toEqual(['onIssueEvent']);
     expect(calls[0].event).toMatchObject({ ...event, context: { moduleKey: 'issue-events' } });
+  });
+
+  it('runs the same filter on an event sent from the drawer: an issue without the marker reaches no trigger, and says why', async () => {
+    calls.length = 0;
+    const event = embeddedEvent((await get('/browse/QA-2')).html);
+    const run = await sandbox.trigger<{ ran: unknown[]; ignoredBy: Array<{ moduleKey: string; reason: string }> }>({ type: 'product-event', event });
+    expect(run.status).toBe(200);
+    expect(run.body.ran).toEqual([]);
+    expect(run.body.ignoredBy).toEqual([{ moduleKey: 'issue-events', reason: expect.stringContaining('filter.expression') }]);
+    expect(calls).toEqual([]);
   });
 
   it('sends an issue that was never changed without a changelog, and keeps markup in its data out of the page', async () => {

@@ -63,6 +63,7 @@ describe('with product events on (the real app, demo data)', () => {
     const after = storedDocument(sandbox, 'QA-1');
     expect(after).toMatchObject({ openActions: before.openActions - 1, doneActions: doneBefore + 1, updatedBy: APP_USER.accountId });
     expect(after.revision).toBeGreaterThan(before.revision);
+    await sandbox.searchIndexed();
     expect(await jql(sandbox, `issue.property[qa-postmortem].doneActions = ${doneBefore + 1}`)).toContain('QA-1');
 
     const delivered = await events(sandbox);
@@ -111,7 +112,7 @@ describe('with product events on (the real app, demo data)', () => {
     });
   });
 
-  it('a link made to an incident fires avi:jira:created:issuelink with the link\'s ends and type', async () => {
+  it('a link made to an incident from an issue without the marker is dropped by the trigger\'s filter: no invocation', async () => {
     const store = sandbox.emulator.store;
     const incident = store.issueByIdOrKey('QA-2');
     const bug = store.issues().find((i) => store.issueTypeById(i.fields.issueTypeId)?.name === 'Bug' && store.linksOf(i.id).length === 0);
@@ -126,10 +127,8 @@ describe('with product events on (the real app, demo data)', () => {
     const relates = store.linkTypeByName('Relates');
     const recorded = (await events(sandbox)).events;
     expect(recorded).toHaveLength(1);
-    expect(recorded[0]).toMatchObject({
-      eventType: LINKED, status: 'delivered', selfGenerated: false,
-      runs: [{ moduleKey: 'issue-events', ok: true, result: { eventType: LINKED, refreshed: [], ignored: 'Neither linked issue is an action-item task.' } }],
-    });
+    // "For issue links, filtering is based on the source issue": the bug carries no marker.
+    expect(recorded[0]).toMatchObject({ eventType: LINKED, status: 'ignored', selfGenerated: false, runs: [] });
     expect(recorded[0].event).toEqual({
       eventType: LINKED,
       id: link?.id,
@@ -139,6 +138,22 @@ describe('with product events on (the real app, demo data)', () => {
       destinationProjectId: incident.projectId,
       issueLinkType: { id: relates?.id, name: 'Relates', inward: 'relates to', outward: 'relates to' },
     });
+  });
+
+  it('a link made from an action-item task reaches the trigger, which checks the task against its incident\'s ledger', async () => {
+    const store = sandbox.emulator.store;
+    const task = store.issues().find((i) => i.properties.has('qa-postmortem-action'));
+    const other = store.issueByIdOrKey('QA-3');
+    if (!task || !other) throw new Error('The demo seed has no action-item task or no QA-3');
+
+    await jiraOk(sandbox, 'alice', '/rest/api/3/issueLink', {
+      method: 'POST', body: { type: { name: 'Relates' }, outwardIssue: { key: task.key }, inwardIssue: { key: 'QA-3' } },
+    });
+    await sandbox.host.productEvents.idle();
+
+    const [record] = (await events(sandbox)).events;
+    expect(record).toMatchObject({ eventType: LINKED, status: 'delivered', runs: [{ moduleKey: 'issue-events', ok: true }] });
+    expect((record.runs[0] as { result: { refreshed: { incidentKey?: string }[] } }).result.refreshed).toHaveLength(1);
   });
 
   it('keeps the app\'s own changes (as a user or as the app) from its ignoreSelf trigger, so nothing loops', async () => {
@@ -201,7 +216,11 @@ describe('delivery to a trigger without ignoreSelf (a test app)', () => {
 
   beforeAll(async () => {
     variant = manifestVariant((manifest) => {
-      for (const trigger of manifest.modules.trigger) delete trigger.filter;
+      // No filter at all: neither ignoreSelf nor the marker expression, per trigger or per event.
+      for (const trigger of manifest.modules.trigger) {
+        delete trigger.filter;
+        trigger.events = (trigger.events as Array<string | { eventType: string }>).map((e) => (typeof e === 'string' ? e : e.eventType));
+      }
     });
     const app = createTestApp();
     calls = app.calls;

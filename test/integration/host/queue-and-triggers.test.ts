@@ -108,19 +108,27 @@ describe('POST /__forge/trigger', () => {
   afterAll(() => sandbox.close());
   beforeEach(() => { calls.length = 0; });
 
-  const issueUpdated = {
+  /** An update of one of QA-1's action-item tasks: the trigger's filter lets only issues with the app's marker through. */
+  const taskOf = () => {
+    const task = sandbox.emulator.store.issues().find((i) => i.properties.has('qa-postmortem-action'));
+    if (!task) throw new Error('The demo seed has no action-item task');
+    return task;
+  };
+  const issueUpdatedOf = (task: { id: string; key: string }) => ({
     eventType: 'avi:jira:updated:issue',
-    issue: { id: '10000', key: 'QA-1', fields: { summary: 'Checkout fails', issuetype: { name: 'Incident' } } },
+    issue: { id: task.id, key: task.key, fields: { summary: 'Add a contract test', issuetype: { name: 'Task' } } },
     atlassianId: '712020:alice-0001',
     changelog: { items: [{ field: 'status', fromString: 'In Progress', toString: 'Done' }] },
-  };
+  });
 
   it('runs the trigger subscribed to a product event, as the app, with Forge\'s event and context', async () => {
+    const issueUpdated = issueUpdatedOf(taskOf());
     const { status, body } = await sandbox.trigger({ type: 'product-event', event: issueUpdated });
     expect(status).toBe(200);
     expect(body).toEqual({
       type: 'product-event',
       ran: [{ moduleKey: 'issue-events', functionKey: 'issue-event-fn', ok: true, result: { appAccount: APP_USER.accountId } }],
+      ignoredBy: [],
     });
     expect(calls).toHaveLength(1);
     expect(calls[0].event).toMatchObject({ ...issueUpdated, context: { cloudId: expect.any(String), moduleKey: 'issue-events' } });
@@ -128,10 +136,10 @@ describe('POST /__forge/trigger', () => {
   });
 
   it('also runs it for avi:jira:created:issuelink, and nothing for an event no trigger subscribes to', async () => {
-    const link = await sandbox.trigger<{ ran: unknown[] }>({ type: 'product-event', event: { eventType: 'avi:jira:created:issuelink', id: '10001' } });
+    const link = await sandbox.trigger<{ ran: unknown[] }>({ type: 'product-event', event: { eventType: 'avi:jira:created:issuelink', id: '10001', sourceIssueId: taskOf().id } });
     expect(link.body.ran).toHaveLength(1);
     const other = await sandbox.trigger({ type: 'product-event', event: { eventType: 'avi:jira:deleted:issue' } });
-    expect(other.body).toEqual({ type: 'product-event', ran: [] });
+    expect(other.body).toEqual({ type: 'product-event', ran: [], ignoredBy: [] });
   });
 
   it('runs the scheduled trigger as the app: asUser() has no user there', async () => {

@@ -46,13 +46,27 @@ describe('the host against a real site', () => {
   });
 
   it('sends the app\'s requests with the same credentials', async () => {
+    const task = emulator.store.issues().find((i) => i.properties.has('qa-postmortem-action'));
+    if (!task) throw new Error('The demo seed has no action-item task');
     const before = emulator.requests.length;
-    const outcome = await host.trigger({ type: 'product-event', event: { eventType: 'avi:jira:updated:issue', issue: { key: 'QA-1' } } });
+    const outcome = await host.trigger({ type: 'product-event', event: { eventType: 'avi:jira:updated:issue', issue: { key: task.key } } });
     expect(outcome.ran).toEqual([expect.objectContaining({ ok: true, result: { appAccount: USERS.carol.accountId } })]);
-    expect(emulator.requests.slice(before).map((r) => r.accountId)).toEqual([USERS.carol.accountId]);
+    // The trigger filter's read of the task's marker (as Forge reads it at event time), then the app's own request.
+    expect(emulator.requests.slice(before).map((r) => [r.path, r.accountId])).toEqual([
+      [`/rest/api/3/issue/${task.key}`, USERS.carol.accountId],
+      [expect.any(String), USERS.carol.accountId],
+    ]);
   });
 
   it('renders the pages from the site', async () => {
+    const before = await (await fetch(`${hostUrl}/browse/QA-1`)).text();
+    // On a site the panel shows once its quick-add button is pressed, as in Jira.
+    expect(before).toContain('data-quick-add="qa-postmortem-panel"');
+    expect(before).not.toContain('aria-label="QA post-mortem"');
+    const added = await fetch(`${hostUrl}/__forge/issue-panels`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ issueKey: 'QA-1', moduleKey: 'qa-postmortem-panel' }),
+    });
+    expect(added.status).toBe(204);
     const page = await fetch(`${hostUrl}/browse/QA-1`);
     expect(page.status).toBe(200);
     const html = await page.text();

@@ -79,7 +79,7 @@ describe('getIncidentMetrics', () => {
 describe('listProjects', () => {
   it('answers the projects the user can browse', async () => {
     expect(await invokeEnvelope<ListProjectsResult>(sb, 'alice', 'qa-metrics-gadget', 'listProjects', {}))
-      .toEqual({ ok: true, data: { projects: [{ id: '10000', key: 'QA', name: 'QA Platform' }] } });
+      .toEqual({ ok: true, data: { projects: [{ id: '10001', key: 'OPS', name: 'Operations' }, { id: '10000', key: 'QA', name: 'QA Platform' }] } });
     expect(await invokeEnvelope<ListProjectsResult>(sb, 'eve', 'qa-metrics-gadget', 'listProjects', { query: 'qa' }))
       .toEqual({ ok: true, data: { projects: [] } });
   });

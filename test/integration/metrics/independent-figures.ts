@@ -31,8 +31,17 @@ export interface RawSite {
 
 interface Named { name: string }
 
+/**
+ * A GET as any careful client makes it: Jira's burst limit counts every caller's requests to an
+ * endpoint, so reading hundreds of changelogs one by one meets 429s; each is waited out for the
+ * Retry-After Jira sends, as Jira asks.
+ */
 async function get<T>(sb: Sandbox, user: string, path: string): Promise<T> {
-  const answer = await sb.jira<T>(user, path);
+  let answer = await sb.jira<T>(user, path);
+  while (answer.status === 429 && answer.retryAfterSeconds !== undefined) {
+    await new Promise((resolve) => setTimeout(resolve, (answer.retryAfterSeconds as number) * 1000));
+    answer = await sb.jira<T>(user, path);
+  }
   if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer.body;
 }

@@ -415,7 +415,7 @@ describe('demo seed', () => {
             priority: { name: item.priority },
             labels: [ACTION_TASK_LABEL, ACTION_TYPE_LABELS[item.type!]],
           });
-          expect(task.properties).toEqual([{ key: ACTION_TASK_PROPERTY_KEY, value: { incident: DEMO_INCIDENTS.completed, actionId: item.id } }]);
+          expect(task.properties).toEqual([{ key: ACTION_TASK_PROPERTY_KEY, value: { incident: DEMO_INCIDENTS.completed, incidentId: expect.any(String), actionId: item.id, claim: 'demo-seed' } }]);
           expect(task.links).toEqual([{ type: { name: 'Relates' }, outwardIssue: { key: DEMO_INCIDENTS.completed }, created: task.fields.created }]);
           const description = JSON.stringify(task.fields.description);
           expect(description).toContain(`QA post-mortem of`);

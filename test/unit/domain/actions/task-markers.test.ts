@@ -1,6 +1,5 @@
-import {
-  incidentTasksJql, jqlString, readActionTaskMarker, readReminderMark, taskLabels, ACTION_TYPE_LABELS,
-} from '../../../../src/domain/actions';
+import { readActionTaskMarker, screenProblems, taskLabels, ACTION_TYPE_LABELS } from '../../../../src/domain/actions';
+import { quoteJqlValue } from '../../../../src/domain/jql';
 import { ACTION_ITEM_TYPES } from '../../../../src/domain/postmortem';
 
 describe('task labels', () => {
@@ -14,28 +13,43 @@ describe('task labels', () => {
 });
 
 describe('markers', () => {
-  it('reads an action marker and rejects anything else', () => {
+  it('reads an action marker (with its incident id and claim, or an older one without) and rejects anything else', () => {
     expect(readActionTaskMarker({ incident: 'QA-3', actionId: 'a1' })).toEqual({ incident: 'QA-3', actionId: 'a1' });
+    expect(readActionTaskMarker({ incident: 'QA-3', incidentId: '10002', actionId: 'a1', claim: 'c-1' }))
+      .toEqual({ incident: 'QA-3', incidentId: '10002', actionId: 'a1', claim: 'c-1' });
+    expect(readActionTaskMarker({ incident: 'QA-3', incidentId: '', actionId: 'a1' })).toBeNull();
     expect(readActionTaskMarker({ incident: 'QA-3' })).toBeNull();
     expect(readActionTaskMarker({ incident: '', actionId: 'a1' })).toBeNull();
     expect(readActionTaskMarker('QA-3')).toBeNull();
     expect(readActionTaskMarker(undefined)).toBeNull();
   });
-
-  it('reads a reminder mark only with an ISO instant', () => {
-    const at = new Date().toISOString();
-    expect(readReminderMark({ lastRemindedAt: at, commentId: '7' })).toEqual({ lastRemindedAt: at, commentId: '7' });
-    expect(readReminderMark({ lastRemindedAt: 'yesterday' })).toBeNull();
-  });
 });
 
 describe('JQL', () => {
-  it('quotes strings, escaping quotes and backslashes', () => {
-    expect(jqlString('QA-3')).toBe('"QA-3"');
-    expect(jqlString('a "b" \\c')).toBe('"a \\"b\\" \\\\c"');
+  it('quotes strings, escaping quotes, backslashes and control characters', () => {
+    expect(quoteJqlValue('QA-3')).toBe('"QA-3"');
+    expect(quoteJqlValue('a "b" \\c')).toBe('"a \\"b\\" \\\\c"');
+    expect(quoteJqlValue('line\nbreak')).toBe('"line\\u000abreak"');
+  });
+});
+
+describe('the target project\'s create screen', () => {
+  const screen = (fields: string[] | undefined) => ({ projectKey: 'OPS', issueType: 'Task', fields: fields && new Set(fields) });
+  const all = ['summary', 'issuetype', 'assignee', 'duedate', 'priority', 'labels', 'description', 'issuelinks'];
+
+  it('has no problem when every field the task sets is on the screen', () => {
+    expect(screenProblems(screen(all))).toEqual([]);
   });
 
-  it('finds an incident\'s tasks by their property, oldest first', () => {
-    expect(incidentTasksJql('QA-3')).toBe('issue.property[qa-postmortem-action].incident = "QA-3" ORDER BY created ASC');
+  it('names each missing field, at the item field it comes from, and what to change', () => {
+    const problems = screenProblems(screen(all.filter((f) => f !== 'duedate' && f !== 'labels')));
+    expect(problems.map((p) => p.field)).toEqual(['dueDate', 'task']);
+    expect(problems[0].message).toBe('Jira will not let the app set "Due date" on a Task in project OPS: it is not on that project\'s create screen. '
+      + 'Ask a Jira administrator to add it to the create screen of Task in OPS, or choose another project for action items in Project settings → QA post-mortem.');
+    expect(problems[1].message).toContain('"Labels"');
+  });
+
+  it('says when the project has no such issue type', () => {
+    expect(screenProblems(screen(undefined))).toEqual([{ field: 'task', message: expect.stringContaining('Project OPS has no issue type "Task"') }]);
   });
 });

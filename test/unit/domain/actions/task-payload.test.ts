@@ -1,7 +1,7 @@
 import { buildTaskDescription, buildTaskRequest } from '../../../../src/domain/actions';
 import { actionItem, rootCause } from './action-builders';
 
-const target = { projectKey: 'OPS', issueType: 'Task', incidentKey: 'QA-3' };
+const target = { projectKey: 'OPS', issueType: 'Task', incidentKey: 'QA-3', incidentId: '10002', claim: 'claim-1' };
 
 describe('buildTaskRequest', () => {
   it('puts fields, the Relates link to the incident and the action property in one request', () => {
@@ -19,7 +19,7 @@ describe('buildTaskRequest', () => {
         description,
       },
       update: { issuelinks: [{ add: { type: { name: 'Relates' }, outwardIssue: { key: 'QA-3' } } }] },
-      properties: [{ key: 'qa-postmortem-action', value: { incident: 'QA-3', actionId: 'a7' } }],
+      properties: [{ key: 'qa-postmortem-action', value: { incident: 'QA-3', incidentId: '10002', actionId: 'a7', claim: 'claim-1' } }],
     });
   });
 

@@ -1,11 +1,13 @@
 import {
   describeTooLarge,
+  readOrRepairDocument,
+  roomToKeep,
   joinFromStorage,
-  jsonLength,
+  jsonBytes,
   PostmortemDocumentError,
   PostmortemDocumentSchema,
   PostmortemTooLargeError,
-  PROPERTY_VALUE_MAX_CHARS,
+  PROPERTY_VALUE_MAX_BYTES,
   splitForStorage,
   TIMELINE_PROPERTY_KEY,
   tooLargeParts,
@@ -20,12 +22,12 @@ function withTimeline(doc: PostmortemDocument, count: number, textLength = 150):
   return { ...doc, timeline: { events, dismissedSourceIds: ['comment:1', 'comment:2'] } };
 }
 
-/** Pads the impact summary so the whole document is exactly `length` characters of JSON. */
+/** Pads the impact summary so the whole document is exactly `length` bytes of JSON. */
 function padTo(doc: PostmortemDocument, length: number): PostmortemDocument {
   const padded = { ...doc, gather: { ...doc.gather, impactSummary: '' } };
-  const room = length - jsonLength(padded);
+  const room = length - jsonBytes(padded);
   padded.gather.impactSummary = 'x'.repeat(room);
-  expect(jsonLength(padded)).toBe(length);
+  expect(jsonBytes(padded)).toBe(length);
   return padded;
 }
 
@@ -33,25 +35,25 @@ describe('splitForStorage', () => {
   const withLongTimeline = withTimeline(workedDocument(), 100);
 
   it('stores a document that fits, exactly at the limit, as one property', () => {
-    const doc = padTo(withLongTimeline, PROPERTY_VALUE_MAX_CHARS);
+    const doc = padTo(withLongTimeline, PROPERTY_VALUE_MAX_BYTES);
     const stored = splitForStorage(doc);
     expect(stored).toEqual({ main: doc });
     expect(tooLargeParts(doc)).toEqual([]);
   });
 
-  it('moves the timeline to its own property one character past the limit', () => {
-    const doc = padTo(withLongTimeline, PROPERTY_VALUE_MAX_CHARS + 1);
+  it('moves the timeline to its own property one byte past the limit', () => {
+    const doc = padTo(withLongTimeline, PROPERTY_VALUE_MAX_BYTES + 1);
     const { main, overflow } = splitForStorage(doc);
     expect(main.timeline).toEqual({ events: [], dismissedSourceIds: [], storedSeparately: { property: TIMELINE_PROPERTY_KEY, revision: 3, eventCount: 100 } });
     expect(overflow).toEqual({ schemaVersion: 1, revision: 3, events: doc.timeline.events, dismissedSourceIds: ['comment:1', 'comment:2'] });
-    expect(jsonLength(main)).toBeLessThanOrEqual(PROPERTY_VALUE_MAX_CHARS);
-    expect(jsonLength(overflow)).toBeLessThanOrEqual(PROPERTY_VALUE_MAX_CHARS);
+    expect(jsonBytes(main)).toBeLessThanOrEqual(PROPERTY_VALUE_MAX_BYTES);
+    expect(jsonBytes(overflow)).toBeLessThanOrEqual(PROPERTY_VALUE_MAX_BYTES);
     expect(PostmortemDocumentSchema.safeParse(main).success).toBe(true);
     expect(main).toMatchObject({ status: doc.status, stage: doc.stage, openActions: doc.openActions });
   });
 
   it('round-trips through storage on both sides of the boundary', () => {
-    for (const length of [PROPERTY_VALUE_MAX_CHARS, PROPERTY_VALUE_MAX_CHARS + 1]) {
+    for (const length of [PROPERTY_VALUE_MAX_BYTES, PROPERTY_VALUE_MAX_BYTES + 1]) {
       const doc = padTo(withLongTimeline, length);
       const { main, overflow } = splitForStorage(doc);
       const stored = JSON.parse(JSON.stringify({ main, overflow: overflow ?? null }));
@@ -62,16 +64,16 @@ describe('splitForStorage', () => {
   it('never truncates: names the sections that are too large, with their sizes', () => {
     const doc = workedDocument({ actionItems: [actionItem({ description: 'd'.repeat(40_000) })] });
     const parts = tooLargeParts(doc);
-    expect(parts).toEqual([{ section: 'actionItems', label: 'Action items', chars: jsonLength(doc.actionItems), limit: PROPERTY_VALUE_MAX_CHARS }]);
+    expect(parts).toEqual([{ section: 'actionItems', label: 'Action items', bytes: jsonBytes(doc.actionItems), limit: PROPERTY_VALUE_MAX_BYTES }]);
     expect(() => splitForStorage(doc)).toThrow(PostmortemTooLargeError);
-    expect(() => splitForStorage(doc)).toThrow(`Action items: ${jsonLength(doc.actionItems).toLocaleString('en-US')} characters`);
+    expect(() => splitForStorage(doc)).toThrow('Action items: 39.3 KB');
   });
 
   it('names the timeline when the timeline alone does not fit', () => {
     const doc = withTimeline(workedDocument(), 300);
     const parts = tooLargeParts(doc);
     expect(parts.map((p) => p.section)).toEqual(['timeline']);
-    expect(parts[0].chars).toBeGreaterThan(PROPERTY_VALUE_MAX_CHARS);
+    expect(parts[0].bytes).toBeGreaterThan(PROPERTY_VALUE_MAX_BYTES);
     try {
       splitForStorage(doc);
       throw new Error('expected PostmortemTooLargeError');
@@ -91,14 +93,65 @@ describe('splitForStorage', () => {
   });
 
   it('explains the limit in the message', () => {
-    expect(describeTooLarge([{ section: 'timeline', label: 'Timeline', chars: 40_120, limit: PROPERTY_VALUE_MAX_CHARS }])).toBe(
-      'The post-mortem is too large to save (Timeline: 40,120 characters). A Jira issue property holds at most 32,768 characters and the timeline is already stored separately when needed. Shorten the sections named; nothing was saved.',
+    expect(describeTooLarge([{ section: 'timeline', label: 'Timeline', bytes: 40_120, limit: PROPERTY_VALUE_MAX_BYTES }])).toBe(
+      'The post-mortem is too large to save (Timeline: 39.2 KB). A Jira issue property holds at most 32 KB and the timeline is already stored on its own when needed. Shorten the sections named; nothing was saved.',
     );
+  });
+
+  it('counts UTF-8 bytes, as Jira limits the property by them: one "é" is two', () => {
+    expect(jsonBytes('é')).toBe(4);
+    const doc = padTo(withLongTimeline, PROPERTY_VALUE_MAX_BYTES - 2);
+    const accented = { ...doc, gather: { ...doc.gather, impactSummary: `${doc.gather.impactSummary.slice(2)}éé` } };
+    expect(JSON.stringify(accented).length).toBe(PROPERTY_VALUE_MAX_BYTES - 2);
+    expect(jsonBytes(accented)).toBe(PROPERTY_VALUE_MAX_BYTES);
+    expect(splitForStorage(accented)).toEqual({ main: accented });
+    const over = { ...accented, gather: { ...accented.gather, impactSummary: `${accented.gather.impactSummary}é` } };
+    expect(splitForStorage(over).overflow).toBeDefined();
+  });
+
+  it('keeps room for what the app records later when asked: 300 bytes and 400 per action item', () => {
+    const doc = padTo(withLongTimeline, PROPERTY_VALUE_MAX_BYTES);
+    const reserve = roomToKeep(doc);
+    expect(reserve).toBe(300 + 400 * doc.actionItems.length);
+    expect(splitForStorage(doc)).toEqual({ main: doc });
+    expect(splitForStorage(doc, reserve).overflow).toBeDefined();
+    const fits = padTo(withLongTimeline, PROPERTY_VALUE_MAX_BYTES - reserve);
+    expect(splitForStorage(fits, reserve)).toEqual({ main: fits });
+  });
+});
+
+describe('readOrRepairDocument', () => {
+  const now = new Date('2026-11-20T10:00:00Z');
+
+  it('reads a valid document as it is', () => {
+    const doc = workedDocument();
+    expect(readOrRepairDocument(doc, { key: 'QA-1' }, now)).toEqual({ document: doc, repairs: [] });
+  });
+
+  it('leaves out an evidence link that is not http(s) and names the repair, instead of refusing the whole post-mortem', () => {
+    const doc = workedDocument();
+    const stored = { ...doc, gather: { ...doc.gather, evidence: [{ label: 'bad', url: 'javascript:alert(1)', kind: 'log' }, ...doc.gather.evidence] } };
+    const { document, repairs } = readOrRepairDocument(stored, { key: 'QA-1' }, now);
+    expect(document.gather.evidence).toEqual(doc.gather.evidence);
+    expect(repairs).toEqual([{ path: 'gather.evidence.0.url', problem: 'Evidence must be an http(s) link', action: 'removed' }]);
+  });
+
+  it('resets a value of the wrong type and drops a second action item with the same id', () => {
+    const doc = workedDocument({ actionItems: [actionItem({ id: 'a1' }), actionItem({ id: 'a1', title: 'copy' })] });
+    const stored = { ...doc, gather: { ...doc.gather, usersAffected: 'many' } };
+    const { document, repairs } = readOrRepairDocument(stored, { key: 'QA-1' }, now);
+    expect(document.gather.usersAffected).toBeNull();
+    expect(document.actionItems.map((i) => i.title)).toEqual([doc.actionItems[0].title]);
+    expect(repairs.map((r) => [r.path, r.action])).toEqual([['gather.usersAffected', 'reset'], ['actionItems.1', 'removed']]);
+  });
+
+  it('still refuses what it cannot repair: a document of a newer version', () => {
+    expect(() => readOrRepairDocument({ ...workedDocument(), schemaVersion: 9 }, { key: 'QA-1' }, now)).toThrow(PostmortemDocumentError);
   });
 });
 
 describe('joinFromStorage', () => {
-  const doc = padTo(withTimeline(workedDocument(), 100), PROPERTY_VALUE_MAX_CHARS + 500);
+  const doc = padTo(withTimeline(workedDocument(), 100), PROPERTY_VALUE_MAX_BYTES + 500);
   const { main, overflow } = splitForStorage(doc);
 
   it('refuses a main value whose timeline property is missing or invalid', () => {

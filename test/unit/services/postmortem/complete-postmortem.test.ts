@@ -2,12 +2,14 @@
  * completePostmortem over a fake Jira: refused (with the list of problems) while anything is
  * missing; otherwise one ADF summary comment on the incident, then the document stored as complete;
  * nothing marked complete when the comment cannot be posted; after a failed save, completing again
- * reuses the summary already posted instead of posting a second one.
+ * reuses the summary the ledger recorded instead of posting a second one, and after an attempt that
+ * died between posting and recording, the summary it posted is found among the incident's comments.
  */
 import type { CompletionRefusedDetails, ConflictDetails } from '../../../../src/contract';
 import { POSTMORTEM_PROPERTY_KEY, withIndexSummary, type PostmortemDocument } from '../../../../src/domain/postmortem';
 import { AppError } from '../../../../src/errors';
 import { createJiraClient, type Comment, type JiraResponse, type JiraTransport } from '../../../../src/jira';
+import { newLedger } from '../../../../src/services/ledger';
 import { completePostmortem } from '../../../../src/services/postmortem';
 import { adfTextOf } from '../../../helpers/adf-text';
 import { blankDocument, workedDocument } from '../../../helpers/postmortem-builders';
@@ -77,7 +79,7 @@ function setup(document: PostmortemDocument | undefined, options: FakeIncidentJi
   const fake = fakeIncidentJira({ ...options, properties: document ? { [POSTMORTEM_PROPERTY_KEY]: withIndexSummary(document) } : {} });
   const { jira, listings, refusedSaves } = withCommentListing(fake, options);
   const complete = (baseRevision: number) =>
-    completePostmortem({ baseRevision }, { issueKey: INCIDENT_KEY, accountId: ALICE, siteUrl: 'https://example.atlassian.net' }, { jira, now: () => NOW });
+    completePostmortem({ baseRevision }, { issueKey: INCIDENT_KEY, accountId: ALICE, siteUrl: 'https://example.atlassian.net' }, { jira, ledger: fake.ledger, now: () => NOW });
   return { ...fake, listings, refusedSaves, complete };
 }
 
@@ -90,6 +92,17 @@ function headed(id: string, title: string, author: string, created: Date): Comme
 }
 
 const failure = (promise: Promise<unknown>) => rejectionOf(promise, AppError);
+
+/**
+ * The ledger as an attempt left it that died between posting the summary and recording the
+ * comment's id: a completion of revision 3 by Alice, started at `startedAt`, with no comment id.
+ */
+function interruptedCompletion(fake: FakeIncidentJira, startedAt: Date): void {
+  fake.ledger.records.set('10042', {
+    ...newLedger('10042', INCIDENT_KEY, 3, {}),
+    completion: { revision: 3, token: 'died', by: ALICE, startedAt: startedAt.toISOString() },
+  });
+}
 
 describe('completePostmortem', () => {
   it('refuses while stages are incomplete, listing the problems, and writes nothing', async () => {
@@ -118,9 +131,10 @@ describe('completePostmortem', () => {
   });
 
   it('posts one ADF summary comment, then stores the post-mortem as complete', async () => {
-    const { complete, writes, comments, properties } = setup(workedDocument(NOW, { revision: 3 }));
+    const { complete, writes, comments, properties, listings } = setup(workedDocument(NOW, { revision: 3 }));
     const result = await complete(3);
     expect(writes()).toEqual([commentPath, mainPath]);
+    expect(listings).toEqual([]);
     expect(comments).toHaveLength(1);
     const { body } = comments[0] as { body: { type: string; version: number; content: { type: string }[] } };
     expect(body).toMatchObject({ type: 'doc', version: 1 });
@@ -154,12 +168,12 @@ describe('completePostmortem', () => {
     const result = await complete(3);
     expect(writes()).toEqual([commentPath, mainPath]);
     expect(comments).toHaveLength(1);
-    expect(listings).toHaveLength(2);
+    expect(listings).toEqual([]);
     expect(result).toMatchObject({ revision: 4, commentId: '50001' });
     expect(properties.get(POSTMORTEM_PROPERTY_KEY)).toMatchObject({ revision: 4, status: 'complete', review: { completedBy: ALICE } });
   });
 
-  it('posts a new summary when the only summaries found are older than the last save, by someone else or of another incident', async () => {
+  it('after an attempt died between posting and recording, posts a new summary when the only summaries found are older than it, by someone else or of another incident', async () => {
     const saved = new Date(NOW.getTime() - 60_000);
     const title = `QA post-mortem complete: ${INCIDENT_KEY} Checkout fails for saved cards`;
     const earlier: Comment[] = [
@@ -168,25 +182,32 @@ describe('completePostmortem', () => {
       headed('40003', `QA post-mortem complete: ${INCIDENT_KEY}0 Another incident`, ALICE, NOW),
       { ...headed('40004', title, ALICE, NOW), body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: title }] }] } },
     ];
-    const { complete, writes, comments } = setup(workedDocument(NOW, { revision: 3, updatedAt: saved.toISOString() }), { earlier });
+    const fake = setup(workedDocument(NOW, { revision: 3, updatedAt: saved.toISOString() }), { earlier });
+    interruptedCompletion(fake, saved);
+    const { complete, writes, comments, listings } = fake;
     const result = await complete(3);
+    expect(listings).toHaveLength(1);
     expect(writes()).toEqual([commentPath, mainPath]);
     expect(comments).toHaveLength(1);
     expect(result.commentId).toBe('50001');
   });
 
-  it('reuses a summary posted since the last save even when the incident was renamed since', async () => {
+  it('after an attempt died between posting and recording, reuses the summary it posted even when the incident was renamed since', async () => {
     const saved = new Date(NOW.getTime() - 60_000);
     const earlier = [headed('40009', `QA post-mortem complete: ${INCIDENT_KEY} An older title`, ALICE, saved)];
-    const { complete, writes, properties } = setup(workedDocument(NOW, { revision: 3, updatedAt: saved.toISOString() }), { earlier });
+    const fake = setup(workedDocument(NOW, { revision: 3, updatedAt: saved.toISOString() }), { earlier });
+    interruptedCompletion(fake, saved);
+    const { complete, writes, properties } = fake;
     const result = await complete(3);
     expect(writes()).toEqual([mainPath]);
     expect(result.commentId).toBe('40009');
     expect((properties.get(POSTMORTEM_PROPERTY_KEY) as PostmortemDocument).status).toBe('complete');
   });
 
-  it('posts nothing and marks nothing complete when the comments cannot be read', async () => {
-    const { complete, writes, properties } = setup(workedDocument(NOW, { revision: 3 }), { listingStatus: 503 });
+  it('after an interrupted attempt, posts nothing and marks nothing complete when the comments cannot be read', async () => {
+    const fake = setup(workedDocument(NOW, { revision: 3 }), { listingStatus: 503 });
+    interruptedCompletion(fake, NOW);
+    const { complete, writes, properties } = fake;
     await expect(complete(3)).rejects.toMatchObject({ status: 503, message: expect.stringContaining('GET /rest/api/3/issue/{issueIdOrKey}/comment') });
     expect(writes()).toEqual([]);
     expect((properties.get(POSTMORTEM_PROPERTY_KEY) as PostmortemDocument).status).not.toBe('complete');

@@ -6,6 +6,8 @@
  * Everything sent is recorded by the transport.
  */
 import { createJiraClient, type IssueBean, type JiraClient } from '../../../../src/jira';
+import { memoryLedgerStore, newLedger, type TaskRecord } from '../../../../src/services/ledger';
+import type { PostmortemPorts } from '../../../../src/services/postmortem';
 import { createFakeJiraTransport, json, type FakeJiraTransport, type FakeStep, type RecordedRequest } from '../../../helpers/fake-jira-transport';
 import { FIXTURE_SITE, incidentIssueFixture } from '../../../helpers/jira-fixtures';
 
@@ -26,12 +28,18 @@ export interface FakeIncidentJiraOptions {
   commentStatus?: number;
   /** Answer PUT of this property key with 500. */
   failPutOf?: string;
-  /** What POST /rest/api/3/search/jql answers (the incident's action-item tasks), in one page. */
+  /** The issues POST /rest/api/3/issue/bulkfetch answers from (the incident's action-item tasks). */
   tasks?: IssueBean[];
+  /** The app's ledger of the incident, if one is already stored. */
+  ledgerTasks?: Record<string, TaskRecord>;
 }
 
 export interface FakeIncidentJira {
   jira: JiraClient;
+  /** The app's ledger (Forge storage) in memory. */
+  ledger: ReturnType<typeof memoryLedgerStore>;
+  /** The ports the post-mortem service takes, with this clock. */
+  ports(now: Date): PostmortemPorts;
   fake: FakeJiraTransport;
   properties: Map<string, unknown>;
   comments: unknown[];
@@ -75,8 +83,9 @@ export function fakeIncidentJira(options: FakeIncidentJiraOptions = {}): FakeInc
       if (!visible) return notFound('Issue does not exist or you do not have permission to see it.');
       return json({ permissions: { EDIT_ISSUES: { id: '12', key: 'EDIT_ISSUES', type: 'PROJECT', havePermission: options.canEdit ?? true } } });
     }
-    if (method === 'POST' && path === '/rest/api/3/search/jql' && options.tasks) {
-      return json({ issues: options.tasks, isLast: true });
+    if (method === 'POST' && path === '/rest/api/3/issue/bulkfetch' && options.tasks) {
+      const wanted = new Set((request.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys);
+      return json({ issues: options.tasks.filter((t) => wanted.has(t.id) || wanted.has(t.key)), issueErrors: [] });
     }
     if (method === 'GET' && path === '/rest/api/3/project/QA/properties/qa-postmortem-settings') {
       return options.projectSettings === undefined ? notFound('No property') : json({ key: 'qa-postmortem-settings', value: options.projectSettings });
@@ -106,5 +115,13 @@ export function fakeIncidentJira(options: FakeIncidentJiraOptions = {}): FakeInc
   const fake = createFakeJiraTransport(handler);
   const jira = createJiraClient(fake.transport, { sleep: async () => undefined, retry: { serverErrorAttempts: 1 } });
   const calls = () => fake.requests.map((r) => `${r.method} ${r.path}`);
-  return { jira, fake, properties, comments, calls, writes: () => calls().filter((c) => !c.startsWith('GET')) };
+  const ledger = memoryLedgerStore();
+  if (options.ledgerTasks) {
+    const revision = (properties.get('qa-postmortem') as { revision?: number } | undefined)?.revision ?? 0;
+    ledger.records.set(fixture.id, newLedger(fixture.id, INCIDENT_KEY, revision, options.ledgerTasks));
+  }
+  return {
+    jira, ledger, ports: (now) => ({ jira, ledger, now: () => now }),
+    fake, properties, comments, calls, writes: () => calls().filter((c) => !c.startsWith('GET')),
+  };
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../../src/domain/postmortem';
 import { AppError } from '../../../../src/errors';
 import type { IssueBean } from '../../../../src/jira';
+import type { TaskRecord } from '../../../../src/services/ledger';
 import { getPostmortem } from '../../../../src/services/postmortem';
 import { actionItemFor, blankDocument, daysAfter, userEvent, withOverflowingTimeline, workedDocument } from '../../../helpers/postmortem-builders';
 import { rejectionOf } from '../../../helpers/rejection';
@@ -21,7 +22,7 @@ const START = new Date(NOW.getTime() - 3 * 86_400_000);
 
 function setup(options: FakeIncidentJiraOptions = {}) {
   const jira = fakeIncidentJira({ start: START, ...options });
-  const read = () => getPostmortem({ issueKey: INCIDENT_KEY, siteUrl: 'https://example.atlassian.net', timezone: 'Europe/Berlin' }, { jira: jira.jira, now: () => NOW });
+  const read = () => getPostmortem({ issueKey: INCIDENT_KEY, siteUrl: 'https://example.atlassian.net', timezone: 'Europe/Berlin' }, jira.ports(NOW));
   return { ...jira, read };
 }
 
@@ -161,51 +162,57 @@ describe('getPostmortem', () => {
     expect(calls().sort()).toEqual([`GET /rest/api/3/issue/${INCIDENT_KEY}`, 'GET /rest/api/3/mypermissions']);
   });
 
-  it('adds each task\'s live status, assignee, due date and overdue flag from ONE search', async () => {
+  it('adds each recorded task\'s live status, assignee, due date and overdue flag from ONE bulk fetch by id', async () => {
     const bob = { accountId: '712020:bob-0002', displayName: 'Bob Martins' };
-    const task = (key: string, actionId: string, status: [string, string], duedate: string | null): IssueBean => ({
+    const task = (key: string, status: [string, string], duedate: string | null, linked = true): IssueBean => ({
       id: String(20000 + Number(key.split('-')[1])),
       key,
-      fields: { summary: key, status: { name: status[0], statusCategory: { key: status[1] } }, assignee: bob, duedate },
-      properties: { 'qa-postmortem-action': { incident: INCIDENT_KEY, actionId } },
-    });
+      fields: {
+        summary: key, status: { name: status[0], statusCategory: { key: status[1] } }, assignee: bob, duedate,
+        resolution: status[1] === 'done' ? { name: 'Done' } : null,
+        issuelinks: linked ? [{ id: '1', type: { name: 'Relates' }, inwardIssue: { id: '10042', key: INCIDENT_KEY } }] : [],
+      },
+    } as IssueBean);
+    const record = (key: string): TaskRecord => ({ id: String(20000 + Number(key.split('-')[1])), key, createdBy: bob.accountId, createdAt: NOW.toISOString() });
     const items = [
       actionItemFor(NOW, { id: 'late', taskKey: 'QA-50' }),
       actionItemFor(NOW, { id: 'done', taskKey: 'QA-51' }),
-      actionItemFor(NOW, { id: 'fresh', taskKey: 'QA-52' }),
-      actionItemFor(NOW, { id: 'pointed-elsewhere', taskKey: 'QA-70' }),
-      actionItemFor(NOW, { id: 'not-recorded-yet' }),
+      actionItemFor(NOW, { id: 'fresh' }),
+      actionItemFor(NOW, { id: 'unlinked' }),
+      actionItemFor(NOW, { id: 'claimed-by-the-browser', taskKey: 'QA-70' }),
+      actionItemFor(NOW, { id: 'no-task' }),
     ];
     const stored = withIndexSummary(workedDocument(NOW, { revision: 4, actionItems: items }));
     const { read, calls, fake } = setup({
       properties: { [POSTMORTEM_PROPERTY_KEY]: stored },
+      ledgerTasks: { late: record('QA-50'), done: record('QA-51'), fresh: record('QA-52'), unlinked: record('QA-53'), removed: record('QA-55') },
       tasks: [
-        task('QA-50', 'late', ['In Progress', 'indeterminate'], daysAfter(NOW, -2)),
-        task('QA-51', 'done', ['Done', 'done'], daysAfter(NOW, -2)),
-        task('QA-52', 'fresh', ['To Do', 'new'], daysAfter(NOW, 3)),
-        task('QA-53', 'pointed-elsewhere', ['To Do', 'new'], null),
-        task('QA-54', 'not-recorded-yet', ['To Do', 'new'], null),
-        task('QA-55', 'removed-from-the-post-mortem', ['To Do', 'new'], daysAfter(NOW, -9)),
+        task('QA-50', ['In Progress', 'indeterminate'], daysAfter(NOW, -2)),
+        task('QA-51', ['Done', 'done'], daysAfter(NOW, -2)),
+        task('QA-52', ['To Do', 'new'], daysAfter(NOW, 3)),
+        task('QA-53', ['To Do', 'new'], null, false),
+        task('QA-55', ['To Do', 'new'], daysAfter(NOW, -9)),
+        task('QA-70', ['To Do', 'new'], null),
       ],
     });
 
     const view = await read();
 
-    expect(calls().filter((c) => c.startsWith('POST'))).toEqual(['POST /rest/api/3/search/jql']);
+    expect(calls().filter((c) => c.startsWith('POST'))).toEqual(['POST /rest/api/3/issue/bulkfetch']);
     expect(calls()).toHaveLength(3);
-    const [search] = fake.requestsTo('POST', '/rest/api/3/search/jql');
-    expect(search.body).toMatchObject({
-      jql: `issue.property[qa-postmortem-action].incident = "${INCIDENT_KEY}" ORDER BY created ASC`,
-      fields: ['summary', 'status', 'assignee', 'duedate'],
-      properties: ['qa-postmortem-action'],
-    });
+    const [fetch] = fake.requestsTo('POST', '/rest/api/3/issue/bulkfetch');
+    expect(fetch.body).toMatchObject({ issueIdsOrKeys: ['20050', '20051', '20052', '20053', '20055'] });
+    const live = { assignee: bob, linked: true };
     expect(view.actionTasks).toEqual({
-      late: { actionId: 'late', taskKey: 'QA-50', status: 'In Progress', statusCategory: 'indeterminate', assignee: bob, dueDate: daysAfter(NOW, -2), overdue: true },
-      done: { actionId: 'done', taskKey: 'QA-51', status: 'Done', statusCategory: 'done', assignee: bob, dueDate: daysAfter(NOW, -2), overdue: false },
-      fresh: { actionId: 'fresh', taskKey: 'QA-52', status: 'To Do', statusCategory: 'new', assignee: bob, dueDate: daysAfter(NOW, 3), overdue: false },
-      'not-recorded-yet': { actionId: 'not-recorded-yet', taskKey: 'QA-54', status: 'To Do', statusCategory: 'new', assignee: bob, dueDate: null, overdue: false },
+      late: { actionId: 'late', taskKey: 'QA-50', status: 'In Progress', statusCategory: 'indeterminate', resolution: null, dueDate: daysAfter(NOW, -2), overdue: true, ...live },
+      done: { actionId: 'done', taskKey: 'QA-51', status: 'Done', statusCategory: 'done', resolution: 'Done', dueDate: daysAfter(NOW, -2), overdue: false, ...live },
+      fresh: { actionId: 'fresh', taskKey: 'QA-52', status: 'To Do', statusCategory: 'new', resolution: null, dueDate: daysAfter(NOW, 3), overdue: false, ...live },
+      unlinked: { actionId: 'unlinked', taskKey: 'QA-53', status: 'To Do', statusCategory: 'new', resolution: null, dueDate: null, overdue: false, assignee: bob, linked: false },
     });
-    expect(view.document).toEqual(stored);
+    // Task keys come from the ledger, never from what a browser once saved.
+    expect(view.document.actionItems.map((item) => [item.id, item.taskKey])).toEqual([
+      ['late', 'QA-50'], ['done', 'QA-51'], ['fresh', 'QA-52'], ['unlinked', 'QA-53'], ['claimed-by-the-browser', undefined], ['no-task', undefined],
+    ]);
   });
 
   it('tells a reader who may not edit', async () => {

@@ -22,7 +22,7 @@ const ALICE = '712020:alice-0001';
 function setup(options: FakeIncidentJiraOptions = {}) {
   const fake = fakeIncidentJira(options);
   const save = (document: PostmortemDocument, baseRevision: number) =>
-    savePostmortem({ document, baseRevision }, { issueKey: INCIDENT_KEY, accountId: ALICE }, { jira: fake.jira, now: () => NOW });
+    savePostmortem({ document, baseRevision }, { issueKey: INCIDENT_KEY, accountId: ALICE }, fake.ports(NOW));
   return { ...fake, save };
 }
 
@@ -111,9 +111,13 @@ describe('savePostmortem', () => {
 
   it('keeps the stored completion when a completed post-mortem is edited', async () => {
     const completedAt = new Date(NOW.getTime() - 86_400_000).toISOString();
-    const current = stored({ ...workedDocument(NOW), revision: 6, review: { dismissedFindings: [], completedAt, completedBy: 'carol' } });
-    const { save, properties } = setup({ properties: { [POSTMORTEM_PROPERTY_KEY]: current } });
-    await save({ ...current, actionItems: [actionItemFor(NOW, { taskKey: 'QA-77', taskStatusCategory: 'done' })], review: { dismissedFindings: [] } }, 6);
+    const doneItem = actionItemFor(NOW, { taskKey: 'QA-77', taskStatusCategory: 'done' });
+    const current = stored({ ...workedDocument(NOW), actionItems: [doneItem], revision: 6, review: { dismissedFindings: [], completedAt, completedBy: 'carol' } });
+    const { save, properties } = setup({
+      properties: { [POSTMORTEM_PROPERTY_KEY]: current },
+      ledgerTasks: { [doneItem.id]: { id: '20077', key: 'QA-77', createdBy: 'carol', createdAt: completedAt } },
+    });
+    await save({ ...current, actionItems: [{ ...doneItem, title: 'Reworded' }], review: { dismissedFindings: [] } }, 6);
     const value = properties.get(POSTMORTEM_PROPERTY_KEY) as PostmortemDocument;
     expect(value.review).toEqual({ dismissedFindings: [], completedAt, completedBy: 'carol' });
     expect(value).toMatchObject({ status: 'complete', stage: 'follow-through', openActions: 0, revision: 7 });
@@ -149,8 +153,9 @@ describe('savePostmortem', () => {
     const error = await failure(save(document, 0));
     expect(error.code).toBe('TOO_LARGE');
     const { parts } = error.details as TooLargeDetails;
-    expect(parts).toEqual([expect.objectContaining({ section: 'rootCause', label: 'Root cause', limit: 32_768 })]);
-    expect(parts[0].chars).toBeGreaterThan(40_000);
+    expect(parts).toEqual([expect.objectContaining({ section: 'rootCause', label: 'Root cause' })]);
+    expect(parts[0].limit).toBeLessThanOrEqual(32_768);
+    expect(parts[0].bytes).toBeGreaterThan(40_000);
     expect(error.message).toContain('Root cause');
     expect(writes()).toEqual([]);
   });
