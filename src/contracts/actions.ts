@@ -47,6 +47,11 @@ export interface CreateActionItemsResult extends SaveResult {
   results: ActionItemCreateOutcome[];
   /** The project the tasks were made in. */
   targetProjectKey: string;
+  /**
+   * The live state of the tasks this run made or found, by action id, read by id right after (so a
+   * task made a moment ago shows its status at once); empty when that read failed.
+   */
+  actionTasks: Record<string, ActionTaskStatus>;
 }
 
 /** The fields of an action item the checks before creation look at. */

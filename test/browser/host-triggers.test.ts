@@ -123,22 +123,30 @@ describe('the Forge sandbox drawer in Chromium', () => {
     await page.unroute('**/__forge/trigger', fail);
   });
 
-  it('sends the \'issue updated\' event for QA-1 and lists it with the events Jira delivered', async () => {
-    const edited = await sandbox.jira('alice', '/rest/api/3/issue/QA-2', { method: 'PUT', body: { fields: { labels: ['from-jira'] } } });
+  it('sends the \'issue updated\' event through the trigger\'s filter: kept out for QA-1, delivered for an action-item task', async () => {
+    await drawer.getByRole('button', { name: "Send 'issue updated' event for QA-1" }).click();
+    await result.getByText('issue-events did not run: filter.expression is false for this event').waitFor();
+    const list = drawer.getByRole('list', { name: 'Recent product events' });
+    const ignored = list.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).filter({ hasText: 'QA-1' });
+    await ignored.waitFor();
+    expect(await ignored.getByText('ignored', { exact: true }).isVisible()).toBe(true);
+    await shootWindow(page, 'host-triggers-filtered');
+
+    const edited = await sandbox.jira('alice', `/rest/api/3/issue/${overdueTask}`, { method: 'PUT', body: { fields: { labels: [ACTION_TASK_LABEL, 'from-jira'] } } });
     expect(edited.status).toBe(204);
     await sandbox.host.productEvents.idle();
-
-    await drawer.getByRole('button', { name: "Send 'issue updated' event for QA-1" }).click();
+    await page.goto(`${sandbox.url}/browse/${overdueTask}?as=alice`);
+    await drawer.waitFor();
+    await drawer.getByRole('button', { name: `Send 'issue updated' event for ${overdueTask}` }).click();
     await result.getByText('issue-events', { exact: true }).waitFor();
     expect(await result.getByText('Event type: avi:jira:updated:issue').isVisible()).toBe(true);
 
-    const list = drawer.getByRole('list', { name: 'Recent product events' });
-    const sent = list.getByRole('listitem').filter({ hasText: 'Sent from this drawer' });
+    const sent = list.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).filter({ hasText: overdueTask });
     await sent.waitFor();
-    expect(await sent.getByRole('link', { name: 'QA-1' }).getAttribute('href')).toBe('/browse/QA-1');
+    expect(await sent.getByRole('link', { name: overdueTask }).getAttribute('href')).toBe(`/browse/${overdueTask}`);
     expect(await sent.getByText('delivered', { exact: true }).isVisible()).toBe(true);
     expect(await sent.getByText('issue updated').isVisible()).toBe(true);
-    const fromJira = list.getByRole('listitem').filter({ hasText: 'From Jira' }).filter({ hasText: 'QA-2' });
+    const fromJira = list.getByRole('listitem').filter({ hasText: 'From Jira' }).filter({ hasText: overdueTask });
     await fromJira.waitFor();
     expect(await fromJira.getByText('delivered', { exact: true }).isVisible()).toBe(true);
     await shootWindow(page, 'host-triggers-event');
@@ -148,7 +156,7 @@ describe('the Forge sandbox drawer in Chromium', () => {
     await result.getByRole('button', { name: 'Reload page' }).click();
     await page.waitForLoadState('load');
     await drawer.waitFor();
-    await drawer.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).waitFor();
+    await drawer.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).first().waitFor();
     await drawer.getByRole('button', { name: 'Run daily job' }).focus();
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });

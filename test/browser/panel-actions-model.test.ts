@@ -33,7 +33,7 @@ function live(actionId: string, overrides: Partial<ActionTaskStatus> = {}): Acti
 
 function result(results: CreateActionItemsResult['results']): CreateActionItemsResult {
   const document = emptyDocument({ key: 'QA-3' }, now);
-  return { revision: 2, document, stages: [], findings: [], results, targetProjectKey: 'QA' };
+  return { revision: 2, document, stages: [], findings: [], results, targetProjectKey: 'QA', actionTasks: {} };
 }
 
 describe('a Create tasks run', () => {

@@ -137,7 +137,10 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     const progress = region.getByTestId('create-tasks-progress');
     await progress.filter({ hasText: 'Creating 3 tasks…' }).waitFor();
     expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
-    await page.waitForTimeout(300); // the spinner fades in
+    // The spinner fades in: wait until every animation that ends has ended (the spin itself never does).
+    await progress.evaluate(() => Promise.all(document.getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished)));
     await shootPanel(page, 'panel-actions-creating');
     // Typing goes on while Jira works: kept, and saved on top of the keys the server wrote back.
     const typedMeanwhile = 'Two sessions with the French and German catalogues, typed while the tasks were made.';

@@ -45,9 +45,18 @@ export function panelBrowserPerFile(use: (started: PanelBrowser) => void, { view
   if (resetEachTest) beforeEach(() => sandbox.reset());
 }
 
-/** Opens `key` as `user` and waits until the panel has settled: the post-mortem, the empty state or an error. */
+/**
+ * Opens `key` as `user`, adds the panel with its quick-add button when the issue does not have it
+ * yet (as a Jira user would), and waits until the panel has settled: the post-mortem, the empty
+ * state or an error.
+ */
 export async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string): Promise<FrameLocator> {
   await page.goto(`${sandbox.url}/browse/${key}?as=${user}`);
+  const quickAdd = page.locator(`button[data-quick-add="${PANEL_MODULE}"]`);
+  if (await quickAdd.count() > 0) {
+    await quickAdd.click();
+    await page.locator(PANEL).waitFor();
+  }
   const frame = page.frameLocator(PANEL_FRAME);
   await frame.getByTestId('postmortem-panel').or(frame.getByTestId('empty-state')).or(frame.getByTestId('error-state')).waitFor();
   return frame;

@@ -124,6 +124,7 @@ export const FORGE_DEV_PANEL_JS = String.raw`
     });
     if (!outcome.ran.length && !(outcome.ignoredBy || []).length) resultBox.appendChild(el('p', 'forge-dev-hint', nothingRan(outcome.type)));
     outcome.ran.forEach(function (run) { resultBox.appendChild(runView(run)); });
+    if (!outcome.ran.length) return;
     var reload = el('div', 'forge-dev-reload');
     reload.appendChild(el('span', null, 'The app may have changed what this page shows.'));
     var button = el('button', 'button', 'Reload page');

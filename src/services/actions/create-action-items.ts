@@ -19,6 +19,7 @@
 import type {
   ActionItemCreateOutcome,
   ActionItemsValidationDetails,
+  ActionTaskStatus,
   CreateActionItemsResult,
 } from '../../contracts/actions';
 import {
@@ -47,6 +48,7 @@ import { withServerFields } from '../postmortem/server-fields';
 import { isLinkedTo } from '../postmortem/task-adoption';
 import { openForWriting, withWriteTurn, type WriteContext } from '../postmortem/write-turn';
 import { actionTargetOf, type ActionTarget } from './action-target';
+import { loadActionTaskStatuses, type TaskStatusOptions } from './action-tasks';
 import { unassignableOwners } from './assignable-owners';
 import { incidentProjectKey, userActionPorts, type ActionPorts, type ActionRequester } from './ports';
 
@@ -155,6 +157,23 @@ async function rereadStored(ctx: WriteContext, jira: JiraClient, issueKey: strin
   return latest.document.revision === ctx.stored.document.revision ? ctx.stored : latest;
 }
 
+/**
+ * The tasks this run made or found, as Jira has them now: read by id (bulkfetch reads the database,
+ * so a task made a moment ago is there). A failed read costs the run nothing: the states are shown
+ * on the panel's next read instead.
+ */
+async function liveStatesOf(
+  jira: JiraClient, incident: Incident, outcomes: readonly CreateOutcome[], recorded: Readonly<Record<string, TaskRecord>>, options: TaskStatusOptions,
+): Promise<Record<string, ActionTaskStatus>> {
+  const wanted = Object.fromEntries(outcomes.flatMap((o) => (o.status !== 'failed' && recorded[o.actionId] ? [[o.actionId, recorded[o.actionId]]] : [])));
+  if (Object.keys(wanted).length === 0) return {};
+  try {
+    return await loadActionTaskStatuses(jira, incident, wanted, options);
+  } catch {
+    return {};
+  }
+}
+
 function toResult(outcome: CreateOutcome): ActionItemCreateOutcome {
   return outcome.status === 'failed'
     ? { actionId: outcome.actionId, status: outcome.status, error: outcome.error }
@@ -200,24 +219,27 @@ export async function createActionItems(requester: ActionRequester, ports: Actio
       ...creation.outcomes,
     ];
     if (outcomes.length === 0) {
-      return { value: { ...describeDocument(document, today, people), results: [], targetProjectKey: target.projectKey } };
+      return { value: { ...describeDocument(document, today, people), results: [], targetProjectKey: target.projectKey, actionTasks: {} } };
     }
     const order = new Map(stored.document.actionItems.map((item, index) => [item.id, index]));
     outcomes.sort((a, b) => (order.get(a.actionId) ?? 0) - (order.get(b.actionId) ?? 0));
+    const actionTasks = await liveStatesOf(jira, incident, outcomes, turn.record.tasks, { now: ports.now(), ...(requester.timezone ? { timeZone: requester.timezone } : {}) });
     let next: PostmortemDocument;
     try {
       // Creating can take a while: a write made around the app meanwhile (straight through Jira's REST
       // API, which no turn can stop) is read again, and the outcomes go into it, so it is kept.
       const latest = await rereadStored(ctx, jira, requester.issueKey, ports.now());
       const base = withServerFields(latest.document, latest.document, turn.record.tasks);
-      const withOutcomes = withServerFields({ ...base, actionItems: applyCreateOutcomes(base.actionItems, outcomes) }, { ...base, actionItems: applyCreateOutcomes(base.actionItems, outcomes) }, turn.record.tasks);
+      // Only the keys go into the document (room is kept for them, size.ts); the states go to the caller.
+      const applied = { ...base, actionItems: applyCreateOutcomes(base.actionItems, outcomes) };
+      const withOutcomes = withServerFields(applied, applied, turn.record.tasks);
       next = nextRevision(withOutcomes, latest.document, { accountId: requester.accountId, now: ports.now() });
       await writeParts(jira, requester.issueKey, storageParts(next), latest.overflowPresent);
     } catch (error) {
       throw recordedButNotShown(error, outcomes);
     }
     return {
-      value: { ...describeDocument(next, today, people), results: outcomes.map(toResult), targetProjectKey: target.projectKey },
+      value: { ...describeDocument(next, today, people), results: outcomes.map(toResult), targetProjectKey: target.projectKey, actionTasks },
       revision: next.revision,
     };
   });

@@ -71,6 +71,8 @@ describe('createActionItems', () => {
     expect(result.results.map((r) => [r.actionId, r.status])).toEqual([['a1', 'created'], ['a2', 'created'], ['a3', 'created']]);
     const keys = result.results.map((r) => r.taskKey as string);
     expect(new Set(keys).size).toBe(3);
+    // Each new task's state, read by id just after it was made: shown at once, no second call from the panel.
+    expect(Object.values(result.actionTasks).map((t) => [t.taskKey, t.status, t.statusCategory, t.linked])).toEqual(keys.map((k) => [k, 'To Do', 'new', true]));
 
     const [first, second, third] = await Promise.all(keys.map(taskView));
     expect(first.fields).toMatchObject({

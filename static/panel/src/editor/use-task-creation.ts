@@ -1,8 +1,9 @@
 /**
  * "Create tasks" (issue 4, "Panel"): saves what was typed, then createActionItems, with the phase
  * the button and the progress line show (saving, creating N tasks, finished, failed), the outcome
- * and problems per item, and the tasks' live state from getPostmortem (read again after a run, so
- * the new tasks show their status, assignee and due date as Jira has them).
+ * and problems per item, and the tasks' live state: createActionItems answers it for the tasks it
+ * made (read by id just after, so they show their status, assignee and due date at once); only when
+ * that read failed is getPostmortem asked again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionItemField, CreateActionItemsResult } from '../../../../src/contract';
@@ -65,7 +66,9 @@ export function useTaskCreation(
       else if (outcome.stage === 'save') setRun(unsavedRun(outcome.message));
       else setRun(failedRun(outcome.error, count));
     }
-    if (outcome.ok) {
+    if (outcome.ok && live.current) setLiveTasks((current) => ({ ...current, ...outcome.result.actionTasks }));
+    const unread = outcome.ok && outcome.result.results.some((r) => r.status !== 'failed' && !outcome.result.actionTasks[r.actionId]);
+    if (unread) {
       try {
         const tasks = await ports.loadTasks();
         if (live.current) setLiveTasks(tasks);
