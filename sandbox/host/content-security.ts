@@ -19,8 +19,9 @@ export function contentSecurityPolicy(manifest: ForgeManifest): string {
   const extra = (values: readonly string[]) => (values.length ? ` ${sources(values)}` : '');
   return [
     "default-src 'self'",
-    `script-src 'self'${extra(scripts)}`,
-    `style-src 'self'${extra(styles)}`,
+    // 'report-sample' allows nothing: it puts the first characters of a blocked inline script or style in the report.
+    `script-src 'self' 'report-sample'${extra(scripts)}`,
+    `style-src 'self' 'report-sample'${extra(styles)}`,
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",

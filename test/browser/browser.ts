@@ -16,7 +16,23 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screen
 export interface LaunchedBrowser {
   context: BrowserContext;
   newPage(): Promise<Page>;
+  /** Every Content Security Policy violation any page or frame reported so far. */
+  cspViolations: string[];
+  /** Closes the browser; throws, listing them, when any page broke the Content Security Policy. */
   close(): Promise<void>;
+}
+
+const CSP_PREFIX = 'CSP violation:';
+
+/**
+ * Runs in every page and frame before their own scripts: each `securitypolicyviolation` (a blocked
+ * inline style or script, an eval, a foreign origin) is written to the console, where the context
+ * collects it. Forge serves Custom UI under a strict policy; a violation there is a broken screen.
+ */
+function reportCspViolations(prefix: string): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`${prefix} ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${location.pathname} (${e.sourceFile}:${e.lineNumber}:${e.columnNumber}) ${e.sample}`);
+  });
 }
 
 /** Playwright takes the profile directory (Chromium's --user-data-dir) as launchPersistentContext's first argument. */
@@ -31,12 +47,21 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }): Pr
       '--disable-component-update', '--disable-sync',
     ],
   });
+  const cspViolations: string[] = [];
+  await context.addInitScript(reportCspViolations, CSP_PREFIX);
+  context.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith(CSP_PREFIX)) cspViolations.push(message.text());
+  });
   return {
     context,
     newPage: () => context.newPage(),
+    cspViolations,
     async close() {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
+      if (cspViolations.length > 0) {
+        throw new Error(`${cspViolations.length} Content Security Policy violation(s):\n${[...new Set(cspViolations)].join('\n')}`);
+      }
     },
   };
 }

@@ -1,26 +1,24 @@
 /**
- * Starts a Custom UI app: Atlaskit's CSS reset, the design-token theme, a frame that follows its
- * content's height, and the app's root component rendered in StrictMode, at Jira's 14px body size.
+ * Starts a Custom UI app under Forge's Content Security Policy: zod without code generation,
+ * emotion's styles in a constructed stylesheet (emotion-cache.ts), Atlaskit's CSS reset, the design-token theme Jira provides, a frame that follows its content's
+ * height, and the app's root component rendered in StrictMode, at Jira's 14px body size.
  */
+import './forge-csp';
 import '@atlaskit/css-reset';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
-import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
+import { CacheProvider } from '@emotion/react';
+import { constructedSheetCache } from './emotion-cache';
 
 /**
- * Design tokens are CSS variables a theme defines. Jira themes the frame once asked to
- * (view.theme.enable); a host that does not (a local host, an older one) gets Atlassian's light
- * theme from the bundle, so spacing, type and colour never fall back to nothing.
+ * Design tokens are CSS variables a theme defines: Jira themes the frame, light or dark as the user
+ * chose, once asked to (view.theme.enable). The app brings no theme of its own: Atlaskit's
+ * setGlobalTheme injects <style> elements, which Forge's policy (no inline styles) refuses.
+ * https://developer.atlassian.com/platform/forge/design-tokens-and-theming/
  */
 async function applyTheme(): Promise<void> {
-  try {
-    await view.theme.enable();
-  } catch {
-    // no host theming: fall through to the bundled theme
-  }
-  if (document.documentElement.hasAttribute('data-theme')) return;
-  await setGlobalTheme({ light: 'light', dark: 'dark', colorMode: 'light', spacing: 'spacing', shape: 'shape', typography: 'typography' });
+  await view.theme.enable();
 }
 
 /**
@@ -38,5 +36,5 @@ export function mountApp(app: ReactNode, elementId = 'root'): void {
   if (!element) throw new Error(`No #${elementId} element to render the app into`);
   fitFrameToContent();
   applyTheme().catch(() => undefined);
-  createRoot(element).render(<StrictMode>{app}</StrictMode>);
+  createRoot(element).render(<StrictMode><CacheProvider value={constructedSheetCache()}>{app}</CacheProvider></StrictMode>);
 }
