@@ -17,7 +17,7 @@ import {
 } from '../domain/postmortem';
 import type { ActionTaskStatus } from './actions';
 
-export const POSTMORTEM_RESOLVER_KEYS = ['getPostmortem', 'savePostmortem', 'completePostmortem'] as const;
+export const POSTMORTEM_RESOLVER_KEYS = ['getPostmortem', 'savePostmortem', 'completePostmortem', 'getPostmortemStatus'] as const;
 export type PostmortemResolverKey = (typeof POSTMORTEM_RESOLVER_KEYS)[number];
 
 /** A revision as the panel last read it; 0 for a post-mortem never saved. */
@@ -137,9 +137,33 @@ export interface CompletionRefusedDetails {
   problems: string[];
 }
 
+/** getPostmortemStatus takes nothing either: the incident comes from the issue context's Forge context. */
+export const GetPostmortemStatusPayloadSchema = z.object({});
+export type GetPostmortemStatusPayload = z.infer<typeof GetPostmortemStatusPayloadSchema>;
+
+/**
+ * Where an incident's post-mortem stands, for the issue context on the right of the incident:
+ * 'not-started' until its first save; the stage to work on next; the action items by their tasks'
+ * live state (open includes items without a task yet; overdue is open and past due).
+ */
+export interface PostmortemStatusView {
+  incident: { key: string; summary: string };
+  status: 'not-started' | PostmortemDocument['status'];
+  stage: { id: StageId; label: string };
+  stagesComplete: number;
+  stagesTotal: number;
+  actions: { total: number; open: number; overdue: number; done: number; withoutTask: number };
+  /** Every fix-validation item's task is done (true when there is none). */
+  fixValidated: boolean;
+  /** The last save, when there has been one; `by` when it was a person the incident names. */
+  updated?: { at: string; by?: string };
+  canEdit: boolean;
+}
+
 /** Payload and result per key, for the UI's typed invoke wrapper. */
 export interface PostmortemContract {
   getPostmortem: { payload: GetPostmortemPayload; result: PostmortemView };
   savePostmortem: { payload: SavePostmortemPayload; result: SaveResult };
   completePostmortem: { payload: CompletePostmortemPayload; result: CompleteResult };
+  getPostmortemStatus: { payload: GetPostmortemStatusPayload; result: PostmortemStatusView };
 }

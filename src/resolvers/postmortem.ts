@@ -1,5 +1,6 @@
 /**
- * The issue panel's resolvers (getPostmortem, savePostmortem, completePostmortem): validate the
+ * The issue panel's resolvers (getPostmortem, savePostmortem, completePostmortem) and the issue
+ * context's (getPostmortemStatus): validate the
  * payload with the contract's schema, take the incident and the user from the Forge context (an
  * issue key in the payload is never used), and call the post-mortem service.
  * https://developer.atlassian.com/platform/forge/runtime-reference/custom-ui-resolver/
@@ -8,6 +9,7 @@ import type Resolver from '@forge/resolver';
 import {
   CompletePostmortemPayloadSchema,
   GetPostmortemPayloadSchema,
+  GetPostmortemStatusPayloadSchema,
   SavePostmortemPayloadSchema,
   type PostmortemResolverKey,
 } from '../contracts/postmortem';
@@ -15,6 +17,7 @@ import {
   completePostmortem,
   defaultPostmortemPorts,
   getPostmortem,
+  getPostmortemStatus,
   savePostmortem,
   type PostmortemPorts,
   type PostmortemRequester,
@@ -34,6 +37,7 @@ const KEY = {
   get: 'getPostmortem',
   save: 'savePostmortem',
   complete: 'completePostmortem',
+  status: 'getPostmortemStatus',
 } as const satisfies Record<string, PostmortemResolverKey>;
 
 /** `ports` is asked once per call, so each invocation gets its own Jira client (and request count). */
@@ -42,4 +46,5 @@ export function registerPostmortemResolvers(resolver: Resolver, ports: () => Pos
   defineResolver(resolver, KEY.save, SavePostmortemPayloadSchema, ({ payload, context }) => savePostmortem(payload, requesterOf(context), ports()));
   defineResolver(resolver, KEY.complete, CompletePostmortemPayloadSchema, ({ payload, context }) =>
     completePostmortem(payload, requesterOf(context), ports()));
+  defineResolver(resolver, KEY.status, GetPostmortemStatusPayloadSchema, ({ context }) => getPostmortemStatus(requesterOf(context), ports()));
 }

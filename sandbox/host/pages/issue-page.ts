@@ -3,7 +3,7 @@
  * issues, comments on the left; status and the details box on the right). A `jira:issuePanel`
  * whose `displayConditions.issueType` matches shows as a quick-add button under the summary; once
  * pressed (issue-panels.ts) it shows above the activity in an iframe, under the module's title, as
- * Jira shows issue panels. `jira:issueContext` modules show on the right, open, without a click. Its Forge sandbox drawer can send
+ * Jira shows issue panels. `jira:issueContext` modules show on the right, collapsed until expanded. Its Forge sandbox drawer can send
  * the app an avi:jira:updated:issue event for the issue (issue-updated-event.ts).
  */
 import { adfToHtml, withMentionNames } from './adf-html';
@@ -101,12 +101,17 @@ function appPanels(deps: PageDeps, issue: IssueBean, viewer: SandboxUser): Html 
   return html`${panels.map((module) => appPanel(deps, module, issue, viewer))}`;
 }
 
-/** `jira:issueContext` modules, on the right of the issue view, open without a click. */
+/**
+ * `jira:issueContext` modules, on the right of the issue view: "a collapsible panel under the other
+ * fields", collapsed until the user expands it, and it "remembers whether a user expanded or
+ * collapsed it last time" (the page keeps that per module in the browser, layout.ts).
+ * https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-issue-context/
+ */
 function contextPanels(deps: PageDeps, issue: IssueBean, viewer: SandboxUser): Html {
   return html`${modulesFor(deps, 'jira:issueContext', issue).map((module) => {
     const label = typeof module.label === 'string' ? module.label : module.title ?? module.key;
     const context = uiContext(deps.identity, module, viewer, issueExtension(issue));
-    return html`<details class="issue-context" data-module-key="${module.key}" open>
+    return html`<details class="issue-context" data-module-key="${module.key}">
       <summary>${label}</summary>
       ${module.resource ? forgeFrame({ resourceKey: module.resource, context, title: module.title ?? module.key, theme: viewer.theme }) : ''}
     </details>`;

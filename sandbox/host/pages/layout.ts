@@ -51,6 +51,11 @@ Array.prototype.forEach.call(document.querySelectorAll('[data-quick-add]'), func
       .then(function (r) { if (r.ok) location.reload(); else { button.disabled = false; return r.json().then(function (b) { alert(b.error && b.error.message); }); } });
   });
 });
+Array.prototype.forEach.call(document.querySelectorAll('details.issue-context'), function (panel) {
+  var key = 'issue-context:' + panel.getAttribute('data-module-key');
+  try { if (localStorage.getItem(key) === 'open') panel.open = true; } catch (e) { /* no storage: collapsed */ }
+  panel.addEventListener('toggle', function () { try { localStorage.setItem(key, panel.open ? 'open' : 'closed'); } catch (e) { /* not remembered */ } });
+});
 document.getElementById('theme-switcher').addEventListener('change', function (e) {
   document.cookie = 'theme=' + encodeURIComponent(e.target.value) + '; path=/; SameSite=Lax';
   var url = new URL(location.href); url.searchParams.delete('theme'); location.href = url.toString();

@@ -19,7 +19,7 @@ import { describeDocument } from './postmortem-state';
 import { readStoredDocument } from './stored-document';
 import { viewerToday } from './viewer-date';
 
-type ViewRequester = Pick<PostmortemRequester, 'issueKey' | 'siteUrl' | 'timezone'>;
+export type ViewRequester = Pick<PostmortemRequester, 'issueKey' | 'siteUrl' | 'timezone'>;
 
 /** Jira events the facilitator has neither taken into the timeline nor dismissed. */
 export function pendingSuggestions(document: PostmortemDocument, suggestions: TimelineEvent[]): TimelineEvent[] {

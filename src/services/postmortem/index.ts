@@ -5,6 +5,7 @@
 export { getPostmortem, pendingSuggestions, readPostmortemView, tasksOfItems } from './get-postmortem';
 export { savePostmortem, type SavePostmortemInput } from './save-postmortem';
 export { completePostmortem, type CompletePostmortemInput } from './complete-postmortem';
+export { getPostmortemStatus } from './get-postmortem-status';
 export { defaultPostmortemPorts, type PostmortemPorts, type PostmortemRequester } from './ports';
 export { INCIDENT_FIELDS } from './incident-snapshot';
 export { PROJECT_SETTINGS_PROPERTY_KEY } from './incident-type';

@@ -21,7 +21,7 @@ export interface Answer<T> { status: number; body: Envelope<T> }
 
 interface HostReply { status: number; body: unknown }
 
-function asEnvelope<T>(reply: HostReply): Answer<T> {
+export function asEnvelope<T>(reply: HostReply): Answer<T> {
   const body = (reply.body ?? {}) as { ok?: boolean; error?: AppErrorBody };
   if (typeof body.ok === 'boolean') return { status: reply.status, body: body as Envelope<T> };
   if (body.error) return { status: reply.status, body: { ok: false, error: body.error } };

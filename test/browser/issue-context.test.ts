@@ -1,0 +1,72 @@
+/**
+ * The issue context (jira:issueContext) on the right of an incident, in Chromium: collapsed until
+ * expanded, remembered once expanded; QA-1's completed post-mortem with its overdue action item,
+ * QA-3's not started yet with the way to the panel; light and dark.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { ensureAppBuilt, launchBrowser, screenshot, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+
+const CONTEXT = 'details.issue-context[data-module-key="qa-postmortem-context"]';
+const FRAME = `${CONTEXT} iframe.forge-frame`;
+
+describe('the post-mortem issue context in Chromium', () => {
+  let sandbox: Sandbox;
+  let browser: LaunchedBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureAppBuilt('context');
+    [sandbox, browser] = await Promise.all([startSandbox({ seed: 'demo' }), launchBrowser()]);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  const frame = () => page.frameLocator(FRAME);
+  /** The issue context as it looks on the right of the issue, as test-results/screenshots/<name>.png. */
+  const shootContext = async (name: string) => {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.locator(CONTEXT).screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  };
+
+  it('is collapsed on an incident until expanded, then shows QA-1\'s post-mortem complete with an overdue action item', async () => {
+    await page.goto(`${sandbox.url}/browse/QA-1?as=alice`);
+    const context = page.locator(CONTEXT);
+    expect(await context.getAttribute('open')).toBeNull();
+    await context.locator('summary').click();
+    const summary = frame().getByTestId('postmortem-status');
+    await summary.waitFor();
+    expect(await summary.getAttribute('data-status')).toBe('complete');
+    expect(await frame().getByTestId('status').innerText()).toBe('Complete');
+    expect(await frame().getByTestId('stage').innerText()).toBe('Follow-through · 7 of 7 stages complete');
+    expect(await frame().getByTestId('actions').innerText()).toMatch(/^\d+ open · 1 overdue · \d+ done$/);
+    expect(await frame().getByTestId('guidance').innerText()).toContain('Complete, with overdue action items');
+    await screenshot(page, 'issue-context-complete');
+    await shootContext('issue-context-complete-box');
+  });
+
+  it('stays expanded over a reload, as Jira remembers it', async () => {
+    await page.reload();
+    await frame().getByTestId('postmortem-status').waitFor();
+    expect(await page.locator(CONTEXT).getAttribute('open')).not.toBeNull();
+  });
+
+  it('says QA-3\'s post-mortem is not started and where to start it, in the dark theme', async () => {
+    await page.goto(`${sandbox.url}/browse/QA-3?as=alice&theme=dark`);
+    await frame().getByTestId('postmortem-status').waitFor();
+    expect(await frame().getByTestId('status').innerText()).toBe('Not started');
+    expect(await frame().getByTestId('guidance').innerText()).toBe(
+      'Start it in the QA post-mortem panel: add it with the QA post-mortem button under the summary if it is not on this incident yet.',
+    );
+    expect(await frame().locator('html').getAttribute('data-color-mode')).toBe('dark');
+    await shootContext('issue-context-not-started-dark-box');
+    await page.goto(`${sandbox.url}/browse/QA-1?as=alice&theme=dark`);
+    await frame().getByTestId('postmortem-status').waitFor();
+    await shootContext('issue-context-complete-dark-box');
+  });
+});
