@@ -4,7 +4,7 @@
  * Pure, so the same merge applies to the document as first read and, after a conflicting save, to
  * the document as someone else left it (only these fields are touched).
  */
-import type { ActionItem } from '../postmortem';
+import { clip, CREATE_ERROR_MAX_CHARS, TASK_STATUS_MAX_CHARS, type ActionItem } from '../postmortem';
 import type { ActionTaskState } from './task-state';
 
 export type CreateOutcome =
@@ -18,7 +18,7 @@ export function applyCreateOutcomes(items: readonly ActionItem[], outcomes: read
     const outcome = byId.get(item.id);
     if (!outcome) return item;
     if (outcome.status === 'failed') {
-      return item.taskKey ? item : { ...item, createError: outcome.error };
+      return item.taskKey ? item : { ...item, createError: clip(outcome.error, CREATE_ERROR_MAX_CHARS) };
     }
     if (item.taskKey && item.taskKey !== outcome.taskKey) return item;
     const { createError: _cleared, ...rest } = item;
@@ -26,7 +26,7 @@ export function applyCreateOutcomes(items: readonly ActionItem[], outcomes: read
     return {
       ...rest,
       taskKey: outcome.taskKey,
-      ...(task ? { taskStatus: task.status, taskStatusCategory: task.statusCategory, taskDueDate: task.dueDate } : {}),
+      ...(task ? { taskStatus: clip(task.status, TASK_STATUS_MAX_CHARS), taskStatusCategory: task.statusCategory, taskDueDate: task.dueDate } : {}),
     };
   });
 }

@@ -5,7 +5,7 @@
  * that changes anything the JQL index or a reader depends on (so a task moving from "To Do" to
  * "In Progress" does not rewrite the post-mortem and bump its revision under an editor's feet).
  */
-import { actionDueDate, type ActionItem, type StatusCategoryKey } from '../postmortem';
+import { actionDueDate, clip, TASK_STATUS_MAX_CHARS, type ActionItem, type StatusCategoryKey } from '../postmortem';
 import { isOverdue } from './due-dates';
 import type { ActionTaskState } from './task-state';
 
@@ -95,7 +95,7 @@ export function applyTaskStates(items: readonly ActionItem[], tasks: ReadonlyMap
     return {
       ...withoutCreateError(item),
       taskKey: task.taskKey,
-      taskStatus: task.status,
+      taskStatus: clip(task.status, TASK_STATUS_MAX_CHARS),
       taskStatusCategory: task.statusCategory,
       taskDueDate: task.dueDate,
     };

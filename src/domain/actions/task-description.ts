@@ -1,13 +1,16 @@
 /**
  * The description of an action-item task, in ADF built with @atlaskit/adf-utils (a pure builder
  * library): what someone opening the task needs without reading the whole post-mortem. The
- * incident with its link, the root cause in one line, why this action, what done means.
+ * incident with its link, the root cause in one line, why this action, what done means; always
+ * within Jira's rich-text limit.
  * https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/
  */
 import { doc as adfDoc, heading, inlineCard, paragraph, strong, text } from '@atlaskit/adf-utils/builders';
 import {
   ACTION_ITEM_TYPE_LABELS,
+  clip,
   deepestAnswer,
+  firstThatFits,
   ROOT_CAUSE_CATEGORY_LABELS,
   type ActionItem,
   type ActionItemType,
@@ -57,15 +60,40 @@ function incidentReference(incident: IncidentForTask) {
   return incident.siteUrl ? inlineCard({ url: browseUrl(incident.siteUrl, incident.key) }) : strong(incident.key);
 }
 
-/** The item's own description, one paragraph per block of text separated by a blank line. */
-function reasonParagraphs(item: ActionItem) {
-  const blocks = item.description.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  if (blocks.length) return blocks.map((block) => paragraph(text(block)));
+/** How much of the item's own description the task takes: all of it while the whole fits Jira's limit. */
+interface ReasonBudget { chars: number; blocks: number }
+const REASON_BUDGETS: readonly ReasonBudget[] = [
+  { chars: Number.POSITIVE_INFINITY, blocks: Number.POSITIVE_INFINITY },
+  { chars: 8000, blocks: 100 },
+  { chars: 2000, blocks: 20 },
+  { chars: 400, blocks: 5 },
+];
+
+/**
+ * The item's own description, one paragraph per block of text separated by a blank line, within
+ * `budget`; when cut, a last line says the rest is in the post-mortem.
+ */
+function reasonParagraphs(item: ActionItem, budget: ReasonBudget) {
+  const all = item.description.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const whole = all.join('\n\n');
+  const blocks = clip(whole, budget.chars).split('\n\n').filter(Boolean).slice(0, budget.blocks);
+  const cut = blocks.join('\n\n') !== whole;
+  if (blocks.length) {
+    return [
+      ...blocks.map((block) => paragraph(text(block))),
+      ...(cut ? [paragraph(text('(Shortened to fit a Jira description: the whole text is in the post-mortem.)'))] : []),
+    ];
+  }
   const type = item.type ? ACTION_ITEM_TYPE_LABELS[item.type].toLowerCase() : 'action';
   return [paragraph(text(`A ${type} agreed in the post-mortem to keep this kind of incident from happening again.`))];
 }
 
+/** The task's description, within Jira's rich-text limit (the item's own text shortened if need be). */
 export function buildTaskDescription(item: ActionItem, incident: IncidentForTask, rootCause: RootCause): AdfDocument {
+  return firstThatFits(REASON_BUDGETS, (budget) => descriptionWithin(item, incident, rootCause, budget));
+}
+
+function descriptionWithin(item: ActionItem, incident: IncidentForTask, rootCause: RootCause, budget: ReasonBudget): AdfDocument {
   const cause = rootCauseLine(rootCause);
   const summary = incident.summary.trim();
   return adfDoc(
@@ -78,7 +106,7 @@ export function buildTaskDescription(item: ActionItem, incident: IncidentForTask
     heading({ level: 3 })(text('Root cause')),
     paragraph(text(cause ?? 'Not recorded in the post-mortem yet.')),
     heading({ level: 3 })(text('Why this action')),
-    ...reasonParagraphs(item),
+    ...reasonParagraphs(item, budget),
     heading({ level: 3 })(text('What done means')),
     paragraph(text(item.type ? DONE_MEANS[item.type] : DONE_MEANS.other)),
   );

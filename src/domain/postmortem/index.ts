@@ -13,6 +13,8 @@ export * from './probes';
 export * from './blameless';
 export { BLAMELESS_RULES, applySuggestion, scanForBlame, type BlamelessRule, type TextMatch } from './blameless-text';
 export * from './summary';
+export * from './completion-summary';
+export * from './rich-text';
 export * from './action-progress';
 export * from './size';
 export { adfToPlainText, excerpt } from './adf-text';

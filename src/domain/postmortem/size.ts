@@ -22,17 +22,25 @@ import {
 
 export const PROPERTY_VALUE_MAX_BYTES = 32_768;
 
+/** Longest status name the app records on an item (longer ones are cut): keeps the room it needs known. */
+export const TASK_STATUS_MAX_CHARS = 60;
+/** Longest create error the app records on an item (longer ones are cut). */
+export const CREATE_ERROR_MAX_CHARS = 200;
+
 /**
- * What the app may add to one action item after a save: the task key, its status name and category,
- * its due date and a create error, with their JSON keys (about 330 bytes at their longest).
+ * What the app may still add to an item after a save. An item without a task: its key
+ * (`"taskKey":"KEY-1234567",`, up to 32 bytes with a ten-letter project key) with its status, status
+ * category and due date (up to 173 bytes), or a create error instead (up to 218); 250 covers either.
+ * An item with a task may still have its status name grow or its due date appear: 150.
  */
-export const ROOM_PER_ACTION_ITEM = 400;
+export const ROOM_PER_ITEM_WITHOUT_TASK = 250;
+export const ROOM_PER_ITEM_WITH_TASK = 150;
 /** Follow-through counts, the index fields and the revision growing a digit. */
 export const ROOM_FIXED = 300;
 
 /** Bytes a save from the panel must leave free for the app's own additions. */
 export function roomToKeep(doc: PostmortemDocument): number {
-  return ROOM_FIXED + ROOM_PER_ACTION_ITEM * doc.actionItems.length;
+  return doc.actionItems.reduce((room, item) => room + (item.taskKey ? ROOM_PER_ITEM_WITH_TASK : ROOM_PER_ITEM_WITHOUT_TASK), ROOM_FIXED);
 }
 
 /** The value of the `qa-postmortem-timeline` property. */
@@ -97,10 +105,6 @@ function splitParts(doc: PostmortemDocument): Required<StoredParts> {
 }
 
 /**
- * What does not fit even with the timeline stored separately; empty when the document can be saved.
- * For the main property, the largest sections are named until the rest would fit.
- */
-/**
  * What does not fit even with the timeline stored separately, `reserve` bytes kept free in the main
  * property; empty when the document can be saved. For the main property, the largest sections are
  * named until the rest would fit.
@@ -111,7 +115,7 @@ export function tooLargeParts(doc: PostmortemDocument, reserve = 0): TooLargePar
   if (jsonBytes(whole) <= limit) return [];
   const { main, overflow } = splitParts(whole);
   const parts: TooLargePart[] = [];
-  const part = (section: string, bytes: number, of: number): TooLargePart => ({ section, label: SECTION_LABELS[section] ?? section, bytes, limit: of });
+  const part = (section: string, bytes: number, of: number): TooLargePart => ({ section, label: SECTION_LABELS[section] ?? section, bytes, limit: Math.max(0, of) });
   const overflowBytes = jsonBytes(overflow);
   if (overflowBytes > PROPERTY_VALUE_MAX_BYTES) parts.push(part('timeline', overflowBytes, PROPERTY_VALUE_MAX_BYTES));
   let excess = jsonBytes(main) - limit;
@@ -133,7 +137,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en-US', { maximu
 /** The user-facing explanation of why a post-mortem cannot be saved. */
 export function describeTooLarge(parts: TooLargePart[], reserve = 0): string {
   const sizes = parts.map((p) => `${p.label}: ${kb(p.bytes)}`).join('; ');
-  const room = reserve > 0 ? `, less ${kb(reserve)} kept free for the task keys and follow-through the app records later,` : '';
+  const room = reserve > 0 ? `, less ${kb(reserve)} kept free for the Jira tasks and follow-through the app records on each action item,` : '';
   return `The post-mortem is too large to save (${sizes}). A Jira issue property holds at most ${kb(PROPERTY_VALUE_MAX_BYTES)}${room} and the timeline is already stored on its own when needed. Shorten the sections named; nothing was saved.`;
 }
 

@@ -8,7 +8,7 @@ import type { CompletionRefusedDetails } from '../../../src/contract';
 import { USERS } from '../../../sandbox/seed/base';
 import { adfTextOf } from '../../helpers/adf-text';
 import type { Sandbox } from '../../helpers/sandbox';
-import { blankDocument, workedDocument } from '../../helpers/postmortem-builders';
+import { blankDocument, userEvent, workedDocument } from '../../helpers/postmortem-builders';
 import {
   clearJiraCalls, commentCount, dataOf, incidentImport, jiraCalls, jiraWrites, refusalOf, storedDocument, usePanelSuite, type PanelClient,
 } from './panel-client';
@@ -36,6 +36,18 @@ describe('completePostmortem', () => {
     expect(jiraWrites(sandbox)).toEqual([]);
     expect(commentCount(sandbox, incident)).toBe(comments);
     expect(storedDocument(sandbox, incident)).toEqual(saved.document);
+  });
+
+  it('posts a summary Jira accepts when the whole post-mortem would pass its 32,767-character limit, shortened and saying so', async () => {
+    // 80 key events of 250 characters: the timeline is stored on its own, the summary would be ~40,000 characters.
+    const events = Array.from({ length: 80 }, (_, i) => userEvent(now, { id: `event-${i}`, text: `Event ${i}: ${'the gateway answered 502 again '.repeat(8)}`.slice(0, 250) }));
+    const worked = workedDocument(now);
+    const saved = dataOf(await panel.save('alice', incident, { ...worked, timeline: { ...worked.timeline, events } }, 0));
+    const result = dataOf(await panel.complete('alice', incident, saved.revision));
+    const posted = (await sandbox.jira<{ comments: { id: string; body: unknown }[] }>('bob', `/rest/api/3/issue/${incident}/comment`)).body.comments.at(-1);
+    expect(posted?.id).toBe(result.commentId);
+    expect(JSON.stringify(posted?.body).length).toBeLessThanOrEqual(32_767);
+    expect(adfTextOf(posted?.body)).toMatch(/…and \d+ more key events/);
   });
 
   it('posts one ADF summary comment as the user and stores status complete', async () => {

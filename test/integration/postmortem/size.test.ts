@@ -68,7 +68,7 @@ describe('post-mortems larger than one issue property', () => {
     const limit = PROPERTY_VALUE_MAX_BYTES - roomToKeep(huge);
     expect(parts).toEqual([expect.objectContaining({ section: 'actionItems', label: 'Action items', limit })]);
     expect(parts[0].bytes).toBeGreaterThan(limit);
-    expect(error.message).toMatch(/kept free for the task keys/);
+    expect(error.message).toMatch(/kept free for the Jira tasks and follow-through/);
     expect(jiraWrites(sandbox)).toEqual([]);
     expect(storedDocument(sandbox, incident)).toEqual(before);
     expect(storedTimeline(sandbox, incident)).toBeUndefined();

@@ -41,3 +41,19 @@ describe('buildTaskDescription', () => {
     expect(words).toContain(DONE_MEANS['fix-validation']);
   });
 });
+
+describe('buildTaskDescription within Jira\'s rich-text limit', () => {
+  it('shortens a description that would not fit, and says the whole is in the post-mortem', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} of the reasons.`).join('\n\n');
+    const doc = buildTaskDescription(actionItem({ description: long }), incident, rootCause());
+    expect(JSON.stringify(doc).length).toBeLessThanOrEqual(32_767);
+    expect(adfErrors(doc)).toEqual([]);
+    expect(adfWords(doc)).toContain('Paragraph 0 of the reasons.');
+    expect(adfWords(doc)).toContain('(Shortened to fit a Jira description: the whole text is in the post-mortem.)');
+  });
+
+  it('keeps a description that fits whole', () => {
+    const doc = buildTaskDescription(actionItem({ description: 'word '.repeat(3000) }), incident, rootCause());
+    expect(adfWords(doc).join(' ')).not.toContain('Shortened');
+  });
+});

@@ -109,10 +109,12 @@ describe('splitForStorage', () => {
     expect(splitForStorage(over).overflow).toBeDefined();
   });
 
-  it('keeps room for what the app records later when asked: 300 bytes and 400 per action item', () => {
+  it('keeps room for what the app records later when asked: 300 bytes, 250 per action item without a task and 150 per one with', () => {
     const doc = padTo(withLongTimeline, PROPERTY_VALUE_MAX_BYTES);
     const reserve = roomToKeep(doc);
-    expect(reserve).toBe(300 + 400 * doc.actionItems.length);
+    const withTask = doc.actionItems.filter((item) => item.taskKey).length;
+    expect(reserve).toBe(300 + 250 * (doc.actionItems.length - withTask) + 150 * withTask);
+    expect(roomToKeep({ ...doc, actionItems: doc.actionItems.map((item) => ({ ...item, taskKey: 'QA-1' })) })).toBe(300 + 150 * doc.actionItems.length);
     expect(splitForStorage(doc)).toEqual({ main: doc });
     expect(splitForStorage(doc, reserve).overflow).toBeDefined();
     const fits = padTo(withLongTimeline, PROPERTY_VALUE_MAX_BYTES - reserve);

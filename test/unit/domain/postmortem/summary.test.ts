@@ -1,11 +1,14 @@
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import adfSchema from '@atlaskit/adf-schema/dist/json-schema/v1/full.json';
 import {
+  adfToPlainText,
   buildCompletionSummary,
   checkBlameless,
   completionCheck,
   emptyDocument,
   indexSummaryDiffers,
+  isCompletionSummaryOf,
   openActionCount,
   summarizeForIndex,
   withIndexSummary,
@@ -206,5 +209,50 @@ describe('buildCompletionSummary', () => {
     const bare = buildCompletionSummary(emptyDocument({ key: 'QA-42' }, NOW), { key: 'QA-42' });
     expect(validAdf(bare)).toBe(true);
     expect(textOf(bare)).toContain('Action items\nNone.');
+  });
+});
+
+describe('buildCompletionSummary within Jira\'s rich-text limit', () => {
+  const LIMIT = 32_767;
+  const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
+
+  it('shortens long texts and cuts long lists, saying how many it leaves out, when the whole would not fit', () => {
+    const doc = workedDocument({
+      actionItems: Array.from({ length: 120 }, (_, i) => actionItem({ id: `a${i}`, title: `Action ${i} ${words(40, 'cover')}`, taskKey: `QA-${100 + i}` })),
+    });
+    doc.rootCause.contributingFactors = Array.from({ length: 60 }, (_, i) => `Factor ${i}: ${words(300, 'drift')}`);
+    doc.timeline.events = Array.from({ length: 150 }, (_, i) => timelineEvent({ id: `e${i}`, key: true, text: `Event ${i} ${words(100, 'alert')}` }));
+    doc.gather.impactSummary = words(3000, 'impact');
+    const adf = buildCompletionSummary(doc, { key: 'QA-42', summary: 'Checkout fails for saved cards', siteUrl: 'https://example.atlassian.net' });
+    expect(JSON.stringify(adf).length).toBeLessThanOrEqual(LIMIT);
+    const text = adfToPlainText(adf);
+    expect(text).toContain('QA post-mortem complete: QA-42 Checkout fails for saved cards');
+    expect(text).toMatch(/…and \d+ more action items \(the QA post-mortem panel on this incident has them all\)\./);
+    expect(text).toMatch(/…and \d+ more key events/);
+    expect(text).toContain('…');
+    expect(isCompletionSummaryOf(adf, 'QA-42')).toBe(true);
+  });
+
+  it('keeps everything when it fits', () => {
+    const text = adfToPlainText(buildCompletionSummary(workedDocument(), { key: 'QA-42' }));
+    expect(text).not.toContain('…and');
+  });
+
+  it('fits, as valid ADF, whatever the sizes of its texts and lists', () => {
+    const ajv = new Ajv({ strict: false });
+    const { $schema: _draft04, ...schema } = adfSchema as Record<string, unknown>;
+    const validAdf = ajv.compile(schema);
+    fc.assert(fc.property(
+      fc.nat({ max: 200 }), fc.nat({ max: 80 }), fc.nat({ max: 200 }), fc.nat({ max: 6000 }), fc.string({ unit: 'grapheme', maxLength: 50 }),
+      (items, factors, events, textLength, sample) => {
+        const long = (sample || 'x').repeat(Math.ceil(textLength / Math.max(1, sample.length)));
+        const doc = workedDocument({ actionItems: Array.from({ length: items }, (_, i) => actionItem({ id: `a${i}`, title: long, taskKey: `QA-${i + 1}` })) });
+        doc.rootCause.contributingFactors = Array.from({ length: factors }, () => long);
+        doc.timeline.events = Array.from({ length: events }, (_, i) => timelineEvent({ id: `e${i}`, key: true, text: long }));
+        doc.probes.testCoverage.notes = long;
+        const adf = buildCompletionSummary(doc, { key: 'QA-42', summary: long.slice(0, 255) });
+        return JSON.stringify(adf).length <= LIMIT && validAdf(adf) === true;
+      },
+    ), { numRuns: 60 });
   });
 });

@@ -1,0 +1,169 @@
+/**
+ * The comment posted on the incident when its post-mortem is completed (ADF, built with
+ * @atlaskit/adf-utils, a pure builder library): the facts, key events, root cause, QA probes and
+ * action items. It always fits Jira's rich-text limit (rich-text.ts): when the whole would not, the
+ * free texts are shortened and the long lists cut, each cut saying how many it leaves out and that
+ * the post-mortem panel holds everything.
+ * https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/
+ */
+import {
+  bulletList,
+  doc as adfDoc,
+  heading,
+  inlineCard,
+  listItem,
+  mention,
+  paragraph,
+  strong,
+  text,
+} from '@atlaskit/adf-utils/builders';
+import { adfToPlainText } from './adf-text';
+import type { ActionItem, IncidentRef, PostmortemDocument } from './document';
+import { formatMinutes, incidentDurations } from './durations';
+import { deepestAnswer } from './five-whys';
+import { utcDate } from './iso-time';
+import { PROBES } from './probes';
+import { clip, firstThatFits } from './rich-text';
+import {
+  ACTION_ITEM_TYPE_LABELS,
+  PROBE_ANSWER_LABELS,
+  ROOT_CAUSE_CATEGORY_LABELS,
+  SEVERITY_LABELS,
+} from './vocabulary';
+
+export type AdfDocument = ReturnType<typeof adfDoc>;
+
+/** How much of each text and list the summary takes. */
+interface Budget {
+  /** Characters of one free text (impact, a factor, a probe's notes, an event, a title). */
+  text: number;
+  /** Entries of one list (key events, factors, action items). */
+  items: number;
+}
+
+/** Everything first; then tighter, until it fits. The last always fits: 5 short entries per list. */
+const BUDGETS: readonly Budget[] = [
+  { text: Number.POSITIVE_INFINITY, items: Number.POSITIVE_INFINITY },
+  { text: 2000, items: 100 },
+  { text: 600, items: 40 },
+  { text: 200, items: 20 },
+  { text: 80, items: 5 },
+];
+
+const PANEL_NOTE = 'the QA post-mortem panel on this incident has them all';
+
+/** The first `budget.items` entries, and a line saying how many were left out. */
+function capped<T>(entries: readonly T[], budget: Budget, noun: string, render: (entry: T) => ReturnType<typeof listItem>) {
+  const shown = entries.slice(0, budget.items).map(render);
+  const left = entries.length - shown.length;
+  return left > 0 ? [...shown, listItem([paragraph(text(`…and ${left} more ${noun} (${PANEL_NOTE}).`))])] : shown;
+}
+
+function browseUrl(incident: IncidentRef, key: string): string | null {
+  return incident.siteUrl ? `${incident.siteUrl.replace(/\/+$/, '')}/browse/${encodeURIComponent(key)}` : null;
+}
+
+function person(accountId: string, displayName?: string) {
+  return mention(displayName ? { id: accountId, text: `@${displayName}` } : { id: accountId });
+}
+
+function factsParagraph(pm: PostmortemDocument, budget: Budget) {
+  const { gather } = pm;
+  const { timeToDetectMinutes, timeToResolveMinutes } = incidentDurations(gather);
+  const facts: string[] = [];
+  if (gather.severity) facts.push(`Severity: ${SEVERITY_LABELS[gather.severity]}.`);
+  if (gather.usersAffected !== null) facts.push(`Users affected: ${gather.usersAffected}.`);
+  if (gather.customersAffected !== null) facts.push(`Customers affected: ${gather.customersAffected}.`);
+  if (timeToDetectMinutes !== null) facts.push(`Time to detect: ${formatMinutes(timeToDetectMinutes)}.`);
+  if (timeToResolveMinutes !== null) facts.push(`Time to resolve: ${formatMinutes(timeToResolveMinutes)}.`);
+  const areas = [...gather.affectedJourneys, ...gather.affectedComponents].filter((a) => a.trim());
+  if (areas.length) facts.push(clip(`Affected: ${areas.join(', ')}.`, budget.text));
+  if (gather.impactSummary.trim()) facts.push(clip(gather.impactSummary.trim(), budget.text));
+  return facts.length ? [paragraph(text(facts.join(' ')))] : [];
+}
+
+function rootCauseBlock(pm: PostmortemDocument, budget: Budget) {
+  const { category, contributingFactors, whys } = pm.rootCause;
+  const answer = deepestAnswer(whys);
+  const line = [
+    ...(category ? [strong(`${ROOT_CAUSE_CATEGORY_LABELS[category]}.`)] : []),
+    ...(answer ? [text(`${category ? ' ' : ''}${clip(answer, budget.text)}`)] : []),
+  ];
+  const factors = contributingFactors.filter((f) => f.trim());
+  return [
+    heading({ level: 3 })(text('Root cause')),
+    ...(line.length ? [paragraph(...line)] : []),
+    ...(factors.length
+      ? [paragraph(text('Contributing factors:')), bulletList(...capped(factors, budget, 'contributing factors', (f) => listItem([paragraph(text(clip(f.trim(), budget.text)))])))]
+      : []),
+  ];
+}
+
+function probesBlock(pm: PostmortemDocument, budget: Budget) {
+  const items = PROBES.map((probe) => {
+    const { answer, notes } = pm.probes[probe.id];
+    const label = answer ? PROBE_ANSWER_LABELS[answer] : 'Not answered';
+    return listItem([paragraph(strong(`${probe.title}: `), text(notes.trim() ? `${label}. ${clip(notes.trim(), budget.text)}` : label))]);
+  });
+  return [heading({ level: 3 })(text('QA probes')), bulletList(...items)];
+}
+
+function actionItemLine(item: ActionItem, incident: IncidentRef, budget: Budget) {
+  const url = item.taskKey ? browseUrl(incident, item.taskKey) : null;
+  const task = item.taskKey ? [url ? inlineCard({ url }) : strong(item.taskKey), text(' ')] : [];
+  const type = item.type ? ` (${ACTION_ITEM_TYPE_LABELS[item.type]})` : '';
+  const owner = item.ownerAccountId ? [text(', owner '), person(item.ownerAccountId, item.ownerDisplayName)] : [];
+  const due = item.dueDate ? [text(`, due ${item.dueDate}`)] : [];
+  return listItem([paragraph(...task, text(`${clip(item.title.trim() || 'Untitled', budget.text)}${type}`), ...owner, ...due, text(`, priority ${item.priority}`))]);
+}
+
+function actionsBlock(pm: PostmortemDocument, incident: IncidentRef, budget: Budget) {
+  if (pm.actionItems.length === 0) return [heading({ level: 3 })(text('Action items')), paragraph(text('None.'))];
+  return [heading({ level: 3 })(text('Action items')), bulletList(...capped(pm.actionItems, budget, 'action items', (item) => actionItemLine(item, incident, budget)))];
+}
+
+function keyEventsBlock(pm: PostmortemDocument, budget: Budget) {
+  const keyEvents = pm.timeline.events.filter((e) => e.key);
+  if (keyEvents.length === 0) return [];
+  const items = capped(keyEvents, budget, 'key events', (e) => listItem([paragraph(strong(`${e.at.slice(0, 16).replace('T', ' ')} UTC`), text(` ${clip(e.text.trim() || e.kind, budget.text)}`))]));
+  return [heading({ level: 3 })(text('Key events')), bulletList(...items)];
+}
+
+/** The start of the summary's heading, which names the incident; what marks a comment as this app's summary. */
+function summaryTitle(issueKey: string): string {
+  return `QA post-mortem complete: ${issueKey}`;
+}
+
+/**
+ * Whether a comment body is a completion summary of the incident `issueKey`: its first block is
+ * the summary's heading naming that incident (the incident's title after the key may have changed).
+ */
+export function isCompletionSummaryOf(body: unknown, issueKey: string): boolean {
+  const first = (body as { content?: unknown } | null | undefined)?.content;
+  const heading = Array.isArray(first) ? (first[0] as { type?: unknown } | undefined) : undefined;
+  if (heading?.type !== 'heading') return false;
+  const title = summaryTitle(issueKey);
+  const text = adfToPlainText(heading);
+  return text === title || text.startsWith(`${title} `);
+}
+
+function summaryWithin(pm: PostmortemDocument, incident: IncidentRef, budget: Budget): AdfDocument {
+  const completedBy = pm.review.completedBy
+    ? [paragraph(text('Completed by '), person(pm.review.completedBy), text(pm.review.completedAt ? ` on ${utcDate(pm.review.completedAt)}.` : '.'))]
+    : [];
+  const title = incident.summary ? ` ${clip(incident.summary, budget.text)}` : '';
+  return adfDoc(
+    heading({ level: 2 })(text(`${summaryTitle(incident.key)}${title}`)),
+    ...factsParagraph(pm, budget),
+    ...keyEventsBlock(pm, budget),
+    ...rootCauseBlock(pm, budget),
+    ...probesBlock(pm, budget),
+    ...actionsBlock(pm, incident, budget),
+    ...completedBy,
+  );
+}
+
+/** The comment posted on the incident when the post-mortem is completed, within Jira's rich-text limit. */
+export function buildCompletionSummary(pm: PostmortemDocument, incident: IncidentRef): AdfDocument {
+  return firstThatFits(BUDGETS, (budget) => summaryWithin(pm, incident, budget));
+}
