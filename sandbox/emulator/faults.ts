@@ -93,7 +93,9 @@ export class FaultInjector {
   middleware() {
     return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
       const fault = this.take(req.method, req.baseUrl + req.path);
-      if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      // A caller that gives up meanwhile does not stop the request: Jira may still carry it out (the
+      // stricter reading). The wait does not keep the process alive on its own.
+      if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs).unref());
       if (fault.status === undefined) return next();
       if (fault.status === 429) res.setHeader('Retry-After', String(Math.ceil(fault.retryAfter ?? 1)));
       res.status(fault.status).json({ errorMessages: [STATUS_MESSAGES[fault.status] ?? `Injected fault ${fault.status}.`], errors: {} });

@@ -95,7 +95,7 @@ describe('invoke keys', () => {
     const used = new Map<string, string>();
     for (const file of walk(path.join(root, 'static'))) {
       const text = fs.readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/invoke(?:Resolver)?(?:<[^>]*>)?\(\s*['"]([A-Za-z]+)['"]/g)) {
+      for (const m of text.matchAll(/(?:invoke(?:Resolver)?|useInvoke)(?:<[^>]*>)?\(\s*['"]([A-Za-z]+)['"]/g)) {
         used.set(m[1], path.relative(root, file));
       }
     }
