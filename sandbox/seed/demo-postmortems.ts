@@ -3,12 +3,13 @@
  * panel opens on a finished post-mortem (QA-1: every stage done, summary comment posted) and on one
  * in progress (QA-2: impact and timeline done, root cause half way), next to a fresh incident (QA-3).
  *
- * The timelines are made the way the panel makes them: the domain's suggestions from the incident's
- * Jira history, taken in, then curated (key events marked, some reworded, links dismissed, the
- * facilitator's own events added). Suggestions are known by the ids Jira gives its records, so this
- * module works out the ids the emulator will give the imported issues, histories, comments and
- * links (each counts from 10000 in import order; see sandbox/emulator/import.ts). If that numbering
- * changes, the demo still works; only the incidents would show Jira events as new suggestions.
+ * The timelines are made the way the panel makes them: the suggestions src/jira makes from the
+ * incident's Jira history, taken in, then curated (key events marked, some reworded, links
+ * dismissed, the facilitator's own events added). Suggestions are known by the ids Jira gives its
+ * records, so this module works out the ids the emulator will give the imported issues, histories,
+ * comments and links (each counts from 10000 in import order; see sandbox/emulator/import.ts). If
+ * that numbering changes, the demo still works; only the incidents would show Jira events as new
+ * suggestions.
  *
  * QA-1's action items have their Jira tasks (demo-action-tasks.ts), imported after every other issue
  * so the ids above stay as predicted; their links to QA-1 are among the links the facilitator dismissed.
@@ -21,15 +22,13 @@ import {
   POSTMORTEM_PROPERTY_KEY,
   splitForStorage,
   withIndexSummary,
-  buildTimelineSuggestions,
   type ActionItem,
   type IncidentRef,
   type RootCause,
-  type JiraIssueForTimeline,
-  type JiraIssueLink,
   type PostmortemDocument,
   type TimelineEvent,
 } from '../../src/domain/postmortem';
+import { buildTimelineSuggestions, type JiraIssueForTimeline, type JiraIssueLink } from '../../src/jira/mappers/incident';
 import type { ImportComment, ImportIssue } from '../emulator/import-format';
 import { APP_USER, LINK_TYPES, USERS, qaVersions } from './base';
 import { demoActionTasks, QA1_TASK_LIVES } from './demo-action-tasks';

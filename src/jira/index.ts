@@ -1,6 +1,7 @@
 /**
- * What the rest of the app imports from the Jira port: the client, its transports, its error type
- * and the Jira shapes. Nothing outside src/jira/ builds a Jira URL.
+ * What the rest of the app imports from the Jira port: the client, its transports, its error type,
+ * the Jira shapes and the mappers from them to the domain's records. Nothing outside src/jira/
+ * builds a Jira URL.
  */
 export { createJiraClient, type JiraCallCounts, type JiraClient, type JiraClientOptions } from './client';
 export type { BulkChangelogRequest } from './changelogs';
@@ -12,6 +13,14 @@ export {
   ISSUE_BULK_CREATE_LIMIT, ISSUE_BULK_FETCH_LIMIT, type BulkCreateResult, type CreatedIssueAt, type FailedIssueAt, type GetIssueOptions,
 } from './issues';
 export { PROJECT_SEARCH_PAGE_SIZE, type ProjectSearch } from './metadata';
+export { buildTimelineSuggestions, type JiraIssueForTimeline } from './mappers/incident';
+export {
+  MalformedJiraDataError, NO_CHANGES, actionTaskFromIssue, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue,
+  incidentLinksFromJira, incidentRecordFromIssue, releaseVersionsFromJira, statusCatalogFromJira,
+} from './mappers/metrics';
+export {
+  ACTION_TASK_FIELDS, DEFECT_SEARCH_FIELDS, INCIDENT_FIELDS, type ActionTaskFields, type DefectSearchFields, type IncidentFields,
+} from './mappers/metrics-fields';
 export { collect } from './paging';
 export { InvalidPathValueError } from './paths';
 export type { PropertyWrite } from './properties';

@@ -1,24 +1,15 @@
 /**
  * The Jira REST v3 shapes the client sends and reads, named after the schemas in Atlassian's OpenAPI
- * description (test/contract/openapi-subset.json holds the full definitions). The JSON the domain
- * also reads (issues, statuses, links, changelogs, comments, users, versions...) is declared once in
- * src/domain/jira/shapes.ts and re-exported from here; this module adds the request bodies, the
- * pages and what the client alone relies on. Only the properties the app uses are typed.
+ * description (test/contract/openapi-subset.json holds the full definitions). The JSON the mappers
+ * also read (issues, statuses, links, changelogs, comments, users, versions...) is declared once in
+ * shapes.ts and re-exported from here; this module adds the request bodies, the pages and what the
+ * client alone relies on. Only the properties the app uses are typed.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/
  */
-import type { AdfDoc, IssueBean as IssueBeanShape, IssueLinkType, Project, StatusDetails } from '../domain/jira/shapes';
+import type { AdfDoc, IssueBean, IssueLinkType, Project, StatusDetails } from './shapes';
 
-/** Every shared shape; IssueBean below is the client's narrower version of the domain's. */
-export type * from '../domain/jira/shapes';
-
-/**
- * IssueBean as the client returns it: the description marks every property optional, but Jira
- * always sends an issue's id and key, and the services rely on them.
- */
-export interface IssueBean extends IssueBeanShape {
-  id: string;
-  key: string;
-}
+/** Every shape the mappers read as well. */
+export type * from './shapes';
 
 /** ErrorCollection: the body of most Jira error responses. */
 export interface ErrorCollection {

@@ -1,5 +1,5 @@
 /**
- * Jira issue JSON for domain tests, shaped like `GET /rest/api/3/issue/{key}?expand=changelog` with the
+ * Jira issue JSON for the tests, shaped like `GET /rest/api/3/issue/{key}?expand=changelog` with the
  * `comment` and `issuelinks` fields (IssueBean, PageOfChangelogs, Changelog, ChangeDetails, Comment,
  * PageOfComments, IssueLink, UserDetails in the REST v3 OpenAPI description). Builders take Partial
  * overrides; `incidentIssueFixture` is a realistic incident history built relative to a start time,

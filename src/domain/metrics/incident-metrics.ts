@@ -1,12 +1,13 @@
 /**
  * The figures the post-mortem panel shows for one incident: the defects linked to it, and the two
  * rates for the incident's components over the trailing releases, which pre-fill the "Defect
- * trends" probe (did earlier releases already leak or reopen in these components?).
+ * trends" probe (did earlier releases already leak or reopen in these components?). The links and
+ * versions come as records (IncidentLink, ReleaseVersion) that src/jira/mappers/metrics.ts makes of
+ * the incident's links and the project's versions.
  */
 import { classifyDefects, defectStatusFacts, type ClassifiedDefect, type MetricsContext } from './classify';
 import { calendarDayOf, isCalendarDay } from './dates';
 import { trendsByRelease, type TrendGroup } from './groups';
-import type { IssueLink, Version } from '../jira/shapes';
 import { defectRates, emptyTally, ratesOfTally, type DefectRates } from './rates';
 import type { DefectRecord } from './records';
 
@@ -26,8 +27,26 @@ export interface LinkedDefect {
   relations: string[];
 }
 
-function statusCategoryKey(key: string | undefined): LinkedDefect['statusCategory'] {
-  return key === 'new' || key === 'indeterminate' || key === 'done' ? key : null;
+/** One link of the incident: the issue at its other end, and how the incident relates to it. */
+export interface IncidentLink {
+  /** The other issue's key. */
+  key: string;
+  /** Its issue type name; null when Jira did not say. */
+  issueType: string | null;
+  summary: string;
+  /** Its current status name. */
+  status: string;
+  statusCategory: LinkedDefect['statusCategory'];
+  /** The link type's name for this direction, in Jira's words ("is caused by"); null when Jira did not say. */
+  relation: string | null;
+}
+
+/** A version of the project, as the trailing releases are chosen from. */
+export interface ReleaseVersion {
+  name: string;
+  released: boolean;
+  /** YYYY-MM-DD; null when the version has none. */
+  releaseDate: string | null;
 }
 
 function issueKeyOrder(a: string, b: string): number {
@@ -43,28 +62,26 @@ function issueKeyOrder(a: string, b: string): number {
  * listed (it is linked) although it counts in no rate.
  */
 export function linkedDefectsOfIncident(
-  links: readonly IssueLink[],
+  links: readonly IncidentLink[],
   input: MetricsContext & { defects: readonly DefectRecord[] },
 ): LinkedDefect[] {
   const defectTypes = new Set(input.settings.defectIssueTypes.map((t) => t.toLowerCase()));
   const records = new Map(input.defects.map((record) => [record.key, record]));
   const linked = new Map<string, LinkedDefect>();
   for (const link of links) {
-    const other = link.outwardIssue ?? link.inwardIssue;
-    const relation = link.outwardIssue ? link.type?.outward : link.type?.inward;
-    const typeName = other?.fields?.issuetype?.name;
-    if (!other?.key || !typeName || !defectTypes.has(typeName.toLowerCase())) continue;
-    const existing = linked.get(other.key);
+    const { relation } = link;
+    if (!link.issueType || !defectTypes.has(link.issueType.toLowerCase())) continue;
+    const existing = linked.get(link.key);
     if (existing) {
       if (relation && !existing.relations.includes(relation)) existing.relations.push(relation);
       continue;
     }
-    const record = records.get(other.key);
-    linked.set(other.key, {
-      key: other.key,
-      summary: other.fields?.summary ?? '',
-      status: other.fields?.status?.name ?? '',
-      statusCategory: statusCategoryKey(other.fields?.status?.statusCategory?.key),
+    const record = records.get(link.key);
+    linked.set(link.key, {
+      key: link.key,
+      summary: link.summary,
+      status: link.status,
+      statusCategory: link.statusCategory,
       escaped: record ? record.escaped : null,
       reopened: record ? defectStatusFacts(record, input.statuses).reopened : null,
       relations: relation ? [relation] : [],
@@ -86,12 +103,12 @@ interface DatedRelease {
  * a release date cannot be placed in time and are left out.
  */
 export function trailingReleases(
-  versions: readonly Version[],
+  versions: readonly ReleaseVersion[],
   incident: { created: string; fixVersions: readonly string[] },
   count = TRAILING_RELEASE_COUNT,
 ): string[] {
   const released: DatedRelease[] = versions
-    .flatMap((version, index) => (version.released === true && version.name && version.releaseDate && isCalendarDay(version.releaseDate)
+    .flatMap((version, index) => (version.released && version.name && version.releaseDate && isCalendarDay(version.releaseDate)
       ? [{ name: version.name, releaseDate: version.releaseDate, index }]
       : []))
     .sort((a, b) => (a.releaseDate < b.releaseDate ? -1 : a.releaseDate > b.releaseDate ? 1 : a.index - b.index));
@@ -127,7 +144,7 @@ export interface IncidentDefectTrends {
  */
 export function incidentDefectTrends(
   defects: readonly ClassifiedDefect[],
-  input: { versions: readonly Version[]; incident: { created: string; fixVersions: readonly string[]; components: readonly string[] }; count?: number },
+  input: { versions: readonly ReleaseVersion[]; incident: { created: string; fixVersions: readonly string[]; components: readonly string[] }; count?: number },
 ): IncidentDefectTrends {
   const releases = trailingReleases(input.versions, input.incident, input.count);
   const components = [...input.incident.components];

@@ -1,6 +1,7 @@
 /**
  * The small, normalized records the metrics compute over. The service builds them from Jira's
- * responses with jira-mappers.ts; tests build them directly. Nothing here knows about HTTP.
+ * responses with src/jira/mappers/metrics.ts; tests build them directly. Nothing here knows about
+ * HTTP or Jira's JSON.
  */
 
 /** One status change from an issue's changelog (a `status` item), in Jira's date-time format. */

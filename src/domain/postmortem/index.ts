@@ -19,4 +19,3 @@ export * from './action-progress';
 export * from './size';
 export { adfToPlainText, excerpt } from './adf-text';
 export { toUtcIso, utcDate } from './iso-time';
-export type * from './jira-issue';

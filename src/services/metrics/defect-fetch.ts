@@ -11,9 +11,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CHANGELOG_BULK_LIMIT } from '../../jira/changelogs';
-import { DEFECT_SEARCH_FIELDS, NO_CHANGES, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue } from '../../domain/metrics';
-import type { IssueBean } from '../../domain/jira/shapes';
-import type { DefectSearchFields } from '../../domain/metrics/search-fields';
+import {
+  DEFECT_SEARCH_FIELDS, NO_CHANGES, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue, type DefectSearchFields, type IssueBean,
+} from '../../jira';
 import type { DefectRecord } from '../../domain/metrics/records';
 import type { MetricsJira } from './metrics-jira';
 

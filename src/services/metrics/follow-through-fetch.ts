@@ -4,12 +4,13 @@
  * for nothing. Tasks are recognised by their label; a task in a shared target project counts for
  * this project only when its `qa-postmortem-action` property names one of this project's incidents.
  */
-import { ACTION_TASK_FIELDS, INCIDENT_FIELDS, POSTMORTEM_PROPERTY_KEY, actionTaskFromIssue, incidentRecordFromIssue, nextDay, quoteJqlValue } from '../../domain/metrics';
-import type { IssueBean } from '../../domain/jira/shapes';
-import type { ActionTaskFields, IncidentFields } from '../../domain/metrics/search-fields';
+import { nextDay, quoteJqlValue } from '../../domain/metrics';
 import type { ActionTaskRecord, IncidentRecord } from '../../domain/metrics/records';
 import type { MetricsSettings } from '../../domain/metrics/settings';
-import type { IssueBean as JiraIssueBean } from '../../jira/types';
+import { POSTMORTEM_PROPERTY_KEY } from '../../domain/postmortem/document';
+import {
+  ACTION_TASK_FIELDS, INCIDENT_FIELDS, actionTaskFromIssue, incidentRecordFromIssue, type ActionTaskFields, type IncidentFields, type IssueBean,
+} from '../../jira';
 import { ACTION_TASK_LABEL, ACTION_TASK_PROPERTY_KEY, readActionTaskMarker } from '../../domain/actions/task-markers';
 import type { MetricsJira } from './metrics-jira';
 import { SEARCH_PAGE_SIZE } from './defect-fetch';
@@ -38,7 +39,7 @@ export function followThroughJql(scope: FollowThroughScope, settings: MetricsSet
 }
 
 /** A task whose marker names an incident counts for that incident's project; one without, for its own. */
-function belongsToProject(issue: JiraIssueBean, projectKey: string): boolean {
+function belongsToProject(issue: IssueBean, projectKey: string): boolean {
   const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
   if (marker !== null) return marker.incident.toUpperCase().startsWith(`${projectKey}-`);
   return issue.fields?.project?.key === projectKey;

@@ -4,11 +4,11 @@
  * pre-fill the "Defect trends" probe. One search covers both sets of defects (the trailing-release
  * scope OR the linked keys), so the cost is the same pipeline as the project metrics.
  */
-import { asUserTransport } from '../../jira';
-import type { IssueBean, IssueLink } from '../../jira/types';
+import { asUserTransport, incidentLinksFromJira, releaseVersionsFromJira, statusCatalogFromJira } from '../../jira';
+import type { IssueBean } from '../../jira/types';
 import {
-  computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, statusCatalogFromJira, trailingReleases,
-  type DefectRecord, type MetricsSettings,
+  computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, trailingReleases,
+  type DefectRecord, type IncidentLink, type MetricsSettings,
 } from '../../domain/metrics';
 import type { IncidentMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
@@ -29,12 +29,11 @@ function quotedList(values: readonly string[]): string {
 }
 
 /** Keys of the linked issues of a defect type (the rest cannot be a linked defect). */
-export function linkedDefectKeys(links: readonly IssueLink[], settings: MetricsSettings): string[] {
+export function linkedDefectKeys(links: readonly IncidentLink[], settings: MetricsSettings): string[] {
   const defectTypes = new Set(settings.defectIssueTypes.map((name) => name.toLowerCase()));
   const keys = links.flatMap((link) => {
-    const other = link.outwardIssue ?? link.inwardIssue;
-    const type = other?.fields?.issuetype?.name?.toLowerCase();
-    return other?.key && type && defectTypes.has(type) ? [other.key] : [];
+    const type = link.issueType?.toLowerCase();
+    return type && defectTypes.has(type) ? [link.key] : [];
   });
   return [...new Set(keys)];
 }
@@ -74,10 +73,10 @@ export async function getIncidentMetrics(incidentKey: string, partialDeps: Parti
   const [settings, statuses, versions] = await Promise.all([
     loadSettingsForMetrics(jira.client, projectKey),
     jira.client.getStatuses(),
-    jira.client.getProjectVersions(projectKey),
+    jira.client.getProjectVersions(projectKey).then(releaseVersionsFromJira),
   ]);
   const facts = { created: fields.created ?? '', fixVersions: names(fields.fixVersions), components: names(fields.components) };
-  const links = fields.issuelinks ?? [];
+  const links = incidentLinksFromJira(fields.issuelinks ?? []);
   const releases = fields.created ? trailingReleases(versions, facts) : [];
   const jql = incidentDefectsJql({ projectKey, settings, releases, components: facts.components, linkedKeys: linkedDefectKeys(links, settings) });
   const records: DefectRecord[] = jql === null

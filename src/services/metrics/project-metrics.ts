@@ -9,9 +9,10 @@
 import { performance } from 'node:perf_hooks';
 import {
   actionFollowThrough, classifyDefects, defectRates, defectScopeJql, escapedJql, filterOfScope, meetsTarget,
-  statusCatalogFromJira, summarizeIncidents, topComponentsByEscaped, trendsByComponent, trendsByMonth, trendsByRelease,
+  summarizeIncidents, topComponentsByEscaped, trendsByComponent, trendsByMonth, trendsByRelease,
   type ClassifiedDefect, type DefectRecord, type DefectScope, type MetricsSettings, type TrendGroup,
 } from '../../domain/metrics';
+import { statusCatalogFromJira } from '../../jira';
 import type { Project } from '../../jira/types';
 import type { MetricsGroupBy, MetricsTargets, ProjectMetrics } from '../../contracts/metrics';
 import { fetchDefects, type DefectFetchProgress } from './defect-fetch';

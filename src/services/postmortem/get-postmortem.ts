@@ -8,7 +8,8 @@
  */
 import type { ActionTaskStatus } from '../../contracts/actions';
 import type { PostmortemView, StoredPostmortemView } from '../../contracts/postmortem';
-import { buildTimelineSuggestions, type PostmortemDocument, type TimelineEvent } from '../../domain/postmortem';
+import type { PostmortemDocument, TimelineEvent } from '../../domain/postmortem';
+import { buildTimelineSuggestions } from '../../jira';
 import { loadActionTaskStatuses } from '../actions/action-tasks';
 import type { TaskRecord } from '../ledger';
 import { withServerFields } from './server-fields';

@@ -11,11 +11,10 @@ import {
   STATUS_CATEGORY_KEYS,
   TIMELINE_PROPERTY_KEY,
   type IncidentRef,
-  type JiraIssueForTimeline,
   type StatusCategoryKey,
 } from '../../domain/postmortem';
 import { AppError } from '../../errors';
-import { isNotFound, type Comment, type IssueBean, type JiraClient, type UserDetails } from '../../jira';
+import { isNotFound, type Comment, type IssueBean, type JiraClient, type JiraIssueForTimeline, type UserDetails } from '../../jira';
 
 /** The fields asked for; `project` lets a non-default incident type be checked against the settings. */
 export const INCIDENT_FIELDS = [

@@ -1,10 +1,11 @@
 /**
- * Builders for the metrics tests: records with Partial overrides, Jira-shaped responses as the
- * OpenAPI description has them, and calendar days derived from the clock (no date that rots).
+ * Builders for the metrics tests: records with Partial overrides, and calendar days derived from
+ * the clock (no date that rots). Jira-shaped responses for the mappers are in
+ * test/unit/jira/mappers/metrics-fixtures.ts.
  */
 import {
-  buildStatusCatalog, defaultSettings, type ActionTaskRecord, type DefectRecord, type IncidentRecord,
-  type MetricsContext, type MetricsSettings, type StatusChange, type StatusInfo,
+  buildStatusCatalog, defaultSettings, type ActionTaskRecord, type DefectRecord, type IncidentLink, type IncidentRecord,
+  type MetricsContext, type MetricsSettings, type ReleaseVersion, type StatusChange, type StatusInfo,
 } from '../../../../src/domain/metrics';
 
 /** Last year, so every day built from it is in the past whatever today is. */
@@ -103,6 +104,15 @@ export function actionTask(overrides: Partial<ActionTaskRecord> = {}): ActionTas
     resolutiondate: null,
     ...overrides,
   };
+}
+
+/** A link of the incident to `key`: by default a Bug in status Done that the incident relates to. */
+export function incidentLink(key: string, overrides: Partial<IncidentLink> = {}): IncidentLink {
+  return { key, issueType: 'Bug', summary: `Summary of ${key}`, status: 'Done', statusCategory: 'done', relation: 'relates to', ...overrides };
+}
+
+export function releaseVersion(name: string, releaseDate: string | null, released = true): ReleaseVersion {
+  return { name, released, releaseDate };
 }
 
 export function incident(overrides: Partial<IncidentRecord> = {}): IncidentRecord {

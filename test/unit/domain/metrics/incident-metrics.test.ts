@@ -1,18 +1,17 @@
 import {
   classifyDefects, computeIncidentDefectTrends, incidentDefectTrends, linkedDefectsOfIncident, trailingReleases,
 } from '../../../../src/domain/metrics';
-import { at, context, day, defect, fixedDefect, reopenedDefect, STATUS, YEAR } from './fixtures';
-import { jiraLink, jiraVersion } from './jira-fixtures';
+import { at, context, day, defect, fixedDefect, incidentLink, releaseVersion, reopenedDefect, STATUS, YEAR } from './fixtures';
 
 describe('linkedDefectsOfIncident', () => {
   const ctx = context();
 
   it('lists linked defects of any link type and direction, with escaped and reopened from their records, by key', () => {
     const links = [
-      jiraLink('inward', 'Causes', { key: 'QA-12', summary: 'Card payment returns 502' }),
-      jiraLink('outward', 'Relates', { key: 'QA-9', summary: 'Refund rounding', statusId: STATUS.reopened }),
-      jiraLink('outward', 'Relates', { key: 'QA-30', issueType: 'Story' }),
-      jiraLink('inward', 'Blocks', { key: 'QA-100', issueType: 'bug' }),
+      incidentLink('QA-12', { relation: 'is caused by', summary: 'Card payment returns 502' }),
+      incidentLink('QA-9', { relation: 'relates to', summary: 'Refund rounding', status: 'Reopened', statusCategory: 'new' }),
+      incidentLink('QA-30', { relation: 'relates to', issueType: 'Story' }),
+      incidentLink('QA-100', { relation: 'is blocked by', issueType: 'bug' }),
     ];
     const records = [
       fixedDefect({ key: 'QA-12', escaped: true }),
@@ -26,13 +25,13 @@ describe('linkedDefectsOfIncident', () => {
   });
 
   it('lists a defect linked twice once, with both relations', () => {
-    const links = [jiraLink('inward', 'Causes', { key: 'QA-12' }), jiraLink('outward', 'Relates', { key: 'QA-12' })];
+    const links = [incidentLink('QA-12', { relation: 'is caused by' }), incidentLink('QA-12', { relation: 'relates to' })];
     expect(linkedDefectsOfIncident(links, { ...ctx, defects: [] }).map((d) => [d.key, d.relations]))
       .toEqual([['QA-12', ['is caused by', 'relates to']]]);
   });
 
   it('uses the defect types of the settings', () => {
-    const links = [jiraLink('inward', 'Causes', { key: 'QA-12', issueType: 'Defect' }), jiraLink('inward', 'Causes', { key: 'QA-13' })];
+    const links = [incidentLink('QA-12', { issueType: 'Defect' }), incidentLink('QA-13')];
     expect(linkedDefectsOfIncident(links, { ...context({ defectIssueTypes: ['Defect'] }), defects: [] }).map((d) => d.key)).toEqual(['QA-12']);
   });
 
@@ -44,13 +43,13 @@ describe('linkedDefectsOfIncident', () => {
 describe('trailingReleases', () => {
   // Given in Jira's sequence order, which is not the release order here.
   const versions = [
-    jiraVersion('1.0', day(1, 10)),
-    jiraVersion('1.2', day(5, 10)),
-    jiraVersion('1.1', day(3, 10)),
-    jiraVersion('1.3', day(7, 10)),
-    jiraVersion('1.4', day(9, 10)),
-    jiraVersion('1.5', day(11, 10), false),
-    jiraVersion('1.1-hotfix', undefined),
+    releaseVersion('1.0', day(1, 10)),
+    releaseVersion('1.2', day(5, 10)),
+    releaseVersion('1.1', day(3, 10)),
+    releaseVersion('1.3', day(7, 10)),
+    releaseVersion('1.4', day(9, 10)),
+    releaseVersion('1.5', day(11, 10), false),
+    releaseVersion('1.1-hotfix', null),
   ];
 
   it('ends at the incident\'s released fix version', () => {
@@ -77,7 +76,7 @@ describe('trailingReleases', () => {
 });
 
 describe('incidentDefectTrends', () => {
-  const versions = [jiraVersion('1.0', day(1, 10)), jiraVersion('1.1', day(3, 10)), jiraVersion('1.2', day(5, 10)), jiraVersion('1.3', day(7, 10))];
+  const versions = [releaseVersion('1.0', day(1, 10)), releaseVersion('1.1', day(3, 10)), releaseVersion('1.2', day(5, 10)), releaseVersion('1.3', day(7, 10))];
   const records = [
     defect({ fixVersions: ['1.0'], components: ['Payments'], escaped: true }), // outside the window
     defect({ fixVersions: ['1.1'], components: ['Payments'], escaped: true, created: at(1, 5, '10:00', YEAR - 1) }), // old creation still counts

@@ -1,6 +1,7 @@
 import { MetricsSettingsSchema } from '../../../../src/domain/metrics';
 import { fetchFollowThrough, followThroughJql } from '../../../../src/services/metrics/follow-through-fetch';
 import { incidentDefectsJql, linkedDefectKeys } from '../../../../src/services/metrics/incident-metrics-service';
+import { incidentLinksFromJira } from '../../../../src/jira/mappers/metrics';
 import type { IssueBean, IssueLink } from '../../../../src/jira/types';
 import { createFakeSite } from './fake-site';
 
@@ -53,7 +54,7 @@ describe('the incident panel\'s defect search', () => {
 
   it('takes the linked issues of a defect type once each', () => {
     const links = [link('QA-10', 'Bug', 'inwardIssue'), link('QA-11', 'Story', 'outwardIssue'), link('QA-10', 'bug', 'outwardIssue'), link('WEB-3', 'Bug', 'outwardIssue')];
-    expect(linkedDefectKeys(links, MetricsSettingsSchema.parse({}))).toEqual(['QA-10', 'WEB-3']);
+    expect(linkedDefectKeys(incidentLinksFromJira(links), MetricsSettingsSchema.parse({}))).toEqual(['QA-10', 'WEB-3']);
   });
 
   it('searches the trailing releases in the incident\'s components OR the linked keys', () => {

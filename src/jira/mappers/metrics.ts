@@ -1,16 +1,18 @@
 /**
- * From Jira's response shapes (domain/jira/shapes.ts) to the metrics records (records.ts). The service
- * hands over what the searches, `changelog/bulkfetch` and `GET status` returned; anything Jira
- * always sends but is missing raises MalformedJiraDataError naming the issue and the field.
+ * From Jira's response shapes (src/jira/shapes.ts) to the metrics records (src/domain/metrics). The
+ * service hands over what the searches, `changelog/bulkfetch`, `GET status` and the incident's links
+ * and project versions returned; anything Jira always sends but is missing raises
+ * MalformedJiraDataError naming the issue and the field.
  * A large project holds tens of thousands of records at once, so the incremental mappers here keep
  * them small: arrays no longer than their contents, one shared array per distinct list of names,
  * and changelog pages read one at a time so the caller can drop each as soon as it is read.
  */
-import { isCalendarDay, isJiraDateTime, parseJiraDateTime } from './dates';
-import type { BulkChangelogResponseBean, Changelog, IssueBean, IssueChangeLog, StatusDetails } from '../jira/shapes';
-import { POSTMORTEM_PROPERTY_KEY, type ActionTaskFields, type DefectSearchFields, type IncidentFields } from './search-fields';
-import type { ActionTaskRecord, DefectRecord, IncidentRecord, PostmortemStatus, StatusChange, StatusInfo } from './records';
-import { buildStatusCatalog, type StatusCatalog } from './status-catalog';
+import { isCalendarDay, isJiraDateTime, parseJiraDateTime } from '../../domain/metrics/dates';
+import type { IncidentLink, LinkedDefect, ReleaseVersion } from '../../domain/metrics/incident-metrics';
+import type { ActionTaskRecord, DefectRecord, IncidentRecord, PostmortemStatus, StatusChange, StatusInfo } from '../../domain/metrics/records';
+import { buildStatusCatalog, type StatusCatalog } from '../../domain/metrics/status-catalog';
+import type { BulkChangelogResponseBean, Changelog, IssueBean, IssueChangeLog, IssueLink, StatusDetails, Version } from '../shapes';
+import { POSTMORTEM_PROPERTY_KEY, type ActionTaskFields, type DefectSearchFields, type IncidentFields } from './metrics-fields';
 
 export class MalformedJiraDataError extends Error {
   constructor(message: string) {
@@ -261,4 +263,34 @@ export function incidentRecordFromIssue(issue: IssueBean<IncidentFields>): Incid
     mitigatedAt: dateTimeOrNull(gather?.mitigatedAt),
     resolvedAt: dateTimeOrNull(gather?.resolvedAt),
   };
+}
+
+function statusCategoryKey(key: string | undefined): LinkedDefect['statusCategory'] {
+  return key === 'new' || key === 'indeterminate' || key === 'done' ? key : null;
+}
+
+/**
+ * An incident's `issuelinks`, each seen from the incident: the issue at the other end (exactly one
+ * of inwardIssue / outwardIssue is set) and the link type's name for that direction. A link without
+ * the other issue's key names nothing and is left out.
+ */
+export function incidentLinksFromJira(links: readonly IssueLink[]): IncidentLink[] {
+  return links.flatMap((link) => {
+    const other = link.outwardIssue ?? link.inwardIssue;
+    if (!other?.key) return [];
+    const relation = link.outwardIssue ? link.type?.outward : link.type?.inward;
+    return [{
+      key: other.key,
+      issueType: other.fields?.issuetype?.name ?? null,
+      summary: other.fields?.summary ?? '',
+      status: other.fields?.status?.name ?? '',
+      statusCategory: statusCategoryKey(other.fields?.status?.statusCategory?.key),
+      relation: relation ?? null,
+    }];
+  });
+}
+
+/** The versions of `GET /rest/api/3/project/{key}/versions`, in Jira's order. */
+export function releaseVersionsFromJira(versions: readonly Version[]): ReleaseVersion[] {
+  return versions.map((version) => ({ name: version.name ?? '', released: version.released === true, releaseDate: version.releaseDate ?? null }));
 }

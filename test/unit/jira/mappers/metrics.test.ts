@@ -1,11 +1,12 @@
+import { computeDefectRates, defaultSettings, isDoneStatus } from '../../../../src/domain/metrics';
 import {
-  actionTaskFromIssue, computeDefectRates, createNameListPool, createStatusHistoryCollector, defaultSettings, defectRecordFromIssue,
-  defectRecordsFromJira, incidentRecordFromIssue, isDoneStatus, MalformedJiraDataError, NO_CHANGES, statusCatalogFromJira,
-  statusChangesFromChangelog, statusHistoriesByIssueId,
-} from '../../../../src/domain/metrics';
-import type { ProjectComponent } from '../../../../src/domain/jira/shapes';
-import { at, day, STATUS } from './fixtures';
-import { JIRA_STATUSES, jiraDefect, jiraIncident, jiraStatus, jiraTask, statusHistory } from './jira-fixtures';
+  actionTaskFromIssue, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue, defectRecordsFromJira, incidentLinksFromJira,
+  incidentRecordFromIssue, MalformedJiraDataError, NO_CHANGES, releaseVersionsFromJira, statusCatalogFromJira, statusChangesFromChangelog,
+  statusHistoriesByIssueId,
+} from '../../../../src/jira/mappers/metrics';
+import type { ProjectComponent } from '../../../../src/jira/shapes';
+import { at, day, STATUS } from '../../domain/metrics/fixtures';
+import { JIRA_STATUSES, jiraDefect, jiraIncident, jiraLink, jiraStatus, jiraTask, jiraVersion, statusHistory } from './metrics-fixtures';
 
 describe('statusCatalogFromJira', () => {
   it('keys statuses by id with their category key', () => {
@@ -206,5 +207,34 @@ describe('incidentRecordFromIssue', () => {
     expect(incidentRecordFromIssue(jiraIncident({ properties: { 'qa-postmortem': { status: 'archived' } } }))).toMatchObject({
       postmortemStatus: 'draft', startedAt: null, resolvedAt: null,
     });
+  });
+});
+
+describe('incidentLinksFromJira', () => {
+  it('sees each link from the incident: the issue at the other end and the link type\'s name for that direction', () => {
+    expect(incidentLinksFromJira([
+      jiraLink('inward', 'Causes', { key: 'QA-12', summary: 'Card payment returns 502' }),
+      jiraLink('outward', 'Blocks', { key: 'QA-9', issueType: 'Story', statusId: STATUS.reopened }),
+    ])).toEqual([
+      { key: 'QA-12', issueType: 'Bug', summary: 'Card payment returns 502', status: 'Done', statusCategory: 'done', relation: 'is caused by' },
+      { key: 'QA-9', issueType: 'Story', summary: 'Summary of QA-9', status: 'Reopened', statusCategory: 'new', relation: 'blocks' },
+    ]);
+  });
+
+  it('leaves out a link without the other issue, and answers null or empty for what Jira left out', () => {
+    expect(incidentLinksFromJira([
+      { id: '30001', type: { name: 'Relates' } },
+      { id: '30002', outwardIssue: { key: 'QA-5', fields: { status: { name: 'Odd', statusCategory: { key: 'undefined' } } } } },
+    ])).toEqual([{ key: 'QA-5', issueType: null, summary: '', status: 'Odd', statusCategory: null, relation: null }]);
+  });
+});
+
+describe('releaseVersionsFromJira', () => {
+  it('keeps Jira\'s order, each version\'s name, whether it is released and its release date', () => {
+    expect(releaseVersionsFromJira([jiraVersion('1.2', day(5, 10)), jiraVersion('1.3', undefined, false), { id: '10109' }])).toEqual([
+      { name: '1.2', released: true, releaseDate: day(5, 10) },
+      { name: '1.3', released: false, releaseDate: null },
+      { name: '', released: false, releaseDate: null },
+    ]);
   });
 });

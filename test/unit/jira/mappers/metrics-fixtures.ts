@@ -2,9 +2,9 @@
  * Jira REST v3 shaped responses for the mapper tests, as the OpenAPI description has them
  * (IssueBean from search/jql, BulkChangelogResponseBean, StatusDetails, IssueLink, Version).
  */
-import type { Changelog, IssueBean, IssueLink, StatusDetails, Version } from '../../../../src/domain/jira/shapes';
-import type { ActionTaskFields, DefectSearchFields, IncidentFields } from '../../../../src/domain/metrics';
-import { at, STATUSES } from './fixtures';
+import type { ActionTaskFields, DefectSearchFields, IncidentFields } from '../../../../src/jira/mappers/metrics-fields';
+import type { Changelog, IssueBean, IssueLink, StatusDetails, Version } from '../../../../src/jira/shapes';
+import { at, STATUSES } from '../../domain/metrics/fixtures';
 
 const SITE = 'https://example.atlassian.net';
 const CATEGORY = {

@@ -1,9 +1,9 @@
 /**
  * The issue fields each metrics search asks Jira for, and their types: a pick of the issue fields
- * declared once in domain/jira/shapes.ts. The mappers (jira-mappers.ts) take `IssueBean<…Fields>`,
- * and the lists below are the `fields` the services send, checked against those types.
+ * declared once in src/jira/shapes.ts. The mappers (metrics.ts) take `IssueBean<…Fields>`, and the
+ * lists below are the `fields` the services send, checked against those types.
  */
-import type { IssueFields } from '../jira/shapes';
+import type { IssueFields } from '../shapes';
 
 /** The fields the defect search asks for (DEFECT_SEARCH_FIELDS). */
 export type DefectSearchFields = Pick<
@@ -25,4 +25,4 @@ export type IncidentFields = Pick<IssueFields, 'created'>;
 export const INCIDENT_FIELDS = ['created'] as const satisfies readonly (keyof IncidentFields)[];
 
 /** The issue property holding the post-mortem document (DESIGN.md section 3). */
-export { POSTMORTEM_PROPERTY_KEY } from '../postmortem/document';
+export { POSTMORTEM_PROPERTY_KEY } from '../../domain/postmortem/document';

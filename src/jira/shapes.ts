@@ -1,6 +1,6 @@
 /**
- * The Jira REST v3 JSON the app reads, declared once: the Jira client (src/jira) returns these and
- * the pure domain (metrics mappers, timeline builder) takes them in, so both sit here, below both.
+ * The Jira REST v3 JSON the app reads, declared once: the Jira client returns these and the mappers
+ * (src/jira/mappers) turn them into the domain's records; nothing outside src/jira reads them.
  * Names follow the schemas of Atlassian's OpenAPI description (components.schemas.*; the subset the
  * contract tests use is test/contract/openapi-subset.json). Only the properties the app uses are
  * typed; Jira may send more. As in the description, every property is optional, so readers cope
@@ -272,12 +272,14 @@ export interface IssueFields {
 }
 
 /**
- * IssueBean: an issue as `GET /issue/{key}` and `POST /search/jql` return it. `F` names the fields
- * a caller asked for (e.g. `Pick<IssueFields, 'created' | 'status'>`); Jira may leave any out.
+ * IssueBean: an issue as `GET /issue/{key}` and `POST /search/jql` return it. The description marks
+ * every property optional, but Jira always sends an issue's id and key, and the services rely on
+ * them. `F` names the fields a caller asked for (e.g. `Pick<IssueFields, 'created' | 'status'>`);
+ * Jira may leave any out.
  */
 export interface IssueBean<F = IssueFields> {
-  id?: string;
-  key?: string;
+  id: string;
+  key: string;
   self?: string;
   expand?: string;
   fields?: Partial<F>;
