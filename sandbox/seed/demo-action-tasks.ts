@@ -1,13 +1,14 @@
 /**
  * The Jira tasks behind the demo's completed post-mortem (QA-1), made the way createActionItems
- * makes them: the create request from the action-item domain (summary, assignee, due date,
- * priority, labels `postmortem-action` plus the type's, the ADF description, the "Relates" link to
- * the incident and the `qa-postmortem-action` property), then a life in Jira since: some done, one
- * in progress and past its due date, one not due yet. Each item gets the task fields the
- * follow-through trigger writes back (key, status, status category, due date), so the panel, the
- * JQL index and the metrics gadget all tell the same story.
+ * makes them: the task the action-item domain decides, as src/jira's create request (summary,
+ * assignee, due date, priority, labels `postmortem-action` plus the type's, the ADF description, the
+ * "Relates" link to the incident and the `qa-postmortem-action` property), then a life in Jira
+ * since: some done, one in progress and past its due date, one not due yet. Each item gets the task
+ * fields the follow-through trigger writes back (key, status, status category, due date), so the
+ * panel, the JQL index and the metrics gadget all tell the same story.
  */
-import { buildTaskDescription, buildTaskRequest, type TaskCreateRequest } from '../../src/domain/actions';
+import { buildTaskDescription, taskToCreate } from '../../src/domain/actions';
+import { taskCreateRequest, type TaskCreateRequest } from '../../src/jira';
 import type { ActionItem, RootCause, StatusCategoryKey } from '../../src/domain/postmortem';
 import type { ImportChangeItem, ImportHistory, ImportIssue } from '../emulator/import-format';
 import { RESOLUTIONS, STATUS, STATUSES, USERS } from './base';
@@ -124,12 +125,12 @@ export function demoActionTasks(input: DemoTasksInput): DemoTasks {
     const life = input.lives[item.id];
     if (!life) return item;
     const key = `${projectKey}-${input.firstNumber + issues.length}`;
-    const request = buildTaskRequest(
+    const request = taskCreateRequest(taskToCreate(
       item,
       // The incident's id is known only once the seed is imported: demo-app-storage.ts sets it.
       { projectKey, issueType: 'Task', incidentKey: input.incident.key, incidentId: 'set-after-import', claim: 'demo-seed' },
       buildTaskDescription(item, input.incident, input.rootCause),
-    );
+    ));
     const dueDate = request.fields.duedate;
     const changes = histories(life, request.fields.assignee.accountId, at);
     const task = asImport(key, request, reporter, input.createdAt);

@@ -125,6 +125,8 @@ export interface CompleteResult extends SaveResult {
 /** `details` of a CONFLICT error: the post-mortem as someone else saved it since baseRevision. */
 export interface ConflictDetails {
   current: SaveResult;
+  /** Who saved the current version, when Jira can say. */
+  by?: PersonRef;
 }
 
 /** `details` of a TOO_LARGE error: the parts that do not fit even with the timeline stored apart. */

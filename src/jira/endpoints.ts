@@ -102,6 +102,7 @@ export const ENDPOINTS = {
   deleteProjectProperty: remove(`${API}/project/{projectIdOrKey}/properties/{propertyKey}`, returns<unknown>()),
 
   myself: read(`${API}/myself`, returns<User>()),
+  getUser: read(`${API}/user`, returns<User>()),
   findAssignableUsers: read(`${API}/user/assignable/search`, returns<User[]>()),
   myPermissions: read(`${API}/mypermissions`, returns<Permissions>()),
 

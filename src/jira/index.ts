@@ -13,14 +13,25 @@ export {
   ISSUE_BULK_CREATE_LIMIT, ISSUE_BULK_FETCH_LIMIT, type BulkCreateResult, type CreatedIssueAt, type FailedIssueAt, type GetIssueOptions,
 } from './issues';
 export { PROJECT_SEARCH_PAGE_SIZE, type ProjectSearch } from './metadata';
+export { commentFromJira, type CommentRecord } from './mappers/comments';
 export { buildTimelineSuggestions, type JiraIssueForTimeline } from './mappers/incident';
+export { INCIDENT_ISSUE_EXPAND, INCIDENT_ISSUE_FIELDS, incidentIssueFromJira, personOf, type IncidentIssue } from './mappers/incident-issue';
+export type { IssueRef } from './mappers/issue-parts';
 export {
   MalformedJiraDataError, NO_CHANGES, actionTaskFromIssue, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue,
-  incidentLinksFromJira, incidentRecordFromIssue, releaseVersionsFromJira, statusCatalogFromJira,
+  followThroughFactsFromIssue, incidentFactsFromIssue, incidentLinksFromJira, incidentRecordFromIssue, releaseVersionsFromJira,
+  statusCatalogFromJira, type FollowThroughFacts, type IncidentFacts, type StatusChangelogPage,
 } from './mappers/metrics';
 export {
-  ACTION_TASK_FIELDS, DEFECT_SEARCH_FIELDS, INCIDENT_FIELDS, type ActionTaskFields, type DefectSearchFields, type IncidentFields,
+  ACTION_TASK_FIELDS, DEFECT_SEARCH_FIELDS, FOLLOW_THROUGH_SEARCH_FIELDS, INCIDENT_FACTS_FIELDS, INCIDENT_FIELDS,
+  type ActionTaskFields, type DefectSearchFields, type FollowThroughFields, type IncidentFactsFields, type IncidentFields,
 } from './mappers/metrics-fields';
+export { namedItemsFromJira, projectFromJira, type NamedItem, type ProjectRecord, type ProjectVersion } from './mappers/project';
+export {
+  MARKER_ONLY_FIELDS, TASK_CREATED_FIELDS, TASK_ORIGIN_FIELDS, TASK_STATE_FIELDS, taskIssueFromJira, type TaskIssue,
+} from './mappers/task-issue';
+export { TASK_FIELD_IDS, taskCreateRequest, taskFieldsOnScreen, type TaskCreateRequest } from './mappers/task-request';
+export { assignablePeople } from './mappers/users';
 export { collect } from './paging';
 export { InvalidPathValueError } from './paths';
 export type { PropertyWrite } from './properties';

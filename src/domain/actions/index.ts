@@ -6,7 +6,7 @@ export * from './task-markers';
 export * from './due-dates';
 export * from './validation';
 export * from './task-description';
-export * from './task-payload';
+export * from './task-to-create';
 export * from './task-screen';
 export * from './task-state';
 export * from './follow-through';

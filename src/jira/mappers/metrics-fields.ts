@@ -24,5 +24,19 @@ export type IncidentFields = Pick<IssueFields, 'created'>;
 
 export const INCIDENT_FIELDS = ['created'] as const satisfies readonly (keyof IncidentFields)[];
 
+/** The fields the follow-through search asks for: an incident's, an action task's, and what tells them apart. */
+export type FollowThroughFields = IncidentFields & ActionTaskFields & Pick<IssueFields, 'issuetype' | 'labels' | 'project'>;
+
+export const FOLLOW_THROUGH_SEARCH_FIELDS: readonly (keyof FollowThroughFields)[] = [
+  ...new Set<keyof FollowThroughFields>([...INCIDENT_FIELDS, ...ACTION_TASK_FIELDS, 'issuetype', 'labels', 'project']),
+];
+
+/** The fields the incident panel's metrics read of the incident: its project, creation, components, fix versions and links. */
+export type IncidentFactsFields = Pick<IssueFields, 'created' | 'components' | 'fixVersions' | 'issuelinks' | 'project'>;
+
+export const INCIDENT_FACTS_FIELDS = [
+  'created', 'components', 'fixVersions', 'issuelinks', 'project',
+] as const satisfies readonly (keyof IncidentFactsFields)[];
+
 /** The issue property holding the post-mortem document (DESIGN.md section 3). */
 export { POSTMORTEM_PROPERTY_KEY } from '../../domain/postmortem/document';

@@ -7,12 +7,16 @@
  * them small: arrays no longer than their contents, one shared array per distinct list of names,
  * and changelog pages read one at a time so the caller can drop each as soon as it is read.
  */
+import { ACTION_TASK_PROPERTY_KEY, readActionTaskMarker } from '../../domain/actions/task-markers';
 import { isCalendarDay, isJiraDateTime, parseJiraDateTime } from '../../domain/metrics/dates';
 import type { IncidentLink, LinkedDefect, ReleaseVersion } from '../../domain/metrics/incident-metrics';
 import type { ActionTaskRecord, DefectRecord, IncidentRecord, PostmortemStatus, StatusChange, StatusInfo } from '../../domain/metrics/records';
 import { buildStatusCatalog, type StatusCatalog } from '../../domain/metrics/status-catalog';
 import type { BulkChangelogResponseBean, Changelog, IssueBean, IssueChangeLog, IssueLink, StatusDetails, Version } from '../shapes';
-import { POSTMORTEM_PROPERTY_KEY, type ActionTaskFields, type DefectSearchFields, type IncidentFields } from './metrics-fields';
+import { names } from './issue-parts';
+import {
+  POSTMORTEM_PROPERTY_KEY, type ActionTaskFields, type DefectSearchFields, type FollowThroughFields, type IncidentFactsFields, type IncidentFields,
+} from './metrics-fields';
 
 export class MalformedJiraDataError extends Error {
   constructor(message: string) {
@@ -32,13 +36,6 @@ function requiredDateTime(value: string | null | undefined, issue: string, field
   const text = required(value, issue, field);
   if (!isJiraDateTime(text)) throw new MalformedJiraDataError(`Jira returned ${issue} with ${field} "${text}", not a date-time`);
   return text;
-}
-
-/** The names of the items that have one, in an array exactly as long as needed (`map` sizes it once). */
-function names(items: readonly { name?: string }[] | null | undefined): string[] {
-  if (!items || items.length === 0) return [];
-  const named = items.every((item) => item.name) ? items : items.filter((item) => item.name);
-  return named.map((item) => item.name as string);
 }
 
 /** The names of Jira items (components, versions) as a read-only list. */
@@ -127,13 +124,16 @@ function offsetOf(dateTime: string): string {
   return /(?:Z|[+-]\d{2}:?\d{2})$/.exec(dateTime)?.[0] ?? '';
 }
 
+/** One page of `changelog/bulkfetch` as the client yields it, for a StatusHistoryCollector to read. */
+export type StatusChangelogPage = readonly IssueChangeLog[];
+
 /**
  * Gathers status changes by issue id from `changelog/bulkfetch` pages read one at a time, so each
  * raw page can be dropped once added. An issue whose histories are spread over two pages gets
  * them joined.
  */
 export interface StatusHistoryCollector {
-  add(page: BulkChangelogResponseBean | readonly IssueChangeLog[]): void;
+  add(page: BulkChangelogResponseBean | StatusChangelogPage): void;
   /** Each issue's changes so far, oldest first, in arrays as long as their contents; empties the collector. */
   take(): Map<string, StatusChange[]>;
 }
@@ -290,7 +290,58 @@ export function incidentLinksFromJira(links: readonly IssueLink[]): IncidentLink
   });
 }
 
+/** One version of a project, as the trailing releases are chosen from. */
+export function releaseVersionOf(version: Version): ReleaseVersion {
+  return { name: version.name ?? '', released: version.released === true, releaseDate: version.releaseDate ?? null };
+}
+
 /** The versions of `GET /rest/api/3/project/{key}/versions`, in Jira's order. */
 export function releaseVersionsFromJira(versions: readonly Version[]): ReleaseVersion[] {
-  return versions.map((version) => ({ name: version.name ?? '', released: version.released === true, releaseDate: version.releaseDate ?? null }));
+  return versions.map(releaseVersionOf);
+}
+
+/** The incident as the panel's metrics read it (INCIDENT_FACTS_FIELDS). */
+export interface IncidentFacts {
+  key: string;
+  /** Key of the incident's project; undefined when Jira did not say. */
+  projectKey: string | undefined;
+  /** Jira's `created`; '' when Jira did not say. */
+  created: string;
+  components: string[];
+  fixVersions: string[];
+  /** Its links, each seen from the incident (incidentLinksFromJira). */
+  links: IncidentLink[];
+}
+
+export function incidentFactsFromIssue(issue: IssueBean<IncidentFactsFields>): IncidentFacts {
+  const fields = issue.fields ?? {};
+  return {
+    key: issue.key,
+    projectKey: fields.project?.key,
+    created: fields.created ?? '',
+    components: names(fields.components),
+    fixVersions: names(fields.fixVersions),
+    links: incidentLinksFromJira(fields.issuelinks ?? []),
+  };
+}
+
+/** What tells an issue of the follow-through search apart: an incident of the project, or an action-item task. */
+export interface FollowThroughFacts {
+  /** Key of the issue's project; undefined when Jira did not say. */
+  projectKey: string | undefined;
+  /** Issue type name; '' when Jira did not say. */
+  issueType: string;
+  labels: readonly string[];
+  /** The incident (key) the app's marker names; null when the issue carries no marker. */
+  markedIncident: string | null;
+}
+
+export function followThroughFactsFromIssue(issue: IssueBean<FollowThroughFields>): FollowThroughFacts {
+  const fields = issue.fields ?? {};
+  return {
+    projectKey: fields.project?.key,
+    issueType: fields.issuetype?.name ?? '',
+    labels: fields.labels ?? [],
+    markedIncident: readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY])?.incident ?? null,
+  };
 }

@@ -5,9 +5,9 @@
  */
 import type { ActionItemDefaults, SearchAssignableUsersResult } from '../../contracts/actions';
 import { defaultDueDates } from '../../domain/actions';
+import { assignablePeople } from '../../jira';
 import { viewerToday } from '../postmortem/viewer-date';
 import { actionTargetOf } from './action-target';
-import { assignablePeople } from './assignable-owners';
 import { incidentProjectKey, userActionPorts, type ActionPorts, type ActionRequester } from './ports';
 
 /** How many people the picker shows for one query. */

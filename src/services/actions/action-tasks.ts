@@ -9,36 +9,26 @@
  */
 import type { ActionTaskStatus } from '../../contracts/actions';
 import { isOverdue, type ActionTaskState } from '../../domain/actions';
-import { STATUS_CATEGORY_KEYS, type StatusCategoryKey } from '../../domain/postmortem';
-import type { IssueBean, JiraClient } from '../../jira';
+import { TASK_STATE_FIELDS, taskIssueFromJira, type JiraClient, type TaskIssue } from '../../jira';
 import type { TaskRecord } from '../ledger';
 import { isLinkedTo } from '../postmortem/task-adoption';
 import { viewerToday } from '../postmortem/viewer-date';
-
-/** The fields a task's state is read from. */
-export const TASK_FIELDS = ['summary', 'status', 'assignee', 'duedate', 'issuelinks', 'resolution'];
-
-export function statusCategoryOf(issue: IssueBean): StatusCategoryKey {
-  const key = issue.fields?.status?.statusCategory?.key ?? '';
-  return (STATUS_CATEGORY_KEYS as readonly string[]).includes(key) ? (key as StatusCategoryKey) : 'new';
-}
 
 /** A recorded task as Jira shows it now, and whether it is still linked to its incident. */
 export interface RecordedTaskState extends ActionTaskState {
   linked: boolean;
 }
 
-export function taskStateOf(actionId: string, issue: IssueBean, incident: { id: string; key: string }): RecordedTaskState {
-  const assignee = issue.fields?.assignee;
+export function taskStateOf(actionId: string, task: TaskIssue, incident: { id: string; key: string }): RecordedTaskState {
   return {
     actionId,
-    taskKey: issue.key,
-    status: issue.fields?.status?.name ?? '',
-    statusCategory: statusCategoryOf(issue),
-    resolution: issue.fields?.resolution?.name ?? null,
-    assignee: assignee?.accountId ? { accountId: assignee.accountId, displayName: assignee.displayName ?? assignee.accountId } : null,
-    dueDate: issue.fields?.duedate ?? null,
-    linked: isLinkedTo(issue, incident),
+    taskKey: task.key,
+    status: task.status,
+    statusCategory: task.statusCategory,
+    resolution: task.resolution,
+    assignee: task.assignee,
+    dueDate: task.dueDate,
+    linked: isLinkedTo(task, incident),
   };
 }
 
@@ -50,11 +40,11 @@ export async function readRecordedTasks(
 ): Promise<Map<string, RecordedTaskState>> {
   const actionOf = new Map(Object.entries(recorded).map(([actionId, task]) => [task.id, actionId]));
   if (actionOf.size === 0) return new Map();
-  const issues = await jira.bulkFetchIssues([...actionOf.keys()], { fields: TASK_FIELDS });
+  const issues = await jira.bulkFetchIssues([...actionOf.keys()], { fields: TASK_STATE_FIELDS });
   const states = new Map<string, RecordedTaskState>();
-  for (const issue of issues) {
-    const actionId = actionOf.get(issue.id);
-    if (actionId !== undefined) states.set(actionId, taskStateOf(actionId, issue, incident));
+  for (const task of issues.map(taskIssueFromJira)) {
+    const actionId = actionOf.get(task.id);
+    if (actionId !== undefined) states.set(actionId, taskStateOf(actionId, task, incident));
   }
   return states;
 }

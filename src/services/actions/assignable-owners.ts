@@ -5,18 +5,7 @@
  * name cannot make the answer wrong.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-assignable-search-get
  */
-import type { AssignableUser } from '../../contracts/actions';
-import type { JiraClient, User } from '../../jira';
-
-function assignablePerson(user: User): AssignableUser | null {
-  if (!user.accountId || user.accountType === 'app' || user.active === false) return null;
-  const avatarUrl = user.avatarUrls?.['48x48'];
-  return { accountId: user.accountId, displayName: user.displayName ?? user.accountId, ...(avatarUrl ? { avatarUrl } : {}) };
-}
-
-export function assignablePeople(users: readonly User[]): AssignableUser[] {
-  return users.flatMap((user) => assignablePerson(user) ?? []);
-}
+import { assignablePeople, type JiraClient } from '../../jira';
 
 /** Whether Jira would let `accountId` be assigned issues in `projectKey` (an active person, not an app). */
 export async function isAssignableOwner(jira: JiraClient, projectKey: string, accountId: string): Promise<boolean> {

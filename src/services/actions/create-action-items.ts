@@ -26,18 +26,19 @@ import {
   ACTION_TASK_PROPERTY_KEY,
   applyCreateOutcomes,
   buildTaskDescription,
-  buildTaskRequest,
   describeProblems,
   mergeProblems,
-  readActionTaskMarker,
   screenProblemsOf,
+  taskToCreate,
   validateForCreation,
   type CreateOutcome,
   type ItemProblems,
 } from '../../domain/actions';
 import type { ActionItem, PostmortemDocument } from '../../domain/postmortem';
 import { AppError } from '../../errors';
-import type { FailedIssueAt, IssueBean, JiraClient } from '../../jira';
+import {
+  TASK_CREATED_FIELDS, TASK_ORIGIN_FIELDS, taskCreateRequest, taskFieldsOnScreen, taskIssueFromJira, type FailedIssueAt, type JiraClient, type TaskIssue,
+} from '../../jira';
 import type { ClaimRecord, TaskRecord, Turn } from '../ledger';
 import { storageParts, writeParts } from '../postmortem/document-writer';
 import { readIncident } from '../postmortem/incident-snapshot';
@@ -76,31 +77,28 @@ async function problemsOf(jira: JiraClient, items: ActionItem[], target: ActionT
       problems: [{ field: 'owner' as const, message: `${item.ownerDisplayName ?? 'The owner'} cannot be assigned issues in project ${target.projectKey}; choose someone who can.` }],
     }]
     : []));
-  const screen = screenProblemsOf(items, { projectKey: target.projectKey, issueType: target.issueType, fields: screenFields });
+  const screen = screenProblemsOf(items, { projectKey: target.projectKey, issueType: target.issueType, taskFields: taskFieldsOnScreen(screenFields) });
   return mergeProblems(items, own, [...ownerProblems, ...screen]);
 }
 
 /** The tasks an interrupted attempt made: linked, marked with this incident, item and claim, made by the claim's user. */
 async function recoverClaimed(jira: JiraClient, incident: Incident, linkedIds: string[], claims: Readonly<Record<string, ClaimRecord>>): Promise<Record<string, TaskRecord>> {
   if (linkedIds.length === 0 || Object.keys(claims).length === 0) return {};
-  const issues = await jira.bulkFetchIssues(linkedIds, { fields: ['issuelinks', 'created', 'creator'], properties: [ACTION_TASK_PROPERTY_KEY] });
+  const issues = await jira.bulkFetchIssues(linkedIds, { fields: TASK_ORIGIN_FIELDS, properties: [ACTION_TASK_PROPERTY_KEY] });
   const found: Record<string, TaskRecord> = {};
-  for (const issue of issues) {
-    const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
+  for (const task of issues.map(taskIssueFromJira)) {
+    const { marker } = task;
     const claim = marker ? claims[marker.actionId] : undefined;
     if (!marker || !claim || marker.claim !== claim.token || marker.incidentId !== incident.id) continue;
-    if (issue.fields?.creator?.accountId !== claim.by || !isLinkedTo(issue, incident) || found[marker.actionId]) continue;
-    found[marker.actionId] = { id: issue.id, key: issue.key, createdBy: claim.by, createdAt: issue.fields?.created ?? '' };
+    if (task.createdBy !== claim.by || !isLinkedTo(task, incident) || found[marker.actionId]) continue;
+    found[marker.actionId] = { id: task.id, key: task.key, createdBy: claim.by, createdAt: task.created ?? '' };
   }
   return found;
 }
 
 /** The ids of the issues linked to the incident, from the snapshot every writer reads. */
 function linkedIssueIds(ctx: WriteContext): string[] {
-  return (ctx.session.snapshot.issue.fields?.issuelinks ?? []).flatMap((link) => {
-    const other = link.inwardIssue ?? link.outwardIssue;
-    return other?.id ? [other.id] : [];
-  });
+  return ctx.session.snapshot.linkedIssues.flatMap((other) => (other.id ? [other.id] : []));
 }
 
 function failureText(failure: FailedIssueAt): string {
@@ -123,21 +121,21 @@ async function createTasks(
 ): Promise<Creation> {
   const claim: ClaimRecord = { token: turn.token, by, at: now.toISOString() };
   await turn.update((r) => ({ ...r, claims: { ...r.claims, ...Object.fromEntries(items.map((item) => [item.id, claim])) } }));
-  const requests = items.map((item) => buildTaskRequest(
+  const requests = items.map((item) => taskCreateRequest(taskToCreate(
     item,
     { projectKey: target.projectKey, issueType: target.issueType, incidentKey: incident.key, incidentId: incident.id, claim: claim.token },
     buildTaskDescription(item, { key: incident.key, summary: incident.summary, ...(incident.siteUrl ? { siteUrl: incident.siteUrl } : {}) }, rootCause),
-  ));
+  )));
   const { created, failed } = await jira.createIssues(requests);
-  const issues: IssueBean[] = created.length
-    ? await jira.bulkFetchIssues(created.map((c) => c.issue.id), { fields: ['created'], properties: [ACTION_TASK_PROPERTY_KEY] })
+  const tasks: TaskIssue[] = created.length
+    ? (await jira.bulkFetchIssues(created.map((c) => c.issue.id), { fields: TASK_CREATED_FIELDS, properties: [ACTION_TASK_PROPERTY_KEY] })).map(taskIssueFromJira)
     : [];
   const wanted = new Set(items.map((item) => item.id));
   const made: Record<string, TaskRecord> = {};
-  for (const issue of issues) {
-    const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
+  for (const task of tasks) {
+    const { marker } = task;
     if (!marker || marker.claim !== claim.token || !wanted.has(marker.actionId) || made[marker.actionId]) continue;
-    made[marker.actionId] = { id: issue.id, key: issue.key, createdBy: by, createdAt: issue.fields?.created ?? now.toISOString() };
+    made[marker.actionId] = { id: task.id, key: task.key, createdBy: by, createdAt: task.created ?? now.toISOString() };
   }
   const failedIds = failed.map((f) => items[f.index].id);
   await turn.update((r) => ({ ...r, tasks: { ...r.tasks, ...made }, claims: omit(r.claims, [...Object.keys(made), ...failedIds]) }));

@@ -9,7 +9,8 @@
  * https://developer.atlassian.com/platform/forge/events-reference/jira/
  */
 import { z } from 'zod';
-import { ACTION_TASK_PROPERTY_KEY, readActionTaskMarker } from '../../domain/actions';
+import { ACTION_TASK_PROPERTY_KEY } from '../../domain/actions';
+import { MARKER_ONLY_FIELDS, taskIssueFromJira } from '../../jira';
 import type { ActionPorts } from './ports';
 import { refreshFollowThrough, type FollowThroughRefresh } from './refresh-follow-through';
 
@@ -48,10 +49,10 @@ function touchesFollowThrough(changelog: z.infer<typeof IssueUpdatedSchema>['cha
 
 /** The incidents (keys) whose ledgers recorded these issues as their tasks. */
 async function incidentsRecording(issueIdsOrKeys: string[], ports: ActionPorts): Promise<string[]> {
-  const issues = await ports.jira.bulkFetchIssues(issueIdsOrKeys, { fields: ['issuetype'], properties: [ACTION_TASK_PROPERTY_KEY] });
+  const issues = await ports.jira.bulkFetchIssues(issueIdsOrKeys, { fields: MARKER_ONLY_FIELDS, properties: [ACTION_TASK_PROPERTY_KEY] });
   const incidents = new Set<string>();
-  for (const issue of issues) {
-    const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
+  for (const issue of issues.map(taskIssueFromJira)) {
+    const { marker } = issue;
     if (!marker?.incidentId) continue;
     const ledger = await ports.ledger.get(marker.incidentId);
     if (ledger && Object.values(ledger.tasks).some((task) => task.id === issue.id)) incidents.add(ledger.incidentKey);

@@ -18,15 +18,14 @@ import {
   ACTION_TASK_PROPERTY_KEY,
   buildReminderComment,
   isReminderDue,
-  readActionTaskMarker,
   utcDay,
   type ActionTaskMarker,
   type ReminderMark,
 } from '../../domain/actions';
 import { quoteJqlValue } from '../../domain/jql';
-import type { IssueBean } from '../../jira';
+import { TASK_STATE_FIELDS, taskIssueFromJira, type TaskIssue } from '../../jira';
 import type { LedgerRecord } from '../ledger';
-import { TASK_FIELDS, taskStateOf } from './action-tasks';
+import { taskStateOf } from './action-tasks';
 import { reminderBudget, type ActionPorts } from './ports';
 
 export interface ReminderRun {
@@ -53,14 +52,8 @@ export function overdueTasksJql(today: string): string {
     + ' ORDER BY duedate ASC, key ASC';
 }
 
-/** The site's base URL, from an issue's REST `self` link (https://site/rest/api/3/issue/10001). */
-export function siteUrlOf(issue: IssueBean): string | undefined {
-  const at = issue.self?.indexOf('/rest/') ?? -1;
-  return issue.self && at > 0 ? issue.self.slice(0, at) : undefined;
-}
-
 interface OverdueTask {
-  issue: IssueBean;
+  issue: TaskIssue;
   marker: ActionTaskMarker & { incidentId: string };
   dueDate: string;
   /** A reminder is due today (none in the last 7 days). */
@@ -71,9 +64,8 @@ interface OverdueTask {
  * The overdue task a search hit is, when its incident's ledger recorded it: its marker names the
  * incident, and the ledger of that incident lists this very issue. Ledgers are read once per run.
  */
-async function recordedOverdueTask(issue: IssueBean, ports: ActionPorts, ledgers: Map<string, LedgerRecord | undefined>, now: Date): Promise<OverdueTask | null> {
-  const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
-  const dueDate = issue.fields?.duedate;
+async function recordedOverdueTask(issue: TaskIssue, ports: ActionPorts, ledgers: Map<string, LedgerRecord | undefined>, now: Date): Promise<OverdueTask | null> {
+  const { marker, dueDate } = issue;
   if (!marker?.incidentId || !dueDate) return null;
   if (!ledgers.has(marker.incidentId)) ledgers.set(marker.incidentId, await ports.ledger.get(marker.incidentId));
   const ledger = ledgers.get(marker.incidentId);
@@ -92,7 +84,7 @@ export async function remindOverdueActionTasks(ports: ActionPorts): Promise<Remi
   };
   const pages = ports.jira.searchJqlPages({
     jql: overdueTasksJql(utcDay(now)),
-    fields: TASK_FIELDS,
+    fields: TASK_STATE_FIELDS,
     properties: [ACTION_TASK_PROPERTY_KEY],
     maxResults: SEARCH_PAGE_SIZE,
   });
@@ -100,7 +92,7 @@ export async function remindOverdueActionTasks(ports: ActionPorts): Promise<Remi
   for await (const page of pages) {
     const tasks: OverdueTask[] = [];
     for (const issue of page) {
-      const task = await recordedOverdueTask(issue, ports, ledgers, now);
+      const task = await recordedOverdueTask(taskIssueFromJira(issue), ports, ledgers, now);
       if (task) tasks.push(task);
     }
     for (const [index, task] of tasks.entries()) {
@@ -116,14 +108,12 @@ export async function remindOverdueActionTasks(ports: ActionPorts): Promise<Remi
         continue;
       }
       try {
-        const siteUrl = siteUrlOf(issue);
-        const assignee = issue.fields?.assignee;
         const comment = await ports.jira.addComment(issue.key, buildReminderComment({
           taskKey: issue.key,
           dueDate: task.dueDate,
           incidentKey: task.marker.incident,
-          owner: assignee?.accountId ? { accountId: assignee.accountId, displayName: assignee.displayName ?? assignee.accountId } : null,
-          ...(siteUrl ? { siteUrl } : {}),
+          owner: issue.assignee,
+          ...(issue.siteUrl ? { siteUrl: issue.siteUrl } : {}),
         }, now));
         const mark: ReminderMark = { lastRemindedAt: now.toISOString(), ...(comment.id ? { commentId: comment.id } : {}) };
         await ports.reminders.set(issue.id, mark);

@@ -11,9 +11,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CHANGELOG_BULK_LIMIT } from '../../jira/changelogs';
-import {
-  DEFECT_SEARCH_FIELDS, NO_CHANGES, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue, type DefectSearchFields, type IssueBean,
-} from '../../jira';
+import { DEFECT_SEARCH_FIELDS, NO_CHANGES, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue } from '../../jira';
 import type { DefectRecord } from '../../domain/metrics/records';
 import type { MetricsJira } from './metrics-jira';
 
@@ -155,7 +153,7 @@ export async function fetchDefects<T>(jira: MetricsJira, request: DefectFetchReq
       for (const issue of page) {
         if (seen.has(issue.id)) continue;
         seen.add(issue.id);
-        pending.set(issue.id, defectRecordFromIssue(issue as IssueBean<DefectSearchFields>, { escaped: false, statusHistory: NO_CHANGES }, nameLists));
+        pending.set(issue.id, defectRecordFromIssue(issue, { escaped: false, statusHistory: NO_CHANGES }, nameLists));
       }
       mappingMs += performance.now() - started;
       request.onProgress?.({ phase: 'defects', done: seen.size, total: null });

@@ -9,9 +9,9 @@ import type { ActionTaskRecord, IncidentRecord } from '../../domain/metrics/reco
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import { POSTMORTEM_PROPERTY_KEY } from '../../domain/postmortem/document';
 import {
-  ACTION_TASK_FIELDS, INCIDENT_FIELDS, actionTaskFromIssue, incidentRecordFromIssue, type ActionTaskFields, type IncidentFields, type IssueBean,
+  FOLLOW_THROUGH_SEARCH_FIELDS, actionTaskFromIssue, followThroughFactsFromIssue, incidentRecordFromIssue, type FollowThroughFacts,
 } from '../../jira';
-import { ACTION_TASK_LABEL, ACTION_TASK_PROPERTY_KEY, readActionTaskMarker } from '../../domain/actions/task-markers';
+import { ACTION_TASK_LABEL, ACTION_TASK_PROPERTY_KEY } from '../../domain/actions/task-markers';
 import type { MetricsJira } from './metrics-jira';
 import { SEARCH_PAGE_SIZE } from './defect-fetch';
 
@@ -39,10 +39,9 @@ export function followThroughJql(scope: FollowThroughScope, settings: MetricsSet
 }
 
 /** A task whose marker names an incident counts for that incident's project; one without, for its own. */
-function belongsToProject(issue: IssueBean, projectKey: string): boolean {
-  const marker = readActionTaskMarker(issue.properties?.[ACTION_TASK_PROPERTY_KEY]);
-  if (marker !== null) return marker.incident.toUpperCase().startsWith(`${projectKey}-`);
-  return issue.fields?.project?.key === projectKey;
+function belongsToProject(task: FollowThroughFacts, projectKey: string): boolean {
+  if (task.markedIncident !== null) return task.markedIncident.toUpperCase().startsWith(`${projectKey}-`);
+  return task.projectKey === projectKey;
 }
 
 export async function fetchFollowThrough(jira: MetricsJira, scope: FollowThroughScope, settings: MetricsSettings): Promise<FollowThroughRecords> {
@@ -50,17 +49,17 @@ export async function fetchFollowThrough(jira: MetricsJira, scope: FollowThrough
   const result: FollowThroughRecords = { incidents: [], actionTasks: [] };
   const pages = jira.client.searchJqlPages({
     jql: followThroughJql(scope, settings),
-    fields: [...new Set<string>([...INCIDENT_FIELDS, ...ACTION_TASK_FIELDS, 'issuetype', 'labels', 'project'])],
+    fields: [...FOLLOW_THROUGH_SEARCH_FIELDS],
     properties: [POSTMORTEM_PROPERTY_KEY, ACTION_TASK_PROPERTY_KEY],
     maxResults: SEARCH_PAGE_SIZE,
   });
   for await (const page of pages) {
     for (const issue of page) {
-      const fields = issue.fields ?? {};
-      const isIncident = fields.project?.key === scope.projectKey && incidentTypes.has((fields.issuetype?.name ?? '').toLowerCase());
-      if (isIncident) result.incidents.push(incidentRecordFromIssue(issue as IssueBean<IncidentFields>));
-      else if ((fields.labels ?? []).includes(ACTION_TASK_LABEL) && belongsToProject(issue, scope.projectKey)) {
-        result.actionTasks.push(actionTaskFromIssue(issue as IssueBean<ActionTaskFields>));
+      const facts = followThroughFactsFromIssue(issue);
+      const isIncident = facts.projectKey === scope.projectKey && incidentTypes.has(facts.issueType.toLowerCase());
+      if (isIncident) result.incidents.push(incidentRecordFromIssue(issue));
+      else if (facts.labels.includes(ACTION_TASK_LABEL) && belongsToProject(facts, scope.projectKey)) {
+        result.actionTasks.push(actionTaskFromIssue(issue));
       }
     }
   }

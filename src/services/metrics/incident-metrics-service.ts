@@ -4,8 +4,7 @@
  * pre-fill the "Defect trends" probe. One search covers both sets of defects (the trailing-release
  * scope OR the linked keys), so the cost is the same pipeline as the project metrics.
  */
-import { asUserTransport, incidentLinksFromJira, releaseVersionsFromJira, statusCatalogFromJira } from '../../jira';
-import type { IssueBean } from '../../jira/types';
+import { INCIDENT_FACTS_FIELDS, asUserTransport, incidentFactsFromIssue, releaseVersionsFromJira, statusCatalogFromJira } from '../../jira';
 import {
   computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, trailingReleases,
   type DefectRecord, type IncidentLink, type MetricsSettings,
@@ -16,8 +15,6 @@ import { fetchDefectRecords } from './defect-fetch';
 import { createMetricsJira, type MetricsJira } from './metrics-jira';
 import { systemClock, type Clock } from './ports';
 import { targetsOf } from './project-metrics';
-
-export const INCIDENT_FIELDS_READ = ['created', 'components', 'fixVersions', 'issuelinks', 'project'];
 
 export interface IncidentMetricsDeps {
   jira: MetricsJira;
@@ -59,31 +56,25 @@ export function incidentDefectsJql(input: {
   return parts.length === 0 ? null : parts.join(' OR ');
 }
 
-function names(items: readonly { name?: string }[] | undefined): string[] {
-  return (items ?? []).flatMap((item) => (item.name ? [item.name] : []));
-}
-
 export async function getIncidentMetrics(incidentKey: string, partialDeps: Partial<IncidentMetricsDeps> = {}): Promise<IncidentMetricsResult> {
   const jira = partialDeps.jira ?? createMetricsJira(asUserTransport());
   const clock = partialDeps.clock ?? systemClock;
   const callsBefore = jira.calls;
-  const incident: IssueBean = await jira.client.getIssue(incidentKey, { fields: INCIDENT_FIELDS_READ });
-  const fields = incident.fields ?? {};
-  const projectKey = fields.project?.key ?? incidentKey.replace(/-\d+$/, '');
+  const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
+  const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
   const [settings, statuses, versions] = await Promise.all([
     loadSettingsForMetrics(jira.client, projectKey),
     jira.client.getStatuses(),
     jira.client.getProjectVersions(projectKey).then(releaseVersionsFromJira),
   ]);
-  const facts = { created: fields.created ?? '', fixVersions: names(fields.fixVersions), components: names(fields.components) };
-  const links = incidentLinksFromJira(fields.issuelinks ?? []);
-  const releases = fields.created ? trailingReleases(versions, facts) : [];
-  const jql = incidentDefectsJql({ projectKey, settings, releases, components: facts.components, linkedKeys: linkedDefectKeys(links, settings) });
+  const { links } = incident;
+  const releases = incident.created ? trailingReleases(versions, incident) : [];
+  const jql = incidentDefectsJql({ projectKey, settings, releases, components: incident.components, linkedKeys: linkedDefectKeys(links, settings) });
   const records: DefectRecord[] = jql === null
     ? []
     : (await fetchDefectRecords(jira, { scopeJql: jql, escapedJql: `(${jql}) AND (${settings.escapedDefectJql.trim()})` })).records;
   const context = { settings, statuses: statusCatalogFromJira(statuses) };
-  const trends = computeIncidentDefectTrends(records, context, { versions, incident: facts });
+  const trends = computeIncidentDefectTrends(records, context, { versions, incident });
   return {
     incidentKey: incident.key,
     projectKey,

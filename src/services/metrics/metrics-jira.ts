@@ -2,22 +2,24 @@
  * The Jira port of the metrics and settings services: the shared client (src/jira) and the two
  * reads the metrics make in their own way, both sent by the client (so retried and counted with
  * the rest; `calls` is the client's count):
- *   - the projects a user can browse, by key, for the pickers;
+ *   - the projects a user can browse, by key, for the pickers (as src/jira's project records);
  *   - status changes only, in pages of 10,000 histories: Jira's default page holds 1,000, so 1,000
  *     defects with about five status changes each would need five pages instead of one.
  * It knows no URL and sends nothing itself.
  */
-import { CHANGELOG_PAGE_MAX, createJiraClient, type IssueChangeLog, type JiraClient, type JiraClientOptions, type JiraTransport, type Project } from '../../jira';
+import {
+  CHANGELOG_PAGE_MAX, createJiraClient, projectFromJira, type JiraClient, type JiraClientOptions, type JiraTransport, type ProjectRecord, type StatusChangelogPage,
+} from '../../jira';
 
 export interface MetricsJira {
   client: JiraClient;
   /** Projects the caller can browse, by key; `query` matches key or name. */
-  searchProjects(query?: string): Promise<Project[]>;
+  searchProjects(query?: string): Promise<ProjectRecord[]>;
   /**
    * Status changes of the issues, 1,000 issues a request, each request paged by nextPageToken.
    * Yields Jira's pages as they arrive; one issue may span two pages.
    */
-  statusChangelogPages(issueIdsOrKeys: readonly string[]): AsyncIterable<IssueChangeLog[]>;
+  statusChangelogPages(issueIdsOrKeys: readonly string[]): AsyncIterable<StatusChangelogPage>;
   /** Requests sent through this port so far, retries included. */
   readonly calls: number;
 }
@@ -26,7 +28,7 @@ export function createMetricsJira(transport: JiraTransport, options: JiraClientO
   const client = createJiraClient(transport, options);
   return {
     client,
-    searchProjects: (query) => client.searchProjects({ query, orderBy: 'key' }),
+    searchProjects: async (query) => (await client.searchProjects({ query, orderBy: 'key' })).map(projectFromJira),
     statusChangelogPages: (issueIdsOrKeys) => client.bulkFetchChangelogPages({ issueIdsOrKeys, fieldIds: ['status'], maxResults: CHANGELOG_PAGE_MAX }),
     get calls() {
       return client.calls;

@@ -1,10 +1,9 @@
 /** The projects a user can browse, for the gadget's project picker and the settings form. */
-import { asUserTransport } from '../../jira';
-import type { Project } from '../../jira/types';
+import { asUserTransport, type ProjectRecord } from '../../jira';
 import type { ListProjectsResult, ProjectOption } from '../../contracts/metrics';
 import { createMetricsJira, type MetricsJira } from './metrics-jira';
 
-export function projectOptionOf(project: Project): ProjectOption | null {
+export function projectOptionOf(project: ProjectRecord): ProjectOption | null {
   return project.id && project.key ? { id: project.id, key: project.key, name: project.name ?? project.key } : null;
 }
 

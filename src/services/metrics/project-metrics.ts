@@ -12,8 +12,7 @@ import {
   summarizeIncidents, topComponentsByEscaped, trendsByComponent, trendsByMonth, trendsByRelease,
   type ClassifiedDefect, type DefectRecord, type DefectScope, type MetricsSettings, type TrendGroup,
 } from '../../domain/metrics';
-import { statusCatalogFromJira } from '../../jira';
-import type { Project } from '../../jira/types';
+import { projectFromJira, statusCatalogFromJira, type ProjectRecord } from '../../jira';
 import type { MetricsGroupBy, MetricsTargets, ProjectMetrics } from '../../contracts/metrics';
 import { fetchDefects, type DefectFetchProgress } from './defect-fetch';
 import { fetchFollowThrough } from './follow-through-fetch';
@@ -47,28 +46,24 @@ export function targetsOf(settings: MetricsSettings, leakageRate: number | null,
   };
 }
 
-function names(items: readonly { name?: string }[] | undefined): string[] {
-  return (items ?? []).flatMap((item) => (item.name ? [item.name] : []));
-}
-
 /**
  * Release groups: the project's versions in its own order, limited to those released in the period
  * or carried by a defect in scope, so a project with years of versions does not show dozens of
  * empty groups.
  */
-export function releaseOrder(project: Project | undefined, defects: readonly ClassifiedDefect[], request: ProjectMetricsRequest): string[] {
+export function releaseOrder(project: ProjectRecord | undefined, defects: readonly ClassifiedDefect[], request: ProjectMetricsRequest): string[] {
   const carried = new Set(defects.flatMap((defect) => defect.fixVersions));
   return (project?.versions ?? [])
-    .filter((v) => v.name && (carried.has(v.name) || (v.releaseDate !== undefined && v.releaseDate >= request.from && v.releaseDate <= request.to)))
-    .map((v) => v.name as string);
+    .filter((v) => carried.has(v.name) || (v.releaseDate !== null && v.releaseDate >= request.from && v.releaseDate <= request.to))
+    .map((v) => v.name);
 }
 
-function groupsOf(request: ProjectMetricsRequest, defects: readonly ClassifiedDefect[], project: Project | undefined): TrendGroup[] {
+function groupsOf(request: ProjectMetricsRequest, defects: readonly ClassifiedDefect[], project: ProjectRecord | undefined): TrendGroup[] {
   const filter = filterOfScope(request);
   switch (request.groupBy) {
     case 'month': return trendsByMonth(defects, { from: request.from, to: request.to }, { components: filter.components, fixVersions: filter.fixVersions });
     case 'release': return trendsByRelease(defects, releaseOrder(project, defects, request), filter);
-    case 'component': return trendsByComponent(defects, names(project?.components), filter);
+    case 'component': return trendsByComponent(defects, (project?.components ?? []).map((component) => component.name), filter);
   }
 }
 
@@ -95,7 +90,7 @@ export async function computeProjectMetrics(
     catalog,
     fetchDefects(jira, { scopeJql: defectScopeJql(request, settings), escapedJql: escapedJql(request, settings), onProgress: options.onProgress }, classifyBatch),
     fetchFollowThrough(jira, request, settings),
-    needsProject ? jira.client.getProject(request.projectKey) : Promise.resolve(undefined),
+    needsProject ? jira.client.getProject(request.projectKey).then(projectFromJira) : Promise.resolve(undefined),
   ]);
   options.onProgress?.({ phase: 'computing', done: fetched.received, total: fetched.received });
 

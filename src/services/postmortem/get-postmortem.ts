@@ -9,7 +9,6 @@
 import type { ActionTaskStatus } from '../../contracts/actions';
 import type { PostmortemView, StoredPostmortemView } from '../../contracts/postmortem';
 import type { PostmortemDocument, TimelineEvent } from '../../domain/postmortem';
-import { buildTimelineSuggestions } from '../../jira';
 import { loadActionTaskStatuses } from '../actions/action-tasks';
 import type { TaskRecord } from '../ledger';
 import { withServerFields } from './server-fields';
@@ -48,7 +47,7 @@ export async function readPostmortemView(requester: ViewRequester, ports: Postmo
   return {
     incident: snapshot.incident,
     document,
-    timelineSuggestions: pendingSuggestions(document, buildTimelineSuggestions(snapshot.timelineSource)),
+    timelineSuggestions: pendingSuggestions(document, snapshot.suggestTimeline()),
     stages,
     findings,
     canEdit,

@@ -7,5 +7,4 @@ export { savePostmortem, type SavePostmortemInput } from './save-postmortem';
 export { completePostmortem, type CompletePostmortemInput } from './complete-postmortem';
 export { getPostmortemStatus } from './get-postmortem-status';
 export { defaultPostmortemPorts, type PostmortemPorts, type PostmortemRequester } from './ports';
-export { INCIDENT_FIELDS } from './incident-snapshot';
 export { PROJECT_SETTINGS_PROPERTY_KEY } from './incident-type';

@@ -13,7 +13,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/#api-rest-api-3-issue-issueidorkey-comment-get
  */
 import { isCompletionSummaryOf } from '../../domain/postmortem';
-import type { Comment, JiraClient } from '../../jira';
+import { commentFromJira, type CommentRecord, type JiraClient } from '../../jira';
 
 /** Milliseconds since the epoch of a Jira time (`…+0000`) or an ISO time; NaN when unreadable. */
 function epochOf(time: string | undefined): number {
@@ -26,11 +26,11 @@ export async function findPostedSummary(
   issueKey: string,
   accountId: string,
   since: string,
-): Promise<Comment | undefined> {
+): Promise<CommentRecord | undefined> {
   const from = epochOf(since);
-  const comments = await jira.getComments(issueKey, { orderBy: '-created' });
+  const comments = (await jira.getComments(issueKey, { orderBy: '-created' })).map(commentFromJira);
   return comments.find((comment) =>
-    comment.author?.accountId === accountId
+    comment.authorAccountId === accountId
     && epochOf(comment.created) >= from
     && isCompletionSummaryOf(comment.body, issueKey));
 }

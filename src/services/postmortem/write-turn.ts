@@ -5,7 +5,8 @@
  * CONFLICT with the post-mortem as it is now, so the panel can merge and save again: no accepted
  * save is ever lost (DESIGN.md section 3).
  */
-import type { ConflictDetails } from '../../contracts/postmortem';
+import type { ConflictDetails, PersonRef } from '../../contracts/postmortem';
+import { personOf } from '../../jira';
 import { AppError } from '../../errors';
 import { takeTurn, TurnLostError, TurnRefusedError, type LedgerRecord, type TaskRecord, type Turn, type WriteKind } from '../ledger';
 import type { IncidentSession } from './incident-session';
@@ -48,22 +49,31 @@ export async function openForWriting(requester: Pick<PostmortemRequester, 'issue
   return { session, stored, today: viewerToday(ports.now(), requester.timezone) };
 }
 
-function nameOf(ctx: WriteContext, accountId: string | undefined, self: string): string {
-  if (!accountId) return 'Someone else is';
-  if (accountId === self) return 'You (in another tab or window) are';
-  const person = ctx.session.snapshot.people.find((p) => p.accountId === accountId);
-  return `${person?.displayName ?? 'Someone else'} is`;
+/** The person behind `accountId`: one the incident names, else Jira's user record; undefined when neither says. */
+async function personNamed(ctx: WriteContext, ports: PostmortemPorts, accountId: string | undefined): Promise<PersonRef | undefined> {
+  if (!accountId) return undefined;
+  const known = ctx.session.snapshot.people.find((p) => p.accountId === accountId);
+  if (known) return known;
+  try {
+    return personOf(await ports.jira.findUser(accountId));
+  } catch {
+    return undefined;
+  }
 }
 
 async function conflictOf(refusal: TurnRefusedError, baseRevision: number, ctx: WriteContext, requester: PostmortemRequester, ports: PostmortemPorts): Promise<AppError> {
   const fresh = refusal.reason === 'stale-base' ? (await openForWriting(requester, ports)).stored : ctx.stored;
-  const details: ConflictDetails = { current: describeDocument(fresh.document, ctx.today, ctx.session.snapshot.people) };
+  const current = describeDocument(fresh.document, ctx.today, ctx.session.snapshot.people);
   if (refusal.reason === 'busy') {
     const holder = refusal.current.holder;
-    const who = nameOf(ctx, holder?.by, requester.accountId);
+    const person = holder?.by === requester.accountId ? undefined : await personNamed(ctx, ports, holder?.by);
+    const who = holder?.by === requester.accountId ? 'You (in another tab or window) are' : `${person?.displayName ?? 'Someone else'} is`;
+    const details: ConflictDetails = { current, ...(person ? { by: person } : {}) };
     return new AppError('CONFLICT', `${who} ${ACTIVITY[holder?.kind ?? 'save'] ?? 'changing this post-mortem'} right now. `
       + 'Nothing you typed is lost; try again in a moment.', details);
   }
+  const person = await personNamed(ctx, ports, fresh.document.updatedBy);
+  const details: ConflictDetails = { current, ...(person ? { by: person } : {}) };
   return new AppError('CONFLICT', staleRevisionMessage(details.current.revision, baseRevision), details);
 }
 

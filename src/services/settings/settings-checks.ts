@@ -4,8 +4,7 @@
  * `project = X AND (<rule>)`), and every issue type, resolution and project it names exists.
  * Each problem is reported against its field, in words a project admin can act on.
  */
-import type { JiraClient } from '../../jira';
-import type { IssueTypeDetails, Project, Resolution } from '../../jira/types';
+import type { JiraClient, NamedItem, ProjectRecord } from '../../jira';
 import { quoteJqlValue } from '../../domain/metrics/jql';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 
@@ -40,15 +39,15 @@ function quotedList(names: readonly string[]): string {
 }
 
 /** Issue type names not among the project's types (Jira compares names case-insensitively). */
-export function issueTypeProblem(what: string, wanted: readonly string[], project: Project): string | null {
-  const types: IssueTypeDetails[] = project.issueTypes ?? [];
+export function issueTypeProblem(what: string, wanted: readonly string[], project: ProjectRecord): string | null {
+  const types = project.issueTypes;
   const missing = unknownNames(wanted, folded(types.map((t) => t.name)));
   if (missing.length === 0) return null;
   return `${what}: ${quotedList(missing)} ${missing.length === 1 ? 'is not an issue type' : 'are not issue types'} of project ${project.key ?? ''} `
     + `(its types: ${listed(types.map((t) => t.name))}).`;
 }
 
-export function resolutionProblem(wanted: readonly string[], resolutions: readonly Resolution[]): string | null {
+export function resolutionProblem(wanted: readonly string[], resolutions: readonly NamedItem[]): string | null {
   const missing = unknownNames(wanted, folded(resolutions.map((r) => r.name)));
   if (missing.length === 0) return null;
   return `Invalid resolutions: ${quotedList(missing)} ${missing.length === 1 ? 'is not a resolution' : 'are not resolutions'} of this site `
@@ -57,10 +56,10 @@ export function resolutionProblem(wanted: readonly string[], resolutions: readon
 
 export interface SettingsCheckInput {
   settings: MetricsSettings;
-  project: Project;
+  project: ProjectRecord;
   /** The action-item target project when it differs from `project`; null when it does not exist or is not visible. */
-  targetProject: Project | null | undefined;
-  resolutions: readonly Resolution[];
+  targetProject: ProjectRecord | null | undefined;
+  resolutions: readonly NamedItem[];
   escapedRuleProblem: string | null;
 }
 

@@ -6,8 +6,7 @@
  * unless every field is valid.
  */
 import { AppError } from '../../errors';
-import { asUserTransport, isNotFound, type JiraClient } from '../../jira';
-import type { Project } from '../../jira/types';
+import { asUserTransport, isNotFound, namedItemsFromJira, projectFromJira, type JiraClient, type NamedItem, type ProjectRecord } from '../../jira';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { NamedOption, SaveSettingsResult, SettingsResult, VersionOption } from '../../contracts/metrics';
 import { createMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
@@ -25,13 +24,13 @@ function depsWithDefaults(deps: Partial<SettingsDeps>): SettingsDeps {
   return { jira: deps.jira ?? createMetricsJira(asUserTransport()) };
 }
 
-function named(items: readonly { id?: string; name?: string }[] | undefined): NamedOption[] {
-  return (items ?? []).flatMap((item) => (item.id && item.name ? [{ id: item.id, name: item.name }] : []));
+function named(items: readonly NamedItem[]): NamedOption[] {
+  return items.flatMap((item) => (item.id ? [{ id: item.id, name: item.name }] : []));
 }
 
-function versionOptions(project: Project): VersionOption[] {
-  return (project.versions ?? []).flatMap((v) => (v.id && v.name
-    ? [{ id: v.id, name: v.name, released: v.released === true, releaseDate: v.releaseDate ?? null }]
+function versionOptions(project: ProjectRecord): VersionOption[] {
+  return project.versions.flatMap((v) => (v.id
+    ? [{ id: v.id, name: v.name, released: v.released, releaseDate: v.releaseDate }]
     : []));
 }
 
@@ -41,7 +40,7 @@ export async function getSettings(projectKey: string, deps: Partial<SettingsDeps
   const [project, stored, resolutions, projects, permissions] = await Promise.all([
     projectOrNotFound(client, projectKey),
     readStoredSettings(client, projectKey),
-    client.getResolutions(),
+    client.getResolutions().then(namedItemsFromJira),
     jira.searchProjects(),
     client.myPermissions({ projectKey }, [ADMINISTER_PROJECTS]),
   ]);
@@ -65,11 +64,11 @@ export async function getSettings(projectKey: string, deps: Partial<SettingsDeps
 }
 
 /** The action-item target project when it is another one; null when it cannot be seen. */
-async function targetProjectOf(client: JiraClient, projectKey: string, settings: MetricsSettings): Promise<Project | null | undefined> {
+async function targetProjectOf(client: JiraClient, projectKey: string, settings: MetricsSettings): Promise<ProjectRecord | null | undefined> {
   const target = settings.actionItemProjectKey;
   if (target === undefined || target === projectKey) return undefined;
   try {
-    return await client.getProject(target);
+    return projectFromJira(await client.getProject(target));
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
@@ -85,7 +84,7 @@ export async function saveSettings(projectKey: string, settings: MetricsSettings
   }
   const [project, resolutions, ruleProblem, targetProject] = await Promise.all([
     projectOrNotFound(client, projectKey),
-    client.getResolutions(),
+    client.getResolutions().then(namedItemsFromJira),
     escapedRuleProblem(client, projectKey, settings.escapedDefectJql),
     targetProjectOf(client, projectKey, settings),
   ]);

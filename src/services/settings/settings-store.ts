@@ -7,8 +7,7 @@
  */
 import { describeSchemaProblems } from './schema-problems';
 import { AppError } from '../../errors';
-import { isNotFound, type JiraClient } from '../../jira';
-import type { Project } from '../../jira/types';
+import { isNotFound, projectFromJira, type JiraClient, type ProjectRecord } from '../../jira';
 import { MetricsSettingsSchema, defaultSettings, type MetricsSettings } from '../../domain/metrics/settings';
 
 export const SETTINGS_PROPERTY_KEY = 'qa-postmortem-settings';
@@ -47,9 +46,9 @@ export async function loadSettingsForMetrics(client: JiraClient, projectKey: str
 }
 
 /** The project, or a NOT_FOUND AppError that says why it may be missing. */
-export async function projectOrNotFound(client: JiraClient, projectKey: string): Promise<Project> {
+export async function projectOrNotFound(client: JiraClient, projectKey: string): Promise<ProjectRecord> {
   try {
-    return await client.getProject(projectKey);
+    return projectFromJira(await client.getProject(projectKey));
   } catch (error) {
     if (isNotFound(error)) throw projectNotFound(projectKey);
     throw error;

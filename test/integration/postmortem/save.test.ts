@@ -52,7 +52,8 @@ describe('savePostmortem', () => {
     clearJiraCalls(sandbox);
     const second = await panel.save('bob', incident, bobs, base.revision);
 
-    const { current } = refusalOf(second, 409, 'CONFLICT').details as ConflictDetails;
+    const { current, by } = refusalOf(second, 409, 'CONFLICT').details as ConflictDetails;
+    expect(by).toEqual({ accountId: USERS.alice.accountId, displayName: USERS.alice.displayName });
     expect(current.revision).toBe(first.revision);
     expect(current.document).toEqual(first.document);
     expect(current.document.gather.impactSummary).toBe('Alice: saved cards fail');

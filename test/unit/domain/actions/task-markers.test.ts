@@ -1,4 +1,4 @@
-import { readActionTaskMarker, screenProblems, taskLabels, ACTION_TYPE_LABELS } from '../../../../src/domain/actions';
+import { readActionTaskMarker, screenProblems, taskLabels, ACTION_TYPE_LABELS, type TaskField } from '../../../../src/domain/actions';
 import { quoteJqlValue } from '../../../../src/domain/jql';
 import { ACTION_ITEM_TYPES } from '../../../../src/domain/postmortem';
 
@@ -34,15 +34,15 @@ describe('JQL', () => {
 });
 
 describe('the target project\'s create screen', () => {
-  const screen = (fields: string[] | undefined) => ({ projectKey: 'OPS', issueType: 'Task', fields: fields && new Set(fields) });
-  const all = ['summary', 'issuetype', 'assignee', 'duedate', 'priority', 'labels', 'description', 'issuelinks'];
+  const screen = (fields: TaskField[] | undefined) => ({ projectKey: 'OPS', issueType: 'Task', taskFields: fields && new Set(fields) });
+  const all: TaskField[] = ['summary', 'assignee', 'dueDate', 'priority', 'labels', 'description', 'incidentLink'];
 
   it('has no problem when every field the task sets is on the screen', () => {
     expect(screenProblems(screen(all))).toEqual([]);
   });
 
   it('names each missing field, at the item field it comes from, and what to change', () => {
-    const problems = screenProblems(screen(all.filter((f) => f !== 'duedate' && f !== 'labels')));
+    const problems = screenProblems(screen(all.filter((f) => f !== 'dueDate' && f !== 'labels')));
     expect(problems.map((p) => p.field)).toEqual(['dueDate', 'task']);
     expect(problems[0].message).toBe('Jira will not let the app set "Due date" on a Task in project OPS: it is not on that project\'s create screen. '
       + 'Ask a Jira administrator to add it to the create screen of Task in OPS, or choose another project for action items in Project settings → QA post-mortem.');

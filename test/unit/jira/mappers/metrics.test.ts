@@ -1,8 +1,8 @@
 import { computeDefectRates, defaultSettings, isDoneStatus } from '../../../../src/domain/metrics';
 import {
-  actionTaskFromIssue, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue, defectRecordsFromJira, incidentLinksFromJira,
-  incidentRecordFromIssue, MalformedJiraDataError, NO_CHANGES, releaseVersionsFromJira, statusCatalogFromJira, statusChangesFromChangelog,
-  statusHistoriesByIssueId,
+  actionTaskFromIssue, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue, defectRecordsFromJira, followThroughFactsFromIssue,
+  incidentFactsFromIssue, incidentLinksFromJira, incidentRecordFromIssue, MalformedJiraDataError, NO_CHANGES, releaseVersionsFromJira,
+  statusCatalogFromJira, statusChangesFromChangelog, statusHistoriesByIssueId,
 } from '../../../../src/jira/mappers/metrics';
 import type { ProjectComponent } from '../../../../src/jira/shapes';
 import { at, day, STATUS } from '../../domain/metrics/fixtures';
@@ -236,5 +236,45 @@ describe('releaseVersionsFromJira', () => {
       { name: '1.3', released: false, releaseDate: null },
       { name: '', released: false, releaseDate: null },
     ]);
+  });
+});
+
+describe('incidentFactsFromIssue', () => {
+  it('reads the incident\'s project, creation, component and fix-version names, and its links seen from it', () => {
+    const facts = incidentFactsFromIssue({
+      id: '10001',
+      key: 'QA-1',
+      fields: {
+        created: at(3, 1, '09:30'),
+        project: { id: '10000', key: 'QA' },
+        components: [{ id: '1', name: 'Payments' }, { id: '2' }],
+        fixVersions: [jiraVersion('1.2', day(5, 10))],
+        issuelinks: [jiraLink('inward', 'Causes', { key: 'QA-12' })],
+      },
+    });
+    expect(facts).toEqual({
+      key: 'QA-1', projectKey: 'QA', created: at(3, 1, '09:30'), components: ['Payments'], fixVersions: ['1.2'],
+      links: [{ key: 'QA-12', issueType: 'Bug', summary: 'Summary of QA-12', status: 'Done', statusCategory: 'done', relation: 'is caused by' }],
+    });
+  });
+
+  it('answers empty for what Jira left out', () => {
+    expect(incidentFactsFromIssue({ id: '10001', key: 'QA-1' })).toEqual({ key: 'QA-1', projectKey: undefined, created: '', components: [], fixVersions: [], links: [] });
+  });
+});
+
+describe('followThroughFactsFromIssue', () => {
+  it('reads the project, issue type, labels and the incident the app\'s marker names', () => {
+    expect(followThroughFactsFromIssue({
+      id: '20001',
+      key: 'OPS-1',
+      fields: { project: { key: 'OPS' }, issuetype: { name: 'Task' }, labels: ['postmortem-action'] },
+      properties: { 'qa-postmortem-action': { incident: 'QA-1', actionId: 'a1' } },
+    })).toEqual({ projectKey: 'OPS', issueType: 'Task', labels: ['postmortem-action'], markedIncident: 'QA-1' });
+  });
+
+  it('has no marked incident without a marker or with a value that is not one', () => {
+    expect(followThroughFactsFromIssue({ id: '20002', key: 'OPS-2', properties: { 'qa-postmortem-action': { actionId: 'a1' } } }))
+      .toEqual({ projectKey: undefined, issueType: '', labels: [], markedIncident: null });
   });
 });
