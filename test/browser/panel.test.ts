@@ -1,8 +1,8 @@
 /**
  * The post-mortem panel in Chromium, through the local host against the Jira emulator, as a person
  * uses it: a whole post-mortem on the fresh incident QA-3 as alice, stage by stage, kept across a
- * reload and stored in UTC; the same incident edited from two pages at once, resolved by section
- * with nobody's text lost; and dave, who may browse but not edit, reading it. Each stage's
+ * reload and stored in UTC; the same incident edited from two pages at once, merged by section
+ * (different sections by themselves, the same section by the person) with nobody's text lost; and dave, who may browse but not edit, reading it. Each stage's
  * screenshot goes to test-results/screenshots/panel-<stage>.png.
  */
 import type { FrameLocator, Locator } from 'playwright-core';
@@ -249,43 +249,53 @@ describe('the post-mortem panel in Chromium', () => {
     await page.close();
   }, 180_000);
 
-  it('edits the same incident from two pages at once, shows both versions and keeps both people’s text', async () => {
+  it('edits the same incident from two pages at once: different sections merge by themselves, the same section is left to the person, and nobody’s text is lost', async () => {
     const alicePage = await browser.newPage();
     const bobPage = await browser.newPage();
     const alice = await openPanel(alicePage, sandbox, 'alice', INCIDENT);
     const bob = await openPanel(bobPage, sandbox, 'bob', INCIDENT);
 
+    // Different sections: Bob's save is refused (Alice saved first), merged with hers, and saved.
     await (await stage(alice, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Alice: every accented query returned an empty page');
     await edited(alice);
-
     const root = await stage(bob, 'root-cause');
     await root.getByRole('button', { name: 'Ask the first why' }).click();
     await root.getByLabel('Why 1 answer', { exact: true }).fill('Bob: the query analyser folds accents, the index does not');
-    const conflict = bob.getByTestId('conflict-view');
-    await conflict.waitFor();
-    expect(await bob.getByTestId('save-status').getAttribute('data-state')).toBe('conflict');
-    expect(await conflict.textContent()).toContain('Alice Nguyen saved it');
-
-    const gather = conflict.getByTestId('conflict-section-gather');
-    expect(await gather.getByTestId('conflict-theirs').textContent()).toContain('Alice: every accented query returned an empty page');
-    expect(await gather.getByTestId('conflict-yours').textContent()).not.toContain('Alice:');
-    expect(await gather.getByRole('radio', { name: 'Take theirs for Gather' }).isChecked()).toBe(true);
-    const rootCause = conflict.getByTestId('conflict-section-rootCause');
-    expect(await rootCause.getByTestId('conflict-yours').textContent()).toContain('Bob: the query analyser folds accents, the index does not');
-    expect(await rootCause.getByRole('radio', { name: 'Keep yours for Root cause' }).isChecked()).toBe(true);
-    await shootPanel(bobPage, 'panel-conflict');
-
-    await conflict.getByRole('button', { name: 'Apply and save' }).click();
+    await bob.getByTestId('merged-notice').waitFor();
+    expect(await bob.getByTestId('merged-notice').textContent()).toContain('Alice Nguyen saved changes to Gather while you were editing. Their changes and yours are both kept.');
     await saved(bob);
-    expect(await (await stage(bob, 'root-cause')).getByLabel('Why 1 answer', { exact: true }).inputValue()).toBe('Bob: the query analyser folds accents, the index does not');
-
-    const stored = await storedPostmortem(sandbox, INCIDENT);
+    expect(await bob.getByTestId('conflict-view').count()).toBe(0);
+    await shootPanel(bobPage, 'panel-merged');
+    let stored = await storedPostmortem(sandbox, INCIDENT);
     expect(stored.gather.impactSummary).toBe('Alice: every accented query returned an empty page');
     expect(stored.rootCause.whys[0].answer).toBe('Bob: the query analyser folds accents, the index does not');
     expect(stored.revision).toBe(2);
 
-    const reloaded = await openPanel(alicePage, sandbox, 'alice', INCIDENT);
-    expect(await (await stage(reloaded, 'gather')).getByLabel('Impact summary', { exact: true }).inputValue()).toBe('Alice: every accented query returned an empty page');
+    // The same section: Bob saves the impact first; Alice's page, still at revision 1, chooses.
+    await (await stage(bob, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Bob: accented and unaccented queries both failed');
+    await edited(bob);
+    await (await stage(alice, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Alice: every accented query returned an empty page for 70 minutes');
+    const conflict = alice.getByTestId('conflict-view');
+    await conflict.waitFor();
+    expect(await alice.getByTestId('save-status').getAttribute('data-state')).toBe('conflict');
+    expect(await conflict.textContent()).toContain('Bob Martins saved it');
+    const gather = conflict.getByTestId('conflict-section-gather');
+    expect(await gather.getByTestId('conflict-theirs').textContent()).toContain('Bob: accented and unaccented queries both failed');
+    expect(await gather.getByTestId('conflict-yours').textContent()).toContain('Alice: every accented query returned an empty page for 70 minutes');
+    expect(await gather.getByRole('radio', { name: 'Keep yours for Gather' }).isChecked()).toBe(true);
+    const rootCause = conflict.getByTestId('conflict-section-rootCause');
+    expect(await rootCause.getByRole('radio', { name: 'Take theirs for Root cause' }).isChecked()).toBe(true);
+    await shootPanel(alicePage, 'panel-conflict');
+
+    await conflict.getByRole('button', { name: 'Apply and save' }).click();
+    await saved(alice);
+    stored = await storedPostmortem(sandbox, INCIDENT);
+    expect(stored.gather.impactSummary).toBe('Alice: every accented query returned an empty page for 70 minutes');
+    expect(stored.rootCause.whys[0].answer).toBe('Bob: the query analyser folds accents, the index does not');
+    expect(stored.revision).toBe(4);
+
+    const reloaded = await openPanel(bobPage, sandbox, 'bob', INCIDENT);
+    expect(await (await stage(reloaded, 'gather')).getByLabel('Impact summary', { exact: true }).inputValue()).toBe('Alice: every accented query returned an empty page for 70 minutes');
     expect(await (await stage(reloaded, 'root-cause')).getByLabel('Why 1 answer', { exact: true }).inputValue()).toBe('Bob: the query analyser folds accents, the index does not');
     await alicePage.close();
     await bobPage.close();

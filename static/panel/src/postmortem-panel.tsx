@@ -24,10 +24,12 @@ import { StageNav } from './components/stage-nav';
 import { PanelEnvProvider, type PanelEnv } from './editor/panel-env';
 import { usePostmortemEditor } from './editor/use-postmortem-editor';
 import { useTaskCreation } from './editor/use-task-creation';
+import { DOC_SECTION_LABELS } from './model/doc-sections';
 import { browserStorage } from './model/draft-store';
 import { newId } from './model/new-id';
 import { panelCompleteness } from './model/panel-completeness';
 import { withLiveTaskState } from './model/task-view';
+import { joinLabels } from './model/words';
 import { ActionsStage } from './stages/actions-stage';
 import { FollowThroughStage } from './stages/follow-through-stage';
 import { GatherStage } from './stages/gather-stage';
@@ -107,6 +109,13 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
         {editor.restoredDraft && editor.status.kind !== 'conflict' ? (
           <div style={{ marginBlockEnd: token('space.150') }} data-testid="restored-notice">
             <SectionMessage appearance="information"><p>Changes you made in this browser that weren’t saved yet have been restored.</p></SectionMessage>
+          </div>
+        ) : null}
+        {editor.mergedSections.length > 0 && editor.status.kind !== 'conflict' ? (
+          <div style={{ marginBlockEnd: token('space.150') }} data-testid="merged-notice" role="status">
+            <SectionMessage appearance="information">
+              <p>{editor.mergedBy ?? 'Someone else'} saved changes to {joinLabels(editor.mergedSections.map((s) => DOC_SECTION_LABELS[s]))} while you were editing. Their changes and yours are both kept.</p>
+            </SectionMessage>
           </div>
         ) : null}
         {editor.status.kind === 'retrying' || editor.status.kind === 'failed' ? (

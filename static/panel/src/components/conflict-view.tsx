@@ -83,7 +83,7 @@ export function ConflictView({ conflict, onResolve }: ConflictViewProps) {
     () => Object.fromEntries(conflict.sections.map((s) => [s.section, defaultChoice(s)])),
   );
   const theirs = conflict.theirs.document;
-  const by = people.find((p) => p.accountId === theirs.updatedBy)?.displayName ?? 'Someone else';
+  const by = conflict.by?.displayName ?? people.find((p) => p.accountId === theirs.updatedBy)?.displayName ?? 'Someone else';
   const all = (choice: SectionChoice) => Object.fromEntries(conflict.sections.map((s) => [s.section, choice]));
 
   return (

@@ -3,7 +3,7 @@
  * ConflictDetails in src/contracts/postmortem.ts), turned into what the conflict view shows:
  * your version, theirs, the version both started from, and the sections that differ.
  */
-import type { ConflictDetails, SaveResult } from '../../../../src/contract';
+import type { ConflictDetails, PersonRef, SaveResult } from '../../../../src/contract';
 import { PostmortemDocumentSchema, type PostmortemDocument } from '../../../../src/domain/postmortem';
 import type { UiError } from '../../../shared/src/ui-error';
 import { sectionConflicts, type SectionConflict } from './doc-sections';
@@ -13,6 +13,13 @@ export interface SaveConflict {
   mine: PostmortemDocument;
   theirs: SaveResult;
   sections: SectionConflict[];
+  /** Who saved their version, when the server could say. */
+  by?: PersonRef;
+}
+
+function whoSaved(details: unknown): PersonRef | undefined {
+  const by = (details as Partial<ConflictDetails> | null | undefined)?.by;
+  return by && typeof by.accountId === 'string' && typeof by.displayName === 'string' ? { accountId: by.accountId, displayName: by.displayName } : undefined;
 }
 
 function theirVersion(details: unknown): SaveResult | null {
@@ -23,15 +30,15 @@ function theirVersion(details: unknown): SaveResult | null {
   return { ...current, document: document.data, stages: current.stages ?? [], findings: current.findings ?? [] };
 }
 
-export function buildConflict(base: PostmortemDocument, mine: PostmortemDocument, theirs: SaveResult): SaveConflict {
-  return { base, mine, theirs, sections: sectionConflicts(base, mine, theirs.document) };
+export function buildConflict(base: PostmortemDocument, mine: PostmortemDocument, theirs: SaveResult, by?: PersonRef): SaveConflict {
+  return { base, mine, theirs, sections: sectionConflicts(base, mine, theirs.document), ...(by ? { by } : {}) };
 }
 
 /** The conflict a save error describes; null when the error is not a readable CONFLICT. */
 export function conflictOf(error: UiError, base: PostmortemDocument, mine: PostmortemDocument): SaveConflict | null {
   if (error.code !== 'CONFLICT') return null;
   const theirs = theirVersion(error.details);
-  return theirs ? buildConflict(base, mine, theirs) : null;
+  return theirs ? buildConflict(base, mine, theirs, whoSaved(error.details)) : null;
 }
 
 /** Nothing of yours differs from theirs (you changed nothing they lack), so theirs can be taken as is. */

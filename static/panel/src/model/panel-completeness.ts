@@ -4,6 +4,7 @@
  * only once the stages it reviews are done too, and says which are still open.
  */
 import { STAGE_LABELS, type StageCompleteness, type StageId } from '../../../../src/domain/postmortem';
+import { joinLabels } from './words';
 
 const REVIEWED_STAGES: readonly StageId[] = ['gather', 'timeline', 'root-cause', 'probes', 'actions'];
 
@@ -11,7 +12,7 @@ export function panelCompleteness(completeness: StageCompleteness): StageComplet
   const open = REVIEWED_STAGES.filter((id) => !completeness[id].complete);
   if (open.length === 0) return completeness;
   const names = open.map((id) => STAGE_LABELS[id]);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const list = joinLabels(names);
   return {
     ...completeness,
     review: { complete: false, missing: [...completeness.review.missing, `${list} ${open.length === 1 ? 'is' : 'are'} not complete yet`] },
