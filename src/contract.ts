@@ -16,6 +16,17 @@ export interface AppErrorBody {
   details?: unknown;
 }
 
+/** One problem with a request: where (the path into the payload, e.g. ["document", "gather", "severity"]) and what. */
+export interface ValidationIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** `details` of every VALIDATION error about a payload: each problem as data, for the screens to show at its field. */
+export interface ValidationDetails {
+  issues: ValidationIssue[];
+}
+
 /** Every resolver answers this envelope; errors never surface as a bare exception in the UI. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppErrorBody };
 

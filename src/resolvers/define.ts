@@ -1,12 +1,13 @@
 /**
  * The one place that turns a resolver function into Forge's shape: validate the payload with its
- * schema, run the handler, and answer the envelope of src/contract.ts, mapping every error (ours,
+ * schema (a field it does not know is refused by name, at any depth: one policy for every call),
+ * run the handler, and answer the envelope of src/contract.ts, mapping every error (ours,
  * Jira's, the schema's) to a code and a message a person can act on.
  * https://developer.atlassian.com/platform/forge/runtime-reference/custom-ui-resolver/
  */
 import type Resolver from '@forge/resolver';
 import { ZodError, type ZodType } from 'zod';
-import type { AppErrorBody, Envelope } from '../contract';
+import type { AppErrorBody, Envelope, ValidationDetails, ValidationIssue } from '../contract';
 import { AppError } from '../errors';
 import { JiraError, jiraErrorDetailsText } from '../jira/errors';
 
@@ -33,17 +34,56 @@ export interface ResolverCall<P> {
 }
 
 export function describeZodError(error: ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
-    .join('; ');
+  return describeIssues(issuesOf(error));
+}
+
+function issuesOf(error: ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message }));
+}
+
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
+}
+
+/** A payload field the schema does not know: refused by name, never dropped silently. */
+export class UnknownFieldsError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(describeIssues(issues));
+    this.name = 'UnknownFieldsError';
+  }
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The paths of the fields in `input` the schema left out of `parsed`: at any depth, in objects the
+ * schema describes field by field (a record keeps its keys, so nothing of it is reported).
+ */
+export function unknownFields(input: unknown, parsed: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(input) && Array.isArray(parsed)) {
+    return input.flatMap((item, i) => unknownFields(item, parsed[i], [...path, i]));
+  }
+  if (!isPlainObject(input) || !isPlainObject(parsed)) return [];
+  return Object.keys(input).flatMap((key) => (key in parsed ? unknownFields(input[key], parsed[key], [...path, key]) : [[...path, key]]));
+}
+
+/** The payload as the schema reads it; ZodError or UnknownFieldsError when it is not exactly one. */
+export function parsePayload<P>(schema: ZodType<P>, raw: unknown): P {
+  const payload = schema.parse(raw);
+  const unknown = unknownFields(raw, payload);
+  if (unknown.length > 0) throw new UnknownFieldsError(unknown.map((path) => ({ path, message: 'is not a field this call takes' })));
+  return payload;
 }
 
 export function toErrorBody(error: unknown): AppErrorBody {
   if (error instanceof AppError) {
     return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
   }
-  if (error instanceof ZodError) {
-    return { code: 'VALIDATION', message: `The request is not valid: ${describeZodError(error)}` };
+  if (error instanceof ZodError || error instanceof UnknownFieldsError) {
+    const issues = error instanceof ZodError ? issuesOf(error) : error.issues;
+    const details: ValidationDetails = { issues };
+    return { code: 'VALIDATION', message: `The request is not valid: ${describeIssues(issues)}`, details };
   }
   if (error instanceof JiraError) {
     const said = jiraErrorDetailsText(error.body);
@@ -65,7 +105,7 @@ export function defineResolver<P, R>(
 ): void {
   resolver.define(key, async (request: { payload?: unknown; context?: unknown }): Promise<Envelope<R>> => {
     try {
-      const payload = schema.parse(request.payload ?? {});
+      const payload = parsePayload(schema, request.payload ?? {});
       const data = await handler({ payload, context: (request.context ?? {}) as ForgeContext });
       return { ok: true, data };
     } catch (error) {

@@ -12,7 +12,7 @@ import { addDays } from '../../static/panel/src/model/due-date';
 import { todayInZone, wallTimeToUtc } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
 import type { LaunchedBrowser } from './browser';
-import { choose, openPanel, panelBrowserPerFile, shootPanel, stage, storedPostmortem } from './panel-page';
+import { choose, openPanel, PANEL_FRAME, panelBrowserPerFile, shootPanel, stage, storedPostmortem } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.fresh;
 const ZONE = USERS.alice.timeZone;
@@ -370,6 +370,51 @@ describe('the post-mortem panel in Chromium', () => {
     // A draft this browser kept from the earlier tests may still be saving as the panel opens: wait for it to settle.
     await frame.getByTestId('save-status').filter({ hasText: /^Saved$/ }).waitFor();
     expect(await frame.getByTestId('save-status').textContent()).toBe('Saved');
+    await page.close();
+  }, 30_000);
+
+  it('opens a post-mortem holding values written around the app, names each one left out, and saves it valid again', async () => {
+    const key = DEMO_INCIDENTS.inProgress;
+    const stored = await storedPostmortem(sandbox, key);
+    const planted = {
+      ...stored,
+      gather: {
+        ...stored.gather,
+        evidence: [...stored.gather.evidence, { label: 'ops console', url: 'javascript:alert(document.domain)', kind: 'log' },
+          { label: 'logs', url: 'https://ops:hunter2@logs.example.com/', kind: 'log' }],
+      },
+    };
+    const put = await sandbox.jira('alice', `/rest/api/3/issue/${key}/properties/qa-postmortem`, { method: 'PUT', body: planted });
+    expect(put.status).toBeLessThan(300);
+
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto(`${sandbox.url}/browse/${key}?as=alice&theme=dark`);
+    const frame = page.frameLocator(PANEL_FRAME);
+    const notice = frame.getByTestId('repair-notice');
+    await notice.waitFor();
+    expect(await notice.getByTestId('repair-line').allTextContents()).toEqual([
+      `Gather › evidence #${stored.gather.evidence.length + 1} › url: Evidence must be an http(s) link (was javascript:alert(document.domain))`,
+      expect.stringMatching(new RegExp(`^Gather › evidence #${stored.gather.evidence.length + 2} › url: .*user name or password.*\\(was https://ops:hunter2@logs\\.example\\.com/\\)$`)),
+    ]);
+    expect(await frame.locator('a[href^="javascript:"]').count()).toBe(0);
+    await shootPanel(page, 'panel-repaired-dark');
+    await page.goto(`${sandbox.url}/browse/${key}?as=alice&theme=light`);
+    await notice.waitFor();
+    await shootPanel(page, 'panel-repaired');
+
+    const region = await stage(frame, 'gather');
+    const impact = region.getByLabel('Impact summary', { exact: true });
+    await impact.fill(`${await impact.inputValue()} Checked again.`);
+    await edited(frame);
+    const saved = await storedPostmortem(sandbox, key);
+    expect(saved.gather.evidence).toEqual(stored.gather.evidence);
+    expect(saved.gather.impactSummary).toMatch(/Checked again\.$/);
+    expect(dialogs).toEqual([]);
+    await page.reload();
+    await frame.getByTestId('postmortem-panel').waitFor();
+    expect(await frame.getByTestId('repair-notice').count()).toBe(0);
     await page.close();
   }, 30_000);
 });

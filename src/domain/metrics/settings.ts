@@ -5,6 +5,9 @@
  * default so an empty or older property still yields complete settings.
  */
 import { z } from 'zod';
+import { SETTINGS_LIMITS } from './settings-limits';
+
+export { SETTINGS_LIMITS };
 
 export const DEFAULT_INVALID_RESOLUTIONS = ['Duplicate', "Won't Do", 'Cannot Reproduce', 'Not a Bug'] as const;
 
@@ -21,12 +24,12 @@ const nameList = z.array(name).transform((names) => {
   });
 });
 
-const percentTarget = z.number().min(0).max(100);
-const weeks = z.int().min(1).max(104);
+const percentTarget = z.number().min(SETTINGS_LIMITS.targetPercent.min).max(SETTINGS_LIMITS.targetPercent.max);
+const weeks = z.int().min(SETTINGS_LIMITS.dueWeeks.min).max(SETTINGS_LIMITS.dueWeeks.max);
 
 export const MetricsSettingsSchema = z.object({
   defectIssueTypes: nameList.pipe(z.array(z.string()).min(1, 'at least one defect issue type is needed')).default(['Bug']),
-  escapedDefectJql: z.string().trim().min(1, 'must not be empty').max(2000)
+  escapedDefectJql: z.string().trim().min(1, 'must not be empty').max(SETTINGS_LIMITS.escapedDefectJqlMaxChars)
     .superRefine((clause, ctx) => {
       const problem = embeddedClauseProblem(clause);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -47,10 +47,24 @@ export const ProbeAnswerSchema = z.enum(PROBE_ANSWERS);
 export const StageIdSchema = z.enum(STAGE_IDS);
 export const PostmortemStatusSchema = z.enum(POSTMORTEM_STATUSES);
 
-/** Evidence is shown as a link, so only http(s) URLs are accepted (no `javascript:`). */
+/** No user name or password in a link: it would be shown to everyone who can see the incident. */
+function withoutCredentials(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Evidence is shown as a link, so only http(s) URLs are accepted (no `javascript:`), without a user
+ * name or password in them.
+ */
 export const EvidenceLinkSchema = z.object({
   label: z.string(),
-  url: z.url({ protocol: /^https?$/, error: 'Evidence must be an http(s) link' }),
+  url: z.url({ protocol: /^https?$/, error: 'Evidence must be an http(s) link' })
+    .refine(withoutCredentials, 'Evidence links must not carry a user name or password: link to the page and sign in there'),
   kind: z.enum(EVIDENCE_KINDS),
 });
 

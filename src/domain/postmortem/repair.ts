@@ -18,6 +18,15 @@ export interface DocumentRepair {
   problem: string;
   /** What the app did: left the list entry out, or reset the value. */
   action: 'removed' | 'reset';
+  /** The refused value as stored (JSON, clipped), so a person can see it and enter it again correctly. */
+  was: string;
+}
+
+const WAS_MAX_CHARS = 200;
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > WAS_MAX_CHARS ? `${text.slice(0, WAS_MAX_CHARS - 1)}…` : text;
 }
 
 export interface RepairedDocument {
@@ -53,6 +62,37 @@ function setAt(root: Json, path: readonly PropertyKey[], value: unknown): void {
 const ROUNDS = 50;
 
 /**
+ * Paths as stored: after an entry is left out, the entries behind it move up in the working copy,
+ * so each index is shifted back past the entries removed before it from the same list.
+ */
+class StoredPaths {
+  private readonly removed = new Map<string, number[]>();
+
+  of(path: readonly PropertyKey[]): (string | number)[] {
+    const stored: (string | number)[] = [];
+    for (const segment of path) {
+      if (typeof segment === 'number') {
+        let index = segment;
+        for (const gone of this.removed.get(stored.join('.')) ?? []) if (gone <= index) index += 1;
+        stored.push(index);
+      } else {
+        stored.push(String(segment));
+      }
+    }
+    return stored;
+  }
+
+  /** Notes that the entry at working `index` of the list at working `listPath` was left out. */
+  remove(listPath: readonly PropertyKey[], index: number): void {
+    const storedEntry = this.of([...listPath, index]);
+    const key = storedEntry.slice(0, -1).join('.');
+    const list = this.removed.get(key) ?? [];
+    list.push(storedEntry[storedEntry.length - 1] as number);
+    this.removed.set(key, list.sort((a, b) => a - b));
+  }
+}
+
+/**
  * The document as stored when it is valid (no repairs); else with every value the schema refuses
  * removed (a list entry) or reset to the empty document's (anything else), naming each repair.
  * Throws PostmortemDocumentError when it cannot be made valid (not an object, a newer schema).
@@ -66,6 +106,8 @@ export function readOrRepairDocument(raw: unknown, incident: IncidentRef, now: D
   const working = structuredClone(upgradeToCurrent(raw).value);
   const empty = emptyDocument(incident, now) as unknown as Record<string, unknown>;
   const repairs: DocumentRepair[] = [];
+  const storedPaths = new StoredPaths();
+  const named = (path: readonly PropertyKey[]) => storedPaths.of(path).join('.');
   for (let round = 0; round < ROUNDS; round += 1) {
     const parsed = PostmortemDocumentSchema.safeParse(working);
     if (parsed.success) return { document: withIndexSummary(parsed.data), repairs };
@@ -76,15 +118,19 @@ export function readOrRepairDocument(raw: unknown, incident: IncidentRef, now: D
     const duplicate = /^Duplicate id "(.*)"$/.exec(issue.message);
     if (duplicate && Array.isArray(list)) {
       const last = list.map((e) => (e as { id?: unknown } | null)?.id).lastIndexOf(duplicate[1]);
-      list.splice(last, 1);
-      repairs.push({ path: `${path.map(String).join('.')}.${last}`, problem: issue.message, action: 'removed' });
+      const [removed] = list.splice(last, 1);
+      repairs.push({ path: named([...path, last]), problem: issue.message, action: 'removed', was: shown(removed) });
+      storedPaths.remove(path, last);
     } else if (entry) {
       const [listPath, index] = entry;
+      const was = shown(valueAt(working, path));
       (valueAt(working, listPath) as unknown[]).splice(index, 1);
-      repairs.push({ path: path.map(String).join('.'), problem: issue.message, action: 'removed' });
+      repairs.push({ path: named(path), problem: issue.message, action: 'removed', was });
+      storedPaths.remove(listPath, index);
     } else if (path.length > 0) {
+      const was = shown(valueAt(working, path));
       setAt(working, path, structuredClone(valueAt(empty, path)));
-      repairs.push({ path: path.map(String).join('.'), problem: issue.message, action: 'reset' });
+      repairs.push({ path: named(path), problem: issue.message, action: 'reset', was });
     } else {
       break;
     }

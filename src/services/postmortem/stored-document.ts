@@ -42,7 +42,7 @@ export function readStoredDocument(stored: { main?: unknown; overflow?: unknown 
     return { document, exists: true, overflowPresent, repairs };
   } catch (error) {
     if (error instanceof PostmortemDocumentError) {
-      throw new AppError('VALIDATION', `The post-mortem stored on ${incident.key} cannot be read. ${error.message}`, { issues: error.issues });
+      throw new AppError('VALIDATION', `The post-mortem stored on ${incident.key} cannot be read. ${error.message}`, { issues: error.issues.map((message) => ({ path: [], message })) });
     }
     throw error;
   }

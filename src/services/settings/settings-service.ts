@@ -6,6 +6,7 @@
  * unless every field is valid.
  */
 import { AppError } from '../../errors';
+import type { ValidationDetails } from '../../contract';
 import { asUserTransport, isNotFound, namedItemsFromJira, projectFromJira, type JiraClient, type NamedItem, type ProjectRecord } from '../../jira';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { NamedOption, SaveSettingsResult, SettingsResult, VersionOption } from '../../contracts/metrics';
@@ -91,7 +92,10 @@ export async function saveSettings(projectKey: string, settings: MetricsSettings
   const problems = settingsProblems({ settings, project, targetProject, resolutions, escapedRuleProblem: ruleProblem });
   const messages = Object.values(problems);
   if (messages.length > 0) {
-    throw new AppError('VALIDATION', `The settings were not saved. ${messages.join(' ')}`, { fields: problems });
+    const details: ValidationDetails = {
+      issues: Object.entries(problems).map(([field, message]) => ({ path: ['settings', field], message })),
+    };
+    throw new AppError('VALIDATION', `The settings were not saved. ${messages.join(' ')}`, details);
   }
   await writeStoredSettings(client, projectKey, settings);
   return { projectKey, settings };

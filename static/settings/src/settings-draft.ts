@@ -5,7 +5,8 @@
  * the JQL clause, an unknown issue type…) mapped back onto the field it concerns.
  */
 import type { MetricsSettings, MetricsSettingsInput } from '../../../src/domain/metrics/settings';
-import type { UiError } from '../../shared/src/ui-error';
+import { SETTINGS_LIMITS } from '../../../src/domain/metrics/settings-limits';
+import { validationIssuesOf, type UiError } from '../../shared/src/ui-error';
 
 export interface SettingsDraft {
   defectIssueTypes: string[];
@@ -41,13 +42,15 @@ export function draftOfSettings(settings: MetricsSettings): SettingsDraft {
 
 function wholeWeeks(text: string, problems: FieldProblems, field: SettingsField): number {
   const value = Number(text.trim());
-  if (!text.trim() || !Number.isInteger(value) || value < 1 || value > 104) problems[field] = 'Enter a whole number of weeks from 1 to 104.';
+  const { min, max } = SETTINGS_LIMITS.dueWeeks;
+  if (!text.trim() || !Number.isInteger(value) || value < min || value > max) problems[field] = `Enter a whole number of weeks from ${min} to ${max}.`;
   return value;
 }
 
 function percent(text: string, problems: FieldProblems, field: SettingsField): number {
   const value = Number(text.trim());
-  if (!text.trim() || !Number.isFinite(value) || value < 0 || value > 100) problems[field] = 'Enter a percentage from 0 to 100.';
+  const { min, max } = SETTINGS_LIMITS.targetPercent;
+  if (!text.trim() || !Number.isFinite(value) || value < min || value > max) problems[field] = `Enter a percentage from ${min} to ${max}.`;
   return value;
 }
 
@@ -58,7 +61,9 @@ export function settingsOfDraft(draft: SettingsDraft): { settings: MetricsSettin
   if (draft.incidentIssueTypes.length === 0) problems.incidentIssueTypes = 'Choose at least one incident issue type.';
   const clause = draft.escapedDefectJql.trim();
   if (!clause) problems.escapedDefectJql = 'Enter the JQL condition an escaped defect meets, e.g. labels = found-in-production.';
-  else if (clause.length > 2000) problems.escapedDefectJql = 'Keep the condition under 2,000 characters.';
+  else if (clause.length > SETTINGS_LIMITS.escapedDefectJqlMaxChars) {
+    problems.escapedDefectJql = `Keep the condition under ${SETTINGS_LIMITS.escapedDefectJqlMaxChars.toLocaleString('en')} characters.`;
+  }
   if (!draft.actionItemIssueType.trim()) problems.actionItemIssueType = 'Choose the issue type of action-item tasks.';
   const high = wholeWeeks(draft.dueWeeksHigh, problems, 'dueWeeksHigh');
   const other = wholeWeeks(draft.dueWeeksOther, problems, 'dueWeeksOther');
@@ -100,26 +105,15 @@ function fieldOfPath(path: string): SettingsField | undefined {
 }
 
 /**
- * A rejected save as problems by field: the backend's `details.fields` ({escapedDefectJql: "…Jira's
- * message…"}), or a schema message such as "settings.targets.leakageRate: Too big". What cannot be
- * placed on a field stays for the form's summary.
+ * A rejected save as problems by field, from the backend's validation issues (field path and
+ * message: "settings.targets.leakageRate", "settings.escapedDefectJql"). What cannot be placed on a
+ * field stays for the form's summary.
  */
 export function problemsOfSaveError(error: UiError): { fields: FieldProblems; unplaced: string | null } {
   const fields: FieldProblems = {};
-  const details = error.details as { fields?: Record<string, unknown> } | undefined;
-  if (details && typeof details.fields === 'object' && details.fields !== null) {
-    for (const [path, message] of Object.entries(details.fields)) {
-      const field = fieldOfPath(path);
-      if (field && typeof message === 'string') fields[field] = message;
-    }
-  }
-  if (Object.keys(fields).length === 0 && error.code === 'VALIDATION') {
-    const body = error.message.replace(/^The request is not valid:\s*/, '');
-    for (const part of body.split('; ')) {
-      const match = /^([\w.]+): (.+)$/.exec(part);
-      const field = match ? fieldOfPath(match[1]) : undefined;
-      if (match && field) fields[field] = match[2];
-    }
+  for (const issue of validationIssuesOf(error)) {
+    const field = fieldOfPath(issue.path.join('.'));
+    if (field && fields[field] === undefined) fields[field] = issue.message;
   }
   return { fields, unplaced: Object.keys(fields).length === 0 ? error.message : null };
 }

@@ -28,7 +28,13 @@ describe('action resolvers', () => {
     registerActionResolvers(resolver, noJira);
     const users = handlers.get('searchAssignableUsers') as Handler;
     const context = { accountId: 'acc-alice', extension: { issue: { key: 'QA-3' } } };
-    expect(await users({ payload: { query: 42 }, context })).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('query') } });
+    expect(await users({ payload: { query: 42 }, context })).toEqual({ ok: false, error: {
+      code: 'VALIDATION', message: expect.stringContaining('query'), details: { issues: [{ path: ['query'], message: expect.any(String) }] },
+    } });
+    expect(await users({ payload: { query: 'al', issueKey: 'QA-4' }, context })).toEqual({ ok: false, error: {
+      code: 'VALIDATION', message: expect.stringContaining('issueKey: is not a field this call takes'),
+      details: { issues: [{ path: ['issueKey'], message: 'is not a field this call takes' }] },
+    } });
     const create = handlers.get('createActionItems') as Handler;
     expect(await create({ payload: {}, context: { accountId: 'acc-alice', extension: {} } })).toEqual({
       ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('no issue in its Forge context') },

@@ -33,16 +33,18 @@ describe('faults', () => {
   });
 
   it('adds latency to every matching call until cleared', async () => {
-    s.emulator.setFaults([{ path: '/rest/api/3/myself', latencyMs: 150 }]);
-    for (let i = 0; i < 2; i += 1) {
-      const started = Date.now();
-      expect((await s.call('alice', 'GET', '/rest/api/3/myself')).status).toBe(200);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-    }
+    // Ordered, not timed: a delayed call answers after an undelayed one sent after it.
+    const race = async (first: string, second: string) => {
+      const order: string[] = [];
+      const answers = [first, second].map((path) => s.call('alice', 'GET', path).then((r) => { order.push(path); return r.status; }));
+      expect(await Promise.all(answers)).toEqual([200, 200]);
+      return order;
+    };
+    s.emulator.setFaults([{ path: '/rest/api/3/myself', latencyMs: 1000 }]);
+    expect(await race('/rest/api/3/myself', '/rest/api/3/resolution')).toEqual(['/rest/api/3/resolution', '/rest/api/3/myself']);
     expect((await s.call('nobody', 'DELETE', '/__sandbox/faults')).status).toBe(204);
-    const started = Date.now();
-    await s.call('alice', 'GET', '/rest/api/3/myself');
-    expect(Date.now() - started).toBeLessThan(140);
+    s.emulator.setFaults([{ path: '/rest/api/3/resolution', latencyMs: 1000 }]);
+    expect(await race('/rest/api/3/resolution', '/rest/api/3/myself')).toEqual(['/rest/api/3/myself', '/rest/api/3/resolution']);
   });
 
   it('refuses malformed rules with 400 and never applies to /__sandbox/ calls', async () => {

@@ -200,8 +200,12 @@ describe('faults', () => {
 
 describe('payload', () => {
   it('is validated with a clear message', async () => {
-    expect(await metrics({ from: '2026-02-30' })).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('from: must be a date as YYYY-MM-DD') } });
-    expect(await metrics({ from: PERIOD.to, to: PERIOD.from })).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('to: must not be before "from"') } });
-    expect(await metrics({ groupBy: 'week' })).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('groupBy') } });
+    const refusal = (path: string, message: string) => ({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining(`${path}: ${message}`), details: { issues: [{ path: [path], message }] } },
+    });
+    expect(await metrics({ from: '2026-02-30' })).toEqual(refusal('from', 'must be a date as YYYY-MM-DD'));
+    expect(await metrics({ from: PERIOD.to, to: PERIOD.from })).toEqual(refusal('to', 'must not be before "from"'));
+    expect(await metrics({ groupBy: 'week' })).toEqual({ ok: false, error: expect.objectContaining({ code: 'VALIDATION', message: expect.stringContaining('groupBy') }) });
   });
 });

@@ -82,7 +82,9 @@ describe('saveSettings', () => {
     })).body.queries;
     expect(parse.errors?.length).toBeGreaterThan(0);
     expect(envelope.error.message).toContain(`The escaped-defect rule is not valid JQL: ${parse.errors?.join(' ')}`);
-    expect((envelope.error as { details?: unknown }).details).toEqual({ fields: { escapedDefectJql: expect.stringContaining('not valid JQL') } });
+    expect((envelope.error as { details?: unknown }).details).toEqual({
+      issues: [{ path: ['settings', 'escapedDefectJql'], message: expect.stringContaining('not valid JQL') }],
+    });
     expect((await sb.jira('alice', PROPERTY)).status).toBe(404);
   });
 
@@ -92,7 +94,11 @@ describe('saveSettings', () => {
     expect(!unknown.ok && unknown.error.message).toContain('"Rejected" is not a resolution');
 
     const widening = await save('alice', { ...defaultSettings(), escapedDefectJql: 'labels = a) OR (project = OTHER' });
-    expect(widening).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('escapedDefectJql') } });
+    expect(widening).toEqual({ ok: false, error: {
+      code: 'VALIDATION',
+      message: expect.stringContaining('escapedDefectJql'),
+      details: { issues: [{ path: ['settings', 'escapedDefectJql'], message: 'closes a parenthesis it never opened' }] },
+    } });
   });
 
   it('changes what the metrics count: the cache key follows the settings', async () => {

@@ -124,10 +124,13 @@ describe('getPostmortem on the demo incidents', () => {
     expect(JSON.stringify(answer.body)).not.toMatch(/Checkout|card|environment-gap/i);
   });
 
-  it('reads the incident of the context, never one named in the payload', async () => {
-    const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.fresh, { issueKey: DEMO_INCIDENTS.completed }));
+  it('reads the incident of the context, and refuses an issue named in the payload', async () => {
+    const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.fresh));
     expect(view.incident.key).toBe(DEMO_INCIDENTS.fresh);
     expect(view.document.status).toBe('draft');
+    const named = await panel.get('alice', DEMO_INCIDENTS.fresh, { issueKey: DEMO_INCIDENTS.completed });
+    expect(named.status).toBe(400);
+    expect(named.body).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('issueKey: is not a field this call takes') } });
   });
 
   it('refuses an issue that is not an incident', async () => {

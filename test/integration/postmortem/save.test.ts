@@ -116,10 +116,14 @@ describe('savePostmortem', () => {
     });
   });
 
-  it('an issue key in the payload is ignored: the save goes to the incident of the context', async () => {
+  it('an issue key in the payload is refused by name, and nothing is written anywhere', async () => {
     const answer = await panel.saveRaw('alice', incident, { document: workedDocument(now), baseRevision: 0, issueKey: other, key: other });
-    const saved = dataOf(answer);
-    expect(storedDocument(sandbox, incident)).toEqual(saved.document);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: [{ path: ['issueKey'] }, { path: ['key'] }] } },
+    });
+    expect(storedDocument(sandbox, incident)).toBeUndefined();
     expect(storedDocument(sandbox, other)).toBeUndefined();
   });
 });

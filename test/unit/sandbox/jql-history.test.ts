@@ -390,8 +390,8 @@ describe('jql/parse validation', () => {
   });
 });
 
-describe('speed', () => {
-  it('searches the history of 20,000 issues well inside a second', () => {
+describe('at scale', () => {
+  it('searches the history of 20,000 issues (how fast: npm run bench:sandbox)', () => {
     const issues: EmIssue[] = [];
     const start = Date.parse('2025-09-01T00:00:00.000Z');
     for (let i = 0; i < 20_000; i++) {
@@ -405,15 +405,12 @@ describe('speed', () => {
       ));
     }
     const big = createTestStore({ now: NOW, issues });
-    const began = performance.now();
     const { matches } = compileJql(
       'status was "In Progress" by "alice@example.com" AND status changed to Done after -90d AND NOT priority changed before "2025-10-01"',
       big, alice.accountId,
     );
     const found = big.issues().filter(matches);
-    const elapsed = performance.now() - began;
     expect(found.length).toBeGreaterThan(1000);
     expect(found.length).toBeLessThan(10_000);
-    expect(elapsed).toBeLessThan(1000);
   });
 });

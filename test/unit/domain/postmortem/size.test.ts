@@ -135,7 +135,35 @@ describe('readOrRepairDocument', () => {
     const stored = { ...doc, gather: { ...doc.gather, evidence: [{ label: 'bad', url: 'javascript:alert(1)', kind: 'log' }, ...doc.gather.evidence] } };
     const { document, repairs } = readOrRepairDocument(stored, { key: 'QA-1' }, now);
     expect(document.gather.evidence).toEqual(doc.gather.evidence);
-    expect(repairs).toEqual([{ path: 'gather.evidence.0.url', problem: 'Evidence must be an http(s) link', action: 'removed' }]);
+    expect(repairs).toEqual([{ path: 'gather.evidence.0.url', problem: 'Evidence must be an http(s) link', action: 'removed', was: 'javascript:alert(1)' }]);
+  });
+
+  it('leaves out a link with a user name and password, showing what it was', () => {
+    const doc = workedDocument();
+    const url = 'https://ops:hunter2@logs.example.com/q';
+    const stored = { ...doc, gather: { ...doc.gather, evidence: [...doc.gather.evidence, { label: 'logs', url, kind: 'log' }] } };
+    const { document, repairs } = readOrRepairDocument(stored, { key: 'QA-1' }, now);
+    expect(document.gather.evidence).toEqual(doc.gather.evidence);
+    expect(repairs).toEqual([{ path: `gather.evidence.${doc.gather.evidence.length}.url`, problem: expect.stringMatching(/user name or password/), action: 'removed', was: url }]);
+  });
+
+  it('names each entry left out by its place as stored, even after an earlier one was left out', () => {
+    const doc = workedDocument();
+    const bad = (n: number) => ({ label: `bad ${n}`, url: `javascript:${n}`, kind: 'log' });
+    const stored = { ...doc, gather: { ...doc.gather, evidence: [bad(0), bad(1), ...doc.gather.evidence, bad(2)] } };
+    const { document, repairs } = readOrRepairDocument(stored, { key: 'QA-1' }, now);
+    expect(document.gather.evidence).toEqual(doc.gather.evidence);
+    expect(repairs.map((r) => [r.path, r.was])).toEqual([
+      ['gather.evidence.0.url', 'javascript:0'], ['gather.evidence.1.url', 'javascript:1'],
+      [`gather.evidence.${doc.gather.evidence.length + 2}.url`, 'javascript:2'],
+    ]);
+  });
+
+  it('clips a long refused value it shows', () => {
+    const doc = workedDocument();
+    const stored = { ...doc, gather: { ...doc.gather, usersAffected: 'x'.repeat(5000) } };
+    const [repair] = readOrRepairDocument(stored, { key: 'QA-1' }, now).repairs;
+    expect(repair.was).toHaveLength(200);
   });
 
   it('resets a value of the wrong type and drops a second action item with the same id', () => {

@@ -42,12 +42,12 @@ describe('saveSettings', () => {
     await expect(failure).rejects.toMatchObject({
       code: 'VALIDATION',
       details: {
-        fields: {
-          escapedDefectJql: "The escaped-defect rule is not valid JQL: Field 'lables' does not exist or you do not have permission to view it.",
-          defectIssueTypes: 'Defect issue types: "Defect" is not an issue type of project QA (its types: Incident, Bug, Task, Story).',
-          invalidResolutions: expect.stringMatching(/^Invalid resolutions: "Rejected" is not a resolution of this site \(its resolutions: Fixed, Done,/),
-          actionItemIssueType: 'Action-item issue type: "Action" is not an issue type of project QA (its types: Incident, Bug, Task, Story).',
-        },
+        issues: expect.arrayContaining([
+          { path: ['settings', 'escapedDefectJql'], message: "The escaped-defect rule is not valid JQL: Field 'lables' does not exist or you do not have permission to view it." },
+          { path: ['settings', 'defectIssueTypes'], message: 'Defect issue types: "Defect" is not an issue type of project QA (its types: Incident, Bug, Task, Story).' },
+          { path: ['settings', 'invalidResolutions'], message: expect.stringMatching(/^Invalid resolutions: "Rejected" is not a resolution of this site \(its resolutions: Fixed, Done,/) },
+          { path: ['settings', 'actionItemIssueType'], message: 'Action-item issue type: "Action" is not an issue type of project QA (its types: Incident, Bug, Task, Story).' },
+        ]),
       },
     });
     await expect(failure).rejects.toThrow(/^The settings were not saved\. The escaped-defect rule is not valid JQL/);
@@ -60,10 +60,10 @@ describe('saveSettings', () => {
     const present = createFakeSite({ defects: [], otherProjects: [ops] });
 
     await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS' }), { jira: missing.jira() })).rejects.toMatchObject({
-      details: { fields: { actionItemProjectKey: 'Action-item project: project OPS does not exist, or you cannot browse it.' } },
+      details: { issues: [{ path: ['settings', 'actionItemProjectKey'], message: 'Action-item project: project OPS does not exist, or you cannot browse it.' }] },
     });
     await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS', actionItemIssueType: 'Story' }), { jira: present.jira() })).rejects.toMatchObject({
-      details: { fields: { actionItemIssueType: 'Action-item issue type: "Story" is not an issue type of project OPS (its types: Task).' } },
+      details: { issues: [{ path: ['settings', 'actionItemIssueType'], message: 'Action-item issue type: "Story" is not an issue type of project OPS (its types: Task).' }] },
     });
     await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS', actionItemIssueType: 'task' }), { jira: present.jira() })).resolves.toBeDefined();
   });
