@@ -11,7 +11,7 @@ export * from './timeline';
 export * from './five-whys';
 export * from './probes';
 export * from './blameless';
-export { BLAMELESS_RULES, applySuggestion, scanForBlame, type BlamelessRule, type TextMatch } from './blameless-text';
+export { BLAMELESS_RULES, PEOPLE_LOOKED_FOR_MAX, PERSON_NAME_MAX_CHARS, applySuggestion, scanForBlame, type BlamelessRule, type TextMatch } from './blameless-text';
 export * from './summary';
 export * from './completion-summary';
 export * from './rich-text';

@@ -4,7 +4,7 @@
  * each of an issue's links.
  */
 import { STATUS_CATEGORY_KEYS, type StatusCategoryKey } from '../../domain/postmortem/vocabulary';
-import type { IssueLink } from '../shapes';
+import type { IssueBean, IssueLink } from '../shapes';
 
 /** The names of the items that have one, in an array exactly as long as needed (`map` sizes it once). */
 export function names(items: readonly { name?: string }[] | null | undefined): string[] {
@@ -30,4 +30,12 @@ export function linkedIssuesOf(links: readonly IssueLink[] | undefined): IssueRe
     const other = link.inwardIssue ?? link.outwardIssue;
     return other ? [{ id: other.id, key: other.key }] : [];
   });
+}
+
+/** The fields `projectKeyOfIssue` reads. */
+export const ISSUE_PROJECT_FIELDS = ['project'] as const;
+
+/** The key of the project an issue is in, as Jira answered it (undefined when it sent no project). */
+export function projectKeyOfIssue(issue: IssueBean): string | undefined {
+  return issue.fields?.project?.key;
 }

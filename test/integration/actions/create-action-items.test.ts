@@ -16,7 +16,7 @@ import { panelClient } from '../postmortem/panel-client';
 
 const panelSave = (sandbox: Sandbox, user: string, key: string, document: PostmortemDocument, base: number) => panelClient(sandbox).save(user, key, document, base);
 import {
-  BULK_CREATE, calls, clearCalls, countOf, dataOf, dayIn, errorOf, item, jiraOk, storedDocument, storePostmortem, tasksOf,
+  BULK_CREATE, PANEL, calls, clearCalls, countOf, dataOf, dayIn, errorOf, item, jiraOk, storedDocument, storePostmortem, tasksOf,
   useActionsSuite, type ActionsClient,
 } from './actions-sandbox';
 
@@ -324,5 +324,23 @@ describe('searchAssignableUsers and getActionItemDefaults', () => {
       targetProjectKey: 'QA', issueType: 'Task', dueDateWeeks: { high: 2, other: 6 }, today: bobToday,
       dueDateByPriority: { Highest: plus(14), High: plus(14), Medium: plus(42), Low: plus(42), Lowest: plus(42) },
     });
+  });
+
+  it('answers only someone who can see the incident, about its own project, before reading anything else', async () => {
+    clearCalls(sandbox);
+    for (const answer of [await client.users('eve', incident, ''), await client.defaults('eve', incident)]) {
+      expect(answer.status).toBe(404);
+      expect(errorOf(answer)).toEqual({ code: 'NOT_FOUND', message: `Issue ${incident} does not exist, or you do not have permission to see it.` });
+    }
+    expect(calls(sandbox).filter((c) => /properties|assignable/.test(c))).toEqual([]);
+    expect(errorOf(await client.defaults('alice', 'QA-99999')).code).toBe('NOT_FOUND');
+
+    // A context naming another project changes nothing: the tasks go where the incident's project says.
+    await jiraOk(sandbox, 'alice', '/rest/api/3/project/QA/properties/qa-postmortem-settings', { method: 'PUT', body: { dueDateWeeks: { high: 3, other: 5 } } });
+    const forged = await sandbox.invoke('alice', PANEL, 'getActionItemDefaults', {}, {
+      issue: { key: incident, id: sandbox.emulator.store.issueByIdOrKey(incident)?.id ?? '0', type: 'Incident' },
+      project: { key: 'NOPE', id: '99999', type: 'software' },
+    });
+    expect(forged.body).toMatchObject({ ok: true, data: { targetProjectKey: 'QA', dueDateWeeks: { high: 3, other: 5 } } });
   });
 });

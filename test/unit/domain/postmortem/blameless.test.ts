@@ -3,6 +3,8 @@ import {
   checkBlameless,
   findingId,
   freeTextFields,
+  PEOPLE_LOOKED_FOR_MAX,
+  PERSON_NAME_MAX_CHARS,
   scanForBlame,
   undismissedFindings,
   type BlamelessRule,
@@ -197,5 +199,20 @@ describe('undismissedFindings', () => {
       { findingId: findings[1].id, reason: ' ' },
     ]);
     expect(open.map((f) => f.text)).toEqual(['careless']);
+  });
+});
+
+describe('names of any length and number', () => {
+  const text = 'Alice should have checked the logs.';
+
+  it('ignores a "name" too long to be a person\'s, instead of failing to build its pattern', () => {
+    const matches = scanForBlame(text, ['Alice Smith', 'x'.repeat(13_000), 'y'.repeat(PERSON_NAME_MAX_CHARS + 1)]);
+    expect(matches.map((m) => m.rule)).toContain('should-have');
+  });
+
+  it('looks for at most PEOPLE_LOOKED_FOR_MAX names, the first given first', () => {
+    const crowd = Array.from({ length: 5000 }, (_, i) => `Person Number${i} ${'x'.repeat(200)}`);
+    expect(scanForBlame(text, ['Alice Smith', ...crowd]).map((m) => m.text)).toContain('Alice should have checked the logs');
+    expect(PEOPLE_LOOKED_FOR_MAX).toBeLessThan(crowd.length);
   });
 });
