@@ -5,7 +5,7 @@
  * src/domain/metrics/DECISIONS.md.
  */
 import { z } from 'zod';
-import { isCalendarDay } from '../domain/metrics/dates';
+import { isCalendarDay, monthCountOf, PERIOD_MAX_MONTHS } from '../domain/metrics/dates';
 import type { ActionFollowThrough } from '../domain/metrics/actions';
 import type { TrendGroup } from '../domain/metrics/groups';
 import type { LinkedDefect } from '../domain/metrics/incident-metrics';
@@ -44,7 +44,11 @@ export const ProjectMetricsPayloadSchema = z.object({
   fixVersion: jiraName.optional(),
   /** Recompute even when a cached result exists. */
   refresh: z.boolean().optional(),
-}).strict().refine((p) => p.from <= p.to, { message: 'must not be before "from"', path: ['to'] });
+}).strict()
+  .refine((p) => p.from <= p.to, { message: 'must not be before "from"', path: ['to'] })
+  .refine((p) => p.from > p.to || monthCountOf(p) <= PERIOD_MAX_MONTHS, {
+    message: `must be within ${PERIOD_MAX_MONTHS / 12} years of "from": choose a shorter period`, path: ['to'],
+  });
 export type ProjectMetricsPayload = z.input<typeof ProjectMetricsPayloadSchema>;
 
 export const MetricsJobPayloadSchema = z.object({ jobId: z.string().regex(/^[a-f0-9-]{36}$/, 'must be a metrics job id') }).strict();

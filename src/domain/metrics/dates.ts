@@ -24,6 +24,19 @@ const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(
 const MS_PER_DAY = 86_400_000;
 const MONTH_LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/**
+ * The longest period the metrics are computed for: ten years of monthly trend points. A result for a
+ * longer one would not fit Forge storage's 240 KiB value (1000-01-01 to 9999-11-30 gave 14 MB).
+ */
+export const PERIOD_MAX_MONTHS = 120;
+
+/** How many calendar months a period touches, both ends included. */
+export function monthCountOf(period: Period): number {
+  const [fromYear, fromMonth] = period.from.split('-').map(Number);
+  const [toYear, toMonth] = period.to.split('-').map(Number);
+  return (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1;
+}
+
 export function isCalendarDay(value: string): boolean {
   const match = DAY_PATTERN.exec(value);
   if (!match) return false;

@@ -30,8 +30,19 @@ export async function readCachedMetrics(store: KeyValueStore, key: string): Prom
   return (await store.get<CachedMetrics>(key))?.metrics;
 }
 
-export async function writeCachedMetrics(store: KeyValueStore, key: string, metrics: ProjectMetrics): Promise<void> {
-  await store.set<CachedMetrics>(key, { metrics }, CACHE_TTL_SECONDS);
+/**
+ * Keeps the result for the next viewer; false when storage refused it (too large for a 240 KiB value,
+ * or storage failing). The figures are still answered then: a cache that cannot be written must not
+ * cost the person their answer.
+ */
+export async function writeCachedMetrics(store: KeyValueStore, key: string, metrics: ProjectMetrics): Promise<boolean> {
+  try {
+    await store.set<CachedMetrics>(key, { metrics }, CACHE_TTL_SECONDS);
+    return true;
+  } catch (error) {
+    console.warn(`The metrics result ${key} was not cached: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
 }
 
 /** Younger than maxAgeMs at `now`. */

@@ -181,7 +181,11 @@ export async function runMetricsJob(jobId: string, partialDeps: Partial<MetricsS
       onProgress: (step) => progress.update({ ...step, total: step.total ?? expected }),
     });
     const metrics = { ...run.metrics, computedAt: clock().toISOString() };
-    await writeCachedMetrics(store, job.cacheKey, metrics);
+    if (!(await writeCachedMetrics(store, job.cacheKey, metrics))) {
+      // The poller reads the figures from the cache; when they cannot be kept, say so instead of "no longer stored".
+      throw new AppError('JIRA_UNAVAILABLE', 'The metrics were computed but could not be kept for the gadget to show. '
+        + 'Refresh to try again; if it keeps happening, choose a shorter period or fewer groups.');
+    }
     await progress.flushed();
     await writeJob(store, { ...job, status: 'done', progress: { phase: 'done', done: run.defectsFetched, total: run.defectsFetched }, updatedAt: clock().toISOString() });
     await store.delete(runningMarkerKey(job.cacheKey));

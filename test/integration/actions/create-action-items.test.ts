@@ -17,7 +17,7 @@ import { panelClient } from '../postmortem/panel-client';
 const panelSave = (sandbox: Sandbox, user: string, key: string, document: PostmortemDocument, base: number) => panelClient(sandbox).save(user, key, document, base);
 import {
   BULK_CREATE, PANEL, calls, clearCalls, countOf, dataOf, dayIn, errorOf, item, jiraOk, storedDocument, storePostmortem, tasksOf,
-  useActionsSuite, type ActionsClient,
+  useActionsSuite, type ActionsClient, type Answer,
 } from './actions-sandbox';
 
 let sandbox: Sandbox;
@@ -328,7 +328,7 @@ describe('searchAssignableUsers and getActionItemDefaults', () => {
 
   it('answers only someone who can see the incident, about its own project, before reading anything else', async () => {
     clearCalls(sandbox);
-    for (const answer of [await client.users('eve', incident, ''), await client.defaults('eve', incident)]) {
+    for (const answer of [await client.users('eve', incident, ''), await client.defaults('eve', incident)] as Answer<unknown>[]) {
       expect(answer.status).toBe(404);
       expect(errorOf(answer)).toEqual({ code: 'NOT_FOUND', message: `Issue ${incident} does not exist, or you do not have permission to see it.` });
     }

@@ -206,6 +206,8 @@ describe('payload', () => {
     });
     expect(await metrics({ from: '2026-02-30' })).toEqual(refusal('from', 'must be a date as YYYY-MM-DD'));
     expect(await metrics({ from: PERIOD.to, to: PERIOD.from })).toEqual(refusal('to', 'must not be before "from"'));
+    expect(await metrics({ from: '1000-01-01', to: '9999-11-30' })).toEqual(refusal('to', 'must be within 10 years of "from": choose a shorter period'));
+    expect(await metrics({ from: '2016-01-01', to: '2026-01-01' })).toEqual(refusal('to', 'must be within 10 years of "from": choose a shorter period'));
     expect(await metrics({ groupBy: 'week' })).toEqual({ ok: false, error: expect.objectContaining({ code: 'VALIDATION', message: expect.stringContaining('groupBy') }) });
   });
 });

@@ -11,6 +11,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { useState, type FormEvent } from 'react';
 import { METRICS_GROUP_BY, type MetricsGroupBy, type ProjectOption } from '../../../../src/contracts/metrics';
+import { monthCountOf, PERIOD_MAX_MONTHS } from '../../../../src/domain/metrics/dates';
 import { GROUP_BY_LABELS, isCalendarDay, PERIOD_PRESETS, type GadgetConfig, type PeriodChoice, type PeriodPreset } from '../gadget-config';
 import { palette, space } from '../view/palette';
 
@@ -57,6 +58,7 @@ function validateDraft(draft: Draft): { config: GadgetConfig | null; problems: P
     if (!isCalendarDay(draft.from)) problems.from = 'Choose the first day of the period.';
     if (!isCalendarDay(draft.to)) problems.to = 'Choose the last day of the period.';
     else if (isCalendarDay(draft.from) && draft.from > draft.to) problems.to = 'The last day must not be before the first.';
+    else if (isCalendarDay(draft.from) && monthCountOf(draft) > PERIOD_MAX_MONTHS) problems.to = `Choose a period of at most ${PERIOD_MAX_MONTHS / 12} years.`;
     if (!problems.from && !problems.to) period = { kind: 'custom', from: draft.from, to: draft.to };
   } else {
     period = { kind: 'last-months', months: Number(/\d+/.exec(draft.period)?.[0]) as PeriodPreset };

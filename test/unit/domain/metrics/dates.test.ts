@@ -1,6 +1,8 @@
 import {
   calendarDayIn, calendarDayOf, isCalendarDay, monthLabel, monthsOfPeriod, nextDay, parseJiraDateTime,
 } from '../../../../src/domain/metrics';
+import { monthCountOf, PERIOD_MAX_MONTHS } from '../../../../src/domain/metrics/dates';
+import { ProjectMetricsPayloadSchema } from '../../../../src/contracts/metrics';
 import { day, YEAR } from './fixtures';
 
 describe('calendar days', () => {
@@ -54,5 +56,15 @@ describe('calendarDayIn', () => {
     const lateUtc = new Date(`${utcDay}T20:00:00Z`);
     expect(calendarDayIn(lateUtc, 'Asia/Tokyo')).toBe(nextDay(utcDay));
     expect(calendarDayIn(lateUtc, 'America/Los_Angeles')).toBe(utcDay);
+  });
+});
+
+describe('the longest period', () => {
+  it('counts the calendar months a period touches, and the payload takes at most PERIOD_MAX_MONTHS of them', () => {
+    expect(monthCountOf({ from: '2026-01-31', to: '2026-02-01' })).toBe(2);
+    expect(monthCountOf({ from: '2016-02-01', to: '2026-01-31' })).toBe(PERIOD_MAX_MONTHS);
+    const payload = { projectKey: 'QA', groupBy: 'month' };
+    expect(ProjectMetricsPayloadSchema.safeParse({ ...payload, from: '2016-02-01', to: '2026-01-31' }).success).toBe(true);
+    expect(ProjectMetricsPayloadSchema.safeParse({ ...payload, from: '2016-01-31', to: '2026-01-31' }).success).toBe(false);
   });
 });

@@ -196,6 +196,9 @@ export function memoryStore(): KeyValueStore & { entries: Map<string, unknown>; 
     writes,
     get: async <T>(key: string) => structuredClone(entries.get(key)) as T | undefined,
     set: async <T>(key: string, value: T, ttlSeconds?: number) => {
+      // Forge storage refuses a value over 240 KiB (https://developer.atlassian.com/platform/forge/limits-kvs-ce/), as the host does.
+      const bytes = Buffer.byteLength(JSON.stringify(value));
+      if (bytes > 240 * 1024) throw new Error(`MAX_SIZE: Value is ${bytes} bytes; the limit is ${240 * 1024} bytes`);
       entries.set(key, structuredClone(value));
       writes.push({ key, value: structuredClone(value), ttlSeconds });
     },

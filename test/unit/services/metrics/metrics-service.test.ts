@@ -121,6 +121,32 @@ describe('getProjectMetrics', () => {
   });
 });
 
+describe('a result storage will not keep', () => {
+  const refusingResults = (store: ReturnType<typeof memoryStore>) => ({
+    ...store,
+    set: async <T>(key: string, value: T, ttl?: number) => {
+      if (key.startsWith('metrics:result:')) throw new Error('MAX_SIZE: Value is 14000000 bytes; the limit is 245760 bytes');
+      return store.set(key, value, ttl);
+    },
+  });
+
+  it('is still answered to the person who asked', async () => {
+    const { deps, store } = setup();
+    const result = ready(await getProjectMetrics(QUERY, { ...deps(), store: refusingResults(store) }));
+    expect(result.leakage).toEqual({ rate: 25, escaped: 10, defects: 40 });
+    expect([...store.entries.keys()].filter((k) => k.startsWith('metrics:result:'))).toEqual([]);
+  });
+
+  it('fails a queued job with a message that says what to do', async () => {
+    const { deps, store } = setup({ defects: defects(150) });
+    const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
+    expect(await runMetricsJob(jobId, { ...deps(), store: refusingResults(store) })).toBe('failed');
+    expect(await getMetricsJob(jobId, deps())).toEqual({
+      status: 'failed', jobId, error: { code: 'JIRA_UNAVAILABLE', message: expect.stringContaining('choose a shorter period') },
+    });
+  });
+});
+
 describe('the queued job', () => {
   it('computes as the consumer, records progress by phase, and the poll answers the same figures as an inline run', async () => {
     const { store, deps, site } = setup({ defects: defects(150) });
