@@ -84,6 +84,17 @@ export interface PostmortemView extends StoredPostmortemView {
    * action id, from one search; only items with a task appear. Empty when no item has a task yet.
    */
   actionTasks: Record<string, ActionTaskStatus>;
+  /**
+   * Items with more than one task of the app (made before the app kept its ledger): the task followed
+   * (the oldest) and the others, to be closed as duplicates. Empty normally.
+   */
+  duplicateTasks: DuplicateTasks[];
+}
+
+export interface DuplicateTasks {
+  actionId: string;
+  kept: string;
+  others: string[];
 }
 
 /** The post-mortem as stored with what the panel shows next to it, without the tasks' live state. */

@@ -16,7 +16,7 @@ export { PROJECT_SEARCH_PAGE_SIZE, type ProjectSearch } from './metadata';
 export { commentFromJira, type CommentRecord } from './mappers/comments';
 export { buildTimelineSuggestions, type JiraIssueForTimeline } from './mappers/incident';
 export { INCIDENT_ISSUE_EXPAND, INCIDENT_ISSUE_FIELDS, incidentIssueFromJira, personOf, type IncidentIssue } from './mappers/incident-issue';
-export { ISSUE_PROJECT_FIELDS, projectKeyOfIssue, type IssueRef } from './mappers/issue-parts';
+export { ISSUE_LINK_FIELDS, ISSUE_PROJECT_FIELDS, linkedIssuesOfIssue, projectKeyOfIssue, type IssueRef } from './mappers/issue-parts';
 export {
   MalformedJiraDataError, NO_CHANGES, actionTaskFromIssue, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue,
   followThroughFactsFromIssue, incidentFactsFromIssue, incidentLinksFromJira, incidentRecordFromIssue, releaseVersionsFromJira,

@@ -417,4 +417,39 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await frame.getByTestId('repair-notice').count()).toBe(0);
     await page.close();
   }, 30_000);
+
+  it('names the tasks made twice before the app kept its ledger, and which one it follows', async () => {
+    const created = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const incident = sandbox.emulator.importIssues({ issues: [{
+      key: 'QA-9100', fields: { project: { key: 'QA' }, issuetype: { name: 'Incident' }, summary: 'Refunds stuck in pending', created: created(48) },
+    }] }).keys[0];
+    const base = await storedPostmortem(sandbox, DEMO_INCIDENTS.inProgress);
+    const item = {
+      id: 'dup-1', title: 'Add a contract test for refund webhooks', type: 'test-design-enhancement' as const, ownerAccountId: USERS.bob.accountId,
+      ownerDisplayName: USERS.bob.displayName, dueDate: addDays(today, 14), priority: 'High' as const, description: '',
+    };
+    const task = (key: string, hours: number) => ({
+      key, fields: { project: { key: 'QA' }, issuetype: { name: 'Task' }, summary: item.title, created: created(hours) },
+      links: [{ type: { name: 'Relates' }, outwardIssue: { key: incident } }],
+      properties: [{ key: 'qa-postmortem-action', value: { incident, actionId: item.id } }],
+    });
+    sandbox.emulator.importIssues({ issues: [task('QA-9101', 30), task('QA-9102', 29)] });
+    const doc = { ...base, actionItems: [{ ...item, taskKey: 'QA-9102' }], timeline: { events: [], dismissedSourceIds: [] } };
+    expect((await sandbox.jira('alice', `/rest/api/3/issue/${incident}/properties/qa-postmortem`, { method: 'PUT', body: doc })).status).toBeLessThan(300);
+
+    const page = await browser.newPage();
+    for (const theme of ['light', 'dark']) {
+      await page.goto(`${sandbox.url}/browse/${incident}?as=alice&theme=${theme}`);
+      const quickAdd = page.locator('button[data-quick-add="qa-postmortem-panel"]');
+      if (theme === 'light') await quickAdd.click();
+      const frame = page.frameLocator(PANEL_FRAME);
+      const notice = frame.getByTestId('duplicate-tasks-notice');
+      await notice.waitFor();
+      expect(await notice.getByTestId('duplicate-tasks-line').allTextContents()).toEqual([
+        'Add a contract test for refund webhooks: QA-9101 is followed; close QA-9102.',
+      ]);
+      await shootPanel(page, `panel-duplicate-tasks-${theme}`);
+    }
+    await page.close();
+  }, 30_000);
 });

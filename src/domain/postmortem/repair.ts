@@ -25,6 +25,7 @@ export interface DocumentRepair {
 const WAS_MAX_CHARS = 200;
 
 function shown(value: unknown): string {
+  if (value === undefined) return '';
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   return text.length > WAS_MAX_CHARS ? `${text.slice(0, WAS_MAX_CHARS - 1)}…` : text;
 }

@@ -39,3 +39,11 @@ export const ISSUE_PROJECT_FIELDS = ['project'] as const;
 export function projectKeyOfIssue(issue: IssueBean): string | undefined {
   return issue.fields?.project?.key;
 }
+
+/** The fields `linkedIssuesOfIssue` reads. */
+export const ISSUE_LINK_FIELDS = ['issuelinks'] as const;
+
+/** The issues linked to an issue read with ISSUE_LINK_FIELDS. */
+export function linkedIssuesOfIssue(issue: IssueBean): IssueRef[] {
+  return linkedIssuesOf(issue.fields?.issuelinks);
+}

@@ -56,7 +56,7 @@ async function refreshOnce(incidentKey: string, ports: ActionPorts, accountId: (
   if (!ctx.stored.exists) return { incidentKey, saved: false, reason: 'The incident has no saved post-mortem.' };
   const incident = ctx.session.snapshot.incident;
   const ledger = await ports.ledger.get(incident.id);
-  const recorded = ledger?.tasks ?? await adoptDocumentTasks(ports.jira, incident, ctx.stored.document);
+  const recorded = ledger?.tasks ?? (await adoptDocumentTasks(ports.jira, { ...incident, linkedIssues: ctx.session.snapshot.linkedIssues }, ctx.stored.document)).tasks;
   const states = await readRecordedTasks(ports.jira, incident, recorded);
   const linked = new Map<string, ActionTaskState>([...states].filter(([, task]) => task.linked));
   const today = utcDay(ports.now());

@@ -56,7 +56,7 @@ export interface TurnRequest {
    * The tasks to record when the ledger is first made for an incident whose post-mortem already
    * names tasks (written before the ledger existed); asked only then.
    */
-  adoptTasks?: () => Promise<Record<string, TaskRecord>>;
+  adoptTasks?: () => Promise<{ tasks: Record<string, TaskRecord>; duplicates: Record<string, TaskRecord[]> }>;
 }
 
 export interface Turn {
@@ -73,15 +73,18 @@ export interface Turn {
 
 const FREE = { lockToken: '', lockKind: '', lockBy: '', lockSince: 0 } as const;
 
-export function newLedger(incidentId: string, incidentKey: string, revision: number, tasks: Record<string, TaskRecord>): LedgerRecord {
-  return { incidentId, incidentKey, revision, ...FREE, tasks, claims: {}, completion: null };
+export function newLedger(
+  incidentId: string, incidentKey: string, revision: number, tasks: Record<string, TaskRecord>, duplicates: Record<string, TaskRecord[]> = {},
+): LedgerRecord {
+  return { incidentId, incidentKey, revision, ...FREE, tasks, duplicates, claims: {}, completion: null };
 }
 
 /** The ledger as stored, made on first use. */
 export async function openLedger(store: LedgerStore, request: Pick<TurnRequest, 'incidentId' | 'incidentKey' | 'jiraRevision' | 'adoptTasks'>): Promise<LedgerRecord> {
   const found = await store.get(request.incidentId);
   if (found) return found;
-  const fresh = newLedger(request.incidentId, request.incidentKey, request.jiraRevision, (await request.adoptTasks?.()) ?? {});
+  const adopted = await request.adoptTasks?.();
+  const fresh = newLedger(request.incidentId, request.incidentKey, request.jiraRevision, adopted?.tasks ?? {}, adopted?.duplicates ?? {});
   if (await store.create(fresh)) return fresh;
   const raced = await store.get(request.incidentId);
   if (!raced) throw new Error(`The ledger of ${request.incidentKey} could neither be created nor read`);

@@ -54,6 +54,11 @@ export interface LedgerRecord {
   /** Epoch ms the turn was taken (0 when free). */
   lockSince: number;
   tasks: Record<string, TaskRecord>;
+  /**
+   * Further tasks of the app for an item, made before the ledger existed (two simultaneous Create
+   * tasks could make two): not followed, reported so someone closes them. Absent in older records.
+   */
+  duplicates?: Record<string, TaskRecord[]>;
   claims: Record<string, ClaimRecord>;
   completion: CompletionRecord | null;
 }

@@ -7,12 +7,11 @@
  * post-mortem never saved is shown as an empty document at revision 0.
  */
 import type { ActionTaskStatus } from '../../contracts/actions';
-import type { PostmortemView, StoredPostmortemView } from '../../contracts/postmortem';
+import type { DuplicateTasks, PostmortemView, StoredPostmortemView } from '../../contracts/postmortem';
 import type { PostmortemDocument, TimelineEvent } from '../../domain/postmortem';
 import { loadActionTaskStatuses } from '../actions/action-tasks';
-import type { TaskRecord } from '../ledger';
 import { withServerFields } from './server-fields';
-import { adoptDocumentTasks } from './task-adoption';
+import { adoptDocumentTasks, type AdoptedTasks } from './task-adoption';
 import { openIncidentSession } from './incident-session';
 import { defaultPostmortemPorts, type PostmortemPorts, type PostmortemRequester } from './ports';
 import { describeDocument } from './postmortem-state';
@@ -58,21 +57,30 @@ export async function readPostmortemView(requester: ViewRequester, ports: Postmo
 }
 
 /**
- * The tasks the app recorded for the incident: its ledger's, or for a post-mortem written before the
- * ledger existed, the tasks its document names that Jira shows are the app's (task-adoption.ts).
+ * The tasks the app recorded for the incident, and the duplicates found when its ledger was made: its
+ * ledger's, or for a post-mortem written before the ledger existed, the tasks Jira shows are the
+ * app's (task-adoption.ts).
  */
-async function recordedTasks(view: StoredPostmortemView, ports: PostmortemPorts): Promise<Record<string, TaskRecord>> {
+async function recordedTasks(view: StoredPostmortemView, ports: PostmortemPorts): Promise<AdoptedTasks> {
   const ledger = await ports.ledger.get(view.incident.id);
-  if (ledger) return ledger.tasks;
+  if (ledger) return { tasks: ledger.tasks, duplicates: ledger.duplicates ?? {} };
   return adoptDocumentTasks(ports.jira, view.incident, view.document);
+}
+
+function duplicatesOf(adopted: AdoptedTasks): DuplicateTasks[] {
+  return Object.entries(adopted.duplicates).flatMap(([actionId, others]) => {
+    const kept = adopted.tasks[actionId];
+    return kept && others.length > 0 ? [{ actionId, kept: kept.key, others: others.map((task) => task.key) }] : [];
+  });
 }
 
 export async function getPostmortem(requester: ViewRequester, ports: PostmortemPorts = defaultPostmortemPorts()): Promise<PostmortemView> {
   const view = await readPostmortemView(requester, ports);
-  const recorded = await recordedTasks(view, ports);
+  const adopted = await recordedTasks(view, ports);
+  const recorded = adopted.tasks;
   const document = withServerFields(view.document, view.document, recorded);
   const tasks = Object.keys(recorded).length > 0
     ? await loadActionTaskStatuses(ports.jira, view.incident, recorded, { now: ports.now(), ...(requester.timezone ? { timeZone: requester.timezone } : {}) })
     : {};
-  return { ...view, document, actionTasks: tasksOfItems(document, tasks) };
+  return { ...view, document, actionTasks: tasksOfItems(document, tasks), duplicateTasks: duplicatesOf(adopted) };
 }

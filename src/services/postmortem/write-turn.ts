@@ -8,7 +8,7 @@
 import type { ConflictDetails, PersonRef } from '../../contracts/postmortem';
 import { personOf } from '../../jira';
 import { AppError } from '../../errors';
-import { takeTurn, TurnLostError, TurnRefusedError, type LedgerRecord, type TaskRecord, type Turn, type WriteKind } from '../ledger';
+import { takeTurn, TurnLostError, TurnRefusedError, type LedgerRecord, type Turn, type WriteKind } from '../ledger';
 import type { IncidentSession } from './incident-session';
 import { openIncidentSession } from './incident-session';
 import type { PostmortemPorts, PostmortemRequester } from './ports';
@@ -98,7 +98,7 @@ export async function withWriteTurn<T>(
       kind: request.kind,
       by: requester.accountId,
       now: ports.now,
-      adoptTasks: (): Promise<Record<string, TaskRecord>> => adoptDocumentTasks(ports.jira, incident, ctx.stored.document),
+      adoptTasks: () => adoptDocumentTasks(ports.jira, { ...incident, linkedIssues: ctx.session.snapshot.linkedIssues }, ctx.stored.document),
     });
   } catch (error) {
     if (error instanceof TurnRefusedError) throw await conflictOf(error, request.baseRevision, ctx, requester, ports);

@@ -19,6 +19,7 @@ import {
   type StageId,
 } from '../../../src/domain/postmortem';
 import { ConflictView } from './components/conflict-view';
+import { DuplicateTasksNotice } from './components/duplicate-tasks-notice';
 import { RepairNotice } from './components/repair-notice';
 import { SaveStatusIndicator } from './components/save-status';
 import { StageNav } from './components/stage-nav';
@@ -101,6 +102,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
           </div>
         ) : null}
         {view.repairs.length > 0 ? <RepairNotice repairs={view.repairs} readOnly={readOnly} /> : null}
+        {view.duplicateTasks.length > 0 ? <DuplicateTasksNotice duplicates={view.duplicateTasks} doc={doc} /> : null}
         {!readOnly && view.revision === 0 && !editor.restoredDraft && doc === view.document ? (
           <div style={{ marginBlockEnd: token('space.150') }} data-testid="empty-notice">
             <SectionMessage appearance="discovery" title="No post-mortem yet">
