@@ -65,7 +65,7 @@ export function unknownFields(input: unknown, parsed: unknown, path: (string | n
     return input.flatMap((item, i) => unknownFields(item, parsed[i], [...path, i]));
   }
   if (!isPlainObject(input) || !isPlainObject(parsed)) return [];
-  return Object.keys(input).flatMap((key) => (key in parsed ? unknownFields(input[key], parsed[key], [...path, key]) : [[...path, key]]));
+  return Object.keys(input).flatMap((key) => (Object.hasOwn(parsed, key) ? unknownFields(input[key], parsed[key], [...path, key]) : [[...path, key]]));
 }
 
 /** The payload as the schema reads it; ZodError or UnknownFieldsError when it is not exactly one. */
