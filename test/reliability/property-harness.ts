@@ -243,7 +243,7 @@ function nested(depth: number, asArray: boolean): unknown {
   return value;
 }
 
-const deepValues = fc.tuple(fc.integer({ min: 40, max: 2_000 }), fc.boolean()).map(([depth, asArray]) => nested(depth, asArray));
+const deepValues = fc.tuple(fc.integer({ min: 40, max: 500 }), fc.boolean()).map(([depth, asArray]) => nested(depth, asArray));
 const hugeArrays = fc.tuple(fc.integer({ min: 1_000, max: 50_000 }), fc.constantFrom<unknown>(0, 'x', null, {}, 'QA-1'))
   .map(([length, item]) => Array.from({ length }, () => item));
 
@@ -535,7 +535,7 @@ export function casesFor(key: ResolverKey): fc.Arbitrary<Case> {
   ).map(printable);
 }
 
-/** fast-check prints a counterexample with its own recursive printer, which a 2,000-deep payload overflows: print it as short JSON. */
+/** fast-check prints a counterexample with its own recursive printer, which a 500-deep payload overflows: print it as short JSON. */
 function printable(c: Case): Case {
   Object.defineProperty(c, fc.toStringMethod, { value: () => short(c, 4000), enumerable: false });
   return c;
