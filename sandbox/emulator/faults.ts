@@ -4,6 +4,9 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import { badRequest } from './http-error';
+import type { LimitReason } from './rate-limits';
+
+const LIMIT_REASONS: readonly LimitReason[] = ['jira-quota-global-based', 'jira-burst-based', 'jira-per-issue-on-write'];
 
 export interface FaultRule {
   /** Only this HTTP method (any when absent). */
@@ -13,6 +16,13 @@ export interface FaultRule {
   status?: number;
   /** Seconds, sent as Retry-After (429 only). */
   retryAfter?: number;
+  /**
+   * Sent as RateLimit-Reason (429 only), the header Jira uses to say which limit refused the call:
+   * `jira-quota-global-based`, `jira-burst-based` or `jira-per-issue-on-write`
+   * (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/). Lets a test refuse one
+   * endpoint as the hourly quota does, without spending the quota of the whole emulator.
+   */
+  rateLimitReason?: LimitReason;
   latencyMs?: number;
   /** How many matching calls the rule applies to: default 1 when it has a status, unlimited for latency only. */
   count?: number;
@@ -45,12 +55,16 @@ export function validateFaultRules(input: unknown): FaultRule[] {
         throw badRequest(`${where}.${name} must be a non-negative number.`);
       }
     }
+    if (rule.rateLimitReason !== undefined && !(rule.status === 429 && LIMIT_REASONS.includes(rule.rateLimitReason as LimitReason))) {
+      throw badRequest(`${where}.rateLimitReason must be one of ${LIMIT_REASONS.join(', ')}, on a status 429.`);
+    }
     if (rule.status === undefined && rule.latencyMs === undefined) throw badRequest(`${where} needs a status or a latencyMs.`);
     return {
       path: rule.path,
       ...(rule.method !== undefined ? { method: (rule.method as string).toUpperCase() } : {}),
       ...(rule.status !== undefined ? { status: rule.status as number } : {}),
       ...(rule.retryAfter !== undefined ? { retryAfter: rule.retryAfter as number } : {}),
+      ...(rule.rateLimitReason !== undefined ? { rateLimitReason: rule.rateLimitReason as LimitReason } : {}),
       ...(rule.latencyMs !== undefined ? { latencyMs: rule.latencyMs as number } : {}),
       ...(rule.count !== undefined ? { count: rule.count as number } : {}),
     };
@@ -59,6 +73,26 @@ export function validateFaultRules(input: unknown): FaultRule[] {
 
 export class FaultInjector {
   private rules: ActiveRule[] = [];
+  /** Delayed requests not yet answered, and who waits for there to be none. */
+  private delayed = 0;
+  private waiters: (() => void)[] = [];
+
+  /** Requests being delayed now. */
+  get delaying(): number { return this.delayed; }
+
+  /** Resolves once every delayed request has been carried out and answered (at once when none is). */
+  settled(): Promise<void> {
+    if (this.delayed === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private delayedDone(): void {
+    this.delayed -= 1;
+    if (this.delayed > 0) return;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiting) resolve();
+  }
 
   set(rules: FaultRule[]): void {
     this.rules = validateFaultRules(rules).map((rule) => ({
@@ -70,10 +104,11 @@ export class FaultInjector {
   clear(): void { this.rules = []; }
 
   /** The fault for this call, consuming one use of each matching rule. */
-  take(method: string, path: string): { status?: number; retryAfter?: number; latencyMs: number } {
+  take(method: string, path: string): { status?: number; retryAfter?: number; rateLimitReason?: LimitReason; latencyMs: number } {
     let latencyMs = 0;
     let status: number | undefined;
     let retryAfter: number | undefined;
+    let rateLimitReason: LimitReason | undefined;
     for (const active of this.rules) {
       const { rule } = active;
       if (active.remaining <= 0 || !path.startsWith(rule.path)) continue;
@@ -84,9 +119,10 @@ export class FaultInjector {
       if (rule.status !== undefined) {
         status = rule.status;
         retryAfter = rule.retryAfter;
+        rateLimitReason = rule.rateLimitReason;
       }
     }
-    return { status, retryAfter, latencyMs };
+    return { status, retryAfter, rateLimitReason, latencyMs };
   }
 
   /** Express middleware for /rest/ routes. */
@@ -95,9 +131,22 @@ export class FaultInjector {
       const fault = this.take(req.method, req.baseUrl + req.path);
       // A caller that gives up meanwhile does not stop the request: Jira may still carry it out (the
       // stricter reading). The wait does not keep the process alive on its own.
-      if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs).unref());
+      if (fault.latencyMs > 0) {
+        this.delayed += 1;
+        await new Promise((resolve) => setTimeout(resolve, fault.latencyMs).unref());
+        let counted = true;
+        const release = () => { if (counted) { counted = false; this.delayedDone(); } };
+        if (res.closed) {
+          // The caller has gone: the request is still carried out (next line), and counts as done just after.
+          setImmediate(release);
+        } else {
+          res.once('finish', release);
+          res.once('close', release);
+        }
+      }
       if (fault.status === undefined) return next();
       if (fault.status === 429) res.setHeader('Retry-After', String(Math.ceil(fault.retryAfter ?? 1)));
+      if (fault.status === 429 && fault.rateLimitReason) res.setHeader('RateLimit-Reason', fault.rateLimitReason);
       res.status(fault.status).json({ errorMessages: [STATUS_MESSAGES[fault.status] ?? `Injected fault ${fault.status}.`], errors: {} });
     };
   }

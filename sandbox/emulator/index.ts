@@ -48,6 +48,10 @@ export interface JiraEmulator {
   importIssues(body: ImportBody): { keys: string[] };
   setFaults(rules: FaultRule[]): void;
   clearFaults(): void;
+  /** Resolves once every request delayed by a fault has been carried out (a caller that gave up does not stop it). */
+  faultsSettled(): Promise<void>;
+  /** How many requests a fault is delaying now. */
+  faultsDelaying(): number;
   /** Every /rest/ call so far, oldest first. */
   requests: RequestLogEntry[];
   /** Issue edits, transitions and new links made through /rest/, as they happen (survives reset). */
@@ -89,6 +93,8 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     importIssues: doImport,
     setFaults: (rules: FaultRule[]) => faults.set(rules),
     clearFaults: () => faults.clear(),
+    faultsSettled: () => faults.settled(),
+    faultsDelaying: () => faults.delaying,
     requests: log.entries,
     clearRequests: () => log.clear(),
     settings,
@@ -101,6 +107,8 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     importIssues: doImport,
     setFaults: controls.setFaults,
     clearFaults: controls.clearFaults,
+    faultsSettled: controls.faultsSettled,
+    faultsDelaying: controls.faultsDelaying,
     requests: log.entries,
     changes: state.changes,
     limits,

@@ -111,8 +111,10 @@ export function createEmulatorRouter(parts: RouterParts): Router {
   api.use(parts.log.middleware());
   api.use(requireAuth(parts.state));
   api.use(rateLimits(parts));
-  api.use(parts.faults.middleware());
+  // The body is read before a fault's delay: Jira has the whole request while it is slow, so a caller
+  // that gives up meanwhile does not stop it.
   api.use(json);
+  api.use(parts.faults.middleware());
   // What the routes change is announced with who asked, and which Forge app's code asked, if any.
   api.use((req, res, next) => parts.state.changes.withinRequest(
     { accountId: viewerOf(res).accountId, appId: req.header(APP_REQUEST_HEADER) ?? null }, next,

@@ -6,7 +6,7 @@
 export { createJiraClient, type JiraCallCounts, type JiraClient, type JiraClientOptions } from './client';
 export type { BulkChangelogRequest } from './changelogs';
 export { CHANGELOG_BULK_LIMIT, CHANGELOG_PAGE_MAX } from './changelogs';
-export { appJiraClient, userJiraClient } from './clients';
+export { appClientDeadline, appJiraClient, userClientDeadline, userJiraClient } from './clients';
 export { invocationDeadline, invocationRemainingMs } from './invocation-deadline';
 export { JiraError, JiraNotFoundError, isJiraError, isNotFound, isQuotaReason, type JiraErrorBody } from './errors';
 export {

@@ -12,7 +12,7 @@ export interface RetryOptions {
   serverErrorAttempts: number;
   /** First backoff step; doubles with each retry. */
   baseDelayMs: number;
-  /** No single wait is longer than this, whatever Retry-After says. */
+  /** No single wait is longer than this: a longer Retry-After is not waited out but reported. */
   maxDelayMs: number;
 }
 
@@ -46,8 +46,14 @@ export function backoffDelay(retry: number, options: RetryOptions, random: () =>
   return Math.round(exponential / 2 + (random() * exponential) / 2);
 }
 
-/** Wait after a 429: what Retry-After asks plus a little jitter, or backoff without it; at most maxDelayMs. */
+/**
+ * Wait after a 429: what Retry-After asks plus a little jitter, or backoff without it. Never less
+ * than Retry-After: "If you reissue the request before the retry period expires, the request will
+ * fail and return the same or longer Retry-After period"
+ * (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/). A wait longer than
+ * maxDelayMs is not made at all: the caller gives up and says when to try again.
+ */
 export function rateLimitDelay(retryAfterMs: number | undefined, retry: number, options: RetryOptions, random: () => number): number {
   if (retryAfterMs === undefined) return backoffDelay(retry, options, random);
-  return Math.round(Math.min(options.maxDelayMs, retryAfterMs * (1 + RETRY_AFTER_JITTER * random())));
+  return Math.round(retryAfterMs * (1 + RETRY_AFTER_JITTER * random()));
 }

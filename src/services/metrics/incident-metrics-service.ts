@@ -4,7 +4,7 @@
  * pre-fill the "Defect trends" probe. One search covers both sets of defects (the trailing-release
  * scope OR the linked keys), so the cost is the same pipeline as the project metrics.
  */
-import { INCIDENT_FACTS_FIELDS, asUserTransport, incidentFactsFromIssue, releaseVersionsFromJira, statusCatalogFromJira } from '../../jira';
+import { INCIDENT_FACTS_FIELDS, incidentFactsFromIssue, releaseVersionsFromJira, statusCatalogFromJira } from '../../jira';
 import {
   computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, trailingReleases,
   type DefectRecord, type IncidentLink, type MetricsSettings,
@@ -12,7 +12,7 @@ import {
 import type { IncidentMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
 import { fetchDefectRecords } from './defect-fetch';
-import { createMetricsJira, type MetricsJira } from './metrics-jira';
+import { userMetricsJira, type MetricsJira } from './metrics-jira';
 import { systemClock, type Clock } from './ports';
 import { targetsOf } from './project-metrics';
 
@@ -57,7 +57,7 @@ export function incidentDefectsJql(input: {
 }
 
 export async function getIncidentMetrics(incidentKey: string, partialDeps: Partial<IncidentMetricsDeps> = {}): Promise<IncidentMetricsResult> {
-  const jira = partialDeps.jira ?? createMetricsJira(asUserTransport());
+  const jira = partialDeps.jira ?? userMetricsJira();
   const clock = partialDeps.clock ?? systemClock;
   const callsBefore = jira.calls;
   const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));

@@ -8,7 +8,7 @@
  * It knows no URL and sends nothing itself.
  */
 import {
-  CHANGELOG_PAGE_MAX, createJiraClient, projectFromJira, type JiraClient, type JiraClientOptions, type JiraTransport, type ProjectRecord, type StatusChangelogPage,
+  CHANGELOG_PAGE_MAX, appClientDeadline, asAppTransport, asUserTransport, createJiraClient, userClientDeadline, projectFromJira, type JiraClient, type JiraClientOptions, type JiraTransport, type ProjectRecord, type StatusChangelogPage,
 } from '../../jira';
 
 export interface MetricsJira {
@@ -35,3 +35,8 @@ export function createMetricsJira(transport: JiraTransport, options: JiraClientO
     },
   };
 }
+
+/** As the user, within the resolver's time limit (so a slow Jira is reported, not cut off by Forge). */
+export const userMetricsJira = (): MetricsJira => createMetricsJira(asUserTransport(), { deadline: userClientDeadline() });
+/** As the app, within the function's time limit. */
+export const appMetricsJira = (): MetricsJira => createMetricsJira(asAppTransport(), { deadline: appClientDeadline() });

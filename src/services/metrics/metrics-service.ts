@@ -6,13 +6,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors';
-import { asAppTransport, asUserTransport, isJiraError, isNotFound } from '../../jira';
+import { isJiraError, isNotFound } from '../../jira';
 import { calendarDayIn, defectScopeJql } from '../../domain/metrics';
 import type { MetricsJobResult, ProjectMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
 import { ID_SEARCH_PAGE_SIZE } from './defect-fetch';
 import { isFresh, metricsCacheKey, readCachedMetrics, writeCachedMetrics } from './metrics-cache';
-import { createMetricsJira, type MetricsJira } from './metrics-jira';
+import { appMetricsJira, userMetricsJira, type MetricsJira } from './metrics-jira';
 import {
   JOB_STALE_MS, jobResult, progressWriter, readJob, runningJobFor, runningMarkerKey, writeJob, type MetricsJobRecord,
 } from './metrics-jobs';
@@ -52,8 +52,8 @@ function withDefaults(deps: Partial<MetricsServiceDeps>, transport: () => Metric
   };
 }
 
-const asUser = () => createMetricsJira(asUserTransport());
-const asApp = () => createMetricsJira(asAppTransport());
+const asUser = () => userMetricsJira();
+const asApp = () => appMetricsJira();
 
 /** Beyond this many defects the count for a job's progress bar is not worth its requests. */
 export const COUNT_LIMIT = 20 * ID_SEARCH_PAGE_SIZE;

@@ -7,10 +7,10 @@
  */
 import { AppError } from '../../errors';
 import type { ValidationDetails } from '../../contract';
-import { asUserTransport, isNotFound, namedItemsFromJira, projectFromJira, type JiraClient, type NamedItem, type ProjectRecord } from '../../jira';
+import { isNotFound, namedItemsFromJira, projectFromJira, type JiraClient, type NamedItem, type ProjectRecord } from '../../jira';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { NamedOption, SaveSettingsResult, SettingsResult, VersionOption } from '../../contracts/metrics';
-import { createMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
+import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
 import { projectOptionOf } from '../metrics/project-directory';
 import { escapedRuleProblem, settingsProblems } from './settings-checks';
 import { projectOrNotFound, readStoredSettings, writeStoredSettings } from './settings-store';
@@ -22,7 +22,7 @@ export interface SettingsDeps {
 }
 
 function depsWithDefaults(deps: Partial<SettingsDeps>): SettingsDeps {
-  return { jira: deps.jira ?? createMetricsJira(asUserTransport()) };
+  return { jira: deps.jira ?? userMetricsJira() };
 }
 
 function named(items: readonly NamedItem[]): NamedOption[] {

@@ -47,6 +47,32 @@ describe('faults', () => {
     expect(await race('/rest/api/3/resolution', '/rest/api/3/myself')).toEqual(['/rest/api/3/myself', '/rest/api/3/resolution']);
   });
 
+  it('says which limit refused the call in RateLimit-Reason when a 429 rule names one, and only on a 429', async () => {
+    s.emulator.setFaults([{ method: 'POST', path: SEARCH, status: 429, retryAfter: 1800, rateLimitReason: 'jira-quota-global-based' }]);
+    const quota = await searchOnce();
+    expect(quota.status).toBe(429);
+    expect(quota.headers.get('ratelimit-reason')).toBe('jira-quota-global-based');
+    expect(quota.headers.get('retry-after')).toBe('1800');
+    expect((await s.call('nobody', 'POST', '/__sandbox/faults', { rules: [{ path: SEARCH, status: 500, rateLimitReason: 'jira-burst-based' }] })).status).toBe(400);
+    expect((await s.call('nobody', 'POST', '/__sandbox/faults', { rules: [{ path: SEARCH, status: 429, rateLimitReason: 'made-up' }] })).status).toBe(400);
+  });
+
+  it('carries out a delayed request even when the caller gave up, and says when every delayed request is done', async () => {
+    s.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue', latencyMs: 300 }]);
+    const gaveUp = new AbortController();
+    const sent = fetch(`${s.url}/rest/api/3/issue`, {
+      method: 'POST', signal: gaveUp.signal,
+      headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${USERS.bob.emailAddress}:any-token`).toString('base64')}` },
+      body: JSON.stringify({ fields: { project: { key: 'QA' }, issuetype: { name: 'Task' }, summary: 'late' } }),
+    }).catch((error: unknown) => error);
+    // Gives up once Jira has the request and is being slow with it (a state, not a sleep).
+    while (s.emulator.faultsDelaying() === 0) await new Promise((resolve) => setImmediate(resolve));
+    gaveUp.abort();
+    await sent;
+    await s.emulator.faultsSettled();
+    expect(s.emulator.store.issues().map((i) => i.fields.summary)).toContain('late');
+  });
+
   it('refuses malformed rules with 400 and never applies to /__sandbox/ calls', async () => {
     expect((await s.call('nobody', 'POST', '/__sandbox/faults', { rules: [{ path: 'no-slash', status: 500 }] })).status).toBe(400);
     expect((await s.call('nobody', 'POST', '/__sandbox/faults', { rules: [{ path: '/rest', status: 200 }] })).status).toBe(400);

@@ -39,24 +39,27 @@ describe('Jira client: retries after 429', () => {
     expect(waits).toEqual([2200]);
   });
 
-  it('never waits longer than the maximum, whatever Retry-After asks', async () => {
+  it('never sends again before Retry-After: a wait longer than the maximum is reported, not shortened', async () => {
     const { fake, waits, client } = setup();
-    fake.enqueue(json({}, 429, { 'Retry-After': '3600' }), json({}, 429, { 'Retry-After': '120' }), json(userBuilder()));
+    fake.enqueue(json({}, 429, { 'Retry-After': '20' }), json(userBuilder()));
 
-    await client.myself();
+    const error = await caught(client.myself());
 
-    expect(waits).toEqual([10_000, 10_000]);
+    expect(waits).toEqual([]);
+    expect(fake.requests).toHaveLength(1);
+    expect(error).toMatchObject({ status: 429, retryAfterMs: 20_000 });
+    expect((error as Error).message).toContain('20 seconds');
   });
 
   it('honours a custom maximum wait', async () => {
     const fake = createFakeJiraTransport();
     const waits: number[] = [];
-    const client = createJiraClient(fake.transport, { retry: { maxDelayMs: 1500 }, sleep: async (ms) => void waits.push(ms), random: () => 0 });
+    const client = createJiraClient(fake.transport, { retry: { maxDelayMs: 6000 }, sleep: async (ms) => void waits.push(ms), random: () => 0 });
     fake.enqueue(json({}, 429, { 'Retry-After': '5' }), json(userBuilder()));
 
     await client.myself();
 
-    expect(waits).toEqual([1500]);
+    expect(waits).toEqual([5000]);
   });
 
   it('backs off exponentially when 429 comes without Retry-After', async () => {

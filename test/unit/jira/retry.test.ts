@@ -22,10 +22,10 @@ describe('retry timing', () => {
     expect(backoffDelay(30, DEFAULT_RETRY, () => 1)).toBe(DEFAULT_RETRY.maxDelayMs);
   });
 
-  it('waits at least Retry-After and at most the maximum after a 429', () => {
+  it('waits at least Retry-After after a 429, never less, whatever the maximum', () => {
     expect(rateLimitDelay(5000, 1, DEFAULT_RETRY, () => 0)).toBe(5000);
     expect(rateLimitDelay(5000, 1, DEFAULT_RETRY, () => 1)).toBe(6000);
-    expect(rateLimitDelay(60_000, 1, DEFAULT_RETRY, () => 0)).toBe(10_000);
+    expect(rateLimitDelay(60_000, 1, DEFAULT_RETRY, () => 0)).toBe(60_000);
     expect(rateLimitDelay(undefined, 2, DEFAULT_RETRY, () => 0)).toBe(500);
   });
 });
