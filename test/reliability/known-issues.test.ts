@@ -1,9 +1,9 @@
 /**
- * What the property suite found (property-harness.ts). Issue 1, a field named like a built-in object
- * member (constructor, toString, hasOwnProperty, __proto__) accepted instead of refused, is fixed
- * (define.ts checks own properties) and tested as a plain `it`. Issue 2 is still open and marked
- * `it.failing`: it fails today, so Jest counts it as passing; the day src/ is fixed it turns red.
- * Then make it a plain `it` and drop the allowance `isFreeLedgerRecord` in property-harness.ts.
+ * What the property suite found (property-harness.ts), kept as tests now that both are fixed. Issue
+ * 1, a field named like a built-in object member (constructor, toString, hasOwnProperty, __proto__)
+ * accepted instead of refused: define.ts checks own properties. Issue 2, a CONFLICT that left a
+ * ledger record behind: takeTurn (src/services/ledger/incident-turn.ts) compares the base revision
+ * with Jira's before it creates or updates the record.
  */
 import type { Sandbox } from '../helpers/sandbox';
 import { sandboxPerFile } from '../helpers/sandbox-per-file';
@@ -74,7 +74,7 @@ describe('KNOWN ISSUE 1: fields named like Object.prototype members are not refu
 });
 
 /**
- * KNOWN ISSUE 2 (Forge storage only; Jira is untouched): a write refused with CONFLICT for a stale
+ * KNOWN ISSUE 2, fixed (Forge storage only; Jira was untouched): a write refused with CONFLICT for a stale
  * base revision still writes the app's ledger. takeTurn (src/services/ledger/incident-turn.ts) opens
  * the incident's ledger before it compares revisions: on an incident the app has no record of, it
  * creates the record (revision 0, turn free); when Jira's revision is ahead of the record, it brings
@@ -86,8 +86,8 @@ describe('KNOWN ISSUE 1: fields named like Object.prototype members are not refu
  * post-mortem is at revision 0. Nothing was saved ...", and Forge storage gained
  * entity incident-ledger "ledger:<incident id>" = {revision: 0, lockToken: "", tasks: {}, ...}.
  */
-describe('KNOWN ISSUE 2: a save refused with CONFLICT still writes the ledger', () => {
-  it.failing('savePostmortem from a stale revision on an incident without a post-mortem leaves Forge storage as it was', async () => {
+describe('KNOWN ISSUE 2 (fixed): a save refused with CONFLICT no longer writes the ledger', () => {
+  it('savePostmortem from a stale revision on an incident without a post-mortem leaves Forge storage as it was', async () => {
     const before = storageSnapshot(sandbox);
     const { answer, writes } = await invokeAsAlice('savePostmortem', { document: fixtureDocument(), baseRevision: 1 }, 'fresh-incident');
     expect({ status: answer.status, code: answer.body.error?.code, writes, storage: storageChanges(before, storageSnapshot(sandbox)) })

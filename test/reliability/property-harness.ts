@@ -23,10 +23,9 @@
  * from the same fixture and a counterexample replays (fixed seed per key; dates are relative to
  * today, so that due dates stay in the future).
  *
- * Two known issues are let through here, narrowly, and pinned as failing tests in
- * known-issues.test.ts: fields named like Object.prototype members (`constructor`, `__proto__`, ...)
- * are generated as mutations but not required to be refused by name (issue 1), and a CONFLICT may
- * leave the incident's ledger record behind with its turn free (issue 2, `isFreeLedgerRecord`).
+ * The two issues this suite found (known-issues.test.ts) are fixed: fields named like
+ * Object.prototype members (`constructor`, `__proto__`, ...) are refused by name, and a CONFLICT
+ * leaves Forge storage as it was; nothing is let through any more.
  *
  * Counts: test-results/reliability/property-cases.json ({key: cases run}) and
  * property-outcomes.json ({key: {answer code: count}}), merged from the three files' parts.
@@ -267,7 +266,7 @@ export const UNKNOWN_FIELD_NAMES = ['issueKey', 'issueId', 'isAdmin', 'role', 'p
 /** The top-level fields of every payload, for arbitrary objects that look a little like one. */
 const PAYLOAD_FIELDS = ['document', 'baseRevision', 'projectKey', 'settings', 'from', 'to', 'groupBy', 'component', 'fixVersion', 'refresh', 'jobId', 'query'] as const;
 
-/** Names Object.prototype has: the payload policy should refuse them by name too, and does not yet (known-issues.test.ts, issue 1). */
+/** Names Object.prototype has: the payload policy refuses them by name too (known-issues.test.ts, issue 1). */
 export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf'] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -718,13 +717,6 @@ function namesField(issues: unknown, added: Path): boolean {
   });
 }
 
-/** A ledger record added or changed with no turn held (lockToken ''): the known CONFLICT bookkeeping. */
-export function isFreeLedgerRecord(change: StorageChange): boolean {
-  if (change.op === 'removed' || change.after === undefined || !change.entry.startsWith('entity:incident-ledger ')) return false;
-  const record = JSON.parse(change.after) as { lockToken?: unknown };
-  return record.lockToken === '';
-}
-
 export interface Verdict {
   outcome: 'ok' | ErrorCode | 'malformed';
   problems: string[];
@@ -837,13 +829,7 @@ function judge(key: ResolverKey, c: Case, payload: unknown, reply: { status: num
     }
     const writes = requests.filter((r) => isJiraWrite(r) && r.status < 400);
     if (writes.length > 0) problems.push(`refused with ${short(code)}, yet Jira took ${writes.map((w) => `${w.method} ${w.path} (${w.status})`).join(', ')}`);
-    // KNOWN ISSUE (see the known-issues test in postmortem-resolvers.property.test.ts): a write refused
-    // with CONFLICT (stale base revision) first opens the incident's ledger, which creates its record
-    // or brings its revision up to Jira's, and leaves that behind. Only a record with its turn free is
-    // let through here; any other storage change behind a refusal, or a turn left taken, fails.
-    const unexplained = storageChanged.filter((change) => !(code === 'CONFLICT' && isFreeLedgerRecord(change)));
-    if (unexplained.length < storageChanged.length) known.push('ledger written behind a CONFLICT');
-    if (unexplained.length > 0) problems.push(`refused with ${short(code)}, yet Forge storage changed: ${unexplained.map(describeChange).join('; ')}`);
+    if (storageChanged.length > 0) problems.push(`refused with ${short(code)}, yet Forge storage changed: ${storageChanged.map(describeChange).join('; ')}`);
   }
 
   const received = asReceived(payload);

@@ -39,7 +39,7 @@ import { AppError } from '../../errors';
 import {
   TASK_CREATED_FIELDS, TASK_ORIGIN_FIELDS, taskCreateRequest, taskFieldsOnScreen, taskIssueFromJira, type FailedIssueAt, type JiraClient, type TaskIssue,
 } from '../../jira';
-import type { ClaimRecord, TaskRecord, Turn } from '../ledger';
+import { LOCK_STALE_MS, type ClaimRecord, type TaskRecord, type Turn } from '../ledger';
 import { storageParts, writeParts } from '../postmortem/document-writer';
 import { readIncident } from '../postmortem/incident-snapshot';
 import { describeDocument } from '../postmortem/postmortem-state';
@@ -101,6 +101,21 @@ function linkedIssueIds(ctx: WriteContext): string[] {
   return ctx.session.snapshot.linkedIssues.flatMap((other) => (other.id ? [other.id] : []));
 }
 
+/**
+ * How long after a create that got no answer Jira may still carry it out. Undocumented: the app waits
+ * as long as it lets a dead writer's turn stand (LOCK_STALE_MS), the stricter reading.
+ */
+export const CLAIM_PENDING_MS = LOCK_STALE_MS;
+
+/** Jira may have made the issue: the request was sent and no refusal came back. */
+const outcomeUnknown = (failure: FailedIssueAt): boolean => !failure.notAttempted && (failure.status === 0 || failure.status >= 500);
+
+function pendingText(leftMs: number): string {
+  const minutes = Math.max(1, Math.ceil(leftMs / 60_000));
+  return 'The last attempt to create this task got no answer from Jira, which may still create it, so no second one was made. '
+    + `Press Create tasks again in ${minutes} minute${minutes === 1 ? '' : 's'}: the task is then found if Jira made it, or created if not.`;
+}
+
 function failureText(failure: FailedIssueAt): string {
   const said = [...failure.errorMessages, ...Object.entries(failure.errors).map(([field, message]) => `${field}: ${message}`)].join('; ');
   const reason = said || `Jira answered ${failure.status || 'nothing'}.`;
@@ -137,8 +152,16 @@ async function createTasks(
     if (!marker || marker.claim !== claim.token || !wanted.has(marker.actionId) || made[marker.actionId]) continue;
     made[marker.actionId] = { id: task.id, key: task.key, createdBy: by, createdAt: task.created ?? now.toISOString() };
   }
-  const failedIds = failed.map((f) => items[f.index].id);
-  await turn.update((r) => ({ ...r, tasks: { ...r.tasks, ...made }, claims: omit(r.claims, [...Object.keys(made), ...failedIds]) }));
+  // A claim stays where Jira may have made the task (a 5xx) or may still make it (no answer): the next
+  // attempt looks for the task by its claim, and waits while an unanswered create may still land.
+  const refusedIds = failed.filter((f) => !outcomeUnknown(f)).map((f) => items[f.index].id);
+  const unansweredIds = failed.filter((f) => outcomeUnknown(f) && f.status === 0).map((f) => items[f.index].id);
+  await turn.update((r) => ({
+    ...r,
+    tasks: { ...r.tasks, ...made },
+    claims: Object.fromEntries(Object.entries(omit(r.claims, [...Object.keys(made), ...refusedIds]))
+      .map(([id, c]) => [id, unansweredIds.includes(id) ? { ...c, unanswered: true } : c])),
+  }));
   return {
     made,
     outcomes: [
@@ -182,6 +205,11 @@ function recordedButNotShown(error: unknown, outcomes: CreateOutcome[]): AppErro
   const made = outcomes.flatMap((o) => (o.status === 'failed' ? [] : [o.taskKey]));
   const cause = error instanceof Error ? error.message : String(error);
   const code = error instanceof AppError ? error.code : 'JIRA_UNAVAILABLE';
+  if (made.length === 0) {
+    // Nothing made to show: what stopped the items is the news (the write-back failing with it is not).
+    const first = outcomes.find((o): o is Extract<CreateOutcome, { status: 'failed' }> => o.status === 'failed');
+    return new AppError(code, first?.error ?? cause, { results: outcomes.map(toResult) });
+  }
   return new AppError(code, `${made.length} task${made.length === 1 ? ' was' : 's were'} created in Jira (${made.join(', ')}) and the app has recorded `
     + `${made.length === 1 ? 'it' : 'them'} as this incident's, but the post-mortem could not be updated to show ${made.length === 1 ? 'its key' : 'their keys'}: ${cause} `
     + 'Nothing is lost: reload the panel (or save any change) and the keys appear; no task will be created twice.', { results: outcomes.map(toResult) });
@@ -201,7 +229,15 @@ export async function createActionItems(requester: ActionRequester, ports: Actio
       await turn.update((r) => ({ ...r, tasks: { ...r.tasks, ...recovered }, claims: omit(r.claims, Object.keys(recovered)) }));
     }
     const document = withServerFields(stored.document, stored.document, turn.record.tasks);
-    const toCreate = stored.document.actionItems.filter((item) => !turn.record.tasks[item.id]);
+    // An item whose last create got no answer, lately: Jira may still make its task, so none is made now.
+    const pendingSince = (item: ActionItem) => {
+      const claim = turn.record.claims[item.id];
+      const age = claim?.unanswered ? ports.now().getTime() - Date.parse(claim.at) : Number.POSITIVE_INFINITY;
+      return age < CLAIM_PENDING_MS ? age : undefined;
+    };
+    const withoutTask = stored.document.actionItems.filter((item) => !turn.record.tasks[item.id]);
+    const pending = withoutTask.filter((item) => pendingSince(item) !== undefined);
+    const toCreate = withoutTask.filter((item) => pendingSince(item) === undefined);
     const problems = toCreate.length ? await problemsOf(jira, toCreate, target, today) : [];
     if (problems.length > 0) {
       const details: ActionItemsValidationDetails = { items: problems };
@@ -214,6 +250,7 @@ export async function createActionItems(requester: ActionRequester, ports: Actio
     const unshown = stored.document.actionItems.filter((item) => turn.record.tasks[item.id] && !creation.made[item.id] && item.taskKey !== turn.record.tasks[item.id].key);
     const outcomes = [
       ...unshown.map((item): CreateOutcome => ({ actionId: item.id, status: 'existing', taskKey: turn.record.tasks[item.id].key })),
+      ...pending.map((item): CreateOutcome => ({ actionId: item.id, status: 'failed', error: pendingText(CLAIM_PENDING_MS - (pendingSince(item) ?? 0)) })),
       ...creation.outcomes,
     ];
     if (outcomes.length === 0) {

@@ -13,7 +13,7 @@
  * dropped. The claims of tasks being created stay, so the next attempt can find those tasks.
  */
 import { randomUUID } from 'node:crypto';
-import type { LedgerRecord, LedgerStore, TaskRecord } from './ledger-store';
+import type { LedgerRecord, LedgerStore, TaskRecord, UnsettledWrite } from './ledger-store';
 
 /** Past the longest run a writer can have (a product trigger's 55 s), with room to spare. */
 export const LOCK_STALE_MS = 120_000;
@@ -91,6 +91,9 @@ export async function openLedger(store: LedgerStore, request: Pick<TurnRequest, 
   return raced;
 }
 
+const isRetryOf = (write: UnsettledWrite, request: TurnRequest): boolean =>
+  write.by === request.by && write.kind === request.kind && write.baseRevision === request.baseRevision;
+
 export function isStale(record: LedgerRecord, now: Date): boolean {
   return record.lockToken !== '' && now.getTime() - record.lockSince > LOCK_STALE_MS;
 }
@@ -106,7 +109,12 @@ async function settleStale(store: LedgerStore, record: LedgerRecord, jiraRevisio
 }
 
 export async function takeTurn(store: LedgerStore, request: TurnRequest): Promise<Turn> {
-  let record = await openLedger(store, request);
+  // A change Jira's own revision already refuses writes nothing, not even a first ledger record.
+  const staleAgainstJira = () => new TurnRefusedError('stale-base', { revision: request.jiraRevision });
+  const existing = await store.get(request.incidentId);
+  if (!existing && request.baseRevision !== request.jiraRevision) throw staleAgainstJira();
+  let record = existing ?? await openLedger(store, request);
+  let { baseRevision } = request;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     if (record.lockToken !== '') {
       if (!isStale(record, request.now())) {
@@ -115,13 +123,18 @@ export async function takeTurn(store: LedgerStore, request: TurnRequest): Promis
       record = (await settleStale(store, record, request.jiraRevision)) ?? (await openLedger(store, request));
       continue;
     }
-    // Jira ahead of the ledger: written outside the app (another client, a restore); Jira is the truth.
+    // Jira ahead of the ledger: a write whose answer was lost landed after all (the unsettled one),
+    // or Jira was written outside the app (another client, a restore). Jira is the truth.
     if (request.jiraRevision > record.revision) {
-      const synced = { ...record, revision: request.jiraRevision };
+      const landed = record.unsettled?.revision === request.jiraRevision ? record.unsettled : null;
+      // The same writer trying again what landed unseen: its change goes on from what it wrote.
+      if (landed && isRetryOf(landed, request)) baseRevision = request.jiraRevision;
+      if (baseRevision !== request.jiraRevision) throw staleAgainstJira();
+      const synced = { ...record, revision: request.jiraRevision, unsettled: null };
       record = (await store.replace(synced, { lockToken: '', revision: record.revision })) ? synced : await openLedger(store, request);
       continue;
     }
-    if (request.baseRevision !== record.revision) throw new TurnRefusedError('stale-base', { revision: record.revision });
+    if (baseRevision !== record.revision) throw new TurnRefusedError('stale-base', { revision: record.revision });
     const token = randomUUID();
     const taken: LedgerRecord = { ...record, lockToken: token, lockKind: request.kind, lockBy: request.by, lockSince: request.now().getTime() };
     if (await store.replace(taken, { lockToken: '', revision: record.revision })) return heldTurn(store, token, taken);
@@ -141,7 +154,7 @@ function heldTurn(store: LedgerStore, token: string, taken: LedgerRecord): Turn 
     token,
     get record() { return current; },
     update: (change) => write({ ...change(current), lockToken: token }),
-    commit: (revision, change = (r) => r) => write({ ...change(current), ...FREE, revision }),
+    commit: (revision, change = (r) => r) => write({ ...change(current), ...FREE, revision, unsettled: null }),
     async release(change = (r) => r) {
       try {
         await write({ ...change(current), ...FREE });

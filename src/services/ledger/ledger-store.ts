@@ -30,6 +30,8 @@ export interface ClaimRecord {
   token: string;
   by: string;
   at: string;
+  /** The create got no answer at all: Jira may still be carrying it out. */
+  unanswered?: boolean;
 }
 
 /** The summary comment of a completion. */
@@ -61,6 +63,19 @@ export interface LedgerRecord {
   duplicates?: Record<string, TaskRecord[]>;
   claims: Record<string, ClaimRecord>;
   completion: CompletionRecord | null;
+  /**
+   * The last write whose outcome the app could not know (Jira did not answer in time, or the
+   * invocation ran out): Jira may still carry it out. Absent in older records and after a commit.
+   */
+  unsettled?: UnsettledWrite | null;
+}
+
+/** A write of `revision`, from `baseRevision`, by `by`, that may or may not have reached Jira. */
+export interface UnsettledWrite {
+  revision: number;
+  baseRevision: number;
+  kind: string;
+  by: string;
 }
 
 export interface LedgerExpectation {

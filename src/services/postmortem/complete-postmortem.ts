@@ -33,6 +33,12 @@ export async function completePostmortem(
   const ctx = await openForWriting(requester, ports, 'complete');
   const { stored, today, session } = ctx;
   const { people, ref } = session.snapshot;
+  // This completion landed although its answer was lost: the same answer again, nothing repeated.
+  const ledger = await ports.ledger.get(session.snapshot.incident.id);
+  const done = ledger?.completion;
+  if (stored.document.review.completedAt && done?.commentId && done.revision === input.baseRevision && done.by === requester.accountId) {
+    return { ...describeDocument(stored.document, today, people), commentId: done.commentId };
+  }
   const check = completionCheck(stored.document, today, displayNames(people));
   if (!check.ok) {
     const details: CompletionRefusedDetails = { problems: check.problems };

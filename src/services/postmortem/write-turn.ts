@@ -108,7 +108,10 @@ export async function withWriteTurn<T>(
   try {
     outcome = await work(turn);
   } catch (error) {
-    await turn.release();
+    // Whether Jira carried out the write is unknown (an answer lost to a timeout still may have): the
+    // next writer that finds Jira at this revision knows it landed (incident-turn.ts).
+    const unsettled = { revision: turn.record.revision + 1, baseRevision: request.baseRevision, kind: request.kind, by: requester.accountId };
+    await turn.release((r) => ({ ...r, unsettled }));
     throw error;
   }
   try {
