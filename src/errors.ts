@@ -14,3 +14,8 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** An issue that does not exist or that the user may not browse: the same words either way, as Jira does. */
+export function issueNotFound(issueKey: string): AppError {
+  return new AppError('NOT_FOUND', `Issue ${issueKey} does not exist, or you do not have permission to see it.`);
+}

@@ -9,6 +9,7 @@ import type Resolver from '@forge/resolver';
 import { ZodError, type ZodType } from 'zod';
 import type { AppErrorBody, Envelope, ValidationDetails, ValidationIssue } from '../contract';
 import { AppError } from '../errors';
+import { describeIssues, issuesOfZodError } from '../validation-issues';
 import { JiraError, jiraErrorDetailsText } from '../jira/errors';
 
 /** The parts of the Forge context our resolvers read. */
@@ -31,18 +32,6 @@ export interface ForgeContext {
 export interface ResolverCall<P> {
   payload: P;
   context: ForgeContext;
-}
-
-export function describeZodError(error: ZodError): string {
-  return describeIssues(issuesOf(error));
-}
-
-function issuesOf(error: ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message }));
-}
-
-function describeIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
 }
 
 /** A payload field the schema does not know: refused by name, never dropped silently. */
@@ -81,7 +70,7 @@ export function toErrorBody(error: unknown): AppErrorBody {
     return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
   }
   if (error instanceof ZodError || error instanceof UnknownFieldsError) {
-    const issues = error instanceof ZodError ? issuesOf(error) : error.issues;
+    const issues = error instanceof ZodError ? issuesOfZodError(error) : error.issues;
     const details: ValidationDetails = { issues };
     return { code: 'VALIDATION', message: `The request is not valid: ${describeIssues(issues)}`, details };
   }

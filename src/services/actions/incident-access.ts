@@ -3,7 +3,7 @@
  * incident, and about the incident's own project as Jira has it, never one named by the caller: a
  * hidden or missing incident is NOT_FOUND, with nothing about it, before anything else is read.
  */
-import { AppError } from '../../errors';
+import { issueNotFound } from '../../errors';
 import { ISSUE_PROJECT_FIELDS, isNotFound, projectKeyOfIssue, type JiraClient } from '../../jira';
 
 /** The incident's project key, read as the caller. */
@@ -14,5 +14,5 @@ export async function visibleIncidentProject(jira: JiraClient, issueKey: string)
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
-  throw new AppError('NOT_FOUND', `Issue ${issueKey} does not exist, or you do not have permission to see it.`);
+  throw issueNotFound(issueKey);
 }

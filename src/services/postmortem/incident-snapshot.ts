@@ -7,7 +7,7 @@
  */
 import type { PersonRef, PostmortemIncident } from '../../contracts/postmortem';
 import { POSTMORTEM_PROPERTY_KEY, TIMELINE_PROPERTY_KEY, type IncidentRef, type TimelineEvent } from '../../domain/postmortem';
-import { AppError } from '../../errors';
+import { issueNotFound } from '../../errors';
 import {
   INCIDENT_ISSUE_EXPAND, INCIDENT_ISSUE_FIELDS, incidentIssueFromJira, isNotFound, type IncidentIssue, type IssueRef, type JiraClient,
 } from '../../jira';
@@ -39,7 +39,7 @@ export async function readIncident(jira: JiraClient, issueKey: string, siteUrl?:
     }));
   } catch (error) {
     if (isNotFound(error)) {
-      throw new AppError('NOT_FOUND', `Issue ${issueKey} does not exist, or you do not have permission to see it.`);
+      throw issueNotFound(issueKey);
     }
     throw error;
   }

@@ -33,6 +33,9 @@ export interface TurnOutcome<T> {
   change?: (record: LedgerRecord) => LedgerRecord;
 }
 
+/** Errors the app answers before it writes to Jira. */
+const REFUSALS: ReadonlySet<string> = new Set(['VALIDATION', 'TOO_LARGE', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+
 const ACTIVITY: Record<string, string> = {
   save: 'saving this post-mortem',
   complete: 'completing this post-mortem',
@@ -110,6 +113,11 @@ export async function withWriteTurn<T>(
   } catch (error) {
     // Whether Jira carried out the write is unknown (an answer lost to a timeout still may have): the
     // next writer that finds Jira at this revision knows it landed (incident-turn.ts).
+    // A refusal of the app's own (bad input, too large, not allowed) wrote nothing: nothing to settle.
+    if (error instanceof AppError && REFUSALS.has(error.code)) {
+      await turn.release();
+      throw error;
+    }
     const unsettled = { revision: turn.record.revision + 1, baseRevision: request.baseRevision, kind: request.kind, by: requester.accountId };
     await turn.release((r) => ({ ...r, unsettled }));
     throw error;

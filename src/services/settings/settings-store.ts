@@ -5,7 +5,7 @@
  * reported instead of being silently replaced.
  * https://developer.atlassian.com/cloud/jira/platform/jira-entity-properties/
  */
-import { describeSchemaProblems } from './schema-problems';
+import { describeIssues, issuesOfZodError } from '../../validation-issues';
 import { AppError } from '../../errors';
 import { isNotFound, projectFromJira, type JiraClient, type ProjectRecord } from '../../jira';
 import { MetricsSettingsSchema, defaultSettings, type MetricsSettings } from '../../domain/metrics/settings';
@@ -26,7 +26,7 @@ export async function readStoredSettings(client: JiraClient, projectKey: string)
   if (property === undefined) return { settings: defaultSettings(), isDefault: true };
   const parsed = MetricsSettingsSchema.safeParse(property.value);
   if (parsed.success) return { settings: parsed.data, isDefault: false };
-  return { settings: defaultSettings(), isDefault: false, invalidReason: describeSchemaProblems(parsed.error) };
+  return { settings: defaultSettings(), isDefault: false, invalidReason: describeIssues(issuesOfZodError(parsed.error)) };
 }
 
 /**
