@@ -11,7 +11,7 @@ import {
   getIncidentMetrics, getMetricsJob, getProjectMetrics, listProjects, type MetricsServiceDeps,
 } from '../services/metrics';
 import type { SettingsDeps } from '../services/settings';
-import { defineResolver, issueKeyFromContext } from './define';
+import { accountIdFromContext, defineResolver, issueKeyFromContext } from './define';
 import { registerSettingsResolvers } from './settings';
 
 /** Test and sandbox seams: each call gets fresh ports (a new Jira client counts only its own calls). */
@@ -23,8 +23,9 @@ export interface MetricsResolverDeps {
 export function registerMetricsResolvers(resolver: Resolver, deps: MetricsResolverDeps = {}): void {
   const metricsDeps = deps.metrics ?? (() => ({}));
   defineResolver(resolver, 'getProjectMetrics', ProjectMetricsPayloadSchema, ({ payload, context }) =>
-    getProjectMetrics({ ...payload, timeZone: context.timezone }, metricsDeps()));
-  defineResolver(resolver, 'getMetricsJob', MetricsJobPayloadSchema, ({ payload }) => getMetricsJob(payload.jobId, metricsDeps()));
+    getProjectMetrics({ ...payload, timeZone: context.timezone, accountId: accountIdFromContext(context) }, metricsDeps()));
+  defineResolver(resolver, 'getMetricsJob', MetricsJobPayloadSchema, ({ payload, context }) =>
+    getMetricsJob(payload.jobId, accountIdFromContext(context), metricsDeps()));
   defineResolver(resolver, 'getIncidentMetrics', IncidentMetricsPayloadSchema, ({ context }) =>
     getIncidentMetrics(issueKeyFromContext(context), metricsDeps()));
   defineResolver(resolver, 'listProjects', ListProjectsPayloadSchema, ({ payload }) => listProjects(payload.query, metricsDeps()));

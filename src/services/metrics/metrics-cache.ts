@@ -1,6 +1,9 @@
 /**
- * Computed figures in Forge storage, keyed by project, settings fingerprint, period, scope and
- * grouping (DESIGN.md section 3), each with the time it was computed. Storage keys allow only
+ * Computed figures in Forge storage, keyed by project, settings fingerprint, period, scope,
+ * grouping and viewer (DESIGN.md section 3), each with the time it was computed. Figures are served
+ * only to a viewer who would compute the same ones: same permissions and same time zone. Nothing
+ * short of the same person is known to have the same permissions, so the key names the viewer's
+ * account and time zone (the stricter reading: fewer viewers share a result). Storage keys allow only
  * [a-zA-Z0-9:._ -#], while component and version names allow anything, so the scope part of the
  * key is a hash.
  */
@@ -17,10 +20,17 @@ export interface CachedMetrics {
   metrics: ProjectMetrics;
 }
 
+/** Whose figures they are: who computed them, with which permissions, in which time zone. */
+export interface MetricsViewer {
+  accountId: string;
+  timeZone: string;
+}
+
 /** `metrics:result:QA:<32 hex>`: the project stays readable, the rest is a hash. */
-export function metricsCacheKey(request: ProjectMetricsRequest, settings: MetricsSettings): string {
+export function metricsCacheKey(request: ProjectMetricsRequest, settings: MetricsSettings, viewer: MetricsViewer): string {
   const scope = JSON.stringify([
     settingsFingerprint(settings), request.from, request.to, request.component ?? null, request.fixVersion ?? null, request.groupBy,
+    viewer.accountId, viewer.timeZone,
   ]);
   const digest = createHash('sha256').update(scope).digest('hex').slice(0, 32);
   return `metrics:result:${request.projectKey}:${digest}`;

@@ -27,6 +27,8 @@ export interface MetricsJobRecord {
   cacheKey: string;
   /** The requester's time zone: "today" for overdue action items is theirs. */
   timeZone: string;
+  /** Who asked: the result is shown to them alone (absent in records from before viewers were kept). */
+  viewerAccountId?: string;
   startedAt: string;
   updatedAt: string;
   error?: { code: string; message: string };

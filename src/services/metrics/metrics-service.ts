@@ -10,7 +10,6 @@ import { isJiraError, isNotFound } from '../../jira';
 import { calendarDayIn, defectScopeJql } from '../../domain/metrics';
 import type { MetricsJobResult, ProjectMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
-import { ID_SEARCH_PAGE_SIZE } from './defect-fetch';
 import { isFresh, metricsCacheKey, readCachedMetrics, writeCachedMetrics } from './metrics-cache';
 import { appMetricsJira, userMetricsJira, type MetricsJira } from './metrics-jira';
 import {
@@ -55,43 +54,38 @@ function withDefaults(deps: Partial<MetricsServiceDeps>, transport: () => Metric
 const asUser = () => userMetricsJira();
 const asApp = () => appMetricsJira();
 
-/** Beyond this many defects the count for a job's progress bar is not worth its requests. */
-export const COUNT_LIMIT = 20 * ID_SEARCH_PAGE_SIZE;
-
 export interface DefectEstimate {
   exceeds: boolean;
-  /** The number of defects in scope; null when there are more than COUNT_LIMIT. */
-  count: number | null;
+  /** The number of defects in scope, as Jira estimates it. */
+  count: number;
 }
 
 /**
- * Whether the scope holds more than `limit` defects, from id-only pages (5,000 ids a request): the
- * emulator lacks `search/approximate-count`, and one id-only page answers the question for any
- * threshold up to 5,000 in a single request. Past the limit, counting goes on (up to COUNT_LIMIT)
- * so the queued job can show "n of total".
+ * Whether the scope holds more than `limit` defects, from POST /search/approximate-count: one request
+ * and one rate-limit point whatever the count (counting id pages cost up to 20 requests and stopped
+ * at 100,000, so a threshold above that was ignored). "Recent updates might not be immediately
+ * visible" in the estimate: it decides where to compute, not what the figures are.
  */
 export async function estimateDefects(jira: MetricsJira, scopeJql: string, limit: number): Promise<DefectEstimate> {
-  let counted = 0;
-  for await (const page of jira.client.searchJqlPages({ jql: scopeJql, fields: ['id'], maxResults: ID_SEARCH_PAGE_SIZE })) {
-    counted += page.length;
-    if (counted >= COUNT_LIMIT) return { exceeds: true, count: null };
-  }
-  return { exceeds: counted > limit, count: counted };
+  const count = await jira.client.countIssues(scopeJql);
+  return { exceeds: count > limit, count };
 }
 
 export interface ProjectMetricsQuery extends ProjectMetricsRequest {
   refresh?: boolean;
   /** The viewer's time zone (Forge context), for "today". */
   timeZone?: string;
+  /** The viewer (Forge context): a cached result is theirs alone. */
+  accountId: string;
 }
 
 export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<ProjectMetricsResult> {
   const deps = withDefaults(partialDeps, asUser);
   const { jira, store } = deps;
   const callsBefore = jira.calls;
-  const { refresh, timeZone = 'UTC', ...request } = query;
+  const { refresh, timeZone = 'UTC', accountId, ...request } = query;
   const settings = await loadSettingsForMetrics(jira.client, request.projectKey);
-  const cacheKey = metricsCacheKey(request, settings);
+  const cacheKey = metricsCacheKey(request, settings, { accountId, timeZone });
   const now = deps.clock();
 
   if (!refresh) {
@@ -117,6 +111,7 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
     settings,
     cacheKey,
     timeZone,
+    viewerAccountId: accountId,
     startedAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
@@ -133,10 +128,12 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
   return { status: 'running', jobId: job.jobId, progress: job.progress, startedAt: job.startedAt };
 }
 
-/** A poll of a queued computation, by whoever may browse its project. */
-export async function getMetricsJob(jobId: string, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<MetricsJobResult> {
+/** A poll of a queued computation, by the person who asked for it (while they may browse its project). */
+export async function getMetricsJob(jobId: string, accountId: string, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<MetricsJobResult> {
   const deps = withDefaults(partialDeps, asUser);
-  const job = await readJob(deps.store, jobId);
+  const found = await readJob(deps.store, jobId);
+  // Someone else's job is answered as unknown: its figures are theirs (older records name no viewer).
+  const job = found && (found.viewerAccountId === undefined || found.viewerAccountId === accountId) ? found : undefined;
   if (!job) throw new AppError('NOT_FOUND', 'This metrics computation is unknown or has expired. Ask for the metrics again.');
   // Jira answers 404 for a project the caller cannot see at all: that is "no permission" too.
   const permissions = await deps.jira.client.myPermissions({ projectKey: job.request.projectKey }, ['BROWSE_PROJECTS'])

@@ -46,9 +46,11 @@ it('queues a large project, shows progress while the consumer runs as the app, t
   const bugs = site.issues.filter((i) => i.type === 'Bug' && i.created.slice(0, 10) >= QUERY.from).length;
   expect(first.progress).toEqual({ phase: 'queued', done: 0, total: bugs });
   expect(sb.emulator.requests.slice(start).filter((r) => r.path.endsWith('/bulkfetch'))).toEqual([]);
-  // A second viewer joins the same job instead of starting another (the drain below runs exactly one).
-  const second = await ask('bob');
+  // Asking again joins the same job instead of starting another (the drain below runs exactly one).
+  const second = await ask('alice');
   expect(second).toEqual(expect.objectContaining({ status: 'running', jobId: first.jobId }));
+  // The job is alice's: to bob, whose permissions and time zone differ, it is unknown.
+  expect(await poll(first.jobId, 'bob')).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) });
 
   // Slow Jira down so the poll can watch the job move.
   sb.emulator.setFaults([{ path: '/rest/api/3', latencyMs: 40 }]);
@@ -57,7 +59,7 @@ it('queues a large project, shows progress while the consumer runs as the app, t
   let finished = false;
   void drained.then(() => { finished = true; });
   while (!finished) {
-    const progress = await poll(first.jobId, 'bob');
+    const progress = await poll(first.jobId, 'alice');
     if (progress.ok && progress.data.status === 'running') seen.add(progress.data.progress.phase);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -78,18 +80,19 @@ it('queues a large project, shows progress while the consumer runs as the app, t
   expect({ leakage: done.data.leakage, reopen: done.data.reopen }).toEqual(expected);
   expect(done.data.jiraCalls).toBe(appCalls.length);
 
-  // The result is now the cache entry every viewer gets.
-  const cached = await ask('bob');
+  // The result is now alice's cache entry.
+  const cached = await ask('alice');
   expect(cached).toEqual(expect.objectContaining({ status: 'ready', fromCache: true, leakage: expected.leakage }));
 });
 
-it('keeps a job from users who cannot browse the project, and answers an unknown job clearly', async () => {
+it('keeps a job from everyone but its requester, and answers an unknown job clearly', async () => {
   sb.reset();
   const running = await ask();
   if (running.status !== 'running') throw new Error('expected the work to be queued');
 
-  expect(await poll(running.jobId, 'eve')).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'You do not have permission to browse project QA.' } });
+  expect(await poll(running.jobId, 'eve')).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'This metrics computation is unknown or has expired. Ask for the metrics again.' } });
   expect(await poll('00000000-0000-4000-8000-000000000000')).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) });
   expect(await poll('not-a-job')).toEqual({ ok: false, error: expect.objectContaining({ code: 'VALIDATION' }) });
-  expect(sb.emulator.requests.filter((r) => r.accountId === USERS.eve.accountId).map((r) => r.path)).toEqual(['/rest/api/3/mypermissions']);
+  // Nothing about the job is asked of Jira for eve: it is not hers.
+  expect(sb.emulator.requests.filter((r) => r.accountId === USERS.eve.accountId).map((r) => r.path)).toEqual([]);
 });

@@ -154,6 +154,7 @@ export function createFakeSite(data: FakeSiteData): FakeSite {
     if (call === 'POST /rest/api/3/jql/parse') {
       return json({ queries: (body.queries as string[]).map((query) => ({ query, ...(data.jqlErrors?.length ? { errors: data.jqlErrors } : { structure: {} }) })) });
     }
+    if (call === 'POST /rest/api/3/search/approximate-count') return json({ count: data.defects.length });
     if (call === 'POST /rest/api/3/search/jql') {
       const kind = searchKind(request);
       const token = body.nextPageToken as string | undefined;

@@ -1,6 +1,6 @@
 import { AppError } from '../../../../src/errors';
 import { defaultSettings } from '../../../../src/domain/metrics';
-import { getMetricsJob, getProjectMetrics, runMetricsJob, thresholdFromEnvironment, type MetricsServiceDeps } from '../../../../src/services/metrics/metrics-service';
+import { estimateDefects, getMetricsJob, getProjectMetrics, runMetricsJob, thresholdFromEnvironment, type MetricsServiceDeps } from '../../../../src/services/metrics/metrics-service';
 import { JOB_STALE_MS, jobKey, type MetricsJobRecord } from '../../../../src/services/metrics/metrics-jobs';
 import type { ProjectMetricsResult } from '../../../../src/contracts/metrics';
 import { createFakeSite, jiraTime, memoryStore, recordingQueue, STATUS, type FakeDefect, type FakeSiteData } from './fake-site';
@@ -9,7 +9,8 @@ import { createFakeSite, jiraTime, memoryStore, recordingQueue, STATUS, type Fak
 // With the real clock the month count depends on the day the suite runs (five on 30 and 31 December).
 const start = new Date('2026-11-15T12:00:00Z');
 const day = (daysAgo: number) => new Date(start.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-const QUERY = { projectKey: 'QA', from: day(90), to: day(0), groupBy: 'month' as const };
+const ALICE = '712020:alice-0001';
+const QUERY = { projectKey: 'QA', from: day(90), to: day(0), groupBy: 'month' as const, accountId: ALICE };
 
 function defects(count: number): FakeDefect[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -51,7 +52,8 @@ describe('getProjectMetrics', () => {
       'GET /rest/api/3/project/QA/properties/qa-postmortem-settings',
       'GET /rest/api/3/status',
       'POST /rest/api/3/changelog/bulkfetch',
-      'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql',
+      'POST /rest/api/3/search/approximate-count',
+      'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql',
     ]);
   });
 
@@ -71,6 +73,16 @@ describe('getProjectMetrics', () => {
 
     advance(3_600_000);
     expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
+  });
+
+  it('serves a cached result only to the viewer it was computed for, in the time zone it was computed in', async () => {
+    const { deps } = setup();
+    const alices = ready(await getProjectMetrics({ ...QUERY, timeZone: 'Europe/London' }, deps()));
+    expect(alices.fromCache).toBe(false);
+    expect(ready(await getProjectMetrics({ ...QUERY, timeZone: 'Europe/London' }, deps())).fromCache).toBe(true);
+    // bob may have other permissions; alice in Sydney has other days.
+    expect(ready(await getProjectMetrics({ ...QUERY, timeZone: 'Europe/London', accountId: '712020:bob-0002' }, deps())).fromCache).toBe(false);
+    expect(ready(await getProjectMetrics({ ...QUERY, timeZone: 'Australia/Sydney' }, deps())).fromCache).toBe(false);
   });
 
   it('keys the cache by settings: changed settings are recomputed', async () => {
@@ -95,7 +107,8 @@ describe('getProjectMetrics', () => {
     expect(queue.pushed).toEqual([{ metricsJobId: (first as { jobId: string }).jobId }]);
     expect(site.searches('defects')).toHaveLength(0);
     const job = store.entries.get(jobKey((first as { jobId: string }).jobId)) as MetricsJobRecord;
-    expect(job).toEqual(expect.objectContaining({ status: 'running', request: QUERY, settings: defaultSettings(), timeZone: 'UTC' }));
+    const { accountId, ...request } = QUERY;
+    expect(job).toEqual(expect.objectContaining({ status: 'running', request, settings: defaultSettings(), timeZone: 'UTC', viewerAccountId: accountId }));
   });
 
   it('leaves no marker behind when the queue refuses the job, so the next request tries again', async () => {
@@ -141,7 +154,7 @@ describe('a result storage will not keep', () => {
     const { deps, store } = setup({ defects: defects(150) });
     const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
     expect(await runMetricsJob(jobId, { ...deps(), store: refusingResults(store) })).toBe('failed');
-    expect(await getMetricsJob(jobId, deps())).toEqual({
+    expect(await getMetricsJob(jobId, ALICE, deps())).toEqual({
       status: 'failed', jobId, error: { code: 'JIRA_UNAVAILABLE', message: expect.stringContaining('choose a shorter period') },
     });
   });
@@ -157,7 +170,7 @@ describe('the queued job', () => {
 
     const phases = store.writes.filter((w) => w.key === jobKey(jobId)).map((w) => (w.value as MetricsJobRecord).progress.phase);
     expect(phases).toEqual(['queued', 'defects', 'changelogs', 'computing', 'done']);
-    const polled = await getMetricsJob(jobId, deps());
+    const polled = await getMetricsJob(jobId, ALICE, deps());
     const inline = ready(await getProjectMetrics({ ...QUERY, refresh: true }, { ...deps(), queueThreshold: 1000 }));
     expect(polled).toEqual(expect.objectContaining({ status: 'ready', leakage: inline.leakage, reopen: inline.reopen, groups: inline.groups }));
     expect(site.fake.requestsTo('GET', '/rest/api/3/mypermissions')[0].query.get('permissions')).toBe('BROWSE_PROJECTS');
@@ -172,7 +185,7 @@ describe('the queued job', () => {
     const failing = setup({ defects: defects(150), failing: { 'POST /rest/api/3/search/jql': 400 } });
     expect(await runMetricsJob(jobId, { ...failing.deps(), store: deps().store })).toBe('failed');
 
-    expect(await getMetricsJob(jobId, deps())).toEqual({
+    expect(await getMetricsJob(jobId, ALICE, deps())).toEqual({
       status: 'failed', jobId, error: { code: 'VALIDATION', message: expect.stringContaining('Injected 400.') },
     });
   });
@@ -182,7 +195,7 @@ describe('the queued job', () => {
     const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
     advance(JOB_STALE_MS + 1000);
 
-    expect(await getMetricsJob(jobId, deps())).toEqual({ status: 'failed', jobId, error: expect.objectContaining({ message: expect.stringContaining('stopped without finishing') }) });
+    expect(await getMetricsJob(jobId, ALICE, deps())).toEqual({ status: 'failed', jobId, error: expect.objectContaining({ message: expect.stringContaining('stopped without finishing') }) });
     const again = await getProjectMetrics(QUERY, deps());
     expect((again as { jobId: string }).jobId).not.toBe(jobId);
     expect(queue.pushed).toHaveLength(2);
@@ -193,8 +206,10 @@ describe('the queued job', () => {
     const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
     const outsider = setup({ permissions: { BROWSE_PROJECTS: false } });
 
-    await expect(getMetricsJob(jobId, { ...outsider.deps(), store: deps().store })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getMetricsJob('00000000-0000-4000-8000-000000000000', deps())).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getMetricsJob(jobId, ALICE, { ...outsider.deps(), store: deps().store })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getMetricsJob('00000000-0000-4000-8000-000000000000', ALICE, deps())).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // A job is its requester's: to anyone else it is unknown.
+    await expect(getMetricsJob(jobId, '712020:bob-0002', deps())).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('ignores an event whose job record is gone', async () => {
@@ -211,5 +226,15 @@ describe('thresholdFromEnvironment', () => {
     expect(thresholdFromEnvironment({ METRICS_QUEUE_THRESHOLD: '50' })).toBe(50);
     expect(thresholdFromEnvironment({ METRICS_QUEUE_THRESHOLD: 'lots' })).toBe(5000);
     expect(thresholdFromEnvironment({})).toBe(5000);
+  });
+});
+
+describe('estimateDefects', () => {
+  it('asks Jira for the count once, and honours a threshold above 100,000', async () => {
+    const counted: string[] = [];
+    const jira = { client: { countIssues: async (jql: string) => { counted.push(jql); return 150_000; } } } as unknown as Parameters<typeof estimateDefects>[0];
+    expect(await estimateDefects(jira, 'project = QA', 200_000)).toEqual({ exceeds: false, count: 150_000 });
+    expect(await estimateDefects(jira, 'project = QA', 100_000)).toEqual({ exceeds: true, count: 150_000 });
+    expect(counted).toEqual(['project = QA', 'project = QA']);
   });
 });
