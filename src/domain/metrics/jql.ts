@@ -21,7 +21,7 @@ export interface DefectScope {
   fixVersion?: string;
 }
 
-export { quoteJqlValue } from '../jql';
+export { quotedJqlList, quoteJqlValue } from '../jql';
 const quotedList = quotedJqlList;
 
 function createdWithin(from: CalendarDay, to: CalendarDay): string {

@@ -4,7 +4,7 @@
  * for nothing. Tasks are recognised by their label; a task in a shared target project counts for
  * this project only when its `qa-postmortem-action` property names one of this project's incidents.
  */
-import { nextDay, quoteJqlValue } from '../../domain/metrics';
+import { nextDay, quoteJqlValue, quotedJqlList } from '../../domain/metrics';
 import type { ActionTaskRecord, IncidentRecord } from '../../domain/metrics/records';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import { POSTMORTEM_PROPERTY_KEY } from '../../domain/postmortem/document';
@@ -26,16 +26,12 @@ export interface FollowThroughRecords {
   actionTasks: ActionTaskRecord[];
 }
 
-function quotedList(values: readonly string[]): string {
-  return `(${values.map(quoteJqlValue).join(', ')})`;
-}
-
 /** Incidents of the project and action-item tasks (in the project or its target project) created in the period. */
 export function followThroughJql(scope: FollowThroughScope, settings: MetricsSettings): string {
   const projects = [...new Set([scope.projectKey, settings.actionItemProjectKey ?? scope.projectKey])];
   return `created >= ${quoteJqlValue(scope.from)} AND created < ${quoteJqlValue(nextDay(scope.to))} AND (`
-    + `(project = ${quoteJqlValue(scope.projectKey)} AND issuetype in ${quotedList(settings.incidentIssueTypes)})`
-    + ` OR (project in ${quotedList(projects)} AND labels = ${quoteJqlValue(ACTION_TASK_LABEL)}))`;
+    + `(project = ${quoteJqlValue(scope.projectKey)} AND issuetype in ${quotedJqlList(settings.incidentIssueTypes)})`
+    + ` OR (project in ${quotedJqlList(projects)} AND labels = ${quoteJqlValue(ACTION_TASK_LABEL)}))`;
 }
 
 /** A task whose marker names an incident counts for that incident's project; one without, for its own. */

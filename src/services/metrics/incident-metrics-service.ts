@@ -6,7 +6,7 @@
  */
 import { INCIDENT_FACTS_FIELDS, incidentFactsFromIssue, releaseVersionsFromJira, statusCatalogFromJira } from '../../jira';
 import {
-  computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, trailingReleases,
+  computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, quotedJqlList, trailingReleases,
   type DefectRecord, type IncidentLink, type MetricsSettings,
 } from '../../domain/metrics';
 import type { IncidentMetricsResult } from '../../contracts/metrics';
@@ -19,10 +19,6 @@ import { targetsOf } from './project-metrics';
 export interface IncidentMetricsDeps {
   jira: MetricsJira;
   clock: Clock;
-}
-
-function quotedList(values: readonly string[]): string {
-  return `(${values.map(quoteJqlValue).join(', ')})`;
 }
 
 /** Keys of the linked issues of a defect type (the rest cannot be a linked defect). */
@@ -46,10 +42,10 @@ export function incidentDefectsJql(input: {
   if (input.releases.length > 0) {
     const clauses = [
       `project = ${quoteJqlValue(input.projectKey)}`,
-      `issuetype in ${quotedList(input.settings.defectIssueTypes)}`,
-      `fixVersion in ${quotedList(input.releases)}`,
+      `issuetype in ${quotedJqlList(input.settings.defectIssueTypes)}`,
+      `fixVersion in ${quotedJqlList(input.releases)}`,
     ];
-    if (input.components.length > 0) clauses.push(`component in ${quotedList(input.components)}`);
+    if (input.components.length > 0) clauses.push(`component in ${quotedJqlList(input.components)}`);
     parts.push(`(${clauses.join(' AND ')})`);
   }
   if (input.linkedKeys.length > 0) parts.push(`key in (${input.linkedKeys.join(', ')})`);

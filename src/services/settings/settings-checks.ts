@@ -34,7 +34,8 @@ function unknownNames(wanted: readonly string[], known: ReadonlySet<string>): st
   return wanted.filter((name) => !known.has(name.toLowerCase()));
 }
 
-function quotedList(names: readonly string[]): string {
+/** Names in double quotes for a message (not JQL). */
+function quotedNames(names: readonly string[]): string {
   return names.map((name) => `"${name}"`).join(', ');
 }
 
@@ -43,14 +44,14 @@ export function issueTypeProblem(what: string, wanted: readonly string[], projec
   const types = project.issueTypes;
   const missing = unknownNames(wanted, folded(types.map((t) => t.name)));
   if (missing.length === 0) return null;
-  return `${what}: ${quotedList(missing)} ${missing.length === 1 ? 'is not an issue type' : 'are not issue types'} of project ${project.key ?? ''} `
+  return `${what}: ${quotedNames(missing)} ${missing.length === 1 ? 'is not an issue type' : 'are not issue types'} of project ${project.key ?? ''} `
     + `(its types: ${listed(types.map((t) => t.name))}).`;
 }
 
 export function resolutionProblem(wanted: readonly string[], resolutions: readonly NamedItem[]): string | null {
   const missing = unknownNames(wanted, folded(resolutions.map((r) => r.name)));
   if (missing.length === 0) return null;
-  return `Invalid resolutions: ${quotedList(missing)} ${missing.length === 1 ? 'is not a resolution' : 'are not resolutions'} of this site `
+  return `Invalid resolutions: ${quotedNames(missing)} ${missing.length === 1 ? 'is not a resolution' : 'are not resolutions'} of this site `
     + `(its resolutions: ${listed(resolutions.map((r) => r.name))}).`;
 }
 
