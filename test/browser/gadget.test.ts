@@ -150,6 +150,7 @@ describe('the metrics gadget in Chromium', () => {
     expect(await figure('actions-overdue')).toBe(String(expected.overdue));
     expect(await view.getByTestId('actions-overdue').locator('dd').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(174, 46, 36)');
     expect(await figure('actions-done')).toBe(String(expected.done));
+    expect(await figure('actions-cancelled')).toBe(String(expected.cancelled));
     expect(await figure('actions-completion')).toBe(percent(expected.completionRate!));
     expect(await figure('actions-median')).toBe(`${expected.medianDaysToDone} days`);
     expect(await figure('incidents-total')).toBe(String(metrics.incidents.total));
@@ -161,6 +162,13 @@ describe('the metrics gadget in Chromium', () => {
     expect(listed).toEqual(leaking.map((c) => c.label));
     expect(await view.getByTestId('computed-ago').innerText()).toBe('computed just now');
     await screenshot(page, 'gadget-view');
+    // The same view in the dark theme, then back.
+    const light = page.url();
+    await page.goto(`${light}${light.includes('?') ? '&' : '?'}theme=dark`);
+    await frame().getByTestId('actions-cancelled').waitFor();
+    await screenshot(page, 'gadget-view-dark');
+    await page.goto(light);
+    await frame().getByTestId('actions-cancelled').waitFor();
   });
 
   it('refreshes: the recomputation goes to the queue for a large project, shows its progress over the last figures, then the new ones', async () => {

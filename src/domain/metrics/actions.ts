@@ -1,6 +1,8 @@
 /**
  * Action-item follow-through (DESIGN.md section 4): of the tasks the post-mortems created, how
- * many are open, overdue and done, the completion rate and the median days from creation to done.
+ * many are open, overdue, done and cancelled, the completion rate and the median days from creation
+ * to done. Cancelled is resolved with one of the settings' invalid resolutions (Won't Do, Duplicate,
+ * …): closed, but not done, so it counts against the completion rate.
  * A task belongs to the period in which it was created, i.e. the post-mortem that produced it.
  */
 import { calendarDayOf, daysBetween, isWithinPeriod, parseJiraDateTime, assertCalendarDay, assertPeriod, type CalendarDay, type Period } from './dates';
@@ -14,7 +16,9 @@ export interface ActionFollowThrough {
   /** Open and due before today; a task due today is not overdue yet. */
   overdue: number;
   done: number;
-  /** done / total * 100 to one decimal; null when there are no tasks. */
+  /** In a Done status with an invalid resolution: not done. */
+  cancelled: number;
+  /** done / total * 100 to one decimal (cancelled tasks count in total, not in done); null when there are no tasks. */
   completionRate: number | null;
   /** Median of created -> resolutiondate in days, to one decimal; null when no done task has a resolution date. */
   medianDaysToDone: number | null;
@@ -26,6 +30,12 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Closed with an invalid resolution (names compared case-insensitively, as Jira does). */
+export function isCancelled(task: ActionTaskRecord, invalidResolutions: readonly string[]): boolean {
+  return task.statusCategory === DONE_CATEGORY_KEY && task.resolution !== null
+    && invalidResolutions.some((name) => name.toLowerCase() === task.resolution?.toLowerCase());
 }
 
 export function isOverdue(task: ActionTaskRecord, today: CalendarDay): boolean {
@@ -41,18 +51,21 @@ export function isOverdue(task: ActionTaskRecord, today: CalendarDay): boolean {
  */
 export function actionFollowThrough(
   tasks: readonly ActionTaskRecord[],
-  options: { today: CalendarDay; period?: Period },
+  options: { today: CalendarDay; period?: Period; invalidResolutions?: readonly string[] },
 ): ActionFollowThrough {
   assertCalendarDay(options.today, 'Today');
   if (options.period) assertPeriod(options.period);
   let total = 0;
   let done = 0;
+  let cancelled = 0;
   let overdue = 0;
   const daysToDone: number[] = [];
   for (const task of tasks) {
     if (options.period && !isWithinPeriod(calendarDayOf(task.created), options.period)) continue;
     total += 1;
-    if (task.statusCategory === DONE_CATEGORY_KEY) {
+    if (isCancelled(task, options.invalidResolutions ?? [])) {
+      cancelled += 1;
+    } else if (task.statusCategory === DONE_CATEGORY_KEY) {
       done += 1;
       if (task.resolutiondate !== null) {
         const days = daysBetween(parseJiraDateTime(task.created), parseJiraDateTime(task.resolutiondate));
@@ -65,9 +78,10 @@ export function actionFollowThrough(
   const middle = median(daysToDone);
   return {
     total,
-    open: total - done,
+    open: total - done - cancelled,
     overdue,
     done,
+    cancelled,
     completionRate: percentage(done, total),
     medianDaysToDone: middle === null ? null : Math.round(middle * 10) / 10,
   };

@@ -49,6 +49,8 @@ export interface ActionTaskRecord {
   dueDate: string | null;
   statusCategory: string;
   resolutiondate: string | null;
+  /** The resolution's name; null while unresolved. */
+  resolution: string | null;
 }
 
 export type PostmortemStatus = 'draft' | 'in-progress' | 'complete';

@@ -15,9 +15,9 @@ export const DEFECT_SEARCH_FIELDS = [
 ] as const satisfies readonly (keyof DefectSearchFields)[];
 
 /** The fields the action-item task search asks for (ACTION_TASK_FIELDS). */
-export type ActionTaskFields = Pick<IssueFields, 'created' | 'duedate' | 'status' | 'resolutiondate'>;
+export type ActionTaskFields = Pick<IssueFields, 'created' | 'duedate' | 'status' | 'resolutiondate' | 'resolution'>;
 
-export const ACTION_TASK_FIELDS = ['created', 'duedate', 'status', 'resolutiondate'] as const satisfies readonly (keyof ActionTaskFields)[];
+export const ACTION_TASK_FIELDS = ['created', 'duedate', 'status', 'resolutiondate', 'resolution'] as const satisfies readonly (keyof ActionTaskFields)[];
 
 /** The fields the incident search asks for; the post-mortem comes as the issue property. */
 export type IncidentFields = Pick<IssueFields, 'created'>;

@@ -228,6 +228,7 @@ export function actionTaskFromIssue(issue: IssueBean<ActionTaskFields>): ActionT
     dueDate,
     statusCategory: required(fields.status?.statusCategory?.key, label, 'status.statusCategory.key'),
     resolutiondate: resolutiondate === null ? null : requiredDateTime(resolutiondate, label, 'resolutiondate'),
+    resolution: fields.resolution?.name ?? null,
   };
 }
 

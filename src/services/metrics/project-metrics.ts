@@ -101,7 +101,7 @@ export async function computeProjectMetrics(
   const groups = groupsOf(request, defects, project);
   const topComponents = topComponentsByEscaped(trendsByComponent(defects, [], filter));
   const period = { from: request.from, to: request.to };
-  const actionItems = actionFollowThrough(followThrough.actionTasks, { today: options.today, period });
+  const actionItems = actionFollowThrough(followThrough.actionTasks, { today: options.today, period, invalidResolutions: settings.invalidResolutions });
   const { incidents: _rows, ...incidents } = summarizeIncidents(followThrough.incidents, period);
   const computeMs = fetched.mappingMs + classifyMs + (performance.now() - started);
 

@@ -160,7 +160,11 @@ const jiraTime = (t: string) => Date.parse(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2
  */
 export function followThrough(site: RawSite, from: string, today: string) {
   const tasks = site.issues.filter((i) => i.labels.includes('postmortem-action') && i.created.slice(0, 10) >= from);
-  const done = tasks.filter((t) => site.doneStatusIds.has(t.statusId));
+  // DESIGN.md section 4: closed with an invalid resolution is cancelled, not done (the default list).
+  const invalid = ['duplicate', "won't do", 'cannot reproduce', 'not a bug'];
+  const closed = tasks.filter((t) => site.doneStatusIds.has(t.statusId));
+  const cancelled = closed.filter((t) => t.resolution !== null && invalid.includes(t.resolution.toLowerCase()));
+  const done = closed.filter((t) => !cancelled.includes(t));
   const open = tasks.filter((t) => !site.doneStatusIds.has(t.statusId));
   const days = done.filter((t) => t.resolutiondate)
     .map((t) => (jiraTime(t.resolutiondate!) - jiraTime(t.created)) / 86_400_000)
@@ -172,6 +176,7 @@ export function followThrough(site: RawSite, from: string, today: string) {
     open: open.length,
     overdue: open.filter((t) => t.duedate !== null && t.duedate < today).length,
     done: done.length,
+    cancelled: cancelled.length,
     completionRate: tasks.length ? Math.round((done.length / tasks.length) * 1000) / 10 : null,
     medianDaysToDone: median === null ? null : Math.round(median * 10) / 10,
   };

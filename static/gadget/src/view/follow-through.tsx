@@ -1,11 +1,11 @@
-/** Action-item follow-through: how many of the post-mortems' tasks are open, overdue and done, and how fast they get done. */
+/** Action-item follow-through: how many of the post-mortems' tasks are open, overdue, done and cancelled, and how fast they get done. */
 import type { ProjectMetrics } from '../../../../src/contracts/metrics';
 import { plural } from './computed-ago';
 import { formatPercent } from './palette';
 import { StatSection } from './stat-list';
 
 export function FollowThrough({ actionItems }: { actionItems: ProjectMetrics['actionItems'] }) {
-  const { total, open, overdue, done, completionRate, medianDaysToDone } = actionItems;
+  const { total, open, overdue, done, cancelled, completionRate, medianDaysToDone } = actionItems;
   return (
     <StatSection
       title="Action-item follow-through"
@@ -15,6 +15,8 @@ export function FollowThrough({ actionItems }: { actionItems: ProjectMetrics['ac
         { label: 'Open', value: open, testId: 'actions-open' },
         { label: 'Overdue', value: overdue, alarming: overdue > 0, testId: 'actions-overdue' },
         { label: 'Done', value: done, testId: 'actions-done' },
+        // Closed as Won't Do, Duplicate or another invalid resolution: not done (older cached results have none).
+        { label: 'Cancelled', value: cancelled ?? 0, testId: 'actions-cancelled' },
         { label: 'Completion', value: completionRate === null ? 'No data' : formatPercent(completionRate), testId: 'actions-completion' },
         {
           label: 'Median time to done',

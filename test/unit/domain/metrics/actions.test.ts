@@ -43,7 +43,7 @@ describe('actionFollowThrough', () => {
       actionTask({ dueDate: day(6, 1) }),
     ];
     expect(actionFollowThrough(tasks, { today })).toEqual({
-      total: 6, open: 3, overdue: 1, done: 3, completionRate: 50, medianDaysToDone: 4,
+      total: 6, open: 3, overdue: 1, done: 3, cancelled: 0, completionRate: 50, medianDaysToDone: 4,
     });
   });
 
@@ -60,13 +60,32 @@ describe('actionFollowThrough', () => {
   it('counts a done task without a resolution date as done but not in the median', () => {
     const tasks = [actionTask({ statusCategory: 'done', resolutiondate: null })];
     expect(actionFollowThrough(tasks, { today })).toEqual({
-      total: 1, open: 0, overdue: 0, done: 1, completionRate: 100, medianDaysToDone: null,
+      total: 1, open: 0, overdue: 0, done: 1, cancelled: 0, completionRate: 100, medianDaysToDone: null,
     });
+  });
+
+  it('counts a task closed as Won\'t Do or Duplicate as cancelled, not done: it lowers the completion rate', () => {
+    const invalidResolutions = ['Duplicate', "Won't Do", "Won't Fix"];
+    const tasks = [
+      actionTask({ statusCategory: 'done', resolution: 'Done', resolutiondate: at(3, 3) }),
+      actionTask({ statusCategory: 'done', resolution: 'Fixed', resolutiondate: at(3, 5) }),
+      actionTask({ statusCategory: 'done', resolution: "won't do", resolutiondate: at(3, 2) }), // case-insensitive
+      actionTask({ statusCategory: 'done', resolution: 'Duplicate', resolutiondate: at(3, 2) }),
+      actionTask({ dueDate: day(6, 1) }),
+      // A resolution set on an open task (some workflows do) does not close it.
+      actionTask({ dueDate: day(6, 1), resolution: "Won't Do" }),
+    ];
+    // 2 done of 6 = 33.3 %; the two cancelled are closed but not done; the median is of the done only (2 and 4 days).
+    expect(actionFollowThrough(tasks, { today, invalidResolutions })).toEqual({
+      total: 6, open: 2, overdue: 0, done: 2, cancelled: 2, completionRate: 33.3, medianDaysToDone: 3,
+    });
+    // Without the settings' list nothing is cancelled: all four closed tasks are done.
+    expect(actionFollowThrough(tasks, { today })).toMatchObject({ done: 4, cancelled: 0, completionRate: 66.7 });
   });
 
   it('has null rates with no tasks', () => {
     expect(actionFollowThrough([], { today })).toEqual({
-      total: 0, open: 0, overdue: 0, done: 0, completionRate: null, medianDaysToDone: null,
+      total: 0, open: 0, overdue: 0, done: 0, cancelled: 0, completionRate: null, medianDaysToDone: null,
     });
   });
 
@@ -78,7 +97,7 @@ describe('actionFollowThrough', () => {
       actionTask({ created: at(3, 1, '00:00') }),
     ];
     expect(actionFollowThrough(tasks, { today, period: { from: day(2, 1), to: day(2, 28) } })).toEqual({
-      total: 2, open: 1, overdue: 1, done: 1, completionRate: 50, medianDaysToDone: 1,
+      total: 2, open: 1, overdue: 1, done: 1, cancelled: 0, completionRate: 50, medianDaysToDone: 1,
     });
   });
 

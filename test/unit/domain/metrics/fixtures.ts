@@ -102,6 +102,7 @@ export function actionTask(overrides: Partial<ActionTaskRecord> = {}): ActionTas
     dueDate: day(4, 1),
     statusCategory: 'new',
     resolutiondate: null,
+    resolution: null,
     ...overrides,
   };
 }

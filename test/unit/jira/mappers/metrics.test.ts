@@ -181,8 +181,9 @@ describe('defectRecordsFromJira', () => {
 describe('actionTaskFromIssue', () => {
   it('reads created, due date, status category and resolution date', () => {
     expect(actionTaskFromIssue(jiraTask({ key: 'QA-91', fields: { status: jiraStatus(STATUS.done), resolutiondate: at(3, 5) } }))).toEqual({
-      key: 'QA-91', created: at(3, 1, '09:00'), dueDate: '2026-04-01', statusCategory: 'done', resolutiondate: at(3, 5),
+      key: 'QA-91', created: at(3, 1, '09:00'), dueDate: '2026-04-01', statusCategory: 'done', resolutiondate: at(3, 5), resolution: null,
     });
+    expect(actionTaskFromIssue(jiraTask({ key: 'QA-92', fields: { status: jiraStatus(STATUS.done), resolution: { id: '3', name: "Won't Do" } } })).resolution).toBe("Won't Do");
   });
 
   it('refuses a due date that is not a calendar day', () => {
