@@ -1,8 +1,8 @@
 /**
  * The description of an action-item task, in ADF built with @atlaskit/adf-utils (a pure builder
  * library): what someone opening the task needs without reading the whole post-mortem. The
- * incident with its link, the root cause in one line, why this action, what done means; always
- * within Jira's rich-text limit.
+ * incident with its link, the root cause in one line, why this action, and what done means (as the
+ * item's owner wrote it); always within Jira's rich-text limit.
  * https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/
  */
 import { doc as adfDoc, heading, inlineCard, paragraph, strong, text } from '@atlaskit/adf-utils/builders';
@@ -28,7 +28,7 @@ export interface IncidentForTask {
 
 const ROOT_CAUSE_MAX_LENGTH = 300;
 
-/** What "done" means for each type of action, so the owner knows when to close the task. */
+/** What "done" usually means for each type of action: the task says it when the item does not. */
 export const DONE_MEANS: Record<ActionItemType, string> = {
   'test-design-enhancement':
     'The missing scenarios are designed, reviewed and added to the test suite that runs before every release, and they pass.',
@@ -70,10 +70,12 @@ const REASON_BUDGETS: readonly ReasonBudget[] = [
 ];
 
 /**
- * The item's own description, one paragraph per block of text separated by a blank line, within
- * `budget`; when cut, a last line says the rest is in the post-mortem.
+ * What done means: the item's own description (the panel asks for "what done looks like, and how
+ * it will be checked"), one paragraph per block of text separated by a blank line, within `budget`;
+ * when cut, a last line says the rest is in the post-mortem. Without one, what done usually means
+ * for the item's type.
  */
-function reasonParagraphs(item: ActionItem, budget: ReasonBudget) {
+function doneParagraphs(item: ActionItem, budget: ReasonBudget) {
   const all = item.description.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   const whole = all.join('\n\n');
   const blocks = clip(whole, budget.chars).split('\n\n').filter(Boolean).slice(0, budget.blocks);
@@ -84,8 +86,14 @@ function reasonParagraphs(item: ActionItem, budget: ReasonBudget) {
       ...(cut ? [paragraph(text('(Shortened to fit a Jira description: the whole text is in the post-mortem.)'))] : []),
     ];
   }
+  return [paragraph(text(item.type ? DONE_MEANS[item.type] : DONE_MEANS.other))];
+}
+
+/** Why the action exists: its kind, agreed in the post-mortem against the root cause above. */
+function whyParagraph(item: ActionItem) {
   const type = item.type ? ACTION_ITEM_TYPE_LABELS[item.type].toLowerCase() : 'action';
-  return [paragraph(text(`A ${type} agreed in the post-mortem to keep this kind of incident from happening again.`))];
+  const article = /^[aeiou]/.test(type) ? 'An' : 'A';
+  return paragraph(text(`${article} ${type} agreed in the post-mortem, against the root cause above, to keep this kind of incident from happening again.`));
 }
 
 /** The task's description, within Jira's rich-text limit (the item's own text shortened if need be). */
@@ -106,8 +114,8 @@ function descriptionWithin(item: ActionItem, incident: IncidentForTask, rootCaus
     heading({ level: 3 })(text('Root cause')),
     paragraph(text(cause ?? 'Not recorded in the post-mortem yet.')),
     heading({ level: 3 })(text('Why this action')),
-    ...reasonParagraphs(item, budget),
+    whyParagraph(item),
     heading({ level: 3 })(text('What done means')),
-    paragraph(text(item.type ? DONE_MEANS[item.type] : DONE_MEANS.other)),
+    ...doneParagraphs(item, budget),
   );
 }

@@ -20,14 +20,15 @@ describe('rootCauseLine', () => {
 });
 
 describe('buildTaskDescription', () => {
-  it('is valid ADF with the incident linked, the root cause, why and what done means', () => {
-    const doc = buildTaskDescription(actionItem({ description: 'First reason.\n\nSecond reason.' }), incident, rootCause());
+  it('is valid ADF with the incident linked, the root cause, why, and what done means as the owner wrote it', () => {
+    // The panel asks for the description as "what done looks like, and how it will be checked".
+    const doc = buildTaskDescription(actionItem({ description: 'Saved-card scenarios run in CI.\n\nChecked on the next release.' }), incident, rootCause());
     expect(adfErrors(doc)).toEqual([]);
     expect(adfWords(doc)).toEqual([
       'Action item from the QA post-mortem of ', 'https://example.atlassian.net/browse/QA-3', ' (Checkout fails for saved cards)', '.',
       'Root cause', 'Test gap: The SDK upgrade moved the token field',
-      'Why this action', 'First reason.', 'Second reason.',
-      'What done means', DONE_MEANS['test-design-enhancement'],
+      'Why this action', 'A test design enhancement agreed in the post-mortem, against the root cause above, to keep this kind of incident from happening again.',
+      'What done means', 'Saved-card scenarios run in CI.', 'Checked on the next release.',
     ]);
   });
 
@@ -37,8 +38,9 @@ describe('buildTaskDescription', () => {
     const words = adfWords(doc);
     expect(words.slice(0, 3)).toEqual(['Action item from the QA post-mortem of ', 'QA-3', '.']);
     expect(words).toContain('Not recorded in the post-mortem yet.');
-    expect(words).toContain('A fix validation agreed in the post-mortem to keep this kind of incident from happening again.');
-    expect(words).toContain(DONE_MEANS['fix-validation']);
+    expect(words).toContain('A fix validation agreed in the post-mortem, against the root cause above, to keep this kind of incident from happening again.');
+    // No description: what done usually means for a fix validation, under its own heading.
+    expect(words.slice(words.indexOf('What done means') + 1)).toEqual([DONE_MEANS['fix-validation']]);
   });
 });
 
