@@ -6,20 +6,16 @@
  * with Jira's before it creates or updates the record.
  */
 import type { Sandbox } from '../helpers/sandbox';
-import { sandboxPerFile } from '../helpers/sandbox-per-file';
 import {
-  buildFixture, extensionOf, fixtureDocument, GENEROUS_BUDGETS, isJiraWrite, MODULES, storageChanges, storageSnapshot, withOwnKey,
+  buildFixture, extensionOf, fixtureDocument, isJiraWrite, MODULES, reliabilitySandboxPerFile, storageChanges, storageSnapshot, withOwnKey,
   type Fixture,
 } from './property-harness';
 
 let sandbox: Sandbox;
 let fixture: Fixture;
 
-sandboxPerFile({ seed: 'empty', resetEachTest: false, autoRunQueue: false }, {
-  ready: async (sb) => {
-    sandbox = sb;
-    await sb.configure(GENEROUS_BUDGETS);
-  },
+reliabilitySandboxPerFile('empty', {
+  ready: (sb) => { sandbox = sb; },
   // buildFixture starts the site over, imports the issues and saves the incident's post-mortem (revision 1).
   eachTest: async (sb) => { fixture = await buildFixture(sb, false); },
 });

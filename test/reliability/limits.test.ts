@@ -15,18 +15,12 @@ import { SETTINGS_LIMITS } from '../../src/domain/metrics/settings-limits';
 import { PROPERTY_VALUE_MAX_BYTES } from '../../src/domain/postmortem/size';
 import { USERS } from '../../sandbox/seed/base';
 import type { Sandbox } from '../helpers/sandbox';
-import { sandboxPerFile } from '../helpers/sandbox-per-file';
 import { actionItemFor, workedDocument } from '../helpers/postmortem-builders';
 import { incidentImport } from '../integration/postmortem/panel-client';
-import { GENEROUS_BUDGETS, isJiraWrite, storageChanges, storageSnapshot } from './property-harness';
+import { isJiraWrite, reliabilitySandboxPerFile, storageChanges, storageSnapshot } from './property-harness';
 
 let sandbox: Sandbox;
-sandboxPerFile({ seed: 'demo', resetEachTest: false, autoRunQueue: false }, {
-  ready: async (sb) => {
-    sandbox = sb;
-    await sb.configure(GENEROUS_BUDGETS);
-  },
-});
+reliabilitySandboxPerFile('demo', { ready: (sb) => { sandbox = sb; } });
 
 const NOW = new Date();
 const PANEL = 'qa-postmortem-panel';

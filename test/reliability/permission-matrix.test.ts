@@ -21,18 +21,16 @@ import { ERROR_CODES, RESOLVER_KEYS, type ResolverKey } from '../../src/contract
 import { defaultSettings } from '../../src/domain/metrics';
 import { USERS } from '../../sandbox/seed/base';
 import type { Sandbox } from '../helpers/sandbox';
-import { sandboxPerFile } from '../helpers/sandbox-per-file';
 import {
-  buildFixture, extensionOf, fixtureDocument, GENEROUS_BUDGETS, isJiraWrite, MODULES, NOW, storageChanges, storageSnapshot, USER_NAMES,
+  buildFixture, extensionOf, fixtureDocument, isJiraWrite, MODULES, NOW, reliabilitySandboxPerFile, storageChanges, storageSnapshot, USER_NAMES,
   type ExtensionChoice, type Fixture,
 } from './property-harness';
 
 let sandbox: Sandbox;
 let fixture: Fixture;
-sandboxPerFile({ seed: 'empty', resetEachTest: false, autoRunQueue: false }, {
+reliabilitySandboxPerFile('empty', {
   ready: async (sb) => {
     sandbox = sb;
-    await sb.configure(GENEROUS_BUDGETS);
     fixture = await buildFixture(sb, true);
   },
 });

@@ -62,7 +62,7 @@ import { ENDPOINTS } from '../../src/jira/endpoints';
 import { ISSUE_TYPES } from '../../sandbox/seed/base';
 import type { RequestLogEntry } from '../../sandbox/emulator/request-log';
 import type { Sandbox } from '../helpers/sandbox';
-import { sandboxPerFile } from '../helpers/sandbox-per-file';
+import { sandboxPerFile, type SandboxPerFileHooks } from '../helpers/sandbox-per-file';
 import { actionItemFor, workedDocument } from '../helpers/postmortem-builders';
 import { incidentImport } from '../integration/postmortem/panel-client';
 
@@ -858,13 +858,24 @@ function judge(key: ResolverKey, c: Case, payload: unknown, reply: { status: num
 /** The sandbox budgets this suite raises (inputs are under test here, not rate limits: test/integration/postmortem/platform-limits covers those). */
 export const GENEROUS_BUDGETS = { pointsPerHour: 100_000_000, burstPerSecond: 100_000, issueWritesPer2s: 100_000, issueWritesPer30s: 100_000 };
 
-export function propertySuite(suite: SuiteName): void {
-  let harness: PropertyHarness | undefined;
-  sandboxPerFile({ seed: 'empty', resetEachTest: false, autoRunQueue: false }, {
+/**
+ * The reliability suites' sandbox: one per file, never reset by itself, the queue run by hand, and
+ * rate-limit budgets no suite can spend (so a refusal is the app's, not the quota's); then `hooks`.
+ */
+export function reliabilitySandboxPerFile(seed: 'empty' | 'demo', hooks: SandboxPerFileHooks = {}): void {
+  sandboxPerFile({ seed, resetEachTest: false, autoRunQueue: false }, {
+    ...hooks,
     ready: async (sandbox) => {
       await sandbox.configure(GENEROUS_BUDGETS);
-      harness = new PropertyHarness(sandbox, suite === 'metrics');
+      await hooks.ready?.(sandbox);
     },
+  });
+}
+
+export function propertySuite(suite: SuiteName): void {
+  let harness: PropertyHarness | undefined;
+  reliabilitySandboxPerFile('empty', {
+    ready: (sandbox) => { harness = new PropertyHarness(sandbox, suite === 'metrics'); },
   });
   afterAll(() => {
     if (harness) recordCounts(suite, harness);

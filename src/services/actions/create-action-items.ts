@@ -230,14 +230,15 @@ export async function createActionItems(requester: ActionRequester, ports: Actio
     }
     const document = withServerFields(stored.document, stored.document, turn.record.tasks);
     // An item whose last create got no answer, lately: Jira may still make its task, so none is made now.
-    const pendingSince = (item: ActionItem) => {
-      const claim = turn.record.claims[item.id];
-      const age = claim?.unanswered ? ports.now().getTime() - Date.parse(claim.at) : Number.POSITIVE_INFINITY;
-      return age < CLAIM_PENDING_MS ? age : undefined;
-    };
+    const nowMs = ports.now().getTime();
+    const pendingLeftMs = new Map<string, number>();
+    for (const [actionId, claim] of Object.entries(turn.record.claims)) {
+      const left = CLAIM_PENDING_MS - (nowMs - Date.parse(claim.at));
+      if (claim.unanswered && left > 0) pendingLeftMs.set(actionId, left);
+    }
     const withoutTask = stored.document.actionItems.filter((item) => !turn.record.tasks[item.id]);
-    const pending = withoutTask.filter((item) => pendingSince(item) !== undefined);
-    const toCreate = withoutTask.filter((item) => pendingSince(item) === undefined);
+    const pending = withoutTask.filter((item) => pendingLeftMs.has(item.id));
+    const toCreate = withoutTask.filter((item) => !pendingLeftMs.has(item.id));
     const problems = toCreate.length ? await problemsOf(jira, toCreate, target, today) : [];
     if (problems.length > 0) {
       const details: ActionItemsValidationDetails = { items: problems };
@@ -250,7 +251,7 @@ export async function createActionItems(requester: ActionRequester, ports: Actio
     const unshown = stored.document.actionItems.filter((item) => turn.record.tasks[item.id] && !creation.made[item.id] && item.taskKey !== turn.record.tasks[item.id].key);
     const outcomes = [
       ...unshown.map((item): CreateOutcome => ({ actionId: item.id, status: 'existing', taskKey: turn.record.tasks[item.id].key })),
-      ...pending.map((item): CreateOutcome => ({ actionId: item.id, status: 'failed', error: pendingText(CLAIM_PENDING_MS - (pendingSince(item) ?? 0)) })),
+      ...pending.map((item): CreateOutcome => ({ actionId: item.id, status: 'failed', error: pendingText(pendingLeftMs.get(item.id) ?? 0) })),
       ...creation.outcomes,
     ];
     if (outcomes.length === 0) {

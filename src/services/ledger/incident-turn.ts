@@ -79,10 +79,15 @@ export function newLedger(
   return { incidentId, incidentKey, revision, ...FREE, tasks, duplicates, claims: {}, completion: null };
 }
 
+type LedgerRequest = Pick<TurnRequest, 'incidentId' | 'incidentKey' | 'jiraRevision' | 'adoptTasks'>;
+
 /** The ledger as stored, made on first use. */
-export async function openLedger(store: LedgerStore, request: Pick<TurnRequest, 'incidentId' | 'incidentKey' | 'jiraRevision' | 'adoptTasks'>): Promise<LedgerRecord> {
-  const found = await store.get(request.incidentId);
-  if (found) return found;
+export async function openLedger(store: LedgerStore, request: LedgerRequest): Promise<LedgerRecord> {
+  return (await store.get(request.incidentId)) ?? makeLedger(store, request);
+}
+
+/** The first ledger record of the incident (or the one a simultaneous writer made first). */
+async function makeLedger(store: LedgerStore, request: LedgerRequest): Promise<LedgerRecord> {
   const adopted = await request.adoptTasks?.();
   const fresh = newLedger(request.incidentId, request.incidentKey, request.jiraRevision, adopted?.tasks ?? {}, adopted?.duplicates ?? {});
   if (await store.create(fresh)) return fresh;
@@ -113,7 +118,7 @@ export async function takeTurn(store: LedgerStore, request: TurnRequest): Promis
   const staleAgainstJira = () => new TurnRefusedError('stale-base', { revision: request.jiraRevision });
   const existing = await store.get(request.incidentId);
   if (!existing && request.baseRevision !== request.jiraRevision) throw staleAgainstJira();
-  let record = existing ?? await openLedger(store, request);
+  let record = existing ?? await makeLedger(store, request);
   let { baseRevision } = request;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     if (record.lockToken !== '') {

@@ -51,9 +51,6 @@ function withDefaults(deps: Partial<MetricsServiceDeps>, transport: () => Metric
   };
 }
 
-const asUser = () => userMetricsJira();
-const asApp = () => appMetricsJira();
-
 export interface DefectEstimate {
   exceeds: boolean;
   /** The number of defects in scope, as Jira estimates it. */
@@ -80,7 +77,7 @@ export interface ProjectMetricsQuery extends ProjectMetricsRequest {
 }
 
 export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<ProjectMetricsResult> {
-  const deps = withDefaults(partialDeps, asUser);
+  const deps = withDefaults(partialDeps, userMetricsJira);
   const { jira, store } = deps;
   const callsBefore = jira.calls;
   const { refresh, timeZone = 'UTC', accountId, ...request } = query;
@@ -130,7 +127,7 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
 
 /** A poll of a queued computation, by the person who asked for it (while they may browse its project). */
 export async function getMetricsJob(jobId: string, accountId: string, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<MetricsJobResult> {
-  const deps = withDefaults(partialDeps, asUser);
+  const deps = withDefaults(partialDeps, userMetricsJira);
   const found = await readJob(deps.store, jobId);
   // Someone else's job is answered as unknown: its figures are theirs (older records name no viewer).
   const job = found && (found.viewerAccountId === undefined || found.viewerAccountId === accountId) ? found : undefined;
@@ -160,7 +157,7 @@ function failureOf(error: unknown): { code: string; message: string } {
  * (the Jira client has already retried what can be retried).
  */
 export async function runMetricsJob(jobId: string, partialDeps: Partial<MetricsServiceDeps> = {}): Promise<MetricsJobRecord['status'] | 'unknown'> {
-  const deps = withDefaults(partialDeps, asApp);
+  const deps = withDefaults(partialDeps, appMetricsJira);
   const { store, clock } = deps;
   const job = await readJob(store, jobId);
   if (!job) {
