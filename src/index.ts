@@ -6,4 +6,3 @@ import { buildResolver } from './resolvers';
 export const resolver = buildResolver().getDefinitions();
 export { onIssueEvent } from './entry/issue-events';
 export { runDailyReminders } from './entry/daily-reminders';
-export { metricsConsumer } from './entry/metrics-consumer';

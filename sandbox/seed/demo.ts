@@ -136,6 +136,8 @@ interface IssuePlan {
   comments: CommentPlan[];
   links: ImportLink[];
   fixVersion: string | null;
+  /** The release the defect was found in (Jira's "Affects versions"); bugs only. */
+  affectsVersion?: string | null;
 }
 
 /** An issue before keys are handed out (in import order). */
@@ -262,6 +264,7 @@ function renderIssue(plan: IssuePlan): ImportIssue {
       labels: plan.labels,
       components: plan.components.map((name) => ({ name })),
       fixVersions: plan.fixVersion ? [{ name: plan.fixVersion }] : [],
+      versions: plan.affectsVersion ? [{ name: plan.affectsVersion }] : [],
       duedate: null,
       created: iso(plan.created),
       updated: iso(updated),
@@ -284,6 +287,8 @@ interface Clock {
   ago(days: number): number;
   /** The release that ships work finished at `ms`: the first one released after it, else the unreleased one. */
   releaseAfter(ms: number): string;
+  /** The release live at `ms`: the last one released on or before it, else null. */
+  releaseBefore(ms: number): string | null;
 }
 
 function makeClock(now: Date): Clock {
@@ -297,6 +302,7 @@ function makeClock(now: Date): Clock {
     anchor,
     ago: (days) => anchor - Math.round((days * DAY) / MINUTE) * MINUTE,
     releaseAfter: (ms) => versions.find((v) => v.released && v.releaseMs > ms)?.name ?? unreleased.name,
+    releaseBefore: (ms) => versions.filter((v) => v.released && v.releaseMs <= ms).at(-1)?.name ?? null,
   };
 }
 
@@ -764,10 +770,13 @@ function generatedBug(dice: Dice, quota: Quota, clock: Clock, created: number, y
     fixVersion = dice.chance(0.8) ? clock.releaseAfter(clock.anchor) : null;
   }
 
+  // An escaped bug was found in the release live when it was reported; most others in testing of the
+  // next one. Decided from the creation minute, not the dice, so the rest of the demo stays as it was.
+  const affectsVersion = escaped ? clock.releaseBefore(created) : (created / MINUTE) % 3 !== 0 ? clock.releaseAfter(created) : null;
   return {
     type: 'Bug', summary, description: bugDescription(escaped, component, reporter, created, clock),
     created, components: [component], priority, labels, reporter, assignee, steps: happened,
-    changes: [], comments, links: [], fixVersion,
+    changes: [], comments, links: [], fixVersion, affectsVersion,
   };
 }
 

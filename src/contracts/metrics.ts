@@ -13,7 +13,7 @@ import type { DefectRates, LeakageFigures, ReopenFigures } from '../domain/metri
 import { MetricsSettingsSchema, type MetricsSettings } from '../domain/metrics/settings';
 
 export const METRICS_RESOLVER_KEYS = [
-  'getSettings', 'saveSettings', 'getProjectMetrics', 'getMetricsJob', 'getIncidentMetrics', 'listProjects',
+  'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects',
 ] as const;
 export type MetricsResolverKey = (typeof METRICS_RESOLVER_KEYS)[number];
 
@@ -21,7 +21,8 @@ const projectKey = z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,254}$/, 'must be a
 const calendarDay = z.string().refine(isCalendarDay, 'must be a date as YYYY-MM-DD');
 const jiraName = z.string().trim().min(1, 'must not be empty').max(255);
 
-export const METRICS_GROUP_BY = ['month', 'release', 'component'] as const;
+/** `release` groups by affects version (the release a defect escaped from), `fixVersion` by the release that repaired it. */
+export const METRICS_GROUP_BY = ['month', 'release', 'fixVersion', 'component'] as const;
 export type MetricsGroupBy = (typeof METRICS_GROUP_BY)[number];
 
 /** getSettings: the settings page's project comes from its Forge context; other surfaces name one. */
@@ -50,9 +51,6 @@ export const ProjectMetricsPayloadSchema = z.object({
     message: `must be within ${PERIOD_MAX_MONTHS / 12} years of "from": choose a shorter period`, path: ['to'],
   });
 export type ProjectMetricsPayload = z.input<typeof ProjectMetricsPayloadSchema>;
-
-export const MetricsJobPayloadSchema = z.object({ jobId: z.string().regex(/^[a-f0-9-]{36}$/, 'must be a metrics job id') }).strict();
-export type MetricsJobPayload = z.input<typeof MetricsJobPayloadSchema>;
 
 /** The incident is always the panel's own issue (Forge context), never one named in the payload. */
 export const IncidentMetricsPayloadSchema = z.object({}).strict();
@@ -135,8 +133,13 @@ export interface ProjectMetrics {
   groupBy: MetricsGroupBy;
   component: string | null;
   fixVersion: string | null;
+  /** The IANA time zone the days and months were read in: the viewer's. */
+  timeZone: string;
   leakage: LeakageFigures;
+  /** The cohort figure: defects created in the period, reopened at any time since. */
   reopen: ReopenFigures;
+  /** Reopen events within the period, of defects created at any time (a closed month keeps its figure). */
+  reopensInPeriod: number;
   groups: TrendGroup[];
   topComponents: TrendGroup[];
   actionItems: ActionFollowThrough;
@@ -148,22 +151,7 @@ export interface ProjectMetrics {
   jiraCalls: number;
 }
 
-export type MetricsJobPhase = 'queued' | 'counting' | 'defects' | 'changelogs' | 'computing' | 'done';
-
-export interface MetricsJobProgress {
-  phase: MetricsJobPhase;
-  /** Items of the phase done so far, of `total` (null when not known). */
-  done: number;
-  total: number | null;
-}
-
-export type ProjectMetricsResult =
-  | ({ status: 'ready'; fromCache: boolean } & ProjectMetrics)
-  | { status: 'running'; jobId: string; progress: MetricsJobProgress; startedAt: string };
-
-export type MetricsJobResult =
-  | ProjectMetricsResult
-  | { status: 'failed'; jobId: string; error: { code: string; message: string } };
+export type ProjectMetricsResult = { status: 'ready'; fromCache: boolean } & ProjectMetrics;
 
 export interface IncidentMetricsResult {
   incidentKey: string;
@@ -189,7 +177,6 @@ export interface MetricsContract {
   getSettings: { payload: GetSettingsPayload; result: SettingsResult };
   saveSettings: { payload: SaveSettingsPayload; result: SaveSettingsResult };
   getProjectMetrics: { payload: ProjectMetricsPayload; result: ProjectMetricsResult };
-  getMetricsJob: { payload: MetricsJobPayload; result: MetricsJobResult };
   getIncidentMetrics: { payload: IncidentMetricsPayload; result: IncidentMetricsResult };
   listProjects: { payload: ListProjectsPayload; result: ListProjectsResult };
 }

@@ -20,7 +20,7 @@ export { ISSUE_LINK_FIELDS, ISSUE_PROJECT_FIELDS, linkedIssuesOfIssue, projectKe
 export {
   MalformedJiraDataError, NO_CHANGES, actionTaskFromIssue, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue,
   followThroughFactsFromIssue, incidentFactsFromIssue, incidentLinksFromJira, incidentRecordFromIssue, releaseVersionsFromJira,
-  statusCatalogFromJira, type FollowThroughFacts, type IncidentFacts, type StatusChangelogPage,
+  statusCatalogFromJira, statusInfoFromJira, type FollowThroughFacts, type IncidentFacts, type StatusChangelogPage,
 } from './mappers/metrics';
 export {
   ACTION_TASK_FIELDS, DEFECT_SEARCH_FIELDS, FOLLOW_THROUGH_SEARCH_FIELDS, INCIDENT_FACTS_FIELDS, INCIDENT_FIELDS,

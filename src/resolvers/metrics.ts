@@ -1,14 +1,14 @@
 /**
- * The metrics resolvers: project figures for the gadget (cached, or computed in the queue with a
- * job to poll), the panel's figures for its own incident (always the context's issue), and the
+ * The metrics resolvers: project figures for the gadget (the viewer's own, cached or counted as
+ * them), the panel's figures for its own incident (always the context's issue), and the
  * projects a user can pick. Registers the settings resolvers too, so the surface adds one line.
  */
 import type Resolver from '@forge/resolver';
 import {
-  IncidentMetricsPayloadSchema, ListProjectsPayloadSchema, MetricsJobPayloadSchema, ProjectMetricsPayloadSchema,
+  IncidentMetricsPayloadSchema, ListProjectsPayloadSchema, ProjectMetricsPayloadSchema,
 } from '../contract';
 import {
-  getIncidentMetrics, getMetricsJob, getProjectMetrics, listProjects, type MetricsServiceDeps,
+  getIncidentMetrics, getProjectMetrics, listProjects, type MetricsServiceDeps,
 } from '../services/metrics';
 import type { SettingsDeps } from '../services/settings';
 import { accountIdFromContext, defineResolver, issueKeyFromContext } from './define';
@@ -24,8 +24,6 @@ export function registerMetricsResolvers(resolver: Resolver, deps: MetricsResolv
   const metricsDeps = deps.metrics ?? (() => ({}));
   defineResolver(resolver, 'getProjectMetrics', ProjectMetricsPayloadSchema, ({ payload, context }) =>
     getProjectMetrics({ ...payload, timeZone: context.timezone, accountId: accountIdFromContext(context) }, metricsDeps()));
-  defineResolver(resolver, 'getMetricsJob', MetricsJobPayloadSchema, ({ payload, context }) =>
-    getMetricsJob(payload.jobId, accountIdFromContext(context), metricsDeps()));
   defineResolver(resolver, 'getIncidentMetrics', IncidentMetricsPayloadSchema, ({ context }) =>
     getIncidentMetrics(issueKeyFromContext(context), metricsDeps()));
   defineResolver(resolver, 'listProjects', ListProjectsPayloadSchema, ({ payload }) => listProjects(payload.query, metricsDeps()));

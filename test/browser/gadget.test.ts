@@ -2,14 +2,13 @@
  * The metrics dashboard gadget (static/gadget) in Chromium on the local host's dashboard, with the
  * real resolvers over the demo seed: an unconfigured gadget asks to be configured; the edit view
  * saves project QA, the last 12 months, by release with view.submit; the view shows the figures the
- * resolver computes, against the targets, with the chart drawn; Refresh recomputes, through the
- * queue with a progress bar when the project is over the queue threshold; the figures' age reads
- * in minutes. Screenshots: test-results/screenshots/gadget-*.png.
+ * resolver computes, against the targets, with the chart drawn, the time zone its days were read in
+ * and the reopens within the period; Refresh recomputes in one call, the figures staying on screen
+ * meanwhile, with no job to poll; the figures' age reads in minutes. Screenshots: test-results/screenshots/gadget-*.png.
  */
 import { format, startOfMonth, subMonths } from 'date-fns';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Envelope, ProjectMetricsResult } from '../../src/contract';
-import { QUEUE_THRESHOLD_VARIABLE } from '../../src/services/metrics';
 import { USERS } from '../../sandbox/seed/base';
 import { followThrough, readRawSite } from '../integration/metrics/independent-figures';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
@@ -50,7 +49,6 @@ describe('the metrics gadget in Chromium', () => {
     });
   });
   afterAll(async () => {
-    delete process.env[QUEUE_THRESHOLD_VARIABLE];
     await browser?.close();
     await sandbox?.close();
   });
@@ -80,7 +78,7 @@ describe('the metrics gadget in Chromium', () => {
     await frame().locator('#gadget-project').fill('QA');
     await frame().getByRole('option', { name: /\(QA\)$/ }).click();
     await frame().getByLabel('Last 12 months').check();
-    await frame().getByLabel('Release (fix version)').check();
+    await frame().getByLabel('Release found in (affects version)').check();
     // Transitions off for the screenshot, through the CSS Object Model: an inline <style> would break Forge's policy.
     await frame().locator('body').evaluate((body) => {
       const sheet = new CSSStyleSheet();
@@ -114,7 +112,10 @@ describe('the metrics gadget in Chromium', () => {
     const view = frame();
     expect(await view.getByTestId('metrics-heading').innerText()).toBe('QA · Last 12 months');
     const [fromLabel, toLabel] = [period.from, period.to].map((day) => format(new Date(`${day}T12:00:00`), 'd MMM yyyy'));
-    expect(await view.getByTestId('metrics-view').innerText()).toContain(`${fromLabel} – ${toLabel} · by release (fix version)`);
+    expect(await view.getByTestId('metrics-view').innerText()).toContain(`${fromLabel} – ${toLabel} · by release found in (affects version) · days in ${USERS.alice.timeZone}`);
+    expect(metrics.reopensInPeriod).toBeGreaterThan(1);
+    expect(await view.getByTestId('reopens-in-period').innerText())
+      .toBe(`${metrics.reopensInPeriod.toLocaleString('en-US')} reopens happened in the period, of defects created at any time`);
 
     const leakage = view.getByTestId('leakage-figure');
     expect(await leakage.getByTestId('leakage-figure-value').innerText()).toBe(percent(metrics.leakage.rate!));
@@ -171,28 +172,15 @@ describe('the metrics gadget in Chromium', () => {
     await frame().getByTestId('actions-cancelled').waitFor();
   });
 
-  it('refreshes: the recomputation goes to the queue for a large project, shows its progress over the last figures, then the new ones', async () => {
-    process.env[QUEUE_THRESHOLD_VARIABLE] = '0';
+  it('refreshes in one call, the last figures staying on screen until the new ones are there', async () => {
     const before = invokes.length;
     await frame().getByTestId('refresh').click();
-    const progress = frame().getByTestId('job-progress');
-    await progress.waitFor();
-    expect(await progress.innerText()).toContain('QA has many defects; computing its figures in the background.');
-    expect(await progress.getByRole('progressbar').getAttribute('aria-valuemin')).toBe('0');
-    expect(invokes.slice(before).find((call) => call.functionKey === 'getProjectMetrics')?.payload)
-      .toEqual({ projectKey: 'QA', ...period, groupBy: 'release', refresh: true });
-    const bar = progress.getByRole('progressbar');
-    expect(await bar.locator('div').evaluate((fill) => parseFloat(getComputedStyle(fill).width))).toBeGreaterThan(0);
-    expect(await frame().getByTestId('metrics-view').getAttribute('aria-busy')).toBe('true');
-    await screenshot(page, 'gadget-progress');
-
-    await sandbox.trigger({ type: 'queue' });
-    await progress.waitFor({ state: 'detached' });
     await frame().locator('[data-testid="metrics-view"][aria-busy="false"]').waitFor();
-    expect(invokes.slice(before).some((call) => call.functionKey === 'getMetricsJob')).toBe(true);
+    const calls = invokes.slice(before).map((call) => call.functionKey);
+    expect(calls).toEqual(['getProjectMetrics']);
+    expect(invokes[before].payload).toEqual({ projectKey: 'QA', ...period, groupBy: 'release', refresh: true });
     expect(await frame().getByTestId('computed-ago').innerText()).toBe('computed just now');
     expect(await paintedPixels(frame())).toBeGreaterThan(2000);
-    delete process.env[QUEUE_THRESHOLD_VARIABLE];
   });
 
   it('says how old cached figures are', async () => {

@@ -17,7 +17,7 @@ let fixture: Fixture;
 reliabilitySandboxPerFile('empty', {
   ready: (sb) => { sandbox = sb; },
   // buildFixture starts the site over, imports the issues and saves the incident's post-mortem (revision 1).
-  eachTest: async (sb) => { fixture = await buildFixture(sb, false); },
+  eachTest: async (sb) => { fixture = await buildFixture(sb); },
 });
 
 interface Answer { status: number; body: { ok?: boolean; error?: { code?: string; details?: { issues?: { path: unknown[]; message: string }[] } } } }

@@ -1,6 +1,6 @@
 /**
  * Property-based reliability of the settings and gadget resolvers (getSettings, saveSettings,
- * getProjectMetrics, getMetricsJob, listProjects): see property-harness.ts. Also checks that the
+ * getProjectMetrics, listProjects): see property-harness.ts. Also checks that the
  * three property files together cover every resolver key of src/contract.ts.
  */
 import { RESOLVER_KEYS } from '../../src/contract';

@@ -45,7 +45,6 @@ import {
   HTTP_STATUS_BY_CODE,
   IncidentMetricsPayloadSchema,
   ListProjectsPayloadSchema,
-  MetricsJobPayloadSchema,
   ProjectMetricsPayloadSchema,
   RESOLVER_KEYS,
   SavePostmortemPayloadSchema,
@@ -79,7 +78,7 @@ export const BASE_SEED = 0x5eed_2026;
 export const SUITES = {
   postmortem: ['getPostmortem', 'savePostmortem', 'completePostmortem', 'getPostmortemStatus'],
   actions: ['createActionItems', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics'],
-  metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'getMetricsJob', 'listProjects'],
+  metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects'],
 } as const satisfies Record<string, readonly ResolverKey[]>;
 export type SuiteName = keyof typeof SUITES;
 
@@ -104,7 +103,6 @@ export const PAYLOAD_SCHEMAS: Record<ResolverKey, ZodType> = {
   getSettings: GetSettingsPayloadSchema,
   saveSettings: SaveSettingsPayloadSchema,
   getProjectMetrics: ProjectMetricsPayloadSchema,
-  getMetricsJob: MetricsJobPayloadSchema,
   getIncidentMetrics: IncidentMetricsPayloadSchema,
   listProjects: ListProjectsPayloadSchema,
   createActionItems: CreateActionItemsPayloadSchema,
@@ -284,8 +282,7 @@ export function fixtureDocument(): PostmortemDocument {
 }
 
 /** Stands for the fixture's queued metrics job id; replaced when the case runs. */
-export const JOB_ID_TOKEN = '$fixture.jobId';
-const FIXTURE_JOB_REQUEST = { projectKey: 'QA', from: dayOffset(-30), to: today, groupBy: 'component' } as const;
+const FIXTURE_METRICS_REQUEST = { projectKey: 'QA', from: dayOffset(-30), to: today, groupBy: 'component' } as const;
 
 const freeText = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 60 }) },
@@ -372,9 +369,8 @@ export const VALID_PAYLOADS: Record<ResolverKey, fc.Arbitrary<unknown>> = {
       fixVersion: fc.constantFrom('1.0', 'Nope'),
       refresh: fc.boolean(),
     }, { requiredKeys: ['projectKey', 'groupBy'] })).map(([period, rest]) => ({ ...rest, ...period })) },
-    { weight: 1, arbitrary: fc.constant<unknown>(FIXTURE_JOB_REQUEST) },
+    { weight: 1, arbitrary: fc.constant<unknown>(FIXTURE_METRICS_REQUEST) },
   ),
-  getMetricsJob: fc.record({ jobId: fc.oneof({ weight: 2, arbitrary: fc.constant(JOB_ID_TOKEN) }, { weight: 1, arbitrary: fc.uuid() }) }),
   getIncidentMetrics: emptyPayload,
   listProjects: fc.record({ query: fc.oneof(fc.string({ maxLength: 100 }), hostileString) }, { requiredKeys: [] }),
   createActionItems: emptyPayload,
@@ -390,7 +386,6 @@ export const CONTEXTS: Record<ResolverKey, fc.Arbitrary<ContextChoice>> = {
   getSettings: settingsContexts,
   saveSettings: settingsContexts,
   getProjectMetrics: gadgetContexts,
-  getMetricsJob: gadgetContexts,
   getIncidentMetrics: issueContexts('panel'),
   listProjects: gadgetContexts,
   createActionItems: issueContexts('panel'),
@@ -549,7 +544,6 @@ interface IssueRef { key: string; id: string; type: string; typeId: string; proj
 export interface Fixture {
   issues: Record<'incident' | 'fresh-incident' | 'non-incident' | 'other-project' | 'unknown-issue', IssueRef>;
   /** The queued metrics job's id (metrics suite only). */
-  jobId?: string;
 }
 
 const PROJECT_IDS: Record<string, string> = { QA: '10000', OPS: '10001', NOPE: '19999' };
@@ -563,7 +557,7 @@ function refOf(sandbox: Sandbox, key: string): IssueRef {
   return { key, id: issue.id, type, typeId, project: { key: project?.key ?? 'QA', id: issue.projectId } };
 }
 
-export async function buildFixture(sandbox: Sandbox, withMetricsJob: boolean): Promise<Fixture> {
+export async function buildFixture(sandbox: Sandbox): Promise<Fixture> {
   sandbox.reset('empty');
   const [incident, fresh, bug, ops] = sandbox.emulator.importIssues({ issues: [
     incidentImport(NOW),
@@ -582,25 +576,8 @@ export async function buildFixture(sandbox: Sandbox, withMetricsJob: boolean): P
   };
   const saved = await sandbox.invoke<{ ok?: boolean }>('alice', MODULES.panel, 'savePostmortem', { document: fixtureDocument(), baseRevision: 0 }, extensionOf('incident', fixture));
   if (saved.status !== 200 || saved.body.ok !== true) throw new Error(`The fixture could not save its post-mortem: ${saved.status} ${JSON.stringify(saved.body).slice(0, 500)}`);
-  if (withMetricsJob) fixture.jobId = await queueMetricsJob(sandbox);
   sandbox.emulator.requests.length = 0;
   return fixture;
-}
-
-/** A metrics job left queued (the host does not run the queue by itself here): a queue threshold of 0 sends any count there. */
-async function queueMetricsJob(sandbox: Sandbox): Promise<string> {
-  const variable = 'METRICS_QUEUE_THRESHOLD';
-  const before = process.env[variable];
-  process.env[variable] = '0';
-  try {
-    const reply = await sandbox.invoke<{ ok?: boolean; data?: { status?: string; jobId?: string } }>('alice', MODULES.gadget, 'getProjectMetrics', FIXTURE_JOB_REQUEST);
-    const jobId = reply.body.data?.jobId;
-    if (reply.body.data?.status !== 'running' || !jobId) throw new Error(`The fixture could not queue a metrics job: ${reply.status} ${JSON.stringify(reply.body).slice(0, 500)}`);
-    return jobId;
-  } finally {
-    if (before === undefined) delete process.env[variable];
-    else process.env[variable] = before;
-  }
 }
 
 export function extensionOf(choice: ExtensionChoice, fixture: Fixture): Record<string, unknown> | undefined {
@@ -619,7 +596,6 @@ export function extensionOf(choice: ExtensionChoice, fixture: Fixture): Record<s
 }
 
 function mapTokens(value: unknown, fixture: Fixture): unknown {
-  if (value === JOB_ID_TOKEN) return fixture.jobId ?? '00000000-0000-4000-8000-000000000000';
   if (Array.isArray(value)) return value.map((item) => mapTokens(item, fixture));
   if (isObject(value)) {
     const copy: Record<string, unknown> = {};
@@ -740,7 +716,7 @@ export class PropertyHarness {
   private dirty = true;
   private readonly prototypesAtStart = prototypeNames();
 
-  constructor(private readonly sandbox: Sandbox, private readonly withMetricsJob: boolean) {}
+  constructor(private readonly sandbox: Sandbox) {}
 
   /** Runs NUM_RUNS generated cases of `key` (fixed seed); throws fast-check's report on the first failing case. */
   async check(key: ResolverKey): Promise<void> {
@@ -767,7 +743,7 @@ export class PropertyHarness {
   async runCase(key: ResolverKey, c: Case): Promise<Verdict> {
     this.cases[key] = (this.cases[key] ?? 0) + 1;
     if (this.dirty || !this.fixture) {
-      this.fixture = await buildFixture(this.sandbox, this.withMetricsJob);
+      this.fixture = await buildFixture(this.sandbox);
       this.dirty = false;
     }
     const payload = mapTokens(c.payload, this.fixture);
@@ -875,7 +851,7 @@ export function reliabilitySandboxPerFile(seed: 'empty' | 'demo', hooks: Sandbox
 export function propertySuite(suite: SuiteName): void {
   let harness: PropertyHarness | undefined;
   reliabilitySandboxPerFile('empty', {
-    ready: (sandbox) => { harness = new PropertyHarness(sandbox, suite === 'metrics'); },
+    ready: (sandbox) => { harness = new PropertyHarness(sandbox); },
   });
   afterAll(() => {
     if (harness) recordCounts(suite, harness);

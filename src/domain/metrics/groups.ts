@@ -17,6 +17,10 @@ export const NO_COMPONENT_LABEL = 'No component';
 export interface TrendGroup extends DefectRates {
   key: string;
   label: string;
+  /** A month not over yet (as of the viewer's today): its figures will still change. */
+  partial?: boolean;
+  /** Reopen events within the group's own days, of defects created at any time (month groups). */
+  reopensInPeriod?: number;
 }
 
 /** One group per month the period touches, oldest first, keyed `YYYY-MM`, labelled "Jan 2026". */

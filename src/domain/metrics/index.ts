@@ -11,6 +11,7 @@ export * from './status-catalog';
 export * from './classify';
 export * from './rates';
 export * from './groups';
+export * from './count-plan';
 export * from './actions';
 export * from './incidents';
 export * from './incident-metrics';

@@ -13,8 +13,8 @@ export const DEFAULT_INVALID_RESOLUTIONS = ['Duplicate', "Won't Do", 'Cannot Rep
 
 const name = z.string().trim().min(1, 'must not be empty').max(255);
 
-/** Names are compared case-insensitively (as Jira does), so duplicates differing only in case go. */
-const nameList = z.array(name).transform((names) => {
+/** Names compared as Jira compares them, case-insensitively: each kept once, first spelling first. */
+export function distinctNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
     const folded = n.toLowerCase();
@@ -22,7 +22,9 @@ const nameList = z.array(name).transform((names) => {
     seen.add(folded);
     return true;
   });
-});
+}
+
+const nameList = z.array(name).transform(distinctNames);
 
 const percentTarget = z.number().min(SETTINGS_LIMITS.targetPercent.min).max(SETTINGS_LIMITS.targetPercent.max);
 const weeks = z.int().min(SETTINGS_LIMITS.dueWeeks.min).max(SETTINGS_LIMITS.dueWeeks.max);

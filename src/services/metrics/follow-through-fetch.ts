@@ -19,6 +19,15 @@ export interface FollowThroughScope {
   projectKey: string;
   from: string;
   to: string;
+  /** A component's or release's view counts only the incidents of that component or fix version, and their tasks. */
+  component?: string;
+  fixVersion?: string;
+}
+
+/** `component = "X"` / `fixVersion = "1.0"` for a narrowed view; '' for the whole project. */
+function incidentNarrowing(scope: FollowThroughScope): string {
+  return (scope.component !== undefined ? ` AND component = ${quoteJqlValue(scope.component)}` : '')
+    + (scope.fixVersion !== undefined ? ` AND fixVersion = ${quoteJqlValue(scope.fixVersion)}` : '');
 }
 
 export interface FollowThroughRecords {
@@ -30,7 +39,7 @@ export interface FollowThroughRecords {
 export function followThroughJql(scope: FollowThroughScope, settings: MetricsSettings): string {
   const projects = [...new Set([scope.projectKey, settings.actionItemProjectKey ?? scope.projectKey])];
   return `created >= ${quoteJqlValue(scope.from)} AND created < ${quoteJqlValue(nextDay(scope.to))} AND (`
-    + `(project = ${quoteJqlValue(scope.projectKey)} AND issuetype in ${quotedJqlList(settings.incidentIssueTypes)})`
+    + `(project = ${quoteJqlValue(scope.projectKey)} AND issuetype in ${quotedJqlList(settings.incidentIssueTypes)}${incidentNarrowing(scope)})`
     + ` OR (project in ${quotedJqlList(projects)} AND labels = ${quoteJqlValue(ACTION_TASK_LABEL)}))`;
 }
 
@@ -40,9 +49,27 @@ function belongsToProject(task: FollowThroughFacts, projectKey: string): boolean
   return task.projectKey === projectKey;
 }
 
+/**
+ * The keys of the narrowed view's incidents of any date (a task created in the period may follow an
+ * older incident); null for the whole project's view. Incidents are few: one or two pages.
+ */
+async function narrowedIncidentKeys(jira: MetricsJira, scope: FollowThroughScope, settings: MetricsSettings): Promise<Set<string> | null> {
+  const narrowing = incidentNarrowing(scope);
+  if (narrowing === '') return null;
+  const keys = new Set<string>();
+  const pages = jira.client.searchJqlPages({
+    jql: `project = ${quoteJqlValue(scope.projectKey)} AND issuetype in ${quotedJqlList(settings.incidentIssueTypes)}${narrowing}`,
+    fields: ['issuetype'],
+    maxResults: SEARCH_PAGE_SIZE,
+  });
+  for await (const page of pages) for (const issue of page) if (issue.key) keys.add(issue.key.toUpperCase());
+  return keys;
+}
+
 export async function fetchFollowThrough(jira: MetricsJira, scope: FollowThroughScope, settings: MetricsSettings): Promise<FollowThroughRecords> {
   const incidentTypes = new Set(settings.incidentIssueTypes.map((name) => name.toLowerCase()));
   const result: FollowThroughRecords = { incidents: [], actionTasks: [] };
+  const narrowed = await narrowedIncidentKeys(jira, scope, settings);
   const pages = jira.client.searchJqlPages({
     jql: followThroughJql(scope, settings),
     fields: [...FOLLOW_THROUGH_SEARCH_FIELDS],
@@ -54,7 +81,8 @@ export async function fetchFollowThrough(jira: MetricsJira, scope: FollowThrough
       const facts = followThroughFactsFromIssue(issue);
       const isIncident = facts.projectKey === scope.projectKey && incidentTypes.has(facts.issueType.toLowerCase());
       if (isIncident) result.incidents.push(incidentRecordFromIssue(issue));
-      else if (facts.labels.includes(ACTION_TASK_LABEL) && belongsToProject(facts, scope.projectKey)) {
+      else if (facts.labels.includes(ACTION_TASK_LABEL) && belongsToProject(facts, scope.projectKey)
+        && (narrowed === null || (facts.markedIncident !== null && narrowed.has(facts.markedIncident.toUpperCase())))) {
         result.actionTasks.push(actionTaskFromIssue(issue));
       }
     }

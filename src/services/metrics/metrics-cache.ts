@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { settingsFingerprint, type MetricsSettings } from '../../domain/metrics';
+export { changedSinceJql } from '../../domain/metrics';
 import type { ProjectMetrics } from '../../contracts/metrics';
 import type { KeyValueStore } from './ports';
 import type { ProjectMetricsRequest } from './project-metrics';

@@ -1,41 +1,44 @@
 /**
- * Computes one project's figures for a period and scope (issue 5's answer): fetches the defects,
- * the status catalogue, the incidents and action items (and, for release or component groups, the
- * project's versions and components) concurrently, then hands them to the pure rules of
- * src/domain/metrics. Reports how many Jira requests it took and how long the computing itself took.
- * Defects are classified 1,000 at a time as their histories arrive, so a project of 50,000 defects
- * holds 50,000 small classified defects, never 50,000 records with their status histories.
+ * Computes one project's figures for a period and scope as the viewer, from counts Jira makes
+ * (domain/metrics/count-plan.ts): the cost follows the number of months, releases and components,
+ * never the number of defects. Three rounds:
+ *   1. the status catalogue, the site's resolutions and (for release or component groups, and for
+ *      the top components) the project's versions and components, with the follow-through search;
+ *   2. each group's defects (and, outside a component view, each component's escaped defects);
+ *   3. the other figures of the groups that have defects, and of the leading components.
  */
-import { performance } from 'node:perf_hooks';
 import {
-  actionFollowThrough, classifyDefects, defectRates, defectScopeJql, escapedJql, filterOfScope, meetsTarget,
-  summarizeIncidents, topComponentsByEscaped, trendsByComponent, trendsByMonth, trendsByRelease,
-  type ClassifiedDefect, type DefectRecord, type DefectScope, type MetricsSettings, type TrendGroup,
+  actionFollowThrough, monthGroups, namedGroups, reopensDuringQuery, siteInvalidResolutions, statusNamesOf,
+  summarizeIncidents, tallyOf, tallyQueries, topComponentsByEscaped, trendGroupOf, TALLY_FIGURES, NO_GROUP_KEY,
+  meetsTarget, ratesOfTally, emptyTally,
+  type CountBasis, type CountQuery, type CountScope, type DefectTally, type GroupCondition, type MetricsSettings, type Period, type TrendGroup,
 } from '../../domain/metrics';
-import { projectFromJira, statusCatalogFromJira, type ProjectRecord } from '../../jira';
+import { namedItemsFromJira, projectFromJira, statusInfoFromJira, type ProjectRecord } from '../../jira';
 import type { MetricsGroupBy, MetricsTargets, ProjectMetrics } from '../../contracts/metrics';
-import { fetchDefects, type DefectFetchProgress } from './defect-fetch';
+import { runCounts } from './count-runner';
 import { fetchFollowThrough } from './follow-through-fetch';
 import type { MetricsJira } from './metrics-jira';
 
-export interface ProjectMetricsRequest extends DefectScope {
+export interface ProjectMetricsRequest extends CountScope, Period {
   groupBy: MetricsGroupBy;
 }
 
 export interface ProjectMetricsRun {
   metrics: ProjectMetrics;
-  /** Defects the search returned (before the settings' exclusions). */
-  defectsFetched: number;
-  /** Time spent mapping and computing, excluding waiting for Jira. */
-  computeMs: number;
+  /** Count queries sent to Jira. */
+  counts: number;
 }
 
 export interface ProjectMetricsOptions {
-  /** The viewer's calendar day, for "overdue". */
+  /** The viewer's calendar day, for "overdue" and the unfinished month. */
   today: string;
   now: Date;
-  onProgress?: (progress: DefectFetchProgress | { phase: 'computing'; done: number; total: number }) => void;
+  /** The viewer's time zone: JQL read the days in it, and the gadget names it. */
+  timeZone: string;
 }
+
+/** How many components the month and release views rank by escaped defects. */
+const TOP_COMPONENTS = 5;
 
 export function targetsOf(settings: MetricsSettings, leakageRate: number | null, reopenRate: number | null): MetricsTargets {
   return {
@@ -46,25 +49,49 @@ export function targetsOf(settings: MetricsSettings, leakageRate: number | null,
   };
 }
 
-/**
- * Release groups: the project's versions in its own order, limited to those released in the period
- * or carried by a defect in scope, so a project with years of versions does not show dozens of
- * empty groups.
- */
-export function releaseOrder(project: ProjectRecord | undefined, defects: readonly ClassifiedDefect[], request: ProjectMetricsRequest): string[] {
-  const carried = new Set(defects.flatMap((defect) => defect.fixVersions));
-  return (project?.versions ?? [])
-    .filter((v) => carried.has(v.name) || (v.releaseDate !== null && v.releaseDate >= request.from && v.releaseDate <= request.to))
-    .map((v) => v.name);
+function sumTallies(tallies: readonly DefectTally[]): DefectTally {
+  const sum = emptyTally();
+  for (const t of tallies) {
+    sum.defects += t.defects;
+    sum.escaped += t.escaped;
+    sum.resolved += t.resolved;
+    sum.reopened += t.reopened;
+  }
+  return sum;
 }
 
-function groupsOf(request: ProjectMetricsRequest, defects: readonly ClassifiedDefect[], project: ProjectRecord | undefined): TrendGroup[] {
-  const filter = filterOfScope(request);
+function groupConditions(request: ProjectMetricsRequest, project: ProjectRecord, today: string): GroupCondition[] {
+  const period = { from: request.from, to: request.to };
   switch (request.groupBy) {
-    case 'month': return trendsByMonth(defects, { from: request.from, to: request.to }, { components: filter.components, fixVersions: filter.fixVersions });
-    case 'release': return trendsByRelease(defects, releaseOrder(project, defects, request), filter);
-    case 'component': return trendsByComponent(defects, (project?.components ?? []).map((component) => component.name), filter);
+    case 'month': return monthGroups(period, today);
+    case 'release': return namedGroups('affectedVersion', project.versions.map((v) => v.name), period);
+    case 'fixVersion': return namedGroups('fixVersion', project.versions.map((v) => v.name), period);
+    case 'component': return namedGroups('component', project.components.map((c) => c.name), period);
   }
+}
+
+/**
+ * Release groups shown: those with defects, and the versions released within the period (an empty
+ * release is news too); a project with years of versions does not show dozens of empty groups.
+ */
+function shownGroup(request: ProjectMetricsRequest, project: ProjectRecord, group: TrendGroup): boolean {
+  if (request.groupBy !== 'release' && request.groupBy !== 'fixVersion') return true;
+  if (group.leakage.defects > 0 || group.key === NO_GROUP_KEY) return true;
+  const version = project.versions.find((v) => v.name === group.key);
+  return version?.releaseDate != null && version.releaseDate >= request.from && version.releaseDate <= request.to;
+}
+
+/** Round 2 asks every group's defects; round 3 the rest of the figures, only where there are defects. */
+async function groupTallies(jira: MetricsJira, scope: CountScope, groups: readonly GroupCondition[], basis: CountBasis, asked: CountQuery[]): Promise<Map<string, DefectTally>> {
+  const first = groups.flatMap((group, i) => tallyQueries(`g${i}`, scope, group, basis, ['defects']));
+  asked.push(...first);
+  const defects = await runCounts(jira, first);
+  const rest = groups.flatMap((group, i) => ((defects.get(`g${i}:defects`) ?? 0) > 0
+    ? tallyQueries(`g${i}`, scope, group, basis, TALLY_FIGURES.filter((f) => f !== 'defects'))
+    : []));
+  asked.push(...rest);
+  const counts = new Map([...defects, ...(await runCounts(jira, rest))]);
+  return new Map(groups.map((group, i) => [group.key, tallyOf(`g${i}`, counts)]));
 }
 
 export async function computeProjectMetrics(
@@ -74,40 +101,57 @@ export async function computeProjectMetrics(
   options: ProjectMetricsOptions,
 ): Promise<ProjectMetricsRun> {
   const callsBefore = jira.calls;
-  const needsProject = request.groupBy !== 'month';
-  const catalog = jira.client.getStatuses().then(statusCatalogFromJira);
-  // Awaited by the batches and in Promise.all below; this only keeps an early failure from counting as unhandled.
-  catalog.catch(() => undefined);
-  let classifyMs = 0;
-  const classifyBatch = async (records: DefectRecord[]): Promise<ClassifiedDefect[]> => {
-    const statuses = await catalog;
-    const started = performance.now();
-    const classified = classifyDefects(records, { settings, statuses });
-    classifyMs += performance.now() - started;
-    return classified;
-  };
-  const [, fetched, followThrough, project] = await Promise.all([
-    catalog,
-    fetchDefects(jira, { scopeJql: defectScopeJql(request, settings), escapedJql: escapedJql(request, settings), onProgress: options.onProgress }, classifyBatch),
-    fetchFollowThrough(jira, request, settings),
-    needsProject ? jira.client.getProject(request.projectKey).then(projectFromJira) : Promise.resolve(undefined),
-  ]);
-  options.onProgress?.({ phase: 'computing', done: fetched.received, total: fetched.received });
-
-  const started = performance.now();
-  const defects = fetched.items;
-  const filter = filterOfScope(request);
-  const rates = defectRates(defects, filter);
-  const groups = groupsOf(request, defects, project);
-  const topComponents = topComponentsByEscaped(trendsByComponent(defects, [], filter));
   const period = { from: request.from, to: request.to };
+  const scope: CountScope = { projectKey: request.projectKey, component: request.component, fixVersion: request.fixVersion };
+  const [statuses, resolutions, project, followThrough] = await Promise.all([
+    jira.client.getStatuses().then(statusInfoFromJira),
+    jira.client.getResolutions().then(namedItemsFromJira),
+    jira.client.getProject(request.projectKey).then(projectFromJira),
+    fetchFollowThrough(jira, { projectKey: request.projectKey, ...period, component: request.component, fixVersion: request.fixVersion }, settings),
+  ]);
+  const basis: CountBasis = {
+    settings,
+    statuses: statusNamesOf(statuses),
+    invalidResolutions: siteInvalidResolutions(settings.invalidResolutions, resolutions.map((r) => r.name)),
+  };
+  const asked: CountQuery[] = [];
+
+  const monthly = request.groupBy === 'month' ? monthGroups(period, options.today) : [];
+  const conditions = request.groupBy === 'month' ? monthly : groupConditions(request, project, options.today);
+  // Outside a component view, the leading components are ranked by their escaped defects.
+  const components = request.groupBy === 'component' || request.component !== undefined ? [] : namedGroups('component', project.components.map((c) => c.name), period).filter((g) => g.key !== NO_GROUP_KEY);
+  const escapedByComponent = components.flatMap((group, i) => tallyQueries(`c${i}`, scope, group, basis, ['escaped']));
+  const overall = request.groupBy === 'month' ? [] : tallyQueries('all', scope, { clause: null, created: period }, basis);
+  // Month by month in a month view (the period's figure is their sum), else once for the period.
+  const reopensInPeriod = request.groupBy === 'month'
+    ? monthly.map((m) => reopensDuringQuery(`reopens:${m.key}`, scope, m.created, basis))
+    : [reopensDuringQuery('reopens:all', scope, period, basis)];
+  const independent = [...escapedByComponent, ...overall, ...reopensInPeriod];
+  asked.push(...independent);
+  const [tallies, counts] = await Promise.all([groupTallies(jira, scope, conditions, basis, asked), runCounts(jira, independent)]);
+
+  const groups = conditions.map((condition) => trendGroupOf(condition, tallies.get(condition.key) ?? emptyTally(), request.groupBy === 'month'
+    ? { partial: monthly.find((m) => m.key === condition.key)?.partial ?? false, reopensInPeriod: counts.get(`reopens:${condition.key}`) ?? 0 }
+    : {})).filter((group) => shownGroup(request, project, group));
+  const total = request.groupBy === 'month' ? sumTallies([...tallies.values()]) : tallyOf('all', counts);
+
+  let topComponents: TrendGroup[];
+  if (request.groupBy === 'component') topComponents = topComponentsByEscaped(groups, TOP_COMPONENTS);
+  else {
+    const escaped = components.map((group, i) => ({ group, escaped: counts.get(`c${i}:escaped`) ?? 0 })).filter((c) => c.escaped > 0)
+      .sort((a, b) => b.escaped - a.escaped);
+    // Ties at the last place are ranked by leakage rate, so every component tied with the fifth is measured.
+    const cutoff = escaped[Math.min(TOP_COMPONENTS, escaped.length) - 1]?.escaped ?? Infinity;
+    const leading = escaped.filter((c) => c.escaped >= cutoff).map((c) => c.group);
+    const leadingTallies = await groupTallies(jira, scope, leading, basis, asked);
+    topComponents = topComponentsByEscaped(leading.map((group) => trendGroupOf(group, leadingTallies.get(group.key) ?? emptyTally())), TOP_COMPONENTS);
+  }
+
+  const rates = ratesOfTally(total);
   const actionItems = actionFollowThrough(followThrough.actionTasks, { today: options.today, period, invalidResolutions: settings.invalidResolutions });
   const { incidents: _rows, ...incidents } = summarizeIncidents(followThrough.incidents, period);
-  const computeMs = fetched.mappingMs + classifyMs + (performance.now() - started);
-
   return {
-    defectsFetched: fetched.received,
-    computeMs,
+    counts: asked.filter((query) => query.jql !== null).length,
     metrics: {
       projectKey: request.projectKey,
       from: request.from,
@@ -115,8 +159,10 @@ export async function computeProjectMetrics(
       groupBy: request.groupBy,
       component: request.component ?? null,
       fixVersion: request.fixVersion ?? null,
+      timeZone: options.timeZone,
       leakage: rates.leakage,
       reopen: rates.reopen,
+      reopensInPeriod: reopensInPeriod.reduce((sum, query) => sum + (counts.get(query.key) ?? 0), 0),
       groups,
       topComponents,
       actionItems,
@@ -127,3 +173,4 @@ export async function computeProjectMetrics(
     },
   };
 }
+

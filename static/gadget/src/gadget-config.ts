@@ -27,7 +27,8 @@ export interface GadgetConfig {
 
 export const GROUP_BY_LABELS: Record<MetricsGroupBy, string> = {
   month: 'Month',
-  release: 'Release (fix version)',
+  release: 'Release found in (affects version)',
+  fixVersion: 'Release fixed in (fix version)',
   component: 'Component',
 };
 

@@ -5,6 +5,6 @@
 import type { MetricsContract } from '../../../src/contract';
 import { createInvoker } from '../../shared/src/invoke-resolver';
 
-export type GadgetContract = Pick<MetricsContract, 'listProjects' | 'getProjectMetrics' | 'getMetricsJob'>;
+export type GadgetContract = Pick<MetricsContract, 'listProjects' | 'getProjectMetrics'>;
 
 export const invokeGadget = createInvoker<GadgetContract>();

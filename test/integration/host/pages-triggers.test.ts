@@ -7,7 +7,11 @@
 import { USERS } from '../../../sandbox/seed/base';
 import { manifestVariant, type ManifestVariant } from '../../helpers/manifest-variant';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { createTestApp, type RecordedCall } from './test-app';
+import { createTestApp, type RecordedCall, testAppManifest } from './test-app';
+
+/** The test app's manifest: the real one plus its queue consumer. */
+const MANIFEST = testAppManifest();
+afterAll(() => MANIFEST.remove());
 
 interface DeliveredRecord { eventType: string; status: string; event: Record<string, unknown> & { issue?: { key: string } } }
 interface EventsAnswer { enabled: boolean; pending: number; events: DeliveredRecord[] }
@@ -44,7 +48,7 @@ describe('the Forge sandbox drawer on host pages', () => {
   beforeAll(async () => {
     const app = createTestApp();
     calls = app.calls;
-    sandbox = await startSandbox({ seed: 'demo', handlers: app.handlers, productEvents: true });
+    sandbox = await startSandbox({ seed: 'demo', handlers: app.handlers, manifestPath: MANIFEST.path, productEvents: true });
   });
   afterAll(() => sandbox.close());
   beforeEach(() => { calls.length = 0; });

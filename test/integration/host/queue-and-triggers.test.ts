@@ -5,7 +5,11 @@
  */
 import { APP_USER } from '../../../sandbox/seed/base';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { createTestApp, type RecordedCall } from './test-app';
+import { createTestApp, type RecordedCall, testAppManifest } from './test-app';
+
+/** The test app's manifest: the real one plus its queue consumer. */
+const MANIFEST = testAppManifest();
+afterAll(() => MANIFEST.remove());
 
 const PANEL = 'qa-postmortem-panel';
 
@@ -26,7 +30,7 @@ describe('queue consumers', () => {
     beforeAll(async () => {
       const app = createTestApp();
       calls = app.calls;
-      sandbox = await startSandbox({ seed: 'empty', handlers: app.handlers });
+      sandbox = await startSandbox({ seed: 'empty', handlers: app.handlers, manifestPath: MANIFEST.path });
     });
     afterAll(() => sandbox.close());
 
@@ -55,7 +59,7 @@ describe('queue consumers', () => {
     beforeAll(async () => {
       const app = createTestApp();
       calls = app.calls;
-      sandbox = await startSandbox({ seed: 'empty', handlers: app.handlers, autoRunQueue: false });
+      sandbox = await startSandbox({ seed: 'empty', handlers: app.handlers, manifestPath: MANIFEST.path, autoRunQueue: false });
     });
     afterAll(() => sandbox.close());
 
@@ -103,7 +107,7 @@ describe('POST /__forge/trigger', () => {
   beforeAll(async () => {
     const app = createTestApp();
     calls = app.calls;
-    sandbox = await startSandbox({ seed: 'demo', handlers: app.handlers });
+    sandbox = await startSandbox({ seed: 'demo', handlers: app.handlers, manifestPath: MANIFEST.path });
   });
   afterAll(() => sandbox.close());
   beforeEach(() => { calls.length = 0; });

@@ -4,6 +4,7 @@
  * storage wire format, queues, triggers) independently of the product code. Its exports carry the
  * handler names manifest.yml declares. Every call it receives is recorded in `calls`.
  */
+import { manifestVariant, type ManifestVariant } from '../../helpers/manifest-variant';
 import api, { route } from '@forge/api';
 import { InvocationError, Queue, type AsyncEvent } from '@forge/events';
 import { kvs, WhereConditions } from '@forge/kvs';
@@ -77,4 +78,15 @@ export function createTestApp() {
     },
   };
   return { handlers, calls };
+}
+
+/**
+ * The real manifest plus a queue consumer for the test app's `metricsConsumer` (the app itself has
+ * no queue since its metrics are counts computed in the resolver), so the host's queue is tested.
+ */
+export function testAppManifest(): ManifestVariant {
+  return manifestVariant((raw) => {
+    raw.modules.consumer = [{ key: 'metrics-consumer', queue: QUEUE_KEY, function: 'metrics-consumer-fn' }];
+    raw.modules.function = [...raw.modules.function, { key: 'metrics-consumer-fn', handler: 'index.metricsConsumer', timeoutSeconds: 900 }];
+  });
 }

@@ -18,6 +18,8 @@ export interface RawIssue {
   resolutiondate: string | null;
   components: string[];
   fixVersions: string[];
+  /** Affects versions: the releases the defect was found in. */
+  affectsVersions: string[];
   properties: Record<string, unknown>;
   /** Status changes, oldest first. */
   changes: { from: string | null; to: string | null; at: string }[];
@@ -53,18 +55,18 @@ export async function readRawSite(sb: Sandbox, user = 'alice', projectKey = 'QA'
   let token: string | undefined;
   do {
     const query = new URLSearchParams({
-      jql: `project = ${projectKey}`, maxResults: '100', fields: 'issuetype,status,resolution,resolutiondate,duedate,created,labels,components,fixVersions',
+      jql: `project = ${projectKey}`, maxResults: '100', fields: 'issuetype,status,resolution,resolutiondate,duedate,created,labels,components,fixVersions,versions',
       properties: 'qa-postmortem', ...(token ? { nextPageToken: token } : {}),
     });
     const page = await get<{ issues: { id: string; key: string; fields: Record<string, unknown>; properties?: Record<string, unknown> }[]; nextPageToken?: string }>(
       sb, user, `/rest/api/3/search/jql?${query}`,
     );
     for (const issue of page.issues) {
-      const f = issue.fields as { issuetype: Named; status: { id: string }; resolution: Named | null; resolutiondate: string | null; duedate: string | null; created: string; labels: string[]; components: Named[]; fixVersions: Named[] };
+      const f = issue.fields as { issuetype: Named; status: { id: string }; resolution: Named | null; resolutiondate: string | null; duedate: string | null; created: string; labels: string[]; components: Named[]; fixVersions: Named[]; versions: Named[] };
       issues.push({
         id: issue.id, key: issue.key, type: f.issuetype.name, created: f.created, statusId: f.status.id,
         resolution: f.resolution?.name ?? null, labels: f.labels, duedate: f.duedate, resolutiondate: f.resolutiondate, components: f.components.map((c) => c.name),
-        fixVersions: f.fixVersions.map((v) => v.name), properties: issue.properties ?? {}, changes: [],
+        fixVersions: f.fixVersions.map((v) => v.name), affectsVersions: f.versions.map((v) => v.name), properties: issue.properties ?? {}, changes: [],
       });
     }
     token = page.nextPageToken;
@@ -180,4 +182,26 @@ export function followThrough(site: RawSite, from: string, today: string) {
     completionRate: tasks.length ? Math.round((done.length / tasks.length) * 1000) / 10 : null,
     medianDaysToDone: median === null ? null : Math.round(median * 10) / 10,
   };
+}
+
+/**
+ * Reopens in period, month by month: the defects (any creation date, not resolved as invalid) with a
+ * change from a Done status to another known status within the month, each counted once a month
+ * (DECISIONS.md 15), read from the change's time as Jira wrote it in the viewer's zone.
+ */
+export function reopensByMonth(site: RawSite, period: { from: string; to: string }, invalidResolutions = ['Duplicate', "Won't Do", 'Cannot Reproduce', 'Not a Bug']): Map<string, number> {
+  const invalid = invalidResolutions.map((r) => r.toLowerCase());
+  const done = (id: string | null) => id !== null && site.doneStatusIds.has(id);
+  const known = (id: string | null) => id !== null && site.knownStatusIds.has(id);
+  const keysByMonth = new Map<string, Set<string>>();
+  for (const issue of site.issues) {
+    if (issue.type !== 'Bug' || (issue.resolution !== null && invalid.includes(issue.resolution.toLowerCase()))) continue;
+    for (const change of issue.changes) {
+      const day = change.at.slice(0, 10);
+      if (day < period.from || day > period.to || !done(change.from) || !known(change.to) || done(change.to)) continue;
+      const month = day.slice(0, 7);
+      keysByMonth.set(month, (keysByMonth.get(month) ?? new Set()).add(issue.key));
+    }
+  }
+  return new Map([...keysByMonth].map(([month, keys]) => [month, keys.size]));
 }

@@ -6,7 +6,7 @@
 import { USERS } from '../../../sandbox/seed/base';
 import type { Envelope, ProjectMetricsResult } from '../../../src/contract';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
-import { figures, followThrough, overall, readRawSite, tallies, type RawSite } from './independent-figures';
+import { figures, followThrough, overall, readRawSite, reopensByMonth, tallies, type RawSite } from './independent-figures';
 import { invokeEnvelope } from './invoke-envelope';
 
 type Ready = Extract<ProjectMetricsResult, { status: 'ready' }>;
@@ -68,12 +68,32 @@ describe('figures', () => {
     expect(result.targets).toEqual({ leakageRate: 10, reopenRate: 5, leakageMet: expected.leakage.rate! <= 10, reopenMet: expected.reopen.rate! <= 5 });
   });
 
+  it('count reopens within each month, whenever the defect was created, and mark the unfinished month', async () => {
+    const result = await ready({ groupBy: 'month' });
+
+    const expected = reopensByMonth(site, PERIOD);
+    expect([...expected.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
+    expect(result.groups.map((g) => [g.key, g.reopensInPeriod])).toEqual(result.groups.map((g) => [g.key, expected.get(g.key) ?? 0]));
+    expect(result.reopensInPeriod).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+    // The period ends today: its last month is not over, and only that one is marked.
+    expect(result.groups.map((g) => g.partial)).toEqual(result.groups.map((_, i) => i === result.groups.length - 1));
+    expect(result.timeZone).toBe(USERS.alice.timeZone);
+  });
+
   it('equal it by release and by component, and for a component or release scope', async () => {
+    // By release: the affects version, the release a defect escaped from (DESIGN.md section 4).
     const byRelease = await ready({ groupBy: 'release' });
-    const releaseTallies = tallies(site, PERIOD, (issue) => (issue.fixVersions.length ? issue.fixVersions : ['']));
+    const releaseTallies = tallies(site, PERIOD, (issue) => (issue.affectsVersions.length ? issue.affectsVersions : ['']));
+    expect(releaseTallies.size).toBeGreaterThan(3);
     expect(new Map(byRelease.groups.filter((g) => g.leakage.defects > 0).map((g) => [g.key, { leakage: g.leakage, reopen: g.reopen }])))
       .toEqual(new Map([...releaseTallies].map(([key, t]) => [key, figures(t)])));
     expect(byRelease.groups.map((g) => g.key).filter((k) => /^1\.\d$/.test(k))).toEqual([...byRelease.groups.map((g) => g.key).filter((k) => /^1\.\d$/.test(k))].sort());
+    // By fix version: which release repaired it, a different grouping of the same defects.
+    const byFix = await ready({ groupBy: 'fixVersion' });
+    const fixTallies = tallies(site, PERIOD, (issue) => (issue.fixVersions.length ? issue.fixVersions : ['']));
+    expect(new Map(byFix.groups.filter((g) => g.leakage.defects > 0).map((g) => [g.key, { leakage: g.leakage, reopen: g.reopen }])))
+      .toEqual(new Map([...fixTallies].map(([key, t]) => [key, figures(t)])));
+    expect(byFix.groups).not.toEqual(byRelease.groups);
 
     const byComponent = await ready({ groupBy: 'component' });
     const componentTallies = tallies(site, PERIOD, (issue) => (issue.components.length ? issue.components : ['']));
@@ -122,16 +142,22 @@ describe('cost', () => {
     const start = sb.emulator.requests.length;
     const result = await ready({});
 
-    const bugsInPeriod = site.issues.filter((i) => i.type === 'Bug' && i.created.slice(0, 10) >= PERIOD.from).length;
+    // Counts, never defects: each month's defects, the other three figures of a month that has any,
+    // each month's reopens; each component's escaped defects, then the four figures of the leading ones.
+    const months = result.groups.length;
+    const withDefects = result.groups.filter((g) => g.leakage.defects > 0).length;
+    const components = ['Checkout', 'Payments', 'Search', 'Accounts'];
+    const escapedComponents = tallies(site, PERIOD, (issue) => issue.components);
+    const leading = components.filter((c) => (escapedComponents.get(c)?.escaped ?? 0) > 0).length;
     expect(callsSince(start)).toEqual({
       'GET /rest/api/3/project/QA/properties/qa-postmortem-settings': 1,
-      'GET /rest/api/3/project/QA': 1,
+      // without saved settings, whether alice may browse QA; then its versions and components
+      'GET /rest/api/3/project/QA': 2,
       'GET /rest/api/3/status': 1,
-      // how many defects (Jira's estimate, one request whatever the count)
-      'POST /rest/api/3/search/approximate-count': 1,
-      // the defect pages of 100, the escaped ids, incidents and action items
-      'POST /rest/api/3/search/jql': Math.ceil(bugsInPeriod / 100) + 1 + 1,
-      'POST /rest/api/3/changelog/bulkfetch': Math.ceil(bugsInPeriod / 1000),
+      'GET /rest/api/3/resolution': 1,
+      'POST /rest/api/3/search/approximate-count': months + 3 * withDefects + months + components.length + 4 * leading,
+      // incidents and action items, one page
+      'POST /rest/api/3/search/jql': 1,
     });
     const log = sb.emulator.requests.slice(start);
     expect(result.jiraCalls).toBe(log.length);
@@ -146,9 +172,12 @@ describe('cache', () => {
     const start = sb.emulator.requests.length;
 
     const again = await ready({});
-    expect(again).toEqual({ ...first, fromCache: true });
-    // The settings property, then the project (no settings saved): the caller may still browse QA.
-    expect(callsSince(start)).toEqual({ 'GET /rest/api/3/project/QA/properties/qa-postmortem-settings': 1, 'GET /rest/api/3/project/QA': 1 });
+    expect(again).toEqual({ ...first, fromCache: true, jiraCalls: 3 });
+    // The settings property, then the project (no settings saved): the caller may still browse QA;
+    // then one count of what changed since the figures were computed: nothing.
+    expect(callsSince(start)).toEqual({
+      'GET /rest/api/3/project/QA/properties/qa-postmortem-settings': 1, 'GET /rest/api/3/project/QA': 1, 'POST /rest/api/3/search/approximate-count': 1,
+    });
 
     // bob may browse other things than alice, and lives in another time zone: his figures are his own.
     const asBob = await ready({}, 'bob');
@@ -161,6 +190,18 @@ describe('cache', () => {
 
     const outsider = await metrics({}, 'eve');
     expect(outsider).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Project QA does not exist, or you do not have permission to browse it.' } });
+  });
+
+  it('recomputes once a defect it counts has changed', async () => {
+    await ready({});
+    expect((await ready({})).fromCache).toBe(true);
+    const bug = site.issues.find((i) => i.type === 'Bug' && i.created.slice(0, 10) >= PERIOD.from)!;
+    const edit = await sb.jira('alice', `/rest/api/3/issue/${bug.key}`, { method: 'PUT', body: { fields: { labels: [...bug.labels, 'triaged'] } } });
+    expect(edit.status).toBe(204);
+    // Jira's search index catches up with a write after a while; the check for changes reads it.
+    await sb.searchIndexed();
+    expect((await ready({})).fromCache).toBe(false);
+    expect((await ready({})).fromCache).toBe(false);
   });
 
   it('keeps results apart by scope and grouping', async () => {
@@ -178,7 +219,7 @@ describe('faults', () => {
     const clean = await ready({ refresh: true });
     sb.emulator.setFaults([
       { method: 'POST', path: '/rest/api/3/search/jql', status: 429, retryAfter: 1, count: 1 },
-      { method: 'POST', path: '/rest/api/3/changelog/bulkfetch', status: 503, count: 1 },
+      { method: 'POST', path: '/rest/api/3/search/approximate-count', status: 503, count: 1 },
     ]);
     const start = sb.emulator.requests.length;
 
@@ -186,17 +227,17 @@ describe('faults', () => {
 
     const log = sb.emulator.requests.slice(start);
     expect(log.filter((e) => e.status === 429 || e.status >= 500).map((e) => `${e.status} ${e.path}`))
-      .toEqual(['429 /rest/api/3/search/jql', '503 /rest/api/3/changelog/bulkfetch']);
+      .toEqual(['429 /rest/api/3/search/jql', '503 /rest/api/3/search/approximate-count']);
     expect(result.jiraCalls).toBe(log.length);
     expect({ leakage: result.leakage, reopen: result.reopen, groups: result.groups }).toEqual({ leakage: clean.leakage, reopen: clean.reopen, groups: clean.groups });
   });
 
   it('gives up after a few 5xx with a clear error naming the call, and caches nothing', async () => {
-    sb.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/changelog/bulkfetch', status: 503, count: 10 }]);
+    sb.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/search/approximate-count', status: 503, count: 1000 }]);
 
     const envelope = await metrics({});
 
-    expect(envelope).toEqual({ ok: false, error: { code: 'JIRA_UNAVAILABLE', message: expect.stringContaining('(POST /rest/api/3/changelog/bulkfetch returned 503 after 3 attempts)') } });
+    expect(envelope).toEqual({ ok: false, error: { code: 'JIRA_UNAVAILABLE', message: expect.stringContaining('(POST /rest/api/3/search/approximate-count returned 503 after 3 attempts)') } });
     sb.emulator.clearFaults();
     expect((await ready({})).fromCache).toBe(false);
   });

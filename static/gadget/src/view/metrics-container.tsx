@@ -1,14 +1,12 @@
 /**
  * The gadget's view for a configured gadget: works out the period from the configuration and
- * today, asks for the figures, and owns the states around them: loading, the background job's
- * progress, an error with Retry, and the figures (a refresh, running or failed, keeps the last
- * figures on screen under its progress or its error).
+ * today, asks for the figures, and owns the states around them: loading, an error with Retry, and
+ * the figures (a refresh, running or failed, keeps the last figures on screen, under its error).
  */
 import { useMemo, useState } from 'react';
 import { ErrorState } from '../../../shared/src/error-state';
 import { LoadingState } from '../../../shared/src/loading-state';
 import { periodDates, type GadgetConfig } from '../gadget-config';
-import { JobProgress } from './job-progress';
 import { MetricsView } from './metrics-view';
 import { useNow } from './use-now';
 import { useProjectMetrics, type MetricsRequest } from './use-project-metrics';
@@ -20,11 +18,10 @@ export function MetricsContainer({ config }: { config: GadgetConfig }) {
     () => ({ projectKey: config.projectKey, ...periodDates(config.period, today), groupBy: config.groupBy }),
     [config, today],
   );
-  const { metrics, job, error, busy, refresh, retry } = useProjectMetrics(request);
+  const { metrics, error, busy, refresh, retry } = useProjectMetrics(request);
   const now = useNow();
 
   if (!metrics) {
-    if (job) return <JobProgress progress={job.progress} projectKey={config.projectKey} />;
     if (error) return <ErrorState error={error} title={`The figures for ${config.projectKey} could not be loaded`} onRetry={retry} />;
     return <LoadingState label={`Loading the quality metrics of ${config.projectKey}…`} />;
   }
@@ -35,7 +32,6 @@ export function MetricsContainer({ config }: { config: GadgetConfig }) {
           <ErrorState error={error} title="Refreshing the figures failed; these are the last ones computed" onRetry={retry} />
         </div>
       ) : null}
-      {job ? <div style={{ marginBottom: space.s200 }}><JobProgress progress={job.progress} projectKey={config.projectKey} /></div> : null}
       <MetricsView metrics={metrics} config={config} now={now} refreshing={busy} onRefresh={refresh} />
     </>
   );

@@ -36,6 +36,7 @@ export function MetricsView({ metrics, config, now, refreshing, onRefresh }: Met
           </h2>
           <div style={{ color: palette.subtlest, fontSize: '12px' }}>
             {config.period.kind === 'custom' ? '' : `${formatDay(metrics.from)} – ${formatDay(metrics.to)} · `}by {GROUP_BY_LABELS[metrics.groupBy].toLowerCase()}
+            {' · '}<span data-testid="time-zone" title="Days and months are read in your Jira time zone, as Jira reads dates in a search">days in {metrics.timeZone}</span>
           </div>
         </div>
         <div style={{ display: 'flex', alignItems: 'center', gap: space.s100 }}>
@@ -66,6 +67,9 @@ export function MetricsView({ metrics, config, now, refreshing, onRefresh }: Met
           definition="Defects reopened after Done ÷ defects of the period resolved at least once"
         />
       </div>
+      <p data-testid="reopens-in-period" title="Defects of any age moved from a Done status back to another status within the period; one defect counts once a month" style={{ margin: `${space.s100} 0 0`, color: palette.subtle, fontSize: '12px' }}>
+        {metrics.reopensInPeriod.toLocaleString('en-US')} {metrics.reopensInPeriod === 1 ? 'reopen' : 'reopens'} happened in the period, of defects created at any time
+      </p>
 
       <section aria-label="Trend" style={{ marginTop: space.s300 }}>
         <h3 style={{ margin: `0 0 ${space.s100}`, fontSize: '14px', fontWeight: 600, color: palette.text }}>

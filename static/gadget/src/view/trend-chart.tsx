@@ -25,7 +25,12 @@ export interface TrendChartProps {
   reopenTarget: number;
 }
 
-const GROUP_NOUN: Record<MetricsGroupBy, string> = { month: 'month', release: 'release', component: 'component' };
+const GROUP_NOUN: Record<MetricsGroupBy, string> = { month: 'month', release: 'release', fixVersion: 'fix version', component: 'component' };
+
+/** A month not over yet says so, since its figures will still move. */
+export function groupLabel(group: TrendGroup): string {
+  return group.partial ? `${group.label} (so far)` : group.label;
+}
 
 /** A CSS colour (a design token's `var(--ds-…, fallback)`) as the rgb() string a canvas understands. */
 function canvasColour(css: string, fallback: string): string {
@@ -58,7 +63,7 @@ export function TrendChart({ groups, groupBy, leakageTarget, reopenTarget }: Tre
   }), []);
 
   const data = useMemo<ChartData<'bar' | 'line', (number | null)[], string>>(() => {
-    const labels = groups.map((g) => g.label);
+    const labels = groups.map(groupLabel);
     const targetLine = (label: string, value: number, colour: string): Dataset => ({
       type: 'line' as const, label, data: groups.map(() => value), borderColor: withAlpha(colour, 0.6),
       backgroundColor: withAlpha(colour, 0.6), borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, pointHitRadius: 0, fill: false,
@@ -130,14 +135,16 @@ export function TrendChart({ groups, groupBy, leakageTarget, reopenTarget }: Tre
               <th scope="col" style={cell('left')}>{noun[0].toUpperCase() + noun.slice(1)}</th>
               <th scope="col" style={cell('right')}>Leakage</th>
               <th scope="col" style={cell('right')}>Reopen</th>
+              {groupBy === 'month' ? <th scope="col" style={cell('right')}>Reopens in month</th> : null}
             </tr>
           </thead>
           <tbody>
             {groups.map((g) => (
               <tr key={g.key || `none-${g.label}`}>
-                <th scope="row" style={{ ...cell('left'), fontWeight: 400 }}>{g.label}</th>
+                <th scope="row" style={{ ...cell('left'), fontWeight: 400 }}>{groupLabel(g)}</th>
                 <td style={cell('right')}>{g.leakage.rate === null ? 'No data' : `${formatPercent(g.leakage.rate)} (${countsOf(g, 'leakage')})`}</td>
                 <td style={cell('right')}>{g.reopen.rate === null ? 'No data' : `${formatPercent(g.reopen.rate)} (${countsOf(g, 'reopen')})`}</td>
+                {groupBy === 'month' ? <td style={cell('right')}>{(g.reopensInPeriod ?? 0).toLocaleString('en-US')}</td> : null}
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@
  */
 import { createFakeJiraTransport, json, type FakeJiraTransport, type RecordedRequest } from '../../../helpers/fake-jira-transport';
 import { createMetricsJira, type MetricsJira } from '../../../../src/services/metrics/metrics-jira';
-import type { KeyValueStore, JobQueue } from '../../../../src/services/metrics/ports';
+import type { KeyValueStore } from '../../../../src/services/metrics/ports';
 import type { Changelog, IssueBean, Project, StatusDetails } from '../../../../src/jira/types';
 
 const SITE = 'https://example.atlassian.net';
@@ -94,6 +94,25 @@ export interface FakeSiteData {
   historiesPerPage?: number;
   /** Calls ("POST /rest/api/3/changelog/bulkfetch") that always fail with this status. */
   failing?: Record<string, number>;
+  /** What a count of `updated >= …` (the cache's check for changes) answers; 0 when unset. */
+  changedSince?: number;
+}
+
+/**
+ * approximate-count over the fake defects for the few clauses the metrics write: the creation window,
+ * the escaped label, `status WAS IN`, `status CHANGED FROM`, `updated >=`, and `<field> IS EMPTY` (every
+ * fake defect lacks versions) or `<field> = "x"` (none matches). A stand-in for unit tests of the
+ * service; the emulator evaluates real JQL for the integration tests.
+ */
+function fakeCount(data: FakeSiteData, jql: string): number {
+  if (/updated >=/.test(jql)) return data.changedSince ?? 0;
+  if (/\b(affectedVersion|fixVersion|component) = /.test(jql)) return 0;
+  const window = /created >= "([^"]+)" AND created < "([^"]+)"/.exec(jql);
+  const day = (d: FakeDefect) => d.created.slice(0, 10);
+  return data.defects.filter((d) => (!window || (day(d) >= window[1] && day(d) < window[2]))
+    && (!jql.includes('found-in-production') || d.escaped === true)
+    && (!jql.includes('status WAS IN') || (d.walk ?? []).includes(STATUS.done))
+    && (!jql.includes('status CHANGED FROM') || (d.walk ?? []).some((s, i, walk) => s === STATUS.done && walk[i + 1] === STATUS.reopened))).length;
 }
 
 export interface FakeSite {
@@ -154,7 +173,7 @@ export function createFakeSite(data: FakeSiteData): FakeSite {
     if (call === 'POST /rest/api/3/jql/parse') {
       return json({ queries: (body.queries as string[]).map((query) => ({ query, ...(data.jqlErrors?.length ? { errors: data.jqlErrors } : { structure: {} }) })) });
     }
-    if (call === 'POST /rest/api/3/search/approximate-count') return json({ count: data.defects.length });
+    if (call === 'POST /rest/api/3/search/approximate-count') return json({ count: fakeCount(data, String(body.jql)) });
     if (call === 'POST /rest/api/3/search/jql') {
       const kind = searchKind(request);
       const token = body.nextPageToken as string | undefined;
@@ -207,7 +226,3 @@ export function memoryStore(): KeyValueStore & { entries: Map<string, unknown>; 
   };
 }
 
-export function recordingQueue(): JobQueue & { pushed: Record<string, unknown>[] } {
-  const pushed: Record<string, unknown>[] = [];
-  return { pushed, push: async (body) => { pushed.push(body); return `queue-job-${pushed.length}`; } };
-}

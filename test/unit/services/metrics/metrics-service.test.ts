@@ -1,9 +1,8 @@
 import { AppError } from '../../../../src/errors';
 import { defaultSettings } from '../../../../src/domain/metrics';
-import { estimateDefects, getMetricsJob, getProjectMetrics, runMetricsJob, thresholdFromEnvironment, type MetricsServiceDeps } from '../../../../src/services/metrics/metrics-service';
-import { JOB_STALE_MS, jobKey, type MetricsJobRecord } from '../../../../src/services/metrics/metrics-jobs';
+import { getProjectMetrics, type MetricsServiceDeps } from '../../../../src/services/metrics/metrics-service';
 import type { ProjectMetricsResult } from '../../../../src/contracts/metrics';
-import { createFakeSite, jiraTime, memoryStore, recordingQueue, STATUS, type FakeDefect, type FakeSiteData } from './fake-site';
+import { createFakeSite, jiraTime, memoryStore, STATUS, type FakeDefect, type FakeSiteData } from './fake-site';
 
 // A fixed clock: 90 days back from mid-November touches exactly four calendar months (Aug to Nov).
 // With the real clock the month count depends on the day the suite runs (five on 30 and 31 December).
@@ -24,52 +23,70 @@ function defects(count: number): FakeDefect[] {
 function setup(data: Partial<FakeSiteData> = {}, overrides: Partial<MetricsServiceDeps> = {}) {
   const site = createFakeSite({ defects: defects(40), settings: defaultSettings(), ...data });
   const store = memoryStore();
-  const queue = recordingQueue();
   let now = start;
-  const deps = () => ({ jira: site.jira(), store, queue, clock: () => now, queueThreshold: 100, maxAgeMs: 3_600_000, ...overrides });
-  return { site, store, queue, deps, advance: (ms: number) => { now = new Date(now.getTime() + ms); } };
+  const deps = () => ({ jira: site.jira(), store, clock: () => now, maxAgeMs: 3_600_000, ...overrides });
+  return { site, store, deps, advance: (ms: number) => { now = new Date(now.getTime() + ms); } };
 }
 
-const ready = (result: ProjectMetricsResult) => {
-  if (result.status !== 'ready') throw new Error(`expected a ready result, got ${result.status}`);
-  return result;
-};
+const ready = (result: ProjectMetricsResult) => result;
 
 describe('getProjectMetrics', () => {
-  it('computes a small project at once, counting every Jira call it made', async () => {
+  it('computes as the viewer from counts, never fetching a defect, counting every Jira call it made', async () => {
     const { site, deps } = setup();
 
-    const result = ready(await getProjectMetrics(QUERY, deps()));
+    const result = ready(await getProjectMetrics({ ...QUERY, timeZone: 'Europe/London' }, deps()));
 
     expect(result.fromCache).toBe(false);
     expect(result.leakage).toEqual({ rate: 25, escaped: 10, defects: 40 });
     // 8 of 40 were reopened (Done -> Reopened); all 40 were resolved.
     expect(result.reopen).toEqual({ rate: 20, reopened: 8, resolved: 40 });
     expect(result.targets).toEqual({ leakageRate: 10, reopenRate: 5, leakageMet: false, reopenMet: false });
-    expect(result.groups.map((g) => g.key)).toHaveLength(4);
+    expect(result.timeZone).toBe('Europe/London');
+    // 90 days back from 15 November: August to November, the last one not over on the 15th.
+    expect(result.groups.map((g) => [g.key, g.partial])).toEqual([['2026-08', false], ['2026-09', false], ['2026-10', false], ['2026-11', true]]);
     expect(result.jiraCalls).toBe(site.fake.requests.length);
-    expect(site.calls().sort()).toEqual([
+    const calls = site.calls();
+    expect(calls.filter((c) => !c.endsWith('approximate-count')).sort()).toEqual([
+      'GET /rest/api/3/project/QA',
       'GET /rest/api/3/project/QA/properties/qa-postmortem-settings',
+      'GET /rest/api/3/resolution',
       'GET /rest/api/3/status',
-      'POST /rest/api/3/changelog/bulkfetch',
-      'POST /rest/api/3/search/approximate-count',
-      'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/search/jql',
+      'POST /rest/api/3/search/jql',
     ]);
+    expect(site.searches('defects')).toHaveLength(0);
+    expect(calls).not.toContain('POST /rest/api/3/changelog/bulkfetch');
   });
 
-  it('answers from the cache with one Jira call (the settings), and recomputes on refresh or when stale', async () => {
+  it('costs the same requests for 6,000 defects as for 60 spread over the same days', async () => {
+    const small = setup({ defects: defects(60) });
+    await getProjectMetrics(QUERY, small.deps());
+    const large = setup({ defects: defects(6000) });
+    const result = ready(await getProjectMetrics(QUERY, large.deps()));
+    expect(result.leakage.defects).toBe(6000);
+    expect(large.site.calls()).toEqual(small.site.calls());
+  });
+
+  it('answers from the cache after one count of what changed, and recomputes on refresh, on a change, or when old', async () => {
     const { site, deps, advance } = setup();
     const first = ready(await getProjectMetrics(QUERY, deps()));
     const callsAfterFirst = site.fake.requests.length;
 
     const cached = ready(await getProjectMetrics(QUERY, deps()));
-    expect(cached).toEqual({ ...first, fromCache: true });
-    expect(site.calls().slice(callsAfterFirst)).toEqual(['GET /rest/api/3/project/QA/properties/qa-postmortem-settings']);
+    expect(cached).toEqual({ ...first, fromCache: true, jiraCalls: 2 });
+    expect(site.calls().slice(callsAfterFirst)).toEqual(['GET /rest/api/3/project/QA/properties/qa-postmortem-settings', 'POST /rest/api/3/search/approximate-count']);
+    const check = site.fake.requests.at(-1)!;
+    // Two minutes before the figures were computed (Jira's index may lag a write), in the viewer's zone.
+    expect((check.body as { jql: string }).jql).toMatch(/^updated >= "2026-11-15 11:58" AND \(\(project = "QA" AND issuetype in \("Bug", "Incident"\)\) OR /);
 
     advance(60_000);
     const refreshed = ready(await getProjectMetrics({ ...QUERY, refresh: true }, deps()));
     expect(refreshed.fromCache).toBe(false);
     expect(Date.parse(refreshed.computedAt) - Date.parse(first.computedAt)).toBe(60_000);
+
+    site.data.changedSince = 1;
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
+    site.data.changedSince = 0;
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(true);
 
     advance(3_600_000);
     expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
@@ -94,31 +111,6 @@ describe('getProjectMetrics', () => {
 
     expect(result.fromCache).toBe(false);
     expect(result.targets).toEqual({ leakageRate: 30, reopenRate: 25, leakageMet: true, reopenMet: true });
-  });
-
-  it('sends a project over the threshold to the queue once, and answers running with the count as total', async () => {
-    const { store, queue, deps, site } = setup({ defects: defects(150) });
-
-    const first = await getProjectMetrics(QUERY, deps());
-    const second = await getProjectMetrics({ ...QUERY, refresh: true }, deps());
-
-    expect(first).toEqual({ status: 'running', jobId: expect.stringMatching(/^[0-9a-f-]{36}$/), progress: { phase: 'queued', done: 0, total: 150 }, startedAt: start.toISOString() });
-    expect(second).toEqual(first);
-    expect(queue.pushed).toEqual([{ metricsJobId: (first as { jobId: string }).jobId }]);
-    expect(site.searches('defects')).toHaveLength(0);
-    const job = store.entries.get(jobKey((first as { jobId: string }).jobId)) as MetricsJobRecord;
-    const { accountId, ...request } = QUERY;
-    expect(job).toEqual(expect.objectContaining({ status: 'running', request, settings: defaultSettings(), timeZone: 'UTC', viewerAccountId: accountId }));
-  });
-
-  it('leaves no marker behind when the queue refuses the job, so the next request tries again', async () => {
-    const { deps, queue } = setup({ defects: defects(150) });
-    const refusing = { push: async () => { throw new Error('Too many events'); } };
-
-    await expect(getProjectMetrics(QUERY, { ...deps(), queue: refusing })).rejects.toMatchObject({ code: 'JIRA_UNAVAILABLE', message: expect.stringContaining('could not be queued') });
-
-    expect(await getProjectMetrics(QUERY, deps())).toEqual(expect.objectContaining({ status: 'running' }));
-    expect(queue.pushed).toHaveLength(1);
   });
 
   it('refuses unusable stored settings with a message for the admin, and an unknown project as not found', async () => {
@@ -148,93 +140,5 @@ describe('a result storage will not keep', () => {
     const result = ready(await getProjectMetrics(QUERY, { ...deps(), store: refusingResults(store) }));
     expect(result.leakage).toEqual({ rate: 25, escaped: 10, defects: 40 });
     expect([...store.entries.keys()].filter((k) => k.startsWith('metrics:result:'))).toEqual([]);
-  });
-
-  it('fails a queued job with a message that says what to do', async () => {
-    const { deps, store } = setup({ defects: defects(150) });
-    const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
-    expect(await runMetricsJob(jobId, { ...deps(), store: refusingResults(store) })).toBe('failed');
-    expect(await getMetricsJob(jobId, ALICE, deps())).toEqual({
-      status: 'failed', jobId, error: { code: 'JIRA_UNAVAILABLE', message: expect.stringContaining('choose a shorter period') },
-    });
-  });
-});
-
-describe('the queued job', () => {
-  it('computes as the consumer, records progress by phase, and the poll answers the same figures as an inline run', async () => {
-    const { store, deps, site } = setup({ defects: defects(150) });
-    const running = await getProjectMetrics(QUERY, deps());
-    const jobId = (running as { jobId: string }).jobId;
-
-    expect(await runMetricsJob(jobId, deps())).toBe('done');
-
-    const phases = store.writes.filter((w) => w.key === jobKey(jobId)).map((w) => (w.value as MetricsJobRecord).progress.phase);
-    expect(phases).toEqual(['queued', 'defects', 'changelogs', 'computing', 'done']);
-    const polled = await getMetricsJob(jobId, ALICE, deps());
-    const inline = ready(await getProjectMetrics({ ...QUERY, refresh: true }, { ...deps(), queueThreshold: 1000 }));
-    expect(polled).toEqual(expect.objectContaining({ status: 'ready', leakage: inline.leakage, reopen: inline.reopen, groups: inline.groups }));
-    expect(site.fake.requestsTo('GET', '/rest/api/3/mypermissions')[0].query.get('permissions')).toBe('BROWSE_PROJECTS');
-    // The marker is gone: the next request is answered from the cache, not by another job.
-    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(true);
-  });
-
-  it('records a failure for the poller, coded like the resolvers code Jira\'s errors', async () => {
-    const { deps } = setup({ defects: defects(150) });
-    const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
-
-    const failing = setup({ defects: defects(150), failing: { 'POST /rest/api/3/search/jql': 400 } });
-    expect(await runMetricsJob(jobId, { ...failing.deps(), store: deps().store })).toBe('failed');
-
-    expect(await getMetricsJob(jobId, ALICE, deps())).toEqual({
-      status: 'failed', jobId, error: { code: 'VALIDATION', message: expect.stringContaining('Injected 400.') },
-    });
-  });
-
-  it('reports a job that stopped updating as failed, and lets a new request start another', async () => {
-    const { deps, advance, queue } = setup({ defects: defects(150) });
-    const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
-    advance(JOB_STALE_MS + 1000);
-
-    expect(await getMetricsJob(jobId, ALICE, deps())).toEqual({ status: 'failed', jobId, error: expect.objectContaining({ message: expect.stringContaining('stopped without finishing') }) });
-    const again = await getProjectMetrics(QUERY, deps());
-    expect((again as { jobId: string }).jobId).not.toBe(jobId);
-    expect(queue.pushed).toHaveLength(2);
-  });
-
-  it('answers a poll only to users who may browse the project, and an unknown job as not found', async () => {
-    const { deps } = setup({ defects: defects(150) });
-    const { jobId } = (await getProjectMetrics(QUERY, deps())) as { jobId: string };
-    const outsider = setup({ permissions: { BROWSE_PROJECTS: false } });
-
-    await expect(getMetricsJob(jobId, ALICE, { ...outsider.deps(), store: deps().store })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getMetricsJob('00000000-0000-4000-8000-000000000000', ALICE, deps())).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    // A job is its requester's: to anyone else it is unknown.
-    await expect(getMetricsJob(jobId, '712020:bob-0002', deps())).rejects.toMatchObject({ code: 'NOT_FOUND' });
-  });
-
-  it('ignores an event whose job record is gone', async () => {
-    const { deps } = setup();
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await runMetricsJob('00000000-0000-4000-8000-000000000000', deps())).toBe('unknown');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no record'));
-    warn.mockRestore();
-  });
-});
-
-describe('thresholdFromEnvironment', () => {
-  it('reads METRICS_QUEUE_THRESHOLD and falls back to 5,000', () => {
-    expect(thresholdFromEnvironment({ METRICS_QUEUE_THRESHOLD: '50' })).toBe(50);
-    expect(thresholdFromEnvironment({ METRICS_QUEUE_THRESHOLD: 'lots' })).toBe(5000);
-    expect(thresholdFromEnvironment({})).toBe(5000);
-  });
-});
-
-describe('estimateDefects', () => {
-  it('asks Jira for the count once, and honours a threshold above 100,000', async () => {
-    const counted: string[] = [];
-    const jira = { client: { countIssues: async (jql: string) => { counted.push(jql); return 150_000; } } } as unknown as Parameters<typeof estimateDefects>[0];
-    expect(await estimateDefects(jira, 'project = QA', 200_000)).toEqual({ exceeds: false, count: 150_000 });
-    expect(await estimateDefects(jira, 'project = QA', 100_000)).toEqual({ exceeds: true, count: 150_000 });
-    expect(counted).toEqual(['project = QA', 'project = QA']);
   });
 });
