@@ -68,6 +68,27 @@ describe('the project settings page in Chromium', () => {
     await shoot('settings-saved');
   });
 
+  it('names the site\'s resolutions the invalid list leaves out, and lists the Server-era defaults the site lacks', async () => {
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice`);
+    await frame().getByTestId('settings-form').waitFor();
+    const field = frame().getByTestId('field-invalid-resolutions');
+    // The defaults name resolutions of Jira Server this site does not have: shown, and saved as they are.
+    expect(await field.innerText()).toContain("Won't Fix");
+    expect(await frame().getByTestId('unmentioned-resolutions').count()).toBe(0);
+
+    await field.getByRole('button', { name: 'Remove Duplicate' }).click();
+    const note = frame().getByTestId('unmentioned-resolutions');
+    await note.waitFor();
+    expect(await note.innerText()).toBe('This site also has the resolution “Duplicate”, which the list does not mention: defects closed with it count as real defects. Add it if it means the bug was not one.');
+    await shoot('settings-unmentioned-resolutions');
+    const light = page.url();
+    await page.goto(`${light}${light.includes('?') ? '&' : '?'}theme=dark`);
+    await frame().getByTestId('settings-form').waitFor();
+    await frame().getByTestId('field-invalid-resolutions').getByRole('button', { name: 'Remove Duplicate' }).click();
+    await frame().getByTestId('unmentioned-resolutions').waitFor();
+    await shoot('settings-unmentioned-resolutions-dark');
+  });
+
   it('refuses an invalid escaped-defect clause with Jira\'s message under the field, and saves nothing', async () => {
     const clause = 'labels = = found-in-production';
     const parsed = await sandbox.jira<{ queries: Array<{ errors?: string[] }> }>('alice', '/rest/api/3/jql/parse?validation=strict', {

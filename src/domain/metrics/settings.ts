@@ -9,7 +9,9 @@ import { SETTINGS_LIMITS } from './settings-limits';
 
 export { SETTINGS_LIMITS };
 
-export const DEFAULT_INVALID_RESOLUTIONS = ['Duplicate', "Won't Do", 'Cannot Reproduce', 'Not a Bug'] as const;
+import { DEFAULT_INVALID_RESOLUTIONS } from './resolutions';
+
+export { DEFAULT_INVALID_RESOLUTIONS, KNOWN_VALID_RESOLUTIONS, isDefaultInvalidResolution, unmentionedResolutions } from './resolutions';
 
 const name = z.string().trim().min(1, 'must not be empty').max(255);
 

@@ -6,6 +6,7 @@
  */
 import type { JiraClient, NamedItem, ProjectRecord } from '../../jira';
 import { quoteJqlValue } from '../../domain/metrics/jql';
+import { isDefaultInvalidResolution } from '../../domain/metrics/resolutions';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 
 export type SettingsProblems = Partial<Record<keyof MetricsSettings, string>>;
@@ -48,8 +49,12 @@ export function issueTypeProblem(what: string, wanted: readonly string[], projec
     + `(its types: ${listed(types.map((t) => t.name))}).`;
 }
 
+/**
+ * Names the site does not have are refused, except the default ones (DESIGN.md section 4 lists
+ * Server-era names a Cloud site may lack): they match nothing until the site has them.
+ */
 export function resolutionProblem(wanted: readonly string[], resolutions: readonly NamedItem[]): string | null {
-  const missing = unknownNames(wanted, folded(resolutions.map((r) => r.name)));
+  const missing = unknownNames(wanted.filter((name) => !isDefaultInvalidResolution(name)), folded(resolutions.map((r) => r.name)));
   if (missing.length === 0) return null;
   return `Invalid resolutions: ${quotedNames(missing)} ${missing.length === 1 ? 'is not a resolution' : 'are not resolutions'} of this site `
     + `(its resolutions: ${listed(resolutions.map((r) => r.name))}).`;

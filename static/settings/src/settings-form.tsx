@@ -12,6 +12,7 @@ import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { FormEvent, ReactNode } from 'react';
 import type { SettingsOptions } from '../../../src/contracts/metrics';
+import { unmentionedResolutions } from '../../../src/domain/metrics/resolutions';
 import type { FieldProblems, SettingsDraft, SettingsField } from './settings-draft';
 
 export interface SettingsFormProps {
@@ -37,6 +38,17 @@ function choicesOf(names: readonly string[], current: readonly string[]): Choice
   const all = [...names];
   for (const name of current) if (!all.some((n) => n.toLowerCase() === name.toLowerCase())) all.push(name);
   return all.map((name) => ({ label: name, value: name }));
+}
+
+/** The site's resolutions the list leaves to chance: defects closed with them count as real ones. */
+function UnmentionedResolutions({ names }: { names: readonly string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <p data-testid="unmentioned-resolutions" role="note" style={{ margin: `${token('space.050', '4px')} 0 0`, font: token('font.body.small', '12px/16px sans-serif'), color: token('color.text.warning', '#A54800') }}>
+      This site also has {names.length === 1 ? 'the resolution' : 'the resolutions'} {names.map((n) => `“${n}”`).join(', ')}, which the list does not mention:
+      defects closed with {names.length === 1 ? 'it' : 'them'} count as real defects. Add {names.length === 1 ? 'it' : 'them'} if {names.length === 1 ? 'it means' : 'they mean'} the bug was not one.
+    </p>
+  );
 }
 
 function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
@@ -114,8 +126,9 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
             {text('escapedDefectJql', 'escaped-defect-jql', undefined, { isMonospaced: true })}
           </FieldShell>
           <FieldShell id="invalid-resolutions" label="Invalid resolutions" problem={problems.invalidResolutions}
-            help="Defects resolved with one of these are not counted at all.">
+            help="Defects resolved with one of these are not counted at all. A name this site does not have matches nothing.">
             {multi('invalidResolutions', 'invalid-resolutions', options.resolutions.map((r) => r.name), 'No resolution is excluded')}
+            <UnmentionedResolutions names={unmentionedResolutions(options.resolutions.map((r) => r.name), draft.invalidResolutions)} />
           </FieldShell>
           <FieldShell id="incident-issue-types" label="Incident issue types" problem={problems.incidentIssueTypes}
             help="Issues of these types get the post-mortem panel and count as incidents.">

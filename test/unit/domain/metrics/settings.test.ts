@@ -1,11 +1,11 @@
-import { defaultSettings, MetricsSettingsSchema, settingsFingerprint } from '../../../../src/domain/metrics';
+import { defaultSettings, MetricsSettingsSchema, settingsFingerprint, unmentionedResolutions } from '../../../../src/domain/metrics';
 
 describe('defaultSettings', () => {
   it('has the defaults of DESIGN.md section 4', () => {
     expect(defaultSettings()).toEqual({
       defectIssueTypes: ['Bug'],
       escapedDefectJql: 'labels = found-in-production',
-      invalidResolutions: ['Duplicate', "Won't Do", 'Cannot Reproduce', 'Not a Bug'],
+      invalidResolutions: ['Duplicate', "Won't Do", 'Cannot Reproduce', 'Not a Bug', "Won't Fix", 'Invalid', 'Not a Problem', 'Incomplete'],
       incidentIssueTypes: ['Incident'],
       actionItemIssueType: 'Task',
       dueDateWeeks: { high: 4, other: 8 },
@@ -26,7 +26,7 @@ describe('MetricsSettingsSchema', () => {
     expect(settings.defectIssueTypes).toEqual(['Bug', 'Defect']);
     expect(settings.targets).toEqual({ leakageRate: 15, reopenRate: 5 });
     expect(settings.actionItemProjectKey).toBe('OPS');
-    expect(settings.invalidResolutions).toHaveLength(4);
+    expect(settings.invalidResolutions).toHaveLength(8);
   });
 
   it('trims names and drops duplicates that differ only in case', () => {
@@ -88,5 +88,13 @@ describe('settingsFingerprint', () => {
     ['targets', { targets: { reopenRate: 6 } }],
   ])('changes when the %s change', (_what, change) => {
     expect(settingsFingerprint(MetricsSettingsSchema.parse(change))).not.toBe(settingsFingerprint(defaultSettings()));
+  });
+});
+
+describe('unmentionedResolutions', () => {
+  it('names the site\'s resolutions that are neither excluded nor known as done work', () => {
+    expect(unmentionedResolutions(['Done', 'Fixed', 'Duplicate', 'Obsolete', "won't fix", 'Works as Designed'], defaultSettings().invalidResolutions))
+      .toEqual(['Obsolete', 'Works as Designed']);
+    expect(unmentionedResolutions(['Done', 'Obsolete'], ['obsolete'])).toEqual([]);
   });
 });

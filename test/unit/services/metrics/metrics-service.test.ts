@@ -55,6 +55,9 @@ describe('getProjectMetrics', () => {
     ]);
     expect(site.searches('defects')).toHaveLength(0);
     expect(calls).not.toContain('POST /rest/api/3/changelog/bulkfetch');
+    // The default invalid resolutions this site has; the Server-era ones it lacks would make Jira refuse the JQL.
+    const counted = site.fake.requests.filter((r) => r.path.endsWith('/search/approximate-count')).map((r) => (r.body as { jql: string }).jql);
+    expect(counted.every((jql) => jql.includes(`(resolution IS EMPTY OR resolution NOT IN ("Duplicate", "Won't Do", "Cannot Reproduce", "Not a Bug"))`))).toBe(true);
   });
 
   it('costs the same requests for 6,000 defects as for 60 spread over the same days', async () => {
