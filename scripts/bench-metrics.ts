@@ -24,6 +24,7 @@ import type { Route } from '@forge/api';
 import type { JiraResponse, JiraTransport } from '../src/jira';
 import { calendarDayIn, defaultSettings, type MetricsSettings } from '../src/domain/metrics';
 import { computeProjectMetrics, createMetricsJira } from '../src/services/metrics';
+import { fetchSiteMetadata } from '../src/services/metrics/site-metadata';
 import { fetchDesignMetrics } from './bench/fetch-design';
 import { createRecording } from './bench/recording';
 import type { ImportIssue } from '../sandbox/emulator/import-format';
@@ -205,7 +206,9 @@ interface Figures {
 async function runDesign(design: Design, transport: JiraTransport, now: Date, settings: MetricsSettings, requestTimeoutMs?: number): Promise<Figures & { defects: number }> {
   const jira = createMetricsJira(transport, { requestTimeoutMs });
   if (design === 'counts') {
-    const run = await computeProjectMetrics(jira, { ...scopeOf(now), groupBy: 'month' }, settings, { today: calendarDayIn(now), now, timeZone: 'UTC' });
+    // A first view: the statuses and resolutions are not kept yet, so they are paid for too.
+    const site = await fetchSiteMetadata(jira);
+    const run = await computeProjectMetrics(jira, { ...scopeOf(now), groupBy: 'month' }, settings, { today: calendarDayIn(now), now, timeZone: 'UTC', site });
     return { defects: run.metrics.leakage.defects, leakage: run.metrics.leakage, reopen: run.metrics.reopen };
   }
   const run = await fetchDesignMetrics(jira, scopeOf(now), settings);

@@ -60,8 +60,8 @@ export interface GroupCondition {
   label: string;
   /** JQL ANDed to the scope; null for none. */
   clause: string | null;
-  /** The days the group's defects were created in. */
-  created: Period;
+  /** The days the group's defects were created in; undefined for any day. */
+  created?: Period;
 }
 
 export function statusNamesOf(statuses: readonly { name: string; categoryKey: string | undefined }[]): StatusNames {
@@ -118,7 +118,7 @@ export type TallyFigure = (typeof TALLY_FIGURES)[number];
 
 /** The queries of one group's tally, keyed `<prefix>:<figure>`. */
 export function tallyQueries(prefix: string, scope: CountScope, group: Pick<GroupCondition, 'clause' | 'created'>, basis: CountBasis, figures: readonly TallyFigure[] = TALLY_FIGURES): CountQuery[] {
-  const cohort = and(defectBaseJql(scope, basis), createdClause(group.created), group.clause);
+  const cohort = and(defectBaseJql(scope, basis), group.created ? createdClause(group.created) : null, group.clause);
   const reopened = reopenClause(basis.statuses);
   const resolved = resolvedOnceClause(basis.statuses);
   const jqlOf: Record<TallyFigure, string | null> = {
@@ -143,7 +143,7 @@ export function tallyOf(prefix: string, counts: ReadonlyMap<string, number>): De
 }
 
 /** One group per month the period touches, each clipped to the period's days, the unfinished one marked. */
-export function monthGroups(period: Period, today: CalendarDay): (GroupCondition & { month: CalendarMonth; partial: boolean })[] {
+export function monthGroups(period: Period, today: CalendarDay): (GroupCondition & { month: CalendarMonth; partial: boolean; created: Period })[] {
   return monthsOfPeriod(period).map((month) => {
     const first = `${month}-01`;
     const last = lastDayOfMonth(month);
@@ -171,4 +171,19 @@ export function namedGroups(field: NamedGroupField, names: readonly string[], cr
 
 export function trendGroupOf(group: Pick<GroupCondition, 'key' | 'label'>, tally: DefectTally, extra: Partial<Pick<TrendGroup, 'partial' | 'reopensInPeriod'>> = {}): TrendGroup {
   return { key: group.key, label: group.label, ...ratesOfTally(tally), ...extra };
+}
+
+/**
+ * The panel's comparison for an incident (DESIGN.md section 4, "Per incident"): the defects of its
+ * components (any, when it has none) found in each trailing release, the release they escaped from
+ * being their affects version, whenever they were created; and all the trailing releases together,
+ * where a defect found in two of them counts once.
+ */
+export function incidentTrendGroups(releases: readonly string[], components: readonly string[]): { overall: GroupCondition; byRelease: GroupCondition[] } {
+  const inComponents = components.length > 0 ? `component in ${quotedJqlList(components)}` : null;
+  const both = (clause: string) => (inComponents ? `${clause} AND ${inComponents}` : clause);
+  return {
+    overall: { key: 'all', label: 'Trailing releases', clause: both(`affectedVersion in ${quotedJqlList(releases)}`) },
+    byRelease: releases.map((release) => ({ key: release, label: release, clause: both(`affectedVersion = ${quoteJqlValue(release)}`) })),
+  };
 }

@@ -5,11 +5,8 @@
  * versions come as records (IncidentLink, ReleaseVersion) that src/jira/mappers/metrics.ts makes of
  * the incident's links and the project's versions.
  */
-import { classifyDefects, defectStatusFacts, type ClassifiedDefect, type MetricsContext } from './classify';
+import type { MetricsSettings } from './settings';
 import { calendarDayOf, isCalendarDay } from './dates';
-import { trendsByRelease, type TrendGroup } from './groups';
-import { defectRates, emptyTally, ratesOfTally, type DefectRates } from './rates';
-import type { DefectRecord } from './records';
 
 export const TRAILING_RELEASE_COUNT = 3;
 
@@ -55,18 +52,23 @@ function issueKeyOrder(a: string, b: string): number {
   return projectA < projectB ? -1 : projectA > projectB ? 1 : numberA - numberB;
 }
 
+/** What the service learnt of a linked defect from Jira's counts and searches. */
+export interface LinkedDefectFacts {
+  escaped: boolean;
+  reopened: boolean;
+}
+
 /**
  * The defects linked to the incident through any link type, in either direction, of a defect
  * issue type. An issue linked twice is listed once with both relations. Escaped and reopened come
- * from the defect records the service fetched for these keys; a defect resolved as invalid is still
- * listed (it is linked) although it counts in no rate.
+ * from `facts` (keyed by issue key); a defect the searches did not return (not visible to the
+ * viewer) shows both as unknown. One resolved as invalid is still listed: it is linked.
  */
 export function linkedDefectsOfIncident(
   links: readonly IncidentLink[],
-  input: MetricsContext & { defects: readonly DefectRecord[] },
+  input: { settings: MetricsSettings; facts: ReadonlyMap<string, LinkedDefectFacts> },
 ): LinkedDefect[] {
   const defectTypes = new Set(input.settings.defectIssueTypes.map((t) => t.toLowerCase()));
-  const records = new Map(input.defects.map((record) => [record.key, record]));
   const linked = new Map<string, LinkedDefect>();
   for (const link of links) {
     const { relation } = link;
@@ -76,14 +78,14 @@ export function linkedDefectsOfIncident(
       if (relation && !existing.relations.includes(relation)) existing.relations.push(relation);
       continue;
     }
-    const record = records.get(link.key);
+    const facts = input.facts.get(link.key);
     linked.set(link.key, {
       key: link.key,
       summary: link.summary,
       status: link.status,
       statusCategory: link.statusCategory,
-      escaped: record ? record.escaped : null,
-      reopened: record ? defectStatusFacts(record, input.statuses).reopened : null,
+      escaped: facts ? facts.escaped : null,
+      reopened: facts ? facts.reopened : null,
       relations: relation ? [relation] : [],
     });
   }
@@ -125,48 +127,4 @@ export function trailingReleases(
   }
   if (anchor < 0 || count <= 0) return [];
   return released.slice(Math.max(0, anchor - count + 1), anchor + 1).map((release) => release.name);
-}
-
-export interface IncidentDefectTrends {
-  /** The trailing releases, oldest first. */
-  releases: string[];
-  /** The incident's components; empty means every component counts. */
-  components: string[];
-  /** Over all the trailing releases together (a defect in two of them counts once). */
-  overall: DefectRates;
-  /** One group per trailing release, oldest first. */
-  byRelease: TrendGroup[];
-}
-
-/**
- * The rates for the incident's components over its trailing releases, whenever the defects were
- * created. An incident without components is compared with the whole project.
- */
-export function incidentDefectTrends(
-  defects: readonly ClassifiedDefect[],
-  input: { versions: readonly ReleaseVersion[]; incident: { created: string; fixVersions: readonly string[]; components: readonly string[] }; count?: number },
-): IncidentDefectTrends {
-  const releases = trailingReleases(input.versions, input.incident, input.count);
-  const components = [...input.incident.components];
-  if (releases.length === 0) {
-    return { releases, components, overall: ratesOfTally(emptyTally()), byRelease: [] };
-  }
-  const filter = { fixVersions: releases, components };
-  const trailing = new Set(releases);
-  return {
-    releases,
-    components,
-    overall: defectRates(defects, filter),
-    // Only the trailing releases: a kept defect may also carry a later version, which is no group here.
-    byRelease: trendsByRelease(defects, releases, filter).filter((group) => trailing.has(group.key)),
-  };
-}
-
-/** Convenience for the panel: classify the records, then incidentDefectTrends. */
-export function computeIncidentDefectTrends(
-  records: readonly DefectRecord[],
-  context: MetricsContext,
-  input: Parameters<typeof incidentDefectTrends>[1],
-): IncidentDefectTrends {
-  return incidentDefectTrends(classifyDefects(records, context), input);
 }

@@ -1,24 +1,28 @@
 /**
  * The figures the post-mortem panel shows for its incident: the defects linked to it (escaped?
- * reopened?) and both rates for the incident's components over the trailing three releases, which
- * pre-fill the "Defect trends" probe. One search covers both sets of defects (the trailing-release
- * scope OR the linked keys), so the cost is the same pipeline as the project metrics.
+ * reopened?), from key searches as they are few; and both rates for the incident's
+ * components over the trailing three releases, which pre-fill the "Defect trends" probe, as counts
+ * Jira makes (count-plan.ts), so their cost does not grow with the project.
  */
-import { INCIDENT_FACTS_FIELDS, incidentFactsFromIssue, releaseVersionsFromJira, statusCatalogFromJira } from '../../jira';
+import { INCIDENT_FACTS_FIELDS, incidentFactsFromIssue, releaseVersionsFromJira } from '../../jira';
 import {
-  computeIncidentDefectTrends, linkedDefectsOfIncident, quoteJqlValue, quotedJqlList, trailingReleases,
-  type DefectRecord, type IncidentLink, type MetricsSettings,
+  emptyTally, incidentTrendGroups, linkedDefectsOfIncident, ratesOfTally, reopenClause, siteInvalidResolutions, statusNamesOf, tallyOf,
+  tallyQueries, trailingReleases, trendGroupOf, TALLY_FIGURES,
+  type CountBasis, type CountQuery, type IncidentLink, type LinkedDefectFacts, type MetricsSettings,
 } from '../../domain/metrics';
+import { runCounts } from './count-runner';
 import type { IncidentMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
-import { fetchDefectRecords } from './defect-fetch';
+import { SEARCH_PAGE_SIZE } from './defect-fetch';
 import { userMetricsJira, type MetricsJira } from './metrics-jira';
-import { systemClock, type Clock } from './ports';
+import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from './ports';
+import { withSiteMetadata } from './site-metadata';
 import { targetsOf } from './project-metrics';
 
 export interface IncidentMetricsDeps {
   jira: MetricsJira;
   clock: Clock;
+  store: KeyValueStore;
 }
 
 /** Keys of the linked issues of a defect type (the rest cannot be a linked defect). */
@@ -31,52 +35,90 @@ export function linkedDefectKeys(links: readonly IncidentLink[], settings: Metri
   return [...new Set(keys)];
 }
 
-/**
- * `(<defects of the trailing releases in the incident's components>) OR key in (<linked defects>)`;
- * null when there is neither.
- */
-export function incidentDefectsJql(input: {
-  projectKey: string; settings: MetricsSettings; releases: readonly string[]; components: readonly string[]; linkedKeys: readonly string[];
-}): string | null {
-  const parts: string[] = [];
-  if (input.releases.length > 0) {
-    const clauses = [
-      `project = ${quoteJqlValue(input.projectKey)}`,
-      `issuetype in ${quotedJqlList(input.settings.defectIssueTypes)}`,
-      `fixVersion in ${quotedJqlList(input.releases)}`,
-    ];
-    if (input.components.length > 0) clauses.push(`component in ${quotedJqlList(input.components)}`);
-    parts.push(`(${clauses.join(' AND ')})`);
-  }
-  if (input.linkedKeys.length > 0) parts.push(`key in (${input.linkedKeys.join(', ')})`);
-  return parts.length === 0 ? null : parts.join(' OR ');
+/** The linked defects' keys (few: the links of one issue), as `key in (...)`; null without any. */
+export function linkedDefectsJql(linkedKeys: readonly string[]): string | null {
+  return linkedKeys.length === 0 ? null : `key in (${linkedKeys.join(', ')})`;
 }
 
-export async function getIncidentMetrics(incidentKey: string, partialDeps: Partial<IncidentMetricsDeps> = {}): Promise<IncidentMetricsResult> {
+/** The keys a search answers, one page (the links of one issue are far fewer than a page). */
+async function keysOf(jira: MetricsJira, jql: string): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for await (const page of jira.client.searchJqlPages({ jql, fields: ['issuetype'], maxResults: SEARCH_PAGE_SIZE })) {
+    for (const issue of page) if (issue.key) keys.add(issue.key);
+  }
+  return keys;
+}
+
+/**
+ * Escaped and reopened for the linked defects, from three key searches (the ones the viewer can see,
+ * the escaped ones, the reopened ones), not from their histories: JQL decides both as it does for
+ * the rates.
+ */
+async function linkedFacts(jira: MetricsJira, linkedJql: string, basis: CountBasis): Promise<Map<string, LinkedDefectFacts>> {
+  const reopened = reopenClause(basis.statuses);
+  const [visible, escaped, reopenedKeys] = await Promise.all([
+    keysOf(jira, linkedJql),
+    keysOf(jira, `(${linkedJql}) AND (${basis.settings.escapedDefectJql.trim()})`),
+    reopened === null ? Promise.resolve(new Set<string>()) : keysOf(jira, `(${linkedJql}) AND ${reopened}`),
+  ]);
+  return new Map([...visible].map((key) => [key, { escaped: escaped.has(key), reopened: reopenedKeys.has(key) }]));
+}
+
+/**
+ * Each group's defects first, then the other three figures where there are defects: a release the
+ * incident's components had no defect in costs one count.
+ */
+async function trendCounts(jira: MetricsJira, projectKey: string, releases: readonly string[], components: readonly string[], basis: CountBasis) {
+  const { overall, byRelease } = incidentTrendGroups(releases, components);
+  const groups = [overall, ...byRelease];
+  const scope = { projectKey };
+  const first: CountQuery[] = groups.flatMap((group, i) => tallyQueries(`g${i}`, scope, group, basis, ['defects']));
+  const defects = await runCounts(jira, first);
+  const rest = groups.flatMap((group, i) => ((defects.get(`g${i}:defects`) ?? 0) > 0
+    ? tallyQueries(`g${i}`, scope, group, basis, TALLY_FIGURES.filter((f) => f !== 'defects'))
+    : []));
+  const counts = new Map([...defects, ...(await runCounts(jira, rest))]);
+  return {
+    overall: ratesOfTally(tallyOf('g0', counts)),
+    byRelease: byRelease.map((group, i) => trendGroupOf(group, tallyOf(`g${i + 1}`, counts))),
+  };
+}
+
+export async function getIncidentMetrics(incidentKey: string, accountId: string, partialDeps: Partial<IncidentMetricsDeps> = {}): Promise<IncidentMetricsResult> {
   const jira = partialDeps.jira ?? userMetricsJira();
   const clock = partialDeps.clock ?? systemClock;
+  const store = partialDeps.store ?? forgeKeyValueStore();
   const callsBefore = jira.calls;
   const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
   const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
-  const [settings, statuses, versions] = await Promise.all([
+  const [settings, versions] = await Promise.all([
     loadSettingsForMetrics(jira.client, projectKey),
-    jira.client.getStatuses(),
     jira.client.getProjectVersions(projectKey).then(releaseVersionsFromJira),
   ]);
   const { links } = incident;
   const releases = incident.created ? trailingReleases(versions, incident) : [];
-  const jql = incidentDefectsJql({ projectKey, settings, releases, components: incident.components, linkedKeys: linkedDefectKeys(links, settings) });
-  const records: DefectRecord[] = jql === null
-    ? []
-    : (await fetchDefectRecords(jira, { scopeJql: jql, escapedJql: `(${jql}) AND (${settings.escapedDefectJql.trim()})` })).records;
-  const context = { settings, statuses: statusCatalogFromJira(statuses) };
-  const trends = computeIncidentDefectTrends(records, context, { versions, incident });
+  const components = [...incident.components];
+  const linkedJql = linkedDefectsJql(linkedDefectKeys(links, settings));
+  const [facts, trends] = await withSiteMetadata(jira, store, accountId, (site) => {
+    const basis: CountBasis = {
+      settings,
+      statuses: statusNamesOf(site.statuses),
+      invalidResolutions: siteInvalidResolutions(settings.invalidResolutions, site.resolutions),
+    };
+    return Promise.all([
+      linkedJql === null ? Promise.resolve(new Map<string, LinkedDefectFacts>()) : linkedFacts(jira, linkedJql, basis),
+      // No release before the incident: no data, never the whole project.
+      releases.length === 0
+        ? Promise.resolve({ overall: ratesOfTally(emptyTally()), byRelease: [] })
+        : trendCounts(jira, projectKey, releases, components, basis),
+    ]);
+  });
   return {
     incidentKey: incident.key,
     projectKey,
-    linkedDefects: linkedDefectsOfIncident(links, { ...context, defects: records }),
-    releases: trends.releases,
-    components: trends.components,
+    linkedDefects: linkedDefectsOfIncident(links, { settings, facts }),
+    releases,
+    components,
     overall: trends.overall,
     byRelease: trends.byRelease,
     targets: targetsOf(settings, trends.overall.leakage.rate, trends.overall.reopen.rate),

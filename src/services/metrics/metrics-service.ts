@@ -12,6 +12,7 @@ import { changedSinceJql, isFresh, metricsCacheKey, readCachedMetrics, writeCach
 import { userMetricsJira, type MetricsJira } from './metrics-jira';
 import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from './ports';
 import { computeProjectMetrics, type ProjectMetricsRequest } from './project-metrics';
+import { withSiteMetadata } from './site-metadata';
 
 /**
  * A cached result is never answered after this long, changed or not: a deleted issue, a renamed
@@ -59,7 +60,7 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
       if (changed === 0) return { status: 'ready', fromCache: true, ...cached, jiraCalls: jira.calls - callsBefore };
     }
   }
-  const run = await computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now, timeZone });
+  const run = await withSiteMetadata(jira, store, accountId, (site) => computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now, timeZone, site }));
   const metrics = { ...run.metrics, jiraCalls: jira.calls - callsBefore };
   await writeCachedMetrics(store, cacheKey, metrics);
   return { status: 'ready', fromCache: false, ...metrics };

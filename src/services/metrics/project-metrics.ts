@@ -13,11 +13,12 @@ import {
   meetsTarget, ratesOfTally, emptyTally,
   type CountBasis, type CountQuery, type CountScope, type DefectTally, type GroupCondition, type MetricsSettings, type Period, type TrendGroup,
 } from '../../domain/metrics';
-import { namedItemsFromJira, projectFromJira, statusInfoFromJira, type ProjectRecord } from '../../jira';
+import { projectFromJira, type ProjectRecord } from '../../jira';
 import type { MetricsGroupBy, MetricsTargets, ProjectMetrics } from '../../contracts/metrics';
 import { runCounts } from './count-runner';
 import { fetchFollowThrough } from './follow-through-fetch';
 import type { MetricsJira } from './metrics-jira';
+import type { SiteMetadata } from './site-metadata';
 
 export interface ProjectMetricsRequest extends CountScope, Period {
   groupBy: MetricsGroupBy;
@@ -35,6 +36,8 @@ export interface ProjectMetricsOptions {
   now: Date;
   /** The viewer's time zone: JQL read the days in it, and the gadget names it. */
   timeZone: string;
+  /** The statuses and resolutions the JQL names (site-metadata.ts). */
+  site: SiteMetadata;
 }
 
 /** How many components the month and release views rank by escaped defects. */
@@ -103,16 +106,14 @@ export async function computeProjectMetrics(
   const callsBefore = jira.calls;
   const period = { from: request.from, to: request.to };
   const scope: CountScope = { projectKey: request.projectKey, component: request.component, fixVersion: request.fixVersion };
-  const [statuses, resolutions, project, followThrough] = await Promise.all([
-    jira.client.getStatuses().then(statusInfoFromJira),
-    jira.client.getResolutions().then(namedItemsFromJira),
+  const [project, followThrough] = await Promise.all([
     jira.client.getProject(request.projectKey).then(projectFromJira),
     fetchFollowThrough(jira, { projectKey: request.projectKey, ...period, component: request.component, fixVersion: request.fixVersion }, settings),
   ]);
   const basis: CountBasis = {
     settings,
-    statuses: statusNamesOf(statuses),
-    invalidResolutions: siteInvalidResolutions(settings.invalidResolutions, resolutions.map((r) => r.name)),
+    statuses: statusNamesOf(options.site.statuses),
+    invalidResolutions: siteInvalidResolutions(settings.invalidResolutions, options.site.resolutions),
   };
   const asked: CountQuery[] = [];
 

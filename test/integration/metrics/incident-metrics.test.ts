@@ -44,7 +44,9 @@ async function incidentFacts(key: string) {
 describe('getIncidentMetrics', () => {
   it('lists the linked defects and both rates over the trailing three releases, as computed independently', async () => {
     const key = DEMO_INCIDENTS.completed;
+    const start = sb.emulator.requests.length;
     const envelope = await invokeEnvelope<IncidentMetricsResult>(sb, 'alice', PANEL, 'getIncidentMetrics', {}, { issue: { key, id: '10001' } });
+    const log = sb.emulator.requests.slice(start);
 
     if (!envelope.ok) throw new Error(envelope.error.message);
     const result = envelope.data;
@@ -59,13 +61,32 @@ describe('getIncidentMetrics', () => {
       key: i.key, escaped: i.labels.includes('found-in-production'), reopened: judge(site, i, anyTime)?.reopened,
     })));
 
-    const inWindow = (issue: RawSite['issues'][number]) => issue.fixVersions.some((v) => facts.releases.includes(v))
+    // The release a defect escaped from is its affects version (DESIGN.md section 4).
+    const inWindow = (issue: RawSite['issues'][number]) => issue.affectsVersions.some((v) => facts.releases.includes(v))
       && (facts.components.length === 0 || issue.components.some((c) => facts.components.includes(c)));
     const window = tallies(site, { from: '0000-01-01', to: '9999-12-31' }, (issue) => (inWindow(issue) ? ['all'] : []));
+    expect(window.get('all')!.defects).toBeGreaterThan(5);
     expect(result.overall).toEqual(figures(window.get('all')!));
-    const byRelease = tallies(site, { from: '0000-01-01', to: '9999-12-31' }, (issue) => (inWindow(issue) ? issue.fixVersions.filter((v) => facts.releases.includes(v)) : []));
-    expect(result.byRelease.map((g) => [g.key, { leakage: g.leakage, reopen: g.reopen }])).toEqual(facts.releases.map((r) => [r, figures(byRelease.get(r)!)]));
-    expect(result.jiraCalls).toBeLessThanOrEqual(10);
+    const byRelease = tallies(site, { from: '0000-01-01', to: '9999-12-31' }, (issue) => (inWindow(issue) ? issue.affectsVersions.filter((v) => facts.releases.includes(v)) : []));
+    const none = { defects: 0, escaped: 0, resolved: 0, reopened: 0 };
+    expect(result.byRelease.map((g) => [g.key, { leakage: g.leakage, reopen: g.reopen }])).toEqual(facts.releases.map((r) => [r, figures(byRelease.get(r) ?? none)]));
+
+    // Counts and the few linked defects: nothing that grows with the project.
+    expect(result.jiraCalls).toBe(log.length);
+    expect(log.filter((e) => e.path.endsWith('/search/approximate-count')).length).toBeLessThanOrEqual(16);
+    // the linked defects the viewer sees, the escaped ones, the reopened ones
+    expect(log.filter((e) => e.method === 'POST' && e.path.endsWith('/search/jql')).length).toBe(3);
+    const points = log.reduce((sum, e) => sum + e.points, 0);
+    expect(points).toBeGreaterThan(0);
+    console.info(`getIncidentMetrics for ${key}: ${log.length} Jira calls, ${points} rate-limit points`);
+
+    // The statuses and resolutions are kept for alice a while: the next open does not ask for them.
+    const again = sb.emulator.requests.length;
+    const second = await invokeEnvelope<IncidentMetricsResult>(sb, 'alice', PANEL, 'getIncidentMetrics', {}, { issue: { key, id: '10001' } });
+    expect(second.ok && second.data.overall).toEqual(result.overall);
+    const secondLog = sb.emulator.requests.slice(again);
+    expect(secondLog.filter((e) => e.path === '/rest/api/3/status' || e.path === '/rest/api/3/resolution')).toEqual([]);
+    console.info(`getIncidentMetrics for ${key}, opened again: ${secondLog.length} Jira calls, ${secondLog.reduce((sum, e) => sum + e.points, 0)} rate-limit points`);
   });
 
   it('takes the incident from the Forge context only', async () => {

@@ -1,6 +1,6 @@
 import { MetricsSettingsSchema } from '../../../../src/domain/metrics';
 import { fetchFollowThrough, followThroughJql } from '../../../../src/services/metrics/follow-through-fetch';
-import { incidentDefectsJql, linkedDefectKeys } from '../../../../src/services/metrics/incident-metrics-service';
+import { linkedDefectsJql, linkedDefectKeys } from '../../../../src/services/metrics/incident-metrics-service';
 import { incidentLinksFromJira } from '../../../../src/jira/mappers/metrics';
 import type { IssueBean, IssueLink } from '../../../../src/jira/types';
 import { createFakeSite } from './fake-site';
@@ -57,12 +57,8 @@ describe('the incident panel\'s defect search', () => {
     expect(linkedDefectKeys(incidentLinksFromJira(links), MetricsSettingsSchema.parse({}))).toEqual(['QA-10', 'WEB-3']);
   });
 
-  it('searches the trailing releases in the incident\'s components OR the linked keys', () => {
-    const base = { projectKey: 'QA', settings: MetricsSettingsSchema.parse({}) };
-    expect(incidentDefectsJql({ ...base, releases: ['1.4', '1.5'], components: ['Payments "EU"'], linkedKeys: ['QA-10', 'WEB-3'] })).toBe(
-      '(project = "QA" AND issuetype in ("Bug") AND fixVersion in ("1.4", "1.5") AND component in ("Payments \\"EU\\"")) OR key in (QA-10, WEB-3)',
-    );
-    expect(incidentDefectsJql({ ...base, releases: ['1.4'], components: [], linkedKeys: [] })).toBe('(project = "QA" AND issuetype in ("Bug") AND fixVersion in ("1.4"))');
-    expect(incidentDefectsJql({ ...base, releases: [], components: ['Search'], linkedKeys: [] })).toBeNull();
+  it('reads the linked defects by key, any project, and nothing without one', () => {
+    expect(linkedDefectsJql(['QA-10', 'WEB-3'])).toBe('key in (QA-10, WEB-3)');
+    expect(linkedDefectsJql([])).toBeNull();
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * The site's statuses (with their categories) and resolutions, which every computation names in its
+ * JQL, kept in Forge storage for a while so a panel open or a gadget view does not pay for them each
+ * time: GET /status costs 1 point plus one per status, and a site has dozens. Kept per viewer, as
+ * Jira answers GET /status with the statuses the caller may see (team-managed projects have their
+ * own). A name renamed or deleted since makes Jira refuse the JQL (400): the caller then drops the
+ * entry and asks once more (withSiteMetadata).
+ */
+import type { StatusInfo } from '../../domain/metrics/records';
+import { isJiraError, namedItemsFromJira, statusInfoFromJira } from '../../jira';
+import type { MetricsJira } from './metrics-jira';
+import type { KeyValueStore } from './ports';
+
+export interface SiteMetadata {
+  statuses: StatusInfo[];
+  resolutions: string[];
+}
+
+export const SITE_METADATA_TTL_SECONDS = 15 * 60;
+
+export const siteMetadataKey = (accountId: string) => `metrics:site:${accountId}`;
+
+/** The statuses and resolutions as Jira answers them now (two requests). */
+export async function fetchSiteMetadata(jira: MetricsJira): Promise<SiteMetadata> {
+  const [statuses, resolutions] = await Promise.all([
+    jira.client.getStatuses().then(statusInfoFromJira),
+    jira.client.getResolutions().then((items) => namedItemsFromJira(items).map((r) => r.name)),
+  ]);
+  return { statuses, resolutions };
+}
+
+async function freshSiteMetadata(jira: MetricsJira, store: KeyValueStore, accountId: string): Promise<SiteMetadata> {
+  const metadata = await fetchSiteMetadata(jira);
+  // Not kept is only a cost: the figures are still computed.
+  await store.set(siteMetadataKey(accountId), metadata, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
+  return metadata;
+}
+
+/** Runs `work` with the site's metadata; once more with fresh metadata when Jira refuses JQL built from kept metadata. */
+export async function withSiteMetadata<T>(
+  jira: MetricsJira, store: KeyValueStore, accountId: string, work: (metadata: SiteMetadata) => Promise<T>,
+): Promise<T> {
+  const kept = await store.get<SiteMetadata>(siteMetadataKey(accountId)).catch(() => undefined);
+  if (!kept) return work(await freshSiteMetadata(jira, store, accountId));
+  try {
+    return await work(kept);
+  } catch (error) {
+    if (!isJiraError(error) || error.status !== 400) throw error;
+    return work(await freshSiteMetadata(jira, store, accountId));
+  }
+}
