@@ -4,6 +4,7 @@
  * UTC calendar days, so a job that runs a few minutes earlier one day still reminds on day 7, and
  * one that runs twice on the same day reminds once.
  */
+import { utcDayOf } from '../dates';
 import { doc as adfDoc, inlineCard, mention, paragraph, strong, text } from '@atlaskit/adf-utils/builders';
 import type { AdfDocument, StatusCategoryKey } from '../postmortem';
 import { daysFrom } from './due-dates';
@@ -18,9 +19,7 @@ export interface ReminderCandidate {
   lastRemindedAt: string | null;
 }
 
-export function utcDay(instant: Date | string): string {
-  return (typeof instant === 'string' ? new Date(instant) : instant).toISOString().slice(0, 10);
-}
+export const utcDay = (instant: Date | string): string => utcDayOf(instant);
 
 /** Open, due before today (UTC), and not reminded in the last 7 days. */
 export function isReminderDue(task: ReminderCandidate, now: Date): boolean {

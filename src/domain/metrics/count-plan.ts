@@ -19,7 +19,8 @@
  * matches none of them, as it proved nothing before (DECISIONS.md 4).
  */
 import { quotedJqlList, quoteJqlValue } from '../jql';
-import { monthLabel, monthOf, monthsOfPeriod, nextDay, type CalendarDay, type CalendarMonth, type Period } from './dates';
+import { lastDayOfMonth } from '../dates';
+import { monthLabel, monthsOfPeriod, nextDay, type CalendarDay, type CalendarMonth, type Period } from './dates';
 import { NO_COMPONENT_LABEL, NO_GROUP_KEY, NO_VERSION_LABEL, type TrendGroup } from './groups';
 import { ratesOfTally, type DefectTally } from './rates';
 import { distinctNames, type MetricsSettings } from './settings';
@@ -150,12 +151,6 @@ export function monthGroups(period: Period, today: CalendarDay): (GroupCondition
     const created = { from: first < period.from ? period.from : first, to: last > period.to ? period.to : last };
     return { key: month, label: monthLabel(month), clause: null, created, month, partial: today <= last };
   });
-}
-
-function lastDayOfMonth(month: CalendarMonth): CalendarDay {
-  let day = `${month}-28`;
-  while (monthOf(nextDay(day)) === month) day = nextDay(day);
-  return day;
 }
 
 export type NamedGroupField = 'affectedVersion' | 'fixVersion' | 'component';

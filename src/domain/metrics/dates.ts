@@ -1,17 +1,16 @@
 /**
  * Calendar arithmetic for the metrics: periods of whole days, the creation day of an issue, months,
- * durations. Pure string and number work so results never depend on the server's time zone.
+ * durations. The calendar work itself is src/domain/dates.ts (date-fns), so results never depend on
+ * the server's time zone.
  *
  * Jira renders date-times with the requesting user's offset ("2026-01-15T10:23:45.000+0100") and
  * evaluates JQL dates such as `created >= "2026-01-01"` in that same zone, so the creation day of an
  * issue is the date part exactly as Jira wrote it (see DECISIONS.md, "Creation day").
  */
 
-/** A calendar date, `YYYY-MM-DD`. */
-export type CalendarDay = string;
+import { addCalendarDays, calendarDayIn as dayInZone, isCalendarDay, monthsBetween, type CalendarDay, type CalendarMonth } from '../dates';
 
-/** A month, `YYYY-MM`. */
-export type CalendarMonth = string;
+export { isCalendarDay, type CalendarDay, type CalendarMonth };
 
 /** Whole days, both ends included. */
 export interface Period {
@@ -19,7 +18,6 @@ export interface Period {
   to: CalendarDay;
 }
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 const MONTH_LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -35,18 +33,6 @@ export function monthCountOf(period: Period): number {
   const [fromYear, fromMonth] = period.from.split('-').map(Number);
   const [toYear, toMonth] = period.to.split('-').map(Number);
   return (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1;
-}
-
-export function isCalendarDay(value: string): boolean {
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function assertCalendarDay(value: string, what: string): void {
@@ -87,7 +73,7 @@ export function monthOf(day: CalendarDay): CalendarMonth {
 
 export function nextDay(day: CalendarDay): CalendarDay {
   assertCalendarDay(day, 'The day');
-  return new Date(Date.parse(`${day}T00:00:00Z`) + MS_PER_DAY).toISOString().slice(0, 10);
+  return addCalendarDays(day, 1);
 }
 
 export function isWithinPeriod(day: CalendarDay, period: Period): boolean {
@@ -97,20 +83,7 @@ export function isWithinPeriod(day: CalendarDay, period: Period): boolean {
 /** Every month the period touches, oldest first. */
 export function monthsOfPeriod(period: Period): CalendarMonth[] {
   assertPeriod(period);
-  const months: CalendarMonth[] = [];
-  let year = Number(period.from.slice(0, 4));
-  let month = Number(period.from.slice(5, 7));
-  const last = monthOf(period.to);
-  for (;;) {
-    const current = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-    months.push(current);
-    if (current >= last) return months;
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
+  return monthsBetween(period.from, period.to);
 }
 
 /** "Jan 2026" for "2026-01". */
@@ -120,9 +93,7 @@ export function monthLabel(month: CalendarMonth): string {
 
 /** Today's date in a time zone (the viewer's or the site's), from the clock value the caller passes. */
 export function calendarDayIn(now: Date, timeZone = 'UTC'): CalendarDay {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return dayInZone(now, timeZone);
 }
 
 export function daysBetween(startMs: number, endMs: number): number {

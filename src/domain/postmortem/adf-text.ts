@@ -3,6 +3,7 @@
  * Text, mentions, emoji, dates and links contribute; block boundaries become spaces.
  * https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/
  */
+import { utcDayOf } from '../dates';
 
 interface AdfNode {
   type?: unknown;
@@ -25,7 +26,7 @@ function inlineText(node: AdfNode): string {
       return typeof attrs.url === 'string' ? attrs.url : '';
     case 'date':
       return typeof attrs.timestamp === 'string' && /^\d+$/.test(attrs.timestamp)
-        ? new Date(Number(attrs.timestamp)).toISOString().slice(0, 10)
+        ? utcDayOf(Number(attrs.timestamp))
         : '';
     case 'status':
       return typeof attrs.text === 'string' ? attrs.text : '';

@@ -2,6 +2,7 @@
  * Time helpers shared by the rules: Jira writes timestamps with `+0000` offsets, the document stores
  * UTC `…Z`; due dates are calendar dates compared as YYYY-MM-DD strings.
  */
+import { utcDayOf } from '../dates';
 
 /** Converts any ISO-8601 timestamp to UTC `…Z`, or null when absent or unreadable. */
 export function toUtcIso(value: string | null | undefined): string | null {
@@ -11,6 +12,4 @@ export function toUtcIso(value: string | null | undefined): string | null {
 }
 
 /** The UTC calendar date (YYYY-MM-DD) of an instant. */
-export function utcDate(instant: Date | string): string {
-  return (typeof instant === 'string' ? new Date(instant) : instant).toISOString().slice(0, 10);
-}
+export const utcDate = (instant: Date | string): string => utcDayOf(instant);

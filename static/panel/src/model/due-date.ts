@@ -3,6 +3,7 @@
  * High and Highest priority, 8 weeks otherwise. The week counts are parameters so a project's
  * settings can change them.
  */
+import { addCalendarDays } from '../../../../src/domain/dates';
 import type { ActionItemPriority } from '../../../../src/domain/postmortem';
 
 export interface DueDateDefaults {
@@ -17,10 +18,7 @@ export function isHighPriority(priority: ActionItemPriority): boolean {
 }
 
 /** `days` after a calendar date (YYYY-MM-DD). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export const addDays = addCalendarDays;
 
 export function defaultDueDate(priority: ActionItemPriority, today: string, weeks: DueDateDefaults = DEFAULT_DUE_WEEKS): string {
   return addDays(today, 7 * (isHighPriority(priority) ? weeks.highWeeks : weeks.otherWeeks));
