@@ -1,11 +1,9 @@
 /**
- * JQL for the searches behind the metrics: the defects of a scope and period, the escaped ones
- * among them, and the incidents of a period. Every value is quoted and escaped, so a component
- * named `Payments "EU"` or a version `1.0\beta` cannot change the query's meaning.
- *
- * Invalid resolutions are deliberately NOT excluded here: the search returns them and the metrics
- * code drops them (classify.ts), so the rule "the current resolution decides" is unit-testable and
- * does not depend on how Jira evaluates `resolution not in (...)` for unresolved issues.
+ * JQL for the metrics' searches other than the counts (count-plan.ts): the check for changes behind
+ * a cached result, and the defect searches of the design before the counts (every defect fetched
+ * and classified in code, classify.ts), which `npm run bench` still runs to compare the two. Every
+ * value is quoted and escaped, so a component named `Payments "EU"` or a version `1.0\beta` cannot
+ * change the query's meaning.
  */
 import { assertPeriod, nextDay, type CalendarDay } from './dates';
 import type { MetricsSettings } from './settings';
