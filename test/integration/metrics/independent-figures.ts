@@ -56,7 +56,7 @@ export async function readRawSite(sb: Sandbox, user = 'alice', projectKey = 'QA'
   do {
     const query = new URLSearchParams({
       jql: `project = ${projectKey}`, maxResults: '100', fields: 'issuetype,status,resolution,resolutiondate,duedate,created,labels,components,fixVersions,versions',
-      properties: 'qa-postmortem', ...(token ? { nextPageToken: token } : {}),
+      properties: 'qa-postmortem,qa-postmortem-action', ...(token ? { nextPageToken: token } : {}),
     });
     const page = await get<{ issues: { id: string; key: string; fields: Record<string, unknown>; properties?: Record<string, unknown> }[]; nextPageToken?: string }>(
       sb, user, `/rest/api/3/search/jql?${query}`,
@@ -160,8 +160,12 @@ const jiraTime = (t: string) => Date.parse(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2
  * Action-item follow-through the simple way: tasks labelled postmortem-action created in the period;
  * done = in a Done-category status; overdue = open and due before `today`.
  */
-export function followThrough(site: RawSite, from: string, today: string) {
-  const tasks = site.issues.filter((i) => i.labels.includes('postmortem-action') && i.created.slice(0, 10) >= from);
+/** `component`: a component's view counts the tasks of that component's incidents only. */
+export function followThrough(site: RawSite, from: string, today: string, component?: string) {
+  const incidentsOfComponent = new Set(site.issues.filter((i) => i.type === 'Incident' && component !== undefined && i.components.includes(component)).map((i) => i.key));
+  const incidentOf = (task: RawIssue) => (task.properties['qa-postmortem-action'] as { incident?: string } | undefined)?.incident;
+  const tasks = site.issues.filter((i) => i.labels.includes('postmortem-action') && i.created.slice(0, 10) >= from
+    && (component === undefined || incidentsOfComponent.has(incidentOf(i) ?? '')));
   // DESIGN.md section 4: closed with an invalid resolution is cancelled, not done (the default list).
   const invalid = ['duplicate', "won't do", 'cannot reproduce', 'not a bug'];
   const closed = tasks.filter((t) => site.doneStatusIds.has(t.statusId));

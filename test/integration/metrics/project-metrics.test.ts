@@ -129,6 +129,22 @@ describe('figures', () => {
     expect(result.actionItems).toEqual(expected);
   });
 
+  it('count a component\'s own incidents and their action items in a component\'s view', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: USERS.alice.timeZone }).format(new Date());
+    const whole = followThrough(site, PERIOD.from, today);
+    const incidentsOf = (component?: string) => site.issues.filter((i) => i.type === 'Incident' && i.created.slice(0, 10) >= PERIOD.from
+      && (component === undefined || i.components.includes(component))).length;
+    const narrowed = ['Payments', 'Search', 'Accounts'].map((component) => ({ component, expected: followThrough(site, PERIOD.from, today, component) }));
+    // The demo's tasks all follow QA-1 (Checkout, Payments): Payments' view has them, Search's none.
+    expect(narrowed.map(({ expected }) => expected.total)).toEqual([whole.total, 0, 0]);
+    expect(whole.total).toBeGreaterThan(0);
+    for (const { component, expected } of narrowed) {
+      const result = await ready({ component });
+      expect({ component, actionItems: result.actionItems }).toEqual({ component, actionItems: expected });
+      expect({ component, incidents: result.incidents.total }).toEqual({ component, incidents: incidentsOf(component) });
+    }
+  });
+
   it('answer "no data" for a period without defects', async () => {
     const result = await ready({ from: '2001-01-01', to: '2001-02-28' });
     expect(result.leakage).toEqual({ rate: null, escaped: 0, defects: 0 });
