@@ -12,21 +12,18 @@ function withoutTrailingPunctuation(text: string): string {
   return text.trim().replace(/[.!?;:,\s]+$/u, '');
 }
 
-/**
- * Lower-cases the first letter of an answer so it reads inside a question ("The cache expired" →
- * "the cache expired"), unless the first word looks like an acronym or a name written in capitals
- * ("API", "QA", "iOS", "I").
- */
-function asClause(answer: string): string {
-  const firstWord = answer.split(/\s+/u)[0] ?? '';
-  const isCapitalisedWord = /^\p{Lu}\p{Ll}+$/u.test(firstWord.replace(/[^\p{L}]+$/u, ''));
-  return isCapitalisedWord ? answer.charAt(0).toLowerCase() + answer.slice(1) : answer;
-}
+/** "Because the cache expired" answers a why; the question about it starts from "the cache expired". */
+const ANSWER_OPENERS = /^(?:because(?:\s+of)?|since|due\s+to|as)\s+/iu;
 
-/** The default question for the step after an answer: "Why <previous answer>?". */
+/**
+ * The default question for the step after an answer: `What caused “<previous answer>”?`. An answer
+ * may be a clause ("the cache expired early") or a noun phrase ("a missing index"); quoted, either
+ * reads as the thing whose cause is asked, so the question is grammatical whatever was typed, which
+ * "Why <answer>?" was not ("Why the cache expired early?", "Why because …?").
+ */
 export function nextWhyQuestion(previousAnswer: string): string {
-  const clause = withoutTrailingPunctuation(previousAnswer);
-  return clause ? `Why ${asClause(clause)}?` : '';
+  const clause = withoutTrailingPunctuation(previousAnswer).replace(ANSWER_OPENERS, '').trim();
+  return clause ? `What caused “${clause}”?` : '';
 }
 
 /** Appends a step whose question follows from the last answer (or opens the chain). */

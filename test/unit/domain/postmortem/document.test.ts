@@ -97,7 +97,7 @@ describe('migrateDocument', () => {
     expect(doc.updatedAt).toBe('2025-05-02T10:00:00.000Z');
     expect(doc.rootCause.whys).toEqual([
       { id: 'why-1', question: 'Why did the incident happen?', answer: 'The session cache expired early.' },
-      { id: 'why-2', question: 'Why the session cache expired early?', answer: 'TTL config was copied from staging' },
+      { id: 'why-2', question: 'What caused “The session cache expired early”?', answer: 'TTL config was copied from staging' },
     ]);
     expect(doc.gather).toMatchObject({ severity: 'sev1', usersAffected: 300, customersAffected: null, detectedAt: '2025-05-01T09:00:00.000Z', startedAt: null, evidence: [] });
     expect(doc.timeline.events).toEqual([

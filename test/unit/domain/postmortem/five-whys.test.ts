@@ -11,14 +11,21 @@ import {
 import { why } from './postmortem-builders';
 
 describe('nextWhyQuestion', () => {
-  it('asks why the previous answer happened', () => {
-    expect(nextWhyQuestion('The cache expired early.')).toBe('Why the cache expired early?');
-    expect(nextWhyQuestion('  retries were disabled  ')).toBe('Why retries were disabled?');
+  it('asks what caused the previous answer, quoted, so a clause and a noun phrase both read as a question', () => {
+    expect(nextWhyQuestion('The cache expired early.')).toBe('What caused “The cache expired early”?');
+    expect(nextWhyQuestion('  retries were disabled  ')).toBe('What caused “retries were disabled”?');
+    expect(nextWhyQuestion('A missing index on the orders table')).toBe('What caused “A missing index on the orders table”?');
   });
 
-  it('keeps acronyms and the first letter of mixed-case words', () => {
-    expect(nextWhyQuestion('API keys rotated without notice')).toBe('Why API keys rotated without notice?');
-    expect(nextWhyQuestion('iOS clients cached the token!')).toBe('Why iOS clients cached the token?');
+  it('leaves out the "because" an answer to a why starts with', () => {
+    expect(nextWhyQuestion('Because the SDK moved the token field.')).toBe('What caused “the SDK moved the token field”?');
+    expect(nextWhyQuestion('due to a stale feature flag')).toBe('What caused “a stale feature flag”?');
+    expect(nextWhyQuestion('Since nobody owned the alert')).toBe('What caused “nobody owned the alert”?');
+  });
+
+  it('keeps acronyms and mixed-case words as written', () => {
+    expect(nextWhyQuestion('API keys rotated without notice')).toBe('What caused “API keys rotated without notice”?');
+    expect(nextWhyQuestion('iOS clients cached the token!')).toBe('What caused “iOS clients cached the token”?');
   });
 
   it('is empty when there is no answer yet', () => {
@@ -32,13 +39,13 @@ describe('5 Whys chain editing', () => {
     expect(whys).toEqual([{ id: 'w1', question: FIRST_WHY_QUESTION, answer: '' }]);
     whys = updateWhy(whys, 'w1', { answer: 'Checkout rejected saved cards' });
     whys = addWhy(whys, 'w2');
-    expect(whys[1]).toEqual({ id: 'w2', question: 'Why checkout rejected saved cards?', answer: '' });
+    expect(whys[1]).toEqual({ id: 'w2', question: 'What caused “Checkout rejected saved cards”?', answer: '' });
   });
 
   it('moves a default next question along when an answer changes, but never a question someone wrote', () => {
-    let whys = [why('w1', FIRST_WHY_QUESTION, 'Tokens were rejected'), why('w2', 'Why tokens were rejected?', 'SDK moved the field'), why('w3', 'What changed in the SDK?', '')];
+    let whys = [why('w1', FIRST_WHY_QUESTION, 'Tokens were rejected'), why('w2', 'What caused “Tokens were rejected”?', 'SDK moved the field'), why('w3', 'What changed in the SDK?', '')];
     whys = updateWhy(whys, 'w1', { answer: 'The vault rejected tokens' });
-    expect(whys[1].question).toBe('Why the vault rejected tokens?');
+    expect(whys[1].question).toBe('What caused “The vault rejected tokens”?');
     whys = updateWhy(whys, 'w2', { answer: 'The SDK upgrade moved the field' });
     expect(whys[2].question).toBe('What changed in the SDK?');
   });

@@ -61,7 +61,7 @@ export function workedDocument(overrides: Partial<PostmortemDocument> = {}): Pos
     rootCause: {
       whys: [
         why('w1', 'Why did the incident happen?', 'The card vault rejected tokens'),
-        why('w2', 'Why the card vault rejected tokens?', 'The SDK upgrade moved the token field'),
+        why('w2', 'Why did the card vault reject tokens?', 'The SDK upgrade moved the token field'),
       ],
       contributingFactors: ['No contract test for saved cards'],
       category: 'test-gap',
