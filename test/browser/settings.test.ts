@@ -60,6 +60,10 @@ describe('the project settings page in Chromium', () => {
     await frame().locator('#leakage-target').fill('12');
     await frame().getByTestId('settings-save').click();
     await frame().getByTestId('settings-saved').waitFor();
+    // Where the eye is after the click: right above the Save button, not at the top of the page.
+    const [saved, button] = await Promise.all([frame().getByTestId('settings-saved').boundingBox(), frame().getByTestId('settings-save').boundingBox()]);
+    expect(button!.y - (saved!.y + saved!.height)).toBeGreaterThanOrEqual(0);
+    expect(button!.y - (saved!.y + saved!.height)).toBeLessThan(40);
     expect(saves()).toHaveLength(1);
     expect(saves()[0].payload).toMatchObject({ settings: { targets: { leakageRate: 12, reopenRate: 5 }, escapedDefectJql: 'labels = found-in-production' } });
     const stored = await storedSettings();

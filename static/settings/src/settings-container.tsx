@@ -21,15 +21,23 @@ type Outcome =
   | { kind: 'failed'; message: string }
   | { kind: 'forbidden'; message: string };
 
+/** What became of the last save, shown beside the Save button that asked for it. */
+function SaveOutcome({ result, outcome }: { result: SettingsResult; outcome: Outcome | null }): ReactNode {
+  if (outcome?.kind === 'saved') {
+    return <SectionMessage appearance="success" title="Settings saved" testId="settings-saved">
+      <p>The metrics of {result.projectKey} use these settings from now on.</p></SectionMessage>;
+  }
+  if (outcome?.kind === 'invalid' || outcome?.kind === 'failed') {
+    return <SectionMessage appearance="error" title="The settings were not saved" testId="settings-not-saved">
+      <p>{outcome.message}</p></SectionMessage>;
+  }
+  return null;
+}
+
+/** What holds for the whole page: read-only, unusable saved settings, the defaults in use. */
 function Banner({ result, outcome, readOnly }: { result: SettingsResult; outcome: Outcome | null; readOnly: boolean }): ReactNode {
   const messages: ReactNode[] = [];
-  if (outcome?.kind === 'saved') {
-    messages.push(<SectionMessage key="saved" appearance="success" title="Settings saved" testId="settings-saved">
-      <p>The metrics of {result.projectKey} use these settings from now on.</p></SectionMessage>);
-  } else if (outcome?.kind === 'invalid' || outcome?.kind === 'failed') {
-    messages.push(<SectionMessage key="failed" appearance="error" title="The settings were not saved" testId="settings-not-saved">
-      <p>{outcome.message}</p></SectionMessage>);
-  } else if (outcome?.kind === 'forbidden') {
+  if (outcome?.kind === 'forbidden') {
     messages.push(<SectionMessage key="forbidden" appearance="warning" title="You can’t change these settings" testId="settings-read-only">
       <p>{outcome.message}</p></SectionMessage>);
   }
@@ -127,6 +135,7 @@ export function SettingsContainer() {
       onChange={change}
       onSave={save}
       banner={<Banner result={result} outcome={outcome} readOnly={readOnly} />}
+      saveOutcome={<SaveOutcome result={result} outcome={outcome} />}
     />
   );
 }

@@ -26,6 +26,8 @@ export interface SettingsFormProps {
   onSave: () => void;
   /** Messages above the form (saved, not saved, read-only). */
   banner?: ReactNode;
+  /** The last save's outcome, shown next to the Save button (where the eye is after a click). */
+  saveOutcome?: ReactNode;
 }
 
 interface Choice { label: string; value: string }
@@ -73,7 +75,7 @@ function FieldShell({ id, label, help, problem, children }: { id: string; label:
   );
 }
 
-export function SettingsForm({ projectKey, draft, options, problems, readOnly, saving, onChange, onSave, banner }: SettingsFormProps) {
+export function SettingsForm({ projectKey, draft, options, problems, readOnly, saving, onChange, onSave, banner, saveOutcome }: SettingsFormProps) {
   const issueTypeNames = options.issueTypes.map((t) => t.name);
   const multi = (field: 'defectIssueTypes' | 'invalidResolutions' | 'incidentIssueTypes', id: string, names: readonly string[], placeholder: string) => (
     <Select<Choice, true>
@@ -131,7 +133,7 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
             <UnmentionedResolutions names={unmentionedResolutions(options.resolutions.map((r) => r.name), draft.invalidResolutions)} />
           </FieldShell>
           <FieldShell id="incident-issue-types" label="Incident issue types" problem={problems.incidentIssueTypes}
-            help="Issues of these types get the post-mortem panel and count as incidents.">
+            help={<>Issues of these types count as incidents in the metrics. The post-mortem panel itself shows on the type the app’s manifest names, <code>Incident</code>; another type needs adding there and a redeploy (see the README).</>}>
             {multi('incidentIssueTypes', 'incident-issue-types', issueTypeNames, 'Choose issue types')}
           </FieldShell>
         </Section>
@@ -196,8 +198,11 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
         </Section>
 
         {readOnly ? null : (
-          <div style={{ display: 'flex', justifyContent: 'flex-end', borderTop: `1px solid ${token('color.border', '#091E4224')}`, paddingTop: gap }}>
-            <Button appearance="primary" type="submit" isLoading={saving} testId="settings-save">Save settings</Button>
+          <div style={{ display: 'grid', gap, borderTop: `1px solid ${token('color.border', '#091E4224')}`, paddingTop: gap }}>
+            <div role="status" aria-live="polite">{saveOutcome}</div>
+            <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
+              <Button appearance="primary" type="submit" isLoading={saving} testId="settings-save">Save settings</Button>
+            </div>
           </div>
         )}
       </div>
