@@ -1,7 +1,7 @@
 /**
  * The comment posted on the incident when its post-mortem is completed (ADF, built with
- * @atlaskit/adf-utils, a pure builder library): the facts, key events, root cause, QA probes and
- * action items. It always fits Jira's rich-text limit (rich-text.ts): when the whole would not, the
+ * @atlaskit/adf-utils, a pure builder library): the facts and evidence, key events, root cause with
+ * the 5 Whys chain, QA probes with their evidence, and action items. It always fits Jira's rich-text limit (rich-text.ts): when the whole would not, the
  * free texts are shortened and the long lists cut, each cut saying how many it leaves out and that
  * the post-mortem panel holds everything.
  * https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/
@@ -11,14 +11,16 @@ import {
   doc as adfDoc,
   heading,
   inlineCard,
+  link,
   listItem,
   mention,
+  orderedList,
   paragraph,
   strong,
   text,
 } from '@atlaskit/adf-utils/builders';
 import { adfToPlainText } from './adf-text';
-import type { ActionItem, IncidentRef, PostmortemDocument } from './document';
+import type { ActionItem, EvidenceLink, IncidentRef, PostmortemDocument } from './document';
 import { formatMinutes, incidentDurations } from './durations';
 import { deepestAnswer } from './five-whys';
 import { utcDate } from './iso-time';
@@ -26,6 +28,7 @@ import { PROBES } from './probes';
 import { clip, firstThatFits } from './rich-text';
 import {
   ACTION_ITEM_TYPE_LABELS,
+  EVIDENCE_KIND_LABELS,
   PROBE_ANSWER_LABELS,
   ROOT_CAUSE_CATEGORY_LABELS,
   SEVERITY_LABELS,
@@ -67,19 +70,51 @@ function person(accountId: string, displayName?: string) {
   return mention(displayName ? { id: accountId, text: `@${displayName}` } : { id: accountId });
 }
 
+/** Counts as people read them: 12,400, not 12400. */
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** An evidence link as its label (or kind) linked to its URL, then the kind when a label names it. */
+function evidenceLine(evidence: EvidenceLink, budget: Budget) {
+  const kind = EVIDENCE_KIND_LABELS[evidence.kind];
+  const label = clip(evidence.label.trim() || kind, budget.text);
+  return listItem([paragraph(link({ href: evidence.url })(text(label)), ...(evidence.label.trim() ? [text(` (${kind})`)] : []))]);
+}
+
+function evidenceList(evidence: readonly EvidenceLink[], budget: Budget) {
+  return evidence.length ? [bulletList(...capped(evidence, budget, 'evidence links', (e) => evidenceLine(e, budget)))] : [];
+}
+
 function factsParagraph(pm: PostmortemDocument, budget: Budget) {
   const { gather } = pm;
   const { timeToDetectMinutes, timeToResolveMinutes } = incidentDurations(gather);
   const facts: string[] = [];
   if (gather.severity) facts.push(`Severity: ${SEVERITY_LABELS[gather.severity]}.`);
-  if (gather.usersAffected !== null) facts.push(`Users affected: ${gather.usersAffected}.`);
-  if (gather.customersAffected !== null) facts.push(`Customers affected: ${gather.customersAffected}.`);
+  if (gather.usersAffected !== null) facts.push(`Users affected: ${count(gather.usersAffected)}.`);
+  if (gather.customersAffected !== null) facts.push(`Customers affected: ${count(gather.customersAffected)}.`);
   if (timeToDetectMinutes !== null) facts.push(`Time to detect: ${formatMinutes(timeToDetectMinutes)}.`);
   if (timeToResolveMinutes !== null) facts.push(`Time to resolve: ${formatMinutes(timeToResolveMinutes)}.`);
-  const areas = [...gather.affectedJourneys, ...gather.affectedComponents].filter((a) => a.trim());
-  if (areas.length) facts.push(clip(`Affected: ${areas.join(', ')}.`, budget.text));
+  const journeys = gather.affectedJourneys.filter((a) => a.trim());
+  const components = gather.affectedComponents.filter((a) => a.trim());
+  if (journeys.length) facts.push(clip(`Affected journeys: ${journeys.join(', ')}.`, budget.text));
+  if (components.length) facts.push(clip(`Affected components: ${components.join(', ')}.`, budget.text));
   if (gather.impactSummary.trim()) facts.push(clip(gather.impactSummary.trim(), budget.text));
-  return facts.length ? [paragraph(text(facts.join(' ')))] : [];
+  return [
+    ...(facts.length ? [paragraph(text(facts.join(' ')))] : []),
+    ...(gather.evidence.length ? [paragraph(text('Evidence:')), ...evidenceList(gather.evidence, budget)] : []),
+  ];
+}
+
+/** The 5 Whys as they were asked and answered, in order: how the team got from the symptom to the cause. */
+function whyChain(pm: PostmortemDocument, budget: Budget) {
+  const steps = pm.rootCause.whys.filter((w) => w.question.trim() || w.answer.trim());
+  if (steps.length === 0) return [];
+  return [
+    paragraph(text('5 Whys:')),
+    orderedList()(...steps.slice(0, budget.items).map((w) => listItem([paragraph(
+      strong(clip(w.question.trim() || 'Why?', budget.text)),
+      text(` ${clip(w.answer.trim() || 'Not answered.', budget.text)}`),
+    )]))),
+  ];
 }
 
 function rootCauseBlock(pm: PostmortemDocument, budget: Budget) {
@@ -93,6 +128,7 @@ function rootCauseBlock(pm: PostmortemDocument, budget: Budget) {
   return [
     heading({ level: 3 })(text('Root cause')),
     ...(line.length ? [paragraph(...line)] : []),
+    ...whyChain(pm, budget),
     ...(factors.length
       ? [paragraph(text('Contributing factors:')), bulletList(...capped(factors, budget, 'contributing factors', (f) => listItem([paragraph(text(clip(f.trim(), budget.text)))])))]
       : []),
@@ -101,9 +137,12 @@ function rootCauseBlock(pm: PostmortemDocument, budget: Budget) {
 
 function probesBlock(pm: PostmortemDocument, budget: Budget) {
   const items = PROBES.map((probe) => {
-    const { answer, notes } = pm.probes[probe.id];
+    const { answer, notes, evidence } = pm.probes[probe.id];
     const label = answer ? PROBE_ANSWER_LABELS[answer] : 'Not answered';
-    return listItem([paragraph(strong(`${probe.title}: `), text(notes.trim() ? `${label}. ${clip(notes.trim(), budget.text)}` : label))]);
+    return listItem([
+      paragraph(strong(`${probe.title}: `), text(notes.trim() ? `${label}. ${clip(notes.trim(), budget.text)}` : label)),
+      ...evidenceList(evidence, budget),
+    ]);
   });
   return [heading({ level: 3 })(text('QA probes')), bulletList(...items)];
 }

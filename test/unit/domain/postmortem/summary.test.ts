@@ -167,6 +167,7 @@ describe('buildCompletionSummary', () => {
       ],
     });
     doc.review = { dismissedFindings: [], completedAt: NOW.toISOString(), completedBy: 'acc-ada' };
+    doc.probes.testCoverage.evidence = [{ label: 'Regression suite report', url: 'https://ci.example.com/suites/regression/412', kind: 'other' }];
     return buildCompletionSummary(doc, { key: 'QA-42', summary: 'Checkout fails for saved cards', siteUrl: 'https://example.atlassian.net/' });
   }
 
@@ -179,7 +180,12 @@ describe('buildCompletionSummary', () => {
   it('states the impact, durations, root cause, probes and action items', () => {
     const text = textOf(summary());
     expect(text).toContain('QA post-mortem complete: QA-42 Checkout fails for saved cards');
-    expect(text).toContain('Severity: SEV2 (major). Users affected: 1200. Time to detect: 20 min. Time to resolve: 3 h 10 min. Affected: Checkout with a saved card, Payments.');
+    expect(text).toContain('Severity: SEV2 (major). Users affected: 1,200. Time to detect: 20 min. Time to resolve: 3 h 10 min. '
+      + 'Affected journeys: Checkout with a saved card. Affected components: Payments.');
+    expect(text).toContain('Evidence:\nPayments dashboard (Dashboard)');
+    // The 5 Whys as asked and answered, in order.
+    expect(text).toContain('5 Whys:\nWhy did the incident happen? The card vault rejected tokensWhy did the card vault reject tokens? The SDK upgrade moved the token field');
+    expect(text).toContain('Saved cards were not in the regression suite.Regression suite report (Other)');
     expect(text).toContain('Test gap. The SDK upgrade moved the token field');
     expect(text).toContain('No contract test for saved cards');
     expect(text).toContain('Test coverage gaps: No. Saved cards were not in the regression suite.');
@@ -187,6 +193,18 @@ describe('buildCompletionSummary', () => {
     expect(text).toContain(`[https://example.atlassian.net/browse/QA-60] Add contract tests for saved-card payments (Test design enhancement), owner @Bob Marsh, due ${dateInDays(28)}, priority High`);
     expect(text).toContain(`Watch card-vault error rate (Metric monitoring), owner , due ${dateInDays(56)}, priority Medium`);
     expect(text).toContain(`Completed by  on ${TODAY}.`);
+  });
+
+  it('links each evidence to its URL', () => {
+    const links: string[] = [];
+    const walk = (node: unknown) => {
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as { marks?: { type: string; attrs?: { href?: string } }[]; content?: unknown[] };
+      for (const mark of n.marks ?? []) if (mark.type === 'link' && mark.attrs?.href) links.push(mark.attrs.href);
+      (n.content ?? []).forEach(walk);
+    };
+    walk(summary());
+    expect(links).toEqual(['https://grafana.example.com/d/payments', 'https://ci.example.com/suites/regression/412']);
   });
 
   it('mentions owners and the person who completed it by account id', () => {
