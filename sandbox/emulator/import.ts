@@ -13,6 +13,7 @@ import { isAdfDoc, textToAdf } from './adf';
 import { JiraHttpError } from './http-error';
 import { isIsoDay, laterOf, normalizeTime } from './jira-time';
 import { propertyProblem } from './entity-properties';
+import { linkItem } from './link-ops';
 
 const MAX_REPORTED_ERRORS = 50;
 const KEY_PATTERN = /^([A-Z][A-Z0-9_]*)-([1-9]\d*)$/;
@@ -333,7 +334,22 @@ export function importIssues(state: EmulatorState, body: ImportBody | unknown): 
         created: normalizeTime(l.created) ?? laterOf(source.fields.created, destination.fields.created),
       };
       state.addLink(link);
+      const type = state.linkTypeById(l.typeId);
+      if (type) {
+        // Jira records a link on both issues' changelogs when it is made (link-ops.ts); an imported
+        // link existed since `created`, so its entries are dated then, in time order, by the reporter.
+        backdateHistory(state, source, [linkItem(destination, type.outward, false)], link.created);
+        if (destination.id !== source.id) backdateHistory(state, destination, [linkItem(source, type.inward, false)], link.created);
+      }
     }
   }
   return { keys };
+}
+
+/** A history entry at a past moment, kept in time order; `updated` moves only forward. */
+function backdateHistory(state: EmulatorState, issue: EmIssue, items: EmChangeItem[], created: string): void {
+  const history: EmHistory = { id: state.nextHistoryId(), authorAccountId: issue.fields.reporterAccountId, created, items };
+  const at = issue.changelog.findIndex((h) => Date.parse(h.created) > Date.parse(created));
+  issue.changelog.splice(at < 0 ? issue.changelog.length : at, 0, history);
+  if (Date.parse(issue.fields.updated) < Date.parse(created)) issue.fields.updated = created;
 }

@@ -7,7 +7,7 @@ import type { EmChangeItem, EmIssue, EmLink, EmLinkType } from './model';
 import type { EmulatorState } from './store';
 import type { PlannedLink } from './field-ops';
 
-function linkItem(other: EmIssue, description: string, removed: boolean): EmChangeItem {
+export function linkItem(other: EmIssue, description: string, removed: boolean): EmChangeItem {
   const text = `This issue ${description} ${other.key}`;
   return removed
     ? { field: 'Link', fieldtype: 'jira', from: other.key, fromString: text, to: null, toString: null }

@@ -2,8 +2,8 @@
  * The host's "Forge sandbox" drawer in Chromium, with the real app (src/index.ts) against the demo:
  * alice opens QA-1, opens the drawer from the top bar and runs the daily job; the buttons are
  * disabled while it runs, the result shows the one overdue action-item task reminded, and Jira has
- * the app's comment on that task; a second run the same day reminds nobody. Run queued jobs says
- * nothing was waiting, a failing host answer is shown as text, the 'issue updated' event for QA-1
+ * the app's comment on that task; a second run the same day reminds nobody. The drawer says the app
+ * has no queue consumer, a failing host answer is shown as text, the 'issue updated' event for QA-1
  * is sent and listed beside an event Jira delivered on its own, Reload keeps the drawer open, and
  * Escape closes it. Screenshots: test-results/screenshots/host-triggers-*.png.
  */
@@ -79,7 +79,6 @@ describe('the Forge sandbox drawer in Chromium', () => {
     await run.click();
     await result.getByText('Running: Daily job…').waitFor();
     expect(await run.isDisabled()).toBe(true);
-    expect(await drawer.getByRole('button', { name: 'Run queued jobs' }).isDisabled()).toBe(true);
     expect(await drawer.getByRole('button', { name: "Send 'issue updated' event for QA-1" }).isDisabled()).toBe(true);
     expect(await result.getAttribute('aria-busy')).toBe('true');
     release();
@@ -108,17 +107,18 @@ describe('the Forge sandbox drawer in Chromium', () => {
     expect(await appComments(overdueTask)).toHaveLength(1);
   });
 
-  it('runs the queue, and shows a failing answer from the host as readable text', async () => {
-    await drawer.getByRole('button', { name: 'Run queued jobs' }).click();
-    await result.getByText('Nothing ran: no event is waiting on the queue.').waitFor();
+  it('says the app has no queue, and shows a failing answer from the host as readable text', async () => {
+    // The app's metrics are counts computed in the resolver: its manifest has no queue consumer.
+    expect(await drawer.textContent()).toContain('The manifest has no queue consumer.');
+    expect(await drawer.getByRole('button', { name: 'Run queued jobs' }).count()).toBe(0);
 
     const fail = (route: Route) => route.fulfill({
-      status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The queue store is unavailable' } }),
+      status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The scheduler is unavailable' } }),
     });
     await page.route('**/__forge/trigger', fail);
-    await drawer.getByRole('button', { name: 'Run queued jobs' }).click();
-    await result.getByText('INTERNAL_SERVER_ERROR: The queue store is unavailable').waitFor();
-    expect(await drawer.getByRole('button', { name: 'Run queued jobs' }).isEnabled()).toBe(true);
+    await drawer.getByRole('button', { name: 'Run daily job' }).click();
+    await result.getByText('INTERNAL_SERVER_ERROR: The scheduler is unavailable').waitFor();
+    expect(await drawer.getByRole('button', { name: 'Run daily job' }).isEnabled()).toBe(true);
     await shootWindow(page, 'host-triggers-error');
     await page.unroute('**/__forge/trigger', fail);
   });

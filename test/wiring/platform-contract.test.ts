@@ -112,7 +112,7 @@ describe('queue consumers', () => {
   const functions = new Map((manifest.modules.function ?? []).map((f) => [String(f.key), String(f.handler)]));
 
   it('are function modules (the @forge/events 2 form), never resolver: {function, method}', () => {
-    expect(consumers.length).toBeGreaterThan(0);
+    // None since issue 10: the metrics are counts computed in the resolver. A consumer added again must keep the form.
     expect(consumers.filter((c) => c.resolver !== undefined || typeof c.function !== 'string').map((c) => c.key)).toEqual([]);
   });
 

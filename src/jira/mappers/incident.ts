@@ -74,7 +74,12 @@ function assigneeText(from: string | null, to: string | null): string {
   return from ? `Unassigned (was ${from})` : 'Unassigned';
 }
 
-function historyEvents(history: TimelineChangelog): TimelineEvent[] {
+/**
+ * `linkSourceId` names a link added in the changelog by the current link to that issue
+ * (`issuelink:<id>`), the source id the timeline has always given links, so an event taken into a
+ * post-mortem before it was dated from the changelog is not suggested again.
+ */
+function historyEvents(history: TimelineChangelog, linkSourceId: (otherKey: string) => string | undefined): TimelineEvent[] {
   const at = toUtcIso(history.created);
   if (!at) return [];
   const historyId = history.id ?? at;
@@ -95,7 +100,8 @@ function historyEvents(history: TimelineChangelog): TimelineEvent[] {
         break;
       case 'link': {
         const text = to ? `Link added: ${to}` : `Link removed: ${from ?? itemString(item, 'from') ?? 'an issue'}`;
-        events.push(jiraEvent(sourceId, at, 'link', text, history.author));
+        const added = to ? itemString(item, 'to') : null;
+        events.push(jiraEvent((added && linkSourceId(added)) ?? sourceId, at, 'link', text, history.author));
         break;
       }
       default:
@@ -152,7 +158,11 @@ export function buildTimelineSuggestions(issue: JiraIssueForTimeline): TimelineE
     events.push(jiraEvent(`created:${issue.id ?? issue.key ?? ''}`, created, 'status', `Incident created${status}${summary}`, fields.reporter ?? fields.creator));
   }
 
-  for (const history of histories) events.push(...historyEvents(history));
+  const currentLinks = new Map((fields.issuelinks ?? []).flatMap((link) => {
+    const otherKey = (link.outwardIssue ?? link.inwardIssue)?.key;
+    return otherKey && link.id ? [[otherKey, `issuelink:${link.id}`] as const] : [];
+  }));
+  for (const history of histories) events.push(...historyEvents(history, (otherKey) => currentLinks.get(otherKey)));
 
   for (const comment of fields.comment?.comments ?? []) {
     const at = toUtcIso(comment.created);

@@ -15,6 +15,9 @@ import {
 } from '../../domain/metrics';
 import { projectFromJira, type ProjectRecord } from '../../jira';
 import type { MetricsGroupBy, MetricsTargets, ProjectMetrics } from '../../contracts/metrics';
+import type { ValidationIssue } from '../../contract';
+import { AppError } from '../../errors';
+import { describeIssues } from '../../validation-issues';
 import { runCounts } from './count-runner';
 import { fetchFollowThrough } from './follow-through-fetch';
 import type { MetricsJira } from './metrics-jira';
@@ -97,6 +100,24 @@ async function groupTallies(jira: MetricsJira, scope: CountScope, groups: readon
   return new Map(groups.map((group, i) => [group.key, tallyOf(`g${i}`, counts)]));
 }
 
+/**
+ * A component or fix version the project does not have is refused by name before anything is
+ * counted (Jira would refuse the JQL with "The value … does not exist for the field 'component'").
+ */
+function unknownScopeProblem(request: ProjectMetricsRequest, project: ProjectRecord): void {
+  const has = (names: readonly { name: string }[], wanted: string) => names.some((n) => n.name.toLowerCase() === wanted.trim().toLowerCase());
+  const issues: ValidationIssue[] = [];
+  if (request.component !== undefined && !has(project.components, request.component)) {
+    issues.push({ path: ['component'], message: `is not a component of project ${request.projectKey}` });
+  }
+  if (request.fixVersion !== undefined && !has(project.versions, request.fixVersion)) {
+    issues.push({ path: ['fixVersion'], message: `is not a version of project ${request.projectKey}` });
+  }
+  if (issues.length > 0) {
+    throw new AppError('VALIDATION', describeIssues(issues), { issues });
+  }
+}
+
 export async function computeProjectMetrics(
   jira: MetricsJira,
   request: ProjectMetricsRequest,
@@ -106,10 +127,11 @@ export async function computeProjectMetrics(
   const callsBefore = jira.calls;
   const period = { from: request.from, to: request.to };
   const scope: CountScope = { projectKey: request.projectKey, component: request.component, fixVersion: request.fixVersion };
-  const [project, followThrough] = await Promise.all([
-    jira.client.getProject(request.projectKey).then(projectFromJira),
-    fetchFollowThrough(jira, { projectKey: request.projectKey, ...period, component: request.component, fixVersion: request.fixVersion }, settings),
-  ]);
+  const project = projectFromJira(await jira.client.getProject(request.projectKey));
+  unknownScopeProblem(request, project);
+  const followThrough = fetchFollowThrough(jira, { projectKey: request.projectKey, ...period, component: request.component, fixVersion: request.fixVersion }, settings);
+  // Awaited below with the counts; this only keeps an early failure from counting as unhandled meanwhile.
+  followThrough.catch(() => undefined);
   const basis: CountBasis = {
     settings,
     statuses: statusNamesOf(options.site.statuses),
@@ -149,8 +171,9 @@ export async function computeProjectMetrics(
   }
 
   const rates = ratesOfTally(total);
-  const actionItems = actionFollowThrough(followThrough.actionTasks, { today: options.today, period, invalidResolutions: settings.invalidResolutions });
-  const { incidents: _rows, ...incidents } = summarizeIncidents(followThrough.incidents, period);
+  const { actionTasks, incidents: incidentRecords } = await followThrough;
+  const actionItems = actionFollowThrough(actionTasks, { today: options.today, period, invalidResolutions: settings.invalidResolutions });
+  const { incidents: _rows, ...incidents } = summarizeIncidents(incidentRecords, period);
   return {
     counts: asked.filter((query) => query.jql !== null).length,
     metrics: {

@@ -29,11 +29,15 @@ export async function fetchSiteMetadata(jira: MetricsJira): Promise<SiteMetadata
   return { statuses, resolutions };
 }
 
-async function freshSiteMetadata(jira: MetricsJira, store: KeyValueStore, accountId: string): Promise<SiteMetadata> {
+/**
+ * Runs `work` with fresh metadata and keeps it once the work has succeeded: a refused request
+ * leaves Forge storage as it was. Not kept is only a cost: the figures are answered anyway.
+ */
+async function withFreshSiteMetadata<T>(jira: MetricsJira, store: KeyValueStore, accountId: string, work: (metadata: SiteMetadata) => Promise<T>): Promise<T> {
   const metadata = await fetchSiteMetadata(jira);
-  // Not kept is only a cost: the figures are still computed.
+  const result = await work(metadata);
   await store.set(siteMetadataKey(accountId), metadata, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
-  return metadata;
+  return result;
 }
 
 /** Runs `work` with the site's metadata; once more with fresh metadata when Jira refuses JQL built from kept metadata. */
@@ -41,11 +45,11 @@ export async function withSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, accountId: string, work: (metadata: SiteMetadata) => Promise<T>,
 ): Promise<T> {
   const kept = await store.get<SiteMetadata>(siteMetadataKey(accountId)).catch(() => undefined);
-  if (!kept) return work(await freshSiteMetadata(jira, store, accountId));
+  if (!kept) return withFreshSiteMetadata(jira, store, accountId, work);
   try {
     return await work(kept);
   } catch (error) {
     if (!isJiraError(error) || error.status !== 400) throw error;
-    return work(await freshSiteMetadata(jira, store, accountId));
+    return withFreshSiteMetadata(jira, store, accountId, work);
   }
 }

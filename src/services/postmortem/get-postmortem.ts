@@ -74,8 +74,20 @@ function duplicatesOf(adopted: AdoptedTasks): DuplicateTasks[] {
   });
 }
 
+/**
+ * A post-mortem never saved opens with its timeline pre-filled from the incident's Jira record
+ * (status changes, comments, links at the time the changelog records them): the facilitator edits
+ * or removes what does not belong instead of adding each event. Nothing is written until they save.
+ */
+export function prefilledView(view: StoredPostmortemView, today: string): StoredPostmortemView {
+  if (view.revision !== 0 || view.document.timeline.events.length > 0 || view.timelineSuggestions.length === 0) return view;
+  const document = { ...view.document, timeline: { ...view.document.timeline, events: view.timelineSuggestions } };
+  const { stages, findings } = describeDocument(document, today, view.people);
+  return { ...view, document, stages, findings, timelineSuggestions: [] };
+}
+
 export async function getPostmortem(requester: ViewRequester, ports: PostmortemPorts = defaultPostmortemPorts()): Promise<PostmortemView> {
-  const view = await readPostmortemView(requester, ports);
+  const view = prefilledView(await readPostmortemView(requester, ports), viewerToday(ports.now(), requester.timezone));
   const adopted = await recordedTasks(view, ports);
   const recorded = adopted.tasks;
   const document = withServerFields(view.document, view.document, recorded);

@@ -54,12 +54,19 @@ describe('getPostmortem on the demo incidents', () => {
     expect(view.timelineSuggestions[0].text).toMatch(/^Webhook retry fix is in review/);
   });
 
-  it('shows the fresh QA-3 as an empty draft with its Jira history as suggestions, and stores nothing', async () => {
+  it('shows the fresh QA-3 as a draft with its timeline pre-filled from its Jira history, links at their true times, and stores nothing', async () => {
     const view = dataOf(await panel.get('alice', DEMO_INCIDENTS.fresh));
     expect(view.revision).toBe(0);
     expect(view.document).toMatchObject({ status: 'draft', stage: 'gather', revision: 0 });
     expect(view.document.gather.affectedComponents).toEqual(['Search']);
-    expect(view.timelineSuggestions.map((s) => s.kind)).toEqual(expect.arrayContaining(['status', 'priority', 'assignee', 'comment', 'link']));
+    const events = view.document.timeline.events;
+    expect(events.map((s) => s.kind)).toEqual(expect.arrayContaining(['status', 'priority', 'assignee', 'comment', 'link']));
+    expect(view.timelineSuggestions).toEqual([]);
+    // Jira's changelog records when each link was made: none is stamped at the incident's creation.
+    const links = events.filter((e) => e.kind === 'link');
+    const created = events.find((e) => e.text.startsWith('Incident created'))!.at;
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((e) => !e.text.includes('time of linking not recorded') && e.at > created)).toBe(true);
     expect(view.people.map((p) => p.displayName)).toEqual(expect.arrayContaining(['Alice Nguyen', 'Dave Russo']));
     expect(storedProperty(sandbox, DEMO_INCIDENTS.fresh)).toBeUndefined();
   });

@@ -29,7 +29,7 @@ describe('buildTimelineSuggestions', () => {
       [at(5), 'priority', 'Priority changed from Medium to Highest', 'Ada Quinn', 'history:30001:1'],
       [at(12), 'assignee', 'Assigned to Bob Marsh', 'Ada Quinn', 'history:30002:0'],
       [at(20), 'comment', 'Payments dashboard shows 38% of saved-card checkouts failing since 09:10.', 'Carol Diaz', 'comment:40001'],
-      [at(30), 'link', 'Link added: This issue is blocked by QA-7', 'Bob Marsh', 'history:30003:0'],
+      [at(30), 'link', 'Link added: This issue is blocked by QA-7', 'Bob Marsh', 'issuelink:50001'],
       [at(31), 'status', 'Status changed from Triage to In Progress', 'Bob Marsh', 'history:30004:0'],
       [at(120), 'comment', expect.stringMatching(/^Rolled back release 4\.2 and @Carol Diaz confirmed checkouts recover\. The card vault/), 'Bob Marsh', 'comment:40002'],
       [at(190), 'status', 'Status changed from In Progress to Resolved', 'Bob Marsh', 'history:30006:0'],
@@ -55,9 +55,9 @@ describe('buildTimelineSuggestions', () => {
     expect(long.text).not.toMatch(/\s…$/);
   });
 
-  it('takes a link from the changelog rather than from issuelinks when the changelog has it', () => {
+  it('takes a link\'s time from the changelog rather than from issuelinks when the changelog has it, under the link\'s own source id', () => {
     expect(events.filter((e) => e.text.includes('QA-7'))).toHaveLength(1);
-    expect(events.filter((e) => e.kind === 'link').map((e) => e.sourceId)).toEqual(['issuelink:50002', 'history:30003:0']);
+    expect(events.filter((e) => e.kind === 'link').map((e) => e.sourceId)).toEqual(['issuelink:50002', 'issuelink:50001']);
   });
 
   it('records link removals and uses a link`s own time when one is given', () => {
