@@ -25,7 +25,7 @@ export function registerMetricsResolvers(resolver: Resolver, deps: MetricsResolv
   defineResolver(resolver, 'getProjectMetrics', ProjectMetricsPayloadSchema, ({ payload, context }) =>
     getProjectMetrics({ ...payload, timeZone: context.timezone, accountId: accountIdFromContext(context) }, metricsDeps()));
   defineResolver(resolver, 'getIncidentMetrics', IncidentMetricsPayloadSchema, ({ context }) =>
-    getIncidentMetrics(issueKeyFromContext(context), accountIdFromContext(context), metricsDeps()));
+    getIncidentMetrics(issueKeyFromContext(context), accountIdFromContext(context), metricsDeps(), context.timezone));
   defineResolver(resolver, 'listProjects', ListProjectsPayloadSchema, ({ payload }) => listProjects(payload.query, metricsDeps()));
   registerSettingsResolvers(resolver, deps.settings);
 }

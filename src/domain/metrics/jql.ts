@@ -87,3 +87,17 @@ export function changedSinceJql(
     + `(project = ${project} AND issuetype in ${quotedList([...settings.defectIssueTypes, ...settings.incidentIssueTypes])})`
     + ` OR (project in ${projects} AND labels = ${quoteJqlValue(ACTION_TASK_LABEL)}))`;
 }
+
+/**
+ * What the panel's figures for one incident count that was updated since `since` (less the index
+ * allowance): the project's defects, the incident itself (its links, components, fix versions) and
+ * its linked defects wherever they are.
+ */
+export function incidentChangedSinceJql(
+  input: { projectKey: string; incidentKey: string; linkedKeys: readonly string[] }, settings: MetricsSettings, since: string, timeZone: string,
+): string {
+  const minute = format(new TZDate(Date.parse(since) - INDEX_LAG_ALLOWANCE_MS, timeZone), 'yyyy-MM-dd HH:mm');
+  const keys = [input.incidentKey, ...input.linkedKeys].join(', ');
+  return `updated >= ${quoteJqlValue(minute)} AND ((project = ${quoteJqlValue(input.projectKey)} AND issuetype in ${quotedList(settings.defectIssueTypes)})`
+    + ` OR key in (${keys}))`;
+}

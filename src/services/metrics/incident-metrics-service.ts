@@ -4,9 +4,10 @@
  * components over the trailing three releases, which pre-fill the "Defect trends" probe, as counts
  * Jira makes (count-plan.ts), so their cost does not grow with the project.
  */
+import { createHash } from 'node:crypto';
 import { INCIDENT_FACTS_FIELDS, incidentFactsFromIssue, releaseVersionsFromJira } from '../../jira';
 import {
-  emptyTally, incidentTrendGroups, linkedDefectsOfIncident, ratesOfTally, reopenClause, siteInvalidResolutions, statusNamesOf, tallyOf,
+  emptyTally, incidentChangedSinceJql, incidentTrendGroups, settingsFingerprint, linkedDefectsOfIncident, ratesOfTally, reopenClause, siteInvalidResolutions, statusNamesOf, tallyOf,
   tallyQueries, trailingReleases, trendGroupOf, TALLY_FIGURES,
   type CountBasis, type CountQuery, type IncidentLink, type LinkedDefectFacts, type MetricsSettings,
 } from '../../domain/metrics';
@@ -84,21 +85,60 @@ async function trendCounts(jira: MetricsJira, projectKey: string, releases: read
   };
 }
 
-export async function getIncidentMetrics(incidentKey: string, accountId: string, partialDeps: Partial<IncidentMetricsDeps> = {}): Promise<IncidentMetricsResult> {
+/** A kept answer is never used after this long (a version released or renamed updates no issue). */
+const INCIDENT_CACHE_MAX_AGE_MS = 12 * 3600 * 1000;
+const INCIDENT_CACHE_TTL_SECONDS = 24 * 3600;
+
+interface CachedIncidentMetrics {
+  result: IncidentMetricsResult;
+  linkedKeys: string[];
+}
+
+/** `metrics:incident:QA-1:<hash>`: the viewer's own answer for the incident, under these settings, in their zone. */
+function incidentCacheKey(incidentKey: string, settings: MetricsSettings, accountId: string, timeZone: string): string {
+  const digest = createHash('sha256').update(JSON.stringify([settingsFingerprint(settings), accountId, timeZone])).digest('hex').slice(0, 32);
+  return `metrics:incident:${incidentKey}:${digest}`;
+}
+
+/**
+ * The panel's figures for its incident: the viewer's kept answer while nothing it counts has changed
+ * since (one count), else computed afresh and kept.
+ */
+export async function getIncidentMetrics(
+  incidentKey: string, accountId: string, partialDeps: Partial<IncidentMetricsDeps> = {}, timeZone = 'UTC',
+): Promise<IncidentMetricsResult> {
   const jira = partialDeps.jira ?? userMetricsJira();
   const clock = partialDeps.clock ?? systemClock;
   const store = partialDeps.store ?? forgeKeyValueStore();
   const callsBefore = jira.calls;
+  const settings = await loadSettingsForMetrics(jira.client, incidentKey.replace(/-\d+$/, ''));
+  const cacheKey = incidentCacheKey(incidentKey, settings, accountId, timeZone);
+  const cached = await store.get<CachedIncidentMetrics>(cacheKey).catch(() => undefined);
+  const age = cached ? clock().getTime() - Date.parse(cached.result.computedAt) : Number.POSITIVE_INFINITY;
+  if (cached && age >= 0 && age < INCIDENT_CACHE_MAX_AGE_MS) {
+    const input = { projectKey: cached.result.projectKey, incidentKey, linkedKeys: cached.linkedKeys };
+    if (await jira.client.countIssues(incidentChangedSinceJql(input, settings, cached.result.computedAt, timeZone)) === 0) {
+      return { ...cached.result, jiraCalls: jira.calls - callsBefore };
+    }
+  }
+  const computed = await computeIncidentMetrics(jira, store, incidentKey, accountId, settings, clock);
+  const result = { ...computed.result, jiraCalls: jira.calls - callsBefore };
+  await store.set<CachedIncidentMetrics>(cacheKey, { result, linkedKeys: computed.linkedKeys }, INCIDENT_CACHE_TTL_SECONDS).catch(() => undefined);
+  return result;
+}
+
+async function computeIncidentMetrics(
+  jira: MetricsJira, store: KeyValueStore, incidentKey: string, accountId: string, settings: MetricsSettings, clock: Clock,
+): Promise<{ result: IncidentMetricsResult; linkedKeys: string[] }> {
+  const computedAt = clock().toISOString();
   const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
   const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
-  const [settings, versions] = await Promise.all([
-    loadSettingsForMetrics(jira.client, projectKey),
-    jira.client.getProjectVersions(projectKey).then(releaseVersionsFromJira),
-  ]);
+  const versions = await jira.client.getProjectVersions(projectKey).then(releaseVersionsFromJira);
   const { links } = incident;
   const releases = incident.created ? trailingReleases(versions, incident) : [];
   const components = [...incident.components];
-  const linkedJql = linkedDefectsJql(linkedDefectKeys(links, settings));
+  const linkedKeys = linkedDefectKeys(links, settings);
+  const linkedJql = linkedDefectsJql(linkedKeys);
   const [facts, trends] = await withSiteMetadata(jira, store, accountId, (site) => {
     const basis: CountBasis = {
       settings,
@@ -114,15 +154,18 @@ export async function getIncidentMetrics(incidentKey: string, accountId: string,
     ]);
   });
   return {
-    incidentKey: incident.key,
-    projectKey,
-    linkedDefects: linkedDefectsOfIncident(links, { settings, facts }),
-    releases,
-    components,
-    overall: trends.overall,
-    byRelease: trends.byRelease,
-    targets: targetsOf(settings, trends.overall.leakage.rate, trends.overall.reopen.rate),
-    computedAt: clock().toISOString(),
-    jiraCalls: jira.calls - callsBefore,
+    linkedKeys,
+    result: {
+      incidentKey: incident.key,
+      projectKey,
+      linkedDefects: linkedDefectsOfIncident(links, { settings, facts }),
+      releases,
+      components,
+      overall: trends.overall,
+      byRelease: trends.byRelease,
+      targets: targetsOf(settings, trends.overall.leakage.rate, trends.overall.reopen.rate),
+      computedAt,
+      jiraCalls: 0,
+    },
   };
 }

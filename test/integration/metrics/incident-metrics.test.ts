@@ -80,13 +80,23 @@ describe('getIncidentMetrics', () => {
     expect(points).toBeGreaterThan(0);
     console.info(`getIncidentMetrics for ${key}: ${log.length} Jira calls, ${points} rate-limit points`);
 
-    // The statuses and resolutions are kept for alice a while: the next open does not ask for them.
+    // Opened again with nothing changed: alice's kept answer, after one count of what changed since.
     const again = sb.emulator.requests.length;
     const second = await invokeEnvelope<IncidentMetricsResult>(sb, 'alice', PANEL, 'getIncidentMetrics', {}, { issue: { key, id: '10001' } });
-    expect(second.ok && second.data.overall).toEqual(result.overall);
+    expect(second.ok && { ...second.data, jiraCalls: 0 }).toEqual({ ...result, jiraCalls: 0 });
     const secondLog = sb.emulator.requests.slice(again);
-    expect(secondLog.filter((e) => e.path === '/rest/api/3/status' || e.path === '/rest/api/3/resolution')).toEqual([]);
-    console.info(`getIncidentMetrics for ${key}, opened again: ${secondLog.length} Jira calls, ${secondLog.reduce((sum, e) => sum + e.points, 0)} rate-limit points`);
+    expect(secondLog.filter((e) => e.path.endsWith('/search/approximate-count'))).toHaveLength(1);
+    const secondPoints = secondLog.reduce((sum, e) => sum + e.points, 0);
+    expect(secondPoints).toBeLessThanOrEqual(20);
+    console.info(`getIncidentMetrics for ${key}, opened again: ${secondLog.length} Jira calls, ${secondPoints} rate-limit points`);
+
+    // A linked defect changes: the next open computes afresh once Jira's index has it.
+    const linked = linkedBugs[0].key;
+    expect((await sb.jira('alice', `/rest/api/3/issue/${linked}`, { method: 'PUT', body: { fields: { labels: [...linkedBugs[0].labels, 'retested'] } } })).status).toBe(204);
+    await sb.searchIndexed();
+    const third = sb.emulator.requests.length;
+    await invokeEnvelope<IncidentMetricsResult>(sb, 'alice', PANEL, 'getIncidentMetrics', {}, { issue: { key, id: '10001' } });
+    expect(sb.emulator.requests.slice(third).filter((e) => e.path.endsWith('/search/approximate-count')).length).toBeGreaterThan(1);
   });
 
   it('takes the incident from the Forge context only', async () => {
