@@ -373,6 +373,18 @@ describe('the post-mortem panel in Chromium', () => {
     await page.close();
   }, 30_000);
 
+  it('offers no Retry when trying again cannot help: Jira refuses the user', async () => {
+    const page = await browser.newPage();
+    sandbox.emulator.setFaults([{ method: 'GET', path: '/rest/api/3/mypermissions', status: 403, count: 1000 }]);
+    const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
+    const error = frame.getByTestId('error-state');
+    await error.waitFor();
+    expect(await error.getAttribute('data-error-code')).toBe('FORBIDDEN');
+    expect(await error.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    sandbox.emulator.clearFaults();
+    await page.close();
+  }, 30_000);
+
   it('opens a post-mortem holding values written around the app, names each one left out, and saves it valid again', async () => {
     const key = DEMO_INCIDENTS.inProgress;
     const stored = await storedPostmortem(sandbox, key);

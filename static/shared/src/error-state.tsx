@@ -1,6 +1,7 @@
 /**
  * What every container shows when a call failed: the message from the error envelope in a
- * SectionMessage, with Retry when trying again can help (or always, when `onRetry` is given).
+ * SectionMessage, with Retry only when trying again can help (Jira unavailable, a bridge failure, a
+ * conflict): never for a permission, a missing issue or invalid input, which the same call repeats.
  */
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { UiError } from './ui-error';
@@ -26,7 +27,7 @@ export function ErrorState({ error, title, onRetry }: ErrorStateProps) {
       <SectionMessage
         appearance={error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN' ? 'warning' : 'error'}
         title={heading}
-        actions={onRetry ? [<SectionMessageAction key="retry" onClick={onRetry}>Retry</SectionMessageAction>] : []}
+        actions={onRetry && error.retryable ? [<SectionMessageAction key="retry" onClick={onRetry}>Retry</SectionMessageAction>] : []}
       >
         <p>{error.message}</p>
       </SectionMessage>
