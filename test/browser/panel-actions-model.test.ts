@@ -71,7 +71,10 @@ describe('a Create tasks run', () => {
 
     const fixed = withoutProblems(withoutProblems(run, 'a', ['owner']), 'b', ['title']);
     expect(fixed.problems).toEqual({ b: [{ field: 'dueDate', message: 'The due date is in the past.' }] });
+    expect(fixed.failure).toEqual({ title: 'No tasks were created', message: '1 action item needs changes first; see the fields marked in red.' });
     expect(withoutProblems(fixed, 'b', ['type'])).toBe(fixed);
+    // Every marked field changed: the error goes, and Create tasks can be pressed again.
+    expect(withoutProblems(fixed, 'b', ['dueDate'])).toEqual({ ...IDLE_RUN, count: 3 });
   });
 
   it('shows the tasks an error says were made before the post-mortem could not be updated', () => {

@@ -275,7 +275,10 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     // Fix both: Carol owns the monitoring, the late review goes; the same button creates the rest.
     await chooseOwner(daveCard, USERS.carol.displayName);
     expect(await fieldError(daveCard, 'Owner').count()).toBe(0);
+    expect(await error.textContent()).toContain('1 action item needs changes first');
     await lateCard.getByRole('button', { name: 'Remove action item 3' }).click();
+    // Nothing left to fix: the error goes before Create tasks is pressed again.
+    await error.waitFor({ state: 'detached' });
     await region.getByTestId('create-tasks-button').click();
     await region.getByTestId('create-tasks-summary').waitFor();
     expect(await region.getByTestId('create-tasks-summary').textContent()).toContain('2 tasks created in QA.');

@@ -78,12 +78,16 @@ export function finishedRun(result: CreateActionItemsResult, count: number): Tas
   return { phase: 'finished', count, outcomes: byActionId(result.results), problems: {}, failure: null, targetProjectKey: result.targetProjectKey };
 }
 
+function needsChanges(flagged: number): { title: string; message: string } {
+  return { title: 'No tasks were created', message: `${flagged} action item${flagged === 1 ? ' needs' : 's need'} changes first; see the fields marked in red.` };
+}
+
 export function failedRun(error: UiError, count: number): TaskCreationRun {
   const problems = error.code === 'VALIDATION' ? problemsOf(error.details) : {};
   const outcomes = outcomesOf(error.details);
   const flagged = Object.keys(problems).length;
   const failure = flagged > 0
-    ? { title: 'No tasks were created', message: `${flagged} action item${flagged === 1 ? ' needs' : 's need'} changes first; see the fields marked in red.` }
+    ? needsChanges(flagged)
     : { title: Object.keys(outcomes).length ? 'The tasks were not all recorded' : 'The tasks couldn’t be created', message: error.message };
   return { phase: 'failed', count, outcomes, problems, failure, targetProjectKey: null };
 }
@@ -120,7 +124,10 @@ export function withoutProblems(run: TaskCreationRun, actionId: string, fields: 
   const problems = { ...run.problems };
   if (left.length) problems[actionId] = left;
   else delete problems[actionId];
-  return { ...run, problems };
+  const flagged = Object.keys(problems).length;
+  // The run stopped only for these problems: once none is left, nothing failed any more.
+  if (flagged === 0 && Object.keys(run.outcomes).length === 0) return { ...IDLE_RUN, count: run.count };
+  return { ...run, problems, failure: flagged > 0 && run.failure ? needsChanges(flagged) : run.failure };
 }
 
 /** The item's problem on one field, for the field's error text. */

@@ -9,7 +9,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import type { ActionItemCreateOutcome, ActionItemField, ActionItemProblem } from '../../../../src/contract';
+import { ACTION_ITEM_FIELDS, type ActionItemCreateOutcome, type ActionItemField, type ActionItemProblem } from '../../../../src/contract';
 import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_TYPE_LABELS,
@@ -164,7 +164,11 @@ export function ActionsStage({ doc, update, state, headingId, tasks }: ActionsSt
         <ActionItemCard key={item.id} item={item} position={i + 1} search={searchAssignablePeople} weeks={weeks}
           task={taskViewOf(item, tasks.liveTasks, today)} outcome={tasks.run.outcomes[item.id]} problems={tasks.run.problems[item.id]}
           onChange={(patch) => change(item, patch)}
-          onRemove={() => setItems((items) => items.filter((x) => x.id !== item.id))} />
+          onRemove={() => {
+            setItems((items) => items.filter((x) => x.id !== item.id));
+            // A removed item's problems are gone with it.
+            tasks.clearProblems(item.id, ACTION_ITEM_FIELDS);
+          }} />
       ))}
       {readOnly ? null : <Button onClick={add}>Add action item</Button>}
       <CreateTasksBar run={tasks.run} busy={tasks.busy} pending={pending} total={doc.actionItems.length} refusal={refusal}
