@@ -346,10 +346,9 @@ export function importIssues(state: EmulatorState, body: ImportBody | unknown): 
   return { keys };
 }
 
-/** A history entry at a past moment, kept in time order; `updated` moves only forward. */
+/** A history entry at a past moment, kept in time order; `updated` stays as the import gave it. */
 function backdateHistory(state: EmulatorState, issue: EmIssue, items: EmChangeItem[], created: string): void {
   const history: EmHistory = { id: state.nextHistoryId(), authorAccountId: issue.fields.reporterAccountId, created, items };
   const at = issue.changelog.findIndex((h) => Date.parse(h.created) > Date.parse(created));
   issue.changelog.splice(at < 0 ? issue.changelog.length : at, 0, history);
-  if (Date.parse(issue.fields.updated) < Date.parse(created)) issue.fields.updated = created;
 }

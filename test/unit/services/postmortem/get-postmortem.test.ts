@@ -74,11 +74,14 @@ describe('getPostmortem', () => {
     expect(canEdit).toBe(true);
   });
 
-  it('suggests the Jira events that are neither in the timeline nor dismissed', async () => {
+  it('opens a post-mortem never saved with its timeline pre-filled from Jira, then suggests only the events neither taken nor dismissed', async () => {
     const first = await setup().read();
-    const sources = first.timelineSuggestions.map((e) => e.sourceId);
+    expect(first.revision).toBe(0);
+    expect(first.timelineSuggestions).toEqual([]);
+    const prefilled = first.document.timeline.events;
+    const sources = prefilled.map((e) => e.sourceId);
     expect(sources).toEqual(expect.arrayContaining(['comment:40001', 'comment:40002']));
-    const [taken, dismissed] = first.timelineSuggestions.filter((e) => e.sourceId?.startsWith('comment:'));
+    const [taken, dismissed] = prefilled.filter((e) => e.sourceId?.startsWith('comment:'));
     const stored = withIndexSummary({
       ...blankDocument(NOW, INCIDENT_KEY),
       revision: 2,
