@@ -95,8 +95,9 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    // Jira fails while the figures are computed: a clear error with Retry, and nothing else is blocked.
-    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/search/jql', status: 400, count: 1000 }]);
+    // Jira fails while the figures are asked for (the count that checks alice's kept answer, or the
+    // counts that compute it): a clear error with Retry, and nothing else is blocked.
+    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/search/approximate-count', status: 503, count: 1000 }]);
     let frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     let card = await probeCard(frame);
     const failed = card.getByTestId('defect-trends-figures').getByTestId('error-state');
@@ -106,7 +107,7 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     await shootPanel(page, 'panel-defect-trends-error');
 
     // Retry while Jira is slow: the loading state, then the figures.
-    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/search/jql', latencyMs: 1500, count: 1 }]);
+    sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/search/approximate-count', latencyMs: 1500, count: 1 }]);
     await failed.getByRole('button', { name: 'Retry' }).click();
     await card.getByTestId('loading-state').waitFor();
     expect(await card.getByTestId('loading-state').textContent()).toContain('Computing defect figures from Jira');

@@ -62,6 +62,8 @@ describe('the post-mortem panel in Chromium', () => {
     let frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     expect(await frame.getByTestId('empty-notice').isVisible()).toBe(true);
     expect(await frame.locator('[aria-current="step"]').getAttribute('data-stage')).toBe('gather');
+    // Nothing is stored yet: the panel does not say "Saved".
+    expect(await frame.getByTestId('save-status').textContent()).toBe('Not saved yet');
 
     // Gather
     let region = await stage(frame, 'gather');

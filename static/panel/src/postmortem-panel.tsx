@@ -91,7 +91,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
           <span data-testid="postmortem-status"><Lozenge appearance={STATUS_APPEARANCE[status]}>{POSTMORTEM_STATUS_LABELS[status]}</Lozenge></span>
           <span style={{ color: token('color.text.subtle') }}>{doneCount} of {STAGE_IDS.length} stages complete</span>
           <span style={{ flex: 1 }} />
-          <SaveStatusIndicator status={editor.status} readOnly={readOnly} onRetry={editor.retryNow} />
+          <SaveStatusIndicator status={editor.status} readOnly={readOnly} neverSaved={editor.doc.revision === 0} onRetry={editor.retryNow} />
         </header>
 
         {readOnly ? (
