@@ -12,6 +12,7 @@ import type { Envelope, ProjectMetricsResult } from '../../src/contract';
 import { USERS } from '../../sandbox/seed/base';
 import { followThrough, readRawSite } from '../integration/metrics/independent-figures';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { axeViolations, frameOf } from './axe';
 import { ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 
 const GADGET = 'section[aria-label="QA quality metrics"]';
@@ -86,6 +87,7 @@ describe('the metrics gadget in Chromium', () => {
       body.ownerDocument.adoptedStyleSheets = [...body.ownerDocument.adoptedStyleSheets, sheet];
     });
     await screenshot(page, 'gadget-edit');
+    expect({ screen: 'gadget-edit', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'gadget-edit', violations: [] });
     await frame().getByTestId('gadget-save').click();
 
     await frame().getByTestId('metrics-view').waitFor();
@@ -163,11 +165,13 @@ describe('the metrics gadget in Chromium', () => {
     expect(listed).toEqual(leaking.map((c) => c.label));
     expect(await view.getByTestId('computed-ago').innerText()).toBe('computed just now');
     await screenshot(page, 'gadget-view');
+    expect({ screen: 'gadget-view', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'gadget-view', violations: [] });
     // The same view in the dark theme, then back.
     const light = page.url();
     await page.goto(`${light}${light.includes('?') ? '&' : '?'}theme=dark`);
     await frame().getByTestId('actions-cancelled').waitFor();
     await screenshot(page, 'gadget-view-dark');
+    expect({ screen: 'gadget-view-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'gadget-view-dark', violations: [] });
     await page.goto(light);
     await frame().getByTestId('actions-cancelled').waitFor();
   });

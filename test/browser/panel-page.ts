@@ -4,6 +4,7 @@
  * stages, Atlaskit selects, a screenshot clipped to the panel, the Forge context the panel is
  * invoked with, and the post-mortem as Jira stores it.
  */
+import { axeViolations, frameOf, type AxeViolation } from './axe';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
@@ -104,4 +105,9 @@ export async function storedPostmortem(sandbox: Sandbox, key: string): Promise<P
   const answer = await sandbox.jira<{ value: PostmortemDocument }>('alice', `/rest/api/3/issue/${key}/properties/qa-postmortem`);
   expect(answer.status).toBe(200);
   return answer.body.value;
+}
+
+/** The WCAG A and AA violations in the panel as it is now (see axe.ts). */
+export async function panelViolations(page: Page): Promise<AxeViolation[]> {
+  return axeViolations(await frameOf(page.locator(PANEL_FRAME)));
 }

@@ -12,7 +12,7 @@ import { addDays } from '../../static/panel/src/model/due-date';
 import { todayInZone, wallTimeToUtc } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
 import type { LaunchedBrowser } from './browser';
-import { choose, openPanel, PANEL_FRAME, panelBrowserPerFile, shootPanel, stage, storedPostmortem } from './panel-page';
+import { choose, openPanel, PANEL_FRAME, panelBrowserPerFile, shootPanel, stage, storedPostmortem, panelViolations } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.fresh;
 const ZONE = USERS.alice.timeZone;
@@ -85,6 +85,7 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await frame.locator('button[data-stage="gather"]').getAttribute('data-complete')).toBe('true');
     expect(await region.getByTestId('gather-durations').textContent()).toContain('3 h 50 min');
     await shootPanel(page, 'panel-gather');
+    expect({ screen: 'panel-gather', violations: await panelViolations(page) }).toEqual({ screen: 'panel-gather', violations: [] });
 
     // Timeline: pre-filled from Jira on first open (links at the times the changelog gives them);
     // add one of ours as a key event, edit and remove Jira events
@@ -114,6 +115,7 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await region.getByTestId('timeline-event').count()).toBe(suggestionCount);
     await edited(frame);
     await shootPanel(page, 'panel-timeline');
+    expect({ screen: 'panel-timeline', violations: await panelViolations(page) }).toEqual({ screen: 'panel-timeline', violations: [] });
 
     // Root cause: a 5 Whys chain whose next question follows the previous answer
     region = await stage(frame, 'root-cause');
@@ -132,6 +134,7 @@ describe('the post-mortem panel in Chromium', () => {
     await edited(frame);
     expect(await region.getByTestId('root-cause-statement').textContent()).toContain('No regression test searches with accented letters');
     await shootPanel(page, 'panel-root-cause');
+    expect({ screen: 'panel-root-cause', violations: await panelViolations(page) }).toEqual({ screen: 'panel-root-cause', violations: [] });
 
     // QA probes: all four answered, with notes and one piece of evidence
     region = await stage(frame, 'probes');
@@ -147,7 +150,7 @@ describe('the post-mortem panel in Chromium', () => {
       await card.getByRole('textbox', { name: /notes$/ }).fill(notes);
     }
     const coverage = region.getByTestId('probe-testCoverage');
-    await coverage.getByRole('button', { name: 'Add test coverage gaps evidence' }).click();
+    await coverage.getByRole('button', { name: 'Add evidence for test coverage gaps' }).click();
     await coverage.getByLabel('Evidence title', { exact: true }).fill('Regression suite report');
     await coverage.getByLabel('Evidence link', { exact: true }).fill('ftp://reports.example.com/suite');
     await coverage.getByRole('button', { name: 'Add', exact: true }).click();
@@ -157,6 +160,7 @@ describe('the post-mortem panel in Chromium', () => {
     await edited(frame);
     expect(await frame.locator('button[data-stage="probes"]').getAttribute('data-complete')).toBe('true');
     await shootPanel(page, 'panel-probes');
+    expect({ screen: 'panel-probes', violations: await panelViolations(page) }).toEqual({ screen: 'panel-probes', violations: [] });
 
     // Action items: owner from the assignable people, due date following the priority
     region = await stage(frame, 'actions');
@@ -177,12 +181,14 @@ describe('the post-mortem panel in Chromium', () => {
     stored = await storedPostmortem(sandbox, INCIDENT);
     expect(stored.actionItems[0]).toMatchObject({ priority: 'Medium', dueDate: addDays(today, 56) });
     await shootPanel(page, 'panel-actions');
+    expect({ screen: 'panel-actions', violations: await panelViolations(page) }).toEqual({ screen: 'panel-actions', violations: [] });
 
     // Review: apply one suggested rewording, dismiss nothing needed, then complete
     region = await stage(frame, 'review');
     const finding = region.getByTestId('finding').first();
     expect(await finding.getByTestId('finding-span').textContent()).toMatch(/should have/i);
     await shootPanel(page, 'panel-review');
+    expect({ screen: 'panel-review', violations: await panelViolations(page) }).toEqual({ screen: 'panel-review', violations: [] });
     const quoted = region.getByTestId('finding').filter({ hasText: 'Contributing factor 2' });
     await quoted.getByRole('button', { name: 'Dismiss with reason…' }).click();
     await quoted.getByRole('button', { name: 'Dismiss finding' }).click();
@@ -206,6 +212,7 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await region.getByTestId('follow-through-item').count()).toBe(1);
     expect(await region.getByTestId('follow-through-summary').textContent()).toContain('0 of 1 done');
     await shootPanel(page, 'panel-follow-through');
+    expect({ screen: 'panel-follow-through', violations: await panelViolations(page) }).toEqual({ screen: 'panel-follow-through', violations: [] });
 
     // Stored: times in UTC, the whole document, and the summary comment on the incident
     stored = await storedPostmortem(sandbox, INCIDENT);
@@ -333,6 +340,7 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await region.getByRole('button', { name: 'Add journey' }).count()).toBe(0);
     expect(await region.getByRole('button', { name: 'Remove' }).count()).toBe(0);
     await shootPanel(page, 'panel-read-only');
+    expect({ screen: 'panel-read-only', violations: await panelViolations(page) }).toEqual({ screen: 'panel-read-only', violations: [] });
     region = await stage(frame, 'timeline');
     expect(await region.getByTestId('timeline-event').count()).toBeGreaterThan(0);
     expect(await region.getByRole('button', { name: /^Edit event/ }).count()).toBe(0);

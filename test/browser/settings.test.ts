@@ -10,6 +10,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import type { Envelope, SettingsResult } from '../../src/contract';
 import { escapedRuleCheckJql } from '../../src/services/settings/settings-checks';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { axeViolations, frameOf } from './axe';
 import { ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 
 const FRAME = 'iframe.forge-frame';
@@ -85,12 +86,14 @@ describe('the project settings page in Chromium', () => {
     await note.waitFor();
     expect(await note.innerText()).toBe('This site also has the resolution “Duplicate”, which the list does not mention: defects closed with it count as real defects. Add it if it means the bug was not one.');
     await shoot('settings-unmentioned-resolutions');
+    expect({ screen: 'settings', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings', violations: [] });
     const light = page.url();
     await page.goto(`${light}${light.includes('?') ? '&' : '?'}theme=dark`);
     await frame().getByTestId('settings-form').waitFor();
     await frame().getByTestId('field-invalid-resolutions').getByRole('button', { name: 'Remove Duplicate' }).click();
     await frame().getByTestId('unmentioned-resolutions').waitFor();
     await shoot('settings-unmentioned-resolutions-dark');
+    expect({ screen: 'settings-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-dark', violations: [] });
   });
 
   it('refuses an invalid escaped-defect clause with Jira\'s message under the field, and saves nothing', async () => {

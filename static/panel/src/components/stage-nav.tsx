@@ -36,6 +36,10 @@ function Mark({ position, complete, current }: { position: number; complete: boo
   );
 }
 
+const VISUALLY_HIDDEN = {
+  position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
+} as const;
+
 export function StageNav({ stages, current, onSelect }: StageNavProps) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -65,7 +69,6 @@ export function StageNav({ stages, current, onSelect }: StageNavProps) {
                 data-stage={stage.id}
                 data-complete={stage.complete}
                 aria-current={isCurrent ? 'step' : undefined}
-                aria-label={`${stage.label}, ${state}`}
                 title={stage.complete ? `${stage.label}: complete` : `${stage.label}: ${stage.missing.join('; ')}`}
                 onClick={() => onSelect(stage.id)}
                 onKeyDown={(e) => onKeyDown(e, index)}
@@ -80,6 +83,8 @@ export function StageNav({ stages, current, onSelect }: StageNavProps) {
               >
                 <Mark position={index + 1} complete={stage.complete} current={isCurrent} />
                 {stage.label}
+                {/* Heard, not seen: the name starts with what is shown (WCAG 2.5.3, label in name). */}
+                <span style={VISUALLY_HIDDEN}>, {state}</span>
               </button>
             </li>
           );

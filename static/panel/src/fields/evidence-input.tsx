@@ -30,6 +30,12 @@ export interface EvidenceInputProps {
   onChange: (values: EvidenceLink[]) => void;
 }
 
+/** "Add evidence for test coverage gaps": the name starts with the words on the button (WCAG 2.5.3). */
+function addLabel(legend: string): string | undefined {
+  const what = legend.replace(/\s*evidence$/i, '').trim();
+  return what ? `Add evidence for ${what.toLowerCase()}` : undefined;
+}
+
 export function EvidenceInput({ legend, values, onChange }: EvidenceInputProps) {
   const id = useId();
   const { readOnly } = usePanelEnv();
@@ -79,7 +85,7 @@ export function EvidenceInput({ legend, values, onChange }: EvidenceInputProps) 
       </ul>
       {readOnly ? null : !adding ? (
         <div style={{ marginBlockStart: token('space.075') }}>
-          <Button spacing="compact" aria-label={`Add ${legend.toLowerCase()}`} onClick={() => setAdding(true)}>Add evidence</Button>
+          <Button spacing="compact" aria-label={addLabel(legend)} onClick={() => setAdding(true)}>Add evidence</Button>
         </div>
       ) : (
         <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: token('space.150'), alignItems: 'end', marginBlockStart: token('space.100') }}>
