@@ -422,6 +422,10 @@ describe('the post-mortem panel in Chromium', () => {
     ]);
     expect(await frame.locator('a[href^="javascript:"]').count()).toBe(0);
     await shootPanel(page, 'panel-repaired-dark');
+    // Dark theme, with a repair notice and the gather stage: colours and names pass WCAG AA too.
+    expect({ screen: 'panel-dark', violations: await panelViolations(page) }).toEqual({ screen: 'panel-dark', violations: [] });
+    await stage(frame, 'probes');
+    expect({ screen: 'panel-probes-dark', violations: await panelViolations(page) }).toEqual({ screen: 'panel-probes-dark', violations: [] });
     await page.goto(`${sandbox.url}/browse/${key}?as=alice&theme=light`);
     await notice.waitFor();
     await shootPanel(page, 'panel-repaired');
