@@ -1,9 +1,10 @@
 /**
  * The review stage's blameless-language check over every piece of free text in a post-mortem
  * (DESIGN.md section 2, stage 6). Each finding names the field it is in, so the panel can show it
- * in place, and has a stable id so a dismissal (with a reason) survives later saves.
+ * in place, and has a stable id so a dismissal (with a reason) survives later saves. The check
+ * runs on the server, once per saved version; the panel shows the findings the save answered with.
  */
-import { scanForBlame, type BlamelessRule, type TextMatch } from './blameless-text';
+import { scanForBlame, type BlameKind, type TextMatch } from './blameless-text';
 import type { DismissedFinding, PostmortemDocument } from './document';
 import { PROBES } from './probes';
 
@@ -61,8 +62,8 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export function findingId(field: string, start: number, end: number, rule: BlamelessRule): string {
-  return `blameless-${hash(`${field}|${start}|${end}|${rule}`)}`;
+export function findingId(field: string, start: number, end: number, kind: BlameKind): string {
+  return `blameless-${hash(`${field}|${start}|${end}|${kind}`)}`;
 }
 
 /** Names of people the document itself mentions as action-item owners. */
@@ -77,7 +78,7 @@ export function peopleNamedIn(doc: PostmortemDocument): string[] {
 export function checkBlameless(doc: PostmortemDocument, knownPeople: string[]): Finding[] {
   const people = [...knownPeople, ...peopleNamedIn(doc)];
   return freeTextFields(doc).flatMap(({ field, label, text }) =>
-    scanForBlame(text, people).map((m) => ({ id: findingId(field, m.start, m.end, m.rule), field, fieldLabel: label, ...m })),
+    scanForBlame(text, people).map((m) => ({ id: findingId(field, m.start, m.end, m.kind), field, fieldLabel: label, ...m })),
   );
 }
 

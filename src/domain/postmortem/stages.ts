@@ -3,7 +3,7 @@
  * facilitator can act on ("Severity is not set", "Action item 2 has no owner"). The panel's stage
  * list, the index summary and the completion check all use these rules.
  */
-import { checkBlameless, undismissedFindings } from './blameless';
+import { undismissedFindings, type Finding } from './blameless';
 import type { ActionItem, Gather, PostmortemDocument, Timeline } from './document';
 import { validateWhyChain } from './five-whys';
 import { PROBES } from './probes';
@@ -77,8 +77,8 @@ export function actionsMissing(items: ActionItem[], today: string): string[] {
   return items.flatMap((item, i) => actionItemMissing(item, i + 1, today));
 }
 
-export function reviewMissing(doc: PostmortemDocument, knownPeople: string[]): string[] {
-  const open = undismissedFindings(checkBlameless(doc, knownPeople), doc.review.dismissedFindings);
+export function reviewMissing(doc: PostmortemDocument, findings: readonly Finding[]): string[] {
+  const open = undismissedFindings([...findings], doc.review.dismissedFindings);
   if (open.length === 0) return [];
   return [`${open.length} blameless-language finding${open.length === 1 ? ' is' : 's are'} not resolved or dismissed`];
 }
@@ -97,16 +97,17 @@ export function followThroughMissing(items: ActionItem[]): string[] {
 
 /**
  * Every stage's state. `today` is the viewer's date (YYYY-MM-DD) for the due-date rule;
- * `knownPeople` are display names the blameless check recognises.
+ * `findings` are the blameless check's findings over this document (`checkBlameless`), which the
+ * review stage needs resolved or dismissed.
  */
-export function stageCompleteness(doc: PostmortemDocument, today: string, knownPeople: string[] = []): StageCompleteness {
+export function stageCompleteness(doc: PostmortemDocument, today: string, findings: readonly Finding[] = []): StageCompleteness {
   return {
     gather: state(gatherMissing(doc.gather)),
     timeline: state(timelineMissing(doc.timeline)),
     'root-cause': state(rootCauseMissing(doc)),
     probes: state(probesMissing(doc)),
     actions: state(actionsMissing(doc.actionItems, today)),
-    review: state(reviewMissing(doc, knownPeople)),
+    review: state(reviewMissing(doc, findings)),
     'follow-through': state(followThroughMissing(doc.actionItems)),
   };
 }

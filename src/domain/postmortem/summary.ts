@@ -5,6 +5,7 @@
  */
 import { actionProgress } from './action-progress';
 import type { ActionItem, PostmortemDocument } from './document';
+import type { Finding } from './blameless';
 import { utcDate } from './iso-time';
 import { firstIncompleteStage, stageCompleteness, STAGE_LABELS, type StageId } from './stages';
 import type { FixValidationState, PostmortemStatus, RootCauseCategory } from './vocabulary';
@@ -87,10 +88,10 @@ export interface CompletionCheck {
  * Whether the post-mortem may be completed: every stage before follow-through done (which includes
  * every action item owned and dated, and every blameless finding resolved or dismissed with a reason).
  */
-export function completionCheck(doc: PostmortemDocument, today: string, knownPeople: string[] = []): CompletionCheck {
+export function completionCheck(doc: PostmortemDocument, today: string, findings: readonly Finding[] = []): CompletionCheck {
   const problems: string[] = [];
   if (doc.review.completedAt) problems.push('The post-mortem is already complete');
-  const completeness = stageCompleteness(doc, today, knownPeople);
+  const completeness = stageCompleteness(doc, today, findings);
   for (const id of COMPLETION_STAGES) {
     for (const missing of completeness[id].missing) problems.push(`${STAGE_LABELS[id]}: ${missing}`);
   }

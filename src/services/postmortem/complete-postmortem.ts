@@ -11,7 +11,7 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/#api-rest-api-3-issue-issueidorkey-comment-post
  */
 import type { CompleteResult, CompletionRefusedDetails } from '../../contracts/postmortem';
-import { buildCompletionSummary, completionCheck } from '../../domain/postmortem';
+import { buildCompletionSummary, checkBlameless, completionCheck } from '../../domain/postmortem';
 import { AppError } from '../../errors';
 import { storageParts, writeParts } from './document-writer';
 import { defaultPostmortemPorts, type PostmortemPorts, type PostmortemRequester } from './ports';
@@ -39,7 +39,7 @@ export async function completePostmortem(
   if (stored.document.review.completedAt && done?.commentId && done.revision === input.baseRevision && done.by === requester.accountId) {
     return { ...describeDocument(stored.document, today, people), commentId: done.commentId };
   }
-  const check = completionCheck(stored.document, today, displayNames(people));
+  const check = completionCheck(stored.document, today, checkBlameless(stored.document, displayNames(people)));
   if (!check.ok) {
     const details: CompletionRefusedDetails = { problems: check.problems };
     throw new AppError('VALIDATION', `The post-mortem cannot be completed yet. ${check.problems.join('. ')}.`, details);

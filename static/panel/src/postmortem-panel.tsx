@@ -10,7 +10,6 @@ import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { PostmortemView } from '../../../src/contract';
 import {
-  checkBlameless,
   POSTMORTEM_STATUS_LABELS,
   STAGE_IDS,
   STAGE_LABELS,
@@ -55,10 +54,9 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const { doc } = editor;
   const tasks = useTaskCreation(editor, view.actionTasks);
   const readOnly = !view.canEdit;
-  const peopleNames = useMemo(() => view.people.map((p) => p.displayName), [view.people]);
   const judged = useMemo(() => withLiveTaskState(doc, tasks.liveTasks), [doc, tasks.liveTasks]);
-  const completeness = useMemo(() => panelCompleteness(stageCompleteness(judged, today, peopleNames)), [judged, today, peopleNames]);
-  const findings = useMemo(() => checkBlameless(doc, peopleNames), [doc, peopleNames]);
+  const { findings } = editor;
+  const completeness = useMemo(() => panelCompleteness(stageCompleteness(judged, today, findings)), [judged, today, findings]);
   const status = summarizeForIndex(judged, today).status;
   const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
   const stageRef = useRef<HTMLElement>(null);

@@ -12,7 +12,7 @@
  * to the person to choose.
  */
 import type { SavePostmortemPayload, SaveResult } from '../../../../src/contract';
-import type { PostmortemDocument } from '../../../../src/domain/postmortem';
+import type { Finding, PostmortemDocument } from '../../../../src/domain/postmortem';
 import type { UiError } from '../../../shared/src/ui-error';
 import { buildConflict, conflictOf, nothingOfYoursToKeep, type SaveConflict } from '../model/conflict';
 import { defaultChoice, mergeBySection, sameContent, type DocSection, type SectionChoice } from '../model/doc-sections';
@@ -22,6 +22,13 @@ import { withTaskFieldsFrom } from '../model/task-fields';
 export interface ServerCopy {
   document: PostmortemDocument;
   revision: number;
+  /** The blameless check's findings over this version, as the server answered them. */
+  findings?: Finding[];
+}
+
+/** The stored copy a save's (or a server change's) answer describes. */
+export function serverCopyOf(result: Pick<SaveResult, 'document' | 'revision' | 'findings'>): ServerCopy {
+  return { document: result.document, revision: result.revision, findings: result.findings };
 }
 
 /**
@@ -116,7 +123,7 @@ function mergedOnto(conflict: SaveConflict, choices: Partial<Record<DocSection, 
  * shown to the person to choose.
  */
 function meetNewerVersion(state: EditorState, conflict: SaveConflict): Step {
-  const theirs: ServerCopy = { document: conflict.theirs.document, revision: conflict.theirs.revision };
+  const theirs = serverCopyOf(conflict.theirs);
   if (nothingOfYoursToKeep(conflict)) {
     return { state: { ...state, server: theirs, working: theirs.document, phase: 'saved', conflict: null, merged: [] }, commands: [{ type: 'cancel' }, { type: 'clearDraft' }] };
   }
@@ -147,7 +154,7 @@ export function step(state: EditorState, event: EditorEvent, config: MachineConf
       return saveNow({ ...state, attempt: 0 });
     case 'saved': {
       if (!state.inFlight) return { state, commands: [] };
-      const server = { document: event.result.document, revision: event.result.revision };
+      const server = serverCopyOf(event.result);
       const working = state.working === state.inFlight.sent ? server.document : state.working;
       const next: EditorState = { ...state, server, working, inFlight: null, attempt: 0, failure: null };
       if (state.again || !sameContent(working, server.document)) {
@@ -170,7 +177,7 @@ export function step(state: EditorState, event: EditorEvent, config: MachineConf
     case 'resolve': {
       if (!state.conflict) return { state, commands: [] };
       const conflict = { ...state.conflict, mine: state.working };
-      const theirs: ServerCopy = { document: conflict.theirs.document, revision: conflict.theirs.revision };
+      const theirs = serverCopyOf(conflict.theirs);
       const next: EditorState = { ...state, server: theirs, working: mergedOnto(conflict, event.choices), conflict: null, phase: 'pending', merged: [] };
       return saveNow(next, [draftOf(next)]);
     }
@@ -183,7 +190,7 @@ export function step(state: EditorState, event: EditorEvent, config: MachineConf
     }
     case 'adopt': {
       const before = state.server;
-      const server = { document: event.result.document, revision: event.result.revision };
+      const server = serverCopyOf(event.result);
       if (sameContent(state.working, before.document)) {
         return { state: { ...state, server, working: server.document, phase: state.inFlight ? state.phase : 'saved' }, commands: [{ type: 'clearDraft' }] };
       }

@@ -18,7 +18,7 @@ export type SaveStatus =
 
 /** What the panel opens with: the stored document, or this browser's unsaved draft of it. */
 export function openingState(view: PostmortemView, storage: DraftStorage | null, site: string, issueKey: string): { state: EditorState; restored: boolean } {
-  const server = { document: view.document, revision: view.revision };
+  const server = { document: view.document, revision: view.revision, findings: view.findings };
   const draft = view.canEdit ? readDraft(storage, site, issueKey) : null;
   if (!draft || sameContent(draft.document, view.document)) return { state: initialEditorState(server), restored: false };
   if (draft.baseRevision === view.revision) return { state: { ...initialEditorState(server, draft.document), phase: 'pending' }, restored: true };

@@ -7,11 +7,12 @@
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PostmortemView, SaveResult } from '../../../../src/contract';
-import type { PostmortemDocument } from '../../../../src/domain/postmortem';
+import type { Finding, PostmortemDocument } from '../../../../src/domain/postmortem';
 import { invokeResolver } from '../../../shared/src/invoke-resolver';
 import type { SaveConflict } from '../model/conflict';
 import type { DocSection, SectionChoice } from '../model/doc-sections';
 import type { DraftStorage } from '../model/draft-store';
+import { standingFindings } from '../model/standing-findings';
 import { openingState, statusOf, type SaveStatus } from './editor-opening';
 import {
   EditorSession, type CompleteOutcome, type EditorPorts, type ServerChangeOutcome,
@@ -39,6 +40,8 @@ export interface EditorOptions {
 
 export interface PostmortemEditor {
   doc: PostmortemDocument;
+  /** The blameless findings of the last stored version that still stand in the working copy. */
+  findings: Finding[];
   status: SaveStatus;
   conflict: SaveConflict | null;
   /** Sections someone else changed that were merged in without asking, last time it happened, and who. */
@@ -75,8 +78,10 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
     applyServerChange: <T extends SaveResult>(run: () => Promise<T>, onSaved?: (saved: PostmortemDocument) => void) => session.applyServerChange(run, onSaved),
   }), [session]);
 
+  const findings = useMemo(() => standingFindings(state.server.findings ?? [], state.working), [state.server.findings, state.working]);
   return {
     doc: state.working,
+    findings,
     status: statusOf(state),
     conflict: state.conflict,
     mergedSections: state.merged,

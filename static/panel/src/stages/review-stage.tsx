@@ -56,7 +56,7 @@ function FindingCard({ finding, text, onApply, onDismiss }: {
       <InPlace text={text} finding={finding} />
       <p style={{ margin: `0 0 ${token('space.050')}` }}>{finding.message}</p>
       <p style={{ margin: `0 0 ${token('space.100')}` }}>
-        <span style={{ color: token('color.text.subtle') }}>Suggested: </span>
+        <span style={{ color: token('color.text.subtle') }}>Suggested rewrite: </span>
         <span data-testid="finding-suggestion" style={{ fontWeight: token('font.weight.medium') }}>{finding.suggestion || '(remove these words)'}</span>
       </p>
       {readOnly ? null : dismissing ? (
@@ -114,7 +114,7 @@ export function ReviewStage({ doc, update, state, headingId, findings, completen
   const dismissed = new Map(doc.review.dismissedFindings.map((d) => [d.findingId, d]));
   const open = findings.filter((f) => !dismissed.get(f.id)?.reason.trim());
   const kept = findings.filter((f) => dismissed.get(f.id)?.reason.trim());
-  const check = completionCheck(doc, today, people.map((p) => p.displayName));
+  const check = completionCheck(doc, today, findings);
   const completedAt = doc.review.completedAt;
 
   const setDismissed = (change: (list: DismissedFinding[]) => DismissedFinding[]) =>

@@ -1,119 +1,138 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import path from 'node:path';
 import {
   applySuggestion,
+  applySuggestions,
   checkBlameless,
   findingId,
   freeTextFields,
-  PEOPLE_LOOKED_FOR_MAX,
-  PERSON_NAME_MAX_CHARS,
   scanForBlame,
   undismissedFindings,
-  type BlamelessRule,
 } from '../../../../src/domain/postmortem';
+import { sentences } from '../../../../src/domain/postmortem/blameless/scan';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
 
 const PEOPLE = ['Bob Marsh', 'Alice Jones', 'Carol Diaz'];
 
-/** [rule, flagged text, suggestion, text after applying it] for each finding. */
-function scan(text: string, people: string[] = PEOPLE) {
-  return scanForBlame(text, people).map((m) => {
-    expect(text.slice(m.start, m.end)).toBe(m.text);
-    return [m.rule, m.text, m.suggestion, applySuggestion(text, m)];
-  });
+interface Labelled {
+  text: string;
+  people: string[];
+  blameful: boolean;
 }
 
-describe('scanForBlame: a person as the subject of a failure', () => {
+function labelled(file: string): Labelled[] {
+  return readFileSync(path.join(__dirname, '../../../fixtures/blameless', file), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Labelled);
+}
+
+/** The sentence after every suggestion is applied. */
+const rewrite = (text: string, people: string[] = PEOPLE) => applySuggestions(text, scanForBlame(text, people));
+
+/** Words a rewrite must not carry: the people's names and the blaming words themselves. */
+function nameWords(people: string[]): RegExp | null {
+  const words = people.flatMap((p) => p.split(/\s+/)).filter((w) => w.length > 1);
+  return words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'u') : null;
+}
+const BLAME_WORDS = /\b(?:blame|blamed|fault|careless|negligent|negligence|sloppy|lazy|incompetent|reckless|human error|screwed|messed|dropped the ball|should have|ought to have|if only)\b/iu;
+
+/** Mechanical signs of a broken sentence: a/an before the wrong sound, a doubled word, no capital, lost stop. */
+function wellFormedProblems(original: string, rewritten: string): string[] {
+  const problems: string[] = [];
+  if (!/^[A-Z]/u.test(rewritten)) problems.push('does not start with a capital');
+  const stop = /[.!?]$/u.exec(original.trim())?.[0];
+  if (stop && !rewritten.trim().endsWith(stop)) problems.push(`lost its closing "${stop}"`);
+  if (/\ba\s+[aeiou]/iu.test(rewritten.replace(/\ba\s+(?:uni|use|one|eu)/giu, ''))) problems.push('"a" before a vowel');
+  if (/\ban\s+[^aeiouh\s]/iu.test(rewritten)) problems.push('"an" before a consonant');
+  const doubled = /\b(\w+)\s+\1\b/iu.exec(rewritten);
+  if (doubled && !/^(?:that|had)$/iu.test(doubled[1])) problems.push(`doubled "${doubled[1]}"`);
+  if (/\s[,.;:!?]/u.test(rewritten)) problems.push('space before punctuation');
+  if (/\b(?:was|were)\s+(?:was|were)\b/iu.test(rewritten)) problems.push('two verbs "be" in a row');
+  return problems;
+}
+
+describe('blameless check: recall and false alarms on labelled sentences', () => {
+  // dev.jsonl is ../shared/blameless/dev.jsonl, the set to develop against; held-out.jsonl was
+  // written for this test before the rules were tuned on it.
+  it.each(['dev.jsonl', 'held-out.jsonl'])('%s: recall at least 95 %%, false alarms at most 5 %%', (file) => {
+    const lines = labelled(file);
+    const blameful = lines.filter((l) => l.blameful);
+    const blameless = lines.filter((l) => !l.blameful);
+    const caught = blameful.filter((l) => scanForBlame(l.text, l.people).length > 0);
+    const alarms = blameless.filter((l) => scanForBlame(l.text, l.people).length > 0);
+    expect({ missed: blameful.filter((l) => !caught.includes(l)).map((l) => l.text), alarms: alarms.map((l) => l.text) }).toEqual({ missed: [], alarms: [] });
+    expect(caught.length / blameful.length).toBeGreaterThanOrEqual(0.95);
+    expect(alarms.length / blameless.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it.each(['dev.jsonl', 'held-out.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+    const problems: string[] = [];
+    for (const line of labelled(file).filter((l) => l.blameful)) {
+      const out = rewrite(line.text, line.people);
+      const names = nameWords(line.people);
+      if (names?.test(out)) problems.push(`${out}: names someone`);
+      if (BLAME_WORDS.test(out)) problems.push(`${out}: still blames`);
+      if (scanForBlame(out, line.people).length > 0) problems.push(`${out}: the check still finds something in it`);
+      for (const p of wellFormedProblems(line.text, out)) problems.push(`${out}: ${p}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves blameless sentences exactly as they are', () => {
+    for (const line of [...labelled('dev.jsonl'), ...labelled('held-out.jsonl')].filter((l) => !l.blameful)) {
+      expect(rewrite(line.text, line.people)).toBe(line.text);
+    }
+  });
+});
+
+describe('blameless check: rewrites, checked by hand', () => {
   it.each([
-    ['Bob forgot to run the migration.', 'Bob forgot to', 'Nothing in the process prompted anyone to run the migration.'],
-    ['Alice broke the checkout.', 'Alice broke', 'A change broke the checkout.'],
-    ["carol didn't test the refund path", "carol didn't", 'Nothing in the process prompted anyone to test the refund path'],
-    ['After the deploy Bob Marsh forgot the feature flag.', 'Bob Marsh forgot', 'After the deploy nothing in the process prompted anyone to remember the feature flag.'],
-    ['Alice ignored the alert in the channel and went home.', 'Alice ignored the alert in the channel', 'The alert in the channel was ignored, and nothing in the process caught it and went home.'],
-    ['Bob dropped the ball on the release notes.', 'Bob dropped the ball', 'A hand-off was missed on the release notes.'],
-    ['Bob was to blame for the outage.', 'Bob was to blame for the outage', 'A process gap contributed to the outage.'],
-    ['The developer failed to update the config.', 'The developer failed to', 'Nothing in the process prompted anyone to update the config.'],
-    ['Someone botched the rollout', 'Someone botched the rollout', 'Something went wrong with the rollout'],
-  ])('%s', (text, flagged, rewritten) => {
-    const [finding] = scan(text);
-    expect(finding.slice(0, 2)).toEqual(['person-as-subject', flagged]);
-    expect(finding[3]).toBe(rewritten);
-  });
-
-  it('recognises people by full name and first name, in any case, and not unknown names', () => {
-    expect(scan('ALICE JONES broke the build')[0][1]).toBe('ALICE JONES broke');
-    expect(scan('Eve broke the build')).toEqual([]);
-    expect(scan('Eve broke the build', ['Eve Adams'])[0][0]).toBe('person-as-subject');
-  });
-
-  it('does not flag a person doing something that is not a failure', () => {
-    expect(scan('Bob rolled back release 4.2 and Alice confirmed recovery.')).toEqual([]);
-    expect(scan('Carol found the root cause.')).toEqual([]);
-  });
-});
-
-describe('scanForBlame: "should have"', () => {
-  it.each([
-    ['We should have tested the login flow on Safari.', 'We should have tested the login flow on Safari', 'The process did not ensure the login flow on Safari was tested.'],
-    ['should have tested on mobile', 'should have tested on mobile', 'The process did not ensure this was tested on mobile'],
-    ['Bob should have properly reviewed the migration before release.', 'Bob should have properly reviewed the migration', 'The process did not ensure the migration was properly reviewed before release.'],
-    ['This should have been caught in staging.', 'This should have been caught in staging', 'The process did not ensure this was caught in staging.'],
-    ['We should have been more careful.', 'We should have been more careful', 'The process did not help anyone be more careful.'],
-    ['The bug should have been caught in staging.', 'should have been', 'The bug was expected to be caught in staging.'],
-    ['The tests should have caught it, and QA signed off.', 'should have', 'The tests were expected to have caught it, and QA signed off.'],
-    ["We shouldn't have deployed on Friday.", "We shouldn't have deployed on Friday", 'Nothing in the process flagged the risk of having deployed on Friday.'],
-    ["In hindsight, we should've asked the DBA.", "we should've asked the DBA", 'In hindsight, the process did not ensure the DBA was asked.'],
-  ])('%s', (text, flagged, rewritten) => {
-    const [finding] = scan(text);
-    expect(finding.slice(0, 2)).toEqual(['should-have', flagged]);
-    expect(finding[3]).toBe(rewritten);
-  });
-});
-
-describe('scanForBlame: blaming words and phrases', () => {
-  it.each<[string, BlamelessRule, string, string]>([
-    ['It was human error.', 'human-error', 'human error', 'It was a gap in the process or tooling that allowed the error.'],
-    ['Root cause: Human-Error', 'human-error', 'Human-Error', 'Root cause: a gap in the process or tooling that allowed the error'],
-    ["It was Bob's fault.", 'fault', "Bob's fault", 'It was a contributing factor.'],
-    ["It was the vendor's fault", 'fault', "the vendor's fault", 'It was a contributing factor'],
-    ['Two teams were at fault.', 'fault', 'at fault', 'Two teams were involved.'],
-    ['The fault lies with the vendor.', 'fault', 'fault lies with', 'The contributing factor involves the vendor.'],
-    ['It was the fault of the deploy script.', 'fault', 'the fault of', 'It was a gap involving the deploy script.'],
-    ['The outage was blamed on the cache.', 'blame', 'blamed on', 'The outage was attributed to the cache.'],
-    ['The vendor is to blame.', 'blame', 'to blame', 'The vendor is a contributing factor.'],
-    ['They blamed QA.', 'blame', 'blamed', 'They pointed to QA.'],
-    ['A careless change went out.', 'judgemental-word', 'A careless', 'An unchecked change went out.'],
-    ['It was negligent.', 'judgemental-word', 'negligent', 'It was unguarded.'],
-    ['an incompetent review', 'judgemental-word', 'an incompetent', 'An under-supported review'],
-    ['Lazy testing let it through.', 'judgemental-word', 'Lazy', 'Limited testing let it through.'],
-    ['a sloppy merge', 'judgemental-word', 'a sloppy', 'An inconsistent merge'],
-    ['The deploy team screwed up the config.', 'screwed-up', 'screwed up', 'The deploy team disrupted the config.'],
-    ['a real screw-up', 'screwed-up', 'screw-up', 'a real failure'],
-    ['We dropped the ball.', 'dropped-the-ball', 'dropped the ball', 'We missed a hand-off.'],
-    ['It was his mistake.', 'personal-mistake', 'his mistake', 'It was an error the process allowed.'],
-    ["Carol's error broke billing", 'personal-mistake', "Carol's error", 'An error the process allowed broke billing'],
-  ])('%s', (text, rule, flagged, rewritten) => {
-    const [finding] = scan(text);
-    expect(finding.slice(0, 2)).toEqual([rule, flagged]);
-    expect(finding[3]).toBe(rewritten);
-  });
-
-  it('finds several in one text, in reading order, with exact spans', () => {
-    const text = 'Human error. Bob forgot to test, which was careless.';
-    const matches = scanForBlame(text, PEOPLE);
-    expect(matches.map((m) => [m.rule, m.start, m.end])).toEqual([
-      ['human-error', 0, 11],
-      ['person-as-subject', 13, 26],
-      ['judgemental-word', 43, 51],
-    ]);
-    expect(matches[0].message).toMatch(/process or tooling/);
-  });
-
-  it('reports overlapping rules once, preferring the more specific', () => {
-    expect(scan('Bob screwed up the deploy').map((f) => f[0])).toEqual(['person-as-subject']);
-    expect(scan("It was Bob's mistake").map((f) => f[0])).toEqual(['personal-mistake']);
+    // The cases the first version got wrong (issue 11).
+    ['Bob was careless and should have tested it.', 'The safeguards were not enough and the process did not require testing it.'],
+    ['QA missed the accented queries.', 'The accented queries were missed.'],
+    ['Whose fault was this?', 'What contributed to this?'],
+    ['Bob Marsh pushed a broken config.', 'A broken config was pushed.'],
+    // Person as the subject of a failure: the object becomes the subject.
+    ['Alice forgot to run the migration.', 'The migration was not run.'],
+    ["Carol didn't test the refund path on staging.", 'The refund path was not tested on staging.'],
+    ['Bob ignored the warning from the linter.', 'The warning from the linter was ignored.'],
+    ['The reviewer approved the change without reading the diff.', 'The change was approved before the diff was read.'],
+    ['The on-call engineer went home without checking the queue.', 'The queue was not checked.'],
+    ['At 09:12, Bob ignored the pager.', 'At 09:12, the pager was ignored.'],
+    ['Alice, the release manager, skipped the checklist.', 'The checklist was skipped.'],
+    ["Bob's script deleted the staging database.", 'A script deleted the staging database.'],
+    ['Carol forgot to update the runbook; Bob ignored the alerts.', 'The runbook was not updated; the alerts were ignored.'],
+    ['Ops let the certificate expire.', 'The certificate expired.'],
+    ['The payments team dropped the ball on the retry logic.', 'A hand-off on the retry logic was missed.'],
+    ['Bob screwed up the rollback script.', 'Something went wrong with the rollback script.'],
+    ['The SRE team failed to notice the full disk.', 'The full disk was not noticed.'],
+    // Blame words.
+    ["It was Bob's fault that the queue filled up.", 'A gap in the process let the queue fill up.'],
+    ["This outage was entirely Alice's fault.", 'This outage had several contributing factors.'],
+    ['We need to find out who is to blame for the outage.', 'We need to find out what contributed to the outage.'],
+    ['The root cause was human error.', 'The root cause was a gap in the process or tooling.'],
+    ['The mistake by the DBA locked the orders table.', 'An error locked the orders table.'],
+    ['A careless copy-paste put the wrong key in the vault.', 'An unchecked copy-paste put the wrong key in the vault.'],
+    ['The release was rushed out by a negligent team.', 'The release was rushed out by a team.'],
+    ["Priya's carelessness exposed the API keys.", 'A missing safeguard exposed the API keys.'],
+    // Hindsight.
+    ['Bob should have tested it on staging first.', 'The process did not require testing it on staging first.'],
+    ['The migration should have been run in the maintenance window.', 'The process did not require the migration to be run in the maintenance window.'],
+    ['The tests should have caught this.', 'The tests did not catch this.'],
+    ["Bob shouldn't have deployed on a Friday.", 'The process allowed deploying on a Friday.'],
+    ['We could easily have caught this with a unit test.', 'This was not caught with a unit test.'],
+    ['With a little more care, Yuki could have avoided the whole cascade.', 'The whole cascade was not avoided.'],
+    ['He should have known better than to deploy on a Friday.', 'The process did not warn against deploying on a Friday.'],
+    ['If only Carol had read the runbook, none of this would have happened.', 'The process did not require reading the runbook.'],
+    ['Had Bob run the smoke tests, we would have caught it.', 'The process did not require running the smoke tests.'],
+    ['Obviously the timeout was too short.', 'The timeout was too short.'],
+    ['In hindsight, the canary was far too small.', 'The canary was far too small.'],
+  ])('%s', (text, expected) => {
+    expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
+    expect(wellFormedProblems(text, expected)).toEqual([]);
   });
 });
 
-describe('scanForBlame: no false positives', () => {
+describe('blameless check: what passes', () => {
   it.each([
     'We use fault injection and rely on fault tolerance.',
     'A fault-tolerant design with a fault tree analysis.',
@@ -123,17 +142,57 @@ describe('scanForBlame: no false positives', () => {
     "It was nobody's fault.",
     "It was no one's fault.",
     'Nobody is to blame; this is a blameless review and blame-free.',
+    'No one is to blame.',
     'Bob is not to blame.',
     'We do not want to blame anyone.',
     'Their error handling swallowed the exception; the error rate rose.',
+    'Our error handling had no case for a null currency.',
     'The job failed to start and the build broke.',
     'Careful review caught it; the sensor was faultless.',
     'The mistake was in the config template.',
     'We should have a change freeze before peak season.',
+    'Passwords should have at most 64 characters.',
+    'The cache must have expired before the job started.',
+    'If the alert had fired, the on-call engineer would have rolled back sooner.',
     'They tried to blame the weather.',
+    'Bob rolled back the release at 12:47.',
+    'Alice paged the payments on-call engineer at 09:12.',
+    'Carol found the broken migration script and fixed it.',
+    "Carol didn't know the flag existed.",
+    'Nobody was paged because the alert was routed to a muted channel.',
+    'The monitoring system missed the slow memory growth.',
+    'The health check failed to detect the stuck consumer.',
     '',
   ])('%s', (text) => {
-    expect(scan(text)).toEqual([]);
+    expect(scanForBlame(text, PEOPLE)).toEqual([]);
+  });
+});
+
+describe('blameless check: findings and spans', () => {
+  it('finds one finding per blaming sentence, in reading order, spanning the sentence', () => {
+    const text = 'The root cause was human error. The queue filled up at 10:05.\nBob forgot to test it, which was careless.';
+    const matches = scanForBlame(text, PEOPLE);
+    expect(matches.map((m) => [m.kind, m.text])).toEqual([
+      ['blame-word', 'The root cause was human error.'],
+      ['person-failure', 'Bob forgot to test it, which was careless.'],
+    ]);
+    for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(matches[0].message).toMatch(/human error/);
+    expect(applySuggestions(text, matches)).toBe('The root cause was a gap in the process or tooling. The queue filled up at 10:05.\nIt was not tested, which was unchecked.');
+    expect(applySuggestion(text, matches[0])).toBe(`The root cause was a gap in the process or tooling.${text.slice(matches[0].end)}`);
+  });
+
+  it('splits sentences at stops, question marks and line breaks, not at abbreviations or decimals', () => {
+    const text = 'Latency rose to 2.5 s, e.g. on search. Why?\nBob left';
+    expect(sentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['Latency rose to 2.5 s, e.g. on search.', 'Why?', 'Bob left']);
+  });
+
+  it('knows people named in the text without being told, and names it is told', () => {
+    expect(rewrite('Priya forgot to renew the certificate.', [])).toBe('The certificate was not renewed.');
+    expect(rewrite('Zhaoxin ignored the alert.', ['Zhaoxin Li'])).toBe('The alert was ignored.');
+    // An unknown capitalised subject of an act only people do; products that fail are left alone.
+    expect(rewrite('Kafka dropped messages during the rebalance.', [])).toBe('Kafka dropped messages during the rebalance.');
+    expect(rewrite('Jenkins skipped the integration stage.', [])).toBe('Jenkins skipped the integration stage.');
   });
 });
 
@@ -150,31 +209,31 @@ describe('checkBlameless over a document', () => {
     doc.gather.evidence = [{ label: 'Blame log', url: 'https://logs.example.com/x', kind: 'log' }];
 
     const findings = checkBlameless(doc, [...PEOPLE, 'Dana Wu']);
-    expect(findings.map((f) => [f.field, f.fieldLabel, f.text, f.rule])).toEqual([
-      ['gather.impactSummary', 'Impact summary', 'Human error', 'human-error'],
-      ['gather.evidence[0].label', 'Evidence 1', 'Blame', 'blame'],
-      ['timeline.events[ev-9].text', 'Timeline event 1', 'Bob forgot to', 'person-as-subject'],
-      ['rootCause.whys[w1].answer', 'Why 1 answer', 'Dana broke', 'person-as-subject'],
-      ['rootCause.contributingFactors[1]', 'Contributing factor 2', 'sloppy', 'judgemental-word'],
-      ['probes.riskAssessment.notes', 'Risk assessment notes', 'at fault', 'fault'],
-      ['actionItems[a7].title', 'Action item 1 title', 'careless', 'judgemental-word'],
+    expect(findings.map((f) => [f.field, f.fieldLabel, f.text, f.kind, f.suggestion])).toEqual([
+      ['gather.impactSummary', 'Impact summary', 'Human error took checkout down.', 'blame-word', 'A gap in the process or tooling took checkout down.'],
+      ['gather.evidence[0].label', 'Evidence 1', 'Blame log', 'blame-word', 'Responsibility log'],
+      ['timeline.events[ev-9].text', 'Timeline event 1', 'Bob forgot to page the on-call', 'person-failure', 'The on-call was not paged'],
+      ['rootCause.whys[w1].answer', 'Why 1 answer', 'Dana broke the vault client', 'person-failure', 'The vault client was broken'],
+      ['rootCause.contributingFactors[1]', 'Contributing factor 2', 'sloppy review', 'blame-word', 'Incomplete review'],
+      ['probes.riskAssessment.notes', 'Risk assessment notes', 'Risk was at fault.', 'blame-word', 'Risk was involved.'],
+      ['actionItems[a7].title', 'Action item 1 title', 'Stop careless deploys', 'blame-word', 'Stop unchecked deploys'],
     ]);
   });
 
   it('knows action-item owners by name without being told', () => {
-    const doc = workedDocument({ actionItems: [actionItem({ ownerDisplayName: 'Priya Nair', description: 'Priya missed the alert' })] });
-    expect(checkBlameless(doc, []).map((f) => f.text)).toEqual(['Priya missed the alert']);
+    const doc = workedDocument({ actionItems: [actionItem({ ownerDisplayName: 'Zhaoxin Li', description: 'Zhaoxin missed the alert' })] });
+    expect(checkBlameless(doc, []).map((f) => f.text)).toEqual(['Zhaoxin missed the alert']);
   });
 
-  it('gives findings stable ids from field, span and rule', () => {
+  it('gives findings stable ids from field, span and kind', () => {
     const doc = workedDocument();
     doc.gather.impactSummary = 'Human error.';
     const [first] = checkBlameless(doc, PEOPLE);
     const [again] = checkBlameless(JSON.parse(JSON.stringify(doc)), PEOPLE);
     expect(first.id).toBe(again.id);
-    expect(first.id).toBe(findingId('gather.impactSummary', 0, 11, 'human-error'));
+    expect(first.id).toBe(findingId('gather.impactSummary', 0, 12, 'blame-word'));
     expect(first.id).toMatch(/^blameless-[0-9a-f]{8}$/);
-    expect(findingId('gather.impactSummary', 1, 12, 'human-error')).not.toBe(first.id);
+    expect(findingId('gather.impactSummary', 1, 12, 'blame-word')).not.toBe(first.id);
   });
 
   it('finds nothing in a blameless document', () => {
@@ -198,21 +257,58 @@ describe('undismissedFindings', () => {
       { findingId: findings[0].id, reason: 'Quoting the vendor report verbatim' },
       { findingId: findings[1].id, reason: ' ' },
     ]);
-    expect(open.map((f) => f.text)).toEqual(['careless']);
+    expect(open.map((f) => f.text)).toEqual(['It was careless.']);
   });
 });
 
 describe('names of any length and number', () => {
   const text = 'Alice should have checked the logs.';
 
-  it('ignores a "name" too long to be a person\'s, instead of failing to build its pattern', () => {
-    const matches = scanForBlame(text, ['Alice Smith', 'x'.repeat(13_000), 'y'.repeat(PERSON_NAME_MAX_CHARS + 1)]);
-    expect(matches.map((m) => m.rule)).toContain('should-have');
+  it('ignores a "name" too long to be a person\'s', () => {
+    const matches = scanForBlame(text, ['Alice Smith', 'x'.repeat(13_000), 'y'.repeat(256)]);
+    expect(matches.map((m) => m.kind)).toEqual(['hindsight']);
   });
 
-  it('looks for at most PEOPLE_LOOKED_FOR_MAX names, the first given first', () => {
+  it('copes with thousands of names', () => {
     const crowd = Array.from({ length: 5000 }, (_, i) => `Person Number${i} ${'x'.repeat(200)}`);
-    expect(scanForBlame(text, ['Alice Smith', ...crowd]).map((m) => m.text)).toContain('Alice should have checked the logs');
-    expect(PEOPLE_LOOKED_FOR_MAX).toBeLessThan(crowd.length);
+    expect(scanForBlame('Number4999 ignored the alert.', crowd).map((m) => m.kind)).toEqual(expect.any(Array));
+    expect(scanForBlame(text, ['Alice Smith', ...crowd]).map((m) => m.text)).toEqual([text]);
+  });
+});
+
+describe('blameless check: the language, not the examples', () => {
+  const names = fc.constantFrom('Bob Marsh', 'Alice Jones', 'Carol Diaz', 'Ngozi Okafor', 'Wei Zhang', 'Mateus Silva');
+  const roles = fc.constantFrom('the on-call engineer', 'the reviewer', 'the release manager', 'the DBA', 'our tester');
+  const groups = fc.constantFrom('the payments team', 'QA', 'Ops', 'the platform squad', 'the backend developers');
+  const failures = fc.constantFrom(['ignored', 'ignored'], ['missed', 'missed'], ['overlooked', 'overlooked'], ['skipped', 'skipped'], ['broke', 'broken']);
+  const objects = fc.constantFrom(['the first alert', 'was'], ['the smoke tests', 'were'], ['the disk warning', 'was'], ['the failing checks', 'were'], ['the rollback step', 'was']);
+  const neutral = fc.constantFrom('rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'restarted', 'escalated', 'found');
+  const times = fc.constantFrom('at 09:12', 'before noon', 'during the call', 'on Tuesday');
+
+  it('rewrites "<someone> <failed> <thing> <when>." as "<Thing> was <failed> <when>.", naming no one', () => {
+    fc.assert(fc.property(fc.oneof(names, roles, groups), failures, objects, times, (who, [past, participle], [object, be], when) => {
+      const text = `${who.charAt(0).toUpperCase()}${who.slice(1)} ${past} ${object} ${when}.`;
+      const people = /^[A-Z]\w+ [A-Z]/u.test(who) ? [who] : ['Dana Scully'];
+      const found = scanForBlame(text, people);
+      expect(found).toHaveLength(1);
+      const out = applySuggestions(text, found);
+      expect(out).toBe(`${object.charAt(0).toUpperCase()}${object.slice(1)} ${be} ${participle} ${when}.`);
+      expect(scanForBlame(out, people)).toEqual([]);
+    }));
+  });
+
+  it('leaves "<someone> <did a neutral thing> <when>." alone', () => {
+    fc.assert(fc.property(fc.oneof(names, roles, groups), neutral, objects, times, (who, verb, [object], when) => {
+      const text = `${who.charAt(0).toUpperCase()}${who.slice(1)} ${verb} ${object} ${when}.`;
+      expect(scanForBlame(text, [who])).toEqual([]);
+    }));
+  });
+
+  it('asks "the process" for what hindsight demands of a person, and leaves rules for things alone', () => {
+    fc.assert(fc.property(fc.oneof(names, roles), fc.constantFrom(['checked', 'checking'], ['tested', 'testing'], ['rolled back', 'rolling back'], ['read', 'reading']), objects, (who, [participle, gerund], [object]) => {
+      const text = `${who.charAt(0).toUpperCase()}${who.slice(1)} should have ${participle} ${object}.`;
+      expect(applySuggestions(text, scanForBlame(text, [who]))).toBe(`The process did not require ${gerund} ${object}.`);
+    }));
+    expect(scanForBlame('The retry queue should have at most 500 messages.', [])).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import { firstIncompleteStage, stageCompleteness, STAGE_IDS, type PostmortemDocument } from '../../../../src/domain/postmortem';
+import { checkBlameless, firstIncompleteStage, stageCompleteness, STAGE_IDS, type PostmortemDocument } from '../../../../src/domain/postmortem';
 import { actionItem, dateInDays, TODAY, timelineEvent, why, workedDocument } from './postmortem-builders';
 
+/** The stage's missing items, the review judged with the blameless check's findings for `knownPeople`. */
 const missing = (doc: PostmortemDocument, stage: (typeof STAGE_IDS)[number], knownPeople: string[] = []) =>
-  stageCompleteness(doc, TODAY, knownPeople)[stage].missing;
+  stageCompleteness(doc, TODAY, checkBlameless(doc, knownPeople))[stage].missing;
 
 describe('stageCompleteness', () => {
   it('reports every stage before follow-through complete for a worked document', () => {

@@ -117,7 +117,7 @@ describe('completionCheck', () => {
     doc.gather.severity = null;
     doc.timeline.events = [timelineEvent({ key: false })];
     doc.rootCause.contributingFactors = ['Bob forgot to run the contract tests'];
-    expect(completionCheck(doc, TODAY, ['Bob Marsh'])).toEqual({
+    expect(completionCheck(doc, TODAY, checkBlameless(doc, ['Bob Marsh']))).toEqual({
       ok: false,
       problems: [
         'Gather: Severity is not set',
@@ -132,10 +132,10 @@ describe('completionCheck', () => {
   it('accepts a blameless finding once it is dismissed with a reason', () => {
     const doc = workedDocument();
     doc.rootCause.contributingFactors = ['The vendor report says "human error"'];
-    expect(completionCheck(doc, TODAY).problems).toEqual(['Review: 1 blameless-language finding is not resolved or dismissed']);
+    expect(completionCheck(doc, TODAY, checkBlameless(doc, [])).problems).toEqual(['Review: 1 blameless-language finding is not resolved or dismissed']);
     const [finding] = checkBlameless(doc, []);
     doc.review.dismissedFindings = [{ findingId: finding.id, reason: 'Quoted from the vendor report' }];
-    expect(completionCheck(doc, TODAY)).toEqual({ ok: true, problems: [] });
+    expect(completionCheck(doc, TODAY, checkBlameless(doc, []))).toEqual({ ok: true, problems: [] });
   });
 
   it('does not complete twice and does not require follow-through', () => {

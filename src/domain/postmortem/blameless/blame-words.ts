@@ -1,0 +1,166 @@
+/**
+ * Words and phrases that blame or judge whoever the subject is: fault ("It was Bob's fault that…",
+ * "Whose fault was this?"), blame ("who is to blame"), "human error", a person's mistake ("the
+ * mistake by the DBA"), and judging words ("a careless copy-paste", "sloppy testing", "negligence").
+ * Technical uses pass: fault injection, segmentation fault, error budget, human-readable errors.
+ */
+import { subjectKind, type PeopleIndex } from './clause';
+import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, ROLE_NOUNS } from './lexicon';
+import type { Rewrite } from './rewrite';
+import { capitalise, clauseToInfinitive, fixArticles, tokenize, uncapitalise } from './words';
+
+const APOS = "['’]";
+const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
+const POSSESSIVE = `((?:[\\p{L}-]+${APOS}s?)|his|her|their|my|our|your)`;
+
+function blameWord(text: string, word: string): Rewrite {
+  return { kind: 'blame-word', message: `“${word}” blames or judges people. Describe the condition that allowed the problem.`, text };
+}
+
+function personLike(phrase: string, people: PeopleIndex): boolean {
+  const kind = subjectKind(tokenize(phrase.trim()), people);
+  return kind === 'person' || kind === 'group' || kind === 'possessive-person';
+}
+
+function fault(sentence: string): Rewrite | null {
+  if (/\b(?:no\s*-?\s*one|nobody|anyone|anybody|not\s+(?:anyone|anybody|someone)|none\s+of\s+\w+)['’]s?\s+fault\b|\bno(?:body)?['’]?s?\s+fault\b|\bnot\s+(?:\w+['’]s?\s+)?(?:the\s+)?fault\b/iu.test(sentence)) return null;
+  const whose = /^(\s*)whose\s+fault\s+(?:was|is|were)\s+(?:it\s+that\s+(.+?)|(.+?))\s*([?.!]*)$/iu.exec(sentence);
+  if (whose) {
+    const [, lead, clause, what, stop] = whose;
+    const text = clause ? `${lead}What let ${clauseToInfinitive(clause)} happen${stop || '?'}` : `${lead}What contributed to ${uncapitalise(what)}${stop || '?'}`;
+    return blameWord(text, 'Whose fault');
+  }
+  const itWas = new RegExp(`^(\\s*)(?:it|this|that)\\s+(?:was|is)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?${POSSESSIVE}\\s+fault(?:\\s+that\\s+(.+?))?\\s*([.!?]*)$`, 'iu').exec(sentence);
+  if (itWas && !NOBODYS.test(itWas[2])) {
+    const [, lead, , clause, stop] = itWas;
+    const text = clause ? `${lead}A gap in the process let ${clauseToInfinitive(clause)}${stop || '.'}` : `${lead}Several factors contributed to this${stop || '.'}`;
+    return blameWord(text, `${itWas[2]} fault`);
+  }
+  const npWas = new RegExp(`^(\\s*)(.+?)\\s+(?:was|is|were|are)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?${POSSESSIVE}\\s+fault\\s*([.!?]*)$`, 'iu').exec(sentence);
+  if (npWas && !NOBODYS.test(npWas[3])) {
+    const [, lead, subject, owner, stop] = npWas;
+    return blameWord(`${lead}${capitalise(subject)} had several contributing factors${stop || '.'}`, `${owner} fault`);
+  }
+  const any = new RegExp(`\\b(?:the\\s+)?${POSSESSIVE}\\s+fault\\b(?![\\s-]+(?:injection|tolerance|tolerant|tree|domain|isolation|detection|handling|handler|code|line|zone|model|analysis))`, 'iu').exec(sentence);
+  if (any && !NOBODYS.test(any[1]) && !/^(?:segmentation|page|general|protection|bus|hardware|software|network|power)$/iu.test(any[1])) {
+    return blameWord(fixArticles(`${sentence.slice(0, any.index)}a contributing factor${sentence.slice(any.index + any[0].length)}`), `${any[1]} fault`);
+  }
+  const atFault = /\b(?:(?:was|were|is|are)\s+)?at\s+fault\b/iu.exec(sentence);
+  if (atFault) {
+    return blameWord(`${sentence.slice(0, atFault.index)}${/^(?:was|were|is|are)/iu.test(atFault[0]) ? `${atFault[0].split(/\s+/)[0]} involved` : 'involved'}${sentence.slice(atFault.index + atFault[0].length)}`, 'at fault');
+  }
+  return null;
+}
+
+function blame(sentence: string, people: PeopleIndex): Rewrite | null {
+  // "git blame", "the blame view": the version-control command, not a judgement.
+  if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|command)\b/iu.test(sentence)) return null;
+  const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
+  if (liesWith) return blameWord(`${liesWith[1]}Several factors contributed to ${uncapitalise(liesWith[2])}${liesWith[3] || '.'}`, 'blame … lies with');
+  const who = /\bwho\s+(?:is|was|are|were)\s+to\s+blame(\s+for)?\b/iu.exec(sentence);
+  if (who) return blameWord(`${sentence.slice(0, who.index)}what contributed${who[1] ? ' to' : ''}${sentence.slice(who.index + who[0].length)}`, 'to blame');
+  const toBlame = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:partly\s+|partially\s+|mainly\s+|entirely\s+)?to\s+blame(?:\s+for\s+(.+?))?\s*([.!?]*)$/iu.exec(sentence);
+  if (toBlame && !/^(?:no\s*-?\s*one|nobody|none|no\s+person)$/iu.test(toBlame[2].trim())) {
+    const [, lead, subject, what, stop] = toBlame;
+    const target = what ? uncapitalise(what) : 'this';
+    const text = personLike(subject, people) ? `${lead}Several factors contributed to ${target}${stop || '.'}` : `${lead}${capitalise(subject)} contributed to ${target}${stop || '.'}`;
+    return blameWord(text, 'to blame');
+  }
+  const blamedOn = /\bblamed\s+on\b/iu.exec(sentence);
+  if (blamedOn) return blameWord(`${sentence.slice(0, blamedOn.index)}attributed to${sentence.slice(blamedOn.index + blamedOn[0].length)}`, 'blamed on');
+  const verb = /\b(blame|blames|blamed|blaming)\s+(.+?)\s+for\s+/iu.exec(sentence);
+  if (verb) {
+    const looked = { blame: 'look at what contributed to', blames: 'looks at what contributed to', blamed: 'looked at what contributed to', blaming: 'looking at what contributed to' }[verb[1].toLowerCase()] ?? 'looked at what contributed to';
+    return blameWord(`${sentence.slice(0, verb.index)}${looked} ${sentence.slice(verb.index + verb[0].length)}`, verb[1]);
+  }
+  const noun = /\b(?:the\s+)?blame\b(?![\s-]*(?:less|free))/iu.exec(sentence);
+  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b/iu;
+  if (noun && !noBlame.test(sentence)) {
+    return blameWord(`${sentence.slice(0, noun.index)}${/^the/iu.test(noun[0]) ? 'the responsibility' : 'responsibility'}${sentence.slice(noun.index + noun[0].length)}`, 'blame');
+  }
+  return null;
+}
+
+function humanError(sentence: string): Rewrite | null {
+  const m = /\b(an?\s+|the\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate))/iu.exec(sentence);
+  if (!m) return null;
+  const plural = /s$/iu.test(m[2]);
+  const article = m[1]?.trim().toLowerCase() === 'the' ? 'the ' : plural ? '' : 'a ';
+  const replacement = `${article}${plural ? 'gaps' : 'gap'} in the process or tooling`;
+  return blameWord(`${sentence.slice(0, m.index)}${m.index === 0 ? capitalise(replacement) : replacement}${sentence.slice(m.index + m[0].length)}`, m[0].trim());
+}
+
+const MISTAKE = '(?:mistakes?|errors?|blunders?|screw-?ups?|oversights?|slip-?ups?|lapses?|fuck-?ups?|cock-?ups?|typos?|goofs?|missteps?)';
+
+function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
+  const by = new RegExp(`\\b(?:(?:the|a|an|this|that)\\s+)?(?:(?:silly|simple|careless|stupid|small|big|basic|obvious|costly|single|honest|typing)\\s+)?${MISTAKE}\\s+(?:made\\s+)?by\\s+((?:(?:the|a|an|our|their)\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`, 'iu');
+  const m = by.exec(sentence);
+  if (m) {
+    // "the mistake by the DBA" / "by Bob Martins": take the longest who-phrase that names a person or group.
+    const words = m[1].split(/\s+/);
+    for (let n = words.length; n >= 1; n -= 1) {
+      const who = words.slice(0, n).join(' ');
+      if (!personLike(who, people)) continue;
+      const end = m.index + m[0].length - (m[1].length - who.length);
+      const replacement = m.index === 0 ? 'An error' : 'an error';
+      return blameWord(fixArticles(`${sentence.slice(0, m.index)}${replacement}${sentence.slice(end)}`), m[0].slice(0, m[0].length - (m[1].length - who.length)).trim());
+    }
+  }
+  const owned = new RegExp(`\\b${POSSESSIVE}\\s+(?:own\\s+|stupid\\s+|big\\s+)?${MISTAKE}\\b(?![\\s-]+(?:handling|handlers?|messages?|budgets?|rates?|codes?|logs?|paths?|pages?|states?|responses?|reports?|tracking|counts?|boundar(?:y|ies)))`, 'iu').exec(sentence);
+  if (owned && !NOBODYS.test(owned[1])) {
+    const owner = owned[1].replace(new RegExp(`${APOS}s?$`, 'u'), '');
+    if (/^(?:his|her|their|my|our|your)$/iu.test(owned[1]) || personLike(owner, people)) {
+      const replacement = owned.index === 0 || /[.!?]\s*$/u.test(sentence.slice(0, owned.index)) ? 'An error' : 'an error';
+      return blameWord(fixArticles(`${sentence.slice(0, owned.index)}${replacement}${sentence.slice(owned.index + owned[0].length)}`), owned[0]);
+    }
+  }
+  return null;
+}
+
+function judgingWords(sentence: string): Rewrite | null {
+  const all = { ...JUDGEMENT_ADJECTIVES, ...JUDGEMENT_NOUNS, ...JUDGEMENT_ADVERBS };
+  const re = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(all).join('|')})\\b(\\s+[\\p{L}-]+)?`, 'iu');
+  const m = re.exec(sentence);
+  if (!m) return null;
+  const [whole, article, word, following] = m;
+  const lower = word.toLowerCase();
+  const nextWord = following?.trim().toLowerCase() ?? '';
+  let replacement: string;
+  if (lower in JUDGEMENT_ADJECTIVES && (ROLE_NOUNS.has(nextWord) || GROUP_NOUNS.has(nextWord) || nextWord === 'people')) {
+    // "a negligent team": the judgement is of the people; the people stay, the judgement goes.
+    replacement = `${article ?? ''}${following.trim()}`;
+  } else if (lower in JUDGEMENT_NOUNS) {
+    const neutral = all[lower];
+    replacement = `${article && !/^(?:an?|the)\s/u.test(neutral) ? article : ''}${neutral}${following ?? ''}`;
+  } else {
+    replacement = `${article ?? ''}${all[lower]}${following ?? ''}`;
+  }
+  const startsSentence = m.index === 0;
+  const text = `${sentence.slice(0, m.index)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;
+  return blameWord(fixArticles(text), word);
+}
+
+function droppedTheBall(sentence: string): Rewrite | null {
+  const m = /\bdrop(?:ped|s|ping)?\s+the\s+ball\b/iu.exec(sentence);
+  if (!m) return null;
+  const form = m[0].toLowerCase();
+  const missed = form.startsWith('dropping') ? 'missing a hand-off' : form.startsWith('drops') ? 'misses a hand-off' : form.startsWith('dropped') ? 'missed a hand-off' : 'miss a hand-off';
+  return blameWord(`${sentence.slice(0, m.index)}${missed}${sentence.slice(m.index + m[0].length)}`, m[0]);
+}
+
+function screwUp(sentence: string): Rewrite | null {
+  const who = /\b(?:who|whoever|someone|somebody)\s+(?:screwed|messed|fouled|cocked|fucked)\s+up\b(\s+)?/iu.exec(sentence);
+  if (who) return blameWord(`${sentence.slice(0, who.index)}what went wrong${who[1] ? ' with ' : ''}${sentence.slice(who.index + who[0].length)}`, who[0].trim());
+  const m = /\b(?:(a|an)\s+)?(screw-?ups?|mess-?ups?|cock-?ups?|fuck-?ups?|fiasco)\b/iu.exec(sentence);
+  if (!m) return null;
+  const plural = /s$/iu.test(m[2]);
+  const word = plural ? 'failures' : m[1] ? `${m[1].toLowerCase() === 'an' ? 'a' : m[1]} failure` : 'failure';
+  return blameWord(`${sentence.slice(0, m.index)}${word}${sentence.slice(m.index + m[0].length)}`, m[0]);
+}
+
+/** The blaming phrase in the sentence put right, the most specific first; null when there is none. */
+export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
+  return fault(sentence) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
+    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? judgingWords(sentence);
+}
+

@@ -1,0 +1,138 @@
+/**
+ * A clause as subject and predicate, and what its subject is: a person (a name, a pronoun, a role
+ * standing for a person), a group of people, a person's thing ("Dave's change"), no one, or a thing.
+ * The tagger gives the parts of speech; the lexicon says which nouns stand for people.
+ */
+import nlp from 'compromise';
+import { GROUP_NOUNS, NO_ONE, NOT_STAFF, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES } from './lexicon';
+import type { Token } from './words';
+
+/** `maybe-person`: a capitalised word the tagger does not know ("Priya"), a name or a product's. */
+export type SubjectKind = 'person' | 'group' | 'possessive-person' | 'maybe-person' | 'no-one' | 'thing';
+
+/** The people a text may name: full names, first names and surnames, lower case, as word lists. */
+export interface PeopleIndex {
+  names: string[][];
+  /** Every word of every name. */
+  words: ReadonlySet<string>;
+}
+
+export function peopleIndex(people: readonly string[]): PeopleIndex {
+  const names: string[][] = [];
+  for (const person of people) {
+    const words = person.trim().toLowerCase().split(/\s+/).filter((w) => w.length >= 2);
+    if (words.length === 0 || person.length > 255) continue;
+    names.push(words);
+    // A first or last name alone counts unless it is an ordinary word ("the", "will", "may").
+    if (words.length > 1) {
+      for (const part of [words[0], words[words.length - 1]]) {
+        if (!knownWord(part) || NAME_TAGS.has(lexiconTag(part))) names.push([part]);
+      }
+    }
+    if (names.length > 3000) break;
+  }
+  return { names, words: new Set(names.flat()) };
+}
+
+let lexicon: Record<string, string> | null = null;
+function lexiconTag(word: string): string {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+  return lexicon[word] ?? '';
+}
+/** Whether the tagger's own lexicon has the word (names it knows are tagged Person already). */
+export function knownWord(word: string): boolean {
+  return lexiconTag(word) !== '';
+}
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+
+const stripPossessive = (word: string) => word.replace(/'s$|s'$/u, '');
+
+/** Whether the tokens from `at` spell one of the people's names; the name's length in tokens, else 0. */
+export function nameAt(tokens: readonly Token[], at: number, people: PeopleIndex): number {
+  let best = 0;
+  for (const name of people.names) {
+    if (name.length <= best) continue;
+    if (name.every((word, k) => tokens[at + k] && stripPossessive(tokens[at + k].lower) === word)) best = name.length;
+  }
+  return best;
+}
+
+export function isPersonToken(tokens: readonly Token[], at: number, people: PeopleIndex): boolean {
+  return nameAt(tokens, at, people) > 0 || tokens[at].tags.has('Person');
+}
+
+const ADVERB_LIKE = new Set(['straight', 'directly', 'again', 'twice', 'once', 'immediately', 'anyway', 'today', 'yesterday', 'tonight', 'instead', 'too', 'here', 'there']);
+
+const DETERMINERS = /^(?:the|our|their|a|an|my|your|his|her|this|that|these|those|its|some|one|all|both)$/u;
+
+/** A word that can be part of a noun phrase. */
+export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): boolean {
+  // "Support never escalated": a word that names people is a noun, whatever the tagger guessed at the start.
+  if ((ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) && t.lower !== 'it') return true;
+  // "the schema diff check because": a verb form after a noun, with no object after it, is part of the noun.
+  if (t.tags.has('Verb') && (t.tags.has('Infinitive') || t.tags.has('PresentTense')) && !t.tags.has('PastTense') && previous?.tags.has('Noun') && !previous.tags.has('Pronoun')
+    && previous.tags.has('Singular') && next && (next.tags.has('Conjunction') || next.tags.has('Preposition')) && !/[,.;:!?]/u.test(t.post)) return true;
+  // "the accented queries", "the generated files": a participle between a determiner and a noun is an adjective.
+  if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle')) && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective')) && next?.tags.has('Noun')) return true;
+  if (t.tags.has('Hyphenated') && !t.tags.has('Verb')) return true;
+  if (t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Participle') && !t.tags.has('Auxiliary'))) return false;
+  return ['Determiner', 'Adjective', 'Noun', 'Pronoun', 'Possessive', 'Value', 'Acronym', 'ProperNoun', 'Gerund'].some((tag) => t.tags.has(tag))
+    || DETERMINERS.test(t.lower);
+}
+
+export function subjectKind(tokens: readonly Token[], people: PeopleIndex): SubjectKind {
+  if (tokens.length === 0) return 'thing';
+  const words = tokens.map((t) => t.lower);
+  const phrase = words.join(' ');
+  if (NO_ONE.has(phrase) || words[0] === 'no' || words[0] === 'nobody') return 'no-one';
+  if (tokens.length === 1 && PERSON_PRONOUNS.has(words[0])) return 'person';
+  for (let i = 0; i < tokens.length; i += 1) {
+    const length = nameAt(tokens, i, people) || (tokens[i].tags.has('Person') && !TOOL_NAMES.has(stripPossessive(tokens[i].lower)) ? 1 : 0);
+    if (length === 0) continue;
+    const last = tokens[i + length - 1];
+    const possessive = last.tags.has('Possessive') || /'s$/u.test(last.lower);
+    return possessive && i + length < tokens.length ? 'possessive-person' : 'person';
+  }
+  const content = tokens.filter((t) => !DETERMINERS.test(t.lower));
+  const head = content[content.length - 1]?.lower ?? '';
+  if (/'s$/u.test(head)) return 'thing';
+  if (content.length === 1 && GROUP_NOUNS.has(head)) return 'group';
+  if (head === 'team' || head === 'teams' || head === 'squad' || head === 'department') return 'group';
+  if (/s$/u.test(head) && ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(`${head}s`)) return 'group';
+  if (ROLE_NOUNS.has(head)) return 'person';
+  if (GROUP_NOUNS.has(head)) return 'group';
+  // "the release captain": the tagger knows the word stands for a person.
+  const headToken = [...tokens].reverse().find((t) => !DETERMINERS.test(t.lower));
+  if (headToken?.tags.has('Actor') && !NOT_STAFF.has(head)) return headToken.tags.has('Plural') ? 'group' : 'person';
+  // "someone's change", "his script": a person's thing.
+  if (tokens.some((t, k) => k < tokens.length - 1 && /^(?:his|her|someone's|somebody's)$/u.test(t.lower))) return 'possessive-person';
+  if (tokens.length <= 2 && tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Acronym') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower))) return 'maybe-person';
+  return 'thing';
+}
+
+/** The noun phrase starting at `from`: its end (exclusive). Joins "and"/"of" between noun phrases. */
+export function nounPhraseEnd(tokens: readonly Token[], from: number): number {
+  let i = from;
+  let sawNoun = false;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // "the dashboard that night", "the hotfix straight to": a new determiner or an adverb after the head ends the phrase.
+    if (sawNoun && (t.tags.has('Determiner') || t.tags.has('Date') || ADVERB_LIKE.has(t.lower))) break;
+    if (isNounPhraseWord(t, i > from ? tokens[i - 1] : undefined, tokens[i + 1])) {
+      if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawNoun = true;
+      i += 1;
+      if (/[,;:.!?]/u.test(t.post)) break;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if ((t.lower === 'of' || t.lower === 'and' || t.lower === 'or') && i > from && next && isNounPhraseWord(next) && !PERSON_PRONOUNS.has(next.lower)) {
+      // "the warning and Carol fixed it": what follows "and" is a new clause when a verb comes after it.
+      const after = nounPhraseEnd(tokens, i + 1);
+      if (t.lower !== 'of' && tokens[after]?.tags.has('Verb') && !tokens[after].tags.has('Gerund')) break;
+      i = after;
+      continue;
+    }
+    break;
+  }
+  return i;
+}

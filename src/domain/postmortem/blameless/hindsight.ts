@@ -1,0 +1,174 @@
+/**
+ * Hindsight: "should have", "ought to have", "could have" (of people), counterfactuals ("If only
+ * Carol had read the runbook…") and adverbs that are obvious only afterwards ("Obviously the timeout
+ * was too short"). Rewritten as what the process did not require, or as the plain fact.
+ */
+import { nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
+import { PARTICIPLE_OF, PERSON_PRONOUNS } from './lexicon';
+import type { Rewrite } from './rewrite';
+import { capitalise, gerundOf, infinitiveOf, isPluralNoun, pastOf, participleOf, tokenize, uncapitalise } from './words';
+
+const HINDSIGHT_MESSAGE = (phrase: string) => `“${phrase}” judges with hindsight. Say what the process did not require or ensure.`;
+
+const NOT_PARTICIPLES = /^(?:a|an|the|some|more|less|fewer|no|any|this|that|these|those|our|their|at|to|in|on|one|two|three|enough|several|another|only|better|its|his|her|my|your|been)$/iu;
+
+function looksLikeParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_PARTICIPLES.test(w)) return false;
+  if (Object.values(PARTICIPLE_OF).includes(w)) return true;
+  const tags = tokenize(w)[0]?.tags;
+  return Boolean(tags && (tags.has('PastTense') || tags.has('Participle'))) || /(?:ed|en|wn)$/u.test(w);
+}
+
+type Subject = 'person' | 'thing';
+
+function subjectOf(text: string, people: PeopleIndex): Subject {
+  const trimmed = text.trim();
+  if (!trimmed) return 'person';
+  if (PERSON_PRONOUNS.has(trimmed.toLowerCase())) return 'person';
+  const kind = subjectKind(tokenize(trimmed), people);
+  return kind === 'person' || kind === 'group' || kind === 'possessive-person' || kind === 'maybe-person' ? 'person' : 'thing';
+}
+
+/** Where the clause that starts the modal's subject begins in `before`. */
+function clauseStartIn(before: string): number {
+  const re = /(?:[,;:]\s*|\b(?:that|because|so|and|but|when|since|although|while|which|where)\s+)/giu;
+  let start = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) start = m.index + m[0].length;
+  return start;
+}
+
+/** The end of the clause in `after`: before ", and …", "; …" or the sentence's closing punctuation. */
+function clauseEndIn(after: string): number {
+  const m = /\s*(?:[,;:]\s*(?:and|but|so|because|which|while|although|though|since|none|nothing|we|it|this)\b|[;]|[.!?]+["”’)]*\s*$)/iu.exec(after);
+  return m ? m.index : after.length;
+}
+
+const infiniteOrSelf = (word: string) => infinitiveOf(word);
+
+interface Omission {
+  personLike: boolean;
+  negative: boolean;
+  passive: boolean;
+  /** could / might: a possibility rather than a duty. */
+  possible: boolean;
+  subject: string;
+  participle: string;
+  rest: string;
+}
+
+function restate(o: Omission): string {
+  const inf = infinitiveOf(o.participle);
+  const rest = o.rest ? ` ${o.rest}` : '';
+  const subject = o.subject ? uncapitalise(o.subject) : 'this';
+  if (inf === 'know' && o.personLike && !o.negative && !o.passive) {
+    // "should have known better than to deploy on a Friday", "should have known that the cache was cold".
+    const better = /^better\s+than\s+to\s+([\p{L}-]+)(.*)$/iu.exec(o.rest);
+    if (better) return `the process did not warn against ${gerundOf(infiniteOrSelf(better[1]))}${better[2]}`;
+    if (/^(?:that|about|how|what|when|where|why|whether)\b/iu.test(o.rest)) return `nothing made it clear${rest}`;
+    return o.rest ? `nothing made ${o.rest} clear` : 'nothing made this clear';
+  }
+  if (o.passive) {
+    return o.negative ? `the process allowed ${subject} to be ${participleOf(inf)}${rest}` : `the process did not require ${subject} to be ${participleOf(inf)}${rest}`;
+  }
+  if (o.personLike && o.possible && !o.negative) {
+    // "Yuki could have avoided the cascade" → "The cascade was not avoided": what did not happen.
+    const tokens = tokenize(o.rest);
+    const objectEnd = nounPhraseEnd(tokens, 0);
+    if (objectEnd > 0 && !/^(?:him|her|me|us|them)$/iu.test(tokens[0].lower)) {
+      const object = o.rest.slice(0, tokens[objectEnd - 1].end);
+      const tail = o.rest.slice(tokens[objectEnd - 1].end);
+      const subjectWord = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
+      return `${subjectWord} ${isPluralNoun(object) ? 'were' : 'was'} not ${participleOf(inf)}${tail}`;
+    }
+  }
+  if (o.personLike) {
+    const gerund = gerundOf(inf);
+    if (o.negative) return `the process allowed ${gerund}${rest}`;
+    return `the process did not ${o.possible ? 'include' : 'require'} ${gerund}${rest}`;
+  }
+  return o.negative ? `${subject} ${pastOf(inf)}${rest}` : `${subject} did not ${inf}${rest}`;
+}
+
+const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)\s+(been\s+)?([\p{L}-]+)/iu;
+
+export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = MODAL_PERFECT.exec(sentence);
+  if (!m || !looksLikeParticiple(m[5])) return null;
+  const [whole, modalWord, not, , been, participle] = m;
+  const modal = modalWord.toLowerCase().replace(/\s+/g, ' ');
+  const before = sentence.slice(0, m.index);
+  const start = clauseStartIn(before);
+  const subject = before.slice(start).trim();
+  const personLike = subjectOf(subject, people) === 'person';
+  const possible = modal === 'could' || modal === 'might';
+  // "The cache must have expired", "The outage could have lasted longer": inference, not hindsight.
+  if (!personLike && modal !== 'should' && modal !== 'ought to') return null;
+  const after = sentence.slice(m.index + whole.length);
+  const end = clauseEndIn(after);
+  const rest = after.slice(0, end).trim();
+  const clause = restate({ personLike, negative: Boolean(not), passive: Boolean(been), possible, subject, participle, rest });
+  // "With a little more care, Yuki could have …", "Looking back, …": the hindsight framing goes too.
+  const lead = sentence.slice(0, start).replace(/^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|frankly|honestly|obviously|clearly),\s*/iu, '');
+  const text = `${lead}${lead.trim() ? clause : capitalise(clause)}${after.slice(end)}`;
+  const phrase = whole.slice(0, whole.length - participle.length).trim();
+  return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(phrase), text };
+}
+
+/**
+ * "If only X had <done> …", "Had X <done> …, …", "If X had <done> …, … would have …": the subject is
+ * the shortest run of words before a participle (so "Had the on-call engineer scrolled up" finds the
+ * engineer, not "the").
+ */
+const COUNTERFACTUAL = /^(\s*)(if\s+only|if|had)\s+(.+?)(?:,\s*(.*?))?([.!?]*)$/iu;
+
+function splitAtParticiple(words: string[], afterHad: boolean): { subject: string; not: boolean; participle: string; rest: string } | null {
+  for (let k = 1; k < words.length; k += 1) {
+    let at = k;
+    if (!afterHad) {
+      if (words[at]?.toLowerCase() !== 'had') continue;
+      at += 1;
+    }
+    let not = false;
+    if (/^(?:not|never)$/iu.test(words[at] ?? '')) {
+      not = true;
+      at += 1;
+    }
+    if (/ly$/iu.test(words[at] ?? '')) at += 1;
+    const participle = words[at];
+    if (!participle || !looksLikeParticiple(participle)) continue;
+    return { subject: words.slice(0, k).join(' '), not, participle, rest: words.slice(at + 1).join(' ') };
+  }
+  return null;
+}
+
+export function counterfactual(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = COUNTERFACTUAL.exec(sentence);
+  if (!m) return null;
+  const [, lead, opener, body, main, stop] = m;
+  const kind = opener.toLowerCase().replace(/\s+/g, ' ');
+  const split = splitAtParticiple(body.split(/\s+/), kind === 'had');
+  if (!split) return null;
+  const personLike = subjectOf(split.subject, people) === 'person';
+  const wouldHave = main ? /\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?\s+have\b/iu.test(main) : false;
+  // "If X had …" is a counterfactual with a "would have"; "Had X …" and "If only X had …" are one already.
+  if (kind === 'if' ? !(personLike && wouldHave) : kind === 'had' ? !personLike : false) return null;
+  const clause = restate({ personLike, negative: split.not, passive: false, possible: false, subject: split.subject, participle: split.participle, rest: split.rest });
+  const phrase = kind === 'if only' ? 'If only' : kind === 'had' ? 'Had' : 'If';
+  return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(`${phrase} … had ${split.participle}`), text: `${lead}${capitalise(clause)}${stop || '.'}` };
+}
+
+const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) (?:that)?)\b,?\s*/iu;
+const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/iu;
+
+export function hindsightAdverb(sentence: string): Rewrite | null {
+  const opener = OPENERS.exec(sentence);
+  if (opener && sentence.length > opener[0].length) {
+    return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(opener[2]), text: `${opener[1]}${capitalise(sentence.slice(opener[0].length))}` };
+  }
+  const inline = INLINE.exec(sentence);
+  if (inline) {
+    return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(inline[1]), text: `${sentence.slice(0, inline.index)}${sentence.slice(inline.index + inline[0].length)}` };
+  }
+  return null;
+}

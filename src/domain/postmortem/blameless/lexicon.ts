@@ -1,0 +1,106 @@
+/**
+ * The words the blameless check knows by meaning: who can be blamed (roles and groups), what
+ * counts as a failure when a person is its subject, which words judge, which signal hindsight.
+ * The tagger (compromise) tells the parts of speech; these lists say what the words mean here.
+ */
+
+/** Nouns that stand for a person when they head a subject ("the on-call engineer", "the DBA"). */
+export const ROLE_NOUNS = new Set([
+  'engineer', 'developer', 'dev', 'programmer', 'coder', 'tester', 'reviewer', 'approver', 'author', 'committer',
+  'manager', 'lead', 'operator', 'admin', 'administrator', 'dba', 'sre', 'architect', 'analyst', 'intern',
+  'contractor', 'consultant', 'assignee', 'owner', 'on-call', 'oncall', 'on-caller', 'responder', 'releaser',
+  'deployer', 'designer', 'maintainer', 'employee', 'colleague', 'teammate', 'guy', 'person', 'staff', 'newbie',
+  'junior', 'senior', 'qa', 'captain', 'engineering manager', 'techlead', 'pm', 'po', 'scrum master', 'approver',
+  'support engineer', 'specialist', 'technician', 'sysadmin', 'programmer', 'coordinator', 'supervisor', 'member',
+].flatMap((n) => [n, `${n}s`]));
+
+/** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */
+export const GROUP_NOUNS = new Set([
+  'team', 'teams', 'squad', 'squads', 'department', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
+  'management', 'security', 'infra', 'infrastructure', 'dbas', 'devs', 'developers', 'testers', 'operations',
+  'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'group', 'groups', 'folks', 'guys', 'people',
+  'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend',
+]);
+
+/** People the app's users serve, not its staff: "Customers reported errors" is not about the team. */
+export const NOT_STAFF = new Set(['customer', 'customers', 'user', 'users', 'tenant', 'tenants', 'client', 'clients', 'visitor', 'visitors', 'shopper', 'shoppers', 'buyer', 'buyers', 'worker', 'workers', 'subscriber', 'subscribers', 'caller', 'callers', 'consumer', 'consumers', 'producer', 'producers']);
+
+/** Pronouns that stand for a person. "we" and "I" speak for the writer and are judged like the others. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'anyone', 'everyone', 'him', 'her']);
+
+/** Subjects that say no one did anything: "Nobody was paged" is a fact, not blame. */
+export const NO_ONE = new Set(['nobody', 'no one', 'no-one', 'none']);
+
+/** Verbs that describe a failure when a person is their subject (infinitives). */
+export const FAILURE_VERBS = new Set([
+  'miss', 'overlook', 'ignore', 'forget', 'neglect', 'skip', 'break', 'botch', 'misconfigure', 'mishandle', 'misread',
+  'misjudge', 'mislabel', 'mistype', 'misuse', 'misspell', 'disregard', 'bungle', 'fumble', 'crash', 'corrupt', 'wreck',
+  'ruin', 'omit', 'bypass', 'circumvent', 'overwrite', 'wipe', 'rush', 'mess', 'neglect', 'mismanage', 'misroute',
+]);
+
+/** "X forgot to / failed to run" — the omitted action is the verb after "to". */
+export const FAILED_TO_VERBS = new Set(['forget', 'fail', 'neglect', 'refuse', 'omit']);
+
+/** Verbs whose "did not" is a state, not an omission ("We did not have a runbook"). */
+export const STATIVE_VERBS = new Set([
+  'have', 'know', 'need', 'expect', 'realise', 'realize', 'understand', 'exist', 'see', 'think', 'believe', 'want',
+  'own', 'get', 'hear', 'seem', 'appear', 'mean', 'matter', 'recall', 'remember', 'notice',
+]);
+
+/** Verbs that mend or report a problem: a defect in their object is not the person's failure. */
+export const REMEDIAL_VERBS = new Set([
+  'fix', 'repair', 'revert', 'roll', 'replace', 'remove', 'find', 'spot', 'notice', 'report', 'flag', 'detect', 'catch',
+  'identify', 'investigate', 'diagnose', 'debug', 'reproduce', 'escalate', 'page', 'restore', 'patch', 'quarantine',
+  'disable', 'isolate', 'confirm', 'document', 'describe', 'log', 'raise', 'file', 'discover', 'trace', 'analyse',
+  'analyze', 'review', 'test', 'ask', 'explain', 'mention', 'warn', 'alert', 'tell', 'see', 'watch', 'monitor',
+]);
+
+/** Adjectives that make an object a defect ("pushed a broken config"). */
+export const DEFECT_ADJECTIVES = new Set([
+  'broken', 'bad', 'buggy', 'faulty', 'wrong', 'incorrect', 'untested', 'invalid', 'corrupt', 'corrupted',
+  'misconfigured', 'erroneous', 'defective', 'flawed', 'half-finished', 'unreviewed', 'unvalidated',
+]);
+
+/**
+ * Words that judge people, each with a neutral word that keeps the sentence's grammar (adjective for
+ * adjective, noun phrase for noun, adverbial for adverb).
+ */
+export const JUDGEMENT_ADJECTIVES: Record<string, string> = {
+  careless: 'unchecked', negligent: 'unchecked', reckless: 'unchecked', sloppy: 'incomplete', lazy: 'incomplete',
+  incompetent: 'insufficient', stupid: 'avoidable', dumb: 'avoidable', idiotic: 'avoidable', foolish: 'avoidable',
+  irresponsible: 'unguarded', inexcusable: 'avoidable', unprofessional: 'unguarded', clueless: 'unsupported',
+  boneheaded: 'avoidable', rookie: 'avoidable', shoddy: 'incomplete', amateurish: 'incomplete', inattentive: 'unsupported',
+  thoughtless: 'unchecked', sloppier: 'less complete', lazier: 'less complete',
+};
+export const JUDGEMENT_NOUNS: Record<string, string> = {
+  carelessness: 'a missing safeguard', negligence: 'a missing safeguard', recklessness: 'a missing safeguard',
+  laziness: 'time pressure', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',
+  complacency: 'a missing safeguard', inattention: 'a missing safeguard',
+};
+export const JUDGEMENT_ADVERBS: Record<string, string> = {
+  carelessly: 'without a safeguard', negligently: 'without a safeguard', recklessly: 'without a safeguard',
+  sloppily: 'inconsistently', lazily: 'partially', stupidly: 'without a safeguard', thoughtlessly: 'without a safeguard',
+};
+
+/** "human error" and its kin end the inquiry too early. */
+export const HUMAN_ERROR = /\b(?:an?\s+)?(?:human|operator|personnel|people|engineer|user|pilot)[\s-]+errors?\b/iu;
+
+/** Adverbs of hindsight: obvious only after the fact. */
+export const HINDSIGHT_OPENERS = /^(?:obviously|clearly|of course|in hindsight|in retrospect|with hindsight|needless to say|evidently|naturally|predictably|unsurprisingly)\b,?\s*/iu;
+export const HINDSIGHT_INLINE = /\s+(?:obviously|clearly|easily|simply|evidently)(?=\s)/iu;
+
+/** Participles the tagger conjugates wrongly or not at all. */
+export const PARTICIPLE_OF: Record<string, string> = {
+  run: 'run', rerun: 'rerun', come: 'come', become: 'become', overcome: 'overcome', begin: 'begun', go: 'gone', do: 'done',
+  see: 'seen', take: 'taken', give: 'given', show: 'shown', know: 'known', grow: 'grown', throw: 'thrown', draw: 'drawn',
+  fly: 'flown', wear: 'worn', tear: 'torn', get: 'got', read: 'read', eat: 'eaten', drive: 'driven', ride: 'ridden',
+  write: 'written', forget: 'forgotten', break: 'broken', choose: 'chosen', hide: 'hidden', speak: 'spoken', steal: 'stolen',
+  shake: 'shaken', mistake: 'mistaken', overtake: 'overtaken', undertake: 'undertaken', overlook: 'overlooked',
+  let: 'let', set: 'set', put: 'put', cut: 'cut', hit: 'hit', shut: 'shut', hurt: 'hurt', split: 'split', spread: 'spread',
+  tell: 'told', sell: 'sold', send: 'sent', spend: 'spent', build: 'built', leave: 'left', lose: 'lost', make: 'made',
+  catch: 'caught', teach: 'taught', buy: 'bought', think: 'thought', bring: 'brought', find: 'found', hold: 'held',
+  keep: 'kept', pay: 'paid', say: 'said', stand: 'stood', understand: 'understood', win: 'won', ship: 'shipped',
+};
+
+/** Tools named like people: never a person as a subject. */
+export const TOOL_NAMES = new Set(['jenkins', 'travis', 'hudson', 'ansible', 'chef', 'puppet', 'kafka', 'cassandra', 'sentry', 'grafana', 'prometheus', 'jarvis', 'alexa', 'siri', 'watson', 'dependabot', 'renovate', 'hubot']);

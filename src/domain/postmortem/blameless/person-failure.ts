@@ -1,0 +1,374 @@
+/**
+ * A person, a role or a group as the subject of a failure ("Bob ignored the warning", "QA missed
+ * the bug", "Carol didn't test the migration", "Dave's change broke checkout", "The tester was lazy
+ * and skipped the edge cases"), rewritten so the clause says what happened and names no one: the
+ * object becomes the subject of a passive ("The warning was ignored"), an omission becomes "was not
+ * <done>", a person's thing becomes "a <thing>". Neutral actions by people ("Bob rolled back the
+ * release") are not failures and are left alone.
+ */
+import { isNounPhraseWord, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
+import nlp from 'compromise';
+import {
+  DEFECT_ADJECTIVES,
+  FAILED_TO_VERBS,
+  FAILURE_VERBS,
+  GROUP_NOUNS,
+  PERSON_PRONOUNS,
+  ROLE_NOUNS,
+  JUDGEMENT_ADJECTIVES,
+  REMEDIAL_VERBS,
+  STATIVE_VERBS,
+} from './lexicon';
+import type { Rewrite } from './rewrite';
+import { capitalise, fixArticles, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'that', 'after', 'then', 'as', 'once', 'until', 'where', 'yet']);
+const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow']);
+const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
+const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
+/** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
+const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make']);
+
+/** Verbs that take no object: "went home" has no thing that was gone. */
+const INTRANSITIVE = new Set(['go', 'come', 'leave', 'head', 'return', 'sleep', 'walk', 'move', 'proceed', 'continue', 'log', 'sign']);
+/** Impact verbs that make a person's thing the subject of a failure ("Dave's change broke checkout"). */
+const IMPACT_VERBS = new Set(['break', 'cause', 'crash', 'corrupt', 'delete', 'drop', 'take', 'bring', 'introduce', 'trigger', 'lock', 'overload', 'wipe', 'leak', 'expose', 'block', 'stall', 'kill', 'disable', 'remove', 'fill', 'exhaust', 'flood']);
+
+interface Clause {
+  start: number;
+  end: number;
+  subject: Token[];
+  kind: SubjectKind;
+  verbAt: number;
+}
+
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length; i += 1) {
+    if (i > from && CLAUSE_OPENERS.has(tokens[i].lower) && tokens[i].lower !== 'that') return i;
+    if (/[;:—–]/u.test(tokens[i].post) && i + 1 < tokens.length) return i + 1;
+    if (/[,;:]/u.test(tokens[i].post) && i + 1 < tokens.length && CLAUSE_OPENERS.has(tokens[i + 1].lower)) return i + 1;
+  }
+  return tokens.length;
+}
+
+/** Clauses that start with a subject followed by a verb, from the sentence start or after an opener. */
+function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[] {
+  const starts = [0];
+  tokens.forEach((t, i) => {
+    if (CLAUSE_OPENERS.has(t.lower) && i + 1 < tokens.length) starts.push(i + 1);
+    else if (/[,;:]/u.test(t.post) && i + 1 < tokens.length) starts.push(i + 1);
+  });
+  const found: Clause[] = [];
+  for (const start of starts) {
+    const subjectEnd = nounPhraseEnd(tokens, start);
+    if (subjectEnd === start) continue;
+    let verbAt = subjectEnd;
+    while (verbAt < tokens.length && PRE_VERB_ADVERBS.has(tokens[verbAt].lower) && tokens[verbAt].lower !== 'never') verbAt += 1;
+    if (verbAt >= tokens.length) continue;
+    const verb = tokens[verbAt];
+    if (!verb.tags.has('Verb') && verb.lower !== 'never' && !verb.tags.has('Negative')) continue;
+    let from = start;
+    // "Alice, the release manager, skipped …": the subject is Alice and her role, from the sentence start.
+    if (start > 0 && tokens[subjectEnd - 1].post.includes(',') && tokens[start - 1].post.includes(',') && nounPhraseEnd(tokens, 0) === start) from = 0;
+    const subject = tokens.slice(from, subjectEnd);
+    found.push({ start: from, end: clauseEnd(tokens, verbAt + 1), subject, kind: subjectKind(subject, people), verbAt });
+  }
+  return found;
+}
+
+const text = (tokens: readonly Token[]) => tokens.map((t, i) => t.text + (i < tokens.length - 1 ? t.post : '')).join('').trim();
+/** The words of `tokens`, without the last one's trailing punctuation. */
+const span = (sentence: string, tokens: readonly Token[], from: number, to: number) =>
+  from >= to ? '' : sentence.slice(tokens[from].start, tokens[to - 1].end).trim();
+
+/** The clause's words from `from` to `to` with the space or punctuation before them ("…, which was"). */
+const tail = (sentence: string, tokens: readonly Token[], from: number, to: number) =>
+  from >= to || from === 0 ? '' : sentence.slice(tokens[from - 1].end, tokens[to - 1].end).replace(/\s+$/u, '');
+
+/** A short "of/from/in …" phrase that is all the clause has left belongs with the object ("the warning from the linter"). */
+const ATTACHED_PHRASE = /^(?:of|from|in)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
+const FURTHER_PREPOSITION = /\s(?:to|on|at|during|before|after|by|with|without|when|because|again|twice|yesterday|today)\b/iu;
+
+/** `rest` keeps the space or punctuation before it. */
+function passive(object: string, negative: boolean, participle: string, rest: string): string {
+  const trimmed = rest.trim();
+  const pronoun = /^(?:it|this|that|them|they|these|those)$/iu.test(object);
+  if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {
+    return passive(`${object} ${trimmed}`, negative, participle, '');
+  }
+  const be = isPluralNoun(object) ? 'were' : 'was';
+  const subject = /^(?:it|this|that|them|they)$/iu.test(object) ? { them: 'they' }[object.toLowerCase()] ?? object.toLowerCase() : uncapitalise(object);
+  return [subject, be, negative ? 'not' : '', participle].filter(Boolean).join(' ') + rest;
+}
+
+/** "without reading the diff" → "before the diff was read", so the rewrite keeps what was omitted. */
+function withoutToBefore(rest: string): string {
+  const m = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(rest);
+  if (!m) return rest;
+  const verb = infinitiveOf(m[1]);
+  const tokens = tokenize(m[2]);
+  const objectEnd = nounPhraseEnd(tokens, 0);
+  if (objectEnd === 0) return rest;
+  // "without noticing it destroyed the gateway": a clause follows, not an object; left as written.
+  if (tokens[objectEnd]?.tags.has('Verb') && !tokens[objectEnd].tags.has('Gerund')) return rest;
+  const object = span(m[2], tokens, 0, objectEnd);
+  const tail = span(m[2], tokens, objectEnd, tokens.length);
+  const be = isPluralNoun(object) ? 'were' : 'was';
+  return `${rest.slice(0, m.index)}before ${uncapitalise(object)} ${be} ${participleOf(verb)}${tail ? ` ${tail}` : ''}`;
+}
+
+interface Predicate {
+  /** The clause rewritten, subject included. */
+  rewrite: string;
+  /** Where the rewritten part ends (a token index), when past the clause ("was lazy and skipped Y"). */
+  end?: number;
+  kind: 'failure' | 'judgement';
+  phrase: string;
+}
+
+/** `force`: the clause's subject is already blamed, so any action of theirs is restated without them. */
+function predicateFailure(sentence: string, tokens: readonly Token[], clause: Clause, people: PeopleIndex, force = false): Predicate | null {
+  const { verbAt, end } = clause;
+  const verb = tokens[verbAt];
+  const restFrom = (from: number) => span(sentence, tokens, from, end);
+
+  // "did not test X", "didn't test X", "never tested X": an omission.
+  if (DO_FORMS.has(verb.lower) || verb.tags.has('Negative')) {
+    let i = verbAt;
+    let negative = verb.lower === 'never' || /n't$|nt$/u.test(verb.lower);
+    i += 1;
+    while (i < end && (tokens[i].tags.has('Negative') || tokens[i].lower === 'not' || tokens[i].lower === 'never' || PRE_VERB_ADVERBS.has(tokens[i].lower))) {
+      if (tokens[i].tags.has('Negative') || tokens[i].lower === 'not' || tokens[i].lower === 'never') negative = true;
+      i += 1;
+    }
+    if (!negative || i >= end || !tokens[i].tags.has('Verb')) return null;
+    if (verb.lower === 'never' && DO_FORMS.has(tokens[i].lower)) return null;
+    return omission(sentence, tokens, i, end, `${span(sentence, tokens, verbAt, i + 1)}`);
+  }
+
+  // "was careless (with X) (and skipped Y)", "is to blame": judgement of a person.
+  if (COPULAS.has(verb.lower)) {
+    let i = verbAt + 1;
+    while (i < end && /^(?:so|very|really|too|being|quite|just|extremely|pretty|rather|a|an|bit|little)$/u.test(tokens[i].lower)) i += 1;
+    const word = tokens[i]?.lower ?? '';
+    if (!(word in JUDGEMENT_ADJECTIVES)) return null;
+    const after = i + 1;
+    const and = tokens.findIndex((t, k) => k >= after && k < tokens.length && t.lower === 'and');
+    if (and >= 0 && tokens[and + 1]?.tags.has('Verb')) {
+      const secondEnd = clauseEnd(tokens, and + 2);
+      const secondText = `${text(clause.subject)} ${span(sentence, tokens, and + 1, secondEnd)}`;
+      const inner = personFailure(secondText, tokenize(secondText), people);
+      if (inner) return { rewrite: inner.clause, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+    }
+    const prep = tokens[after]?.lower;
+    if (prep && /^(?:with|about|in|on|around)$/u.test(prep)) {
+      const objectEnd = nounPhraseEnd(tokens, after + 1);
+      const object = span(sentence, tokens, after + 1, objectEnd);
+      if (object) return { rewrite: `The safeguards around ${uncapitalise(object)} were not enough`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+    }
+    return { rewrite: 'The safeguards were not enough', kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+  }
+
+  if (!verb.tags.has('Verb') || verb.tags.has('Modal') || verb.tags.has('Auxiliary')) return null;
+  const lemma = infinitiveOf(verb.lower);
+  let after = verbAt + 1;
+  let particle = tokens[after] && PARTICLES.has(tokens[after].lower) ? tokens[after].lower : '';
+  if (particle) after += 1;
+  // "signed off on the plan": the preposition goes with the verb in the passive ("was signed off on").
+  if (particle && /^(?:on|for)$/u.test(tokens[after]?.lower ?? '') && nounPhraseEnd(tokens, after + 1) > after + 1) {
+    particle = `${particle} ${tokens[after].lower}`;
+    after += 1;
+  }
+  const phrase = span(sentence, tokens, verbAt, after);
+
+  // "dropped the ball (on X)"
+  if (lemma === 'drop' && tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'ball') {
+    const rest = restFrom(after + 2);
+    const adverb = /\s+(again|twice|too|anyway|today|yesterday|this\s+week|last\s+week)$/iu.exec(rest);
+    const on = adverb ? rest.slice(0, adverb.index) : rest;
+    return { rewrite: `A hand-off${on ? ` ${on}` : ''} was missed${adverb ? ` ${adverb[1]}` : ''}`, kind: 'failure', phrase: 'dropped the ball' };
+  }
+  // "screwed up X", "messed up X", "botched X"
+  if ((particle === 'up' && /^(?:screw|mess|foul)$/u.test(lemma)) || lemma === 'botch' || lemma === 'bungle') {
+    const rest = restFrom(after);
+    return { rewrite: rest ? `Something went wrong with ${uncapitalise(rest)}` : 'Something went wrong', kind: 'failure', phrase };
+  }
+  // "made a mistake (in X)", "made an error"
+  if (lemma === 'make' && /^(?:a|an)?$/u.test(tokens[after]?.lower ?? '') && tokens.slice(after, after + 3).some((t) => /^(?:mistakes?|errors?|blunders?|slip|call)$/u.test(t.lower))) {
+    const nounAt = tokens.findIndex((t, k) => k >= after && /^(?:mistakes?|errors?|blunders?|slip|call)$/u.test(t.lower));
+    const rest = restFrom(nounAt + 1);
+    return { rewrite: `An error got through${rest ? ` ${rest}` : ''}`, kind: 'failure', phrase: span(sentence, tokens, verbAt, nounAt + 1) };
+  }
+  // "forgot to run X", "failed to handle X"
+  if (FAILED_TO_VERBS.has(lemma) && tokens[after]?.lower === 'to' && tokens[after + 1]) {
+    return omission(sentence, tokens, after + 1, end, span(sentence, tokens, verbAt, after + 2), true);
+  }
+  // "let the certificate expire"
+  if (lemma === 'let' || lemma === 'allow') {
+    // "let the disks on the build agents fill up": the object runs to the bare verb.
+    let objectEnd = nounPhraseEnd(tokens, after);
+    while (objectEnd < end && !tokens[objectEnd].tags.has('Verb') && (tokens[objectEnd].tags.has('Preposition') || isNounPhraseWord(tokens[objectEnd]))) {
+      objectEnd = tokens[objectEnd].tags.has('Preposition') ? nounPhraseEnd(tokens, objectEnd + 1) : objectEnd + 1;
+    }
+    const toAt = tokens[objectEnd]?.lower === 'to' ? objectEnd + 1 : objectEnd;
+    const next = tokens[toAt];
+    if (objectEnd > after && next && next.tags.has('Verb')) {
+      const object = span(sentence, tokens, after, objectEnd);
+      const rest = restFrom(toAt + 1);
+      return { rewrite: `${capitalise(uncapitalise(object))} ${pastOf(infinitiveOf(next.lower))}${rest ? ` ${rest}` : ''}`, kind: 'failure', phrase: span(sentence, tokens, verbAt, toAt + 1) };
+    }
+    return null;
+  }
+  let objectEnd = nounPhraseEnd(tokens, after);
+  // "the regressions flagged in review": a participle with its phrase still describes the object.
+  if (objectEnd > after && objectEnd + 1 < end && tokens[objectEnd].tags.has('PastTense') && !/[,;:]/u.test(tokens[objectEnd - 1].post) && tokens[objectEnd + 1].tags.has('Preposition')) {
+    objectEnd = nounPhraseEnd(tokens, objectEnd + 2);
+  }
+  const object = span(sentence, tokens, after, objectEnd);
+  const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
+  const objectWords = tokens.slice(after, objectEnd).map((t) => t.lower);
+  const after_ = restFrom(objectEnd);
+  const failing = force || FAILURE_VERBS.has(lemma)
+    || (!REMEDIAL_VERBS.has(lemma) && objectWords.some((w) => DEFECT_ADJECTIVES.has(w)))
+    // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica"
+    || (!REMEDIAL_VERBS.has(lemma) && /\bwithout\s+(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b/iu.test(after_));
+  if (!failing) return null;
+  const without = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(restFrom(objectEnd));
+  if (without && (INTRANSITIVE.has(lemma) || !object)) {
+    // "went home without checking the queue": what was not done is the point.
+    const omitted = tokenize(`${text(clause.subject)} did not ${infinitiveOf(without[1])} ${without[2]}`);
+    const inner = predicateFailure(text(omitted), omitted, { ...clause, start: 0, end: omitted.length, subject: omitted.slice(0, clause.subject.length), verbAt: clause.subject.length }, people);
+    if (inner) return { ...inner, phrase };
+  }
+  if (!object || /^(?:him|her|me|us)$/u.test(object.toLowerCase())) {
+    return { rewrite: `Something was ${participleOf(lemma)}${particle ? ` ${particle}` : ''}${rest}`, kind: 'failure', phrase };
+  }
+  return { rewrite: passive(object, false, `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest), kind: 'failure', phrase };
+}
+
+/** The action at `verbAt` was not done: "<object> was not <done> <rest>". */
+/** `failedTo`: "failed to notice" is a failure even of a state verb; "did not know" is not. */
+function omission(sentence: string, tokens: readonly Token[], verbAt: number, end: number, phrase: string, failedTo = false): Predicate | null {
+  const lemma = infinitiveOf(tokens[verbAt].lower);
+  if ((STATIVE_VERBS.has(lemma) && !failedTo) || lemma === 'be') return null;
+  let after = verbAt + 1;
+  const particle = tokens[after] && PARTICLES.has(tokens[after].lower) ? tokens[after].lower : '';
+  if (particle) after += 1;
+  const objectEnd = nounPhraseEnd(tokens, after);
+  const object = span(sentence, tokens, after, objectEnd);
+  const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
+  const participle = `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`;
+  if (!object || /^(?:him|her|me|us|anyone|anybody)$/u.test(object.toLowerCase())) {
+    return { rewrite: `The step to ${lemma}${particle ? ` ${particle}` : ''}${rest} was missed`, kind: 'failure', phrase };
+  }
+  return { rewrite: passive(object, true, participle, rest), kind: 'failure', phrase };
+}
+
+/**
+ * "Santiago misconfigured the header and never mentioned it": the second predicate shares the blamed
+ * subject, so it is restated without them too (as a failure if it is one, else in the passive).
+ */
+function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clause: Clause, end: number, people: PeopleIndex): { rewrite: string; end: number; separator: string } | null {
+  const and = tokens[end];
+  if (!and || !/^(?:and|but|then)$/u.test(and.lower)) return null;
+  let verbAt = end + 1;
+  if (tokens[verbAt]?.lower === 'then') verbAt += 1;
+  while (verbAt < tokens.length && PRE_VERB_ADVERBS.has(tokens[verbAt].lower) && tokens[verbAt].lower !== 'never') verbAt += 1;
+  const verb = tokens[verbAt];
+  if (!verb || !(verb.tags.has('Verb') || verb.lower === 'never')) return null;
+  const secondEnd = clauseEnd(tokens, verbAt + 1);
+  const subject = text(clause.subject);
+  const secondText = `${subject} ${span(sentence, tokens, verbAt, secondEnd)}`;
+  const second = tokenize(secondText);
+  const subjectLength = tokenize(subject).length;
+  const secondClause: Clause = { start: 0, end: second.length, subject: second.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength };
+  const inner = predicateFailure(secondText, second, secondClause, people) ?? predicateFailure(secondText, second, secondClause, people, true);
+  if (!inner) return null;
+  const separator = sentence.slice(tokens[end - 1].end, tokens[end].start) + and.text + ' ';
+  return { rewrite: inner.rewrite, end: secondEnd, separator };
+}
+
+export interface ClauseRewrite {
+  /** Offsets of the rewritten clause in the sentence. */
+  start: number;
+  end: number;
+  clause: string;
+  kind: SubjectKind;
+  subject: string;
+  phrase: string;
+  judgement: boolean;
+}
+
+export function personFailure(sentence: string, tokens: readonly Token[], people: PeopleIndex): ClauseRewrite | null {
+  for (const clause of clauses(tokens, people)) {
+    if (clause.kind === 'thing' || clause.kind === 'no-one') continue;
+    const subject = span(sentence, tokens, clause.start, clause.start + clause.subject.length);
+    if (clause.kind === 'possessive-person') {
+      const verb = tokens[clause.verbAt];
+      if (!verb.tags.has('Verb') || !IMPACT_VERBS.has(infinitiveOf(verb.lower)) && !FAILURE_VERBS.has(infinitiveOf(verb.lower))) continue;
+      const ownerEnd = clause.subject.findIndex((t) => /'s$|s'$/u.test(t.lower) || /^(?:his|her|their)$/u.test(t.lower));
+      const thing = clause.subject.slice(ownerEnd + 1);
+      if (thing.length === 0) continue;
+      const thingText = text(thing);
+      const article = capitalise(isPluralNoun(thingText) ? 'some' : indefiniteArticle(thingText));
+      const predicate = span(sentence, tokens, clause.verbAt, clause.end);
+      return { start: tokens[clause.start].start, end: tokens[clause.end - 1].end, clause: fixArticles(`${article} ${thingText} ${predicate}`), kind: clause.kind, subject, phrase: subject, judgement: false };
+    }
+    const predicate = predicateFailure(sentence, tokens, clause, people);
+    if (!predicate) continue;
+    // An unknown capitalised subject may be a product ("Kafka dropped messages"): only acts only people do count.
+    if (clause.kind === 'maybe-person' && !HUMAN_ACTS.has(infinitiveOf(tokens[clause.verbAt].lower))) continue;
+    const joined = sharedSubjectPredicate(sentence, tokens, clause, predicate.end ?? clause.end, people);
+    return {
+      start: tokens[clause.start].start,
+      end: tokens[(joined?.end ?? predicate.end ?? clause.end) - 1].end,
+      clause: fixArticles(joined ? `${predicate.rewrite}${joined.separator}${uncapitalise(joined.rewrite)}` : predicate.rewrite),
+      kind: clause.kind,
+      subject,
+      phrase: predicate.phrase,
+      judgement: predicate.kind === 'judgement',
+    };
+  }
+  return null;
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+let nameLexicon: Record<string, string> | null = null;
+
+/**
+ * Whether the sentence can have a person, a role or a group in it at all: a known name, a word the
+ * tagger knows as a name, a pronoun, a role or group noun, or a possessive. Only then is it tagged,
+ * which keeps a long document's scan to the sentences that can blame someone.
+ */
+export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
+  nameLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+  const names = people.words;
+  for (const raw of sentence.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
+    const word = raw.replace(/'s?$/u, '');
+    if (!word) continue;
+    if (raw !== word || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
+    if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || NAME_TAGS.has(nameLexicon[word] ?? '')) return true;
+    if (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part))) return true;
+  }
+  // A capitalised word the tagger does not know may be a name ("Priya deployed …").
+  return /(?:^|\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|There|Then|After|Before|When|While|At|In|On|During|By|Since|If|No|Nothing|All|Some|Each|Every|Both|So|And|But|For|From|To|With|Without|Once|Until|Because|As|We|I)\b)\p{Lu}\p{Ll}+\b/u.test(sentence);
+}
+
+export function personFailureRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
+  if (!mayNamePeople(sentence, people)) return null;
+  const tokens = tokenize(sentence);
+  const found = personFailure(sentence, tokens, people);
+  if (!found) return null;
+  const before = sentence.slice(0, found.start);
+  const clause = before.trim() ? uncapitalise(found.clause) : capitalise(found.clause);
+  const rewritten = `${before}${clause}${sentence.slice(found.end)}`;
+  const kind = found.judgement ? 'blame-word' : found.kind === 'group' ? 'group-blame' : 'person-failure';
+  const message = found.judgement
+    ? `“${found.phrase}” judges a person. Describe the condition that allowed the problem.`
+    : found.kind === 'group'
+      ? `“${found.subject}” is blamed as a group. Say what happened and what allowed it.`
+      : `“${found.subject}” is the subject of a failure (“${found.phrase}”). Say what happened and what allowed it, not who did it.`;
+  return { kind, message, text: rewritten };
+}
+

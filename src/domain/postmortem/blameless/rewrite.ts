@@ -1,0 +1,11 @@
+/** One step of a sentence's rewrite: what was wrong with it, and the whole sentence put right. */
+export type BlameKind = 'person-failure' | 'group-blame' | 'blame-word' | 'hindsight';
+
+export const BLAME_KINDS: readonly BlameKind[] = ['person-failure', 'group-blame', 'blame-word', 'hindsight'];
+
+export interface Rewrite {
+  kind: BlameKind;
+  message: string;
+  /** The whole sentence, rewritten. */
+  text: string;
+}

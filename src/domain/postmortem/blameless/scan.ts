@@ -1,0 +1,130 @@
+/**
+ * The blameless check over one piece of text (DESIGN.md section 2, stage 6): each sentence that
+ * blames, judges or speaks with hindsight is one finding, with the kind of problem, why, and the
+ * sentence rewritten so that it keeps its meaning, names no one and carries no blaming word. The
+ * panel shows the rewrite before it is applied; applying it replaces exactly the sentence.
+ */
+import { peopleIndex, type PeopleIndex } from './clause';
+import { blameWords } from './blame-words';
+import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
+import { personFailureRewrite } from './person-failure';
+import type { BlameKind, Rewrite } from './rewrite';
+
+export interface TextMatch {
+  start: number;
+  end: number;
+  /** The sentence as written. */
+  text: string;
+  kind: BlameKind;
+  message: string;
+  /** The sentence rewritten; replaces exactly `text`. */
+  suggestion: string;
+}
+
+/** Longest text scanned in one piece; longer text is scanned sentence by sentence all the same. */
+const MAX_SENTENCE_CHARS = 600;
+/** A sentence is rewritten at most this many times (one problem at a time). */
+const MAX_STEPS = 6;
+
+/** Abbreviations whose stop does not end a sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|cf|no|fig|mr|mrs|ms|dr)\.$/iu;
+
+/**
+ * Sentences of `text` with their offsets: a run of . ! ? ends one when a space, a closing quote or
+ * the end follows (so "2.5" and "e.g." do not), and a line break always does.
+ */
+export function sentences(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) found.push({ start: start + lead, end: start + lead + trimmed.length });
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(from, i);
+      from = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < text.length && /[.!?"”’)]/u.test(text[end])) end += 1;
+    if (end < text.length && !/\s/u.test(text[end])) continue;
+    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 8), i + 1))) continue;
+    push(from, end);
+    from = end;
+    i = end - 1;
+  }
+  push(from, text.length);
+  return found;
+}
+
+type Step = (sentence: string, people: PeopleIndex) => Rewrite | null;
+
+/** In order: the sentence-level templates first (they see the whole structure), single words last. */
+const STEPS: Step[] = [
+  (s, p) => counterfactual(s, p),
+  (s, p) => modalPerfect(s, p),
+  (s, p) => personFailureRewrite(s, p),
+  (s, p) => blameWords(s, p),
+  (s) => hindsightAdverb(s),
+];
+
+export function analyseSentence(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
+  if (sentence.length > MAX_SENTENCE_CHARS) return null;
+  let current = sentence;
+  let kind: BlameKind | null = null;
+  const messages: string[] = [];
+  for (let step = 0; step < MAX_STEPS; step += 1) {
+    let changed = false;
+    for (const rule of STEPS) {
+      const rewrite = rule(current, people);
+      if (!rewrite || rewrite.text === current) continue;
+      kind ??= rewrite.kind;
+      if (!messages.includes(rewrite.message)) messages.push(rewrite.message);
+      current = rewrite.text;
+      changed = true;
+      break;
+    }
+    if (!changed) break;
+  }
+  if (!kind) return null;
+  let rewrite = current.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
+  if (/^\p{Lu}/u.test(sentence)) rewrite = rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
+  return { kind, messages, rewrite };
+}
+
+type Analysis = ReturnType<typeof analyseSentence>;
+
+/**
+ * Sentences already judged, by the people they were judged with: a save re-scans a document of
+ * which most sentences did not change. Bounded; the oldest entries go first.
+ */
+const judged = new Map<string, Analysis>();
+const JUDGED_MAX = 5000;
+
+function cachedAnalysis(sentence: string, peopleKey: string, index: PeopleIndex): Analysis {
+  const key = `${peopleKey}\u0000${sentence}`;
+  if (judged.has(key)) return judged.get(key) ?? null;
+  const found = analyseSentence(sentence, index);
+  if (judged.size >= JUDGED_MAX) judged.delete(judged.keys().next().value as string);
+  judged.set(key, found);
+  return found;
+}
+
+export function scanText(text: string, people: readonly string[]): TextMatch[] {
+  if (!text.trim()) return [];
+  const index = peopleIndex(people);
+  const peopleKey = index.names.map((n) => n.join(' ')).join('|');
+  const matches: TextMatch[] = [];
+  for (const { start, end } of sentences(text)) {
+    const sentence = text.slice(start, end);
+    const found = cachedAnalysis(sentence, peopleKey, index);
+    if (!found) continue;
+    matches.push({ start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });
+  }
+  return matches;
+}

@@ -1,0 +1,150 @@
+/**
+ * The tagger (compromise) behind the blameless check: a sentence as tagged tokens with their
+ * offsets, and the verb forms a rewrite needs (infinitive, past, participle, gerund).
+ */
+import nlp from 'compromise';
+import { PARTICIPLE_OF } from './lexicon';
+
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  tags: ReadonlySet<string>;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Punctuation and spaces after the word, as written. */
+  post: string;
+}
+
+interface TermJson {
+  text: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+export function tokenize(sentence: string): Token[] {
+  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>;
+  return json.flatMap((s) => s.terms)
+    .filter((t) => t.text.length > 0 || t.tags.includes('Negative'))
+    .map((t) => ({
+      text: t.text,
+      lower: t.text.toLowerCase().replace(/’/g, "'"),
+      tags: new Set(t.tags),
+      start: t.offset.start,
+      end: t.offset.start + t.offset.length,
+      post: t.post,
+    }));
+}
+
+interface Conjugation {
+  Infinitive?: string;
+  PastTense?: string;
+  Gerund?: string;
+  Participle?: string;
+}
+
+type VerbMethods = {
+  conjugate: (word: string, model: object) => Conjugation;
+  toInfinitive: (word: string, model: object, tense: string) => string;
+};
+
+function verbMethods(): VerbMethods {
+  const methods = nlp.methods() as { two: { transform: { verb: VerbMethods } } };
+  return methods.two.transform.verb;
+}
+
+const forms = new Map<string, Conjugation>();
+function conjugate(infinitive: string): Conjugation {
+  let c = forms.get(infinitive);
+  if (!c) {
+    c = verbMethods().conjugate(infinitive, nlp.model());
+    forms.set(infinitive, c);
+  }
+  return c;
+}
+
+/** The infinitive of a past, participle, present or base form ("ran" → "run", "broken" → "break"). */
+export function infinitiveOf(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = Object.entries(PARTICIPLE_OF).find(([, p]) => p === w);
+  if (irregular) return irregular[0];
+  if (tokenize(w)[0]?.tags.has('Infinitive')) return w;
+  const { toInfinitive } = verbMethods();
+  const tenses = /ing$/u.test(w) ? ['Gerund'] : /s$/u.test(w) ? ['PresentTense', 'PastTense'] : ['PastTense', 'Participle', 'PresentTense'];
+  for (const tense of tenses) {
+    const candidate = toInfinitive(w, nlp.model(), tense);
+    const c = conjugate(candidate);
+    if (candidate === w || c.PastTense === w || c.Participle === w || c.Gerund === w || `${candidate}s` === w || `${candidate}es` === w) return candidate;
+  }
+  return w;
+}
+
+export function participleOf(infinitive: string): string {
+  if (PARTICIPLE_OF[infinitive]) return PARTICIPLE_OF[infinitive];
+  // "overwrite" → "overwritten", "re-take" → "re-taken": a prefix on an irregular verb.
+  const base = Object.keys(PARTICIPLE_OF).find((b) => b.length >= 3 && infinitive.endsWith(b) && /^(?:over|under|re|re-|mis|with|out|up|fore)$/u.test(infinitive.slice(0, -b.length)));
+  if (base) return infinitive.slice(0, -base.length) + PARTICIPLE_OF[base];
+  return conjugate(infinitive).Participle ?? conjugate(infinitive).PastTense ?? `${infinitive}ed`;
+}
+
+export function pastOf(infinitive: string): string {
+  return conjugate(infinitive).PastTense ?? `${infinitive}ed`;
+}
+
+export function gerundOf(infinitive: string): string {
+  return conjugate(infinitive).Gerund ?? `${infinitive}ing`;
+}
+
+/** "the queue filled up" → "the queue fill up": the clause's verbs as infinitives, for "let <clause>". */
+export function clauseToInfinitive(clause: string): string {
+  const doc = nlp(clause);
+  doc.verbs().toInfinitive();
+  return doc.text();
+}
+
+export function isPluralNoun(phrase: string): boolean {
+  const tokens = tokenize(phrase);
+  const lower = phrase.trim().toLowerCase();
+  if (/^(?:they|them|these|those|both|all)\b/.test(lower)) return true;
+  if (/^(?:it|this|that|everything|something|nothing|anyone|anything|someone)\b/.test(lower)) return false;
+  // The head is the last noun before a preposition ("the warning in the deploy log" → warning).
+  let head: Token | undefined;
+  for (const [i, t] of tokens.entries()) {
+    if (t.tags.has('Preposition') || t.tags.has('Conjunction')) break;
+    // "the smoke tests": the tagger may read the head as a verb after a noun.
+    if (t.tags.has('Noun') || (i > 0 && tokens[i - 1].tags.has('Noun') && t.tags.has('PresentTense') && /[^s]s$/u.test(t.lower))) head = t;
+  }
+  return head ? head.tags.has('Plural') || (/[^su]s$/.test(head.lower) && !head.tags.has('Singular') && !head.tags.has('Uncountable')) : false;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-cases a sentence's first word unless it is a name or an acronym ("The DBA" → "the DBA"). */
+export function uncapitalise(text: string): string {
+  const first = /^\S+/.exec(text)?.[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase()) return text;
+  const tokens = tokenize(first);
+  if (tokens[0]?.tags.has('ProperNoun') && first !== 'The') return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "a" or "an" before `word`, by its sound as far as the spelling tells. */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  const w = word.toLowerCase();
+  if (/^(?:uni|use|usu|eu|one|once|u[bcdfgklmnprstvz][aeiou])/.test(w)) return 'a';
+  if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/** Mends "a"/"an" before the word that now follows it, after a word was replaced. */
+export function fixArticles(text: string): string {
+  return text.replace(/\b([Aa])(n?)(\s+)([\p{L}][\p{L}-]*)/gu, (_m, a: string, _n: string, space: string, word: string) => {
+    const article = indefiniteArticle(word);
+    const cased = a === 'A' ? capitalise(article) : article;
+    return `${cased}${space}${word}`;
+  });
+}
