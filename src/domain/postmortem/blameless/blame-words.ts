@@ -5,9 +5,9 @@
  * Technical uses pass: fault injection, segmentation fault, error budget, human-readable errors.
  */
 import { subjectKind, type PeopleIndex } from './clause';
-import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, ROLE_NOUNS } from './lexicon';
+import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { capitalise, clauseToInfinitive, fixArticles, tokenize, uncapitalise } from './words';
+import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, tokenize, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -36,10 +36,11 @@ function fault(sentence: string): Rewrite | null {
     const text = clause ? `${lead}A gap in the process let ${clauseToInfinitive(clause)}${stop || '.'}` : `${lead}Several factors contributed to this${stop || '.'}`;
     return blameWord(text, `${itWas[2]} fault`);
   }
-  const npWas = new RegExp(`^(\\s*)(.+?)\\s+(?:was|is|were|are)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?${POSSESSIVE}\\s+fault\\s*([.!?]*)$`, 'iu').exec(sentence);
+  const npWas = new RegExp(`^(\\s*)(.+?)\\s+(?:was|is|were|are)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?${POSSESSIVE}\\s+fault\\b(.*?)\\s*([.!?]*)$`, 'iu').exec(sentence);
   if (npWas && !NOBODYS.test(npWas[3])) {
-    const [, lead, subject, owner, stop] = npWas;
-    return blameWord(`${lead}${capitalise(subject)} had several contributing factors${stop || '.'}`, `${owner} fault`);
+    const [, lead, subject, owner, trailing, stop] = npWas;
+    const opener = /^((?:honestly|frankly|clearly|obviously|really|ultimately|in the end),\s*)(.*)$/iu.exec(subject);
+    return blameWord(`${lead}${capitalise(opener ? opener[2] : subject)} had several contributing factors${trailing}${stop || '.'}`, `${owner} fault`);
   }
   const any = new RegExp(`\\b(?:the\\s+)?${POSSESSIVE}\\s+fault\\b(?![\\s-]+(?:injection|tolerance|tolerant|tree|domain|isolation|detection|handling|handler|code|line|zone|model|analysis))`, 'iu').exec(sentence);
   if (any && !NOBODYS.test(any[1]) && !/^(?:segmentation|page|general|protection|bus|hardware|software|network|power)$/iu.test(any[1])) {
@@ -82,7 +83,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 function humanError(sentence: string): Rewrite | null {
-  const m = /\b(an?\s+|the\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate))/iu.exec(sentence);
+  const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate))(?:\s+(?:on\s+the\s+part\s+of|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);
   const article = m[1]?.trim().toLowerCase() === 'the' ? 'the ' : plural ? '' : 'a ';
@@ -100,7 +101,7 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
     const words = m[1].split(/\s+/);
     for (let n = words.length; n >= 1; n -= 1) {
       const who = words.slice(0, n).join(' ');
-      if (!personLike(who, people)) continue;
+      if (/^(?:in|on|at|to|for|with|from|of|and|or|during|when|while)$/iu.test(words[n - 1]) || !personLike(who, people)) continue;
       const end = m.index + m[0].length - (m[1].length - who.length);
       const replacement = m.index === 0 ? 'An error' : 'an error';
       return blameWord(fixArticles(`${sentence.slice(0, m.index)}${replacement}${sentence.slice(end)}`), m[0].slice(0, m[0].length - (m[1].length - who.length)).trim());
@@ -117,7 +118,25 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+const JUDGING = () => Object.keys(JUDGEMENT_ADJECTIVES).join('|');
+
+/** "Whoever wrote this script was incompetent", "It was reckless of Yusuf to run …": the judgement of a person, whole. */
+function judgedPerson(sentence: string): Rewrite | null {
+  const whoever = new RegExp(`^(\\s*)whoever\\s+[\\p{L}-]+\\s+(.+?)\\s+(is|was)\\s+(?:(?:so|very|really|clearly|just|completely|totally)\\s+)?(${JUDGING()})\\s*([.!?]*)$`, 'iu').exec(sentence);
+  if (whoever) {
+    const [, lead, thing, be, word, stop] = whoever;
+    return blameWord(`${lead}${capitalise(uncapitalise(thing))} ${be.toLowerCase() === 'is' ? 'needs' : 'needed'} more review${stop || '.'}`, word);
+  }
+  const itWasOf = new RegExp(`^(\\s*)it\\s+(?:was|is)\\s+(?:(?:so|very|really|clearly|just|completely|totally)\\s+)?(${JUDGING()})\\s+of\\s+.+?\\s+to\\s+([\\p{L}-]+)(.*?)\\s*([.!?]*)$`, 'iu').exec(sentence);
+  if (itWasOf) {
+    const [, lead, word, verb, rest, stop] = itWasOf;
+    return blameWord(`${lead}${capitalise(gerundOf(infinitiveOf(verb)))}${rest} went ahead without a safeguard${stop || '.'}`, word);
+  }
+  return null;
+}
+
 function judgingWords(sentence: string): Rewrite | null {
+  if (JUDGEMENT_TECH.test(sentence)) return null;
   const all = { ...JUDGEMENT_ADJECTIVES, ...JUDGEMENT_NOUNS, ...JUDGEMENT_ADVERBS };
   const re = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(all).join('|')})\\b(\\s+[\\p{L}-]+)?`, 'iu');
   const m = re.exec(sentence);
@@ -137,7 +156,8 @@ function judgingWords(sentence: string): Rewrite | null {
   }
   const startsSentence = m.index === 0;
   const text = `${sentence.slice(0, m.index)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;
-  return blameWord(fixArticles(text), word);
+  // "an amateurish rollout by Priya Raman": the judged thing stays, the person goes.
+  return blameWord(fixArticles(text).replace(/(\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\s+[\p{L}-]+)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u, '$1'), word);
 }
 
 function droppedTheBall(sentence: string): Rewrite | null {
@@ -161,6 +181,6 @@ function screwUp(sentence: string): Rewrite | null {
 /** The blaming phrase in the sentence put right, the most specific first; null when there is none. */
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
   return fault(sentence) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
-    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? judgingWords(sentence);
+    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? judgedPerson(sentence) ?? judgingWords(sentence);
 }
 

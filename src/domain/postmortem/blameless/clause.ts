@@ -4,7 +4,7 @@
  * The tagger gives the parts of speech; the lexicon says which nouns stand for people.
  */
 import nlp from 'compromise';
-import { GROUP_NOUNS, NO_ONE, NOT_STAFF, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES } from './lexicon';
+import { GROUP_NOUNS, NO_ONE, NOT_STAFF, NOUNISH_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES } from './lexicon';
 import type { Token } from './words';
 
 /** `maybe-person`: a capitalised word the tagger does not know ("Priya"), a name or a product's. */
@@ -69,11 +69,20 @@ const DETERMINERS = /^(?:the|our|their|a|an|my|your|his|her|this|that|these|thos
 export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): boolean {
   // "Support never escalated": a word that names people is a noun, whatever the tagger guessed at the start.
   if ((ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) && t.lower !== 'it') return true;
-  // "the schema diff check because": a verb form after a noun, with no object after it, is part of the noun.
-  if (t.tags.has('Verb') && (t.tags.has('Infinitive') || t.tags.has('PresentTense')) && !t.tags.has('PastTense') && previous?.tags.has('Noun') && !previous.tags.has('Pronoun')
-    && previous.tags.has('Singular') && next && (next.tags.has('Conjunction') || next.tags.has('Preposition')) && !/[,.;:!?]/u.test(t.post)) return true;
+  // "the schema diff check because", "the staging deploy entirely": a verb form after a noun, taking no object, is part of the noun.
+  if (t.tags.has('Verb') && !t.tags.has('PastTense') && previous?.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun')) {
+    const nounish = NOUNISH_VERBS.has(t.lower.replace(/s$/u, ''));
+    const noObject = !next || !(next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Possessive') || next.tags.has('Adjective') || (next.tags.has('Noun') && !nounish));
+    const introducesClause = Boolean(next && (next.tags.has('Conjunction') || next.tags.has('Preposition') || /^(?:that|which|who)$/u.test(next.lower)));
+    // "firewall rules that …", "the smoke tests at 09:12", "the staging deploy entirely".
+    if ((nounish && noObject) || (introducesClause && !/[,;:]/u.test(t.post) && (nounish || /[^s]s$/u.test(t.lower)))) return true;
+  }
+  // "Release engineering missed …": a capitalised base verb opening a sentence before a noun is a noun.
+  if (!previous && t.tags.has('Verb') && /^\p{Lu}/u.test(t.text) && (t.tags.has('Infinitive') || t.tags.has('PresentTense')) && next && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Pronoun')) return true;
+  // "Release engineering", after a noun made of a verb form: the gerund is a noun too.
+  if (previous && t.tags.has('Gerund') && previous.tags.has('Imperative') && /^\p{Lu}/u.test(previous.text)) return true;
   // "the accented queries", "the generated files": a participle between a determiner and a noun is an adjective.
-  if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle')) && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective')) && next?.tags.has('Noun')) return true;
+  if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle')) && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Possessive') || /'s$/u.test(previous.lower)) && (next?.tags.has('Noun') || next?.tags.has('Gerund'))) return true;
   if (t.tags.has('Hyphenated') && !t.tags.has('Verb')) return true;
   if (t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Participle') && !t.tags.has('Auxiliary'))) return false;
   return ['Determiner', 'Adjective', 'Noun', 'Pronoun', 'Possessive', 'Value', 'Acronym', 'ProperNoun', 'Gerund'].some((tag) => t.tags.has(tag))

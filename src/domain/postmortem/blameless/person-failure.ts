@@ -13,6 +13,7 @@ import {
   FAILED_TO_VERBS,
   FAILURE_VERBS,
   GROUP_NOUNS,
+  NOUNISH_VERBS,
   PERSON_PRONOUNS,
   ROLE_NOUNS,
   JUDGEMENT_ADJECTIVES,
@@ -27,6 +28,8 @@ const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
+const OMISSION_MARKERS = /\bwithout\s+(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b/iu;
+
 /** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
 const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make']);
 
@@ -45,7 +48,8 @@ interface Clause {
 
 function clauseEnd(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i += 1) {
-    if (i > from && CLAUSE_OPENERS.has(tokens[i].lower) && tokens[i].lower !== 'that') return i;
+    if (i > from && CLAUSE_OPENERS.has(tokens[i].lower) && tokens[i].lower !== 'that' && !(tokens[i].lower === 'though' && tokens[i - 1].lower === 'even')) return i;
+    if (i > from && tokens[i].lower === 'even' && tokens[i + 1]?.lower === 'though') return i;
     if (/[;:—–]/u.test(tokens[i].post) && i + 1 < tokens.length) return i + 1;
     if (/[,;:]/u.test(tokens[i].post) && i + 1 < tokens.length && CLAUSE_OPENERS.has(tokens[i + 1].lower)) return i + 1;
   }
@@ -142,7 +146,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       if (tokens[i].tags.has('Negative') || tokens[i].lower === 'not' || tokens[i].lower === 'never') negative = true;
       i += 1;
     }
-    if (!negative || i >= end || !tokens[i].tags.has('Verb')) return null;
+    if (!negative || i >= end || !(tokens[i].tags.has('Verb') || (tokens[i].tags.has('Hyphenated') && !tokens[i].tags.has('Determiner')))) return null;
     if (verb.lower === 'never' && DO_FORMS.has(tokens[i].lower)) return null;
     return omission(sentence, tokens, i, end, `${span(sentence, tokens, verbAt, i + 1)}`);
   }
@@ -158,8 +162,13 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     if (and >= 0 && tokens[and + 1]?.tags.has('Verb')) {
       const secondEnd = clauseEnd(tokens, and + 2);
       const secondText = `${text(clause.subject)} ${span(sentence, tokens, and + 1, secondEnd)}`;
-      const inner = personFailure(secondText, tokenize(secondText), people);
+      const secondTokens = tokenize(secondText);
+      const inner = personFailure(secondText, secondTokens, people);
       if (inner) return { rewrite: inner.clause, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      // "were lazy and rubber-stamped the pull request": the judgement goes, what was done stays, without them.
+      const subjectLength = tokenize(text(clause.subject)).length;
+      const forced = predicateFailure(secondText, secondTokens, { start: 0, end: secondTokens.length, subject: secondTokens.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength }, people, true);
+      if (forced) return { rewrite: forced.rewrite, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     }
     const prep = tokens[after]?.lower;
     if (prep && /^(?:with|about|in|on|around)$/u.test(prep)) {
@@ -211,8 +220,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     while (objectEnd < end && !tokens[objectEnd].tags.has('Verb') && (tokens[objectEnd].tags.has('Preposition') || isNounPhraseWord(tokens[objectEnd]))) {
       objectEnd = tokens[objectEnd].tags.has('Preposition') ? nounPhraseEnd(tokens, objectEnd + 1) : objectEnd + 1;
     }
+    // "let the nightly export run unmonitored": the verb was read into the noun phrase.
+    if (objectEnd - 1 > after && !tokens[objectEnd]?.tags.has('Verb') && (tokens[objectEnd - 1].tags.has('Verb') || NOUNISH_VERBS.has(tokens[objectEnd - 1].lower))) objectEnd -= 1;
     const toAt = tokens[objectEnd]?.lower === 'to' ? objectEnd + 1 : objectEnd;
-    const next = tokens[toAt];
+    const next = NOUNISH_VERBS.has(tokens[toAt]?.lower ?? '') ? { ...tokens[toAt], tags: new Set([...tokens[toAt].tags, 'Verb']) } : tokens[toAt];
     if (objectEnd > after && next && next.tags.has('Verb')) {
       const object = span(sentence, tokens, after, objectEnd);
       const rest = restFrom(toAt + 1);
@@ -228,11 +239,15 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   const object = span(sentence, tokens, after, objectEnd);
   const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
   const objectWords = tokens.slice(after, objectEnd).map((t) => t.lower);
-  const after_ = restFrom(objectEnd);
+  // Conditions that make it a failure may sit past the clause ("… even though the tests were skipped").
+  const after_ = objectEnd < tokens.length ? sentence.slice(tokens[objectEnd].start) : '';
+  const predicateWords = tokens.slice(after, end).map((t) => t.lower);
   const failing = force || FAILURE_VERBS.has(lemma)
-    || (!REMEDIAL_VERBS.has(lemma) && objectWords.some((w) => DEFECT_ADJECTIVES.has(w)))
-    // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica"
-    || (!REMEDIAL_VERBS.has(lemma) && /\bwithout\s+(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b/iu.test(after_));
+    // "pushed a broken config", "ran the script against the wrong region"
+    || (!REMEDIAL_VERBS.has(lemma) && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
+    // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
+    // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
+    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(after_));
   if (!failing) return null;
   const without = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(restFrom(objectEnd));
   if (without && (INTRANSITIVE.has(lemma) || !object)) {
@@ -269,7 +284,8 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
  * "Santiago misconfigured the header and never mentioned it": the second predicate shares the blamed
  * subject, so it is restated without them too (as a failure if it is one, else in the passive).
  */
-function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clause: Clause, end: number, people: PeopleIndex): { rewrite: string; end: number; separator: string } | null {
+/** `orRestate`: when the second predicate is no failure, restate it in the passive all the same. */
+function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clause: Clause, end: number, people: PeopleIndex, orRestate = true): { rewrite: string; end: number; separator: string } | null {
   const and = tokens[end];
   if (!and || !/^(?:and|but|then)$/u.test(and.lower)) return null;
   let verbAt = end + 1;
@@ -283,7 +299,7 @@ function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clau
   const second = tokenize(secondText);
   const subjectLength = tokenize(subject).length;
   const secondClause: Clause = { start: 0, end: second.length, subject: second.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength };
-  const inner = predicateFailure(secondText, second, secondClause, people) ?? predicateFailure(secondText, second, secondClause, people, true);
+  const inner = predicateFailure(secondText, second, secondClause, people) ?? (orRestate ? predicateFailure(secondText, second, secondClause, people, true) : null);
   if (!inner) return null;
   const separator = sentence.slice(tokens[end - 1].end, tokens[end].start) + and.text + ' ';
   return { rewrite: inner.rewrite, end: secondEnd, separator };
@@ -315,7 +331,11 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
       const predicate = span(sentence, tokens, clause.verbAt, clause.end);
       return { start: tokens[clause.start].start, end: tokens[clause.end - 1].end, clause: fixArticles(`${article} ${thingText} ${predicate}`), kind: clause.kind, subject, phrase: subject, judgement: false };
     }
-    const predicate = predicateFailure(sentence, tokens, clause, people);
+    let predicate = predicateFailure(sentence, tokens, clause, people);
+    // "Security locked down the hosts and never checked who needed access": the failure is in the second predicate.
+    if (!predicate && clause.kind !== 'maybe-person' && sharedSubjectPredicate(sentence, tokens, clause, clause.end, people, false)) {
+      predicate = predicateFailure(sentence, tokens, clause, people, true);
+    }
     if (!predicate) continue;
     // An unknown capitalised subject may be a product ("Kafka dropped messages"): only acts only people do count.
     if (clause.kind === 'maybe-person' && !HUMAN_ACTS.has(infinitiveOf(tokens[clause.verbAt].lower))) continue;
@@ -372,3 +392,37 @@ export function personFailureRewrite(sentence: string, people: PeopleIndex): Rew
   return { kind, message, text: rewritten };
 }
 
+
+/** Acts that, done by someone and said in the passive, point at them ("was removed by Fatima"). */
+const PASSIVE_BLAME_VERBS = new Set([...FAILURE_VERBS, 'trigger', 'overwrite', 'wipe', 'delete', 'remove', 'disable', 'kill', 'drop']);
+
+/**
+ * "The retry limit was removed by Fatima during a refactor": the passive names who did a harmful
+ * act; the rewrite keeps the act and drops "by <person>". Left alone when the thing was clutter
+ * ("the stale flag was removed by Bob").
+ */
+export function passiveByPerson(sentence: string, people: PeopleIndex): Rewrite | null {
+  if (!/\bby\b/iu.test(sentence) || !mayNamePeople(sentence, people)) return null;
+  const tokens = tokenize(sentence);
+  for (let by = 2; by < tokens.length - 1; by += 1) {
+    if (tokens[by].lower !== 'by') continue;
+    let at = by - 1;
+    while (at > 0 && (tokens[at].tags.has('Adverb') || /^(?:twice|again|once)$/u.test(tokens[at].lower))) at -= 1;
+    const participle = tokens[at];
+    const be = tokens[at - 1];
+    if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !participle.tags.has('Verb')) continue;
+    if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower))) continue;
+    if (tokens.slice(0, at).some((t) => /^(?:stale|unused|obsolete|old|temporary|duplicate|orphaned|dead)$/u.test(t.lower))) continue;
+    const whoEnd = nounPhraseEnd(tokens, by + 1);
+    const who = tokens.slice(by + 1, whoEnd);
+    const kind = subjectKind(who, people);
+    if (kind === 'thing' || kind === 'no-one' || who.length === 0) continue;
+    const cut = sentence.slice(0, tokens[by - 1].end) + sentence.slice(tokens[whoEnd - 1].end);
+    return {
+      kind: kind === 'group' ? 'group-blame' : 'person-failure',
+      message: `“by ${text(who)}” points at who did it. Say what happened and what allowed it, not who did it.`,
+      text: cut,
+    };
+  }
+  return null;
+}

@@ -7,7 +7,7 @@
 import { peopleIndex, type PeopleIndex } from './clause';
 import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
-import { personFailureRewrite } from './person-failure';
+import { passiveByPerson, personFailureRewrite } from './person-failure';
 import type { BlameKind, Rewrite } from './rewrite';
 
 export interface TextMatch {
@@ -69,6 +69,7 @@ const STEPS: Step[] = [
   (s, p) => counterfactual(s, p),
   (s, p) => modalPerfect(s, p),
   (s, p) => personFailureRewrite(s, p),
+  (s, p) => passiveByPerson(s, p),
   (s, p) => blameWords(s, p),
   (s) => hindsightAdverb(s),
 ];

@@ -26,16 +26,26 @@ interface TermJson {
 
 export function tokenize(sentence: string): Token[] {
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>;
-  return json.flatMap((s) => s.terms)
-    .filter((t) => t.text.length > 0 || t.tags.includes('Negative'))
-    .map((t) => ({
+  const tokens: Token[] = [];
+  for (const t of json.flatMap((s) => s.terms)) {
+    if (t.text.length === 0 && !t.tags.includes('Negative')) continue;
+    const token: Token = {
       text: t.text,
       lower: t.text.toLowerCase().replace(/’/g, "'"),
       tags: new Set(t.tags),
       start: t.offset.start,
       end: t.offset.start + t.offset.length,
       post: t.post,
-    }));
+    };
+    // "on-call", "load-test", "force-pushed": one word, tagged as its last part is.
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.post === '-' && previous.end + 1 === token.start) {
+      tokens[tokens.length - 1] = { ...token, text: `${previous.text}-${token.text}`, lower: `${previous.lower}-${token.lower}`, start: previous.start, tags: new Set([...token.tags, 'Hyphenated']) };
+      continue;
+    }
+    tokens.push(token);
+  }
+  return tokens;
 }
 
 interface Conjugation {
