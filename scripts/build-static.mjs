@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import react from '@vitejs/plugin-react';
+import { staticBuildConfig } from './static-build-config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,15 +38,7 @@ function appsToBuild(only) {
 async function buildApp(app) {
   const appDir = path.join(staticDir, app);
   const started = Date.now();
-  await build({
-    configFile: false,
-    root: appDir,
-    base: './',
-    publicDir: path.join(appDir, 'public'),
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir: outputOf(app), emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
-  });
+  await build(staticBuildConfig(appDir, outputOf(app)));
   return { app, ms: Date.now() - started };
 }
 

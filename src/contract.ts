@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 
-export const ERROR_CODES = [
-  'VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'TOO_LARGE', 'JIRA_UNAVAILABLE', 'INTERNAL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import { type ErrorCode } from './contracts/vocabulary';
+
+export { ERROR_CODES, type ErrorCode } from './contracts/vocabulary';
 
 export interface AppErrorBody {
   code: ErrorCode;

@@ -4,6 +4,7 @@
  * the post-mortem keys, the incident comes from the issue panel's Forge context, never the payload.
  */
 import { z } from 'zod';
+import type { ActionItemField } from './vocabulary';
 import type { ActionItemPriority, StatusCategoryKey } from '../domain/postmortem';
 import type { PersonRef, SaveResult } from './postmortem';
 
@@ -54,9 +55,7 @@ export interface CreateActionItemsResult extends SaveResult {
   actionTasks: Record<string, ActionTaskStatus>;
 }
 
-/** The fields of an action item the checks before creation look at. */
-export const ACTION_ITEM_FIELDS = ['title', 'type', 'owner', 'dueDate', 'task'] as const;
-export type ActionItemField = (typeof ACTION_ITEM_FIELDS)[number];
+export { ACTION_ITEM_FIELDS, type ActionItemField } from './vocabulary';
 
 export interface ActionItemProblem {
   field: ActionItemField;

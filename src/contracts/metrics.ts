@@ -11,6 +11,7 @@ import type { TrendGroup } from '../domain/metrics/groups';
 import type { LinkedDefect } from '../domain/metrics/incident-metrics';
 import type { DefectRates, LeakageFigures, ReopenFigures } from '../domain/metrics/rates';
 import { MetricsSettingsSchema, type MetricsSettings } from '../domain/metrics/settings';
+import { METRICS_GROUP_BY, type MetricsGroupBy } from './vocabulary';
 
 export const METRICS_RESOLVER_KEYS = [
   'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects',
@@ -21,9 +22,7 @@ const projectKey = z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,254}$/, 'must be a
 const calendarDay = z.string().refine(isCalendarDay, 'must be a date as YYYY-MM-DD');
 const jiraName = z.string().trim().min(1, 'must not be empty').max(255);
 
-/** `release` groups by affects version (the release a defect escaped from), `fixVersion` by the release that repaired it. */
-export const METRICS_GROUP_BY = ['month', 'release', 'fixVersion', 'component'] as const;
-export type MetricsGroupBy = (typeof METRICS_GROUP_BY)[number];
+export { METRICS_GROUP_BY, type MetricsGroupBy } from './vocabulary';
 
 /** getSettings: the settings page's project comes from its Forge context; other surfaces name one. */
 export const GetSettingsPayloadSchema = z.object({ projectKey: projectKey.optional() }).strict();

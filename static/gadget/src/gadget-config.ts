@@ -9,7 +9,7 @@
  * today, so a monthly trend shows exactly N points and none of them starts mid-month.
  */
 import { format, parseISO, startOfMonth, subMonths } from 'date-fns';
-import { METRICS_GROUP_BY, type MetricsGroupBy } from '../../../src/contracts/metrics';
+import { METRICS_GROUP_BY, type MetricsGroupBy } from '../../../src/contracts/vocabulary';
 import { isCalendarDay as isDay } from '../../../src/domain/metrics/dates';
 
 export const PERIOD_PRESETS = [3, 6, 12] as const;

@@ -11,9 +11,18 @@ import { UiError } from '../../shared/src/ui-error';
 import { useForgeContext } from '../../shared/src/use-forge-context';
 import { useInvoke } from '../../shared/src/use-invoke';
 import { resolveTimeZone, todayInZone } from './model/zoned-time';
-import { PostmortemPanel } from './postmortem-panel';
+import { lazyPart, PartBoundary } from '../../shared/src/lazy-part';
+
+// The post-mortem's code loads while getPostmortem is under way (started at mount), not before the first paint.
+const PanelPart = lazyPart(() => import('./postmortem-panel'), 'PostmortemPanel');
+const PostmortemPanel = PanelPart.Component;
 
 const NO_PAYLOAD = {};
+
+/** Starts fetching the post-mortem's code; main.tsx calls it before React mounts, to overlap with the first render. */
+export function preloadPanel(): void {
+  void PanelPart.load().catch(() => undefined);
+}
 
 export function PanelApp() {
   const forge = useForgeContext();
@@ -37,7 +46,11 @@ export function PanelApp() {
       </div>
     );
   } else {
-    body = <PostmortemPanel view={view.data} site={context.cloudId ?? context.siteUrl ?? 'site'} timeZone={timeZone} today={today} />;
+    body = (
+      <PartBoundary label="Loading the post-mortem…">
+        <PostmortemPanel view={view.data} site={context.cloudId ?? context.siteUrl ?? 'site'} timeZone={timeZone} today={today} />
+      </PartBoundary>
+    );
   }
   return <div style={{ padding: `${token('space.050')} ${token('space.025')}`, font: token('font.body'), color: token('color.text') }}>{body}</div>;
 }

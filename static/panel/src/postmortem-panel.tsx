@@ -3,7 +3,7 @@
  * save state, the stage list on the left, the chosen stage on the right (or the conflict to resolve),
  * and Previous / Next to walk through the stages in order.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
@@ -31,13 +31,25 @@ import { newId } from './model/new-id';
 import { panelCompleteness } from './model/panel-completeness';
 import { withLiveTaskState } from './model/task-view';
 import { joinLabels } from './model/words';
-import { ActionsStage } from './stages/actions-stage';
-import { FollowThroughStage } from './stages/follow-through-stage';
-import { GatherStage } from './stages/gather-stage';
-import { ProbesStage } from './stages/probes-stage';
-import { ReviewStage } from './stages/review-stage';
-import { RootCauseStage } from './stages/root-cause-stage';
-import { TimelineStage } from './stages/timeline-stage';
+import { lazyPart, PartBoundary, prefetch } from '../../shared/src/lazy-part';
+
+// Each stage's code (with the pickers and selects it uses) loads when the stage is first shown; the
+// others are fetched once the browser is idle, so moving on does not wait.
+const GatherPart = lazyPart(() => import('./stages/gather-stage'), 'GatherStage');
+const TimelinePart = lazyPart(() => import('./stages/timeline-stage'), 'TimelineStage');
+const RootCausePart = lazyPart(() => import('./stages/root-cause-stage'), 'RootCauseStage');
+const ProbesPart = lazyPart(() => import('./stages/probes-stage'), 'ProbesStage');
+const ActionsPart = lazyPart(() => import('./stages/actions-stage'), 'ActionsStage');
+const ReviewPart = lazyPart(() => import('./stages/review-stage'), 'ReviewStage');
+const FollowThroughPart = lazyPart(() => import('./stages/follow-through-stage'), 'FollowThroughStage');
+const STAGE_PARTS = [GatherPart, TimelinePart, RootCausePart, ProbesPart, ActionsPart, ReviewPart, FollowThroughPart];
+const { Component: GatherStage } = GatherPart;
+const { Component: TimelineStage } = TimelinePart;
+const { Component: RootCauseStage } = RootCausePart;
+const { Component: ProbesStage } = ProbesPart;
+const { Component: ActionsStage } = ActionsPart;
+const { Component: ReviewStage } = ReviewPart;
+const { Component: FollowThroughStage } = FollowThroughPart;
 
 const STATUS_APPEARANCE = { draft: 'default', 'in-progress': 'inprogress', complete: 'success' } as const;
 
@@ -60,6 +72,13 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const status = summarizeForIndex(judged, today).status;
   const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
   const stageRef = useRef<HTMLElement>(null);
+  // The other stages are fetched once the first one shown has loaded, so they do not compete with it.
+  const firstStage = useRef(stage);
+  useEffect(() => {
+    let live = true;
+    void STAGE_PARTS[STAGE_IDS.indexOf(firstStage.current)].load().then(() => { if (live) prefetch(STAGE_PARTS); }, () => undefined);
+    return () => { live = false; };
+  }, []);
 
   const env: PanelEnv = useMemo(() => ({
     timeZone, today, readOnly, incident: view.incident, people: view.people, siteUrl: view.incident.siteUrl ?? '',
@@ -135,6 +154,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
             data-testid={`stage-${stage}`} style={{ minWidth: 0 }}>
             {editor.conflict ? <ConflictView conflict={editor.conflict} onResolve={editor.resolveConflict} /> : (
               <>
+                <PartBoundary label={`Loading ${STAGE_LABELS[stage]}…`}>
                 {stage === 'gather' ? <GatherStage {...stageProps} /> : null}
                 {stage === 'timeline' ? <TimelineStage {...stageProps} suggestions={view.timelineSuggestions} /> : null}
                 {stage === 'root-cause' ? <RootCauseStage {...stageProps} /> : null}
@@ -142,6 +162,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
                 {stage === 'actions' ? <ActionsStage {...stageProps} tasks={tasks} /> : null}
                 {stage === 'review' ? <ReviewStage {...stageProps} findings={findings} completeness={completeness} onComplete={editor.complete} /> : null}
                 {stage === 'follow-through' ? <FollowThroughStage {...stageProps} liveTasks={tasks.liveTasks} /> : null}
+                </PartBoundary>
                 <nav aria-label="Stage steps" style={{ display: 'flex', gap: token('space.100'), borderBlockStart: `1px solid ${token('color.border')}`, paddingBlockStart: token('space.150'), marginBlockStart: token('space.200') }}>
                   {index > 0 ? <Button onClick={() => go(STAGE_IDS[index - 1], true)}>Previous: {STAGE_LABELS[STAGE_IDS[index - 1]]}</Button> : null}
                   <span style={{ flex: 1 }} />

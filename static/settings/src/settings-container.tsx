@@ -12,7 +12,11 @@ import { ErrorState } from '../../shared/src/error-state';
 import { LoadingState } from '../../shared/src/loading-state';
 import { toUiError, type UiError } from '../../shared/src/ui-error';
 import { draftOfSettings, problemsOfSaveError, settingsOfDraft, type FieldProblems, type SettingsDraft } from './settings-draft';
-import { SettingsForm } from './settings-form';
+import { lazyPart, PartBoundary } from '../../shared/src/lazy-part';
+
+// The form's code (Atlaskit's select among it) loads while getSettings is under way.
+const FormPart = lazyPart(() => import('./settings-form'), 'SettingsForm');
+const SettingsForm = FormPart.Component;
 import { invokeSettings } from './settings-invoke';
 
 type Outcome =
@@ -55,6 +59,9 @@ function Banner({ result, outcome, readOnly }: { result: SettingsResult; outcome
 }
 
 export function SettingsContainer() {
+  useEffect(() => {
+    void FormPart.load().catch(() => undefined);
+  }, []);
   const [result, setResult] = useState<SettingsResult | null>(null);
   const [loadError, setLoadError] = useState<UiError | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -125,6 +132,7 @@ export function SettingsContainer() {
   if (!result || !draft) return <LoadingState label="Loading the settings…" />;
   const readOnly = forbidden || !result.canEdit;
   return (
+    <PartBoundary label="Loading the settings…">
     <SettingsForm
       projectKey={result.projectKey}
       draft={draft}
@@ -137,5 +145,6 @@ export function SettingsContainer() {
       banner={<Banner result={result} outcome={outcome} readOnly={readOnly} />}
       saveOutcome={<SaveOutcome result={result} outcome={outcome} />}
     />
+    </PartBoundary>
   );
 }

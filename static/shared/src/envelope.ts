@@ -3,7 +3,7 @@
  * `{ok: false, error}` throws a UiError with the error's code, message and details, and anything
  * else (a host that answered something unexpected) throws a BRIDGE error naming the key.
  */
-import { ERROR_CODES, type ErrorCode } from '../../../src/contract';
+import { ERROR_CODES, type ErrorCode } from '../../../src/contracts/vocabulary';
 import { UiError } from './ui-error';
 
 function isRecord(value: unknown): value is Record<string, unknown> {

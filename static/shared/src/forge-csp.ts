@@ -4,6 +4,7 @@
  * that (`new Function("")` in a try) is itself reported as a violation; jitless mode never tries.
  * https://developer.atlassian.com/platform/forge/manifest-reference/permissions/ (content) · https://zod.dev/api?id=jitless
  */
-import { z } from 'zod';
+import { config } from 'zod/v4/core';
 
-z.config({ jitless: true });
+// The core's config is the one every zod schema reads; importing it alone keeps zod out of bundles that use no schema.
+config({ jitless: true });

@@ -12,13 +12,20 @@ import { LoadingState } from '../../../shared/src/loading-state';
 import { toUiError, type UiError } from '../../../shared/src/ui-error';
 import { dayOf, serializeGadgetConfig, type GadgetConfig } from '../gadget-config';
 import { invokeGadget } from '../gadget-invoke';
-import { EditForm } from './edit-form';
+import { lazyPart, PartBoundary } from '../../../shared/src/lazy-part';
+
+// The form's code (date pickers, selects) loads while listProjects is under way.
+const FormPart = lazyPart(() => import('./edit-form'), 'EditForm');
+const EditForm = FormPart.Component;
 
 export function EditContainer({ initial }: { initial: GadgetConfig | null }) {
   const [projects, setProjects] = useState<ProjectOption[] | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [today] = useState(() => dayOf(new Date()));
+  useEffect(() => {
+    void FormPart.load().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -38,5 +45,5 @@ export function EditContainer({ initial }: { initial: GadgetConfig | null }) {
 
   if (error) return <ErrorState error={error} title="The projects could not be loaded" onRetry={retry} />;
   if (!projects) return <LoadingState label="Loading your projects…" />;
-  return <EditForm projects={projects} initial={initial} today={today} onSave={save} onCancel={cancel} />;
+  return <PartBoundary label="Loading…"><EditForm projects={projects} initial={initial} today={today} onSave={save} onCancel={cancel} /></PartBoundary>;
 }

@@ -3,16 +3,17 @@
  * today, asks for the figures, and owns the states around them: loading, an error with Retry, and
  * the figures (a refresh, running or failed, keeps the last figures on screen, under its error).
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '../../../shared/src/error-state';
 import { LoadingState } from '../../../shared/src/loading-state';
 import { periodDates, type GadgetConfig } from '../gadget-config';
-import { MetricsView } from './metrics-view';
+import { loadTrendChart, MetricsView } from './metrics-view';
 import { useNow } from './use-now';
 import { useProjectMetrics, type MetricsRequest } from './use-project-metrics';
 import { space } from './palette';
 
 export function MetricsContainer({ config }: { config: GadgetConfig }) {
+  useEffect(loadTrendChart, []);
   const [today] = useState(() => new Date());
   const request = useMemo<MetricsRequest>(
     () => ({ projectKey: config.projectKey, ...periodDates(config.period, today), groupBy: config.groupBy }),

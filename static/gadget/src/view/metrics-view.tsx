@@ -14,7 +14,16 @@ import { IncidentSummary } from './incident-summary';
 import { palette, space } from './palette';
 import { leakageBasis, RateFigure, reopenBasis } from './rate-figure';
 import { TopComponents } from './top-components';
-import { TrendChart } from './trend-chart';
+import { lazyPart, PartBoundary } from '../../../shared/src/lazy-part';
+
+// chart.js is the gadget's heaviest part: it loads when there is a trend to draw.
+const ChartPart = lazyPart(() => import('./trend-chart'), 'TrendChart');
+const TrendChart = ChartPart.Component;
+
+/** Starts loading the chart's code, for the container to call while the figures are being fetched. */
+export const loadTrendChart = (): void => {
+  void ChartPart.load().catch(() => undefined);
+};
 
 export interface MetricsViewProps {
   metrics: ProjectMetrics;
@@ -85,7 +94,9 @@ export function MetricsView({ metrics, config, now, refreshing, onRefresh }: Met
             </SectionMessage>
           </div>
         ) : (
-          <TrendChart groups={metrics.groups} groupBy={metrics.groupBy} leakageTarget={targets.leakageRate} reopenTarget={targets.reopenRate} />
+          <PartBoundary label="Loading the trend chart…">
+            <TrendChart groups={metrics.groups} groupBy={metrics.groupBy} leakageTarget={targets.leakageRate} reopenTarget={targets.reopenRate} />
+          </PartBoundary>
         )}
       </section>
 

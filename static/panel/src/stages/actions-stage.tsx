@@ -9,7 +9,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import { ACTION_ITEM_FIELDS, type ActionItemCreateOutcome, type ActionItemField, type ActionItemProblem } from '../../../../src/contract';
+import type { ActionItemCreateOutcome, ActionItemProblem } from '../../../../src/contract';
+import { ACTION_ITEM_FIELDS, type ActionItemField } from '../../../../src/contracts/vocabulary';
 import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_TYPE_LABELS,

@@ -1,0 +1,42 @@
+/**
+ * Parts of a screen loaded when needed (a panel stage, the gadget's chart and edit view, the
+ * settings form), so a resource's first-load JavaScript is the shell that can show a loading state
+ * and ask for its data. `load` starts fetching the part's code; `prefetch` does it ahead of need
+ * when the browser is idle, so moving to the next stage does not wait for the network.
+ */
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { LoadingState } from './loading-state';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a part's props are whatever its component takes
+type AnyComponent = ComponentType<any>;
+
+export interface LazyPart<C extends AnyComponent> {
+  Component: C;
+  load: () => Promise<unknown>;
+}
+
+/** A named export of a module, as a component that loads the module on first render. */
+export function lazyPart<M, K extends keyof M>(importer: () => Promise<M>, name: K): LazyPart<M[K] & AnyComponent> {
+  let loading: Promise<M> | null = null;
+  const load = () => (loading ??= importer().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  }));
+  const Component = lazy(async () => ({ default: (await load())[name] as AnyComponent }));
+  return { Component: Component as unknown as M[K] & AnyComponent, load };
+}
+
+/** Fetches the parts' code once the browser is idle (or after the current task where it has no idle callback). */
+export function prefetch(parts: ReadonlyArray<{ load: () => Promise<unknown> }>): void {
+  const run = () => {
+    for (const p of parts) void p.load().catch(() => undefined);
+  };
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  // After the current render and its effects: a timer first, then the browser's next idle period.
+  setTimeout(() => (idle ? idle(run, { timeout: 2000 }) : run()), 300);
+}
+
+/** Where a lazy part renders: its loading state until the code has arrived. */
+export function PartBoundary({ label, children }: { label: string; children: ReactNode }) {
+  return <Suspense fallback={<LoadingState label={label} />}>{children}</Suspense>;
+}
