@@ -8,7 +8,7 @@ import type { ActionItemField } from './vocabulary';
 import type { ActionItemPriority, StatusCategoryKey } from '../domain/postmortem';
 import type { PersonRef, SaveResult } from './postmortem';
 
-export const ACTIONS_RESOLVER_KEYS = ['createActionItems', 'searchAssignableUsers', 'getActionItemDefaults'] as const;
+export const ACTIONS_RESOLVER_KEYS = ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults'] as const;
 export type ActionsResolverKey = (typeof ACTIONS_RESOLVER_KEYS)[number];
 
 /**
@@ -40,6 +40,29 @@ export interface ActionItemCreateOutcome {
   taskKey?: string;
   /** Jira's reason, for `failed`; kept on the item as `createError` until a retry succeeds. */
   error?: string;
+}
+
+/**
+ * updateActionTasks: writes the stored items' title, owner, due date, priority and description to
+ * their tasks where they differ. Takes nothing: the values are the stored post-mortem's.
+ */
+export const UpdateActionTasksPayloadSchema = z.object({}).strict();
+export type UpdateActionTasksPayload = z.infer<typeof UpdateActionTasksPayloadSchema>;
+
+/** One task's update: what was written, or why Jira refused, field by field. */
+export interface TaskUpdateOutcome {
+  actionId: string;
+  taskKey: string;
+  status: 'updated' | 'unchanged' | 'failed';
+  fields: Array<'title' | 'owner' | 'dueDate' | 'priority' | 'description'>;
+  problems: Array<{ field: 'title' | 'owner' | 'dueDate' | 'priority' | 'description'; message: string }>;
+}
+
+/** The outcome per task, with the post-mortem as stored (unchanged: the update writes only to the tasks). */
+export interface UpdateActionTasksResult extends SaveResult {
+  results: TaskUpdateOutcome[];
+  /** The tasks as Jira has them after the update, by action id (empty when that read failed). */
+  actionTasks: Record<string, ActionTaskStatus>;
 }
 
 /** What createActionItems answers: the outcome per item, and the post-mortem as stored afterwards. */
@@ -103,6 +126,9 @@ export interface ActionTaskStatus {
   overdue: boolean;
   /** Resolution name, or null while unresolved. */
   resolution?: string | null;
+  /** The task's summary and priority name as Jira has them now (the panel compares them with the item's). */
+  summary?: string;
+  priority?: string | null;
   /**
    * Whether the task is still linked to the incident. A task the app created counts as the
    * incident's only while it is (DESIGN.md section 3); the panel says so when it is not.
@@ -124,6 +150,7 @@ export interface ActionItemDefaults {
 /** Payload and result per key, for the UI's typed invoke wrapper. */
 export interface ActionsContract {
   createActionItems: { payload: CreateActionItemsPayload; result: CreateActionItemsResult };
+  updateActionTasks: { payload: UpdateActionTasksPayload; result: UpdateActionTasksResult };
   searchAssignableUsers: { payload: SearchAssignableUsersPayload; result: SearchAssignableUsersResult };
   getActionItemDefaults: { payload: GetActionItemDefaultsPayload; result: ActionItemDefaults };
 }

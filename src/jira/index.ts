@@ -28,9 +28,9 @@ export {
 } from './mappers/metrics-fields';
 export { namedItemsFromJira, projectFromJira, type NamedItem, type ProjectRecord, type ProjectVersion } from './mappers/project';
 export {
-  MARKER_ONLY_FIELDS, TASK_CREATED_FIELDS, TASK_ORIGIN_FIELDS, TASK_STATE_FIELDS, taskIssueFromJira, type TaskIssue,
+  MARKER_ONLY_FIELDS, TASK_CREATED_FIELDS, TASK_ORIGIN_FIELDS, TASK_STATE_FIELDS, TASK_UPDATE_FIELDS, taskIssueFromJira, type TaskIssue,
 } from './mappers/task-issue';
-export { TASK_FIELD_IDS, taskCreateRequest, taskFieldsOnScreen, type TaskCreateRequest } from './mappers/task-request';
+export { TASK_FIELD_IDS, taskCreateRequest, taskEditRequest, taskFieldsOnScreen, type TaskCreateRequest, type TaskEdit } from './mappers/task-request';
 export { assignablePeople } from './mappers/users';
 export { collect } from './paging';
 export { InvalidPathValueError } from './paths';

@@ -7,12 +7,14 @@
 import type Resolver from '@forge/resolver';
 import {
   CreateActionItemsPayloadSchema,
+  UpdateActionTasksPayloadSchema,
   GetActionItemDefaultsPayloadSchema,
   SearchAssignableUsersPayloadSchema,
   type ActionsResolverKey,
 } from '../contracts/actions';
 import {
   createActionItems,
+  updateActionTasks,
   getActionItemDefaults,
   searchAssignableUsers,
   userActionPorts,
@@ -34,6 +36,7 @@ function requesterOf(context: ForgeContext): ActionRequester {
 
 const KEY = {
   create: 'createActionItems',
+  update: 'updateActionTasks',
   users: 'searchAssignableUsers',
   defaults: 'getActionItemDefaults',
 } as const satisfies Record<string, ActionsResolverKey>;
@@ -41,6 +44,7 @@ const KEY = {
 /** `ports` is asked once per call, so each invocation gets its own Jira client (as the user). */
 export function registerActionResolvers(resolver: Resolver, ports: () => ActionPorts = userActionPorts): void {
   defineResolver(resolver, KEY.create, CreateActionItemsPayloadSchema, ({ context }) => createActionItems(requesterOf(context), ports()));
+  defineResolver(resolver, KEY.update, UpdateActionTasksPayloadSchema, ({ context }) => updateActionTasks(requesterOf(context), ports()));
   defineResolver(resolver, KEY.users, SearchAssignableUsersPayloadSchema, ({ payload, context }) =>
     searchAssignableUsers(payload.query, requesterOf(context), ports()));
   defineResolver(resolver, KEY.defaults, GetActionItemDefaultsPayloadSchema, ({ context }) => getActionItemDefaults(requesterOf(context), ports()));

@@ -89,7 +89,7 @@ function newestMtime(target: string): number {
 function sourcesOf(app: string): string[] {
   return [
     `static/${app}/src`, `static/${app}/index.html`, `static/${app}/public`, 'static/shared/src',
-    'src/contract.ts', 'src/contracts', 'src/domain', 'scripts/build-static.mjs',
+    'src/contract.ts', 'src/contracts', 'src/domain', 'scripts/build-static.mjs', 'scripts/static-build-config.mjs',
   ].map((p) => path.join(ROOT, p));
 }
 

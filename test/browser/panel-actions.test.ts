@@ -20,7 +20,7 @@ import { formatDate, todayInZone } from '../../static/panel/src/model/zoned-time
 import type { Sandbox } from '../helpers/sandbox';
 import { SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
 import {
-  choose, openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage,
+  choose, openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, panelViolations, shootPanel, stage,
 } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.fresh;
@@ -172,13 +172,12 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
       expect(await task.getByTestId('task-assignee').textContent()).toBe(USERS[plan.owner].displayName);
       expect(await task.getByTestId('task-due').textContent()).toBe(formatDate(dueDates[i]));
       expect(await task.getByTestId('task-overdue').count()).toBe(0);
-      // The task owns its owner and due date now: shown, not edited here.
-      expect(await item.getByLabel('Owner', { exact: true }).evaluate((el) => el.tagName)).toBe('OUTPUT');
-      expect(await item.getByLabel('Due date', { exact: true }).textContent()).toBe(formatDate(dueDates[i]));
+      // The task says what the item says: nothing to update.
+      expect(await item.getByTestId('task-drift').count()).toBe(0);
     }
+    expect(await region.getByTestId('update-tasks-bar').count()).toBe(0);
     expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
     expect(await region.getByTestId('create-tasks-hint').textContent()).toBe('Every action item has its Jira task.');
-    expect(await region.getByTestId('task-sync-note').textContent()).toContain('change its owner and due date in Jira');
     await shootPanel(page, 'panel-actions-created');
 
     // A tall stage to a short one: the frame follows its content down as well as up.
@@ -316,6 +315,59 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(await card.getByTestId('item-outcome').getAttribute('data-outcome')).toBe('created');
     expect(tasksOf(INCIDENT)).toHaveLength(1);
     expect(storedDocument().actionItems[0].createError).toBeUndefined();
+    await page.close();
+  }, 60_000);
+
+  it('keeps a task in step with its item: an edit here is written with Update tasks, a change in Jira can be taken back', async () => {
+    const key = DEMO_INCIDENTS.fresh;
+    const due = addDays(today, 20);
+    await savePostmortem(key, (doc) => withRootCause({
+      ...doc,
+      actionItems: [{ id: 'sync-1', title: 'Add accented-query regression cases', type: 'test-design-enhancement', ownerAccountId: USERS.bob.accountId, ownerDisplayName: USERS.bob.displayName, dueDate: due, priority: 'Medium', description: '' }],
+    }));
+    const created = await sandbox.invoke<Envelope<{ results: { taskKey?: string }[] }>>('alice', PANEL_MODULE, 'createActionItems', {}, panelExtension(sandbox, key));
+    if (!created.body.ok) throw new Error(`createActionItems: ${JSON.stringify(created.body)}`);
+    const taskKey = created.body.data.results[0].taskKey as string;
+    const taskFields = () => sandbox.emulator.store.issueByIdOrKey(taskKey)?.fields as unknown as { summary: string; priorityId?: string };
+
+    const page = await browser.newPage();
+    let frame = await openPanel(page, sandbox, 'alice', key);
+    let region = await stage(frame, 'actions');
+    const item = region.getByTestId('action-item').first();
+    expect(await item.getByTestId('task-drift').count()).toBe(0);
+    await item.getByLabel('Action item 1 title', { exact: true }).fill('Add accented-query regression cases to CI');
+    await choose(item, 'Priority', 'High');
+    const drift = item.getByTestId('task-drift');
+    await drift.waitFor();
+    expect(await drift.locator('li').evaluateAll((els) => els.map((el) => el.getAttribute('data-field')))).toEqual(['title', 'priority']);
+    expect(await drift.locator('li[data-field="title"]').textContent()).toContain(`on ${taskKey} “Add accented-query regression cases”`);
+    expect(await region.getByTestId('update-tasks-bar').textContent()).toContain('1 task differs from its item.');
+    await shootPanel(page, 'panel-actions-drift');
+    expect({ screen: 'panel-actions-drift', violations: await panelViolations(page) }).toEqual({ screen: 'panel-actions-drift', violations: [] });
+
+    await region.getByRole('button', { name: 'Update tasks in Jira' }).click();
+    await region.getByTestId('update-tasks-bar').getByText('1 task updated in Jira.').waitFor();
+    expect(await item.getByTestId('task-drift').count()).toBe(0);
+    expect(taskFields().summary).toBe('Add accented-query regression cases to CI');
+    const task = (await jiraOk(`/rest/api/3/issue/${taskKey}?fields=priority,summary`)) as { fields: { priority: { name: string } } };
+    expect(task.fields.priority.name).toBe('High');
+
+    // Bob lowers the priority on the task in Jira: the panel shows it (here in Jira's dark theme), and alice takes Jira's value.
+    await jiraOk(`/rest/api/3/issue/${taskKey}`, { method: 'PUT', body: { fields: { priority: { name: 'Low' } } } });
+    await page.goto(`${sandbox.url}/browse/${key}?as=alice&theme=dark`);
+    frame = page.frameLocator(PANEL_FRAME);
+    await frame.getByTestId('postmortem-panel').waitFor();
+    region = await stage(frame, 'actions');
+    const again = region.getByTestId('action-item').first();
+    await again.getByTestId('task-drift').waitFor();
+    await shootPanel(page, 'panel-actions-drift-dark');
+    expect({ screen: 'panel-actions-drift-dark', violations: await panelViolations(page) }).toEqual({ screen: 'panel-actions-drift-dark', violations: [] });
+    expect(await again.getByTestId('task-drift').locator('li').evaluateAll((els) => els.map((el) => el.getAttribute('data-field')))).toEqual(['priority']);
+    await again.getByRole('button', { name: `Use ${taskKey}’s` }).click();
+    await again.getByTestId('task-drift').waitFor({ state: 'detached' });
+    await frame.locator('[data-testid="save-status"][data-state="saving"]').waitFor();
+    await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    expect(storedDocument(key).actionItems[0].priority).toBe('Low');
     await page.close();
   }, 60_000);
 

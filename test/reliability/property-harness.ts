@@ -37,6 +37,7 @@ import type { ZodType } from 'zod';
 import {
   CompletePostmortemPayloadSchema,
   CreateActionItemsPayloadSchema,
+  UpdateActionTasksPayloadSchema,
   ERROR_CODES,
   GetActionItemDefaultsPayloadSchema,
   GetPostmortemPayloadSchema,
@@ -77,7 +78,7 @@ export const BASE_SEED = 0x5eed_2026;
 /** Which test file runs which keys: two workers run the files side by side. */
 export const SUITES = {
   postmortem: ['getPostmortem', 'savePostmortem', 'completePostmortem', 'getPostmortemStatus'],
-  actions: ['createActionItems', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics'],
+  actions: ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics'],
   metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects'],
 } as const satisfies Record<string, readonly ResolverKey[]>;
 export type SuiteName = keyof typeof SUITES;
@@ -106,6 +107,7 @@ export const PAYLOAD_SCHEMAS: Record<ResolverKey, ZodType> = {
   getIncidentMetrics: IncidentMetricsPayloadSchema,
   listProjects: ListProjectsPayloadSchema,
   createActionItems: CreateActionItemsPayloadSchema,
+  updateActionTasks: UpdateActionTasksPayloadSchema,
   searchAssignableUsers: SearchAssignableUsersPayloadSchema,
   getActionItemDefaults: GetActionItemDefaultsPayloadSchema,
 };
@@ -374,6 +376,7 @@ export const VALID_PAYLOADS: Record<ResolverKey, fc.Arbitrary<unknown>> = {
   getIncidentMetrics: emptyPayload,
   listProjects: fc.record({ query: fc.oneof(fc.string({ maxLength: 100 }), hostileString) }, { requiredKeys: [] }),
   createActionItems: emptyPayload,
+  updateActionTasks: emptyPayload,
   searchAssignableUsers: fc.record({ query: fc.oneof(fc.string({ maxLength: 255 }), hostileString) }, { requiredKeys: [] }),
   getActionItemDefaults: emptyPayload,
 };
@@ -389,6 +392,7 @@ export const CONTEXTS: Record<ResolverKey, fc.Arbitrary<ContextChoice>> = {
   getIncidentMetrics: issueContexts('panel'),
   listProjects: gadgetContexts,
   createActionItems: issueContexts('panel'),
+  updateActionTasks: issueContexts('panel'),
   searchAssignableUsers: issueContexts('panel'),
   getActionItemDefaults: issueContexts('panel'),
 };

@@ -12,3 +12,4 @@ export * from './task-state';
 export * from './follow-through';
 export * from './create-outcomes';
 export * from './reminders';
+export * from './task-drift';

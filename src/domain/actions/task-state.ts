@@ -15,4 +15,7 @@ export interface ActionTaskState {
   assignee: { accountId: string; displayName: string } | null;
   /** YYYY-MM-DD, or null. */
   dueDate: string | null;
+  /** The task's summary and priority name, to show where the item no longer agrees (task-drift.ts). */
+  summary?: string;
+  priority?: string | null;
 }

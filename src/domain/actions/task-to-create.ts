@@ -6,6 +6,7 @@
  * task never exists without its link and its marker.
  */
 import type { ActionItem, AdfDocument } from '../postmortem';
+import { taskSummaryOf } from './task-drift';
 import { taskLabels, type ActionTaskMarker } from './task-markers';
 
 /** The link type between a task and its incident: the task "relates to" the incident. */
@@ -50,7 +51,7 @@ export function taskToCreate(item: ActionItem, target: TaskTarget, description: 
   return {
     projectKey: target.projectKey,
     issueType: target.issueType,
-    summary: item.title.trim().replace(/\s*[\r\n]+\s*/g, ' '),
+    summary: taskSummaryOf(item.title),
     assigneeAccountId: item.ownerAccountId,
     dueDate: item.dueDate,
     priority: item.priority,

@@ -11,7 +11,10 @@ import type { IssueBean } from '../shapes';
 import { linkedIssuesOf, statusCategoryOf, type IssueRef } from './issue-parts';
 
 /** The fields a task's state is read from. */
-export const TASK_STATE_FIELDS = ['summary', 'status', 'assignee', 'duedate', 'issuelinks', 'resolution'];
+export const TASK_STATE_FIELDS = ['summary', 'status', 'assignee', 'duedate', 'priority', 'issuelinks', 'resolution'];
+
+/** The state fields and the description, for an update that compares the task's text with the item's. */
+export const TASK_UPDATE_FIELDS = [...TASK_STATE_FIELDS, 'description'];
 
 /** The fields that show a task is the app's: its links, and who created it when. */
 export const TASK_ORIGIN_FIELDS = ['issuelinks', 'created', 'creator'];
@@ -42,6 +45,12 @@ export interface TaskIssue {
   assignee: { accountId: string; displayName: string } | null;
   /** YYYY-MM-DD, or null. */
   dueDate: string | null;
+  /** '' when not asked for. */
+  summary: string;
+  /** Priority name, or null when the task has none (or it was not asked for). */
+  priority: string | null;
+  /** The description (ADF), when asked for; null when the task has none. */
+  description?: unknown;
   /** The site's base URL, from the issue's REST `self` link (https://site/rest/api/3/issue/10001). */
   siteUrl?: string;
 }
@@ -67,6 +76,9 @@ export function taskIssueFromJira(issue: IssueBean): TaskIssue {
     resolution: fields.resolution?.name ?? null,
     assignee: assignee?.accountId ? { accountId: assignee.accountId, displayName: assignee.displayName ?? assignee.accountId } : null,
     dueDate: fields.duedate ?? null,
+    summary: fields.summary ?? '',
+    priority: fields.priority?.name ?? null,
+    ...('description' in fields ? { description: fields.description ?? null } : {}),
     siteUrl: siteUrlOf(issue),
   };
 }

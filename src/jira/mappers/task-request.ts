@@ -48,6 +48,26 @@ export function taskCreateRequest(task: TaskToCreate): TaskCreateRequest {
   };
 }
 
+/** The fields an update sets on an existing task: only those that changed. */
+export interface TaskEdit {
+  summary?: string;
+  assigneeAccountId?: string;
+  dueDate?: string;
+  priority?: string;
+  description?: AdfDocument;
+}
+
+/** IssueUpdateDetails for PUT issue/{key}: the changed fields, nothing else. */
+export function taskEditRequest(edit: TaskEdit): { fields: Record<string, unknown> } {
+  const fields: Record<string, unknown> = {};
+  if (edit.summary !== undefined) fields.summary = edit.summary;
+  if (edit.assigneeAccountId !== undefined) fields.assignee = { accountId: edit.assigneeAccountId };
+  if (edit.dueDate !== undefined) fields.duedate = edit.dueDate;
+  if (edit.priority !== undefined) fields.priority = { name: edit.priority };
+  if (edit.description !== undefined) fields.description = edit.description;
+  return { fields };
+}
+
 /** Jira's field id of each task field the request sets (the incident link is `update.issuelinks`). */
 export const TASK_FIELD_IDS: Readonly<Record<TaskField, string>> = {
   summary: 'summary',

@@ -28,6 +28,8 @@ export function taskStateOf(actionId: string, task: TaskIssue, incident: { id: s
     resolution: task.resolution,
     assignee: task.assignee,
     dueDate: task.dueDate,
+    summary: task.summary,
+    priority: task.priority,
     linked: isLinkedTo(task, incident),
   };
 }

@@ -4,6 +4,7 @@
  * and the daily overdue reminders.
  */
 export { createActionItems, CREATE_PERMISSION } from './create-action-items';
+export { updateActionTasks } from './update-action-tasks';
 export { loadActionTaskStatuses, readRecordedTasks, type TaskStatusOptions } from './action-tasks';
 export { forgeReminderStore, memoryReminderStore, type ReminderStore } from './reminder-store';
 export { searchAssignableUsers, getActionItemDefaults } from './action-item-options';

@@ -4,7 +4,7 @@
  * with their link and property, comments, and the /rest/ request log.
  */
 import type {
-  ActionItemDefaults, AppErrorBody, CreateActionItemsResult, Envelope, SearchAssignableUsersResult,
+  ActionItemDefaults, AppErrorBody, CreateActionItemsResult, Envelope, SearchAssignableUsersResult, UpdateActionTasksResult,
 } from '../../../src/contract';
 import { emptyDocument, type ActionItem, type PostmortemDocument } from '../../../src/domain/postmortem';
 import { asAppTransport, createJiraClient } from '../../../src/jira';
@@ -48,6 +48,7 @@ export function actionsClient(sandbox: Sandbox) {
     asEnvelope<T>(await sandbox.invoke(user, PANEL, functionKey, payload, extension(key)));
   return {
     create: (user: string, key: string) => call<CreateActionItemsResult>(user, 'createActionItems', key),
+    update: (user: string, key: string) => call<UpdateActionTasksResult>(user, 'updateActionTasks', key),
     users: (user: string, key: string, query: string) => call<SearchAssignableUsersResult>(user, 'searchAssignableUsers', key, { query }),
     defaults: (user: string, key: string) => call<ActionItemDefaults>(user, 'getActionItemDefaults', key),
   };

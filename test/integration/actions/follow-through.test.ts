@@ -221,9 +221,9 @@ describe('loadActionTaskStatuses', () => {
     expect(sandbox.emulator.requests[0].accountId).toBe(USERS.dave.accountId);
     const bob = { accountId: USERS.bob.accountId, displayName: USERS.bob.displayName };
     expect(statuses).toEqual({
-      late: { actionId: 'late', taskKey: late, status: 'To Do', statusCategory: 'new', resolution: null, assignee: bob, dueDate: dayIn(-2), overdue: true, linked: true },
-      'fix-done': { actionId: 'fix-done', taskKey: done, status: 'Done', statusCategory: 'done', resolution: 'Done', assignee: bob, dueDate: dayIn(-2), overdue: false, linked: true },
-      fresh: { actionId: 'fresh', taskKey: fresh, status: 'In Progress', statusCategory: 'indeterminate', resolution: null, assignee: bob, dueDate: dayIn(14), overdue: false, linked: true },
+      late: { actionId: 'late', summary: 'Action late', priority: 'Medium', taskKey: late, status: 'To Do', statusCategory: 'new', resolution: null, assignee: bob, dueDate: dayIn(-2), overdue: true, linked: true },
+      'fix-done': { actionId: 'fix-done', summary: 'Action fix-done', priority: 'Medium', taskKey: done, status: 'Done', statusCategory: 'done', resolution: 'Done', assignee: bob, dueDate: dayIn(-2), overdue: false, linked: true },
+      fresh: { actionId: 'fresh', summary: 'Action fresh', priority: 'Medium', taskKey: fresh, status: 'In Progress', statusCategory: 'indeterminate', resolution: null, assignee: bob, dueDate: dayIn(14), overdue: false, linked: true },
     });
   });
 });

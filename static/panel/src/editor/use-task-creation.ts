@@ -6,7 +6,7 @@
  * that read failed is getPostmortem asked again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActionItemField, CreateActionItemsResult } from '../../../../src/contract';
+import type { ActionItemField, CreateActionItemsResult, TaskUpdateOutcome, UpdateActionTasksResult } from '../../../../src/contract';
 import { invokeResolver } from '../../../shared/src/invoke-resolver';
 import {
   failedRun, finishedRun, IDLE_RUN, unsavedRun, withoutProblems, type TaskCreationRun,
@@ -16,17 +16,32 @@ import type { PostmortemEditor } from './use-postmortem-editor';
 
 export interface TaskCreationPorts {
   create: () => Promise<CreateActionItemsResult>;
+  update: () => Promise<UpdateActionTasksResult>;
   /** The tasks' live state by action id (getPostmortem's actionTasks). */
   loadTasks: () => Promise<LiveTasks>;
 }
 
 const bridgePorts: TaskCreationPorts = {
   create: () => invokeResolver('createActionItems', {}),
+  update: () => invokeResolver('updateActionTasks', {}),
   loadTasks: async () => (await invokeResolver('getPostmortem', {})).actionTasks,
 };
 
+/** "Update tasks": saving what was typed, then writing the items to their tasks, and how each task came out. */
+export interface TaskUpdateRun {
+  phase: 'idle' | 'saving' | 'updating' | 'finished' | 'failed';
+  results: Readonly<Record<string, TaskUpdateOutcome>>;
+  /** Why the run failed as a whole; null otherwise. */
+  message: string | null;
+}
+
+export const IDLE_UPDATE: TaskUpdateRun = { phase: 'idle', results: {}, message: null };
+
 export interface TaskCreation {
   run: TaskCreationRun;
+  updateRun: TaskUpdateRun;
+  /** Writes the items' title, owner, due date, priority and description to their tasks where they differ. */
+  updateTasks: () => Promise<void>;
   liveTasks: LiveTasks;
   busy: boolean;
   start: () => Promise<void>;
@@ -40,6 +55,7 @@ export function useTaskCreation(
   ports: TaskCreationPorts = bridgePorts,
 ): TaskCreation {
   const [run, setRun] = useState<TaskCreationRun>(IDLE_RUN);
+  const [updateRun, setUpdateRun] = useState<TaskUpdateRun>(IDLE_UPDATE);
   const [liveTasks, setLiveTasks] = useState<LiveTasks>(initialTasks);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
@@ -80,9 +96,27 @@ export function useTaskCreation(
     if (live.current) setBusy(false);
   }, [applyServerChange, ports]);
 
+  const updateTasks = useCallback(async () => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    setUpdateRun({ ...IDLE_UPDATE, phase: 'saving' });
+    const outcome = await applyServerChange(ports.update, () => setUpdateRun({ ...IDLE_UPDATE, phase: 'updating' }));
+    if (live.current) {
+      if (outcome.ok) {
+        setUpdateRun({ phase: 'finished', results: Object.fromEntries(outcome.result.results.map((r) => [r.actionId, r])), message: null });
+        setLiveTasks((current) => ({ ...current, ...outcome.result.actionTasks }));
+      } else {
+        setUpdateRun({ ...IDLE_UPDATE, phase: 'failed', message: outcome.stage === 'save' ? outcome.message : outcome.error.message });
+      }
+    }
+    busyRef.current = false;
+    if (live.current) setBusy(false);
+  }, [applyServerChange, ports]);
+
   const clearProblems = useCallback((actionId: string, fields: readonly ActionItemField[]) => {
     setRun((current) => withoutProblems(current, actionId, fields));
   }, []);
 
-  return { run, liveTasks, busy, start, clearProblems };
+  return { run, updateRun, updateTasks, liveTasks, busy, start, clearProblems };
 }

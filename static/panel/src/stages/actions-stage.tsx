@@ -4,12 +4,14 @@
  * Highest priority and 8 weeks otherwise (and follows the priority until someone picks a date), a
  * priority and a description. The week counts come from the project's settings
  * (getActionItemDefaults). "Create tasks" makes their Jira tasks (issue 4); an item with a task
- * shows it live, and its owner and due date are the task's from then on, changed in Jira.
+ * shows it live, and where the item and its task differ (edited here or in Jira) says so per field;
+ * "Update tasks in Jira" writes the items' title, owner, due date, priority and description to them.
  */
-import { useId, useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import type { ActionItemCreateOutcome, ActionItemProblem } from '../../../../src/contract';
+import type { ActionItemCreateOutcome, ActionItemProblem, ActionTaskStatus, TaskUpdateOutcome } from '../../../../src/contract';
+import type { TaskFieldDrift } from '../../../../src/domain/actions/task-drift';
 import { ACTION_ITEM_FIELDS, type ActionItemField } from '../../../../src/contracts/vocabulary';
 import {
   ACTION_ITEM_PRIORITIES,
@@ -24,7 +26,6 @@ import { StageHeader } from '../components/stage-header';
 import { usePanelEnv } from '../editor/panel-env';
 import type { TaskCreation } from '../editor/use-task-creation';
 import { DateInput } from '../fields/date-input';
-import { FieldShell, READ_ONLY_VALUE } from '../fields/field-shell';
 import { SelectInput } from '../fields/select-input';
 import { TextAreaInput } from '../fields/text-area-input';
 import { TextInput } from '../fields/text-input';
@@ -37,7 +38,8 @@ import { searchAssignablePeople, type UserSearch } from '../people/assignable-us
 import { UserPicker } from '../people/user-picker';
 import { CreateTasksBar } from '../tasks/create-tasks-bar';
 import { ItemOutcome } from '../tasks/item-outcome';
-import { TaskDueDate, TaskState } from '../tasks/task-state';
+import { TaskDriftNotice, UpdateTasksBar, driftOf } from '../tasks/task-drift-notice';
+import { TaskState } from '../tasks/task-state';
 import type { StageProps } from './stage-props';
 
 const priorityLabel = (p: ActionItemPriority) => p;
@@ -52,17 +54,6 @@ function isPriority(name: string | null): name is ActionItemPriority {
   return name !== null && (ACTION_ITEM_PRIORITIES as readonly string[]).includes(name);
 }
 
-/** A field the task owns once it exists: shown as Jira has it, changed in Jira. */
-function TaskOwnedField({ label, task, children }: { label: string; task: TaskView; children: ReactNode }) {
-  const id = useId();
-  const { readOnly } = usePanelEnv();
-  return (
-    <FieldShell label={label} htmlFor={id} helper={readOnly ? undefined : `Kept on ${task.key}; change it there`}>
-      <output id={id} style={READ_ONLY_VALUE}>{children}</output>
-    </FieldShell>
-  );
-}
-
 interface ActionItemCardProps {
   item: ActionItem;
   position: number;
@@ -71,11 +62,14 @@ interface ActionItemCardProps {
   task: TaskView | null;
   outcome: ActionItemCreateOutcome | undefined;
   problems: ActionItemProblem[] | undefined;
+  live: ActionTaskStatus | undefined;
+  drift: TaskFieldDrift[];
+  update: TaskUpdateOutcome | undefined;
   onChange: (patch: Partial<ActionItem>) => void;
   onRemove: () => void;
 }
 
-function ActionItemCard({ item, position, search, weeks, task, outcome, problems, onChange, onRemove }: ActionItemCardProps) {
+function ActionItemCard({ item, position, search, weeks, task, outcome, problems, live, drift, update, onChange, onRemove }: ActionItemCardProps) {
   const { readOnly, today } = usePanelEnv();
   const missing = actionItemMissing(item, position, today);
   const titleId = `${item.id}-title`;
@@ -93,27 +87,25 @@ function ActionItemCard({ item, position, search, weeks, task, outcome, problems
         {task ? <div style={{ marginBlockEnd: token('space.100') }}><TaskState task={task} /></div> : null}
         <ItemOutcome outcome={outcome} storedError={task ? undefined : item.createError} shownKey={task?.key ?? null} />
       </div>
+      {live ? <TaskDriftNotice item={item} live={live} drift={drift} outcome={update} onTake={onChange} /> : null}
       <TextInput label={`Action item ${position} title`} value={item.title} onChange={(title) => onChange({ title })}
         error={problemOn(problems, 'title')} placeholder="e.g. Add a regression test for card payments with 3-D Secure" />
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1.2fr) minmax(0, 1fr)', columnGap: token('space.150') }}>
         <SelectInput label="Type" value={item.type} options={ACTION_ITEM_TYPES} labels={ACTION_ITEM_TYPE_LABELS} onChange={(type) => onChange({ type })}
-          error={problemOn(problems, 'type')} />
-        {task ? <TaskOwnedField label="Owner" task={task}>{task.assignee ?? 'Unassigned'}</TaskOwnedField> : (
-          <UserPicker label="Owner" value={owner} search={search} error={problemOn(problems, 'owner')}
-            onChange={(person) => onChange(person ? { ownerAccountId: person.accountId, ownerDisplayName: person.displayName } : { ownerAccountId: null, ownerDisplayName: undefined })} />
-        )}
+          error={problemOn(problems, 'type')} helper={task && !readOnly ? `Not copied to ${task.key}: its labels stay as created` : undefined} />
+        <UserPicker label="Owner" value={owner} search={search} error={problemOn(problems, 'owner')}
+          onChange={(person) => onChange(person ? { ownerAccountId: person.accountId, ownerDisplayName: person.displayName } : { ownerAccountId: null, ownerDisplayName: undefined })} />
         <SelectInput label="Priority" value={item.priority} options={ACTION_ITEM_PRIORITIES} labels={priorityLabel}
           onChange={(priority) => {
             if (!priority) return;
             onChange(task ? { priority } : { priority, dueDate: dueDateAfterPriorityChange(item.dueDate, item.priority, priority, today, weeks) });
           }} />
-        {task ? <TaskOwnedField label="Due date" task={task}><TaskDueDate task={task} /></TaskOwnedField> : (
-          <DateInput label="Due date" value={item.dueDate} minDate={today} onChange={(dueDate) => onChange({ dueDate })}
-            error={dueError} helper={`${weeks.highWeeks} weeks for High and Highest priority, ${weeks.otherWeeks} weeks otherwise`} />
-        )}
+        <DateInput label="Due date" value={item.dueDate} minDate={today} onChange={(dueDate) => onChange({ dueDate })}
+          error={dueError} helper={task ? undefined : `${weeks.highWeeks} weeks for High and Highest priority, ${weeks.otherWeeks} weeks otherwise`} />
       </div>
       <TextAreaInput label={`Action item ${position} description`} value={item.description} onChange={(description) => onChange({ description })}
-        placeholder="What done looks like, and how it will be checked" />
+        placeholder="What done looks like, and how it will be checked"
+        helper={task && !readOnly ? `Written to ${task.key}'s description when you update the tasks` : undefined} />
       {missing.length > 0 && !readOnly ? (
         <p style={{ margin: `0 0 ${token('space.100')}`, color: token('color.text.subtle'), font: token('font.body.small') }}>
           Still to do: {missing.map((m) => m.replace(`Action item ${position} `, '')).join('; ')}
@@ -143,6 +135,7 @@ export function ActionsStage({ doc, update, state, headingId, tasks }: ActionsSt
     }]);
   };
   const pending = doc.actionItems.filter((item) => !item.taskKey).length;
+  const differing = doc.actionItems.filter((item) => driftOf(item, tasks.liveTasks[item.id]).length > 0).length;
   const change = (item: ActionItem, patch: Partial<ActionItem>) => {
     setItems((items) => items.map((x) => (x.id === item.id ? { ...x, ...patch } : x)));
     tasks.clearProblems(item.id, Object.keys(patch).flatMap((key) => FIELDS_OF_PATCH[key as keyof ActionItem] ?? []));
@@ -155,15 +148,10 @@ export function ActionsStage({ doc, update, state, headingId, tasks }: ActionsSt
       <StageHeader id={headingId} title="Action items" complete={state.complete} missing={state.missing}
         intro="Specific, owned and time-bound work that stops this from happening again. Each becomes a Jira task assigned to its owner." />
       {doc.actionItems.length === 0 ? <p style={{ color: token('color.text.subtle') }}>No action items yet.</p> : null}
-      {!readOnly && pending < doc.actionItems.length ? (
-        <p data-testid="task-sync-note" style={{ margin: `0 0 ${token('space.150')}`, color: token('color.text.subtle') }}>
-          Once an item has its Jira task, the task is the record: change its owner and due date in Jira. Edits made here to its
-          title, type, priority or description are not copied to the task.
-        </p>
-      ) : null}
       {doc.actionItems.map((item, i) => (
         <ActionItemCard key={item.id} item={item} position={i + 1} search={searchAssignablePeople} weeks={weeks}
           task={taskViewOf(item, tasks.liveTasks, today)} outcome={tasks.run.outcomes[item.id]} problems={tasks.run.problems[item.id]}
+          live={item.taskKey ? tasks.liveTasks[item.id] : undefined} drift={driftOf(item, tasks.liveTasks[item.id])} update={tasks.updateRun.results[item.id]}
           onChange={(patch) => change(item, patch)}
           onRemove={() => {
             setItems((items) => items.filter((x) => x.id !== item.id));
@@ -172,6 +160,8 @@ export function ActionsStage({ doc, update, state, headingId, tasks }: ActionsSt
           }} />
       ))}
       {readOnly ? null : <Button onClick={add}>Add action item</Button>}
+      <UpdateTasksBar differing={differing} busy={tasks.busy} phase={tasks.updateRun.phase} message={tasks.updateRun.message}
+        updated={Object.values(tasks.updateRun.results).filter((r) => r.status === 'updated').length} onUpdate={() => { void tasks.updateTasks(); }} />
       <CreateTasksBar run={tasks.run} busy={tasks.busy} pending={pending} total={doc.actionItems.length} refusal={refusal}
         destination={destination} onCreate={() => { void tasks.start(); }} />
     </div>

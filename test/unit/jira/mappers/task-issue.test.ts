@@ -36,6 +36,9 @@ describe('taskIssueFromJira', () => {
       resolution: null,
       assignee: { accountId: 'acc-bob', displayName: 'Bob Marsh' },
       dueDate: '2026-03-20',
+      // Not asked for in this read: no summary, no priority.
+      summary: '',
+      priority: null,
       siteUrl: FIXTURE_SITE,
     });
   });

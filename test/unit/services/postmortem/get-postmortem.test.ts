@@ -207,10 +207,10 @@ describe('getPostmortem', () => {
     expect(fetch.body).toMatchObject({ issueIdsOrKeys: ['20050', '20051', '20052', '20053', '20055'] });
     const live = { assignee: bob, linked: true };
     expect(view.actionTasks).toEqual({
-      late: { actionId: 'late', taskKey: 'QA-50', status: 'In Progress', statusCategory: 'indeterminate', resolution: null, dueDate: daysAfter(NOW, -2), overdue: true, ...live },
-      done: { actionId: 'done', taskKey: 'QA-51', status: 'Done', statusCategory: 'done', resolution: 'Done', dueDate: daysAfter(NOW, -2), overdue: false, ...live },
-      fresh: { actionId: 'fresh', taskKey: 'QA-52', status: 'To Do', statusCategory: 'new', resolution: null, dueDate: daysAfter(NOW, 3), overdue: false, ...live },
-      unlinked: { actionId: 'unlinked', taskKey: 'QA-53', status: 'To Do', statusCategory: 'new', resolution: null, dueDate: null, overdue: false, assignee: bob, linked: false },
+      late: { actionId: 'late', taskKey: 'QA-50', summary: 'QA-50', priority: null, status: 'In Progress', statusCategory: 'indeterminate', resolution: null, dueDate: daysAfter(NOW, -2), overdue: true, ...live },
+      done: { actionId: 'done', taskKey: 'QA-51', summary: 'QA-51', priority: null, status: 'Done', statusCategory: 'done', resolution: 'Done', dueDate: daysAfter(NOW, -2), overdue: false, ...live },
+      fresh: { actionId: 'fresh', taskKey: 'QA-52', summary: 'QA-52', priority: null, status: 'To Do', statusCategory: 'new', resolution: null, dueDate: daysAfter(NOW, 3), overdue: false, ...live },
+      unlinked: { actionId: 'unlinked', taskKey: 'QA-53', summary: 'QA-53', priority: null, status: 'To Do', statusCategory: 'new', resolution: null, dueDate: null, overdue: false, assignee: bob, linked: false },
     });
     // Task keys come from the ledger, never from what a browser once saved.
     expect(view.document.actionItems.map((item) => [item.id, item.taskKey])).toEqual([
