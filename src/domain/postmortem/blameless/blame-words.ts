@@ -120,6 +120,14 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
 
 const JUDGING = () => Object.keys(JUDGEMENT_ADJECTIVES).join('|');
 
+/** "Kavya's call to skip the load test was a bad one": a person's decision judged; the decision stays, the person goes. */
+function personsDecisionJudged(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = new RegExp(`^(\\s*)([\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?)${APOS}s\\s+(.+?)\\s+(was|is|were|are)\\s+(.*\\b(?:bad|poor|wrong|mistake|terrible|awful|misguided|reckless|careless|stupid|dumb)\\b.*)$`, 'u').exec(sentence);
+  if (!m || !personLike(m[2], people)) return null;
+  const [, lead, owner, thing, be, judged] = m;
+  return blameWord(`${lead}The ${thing} ${be} ${judged}`, `${owner}'s ${thing}`);
+}
+
 /** "Whoever wrote this script was incompetent", "It was reckless of Yusuf to run …": the judgement of a person, whole. */
 function judgedPerson(sentence: string): Rewrite | null {
   const whoever = new RegExp(`^(\\s*)whoever\\s+[\\p{L}-]+\\s+(.+?)\\s+(is|was)\\s+(?:(?:so|very|really|clearly|just|completely|totally)\\s+)?(${JUDGING()})\\s*([.!?]*)$`, 'iu').exec(sentence);
@@ -169,6 +177,8 @@ function droppedTheBall(sentence: string): Rewrite | null {
 }
 
 function screwUp(sentence: string): Rewrite | null {
+  const passive = /\b(?:was|were|got|has\s+been|had\s+been)\s+(?:completely\s+|totally\s+|badly\s+)?(?:(?:screwed|messed|fouled|cocked)\s+up|botched|bungled)\b/iu.exec(sentence);
+  if (passive) return blameWord(`${sentence.slice(0, passive.index)}went wrong${sentence.slice(passive.index + passive[0].length)}`, passive[0]);
   const who = /\b(?:who|whoever|someone|somebody)\s+(?:screwed|messed|fouled|cocked|fucked)\s+up\b(\s+)?/iu.exec(sentence);
   if (who) return blameWord(`${sentence.slice(0, who.index)}what went wrong${who[1] ? ' with ' : ''}${sentence.slice(who.index + who[0].length)}`, who[0].trim());
   const m = /\b(?:(a|an)\s+)?(screw-?ups?|mess-?ups?|cock-?ups?|fuck-?ups?|fiasco)\b/iu.exec(sentence);
@@ -181,6 +191,6 @@ function screwUp(sentence: string): Rewrite | null {
 /** The blaming phrase in the sentence put right, the most specific first; null when there is none. */
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
   return fault(sentence) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
-    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? judgedPerson(sentence) ?? judgingWords(sentence);
+    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? personsDecisionJudged(sentence, people) ?? judgedPerson(sentence) ?? judgingWords(sentence);
 }
 

@@ -74,8 +74,9 @@ export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): bool
     const nounish = NOUNISH_VERBS.has(t.lower.replace(/s$/u, ''));
     const noObject = !next || !(next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Possessive') || next.tags.has('Adjective') || (next.tags.has('Noun') && !nounish));
     const introducesClause = Boolean(next && (next.tags.has('Conjunction') || next.tags.has('Preposition') || /^(?:that|which|who)$/u.test(next.lower)));
-    // "firewall rules that …", "the smoke tests at 09:12", "the staging deploy entirely".
-    if ((nounish && noObject) || (introducesClause && !/[,;:]/u.test(t.post) && (nounish || /[^s]s$/u.test(t.lower)))) return true;
+    // "firewall rules that …", "the smoke tests at 09:12", "the staging deploy entirely", "the secrets file leaked".
+    const beforeMainVerb = Boolean(next && next.tags.has('Verb') && next.tags.has('PastTense') && !next.tags.has('Auxiliary'));
+    if ((nounish && noObject) || beforeMainVerb || (introducesClause && !/[,;:]/u.test(t.post) && (nounish || /[^s]s$/u.test(t.lower)))) return true;
   }
   // "Release engineering missed …": a capitalised base verb opening a sentence before a noun is a noun.
   if (!previous && t.tags.has('Verb') && /^\p{Lu}/u.test(t.text) && (t.tags.has('Infinitive') || t.tags.has('PresentTense')) && next && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Pronoun')) return true;
@@ -119,13 +120,22 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   return 'thing';
 }
 
-/** The noun phrase starting at `from`: its end (exclusive). Joins "and"/"of" between noun phrases. */
-export function nounPhraseEnd(tokens: readonly Token[], from: number): number {
+/**
+ * The noun phrase starting at `from`: its end (exclusive). Joins "and"/"of" between noun phrases;
+ * as an object, "and" before a noun and a verb starts a new clause ("the warning and Carol fixed
+ * it"), as a subject it joins the people ("Dmitri and Aroha approved").
+ */
+export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'subject' | 'object' = 'object'): number {
   let i = from;
   let sawNoun = false;
   while (i < tokens.length) {
     const t = tokens[i];
     // "the dashboard that night", "the hotfix straight to": a new determiner or an adverb after the head ends the phrase.
+    // "Dmitri and Aroha both approved": a quantifier after the people is still the subject.
+    if (sawNoun && /^(?:both|all|each)$/u.test(t.lower) && tokens[i + 1]?.tags.has('Verb')) {
+      i += 1;
+      continue;
+    }
     if (sawNoun && (t.tags.has('Determiner') || t.tags.has('Date') || ADVERB_LIKE.has(t.lower))) break;
     if (isNounPhraseWord(t, i > from ? tokens[i - 1] : undefined, tokens[i + 1])) {
       if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawNoun = true;
@@ -136,8 +146,8 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number): number {
     const next = tokens[i + 1];
     if ((t.lower === 'of' || t.lower === 'and' || t.lower === 'or') && i > from && next && isNounPhraseWord(next) && !PERSON_PRONOUNS.has(next.lower)) {
       // "the warning and Carol fixed it": what follows "and" is a new clause when a verb comes after it.
-      const after = nounPhraseEnd(tokens, i + 1);
-      if (t.lower !== 'of' && tokens[after]?.tags.has('Verb') && !tokens[after].tags.has('Gerund')) break;
+      const after = nounPhraseEnd(tokens, i + 1, role);
+      if (role === 'object' && t.lower !== 'of' && tokens[after]?.tags.has('Verb') && !tokens[after].tags.has('Gerund')) break;
       i = after;
       continue;
     }

@@ -90,7 +90,7 @@ function restate(o: Omission): string {
   return o.negative ? `${subject} ${pastOf(inf)}${rest}` : `${subject} did not ${inf}${rest}`;
 }
 
-const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)\s+(been\s+)?([\p{L}-]+)/iu;
+const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
@@ -122,7 +122,7 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
  */
 const COUNTERFACTUAL = /^(\s*)(if\s+only|if|had)\s+(.+?)(?:,\s*(.*?))?([.!?]*)$/iu;
 
-function splitAtParticiple(words: string[], afterHad: boolean): { subject: string; not: boolean; participle: string; rest: string } | null {
+function splitAtParticiple(words: string[], afterHad: boolean): { subject: string; not: boolean; passive: boolean; participle: string; rest: string } | null {
   for (let k = 1; k < words.length; k += 1) {
     let at = k;
     if (!afterHad) {
@@ -134,10 +134,13 @@ function splitAtParticiple(words: string[], afterHad: boolean): { subject: strin
       not = true;
       at += 1;
     }
+    // "If only the index had been rebuilt": the passive, said of the thing.
+    const passive = /^been$/iu.test(words[at] ?? '');
+    if (passive) at += 1;
     if (/ly$/iu.test(words[at] ?? '')) at += 1;
     const participle = words[at];
     if (!participle || !looksLikeParticiple(participle)) continue;
-    return { subject: words.slice(0, k).join(' '), not, participle, rest: words.slice(at + 1).join(' ') };
+    return { subject: words.slice(0, k).join(' '), not, passive, participle, rest: words.slice(at + 1).join(' ') };
   }
   return null;
 }
@@ -153,12 +156,12 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   const wouldHave = main ? /\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?\s+have\b/iu.test(main) : false;
   // "If X had …" is a counterfactual with a "would have"; "Had X …" and "If only X had …" are one already.
   if (kind === 'if' ? !(personLike && wouldHave) : kind === 'had' ? !personLike : false) return null;
-  const clause = restate({ personLike, negative: split.not, passive: false, possible: false, subject: split.subject, participle: split.participle, rest: split.rest });
+  const clause = restate({ personLike, negative: split.not, passive: split.passive, possible: false, subject: split.subject, participle: split.participle, rest: split.rest });
   const phrase = kind === 'if only' ? 'If only' : kind === 'had' ? 'Had' : 'If';
   return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(`${phrase} … had ${split.participle}`), text: `${lead}${capitalise(clause)}${stop || '.'}` };
 }
 
-const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) (?:that)?)\b,?\s*/iu;
+const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) (?:that)?)\b,?\s*/iu;
 const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/iu;
 
 export function hindsightAdverb(sentence: string): Rewrite | null {

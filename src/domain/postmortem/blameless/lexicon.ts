@@ -20,7 +20,7 @@ export const GROUP_NOUNS = new Set([
   'team', 'teams', 'squad', 'squads', 'department', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
   'management', 'security', 'infra', 'infrastructure', 'dbas', 'devs', 'developers', 'testers', 'operations',
   'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'group', 'groups', 'folks', 'guys', 'people',
-  'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend',
+  'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices',
 ]);
 
 /** People the app's users serve, not its staff: "Customers reported errors" is not about the team. */

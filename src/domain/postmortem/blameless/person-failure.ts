@@ -28,7 +28,7 @@ const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
-const OMISSION_MARKERS = /\bwithout\s+(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b/iu;
+const OMISSION_MARKERS = /\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:traffic|hours|load|time)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b/iu;
 
 /** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
 const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make']);
@@ -65,9 +65,16 @@ function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[] {
   });
   const found: Clause[] = [];
   for (const start of starts) {
-    const subjectEnd = nounPhraseEnd(tokens, start);
+    const subjectEnd = nounPhraseEnd(tokens, start, 'subject');
     if (subjectEnd === start) continue;
     let verbAt = subjectEnd;
+    // "The SRE on shift misread …", "The engineer who owned the rollout rebooted …": the main verb comes after.
+    if (tokens[verbAt]?.tags.has('Preposition') && nounPhraseEnd(tokens, verbAt + 1) > verbAt + 1 && tokens[nounPhraseEnd(tokens, verbAt + 1)]?.tags.has('Verb')) {
+      verbAt = nounPhraseEnd(tokens, verbAt + 1);
+    } else if (/^(?:who|that)$/u.test(tokens[verbAt]?.lower ?? '') && tokens[verbAt + 1]?.tags.has('Verb')) {
+      const relativeEnd = nounPhraseEnd(tokens, verbAt + 2);
+      if (tokens[relativeEnd]?.tags.has('Verb')) verbAt = relativeEnd;
+    }
     while (verbAt < tokens.length && PRE_VERB_ADVERBS.has(tokens[verbAt].lower) && tokens[verbAt].lower !== 'never') verbAt += 1;
     if (verbAt >= tokens.length) continue;
     const verb = tokens[verbAt];
@@ -83,12 +90,23 @@ function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[] {
 
 const text = (tokens: readonly Token[]) => tokens.map((t, i) => t.text + (i < tokens.length - 1 ? t.post : '')).join('').trim();
 /** The words of `tokens`, without the last one's trailing punctuation. */
-const span = (sentence: string, tokens: readonly Token[], from: number, to: number) =>
-  from >= to ? '' : sentence.slice(tokens[from].start, tokens[to - 1].end).trim();
+const span = (sentence: string, tokens: readonly Token[], from: number, to: number) => {
+  if (from >= to) return '';
+  let start = tokens[from].start;
+  let end = tokens[to - 1].end;
+  // A quoted or `coded` phrase keeps its marks: "`VACUUM FULL`", not "VACUUM FULL`".
+  const closing: Record<string, string> = { '`': '`', '"': '"', "'": "'", '“': '”', '‘': '’', '(': ')' };
+  while (start > 0 && closing[sentence[start - 1]] && sentence[end] === closing[sentence[start - 1]]) {
+    start -= 1;
+    end += 1;
+  }
+  return sentence.slice(start, end).trim();
+};
 
 /** The clause's words from `from` to `to` with the space or punctuation before them ("…, which was"). */
 const tail = (sentence: string, tokens: readonly Token[], from: number, to: number) =>
-  from >= to || from === 0 ? '' : sentence.slice(tokens[from - 1].end, tokens[to - 1].end).replace(/\s+$/u, '');
+  // A closing mark right after the object went with it (span keeps "`VACUUM FULL`" whole).
+  from >= to || from === 0 ? '' : sentence.slice(tokens[from - 1].end, tokens[to - 1].end).replace(/^[`"”’)]+/u, '').replace(/\s+$/u, '');
 
 /** A short "of/from/in …" phrase that is all the clause has left belongs with the object ("the warning from the linter"). */
 const ATTACHED_PHRASE = /^(?:of|from|in)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
@@ -191,6 +209,20 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   const phrase = span(sentence, tokens, verbAt, after);
 
+  // "sat on the reports": held back, a failure of whoever did it.
+  if (lemma === 'sit' && tokens[after]?.lower === 'on') {
+    const objectEnd = nounPhraseEnd(tokens, after + 1);
+    if (objectEnd > after + 1) {
+      return { rewrite: passive(span(sentence, tokens, after + 1, objectEnd), false, 'left waiting', tail(sentence, tokens, objectEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, after + 1) };
+    }
+  }
+  // "keeps breaking the dashboards": the failure is the gerund, and it recurs.
+  if (lemma === 'keep' && tokens[after]?.tags.has('Gerund') && FAILURE_VERBS.has(infinitiveOf(tokens[after].lower))) {
+    const objectEnd = nounPhraseEnd(tokens, after + 1);
+    if (objectEnd > after + 1) {
+      return { rewrite: passive(span(sentence, tokens, after + 1, objectEnd), false, `repeatedly ${participleOf(infinitiveOf(tokens[after].lower))}`, tail(sentence, tokens, objectEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, after + 1) };
+    }
+  }
   // "dropped the ball (on X)"
   if (lemma === 'drop' && tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'ball') {
     const rest = restFrom(after + 2);
@@ -411,7 +443,8 @@ export function passiveByPerson(sentence: string, people: PeopleIndex): Rewrite 
     const participle = tokens[at];
     const be = tokens[at - 1];
     if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !participle.tags.has('Verb')) continue;
-    if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower))) continue;
+    // A harmful act, or any act done in spite of a warning ("merged by Tomasz with every check still red").
+    if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower)) && !OMISSION_MARKERS.test(sentence.slice(tokens[by].start))) continue;
     if (tokens.slice(0, at).some((t) => /^(?:stale|unused|obsolete|old|temporary|duplicate|orphaned|dead)$/u.test(t.lower))) continue;
     const whoEnd = nounPhraseEnd(tokens, by + 1);
     const who = tokens.slice(by + 1, whoEnd);
