@@ -148,6 +148,8 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     await region.getByTestId('create-tasks-summary').waitFor();
     sandbox.emulator.clearFaults();
     expect(await region.getByTestId('create-tasks-summary').textContent()).toContain('3 tasks created in QA.');
+    // The issue page lists the new tasks among its links without a reload (refreshIssueView).
+    await page.locator('[data-issue-view-part="links"] a[href^="/browse/QA-"]').nth(2).waitFor();
     await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
 
     const stored = storedDocument();

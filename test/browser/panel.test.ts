@@ -203,9 +203,13 @@ describe('the post-mortem panel in Chromium', () => {
     await edited(frame);
     const checklist = region.getByTestId('completeness-checklist');
     expect(await checklist.locator('li[data-complete="false"]').count()).toBe(0);
+    const activity = page.locator('[data-issue-view-part="activity"]');
+    expect(await activity.getByText(`QA post-mortem complete: ${INCIDENT}`).count()).toBe(0);
     await region.getByRole('button', { name: 'Complete post-mortem' }).click();
     await region.getByTestId('completed').waitFor();
     expect(await frame.getByTestId('postmortem-status').textContent()).toBe('Complete');
+    // The issue page shows the summary comment without a reload (the panel asks Jira to refresh the issue view).
+    await activity.getByText(`QA post-mortem complete: ${INCIDENT}`).waitFor();
     await shootPanel(page, 'panel-complete');
 
     region = await stage(frame, 'follow-through');

@@ -5,7 +5,8 @@
  * getContext, invoke (POST /__forge/invoke as the viewer), fetchProduct (requestJira, proxied as
  * the viewer through POST /__forge/fetch-product), submit / close (gadget edit view), refresh,
  * resize, navigate / getUrl / reload (router), emit (events to the other frames), showFlag /
- * closeFlag, changeWindowTitle, getFrameId; anything else resolves to undefined.
+ * closeFlag, changeWindowTitle, getFrameId, and refreshIssueView (@forge/jira-bridge); anything
+ * else resolves to undefined.
  * It also sizes each iframe to the height its shim reports, and drives the gadget Edit toggle.
  * Plain ES2019 in a string: it runs in the browser as written.
  */
@@ -149,6 +150,22 @@ export const HOST_BRIDGE_JS = String.raw`
       return true;
     },
     refresh: function (iframe) { reloadFrame(iframe); return true; },
+    // @forge/jira-bridge 0.40 refreshIssueView() (out/issue-utils/refresh.js) calls 'refreshIssueView' and
+    // fails with "Unable to refresh issue view." when the host answers false. Jira re-renders the issue
+    // without reloading the page or the apps' frames; which modules may ask is not documented, so the
+    // stricter reading: only modules shown on the issue view (here the issue panel and issue context).
+    refreshIssueView: function (iframe) {
+      var type = contextOf(iframe).extension.type;
+      if (type !== 'jira:issuePanel' && type !== 'jira:issueContext') return false;
+      return fetch(location.href, { credentials: 'same-origin' }).then(function (r) { return r.text(); }).then(function (text) {
+        var fresh = new DOMParser().parseFromString(text, 'text/html');
+        Array.prototype.slice.call(document.querySelectorAll('[data-issue-view-part]')).forEach(function (part) {
+          var next = fresh.querySelector('[data-issue-view-part="' + part.getAttribute('data-issue-view-part') + '"]');
+          if (next) part.innerHTML = next.innerHTML;
+        });
+        return true;
+      });
+    },
     resize: function (iframe, p) { setHeight(iframe, p && Number(p.height)); return true; },
     navigate: function (iframe, p) {
       var url = urlFor(p);

@@ -159,13 +159,13 @@ export async function renderIssuePage(deps: PageDeps, viewer: SandboxUser, key: 
       <div class="description">${f.description ? adfToHtml(f.description) : html`<p class="muted">Add a description...</p>`}</div>
       ${appPanels(deps, issue, viewer)}
       <div class="section-title">Linked issues</div>
-      ${linkedIssues(f.issuelinks)}
+      <div data-issue-view-part="links">${linkedIssues(f.issuelinks)}</div>
       <div class="section-title">Activity</div>
-      ${comments(issue, viewer, (id) => deps.users().find(id)?.displayName)}
+      <div data-issue-view-part="activity">${comments(issue, viewer, (id) => deps.users().find(id)?.displayName)}</div>
     </div>
     <aside class="issue-side">
-      <div class="status-button ${f.status?.statusCategory?.key ?? 'new'}" data-testid="issue-status">${f.status?.name ?? ''}</div>
-      <div class="details">
+      <div data-issue-view-part="status"><div class="status-button ${f.status?.statusCategory?.key ?? 'new'}" data-testid="issue-status">${f.status?.name ?? ''}</div></div>
+      <div class="details" data-issue-view-part="details">
         <div class="details-title">Details</div>
         <dl>
           <dt>Type</dt><dd>${issueTypeIcon(f.issuetype?.name)}${f.issuetype?.name ?? ''}</dd>

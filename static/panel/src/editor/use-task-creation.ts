@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionItemField, CreateActionItemsResult, TaskUpdateOutcome, UpdateActionTasksResult } from '../../../../src/contract';
 import { invokeResolver } from '../../../shared/src/invoke-resolver';
+import { showIssueChanges } from '../../../shared/src/refresh-issue-view';
 import {
   failedRun, finishedRun, IDLE_RUN, unsavedRun, withoutProblems, type TaskCreationRun,
 } from '../model/task-creation';
@@ -19,12 +20,15 @@ export interface TaskCreationPorts {
   update: () => Promise<UpdateActionTasksResult>;
   /** The tasks' live state by action id (getPostmortem's actionTasks). */
   loadTasks: () => Promise<LiveTasks>;
+  /** Tells Jira's issue view that the incident changed (new links to its tasks). */
+  issueChanged: () => void;
 }
 
 const bridgePorts: TaskCreationPorts = {
   create: () => invokeResolver('createActionItems', {}),
   update: () => invokeResolver('updateActionTasks', {}),
   loadTasks: async () => (await invokeResolver('getPostmortem', {})).actionTasks,
+  issueChanged: showIssueChanges,
 };
 
 /** "Update tasks": saving what was typed, then writing the items to their tasks, and how each task came out. */
@@ -83,6 +87,7 @@ export function useTaskCreation(
       else setRun(failedRun(outcome.error, count));
     }
     if (outcome.ok && live.current) setLiveTasks((current) => ({ ...current, ...outcome.result.actionTasks }));
+    if (outcome.ok && outcome.result.results.some((r) => r.status === 'created')) ports.issueChanged();
     const unread = outcome.ok && outcome.result.results.some((r) => r.status !== 'failed' && !outcome.result.actionTasks[r.actionId]);
     if (unread) {
       try {

@@ -24,6 +24,7 @@ import { StageHeader } from '../components/stage-header';
 import { usePanelEnv } from '../editor/panel-env';
 import type { CompleteOutcome } from '../editor/use-postmortem-editor';
 import { FieldShell } from '../fields/field-shell';
+import { showIssueChanges } from '../../../shared/src/refresh-issue-view';
 import { readFieldText, writeFieldText } from '../model/field-text';
 import { formatDateTime } from '../model/zoned-time';
 import type { StageProps } from './stage-props';
@@ -129,6 +130,7 @@ export function ReviewStage({ doc, update, state, headingId, findings, completen
     const outcome = await onComplete();
     setCompleting(false);
     if (!outcome.ok) setRefusal({ message: outcome.message, problems: outcome.problems });
+    else showIssueChanges();
   };
 
   return (
