@@ -80,6 +80,14 @@ describe('the metrics gadget in Chromium', () => {
     await frame().getByRole('option', { name: /\(QA\)$/ }).click();
     await frame().getByLabel('Last 12 months').check();
     await frame().getByLabel('Release found in (affects version)').check();
+    // The targets are the project's: the edit view opens its settings page, in a new tab.
+    const [settingsTab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      frame().getByTestId('gadget-targets-link').click(),
+    ]);
+    await settingsTab.waitForURL(/\/projects\/QA\/settings$/);
+    await settingsTab.frameLocator('iframe.forge-frame').getByLabel('Defect leakage rate target').waitFor();
+    await settingsTab.close();
     // Transitions off for the screenshot, through the CSS Object Model: an inline <style> would break Forge's policy.
     await frame().locator('body').evaluate((body) => {
       const sheet = new CSSStyleSheet();

@@ -64,6 +64,11 @@ export const HOST_BRIDGE_JS = String.raw`
     var path = null;
     if (target === 'issue' && p.issueKey) path = '/browse/' + encodeURIComponent(p.issueKey);
     else if (target === 'projectSettingsDetails' && p.projectKey) path = '/projects/' + encodeURIComponent(p.projectKey) + '/settings';
+    // "The page within a specific module. Takes a moduleKey": a jira:projectSettingsPage with its project
+    // (the only page module this app has) is the project's settings page here.
+    else if (target === 'module' && p.moduleKey && p.projectKey && S.projectSettingsModules && S.projectSettingsModules.indexOf(p.moduleKey) >= 0) {
+      path = '/projects/' + encodeURIComponent(p.projectKey) + '/settings';
+    }
     else if (target === 'dashboard') path = '/dashboard';
     else if (target === 'project' || target === 'home') path = '/';
     if (!path) fail('Navigation target "' + target + '" is not available in the sandbox', 'NAVIGATION_TARGET_UNSUPPORTED');

@@ -43,6 +43,7 @@ export async function renderDashboardPage(deps: PageDeps, viewer: SandboxUser): 
     </div>`;
   return renderPage({
     title: 'Dashboard', user: viewer, users: deps.users().users(), area: 'dashboard', project: projects[0], body,
-    bridge: { cloudId: deps.identity.cloudId, siteUrl: deps.identity.siteUrl }, devPanel: devPanelSpec(deps.manifest),
+    bridge: { cloudId: deps.identity.cloudId, siteUrl: deps.identity.siteUrl, projectSettingsModules: deps.manifest.modulesOfType('jira:projectSettingsPage').map((m) => m.key) },
+    devPanel: devPanelSpec(deps.manifest),
   });
 }

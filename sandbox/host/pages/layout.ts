@@ -22,7 +22,7 @@ export interface PageFrame {
   project?: { key: string; name: string };
   body: Html;
   /** Set when the page hosts Forge iframes: the data the host bridge needs. */
-  bridge?: { cloudId: string; siteUrl: string };
+  bridge?: { cloudId: string; siteUrl: string; projectSettingsModules?: string[] };
   /** What the Forge sandbox drawer offers on this page (devPanelSpec). */
   devPanel: DevPanelSpec;
 }

@@ -4,6 +4,7 @@
  * out through `onSave`; problems with the input are shown next to the field they concern.
  */
 import Button from '@atlaskit/button/new';
+import { router } from '@forge/bridge';
 import { DatePicker } from '@atlaskit/datetime-picker';
 import { ErrorMessage, Fieldset, HelperMessage, Label } from '@atlaskit/form';
 import { RadioGroup } from '@atlaskit/radio';
@@ -73,6 +74,15 @@ const PERIOD_OPTIONS = [
   { name: 'period', value: 'custom', label: 'Custom dates' },
 ];
 const GROUP_OPTIONS = METRICS_GROUP_BY.map((value) => ({ name: 'groupBy', value, label: GROUP_BY_LABELS[value] }));
+
+/**
+ * The project's settings page, where the targets are: the app's jira:projectSettingsPage module,
+ * opened in a new tab so the gadget's edit view stays as it is.
+ * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/router/
+ */
+function openProjectSettings(projectKey: string): Promise<void> {
+  return router.open({ target: 'module', moduleKey: 'qa-postmortem-settings', projectKey });
+}
 
 export function EditForm({ projects, initial, today, onSave, onCancel }: EditFormProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial, today, projects));
@@ -155,6 +165,18 @@ export function EditForm({ projects, initial, today, onSave, onCancel }: EditFor
             onChange={(e) => change({ groupBy: e.currentTarget.value as MetricsGroupBy })}
           />
         </Fieldset>
+
+        <section aria-labelledby="gadget-targets" data-testid="gadget-targets">
+          <Label htmlFor="gadget-targets-link" id="gadget-targets">Targets</Label>
+          <p style={{ margin: `${space.s050} 0` }}>
+            The leakage and reopen targets the gadget measures against are the project’s, set in its QA post-mortem settings
+            (project administrators can change them).
+          </p>
+          <Button id="gadget-targets-link" testId="gadget-targets-link" isDisabled={!draft.projectKey}
+            onClick={() => { if (draft.projectKey) void openProjectSettings(draft.projectKey); }}>
+            {draft.projectKey ? `Open ${draft.projectKey}’s QA post-mortem settings` : 'Choose a project to see its targets'}
+          </Button>
+        </section>
 
         <div style={{ display: 'flex', justifyContent: 'flex-end', gap: space.s100, borderTop: `1px solid ${palette.border}`, paddingTop: space.s200 }}>
           <Button appearance="subtle" onClick={onCancel} isDisabled={saving}>Cancel</Button>
