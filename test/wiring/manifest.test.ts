@@ -10,6 +10,7 @@ import {
 } from '@forge/manifest';
 import { RESOLVER_KEYS } from '../../src/contract';
 import * as entry from '../../src/index';
+import { MANIFEST_INCIDENT_TYPES } from '../../src/services/postmortem/incident-type';
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.yml');
@@ -82,6 +83,14 @@ describe('manifest.yml', () => {
       expect(resource.path).toMatch(/^static\/[a-z-]+\/build$/);
       const app = path.join(root, path.dirname(resource.path));
       expect(fs.existsSync(path.join(app, 'index.html'))).toBe(true);
+    }
+  });
+
+  it('shows the panel and the context on the incident types the server accepts without asking, Jira Service Management\'s included', () => {
+    for (const type of ['jira:issuePanel', 'jira:issueContext']) {
+      for (const module of manifest.modules[type]) {
+        expect((module.displayConditions as { issueType: string[] }).issueType).toEqual([...MANIFEST_INCIDENT_TYPES]);
+      }
     }
   });
 

@@ -1,7 +1,8 @@
 /**
- * The panel works on incidents only. `Incident` is the default incident type and is accepted without
- * another request; any other type is checked against the project's settings (project property
- * `qa-postmortem-settings`, `incidentIssueTypes`), read only in that case.
+ * The panel works on incidents only. The types the manifest shows it on (`Incident`, and Jira Service
+ * Management's `[System] Incident`) are accepted without another request; any other type is checked
+ * against the project's settings (project property `qa-postmortem-settings`, `incidentIssueTypes`),
+ * read only in that case.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-project-properties/
  */
 import { MetricsSettingsSchema } from '../../domain/metrics';
@@ -11,6 +12,8 @@ import type { IncidentSnapshot } from './incident-snapshot';
 
 export const PROJECT_SETTINGS_PROPERTY_KEY = 'qa-postmortem-settings';
 export const DEFAULT_INCIDENT_TYPE = 'Incident';
+/** The issue types manifest.yml's display conditions name (kept equal by test/wiring/manifest.test.ts). */
+export const MANIFEST_INCIDENT_TYPES = [DEFAULT_INCIDENT_TYPE, '[System] Incident'] as const;
 
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
@@ -25,7 +28,7 @@ async function incidentTypesOf(jira: JiraClient, projectKey: string | undefined)
 /** VALIDATION when the issue is not of an incident type. */
 export async function ensureIncidentType(jira: JiraClient, snapshot: IncidentSnapshot): Promise<void> {
   const type = snapshot.incident.issueType;
-  if (same(type, DEFAULT_INCIDENT_TYPE)) return;
+  if (MANIFEST_INCIDENT_TYPES.some((t) => same(type, t))) return;
   const incidentTypes = await incidentTypesOf(jira, snapshot.projectKey);
   if (incidentTypes.some((t) => same(t, type))) return;
   throw new AppError(

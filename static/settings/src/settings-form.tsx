@@ -133,7 +133,7 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
             <UnmentionedResolutions names={unmentionedResolutions(options.resolutions.map((r) => r.name), draft.invalidResolutions)} />
           </FieldShell>
           <FieldShell id="incident-issue-types" label="Incident issue types" problem={problems.incidentIssueTypes}
-            help={<>Issues of these types count as incidents in the metrics. The post-mortem panel itself shows on the type the app’s manifest names, <code>Incident</code>; another type needs adding there and a redeploy (see the README).</>}>
+            help={<>Issues of these types count as incidents in the metrics. The post-mortem panel itself shows on the types the app’s manifest names, <code>Incident</code> and Jira Service Management’s <code>[System] Incident</code>; another type needs adding there and a redeploy (see the README).</>}>
             {multi('incidentIssueTypes', 'incident-issue-types', issueTypeNames, 'Choose issue types')}
           </FieldShell>
         </Section>
