@@ -58,6 +58,12 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|command)\b/iu.test(sentence)) return null;
   const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
   if (liesWith) return blameWord(`${liesWith[1]}Several factors contributed to ${uncapitalise(liesWith[2])}${liesWith[3] || '.'}`, 'blame … lies with');
+  const liesWithFor = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+(?:lies|lay|rests|rested|falls|fell|sits)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
+  if (liesWithFor) return blameWord(`${liesWithFor[1]}Several factors contributed to this${liesWithFor[2] || '.'}`, 'blame lies with');
+  const responsible = /\bwho\s+(?:is|was|are|were)\s+(?:responsible|accountable|culpable)(\s+for)?\b/iu.exec(sentence);
+  if (responsible) return blameWord(`${sentence.slice(0, responsible.index)}what contributed${responsible[1] ? ' to' : ''}${sentence.slice(responsible.index + responsible[0].length)}`, 'who is responsible');
+  const whoBroke = /\bwho\s+(broke|caused|missed|forgot|botched|deleted|(?:screwed|messed)\s+up)\b/iu.exec(sentence);
+  if (whoBroke && /\?\s*$/u.test(sentence)) return blameWord(`${sentence.slice(0, whoBroke.index)}what ${whoBroke[1].toLowerCase().startsWith('screwed') || whoBroke[1].toLowerCase().startsWith('messed') ? 'went wrong with' : whoBroke[1].toLowerCase()}${sentence.slice(whoBroke.index + whoBroke[0].length)}`.replace(/^(\s*)(?:we need a name|name them|tell us)\s*:\s*/iu, '$1').replace(/^(\s*)w/u, '$1W'), `who ${whoBroke[1]}`);
   const who = /\bwho\s+(?:is|was|are|were)\s+to\s+blame(\s+for)?\b/iu.exec(sentence);
   if (who) return blameWord(`${sentence.slice(0, who.index)}what contributed${who[1] ? ' to' : ''}${sentence.slice(who.index + who[0].length)}`, 'to blame');
   const toBlame = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:partly\s+|partially\s+|mainly\s+|entirely\s+)?to\s+blame(?:\s+for\s+(.+?))?\s*([.!?]*)$/iu.exec(sentence);
@@ -75,7 +81,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
     return blameWord(`${sentence.slice(0, verb.index)}${looked} ${sentence.slice(verb.index + verb[0].length)}`, verb[1]);
   }
   const noun = /\b(?:the\s+)?blame\b(?![\s-]*(?:less|free))/iu.exec(sentence);
-  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b/iu;
+  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
     return blameWord(`${sentence.slice(0, noun.index)}${/^the/iu.test(noun[0]) ? 'the responsibility' : 'responsibility'}${sentence.slice(noun.index + noun[0].length)}`, 'blame');
   }
@@ -83,6 +89,8 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 function humanError(sentence: string): Rewrite | null {
+  // "Human error is not a root cause here": the sentence turns the phrase down.
+  if (/\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+)?human[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
   const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate))(?:\s+(?:on\s+the\s+part\s+of|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);
@@ -161,6 +169,13 @@ function judgingWords(sentence: string): Rewrite | null {
     replacement = `${article && !/^(?:an?|the)\s/u.test(neutral) ? article : ''}${neutral}${following ?? ''}`;
   } else {
     replacement = `${article ?? ''}${all[lower]}${following ?? ''}`;
+  }
+  // "Fatima's careless edit": the judgement and the person go, the edit stays.
+  const owner = /(^|\s)(\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(sentence.slice(0, m.index));
+  if (owner && lower in JUDGEMENT_ADJECTIVES && !article) {
+    const from = owner.index + owner[1].length;
+    const the = from === 0 ? 'The' : 'the';
+    return blameWord(fixArticles(`${sentence.slice(0, from)}${the} ${all[lower]}${following ?? ''}${sentence.slice(m.index + whole.length)}`), `${owner[2]}'s ${word}`);
   }
   const startsSentence = m.index === 0;
   const text = `${sentence.slice(0, m.index)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;

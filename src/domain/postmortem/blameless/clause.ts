@@ -103,6 +103,12 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
     const possessive = last.tags.has('Possessive') || /'s$/u.test(last.lower);
     return possessive && i + length < tokens.length ? 'possessive-person' : 'person';
   }
+  // "the SRE on call": the head is before the phrase that qualifies it.
+  const preposition = tokens.findIndex((t, k) => k > 0 && t.tags.has('Preposition'));
+  if (preposition > 0) {
+    const head = subjectKind(tokens.slice(0, preposition), people);
+    if (head !== 'thing') return head;
+  }
   const content = tokens.filter((t) => !DETERMINERS.test(t.lower));
   const head = content[content.length - 1]?.lower ?? '';
   if (/'s$/u.test(head)) return 'thing';

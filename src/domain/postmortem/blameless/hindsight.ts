@@ -58,7 +58,10 @@ interface Omission {
 }
 
 function restate(o: Omission): string {
-  const inf = infinitiveOf(o.participle);
+  // "load tested": a word before the participle stays before each form ("load testing").
+  const words = o.participle.split(/\s+/);
+  const inf = infinitiveOf(words.pop() ?? '');
+  const pre = words.length ? `${words.join(' ')} ` : '';
   const rest = o.rest ? ` ${o.rest}` : '';
   const subject = o.subject ? uncapitalise(o.subject) : 'this';
   if (inf === 'know' && o.personLike && !o.negative && !o.passive) {
@@ -69,7 +72,7 @@ function restate(o: Omission): string {
     return o.rest ? `nothing made ${o.rest} clear` : 'nothing made this clear';
   }
   if (o.passive) {
-    return o.negative ? `the process allowed ${subject} to be ${participleOf(inf)}${rest}` : `the process did not require ${subject} to be ${participleOf(inf)}${rest}`;
+    return o.negative ? `the process allowed ${subject} to be ${pre}${participleOf(inf)}${rest}` : `the process did not require ${subject} to be ${pre}${participleOf(inf)}${rest}`;
   }
   if (o.personLike && o.possible && !o.negative) {
     // "Yuki could have avoided the cascade" → "The cascade was not avoided": what did not happen.
@@ -79,23 +82,31 @@ function restate(o: Omission): string {
       const object = o.rest.slice(0, tokens[objectEnd - 1].end);
       const tail = o.rest.slice(tokens[objectEnd - 1].end);
       const subjectWord = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
-      return `${subjectWord} ${isPluralNoun(object) ? 'were' : 'was'} not ${participleOf(inf)}${tail}`;
+      return `${subjectWord} ${isPluralNoun(object) ? 'were' : 'was'} not ${pre}${participleOf(inf)}${tail}`;
     }
   }
   if (o.personLike) {
-    const gerund = gerundOf(inf);
+    const gerund = `${pre}${gerundOf(inf)}`;
     if (o.negative) return `the process allowed ${gerund}${rest}`;
     return `the process did not ${o.possible ? 'include' : 'require'} ${gerund}${rest}`;
   }
-  return o.negative ? `${subject} ${pastOf(inf)}${rest}` : `${subject} did not ${inf}${rest}`;
+  return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }
 
 const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
-  if (!m || !looksLikeParticiple(m[5])) return null;
-  const [whole, modalWord, not, , been, participle] = m;
+  if (!m) return null;
+  let [whole, , , , , participle] = m;
+  const [, modalWord, not, , been] = m;
+  if (!looksLikeParticiple(participle)) {
+    // "ought to have load tested": a noun before the participle.
+    const next = /^\s+([\p{L}-]+)/u.exec(sentence.slice(m.index + whole.length));
+    if (!next || !looksLikeParticiple(next[1]) || NOT_PARTICIPLES.test(participle)) return null;
+    whole += next[0];
+    participle = `${participle} ${next[1]}`;
+  }
   const modal = modalWord.toLowerCase().replace(/\s+/g, ' ');
   const before = sentence.slice(0, m.index);
   const start = clauseStartIn(before);
@@ -111,7 +122,7 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // "With a little more care, Yuki could have …", "Looking back, …": the hindsight framing goes too.
   const lead = sentence.slice(0, start).replace(/^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|frankly|honestly|obviously|clearly),\s*/iu, '');
   const text = `${lead}${lead.trim() ? clause : capitalise(clause)}${after.slice(end)}`;
-  const phrase = whole.slice(0, whole.length - participle.length).trim();
+  const phrase = whole.slice(0, whole.length - participle.length).trim() || whole.trim();
   return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(phrase), text };
 }
 

@@ -28,10 +28,10 @@ const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
-const OMISSION_MARKERS = /\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:traffic|hours|load|time)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b/iu;
+const OMISSION_MARKERS = /\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:traffic|hours|load|time)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b/iu;
 
 /** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
-const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make']);
+const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make', 'let', 'leave', 'sit', 'fail']);
 
 /** Verbs that take no object: "went home" has no thing that was gone. */
 const INTRANSITIVE = new Set(['go', 'come', 'leave', 'head', 'return', 'sleep', 'walk', 'move', 'proceed', 'continue', 'log', 'sign']);
@@ -71,6 +71,13 @@ function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[] {
     // "The SRE on shift misread …", "The engineer who owned the rollout rebooted …": the main verb comes after.
     if (tokens[verbAt]?.tags.has('Preposition') && nounPhraseEnd(tokens, verbAt + 1) > verbAt + 1 && tokens[nounPhraseEnd(tokens, verbAt + 1)]?.tags.has('Verb')) {
       verbAt = nounPhraseEnd(tokens, verbAt + 1);
+    } else if (/^(?:who|which)$/u.test(tokens[verbAt]?.lower ?? '') && tokens[subjectEnd - 1].post.includes(',')) {
+      // "The support lead, who had the ticket open for two hours, never escalated it."
+      const close = tokens.findIndex((t, k) => k > verbAt && t.post.includes(','));
+      if (close > 0) {
+        verbAt = close + 1;
+        while (verbAt < tokens.length && PRE_VERB_ADVERBS.has(tokens[verbAt].lower) && tokens[verbAt].lower !== 'never') verbAt += 1;
+      }
     } else if (/^(?:who|that)$/u.test(tokens[verbAt]?.lower ?? '') && tokens[verbAt + 1]?.tags.has('Verb')) {
       const relativeEnd = nounPhraseEnd(tokens, verbAt + 2);
       if (tokens[relativeEnd]?.tags.has('Verb')) verbAt = relativeEnd;
@@ -209,6 +216,15 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   const phrase = span(sentence, tokens, verbAt, after);
 
+  // "left the debug flag enabled in the release build": a risky state left in place.
+  if (lemma === 'leave') {
+    const objectEnd = nounPhraseEnd(tokens, after);
+    const state = tokens[objectEnd];
+    if (objectEnd > after && state && /^(?:enabled|on|open|public|running|unlocked|exposed|unencrypted|unpatched|disabled|off|unattended|unmonitored|broken|switched)$/u.test(state.lower)) {
+      const stateEnd = state.lower === 'switched' && tokens[objectEnd + 1] ? objectEnd + 2 : objectEnd + 1;
+      return { rewrite: passive(span(sentence, tokens, after, objectEnd), false, `left ${span(sentence, tokens, objectEnd, stateEnd)}`, tail(sentence, tokens, stateEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, stateEnd) };
+    }
+  }
   // "sat on the reports": held back, a failure of whoever did it.
   if (lemma === 'sit' && tokens[after]?.lower === 'on') {
     const objectEnd = nounPhraseEnd(tokens, after + 1);
@@ -253,9 +269,19 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       objectEnd = tokens[objectEnd].tags.has('Preposition') ? nounPhraseEnd(tokens, objectEnd + 1) : objectEnd + 1;
     }
     // "let the nightly export run unmonitored": the verb was read into the noun phrase.
-    if (objectEnd - 1 > after && !tokens[objectEnd]?.tags.has('Verb') && (tokens[objectEnd - 1].tags.has('Verb') || NOUNISH_VERBS.has(tokens[objectEnd - 1].lower))) objectEnd -= 1;
+    // (or the tagger read it as one more noun: "let the BGP session flap", "let the renewal job lapse").
+    const nextIsVerb = Boolean(tokens[objectEnd]?.tags.has('Verb')) || tokens[objectEnd]?.lower === 'to';
+    if (objectEnd - 1 > after && !nextIsVerb) {
+      // The verb is the last word read as a noun (not a time: "flap all weekend"), after at least one other.
+      let k = objectEnd - 1;
+      while (k > after + 1 && !(tokens[k].tags.has('Noun') && !tokens[k].tags.has('Date'))) k -= 1;
+      if (tokens[k].tags.has('Verb') || NOUNISH_VERBS.has(tokens[k].lower) || k - after >= 2) objectEnd = k;
+    }
     const toAt = tokens[objectEnd]?.lower === 'to' ? objectEnd + 1 : objectEnd;
-    const next = NOUNISH_VERBS.has(tokens[toAt]?.lower ?? '') ? { ...tokens[toAt], tags: new Set([...tokens[toAt].tags, 'Verb']) } : tokens[toAt];
+    // After "let <someone or something>", the next word is the verb ("let the renewal job lapse"), whatever the tagger guessed.
+    const candidate = tokens[toAt];
+    const next = candidate && !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb'].some((tag) => candidate.tags.has(tag))
+      ? { ...candidate, tags: new Set([...candidate.tags, 'Verb']) } : candidate;
     if (objectEnd > after && next && next.tags.has('Verb')) {
       const object = span(sentence, tokens, after, objectEnd);
       const rest = restFrom(toAt + 1);
@@ -442,10 +468,11 @@ export function passiveByPerson(sentence: string, people: PeopleIndex): Rewrite 
     while (at > 0 && (tokens[at].tags.has('Adverb') || /^(?:twice|again|once)$/u.test(tokens[at].lower))) at -= 1;
     const participle = tokens[at];
     const be = tokens[at - 1];
-    if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !participle.tags.has('Verb')) continue;
+    if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !(participle.tags.has('Verb') || /(?:ed|en)$/u.test(participle.lower))) continue;
     // A harmful act, or any act done in spite of a warning ("merged by Tomasz with every check still red").
     if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower)) && !OMISSION_MARKERS.test(sentence.slice(tokens[by].start))) continue;
-    if (tokens.slice(0, at).some((t) => /^(?:stale|unused|obsolete|old|temporary|duplicate|orphaned|dead)$/u.test(t.lower))) continue;
+    // "The stale flag was removed by Bob": clearing clutter is no failure.
+    if (/^(?:remove|delete|drop|disable|kill|wipe)$/u.test(infinitiveOf(participle.lower)) && tokens.slice(0, at).some((t) => /^(?:stale|unused|obsolete|old|temporary|duplicate|orphaned|dead)$/u.test(t.lower))) continue;
     const whoEnd = nounPhraseEnd(tokens, by + 1);
     const who = tokens.slice(by + 1, whoEnd);
     const kind = subjectKind(who, people);

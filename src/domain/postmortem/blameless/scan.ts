@@ -64,6 +64,24 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
 
 type Step = (sentence: string, people: PeopleIndex) => Rewrite | null;
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A rewritten sentence names no one: a name left in a clause the rewrite kept ("Only Svetlana had
+ * access to the vault, and …") becomes "one person". Only the names the incident knows are replaced.
+ */
+function withoutNames(text: string, people: PeopleIndex): string {
+  let out = text;
+  for (const name of [...people.names].sort((a, b) => b.length - a.length)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${name.map(escape).join('\\s+')}(['’]s)?(?![\\p{L}\\p{N}_])`, 'giu');
+    out = out.replace(pattern, (_m, possessive: string | undefined, offset: number) => {
+      const atStart = /^\s*$/u.test(out.slice(0, offset)) || /[.!?]\s+$/u.test(out.slice(0, offset));
+      return `${atStart ? 'One' : 'one'} person${possessive ? '’s' : ''}`;
+    });
+  }
+  return out;
+}
+
 /** In order: the sentence-level templates first (they see the whole structure), single words last. */
 const STEPS: Step[] = [
   (s, p) => counterfactual(s, p),
@@ -93,7 +111,7 @@ export function analyseSentence(sentence: string, people: PeopleIndex): { kind: 
     if (!changed) break;
   }
   if (!kind) return null;
-  let rewrite = current.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
+  let rewrite = withoutNames(current, people).replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
   if (/^\p{Lu}/u.test(sentence)) rewrite = rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
   return { kind, messages, rewrite };
 }
