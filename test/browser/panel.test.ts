@@ -208,6 +208,7 @@ describe('the post-mortem panel in Chromium', () => {
     await region.getByRole('button', { name: 'Complete post-mortem' }).click();
     await region.getByTestId('completed').waitFor();
     expect(await frame.getByTestId('postmortem-status').textContent()).toBe('Complete');
+    expect(await frame.getByTestId('header-progress').textContent()).toBe('Follow-through: 0 of 1 action item done');
     // The issue page shows the summary comment without a reload (the panel asks Jira to refresh the issue view).
     await activity.getByText(`QA post-mortem complete: ${INCIDENT}`).waitFor();
     await shootPanel(page, 'panel-complete');

@@ -69,7 +69,8 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const judged = useMemo(() => withLiveTaskState(doc, tasks.liveTasks), [doc, tasks.liveTasks]);
   const { findings } = editor;
   const completeness = useMemo(() => panelCompleteness(stageCompleteness(judged, today, findings)), [judged, today, findings]);
-  const status = summarizeForIndex(judged, today).status;
+  const summary = summarizeForIndex(judged, today);
+  const { status } = summary;
   const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
   const stageRef = useRef<HTMLElement>(null);
   // The other stages are fetched once the first one shown has loaded, so they do not compete with it.
@@ -106,7 +107,12 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
         <header style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap', paddingBlockEnd: token('space.100'), borderBlockEnd: `1px solid ${token('color.border')}`, marginBlockEnd: token('space.150') }}>
           <span style={{ fontWeight: token('font.weight.semibold') }}>Post-mortem</span>
           <span data-testid="postmortem-status"><Lozenge appearance={STATUS_APPEARANCE[status]}>{POSTMORTEM_STATUS_LABELS[status]}</Lozenge></span>
-          <span style={{ color: token('color.text.subtle') }}>{doneCount} of {STAGE_IDS.length} stages complete</span>
+          {/* Once complete, what is left is the follow-through, not stages ("Complete · 6 of 7 stages complete" read as unfinished). */}
+          <span data-testid="header-progress" style={{ color: token('color.text.subtle') }}>
+            {status === 'complete'
+              ? `Follow-through: ${summary.doneActions} of ${doc.actionItems.length} action item${doc.actionItems.length === 1 ? '' : 's'} done`
+              : `${doneCount} of ${STAGE_IDS.length} stages complete`}
+          </span>
           <span style={{ flex: 1 }} />
           <SaveStatusIndicator status={editor.status} readOnly={readOnly} neverSaved={editor.doc.revision === 0} onRetry={editor.retryNow} />
         </header>
