@@ -6,7 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import Textfield from '@atlaskit/textfield';
 import { usePanelEnv } from '../editor/panel-env';
-import { FieldShell } from './field-shell';
+import { FieldShell, READ_ONLY_VALUE } from './field-shell';
 
 export interface CountInputProps {
   label: string;
@@ -31,6 +31,13 @@ export function CountInput({ label, value, onChange, helper }: CountInputProps) 
   }, [value]);
 
   const parsed = parseCount(text);
+  if (readOnly) {
+    return (
+      <FieldShell label={label} htmlFor={id} helper={helper}>
+        <output id={id} style={READ_ONLY_VALUE}>{value === null ? 'Not recorded' : value.toLocaleString('en-GB')}</output>
+      </FieldShell>
+    );
+  }
   return (
     <FieldShell label={label} htmlFor={id} helper={helper} error={parsed === undefined ? 'Enter a whole number, or leave it empty' : null}>
       <Textfield

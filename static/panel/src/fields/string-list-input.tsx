@@ -7,6 +7,7 @@ import Button from '@atlaskit/button/new';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { usePanelEnv } from '../editor/panel-env';
+import { READ_ONLY_VALUE } from './field-shell';
 
 export interface StringListInputProps {
   legend: string;
@@ -40,7 +41,7 @@ export function StringListInput({ legend, itemLabel, values, onChange, addLabel,
         {values.map((value, i) => (
           <li key={i} style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', margin: 0 }}>
             <div style={{ flex: 1, minWidth: 0 }}>
-              <Textfield
+              {readOnly ? <output aria-label={itemLabel(i + 1)} style={READ_ONLY_VALUE}>{value}</output> : <Textfield
                 id={`${baseId}-${i}`}
                 aria-label={itemLabel(i + 1)}
                 data-index={i}
@@ -49,7 +50,7 @@ export function StringListInput({ legend, itemLabel, values, onChange, addLabel,
                 isReadOnly={readOnly}
                 placeholder={readOnly ? undefined : placeholder}
                 onChange={(e) => onChange(values.map((v, j) => (j === i ? e.currentTarget.value : v)))}
-              />
+              />}
             </div>
             {readOnly ? null : (
               <Button spacing="compact" appearance="subtle" aria-label={`Remove ${itemLabel(i + 1).toLowerCase()}`} onClick={() => onChange(values.filter((_, j) => j !== i))}>

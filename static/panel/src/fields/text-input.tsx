@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import Textfield from '@atlaskit/textfield';
 import { usePanelEnv } from '../editor/panel-env';
-import { FieldShell } from './field-shell';
+import { FieldShell, READ_ONLY_VALUE } from './field-shell';
 
 export interface TextInputProps {
   label: string;
@@ -18,6 +18,14 @@ export interface TextInputProps {
 export function TextInput({ label, value, onChange, placeholder, helper, error, type = 'text', testId }: TextInputProps) {
   const id = useId();
   const { readOnly } = usePanelEnv();
+  // Read-only, a value is text like the other fields, not a box that looks editable.
+  if (readOnly) {
+    return (
+      <FieldShell label={label} htmlFor={id} helper={helper}>
+        <output id={id} data-testid={testId} style={READ_ONLY_VALUE}>{value.trim() ? value : 'Not recorded'}</output>
+      </FieldShell>
+    );
+  }
   return (
     <FieldShell label={label} htmlFor={id} helper={helper} error={error}>
       <Textfield
