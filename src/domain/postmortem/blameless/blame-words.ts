@@ -46,7 +46,7 @@ function fault(sentence: string): Rewrite | null {
   if (any && !NOBODYS.test(any[1]) && !/^(?:segmentation|page|general|protection|bus|hardware|software|network|power)$/iu.test(any[1])) {
     return blameWord(fixArticles(`${sentence.slice(0, any.index)}a contributing factor${sentence.slice(any.index + any[0].length)}`), `${any[1]} fault`);
   }
-  const atFault = /\b(?:(?:was|were|is|are)\s+)?at\s+fault\b/iu.exec(sentence);
+  const atFault = /(?<![\p{L}-])(?:(?:was|were|is|are)\s+)?(?<!-)at\s+fault\b/iu.exec(sentence);
   if (atFault) {
     return blameWord(`${sentence.slice(0, atFault.index)}${/^(?:was|were|is|are)/iu.test(atFault[0]) ? `${atFault[0].split(/\s+/)[0]} involved` : 'involved'}${sentence.slice(atFault.index + atFault[0].length)}`, 'at fault');
   }
@@ -54,6 +54,19 @@ function fault(sentence: string): Rewrite | null {
 }
 
 function blame(sentence: string, people: PeopleIndex): Rewrite | null {
+  // "The culprit was Oluwaseun's unreviewed commit": a culprit is someone to blame.
+  const culprit = /^(\s*)(?:the\s+)?(?:real\s+|main\s+)?culprits?\s+(?:was|were|is|are)\s+(.+?)\s*([.!?]*)$/iu.exec(sentence);
+  if (culprit) {
+    const [, lead, what, stop] = culprit;
+    const thing = what.replace(/^(\p{Lu}[\p{L}-]*)['’]s\s+/u, 'an ');
+    return blameWord(fixArticles(`${lead}A contributing factor was ${uncapitalise(thing)}${stop || '.'}`), 'culprit');
+  }
+  // "Emily Clarke is responsible for the data loss and must be held accountable."
+  const accountable = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:solely\s+|directly\s+|personally\s+)?(?:responsible|accountable|culpable)\s+for\s+(.+?)(?:,?\s+and\s+.*?\b(?:held\s+)?accountable\b.*?)?\s*([.!?]*)$/iu.exec(sentence);
+  if (accountable && personLike(accountable[2], people)) {
+    const [, lead, , what, stop] = accountable;
+    return blameWord(`${lead}Several factors contributed to ${uncapitalise(what)}${stop || '.'}`, 'responsible for');
+  }
   // "git blame", "the blame view": the version-control command, not a judgement.
   if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|command)\b/iu.test(sentence)) return null;
   const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
@@ -90,7 +103,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 
 function humanError(sentence: string): Rewrite | null {
   // "Human error is not a root cause here": the sentence turns the phrase down.
-  if (/\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+)?human[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
+  if (/\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+)?human[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
   const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate))(?:\s+(?:on\s+the\s+part\s+of|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);
@@ -176,6 +189,13 @@ function judgingWords(sentence: string): Rewrite | null {
     const from = owner.index + owner[1].length;
     const the = from === 0 ? 'The' : 'the';
     return blameWord(fixArticles(`${sentence.slice(0, from)}${the} ${all[lower]}${following ?? ''}${sentence.slice(m.index + whole.length)}`), `${owner[2]}'s ${word}`);
+  }
+  // "The analyst's poor judgement turned …": whose judgement goes with the judgement.
+  const possessor = /(?:^|(?<=\s))(?:(?:the|a|an|our|their)\s+)?[\p{L}-]+['’]s\s+$/iu.exec(sentence.slice(0, m.index));
+  if (possessor && lower in JUDGEMENT_NOUNS && !article) {
+    const neutral = lower.includes('judg') ? 'a judgement call' : all[lower];
+    const before = sentence.slice(0, possessor.index);
+    return blameWord(fixArticles(`${before}${before.trim() ? neutral : capitalise(neutral)}${following ?? ''}${sentence.slice(m.index + whole.length)}`), word);
   }
   const startsSentence = m.index === 0;
   const text = `${sentence.slice(0, m.index)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;

@@ -112,6 +112,12 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   const content = tokens.filter((t) => !DETERMINERS.test(t.lower));
   const head = content[content.length - 1]?.lower ?? '';
   if (/'s$/u.test(head)) return 'thing';
+  // "The data team's pipeline": a group's or role's thing, like a person's.
+  const owner = tokens.findIndex((t, k) => k < tokens.length - 1 && /'s$/u.test(t.lower));
+  if (owner >= 0) {
+    const ownerKind = subjectKind(tokens.slice(0, owner).concat([{ ...tokens[owner], lower: stripPossessive(tokens[owner].lower), tags: new Set([...tokens[owner].tags].filter((x) => x !== 'Possessive')) }]), people);
+    if (ownerKind === 'person' || ownerKind === 'group') return 'possessive-person';
+  }
   if (content.length === 1 && GROUP_NOUNS.has(head)) return 'group';
   if (head === 'team' || head === 'teams' || head === 'squad' || head === 'department') return 'group';
   if (/s$/u.test(head) && ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(`${head}s`)) return 'group';

@@ -93,7 +93,9 @@ function restate(o: Omission): string {
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }
 
-const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
+const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|obviously|clearly|frankly|honestly),/iu;
+
+const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
@@ -112,9 +114,11 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const start = clauseStartIn(before);
   const subject = before.slice(start).trim();
   const personLike = subjectOf(subject, people) === 'person';
-  const possible = modal === 'could' || modal === 'might';
+  const possible = modal === 'could' || modal === 'might' || modal === 'would';
   // "The cache must have expired", "The outage could have lasted longer": inference, not hindsight.
   if (!personLike && modal !== 'should' && modal !== 'ought to') return null;
+  // "would have" is hindsight only with its framing: "With a little more care, QA would have caught …".
+  if (modal === 'would' && !HINDSIGHT_LEAD.test(before.slice(0, start))) return null;
   const after = sentence.slice(m.index + whole.length);
   const end = clauseEndIn(after);
   const rest = after.slice(0, end).trim();

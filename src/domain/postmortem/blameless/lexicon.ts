@@ -37,6 +37,7 @@ export const FAILURE_VERBS = new Set([
   'miss', 'overlook', 'ignore', 'forget', 'neglect', 'skip', 'break', 'botch', 'misconfigure', 'mishandle', 'misread',
   'misjudge', 'mislabel', 'mistype', 'misuse', 'misspell', 'disregard', 'bungle', 'fumble', 'crash', 'corrupt', 'wreck',
   'ruin', 'omit', 'bypass', 'circumvent', 'overwrite', 'wipe', 'rush', 'mess', 'neglect', 'mismanage', 'misroute',
+  'override',
 ]);
 
 /** "X forgot to / failed to run" — the omitted action is the verb after "to". */
@@ -54,12 +55,15 @@ export const REMEDIAL_VERBS = new Set([
   'identify', 'investigate', 'diagnose', 'debug', 'reproduce', 'escalate', 'page', 'restore', 'patch', 'quarantine',
   'disable', 'isolate', 'confirm', 'document', 'describe', 'log', 'raise', 'file', 'discover', 'trace', 'analyse',
   'analyze', 'review', 'test', 'ask', 'explain', 'mention', 'warn', 'alert', 'tell', 'see', 'watch', 'monitor',
+  'restart', 'rerun', 're-run', 'retry', 'reboot', 'stabilise', 'stabilize', 'triage', 'address', 'resolve', 'handle',
+  'rewrite', 'redeploy', 'refresh', 'rotate', 'recover', 'rescue', 'clean', 'tidy',
 ]);
 
 /** Adjectives that make an object a defect ("pushed a broken config"). */
 export const DEFECT_ADJECTIVES = new Set([
   'broken', 'bad', 'buggy', 'faulty', 'wrong', 'incorrect', 'untested', 'invalid', 'corrupt', 'corrupted',
-  'misconfigured', 'erroneous', 'defective', 'flawed', 'half-finished', 'unreviewed', 'unvalidated',
+  'misconfigured', 'erroneous', 'defective', 'flawed', 'half-finished', 'unreviewed', 'unvalidated', 'failing',
+  'breaking',
 ]);
 
 /**
@@ -82,7 +86,8 @@ export const NOUNISH_VERBS = new Set(['deploy', 'check', 'test', 'review', 'upda
 export const JUDGEMENT_NOUNS: Record<string, string> = {
   carelessness: 'a missing safeguard', negligence: 'a missing safeguard', recklessness: 'a missing safeguard',
   laziness: 'time pressure', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',
-  complacency: 'a missing safeguard', inattention: 'a missing safeguard',
+  complacency: 'a missing safeguard', inattention: 'a missing safeguard', 'poor judgement': 'the information available',
+  'poor judgment': 'the information available', 'bad judgement': 'the information available', 'bad judgment': 'the information available',
 };
 export const JUDGEMENT_ADVERBS: Record<string, string> = {
   carelessly: 'without a safeguard', negligently: 'without a safeguard', recklessly: 'without a safeguard',

@@ -28,7 +28,10 @@ const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
-const OMISSION_MARKERS = /\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:traffic|hours|load|time)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b/iu;
+/** Said of people whatever they did: "as they always do", "yet again", "never even installed". */
+const REPROACH_MARKERS = /\b(?:yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+(?:do|does)|(?:never|not)\s+even)\b/iu;
+
+const OMISSION_MARKERS = /\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+(?:do|does))\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:traffic|hours|load|time)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b/iu;
 
 /** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
 const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make', 'let', 'leave', 'sit', 'fail']);
@@ -220,7 +223,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if (lemma === 'leave') {
     const objectEnd = nounPhraseEnd(tokens, after);
     const state = tokens[objectEnd];
-    if (objectEnd > after && state && /^(?:enabled|on|open|public|running|unlocked|exposed|unencrypted|unpatched|disabled|off|unattended|unmonitored|broken|switched)$/u.test(state.lower)) {
+    if (objectEnd > after && state && /^(?:enabled|on|open|public|running|unlocked|exposed|unencrypted|unpatched|disabled|off|unattended|unmonitored|broken|switched|held|locked|behind)$/u.test(state.lower)) {
       const stateEnd = state.lower === 'switched' && tokens[objectEnd + 1] ? objectEnd + 2 : objectEnd + 1;
       return { rewrite: passive(span(sentence, tokens, after, objectEnd), false, `left ${span(sentence, tokens, objectEnd, stateEnd)}`, tail(sentence, tokens, stateEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, stateEnd) };
     }
@@ -233,7 +236,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     }
   }
   // "keeps breaking the dashboards": the failure is the gerund, and it recurs.
-  if (lemma === 'keep' && tokens[after]?.tags.has('Gerund') && FAILURE_VERBS.has(infinitiveOf(tokens[after].lower))) {
+  if (lemma === 'keep' && tokens[after]?.tags.has('Gerund') && (FAILURE_VERBS.has(infinitiveOf(tokens[after].lower))
+    || tokens.slice(after + 1, end).some((t) => DEFECT_ADJECTIVES.has(t.lower)))) {
     const objectEnd = nounPhraseEnd(tokens, after + 1);
     if (objectEnd > after + 1) {
       return { rewrite: passive(span(sentence, tokens, after + 1, objectEnd), false, `repeatedly ${participleOf(infinitiveOf(tokens[after].lower))}`, tail(sentence, tokens, objectEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, after + 1) };
@@ -305,7 +309,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     || (!REMEDIAL_VERBS.has(lemma) && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
-    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(after_));
+    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(after_))
+    || REPROACH_MARKERS.test(after_);
   if (!failing) return null;
   const without = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(restFrom(objectEnd));
   if (without && (INTRANSITIVE.has(lemma) || !object)) {
@@ -435,6 +440,12 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
 
 export function personFailureRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
   if (!mayNamePeople(sentence, people)) return null;
+  // "It was Mateus who disabled the rate limiter": the same sentence without the cleft.
+  const cleft = /^(\s*)it\s+was\s+(.+?)\s+who\s+(.+)$/iu.exec(sentence);
+  if (cleft && subjectKind(tokenize(cleft[2]), people) !== 'thing') {
+    const plain = personFailureRewrite(`${cleft[1]}${cleft[2]} ${cleft[3]}`, people);
+    if (plain) return plain;
+  }
   const tokens = tokenize(sentence);
   const found = personFailure(sentence, tokens, people);
   if (!found) return null;

@@ -65,10 +65,11 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
   });
 
   // Written by helper sessions that never saw the code; measured untuned first (recall 68 %, 78.3 %,
-  // 71.7 % and 78.3 %, false alarms 2 %, 1.7 %, 0 % and 3.3 %), then the rules were widened on what they missed. Some
+  // 71.7 %, 78.3 % and 75 %, false alarms 2 %, 1.7 %, 0 %, 3.3 % and 3.3 %), then the rules were
+  // widened on what they missed. Some
   // misses remain (a judgement only the context carries: "went back to sleep", "copied the staging
   // credentials into the production manifest"), so the floor here is lower than the goal.
-  it.each(['helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl'])('%s: recall at least 90 %%, false alarms at most 5 %%', (file) => {
+  it.each(['helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl'])('%s: recall at least 90 %%, false alarms at most 5 %%', (file) => {
     const lines = labelled(file);
     const blameful = lines.filter((l) => l.blameful);
     const blameless = lines.filter((l) => !l.blameful);
@@ -78,7 +79,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(alarms).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {
@@ -93,7 +94,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
   });
 
   it('leaves blameless sentences exactly as they are', () => {
-    for (const line of ['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl'].flatMap(labelled).filter((l) => !l.blameful)) {
+    for (const line of ['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl'].flatMap(labelled).filter((l) => !l.blameful)) {
       expect(rewrite(line.text, line.people)).toBe(line.text);
     }
   });
