@@ -33,7 +33,11 @@ function issueTable(issues: IssueBean[], testId: string): Html {
 export async function renderHomePage(deps: PageDeps, viewer: SandboxUser): Promise<string> {
   const projects = await visibleProjects(deps, viewer);
   const users = deps.users().users();
-  const panelTypes = [...new Set(deps.manifest.modulesOfType('jira:issuePanel').flatMap(displayIssueTypes))];
+  // Only the panel's issue types this site has: JQL refuses an issue type it does not know
+  // ("The value '[System] Incident' does not exist for the field 'issuetype'").
+  const siteTypes = await readJira<Array<{ name: string }>>(deps.connection, viewer, '/rest/api/3/issuetype');
+  const known = new Set((siteTypes.body ?? []).map((t) => t.name.toLowerCase()));
+  const panelTypes = [...new Set(deps.manifest.modulesOfType('jira:issuePanel').flatMap(displayIssueTypes))].filter((t) => known.has(t.toLowerCase()));
   const projectClause = projects.length ? `project in (${projects.map((p) => quote(p.key)).join(', ')})` : '';
   const search = (jql: string, maxResults: number) => readJira<{ issues: IssueBean[] }>(deps.connection, viewer, '/rest/api/3/search/jql', { jql, fields: LIST_FIELDS, maxResults });
 
