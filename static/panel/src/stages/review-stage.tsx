@@ -13,6 +13,7 @@ import { token } from '@atlaskit/tokens';
 import {
   applySuggestion,
   completionCheck,
+  reviewMissing,
   STAGE_IDS,
   STAGE_LABELS,
   type DismissedFinding,
@@ -93,7 +94,7 @@ function Checklist({ completeness }: { completeness: StageCompleteness }) {
             <span aria-hidden style={{ color: state.complete ? token('color.icon.success') : token('color.icon.danger'), fontWeight: token('font.weight.bold'), display: 'inline-block', width: 20 }}>
               {state.complete ? '✓' : '✗'}
             </span>
-            <span style={{ fontWeight: token('font.weight.medium') }}>{STAGE_LABELS[id]}</span>
+            <span style={{ fontWeight: token('font.weight.medium') }}>{id === 'review' ? 'Blameless language' : STAGE_LABELS[id]}</span>
             <span style={{ color: token('color.text.subtle') }}>{state.complete ? ' — done' : ` — ${state.missing.join('; ')}`}</span>
           </li>
         );
@@ -116,6 +117,7 @@ export function ReviewStage({ doc, update, state, headingId, findings, completen
   const open = findings.filter((f) => !dismissed.get(f.id)?.reason.trim());
   const kept = findings.filter((f) => dismissed.get(f.id)?.reason.trim());
   const check = completionCheck(doc, today, findings);
+  const ownMissing = reviewMissing(doc, findings);
   const completedAt = doc.review.completedAt;
 
   const setDismissed = (change: (list: DismissedFinding[]) => DismissedFinding[]) =>
@@ -135,7 +137,8 @@ export function ReviewStage({ doc, update, state, headingId, findings, completen
 
   return (
     <div>
-      <StageHeader id={headingId} title="Review" complete={state.complete} missing={state.missing}
+      {/* Which other stages are open is the checklist's to say, once: the header names only the findings. */}
+      <StageHeader id={headingId} title="Review" complete={state.complete} missing={ownMissing}
         intro="Check the words are blameless, check nothing is missing, then complete the post-mortem." />
 
       <section aria-labelledby={`${headingId}-findings`} style={{ marginBlockEnd: token('space.250') }}>
@@ -170,7 +173,7 @@ export function ReviewStage({ doc, update, state, headingId, findings, completen
 
       <section aria-labelledby={`${headingId}-checklist`} style={{ marginBlockEnd: token('space.250') }}>
         <Heading size="xsmall" as="h3" id={`${headingId}-checklist`}>Completeness</Heading>
-        <div style={{ marginBlockStart: token('space.075') }}><Checklist completeness={completeness} /></div>
+        <div style={{ marginBlockStart: token('space.075') }}><Checklist completeness={{ ...completeness, review: { complete: ownMissing.length === 0, missing: ownMissing } }} /></div>
       </section>
 
       <section aria-labelledby={`${headingId}-complete`}>
