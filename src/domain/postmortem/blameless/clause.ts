@@ -35,7 +35,8 @@ export function peopleIndex(people: readonly string[]): PeopleIndex {
 }
 
 let lexicon: Record<string, string> | null = null;
-function lexiconTag(word: string): string {
+/** The tag the tagger's lexicon gives a lower-case word ('' when it does not know it). */
+export function lexiconTag(word: string): string {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
   return lexicon[word] ?? '';
 }
@@ -55,10 +56,6 @@ export function nameAt(tokens: readonly Token[], at: number, people: PeopleIndex
     if (name.every((word, k) => tokens[at + k] && stripPossessive(tokens[at + k].lower) === word)) best = name.length;
   }
   return best;
-}
-
-export function isPersonToken(tokens: readonly Token[], at: number, people: PeopleIndex): boolean {
-  return nameAt(tokens, at, people) > 0 || tokens[at].tags.has('Person');
 }
 
 const ADVERB_LIKE = new Set(['straight', 'directly', 'again', 'twice', 'once', 'immediately', 'anyway', 'today', 'yesterday', 'tonight', 'instead', 'too', 'here', 'there']);

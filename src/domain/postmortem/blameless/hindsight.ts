@@ -44,8 +44,6 @@ function clauseEndIn(after: string): number {
   return m ? m.index : after.length;
 }
 
-const infiniteOrSelf = (word: string) => infinitiveOf(word);
-
 interface Omission {
   personLike: boolean;
   negative: boolean;
@@ -67,7 +65,7 @@ function restate(o: Omission): string {
   if (inf === 'know' && o.personLike && !o.negative && !o.passive) {
     // "should have known better than to deploy on a Friday", "should have known that the cache was cold".
     const better = /^better\s+than\s+to\s+([\p{L}-]+)(.*)$/iu.exec(o.rest);
-    if (better) return `the process did not warn against ${gerundOf(infiniteOrSelf(better[1]))}${better[2]}`;
+    if (better) return `the process did not warn against ${gerundOf(infinitiveOf(better[1]))}${better[2]}`;
     if (/^(?:that|about|how|what|when|where|why|whether)\b/iu.test(o.rest)) return `nothing made it clear${rest}`;
     return o.rest ? `nothing made ${o.rest} clear` : 'nothing made this clear';
   }
@@ -93,7 +91,8 @@ function restate(o: Omission): string {
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }
 
-const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|obviously|clearly|frankly|honestly),/iu;
+/** The framing of a hindsight clause: "With a little more care, …", "Looking back, …". */
+const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|obviously|clearly|frankly|honestly),\s*/iu;
 
 const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
@@ -124,7 +123,7 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const rest = after.slice(0, end).trim();
   const clause = restate({ personLike, negative: Boolean(not), passive: Boolean(been), possible, subject, participle, rest });
   // "With a little more care, Yuki could have …", "Looking back, …": the hindsight framing goes too.
-  const lead = sentence.slice(0, start).replace(/^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|frankly|honestly|obviously|clearly),\s*/iu, '');
+  const lead = sentence.slice(0, start).replace(HINDSIGHT_LEAD, '');
   const text = `${lead}${lead.trim() ? clause : capitalise(clause)}${after.slice(end)}`;
   const phrase = whole.slice(0, whole.length - participle.length).trim() || whole.trim();
   return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(phrase), text };

@@ -94,12 +94,7 @@ export const JUDGEMENT_ADVERBS: Record<string, string> = {
   sloppily: 'inconsistently', lazily: 'partially', stupidly: 'without a safeguard', thoughtlessly: 'without a safeguard',
 };
 
-/** "human error" and its kin end the inquiry too early. */
-export const HUMAN_ERROR = /\b(?:an?\s+)?(?:human|operator|personnel|people|engineer|user|pilot)[\s-]+errors?\b/iu;
 
-/** Adverbs of hindsight: obvious only after the fact. */
-export const HINDSIGHT_OPENERS = /^(?:obviously|clearly|of course|in hindsight|in retrospect|with hindsight|needless to say|evidently|naturally|predictably|unsurprisingly)\b,?\s*/iu;
-export const HINDSIGHT_INLINE = /\s+(?:obviously|clearly|easily|simply|evidently)(?=\s)/iu;
 
 /** Participles the tagger conjugates wrongly or not at all. */
 export const PARTICIPLE_OF: Record<string, string> = {

@@ -6,8 +6,7 @@
  * <done>", a person's thing becomes "a <thing>". Neutral actions by people ("Bob rolled back the
  * release") are not failures and are left alone.
  */
-import { isNounPhraseWord, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
-import nlp from 'compromise';
+import { isNounPhraseWord, lexiconTag, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
 import {
   DEFECT_ADJECTIVES,
   FAILED_TO_VERBS,
@@ -28,10 +27,12 @@ const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
+/** "yet again", "as usual", "as they always do": a habit held against whoever is the subject. */
+const AGAIN = String.raw`yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+(?:do|does)`;
 /** Said of people whatever they did: "as they always do", "yet again", "never even installed". */
-const REPROACH_MARKERS = /\b(?:yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+(?:do|does)|(?:never|not)\s+even)\b/iu;
+const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+even)\b`, 'iu');
 
-const OMISSION_MARKERS = /\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+(?:do|does))\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:traffic|hours|load|time)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b/iu;
+const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:traffic|hours|load|time)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
 
 /** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
 const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make', 'let', 'leave', 'sit', 'fail']);
@@ -325,8 +326,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   return { rewrite: passive(object, false, `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest), kind: 'failure', phrase };
 }
 
-/** The action at `verbAt` was not done: "<object> was not <done> <rest>". */
-/** `failedTo`: "failed to notice" is a failure even of a state verb; "did not know" is not. */
+/**
+ * The action at `verbAt` was not done: "<object> was not <done> <rest>". `failedTo`: "failed to
+ * notice" is a failure even of a state verb; "did not know" is not.
+ */
 function omission(sentence: string, tokens: readonly Token[], verbAt: number, end: number, phrase: string, failedTo = false): Predicate | null {
   const lemma = infinitiveOf(tokens[verbAt].lower);
   if ((STATIVE_VERBS.has(lemma) && !failedTo) || lemma === 'be') return null;
@@ -345,9 +348,9 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
 
 /**
  * "Santiago misconfigured the header and never mentioned it": the second predicate shares the blamed
- * subject, so it is restated without them too (as a failure if it is one, else in the passive).
+ * subject, so it is restated without them too (as a failure if it is one, else in the passive, unless
+ * `orRestate` is false).
  */
-/** `orRestate`: when the second predicate is no failure, restate it in the passive all the same. */
 function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clause: Clause, end: number, people: PeopleIndex, orRestate = true): { rewrite: string; end: number; separator: string } | null {
   const and = tokens[end];
   if (!and || !/^(?:and|but|then)$/u.test(and.lower)) return null;
@@ -417,7 +420,6 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
-let nameLexicon: Record<string, string> | null = null;
 
 /**
  * Whether the sentence can have a person, a role or a group in it at all: a known name, a word the
@@ -425,13 +427,12 @@ let nameLexicon: Record<string, string> | null = null;
  * which keeps a long document's scan to the sentences that can blame someone.
  */
 export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
-  nameLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
   const names = people.words;
   for (const raw of sentence.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
     const word = raw.replace(/'s?$/u, '');
     if (!word) continue;
     if (raw !== word || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
-    if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || NAME_TAGS.has(nameLexicon[word] ?? '')) return true;
+    if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || NAME_TAGS.has(lexiconTag(word))) return true;
     if (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part))) return true;
   }
   // A capitalised word the tagger does not know may be a name ("Priya deployed …").
