@@ -13,6 +13,8 @@ export type SubjectKind = 'person' | 'group' | 'possessive-person' | 'maybe-pers
 /** The people a text may name: full names, first names and surnames, lower case, as word lists. */
 export interface PeopleIndex {
   names: string[][];
+  /** The names by their first word, in `names`' order. */
+  byFirstWord: ReadonlyMap<string, readonly string[][]>;
   /** Every word of every name. */
   words: ReadonlySet<string>;
 }
@@ -31,7 +33,13 @@ export function peopleIndex(people: readonly string[]): PeopleIndex {
     }
     if (names.length > 3000) break;
   }
-  return { names, words: new Set(names.flat()) };
+  const byFirstWord = new Map<string, string[][]>();
+  for (const name of names) {
+    const same = byFirstWord.get(name[0]);
+    if (same) same.push(name);
+    else byFirstWord.set(name[0], [name]);
+  }
+  return { names, byFirstWord, words: new Set(names.flat()) };
 }
 
 let lexicon: Record<string, string> | null = null;
@@ -51,7 +59,8 @@ const stripPossessive = (word: string) => word.replace(/'s$|s'$/u, '');
 /** Whether the tokens from `at` spell one of the people's names; the name's length in tokens, else 0. */
 export function nameAt(tokens: readonly Token[], at: number, people: PeopleIndex): number {
   let best = 0;
-  for (const name of people.names) {
+  const first = tokens[at] ? stripPossessive(tokens[at].lower) : '';
+  for (const name of people.byFirstWord.get(first) ?? []) {
     if (name.length <= best) continue;
     if (name.every((word, k) => tokens[at + k] && stripPossessive(tokens[at + k].lower) === word)) best = name.length;
   }

@@ -72,7 +72,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  */
 function withoutNames(text: string, people: PeopleIndex): string {
   let out = text;
-  for (const name of [...people.names].sort((a, b) => b.length - a.length)) {
+  const lower = text.toLowerCase();
+  // Only the names whose every word is in the text can match (most sentences name none of them).
+  const present = people.names.filter((name) => name.every((word) => lower.includes(word)));
+  for (const name of present.sort((a, b) => b.length - a.length)) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${name.map(escape).join('\\s+')}(['’]s)?(?![\\p{L}\\p{N}_])`, 'giu');
     out = out.replace(pattern, (_m, possessive: string | undefined, offset: number) => {
       const atStart = /^\s*$/u.test(out.slice(0, offset)) || /[.!?]\s+$/u.test(out.slice(0, offset));
@@ -134,10 +137,21 @@ function cachedAnalysis(sentence: string, peopleKey: string, index: PeopleIndex)
   return found;
 }
 
+/** The people's index and its cache key, built once per list (a document's fields are scanned with the same one; a changed list is a new array). */
+const indexes = new WeakMap<readonly string[], { index: PeopleIndex; peopleKey: string }>();
+function indexOf(people: readonly string[]): { index: PeopleIndex; peopleKey: string } {
+  let known = indexes.get(people);
+  if (!known) {
+    const index = peopleIndex(people);
+    known = { index, peopleKey: index.names.map((n) => n.join(' ')).join('|') };
+    indexes.set(people, known);
+  }
+  return known;
+}
+
 export function scanText(text: string, people: readonly string[]): TextMatch[] {
   if (!text.trim()) return [];
-  const index = peopleIndex(people);
-  const peopleKey = index.names.map((n) => n.join(' ')).join('|');
+  const { index, peopleKey } = indexOf(people);
   const matches: TextMatch[] = [];
   for (const { start, end } of sentences(text)) {
     const sentence = text.slice(start, end);

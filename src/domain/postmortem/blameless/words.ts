@@ -24,7 +24,7 @@ interface TermJson {
   offset: { start: number; length: number };
 }
 
-export function tokenize(sentence: string): Token[] {
+function tag(sentence: string): Token[] {
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>;
   const tokens: Token[] = [];
   for (const t of json.flatMap((s) => s.terms)) {
@@ -44,6 +44,24 @@ export function tokenize(sentence: string): Token[] {
       continue;
     }
     tokens.push(token);
+  }
+  return tokens;
+}
+
+/**
+ * Texts already tagged: one sentence is read by several rules in turn (and again after each
+ * rewrite step), and tagging is most of the check's cost. Bounded; the oldest go first.
+ */
+const tagged = new Map<string, readonly Token[]>();
+const TAGGED_MAX = 2000;
+
+/** The text's words with their tags and offsets; the same (shared, read-only) array for the same text. */
+export function tokenize(sentence: string): readonly Token[] {
+  let tokens = tagged.get(sentence);
+  if (!tokens) {
+    tokens = tag(sentence);
+    if (tagged.size >= TAGGED_MAX) tagged.delete(tagged.keys().next().value as string);
+    tagged.set(sentence, tokens);
   }
   return tokens;
 }
