@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ActionItemField } from './vocabulary';
+import type { TaskUpdateField } from '../domain/actions/task-drift';
 import type { ActionItemPriority, StatusCategoryKey } from '../domain/postmortem';
 import type { PersonRef, SaveResult } from './postmortem';
 
@@ -54,8 +55,8 @@ export interface TaskUpdateOutcome {
   actionId: string;
   taskKey: string;
   status: 'updated' | 'unchanged' | 'failed';
-  fields: Array<'title' | 'owner' | 'dueDate' | 'priority' | 'description'>;
-  problems: Array<{ field: 'title' | 'owner' | 'dueDate' | 'priority' | 'description'; message: string }>;
+  fields: TaskUpdateField[];
+  problems: Array<{ field: TaskUpdateField; message: string }>;
 }
 
 /** The outcome per task, with the post-mortem as stored (unchanged: the update writes only to the tasks). */

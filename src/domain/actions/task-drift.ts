@@ -9,6 +9,8 @@ import type { ActionItem } from '../postmortem';
 /** The task fields an item keeps in step (the description is rewritten whole on update: see task-description.ts). */
 export const SYNCED_TASK_FIELDS = ['title', 'owner', 'dueDate', 'priority'] as const;
 export type SyncedTaskField = (typeof SYNCED_TASK_FIELDS)[number];
+/** What "Update tasks" writes: the synced fields and the description. */
+export type TaskUpdateField = SyncedTaskField | 'description';
 
 export const SYNCED_FIELD_LABELS: Readonly<Record<SyncedTaskField, string>> = {
   title: 'Title',

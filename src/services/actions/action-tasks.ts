@@ -34,21 +34,31 @@ export function taskStateOf(actionId: string, task: TaskIssue, incident: { id: s
   };
 }
 
+/** The recorded tasks as Jira has them, read by id with these fields, by action id (those that still exist and the caller may see). */
+export async function fetchRecordedTasks(
+  jira: JiraClient,
+  recorded: Readonly<Record<string, TaskRecord>>,
+  fields: readonly string[],
+): Promise<Map<string, TaskIssue>> {
+  const actionOf = new Map(Object.entries(recorded).map(([actionId, task]) => [task.id, actionId]));
+  if (actionOf.size === 0) return new Map();
+  const issues = await jira.bulkFetchIssues([...actionOf.keys()], { fields: [...fields] });
+  const tasks = new Map<string, TaskIssue>();
+  for (const task of issues.map(taskIssueFromJira)) {
+    const actionId = actionOf.get(task.id);
+    if (actionId !== undefined) tasks.set(actionId, task);
+  }
+  return tasks;
+}
+
 /** The recorded tasks that still exist and the caller may see, by action id. */
 export async function readRecordedTasks(
   jira: JiraClient,
   incident: { id: string; key: string },
   recorded: Readonly<Record<string, TaskRecord>>,
 ): Promise<Map<string, RecordedTaskState>> {
-  const actionOf = new Map(Object.entries(recorded).map(([actionId, task]) => [task.id, actionId]));
-  if (actionOf.size === 0) return new Map();
-  const issues = await jira.bulkFetchIssues([...actionOf.keys()], { fields: TASK_STATE_FIELDS });
-  const states = new Map<string, RecordedTaskState>();
-  for (const task of issues.map(taskIssueFromJira)) {
-    const actionId = actionOf.get(task.id);
-    if (actionId !== undefined) states.set(actionId, taskStateOf(actionId, task, incident));
-  }
-  return states;
+  const tasks = await fetchRecordedTasks(jira, recorded, TASK_STATE_FIELDS);
+  return new Map([...tasks].map(([actionId, task]) => [actionId, taskStateOf(actionId, task, incident)]));
 }
 
 export interface TaskStatusOptions {

@@ -10,20 +10,20 @@
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-put
  */
 import type { ActionTaskStatus, TaskUpdateOutcome, UpdateActionTasksResult } from '../../contracts/actions';
-import { buildTaskDescription, taskDrift, type SyncedTaskField, type TaskFieldDrift } from '../../domain/actions';
+import { buildTaskDescription, taskDrift, type TaskFieldDrift, type TaskUpdateField } from '../../domain/actions';
 import type { ActionItem, PostmortemDocument } from '../../domain/postmortem';
-import { isJiraError, taskEditRequest, taskIssueFromJira, TASK_UPDATE_FIELDS, type JiraClient, type TaskEdit, type TaskIssue } from '../../jira';
+import { isJiraError, taskEditRequest, TASK_UPDATE_FIELDS, type JiraClient, type TaskEdit, type TaskIssue } from '../../jira';
 import type { TaskRecord } from '../ledger';
 import { describeDocument } from '../postmortem/postmortem-state';
 import { withServerFields } from '../postmortem/server-fields';
 import { openForWriting, withWriteTurn } from '../postmortem/write-turn';
-import { loadActionTaskStatuses } from './action-tasks';
+import { fetchRecordedTasks, loadActionTaskStatuses } from './action-tasks';
 import { userActionPorts, type ActionPorts, type ActionRequester } from './ports';
 
 interface Incident { id: string; key: string; summary: string; siteUrl?: string }
 
 /** Jira's field id of each synced field, to read its refusals per field. */
-const JIRA_FIELD: Readonly<Record<SyncedTaskField | 'description', string>> = {
+const JIRA_FIELD: Readonly<Record<TaskUpdateField, string>> = {
   title: 'summary', owner: 'assignee', dueDate: 'duedate', priority: 'priority', description: 'description',
 };
 
@@ -59,7 +59,7 @@ function plan(item: ActionItem, task: TaskIssue, incident: Incident, rootCause: 
 }
 
 /** Jira's refusal as a message per field; a refusal that names no field applies to every field sent. */
-function refusalByField(error: unknown, fields: Array<SyncedTaskField | 'description'>, taskKey: string): TaskUpdateOutcome['problems'] {
+function refusalByField(error: unknown, fields: Array<TaskUpdateField>, taskKey: string): TaskUpdateOutcome['problems'] {
   if (!isJiraError(error)) throw error;
   if (error.status === 0 || error.status >= 500 || error.status === 429) throw error;
   const errors = error.body?.errors ?? {};
@@ -73,7 +73,7 @@ function refusalByField(error: unknown, fields: Array<SyncedTaskField | 'descrip
 }
 
 async function updateOne(jira: JiraClient, planned: Planned): Promise<TaskUpdateOutcome> {
-  const fields: Array<SyncedTaskField | 'description'> = [...planned.drift.map((d) => d.field), ...(planned.description ? ['description' as const] : [])];
+  const fields: Array<TaskUpdateField> = [...planned.drift.map((d) => d.field), ...(planned.description ? ['description' as const] : [])];
   const base = { actionId: planned.item.id, taskKey: planned.task.key };
   if (fields.length === 0) return { ...base, status: 'unchanged', fields: [], problems: [] };
   try {
@@ -93,9 +93,7 @@ export async function updateActionTasks(requester: ActionRequester, ports: Actio
     const recorded: Record<string, TaskRecord> = Object.fromEntries(
       stored.document.actionItems.flatMap((item) => (turn.record.tasks[item.id] ? [[item.id, turn.record.tasks[item.id]]] : [])),
     );
-    const actionOf = new Map(Object.entries(recorded).map(([actionId, task]) => [task.id, actionId]));
-    const tasks = actionOf.size ? (await jira.bulkFetchIssues([...actionOf.keys()], { fields: TASK_UPDATE_FIELDS })).map(taskIssueFromJira) : [];
-    const byAction = new Map(tasks.map((task) => [actionOf.get(task.id) ?? '', task]));
+    const byAction = await fetchRecordedTasks(jira, recorded, TASK_UPDATE_FIELDS);
     const results: TaskUpdateOutcome[] = [];
     for (const item of stored.document.actionItems) {
       const task = byAction.get(item.id);

@@ -7,7 +7,7 @@ import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { ActionTaskStatus, TaskUpdateOutcome } from '../../../../src/contract';
 import { SYNCED_FIELD_LABELS, taskDrift, type TaskFieldDrift } from '../../../../src/domain/actions/task-drift';
-import type { ActionItem } from '../../../../src/domain/postmortem';
+import { ACTION_ITEM_PRIORITIES, type ActionItem } from '../../../../src/domain/postmortem';
 import { usePanelEnv } from '../editor/panel-env';
 
 /** The fields where `item` and its live task differ; none until the task has been read with its summary. */
@@ -24,7 +24,7 @@ function takeTaskValue(field: TaskFieldDrift['field'], live: ActionTaskStatus): 
     case 'dueDate': return live.dueDate ? { dueDate: live.dueDate } : null;
     case 'priority': {
       const p = live.priority;
-      return p && ['Highest', 'High', 'Medium', 'Low', 'Lowest'].includes(p) ? { priority: p as ActionItem['priority'] } : null;
+      return p && (ACTION_ITEM_PRIORITIES as readonly string[]).includes(p) ? { priority: p as ActionItem['priority'] } : null;
     }
   }
 }
