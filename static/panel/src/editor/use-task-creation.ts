@@ -71,10 +71,17 @@ export function useTaskCreation(
     return () => { live.current = false; };
   }, []);
 
-  const start = useCallback(async () => {
+  /** Runs `work` unless a Create or Update run is under way, with `busy` set meanwhile. */
+  const exclusive = useCallback(async (work: () => Promise<void>) => {
     if (busyRef.current) return;
     busyRef.current = true;
     setBusy(true);
+    await work();
+    busyRef.current = false;
+    if (live.current) setBusy(false);
+  }, []);
+
+  const start = useCallback(() => exclusive(async () => {
     setRun({ ...IDLE_RUN, phase: 'saving' });
     let count = 0;
     const outcome = await applyServerChange(ports.create, (saved) => {
@@ -97,14 +104,9 @@ export function useTaskCreation(
         // The tasks are made and recorded; their status shows as recorded until the panel is opened again.
       }
     }
-    busyRef.current = false;
-    if (live.current) setBusy(false);
-  }, [applyServerChange, ports]);
+  }), [applyServerChange, exclusive, ports]);
 
-  const updateTasks = useCallback(async () => {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
+  const updateTasks = useCallback(() => exclusive(async () => {
     setUpdateRun({ ...IDLE_UPDATE, phase: 'saving' });
     const outcome = await applyServerChange(ports.update, () => setUpdateRun({ ...IDLE_UPDATE, phase: 'updating' }));
     if (live.current) {
@@ -115,9 +117,7 @@ export function useTaskCreation(
         setUpdateRun({ ...IDLE_UPDATE, phase: 'failed', message: outcome.stage === 'save' ? outcome.message : outcome.error.message });
       }
     }
-    busyRef.current = false;
-    if (live.current) setBusy(false);
-  }, [applyServerChange, ports]);
+  }), [applyServerChange, exclusive, ports]);
 
   const clearProblems = useCallback((actionId: string, fields: readonly ActionItemField[]) => {
     setRun((current) => withoutProblems(current, actionId, fields));
