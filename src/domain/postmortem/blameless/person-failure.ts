@@ -42,6 +42,13 @@ const INTRANSITIVE = new Set(['go', 'come', 'leave', 'head', 'return', 'sleep', 
 /** Impact verbs that make a person's thing the subject of a failure ("Dave's change broke checkout"). */
 const IMPACT_VERBS = new Set(['break', 'cause', 'crash', 'corrupt', 'delete', 'drop', 'take', 'bring', 'introduce', 'trigger', 'lock', 'overload', 'wipe', 'leak', 'expose', 'block', 'stall', 'kill', 'disable', 'remove', 'fill', 'exhaust', 'flood']);
 
+/** The first token from `at` that is not an adverb before the verb ("just", "also"; "never" is kept: it negates). */
+function pastAdverbs(tokens: readonly Token[], at: number): number {
+  let i = at;
+  while (i < tokens.length && PRE_VERB_ADVERBS.has(tokens[i].lower) && tokens[i].lower !== 'never') i += 1;
+  return i;
+}
+
 interface Clause {
   start: number;
   end: number;
@@ -80,13 +87,13 @@ function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[] {
       const close = tokens.findIndex((t, k) => k > verbAt && t.post.includes(','));
       if (close > 0) {
         verbAt = close + 1;
-        while (verbAt < tokens.length && PRE_VERB_ADVERBS.has(tokens[verbAt].lower) && tokens[verbAt].lower !== 'never') verbAt += 1;
+        verbAt = pastAdverbs(tokens, verbAt);
       }
     } else if (/^(?:who|that)$/u.test(tokens[verbAt]?.lower ?? '') && tokens[verbAt + 1]?.tags.has('Verb')) {
       const relativeEnd = nounPhraseEnd(tokens, verbAt + 2);
       if (tokens[relativeEnd]?.tags.has('Verb')) verbAt = relativeEnd;
     }
-    while (verbAt < tokens.length && PRE_VERB_ADVERBS.has(tokens[verbAt].lower) && tokens[verbAt].lower !== 'never') verbAt += 1;
+    verbAt = pastAdverbs(tokens, verbAt);
     if (verbAt >= tokens.length) continue;
     const verb = tokens[verbAt];
     if (!verb.tags.has('Verb') && verb.lower !== 'never' && !verb.tags.has('Negative')) continue;
@@ -356,7 +363,7 @@ function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clau
   if (!and || !/^(?:and|but|then)$/u.test(and.lower)) return null;
   let verbAt = end + 1;
   if (tokens[verbAt]?.lower === 'then') verbAt += 1;
-  while (verbAt < tokens.length && PRE_VERB_ADVERBS.has(tokens[verbAt].lower) && tokens[verbAt].lower !== 'never') verbAt += 1;
+  verbAt = pastAdverbs(tokens, verbAt);
   const verb = tokens[verbAt];
   if (!verb || !(verb.tags.has('Verb') || verb.lower === 'never')) return null;
   const secondEnd = clauseEnd(tokens, verbAt + 1);
