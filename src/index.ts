@@ -5,4 +5,5 @@ import { buildResolver } from './resolvers';
 
 export const resolver = buildResolver().getDefinitions();
 export { onIssueEvent } from './entry/issue-events';
+export { onMetricsChange } from './entry/metrics-changes';
 export { runDailyReminders } from './entry/daily-reminders';

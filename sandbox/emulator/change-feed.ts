@@ -1,8 +1,10 @@
 /**
  * The emulator's change hook: what Jira Cloud would turn into product events, announced the moment
  * the store changes, to whoever listens (the local Forge host delivers them to the app's `trigger`
- * modules as avi:jira:updated:issue and avi:jira:created:issuelink). Announced are an issue edit or
- * transition (with the changelog entry it wrote) and a new issue link; only changes made through a
+ * modules as avi:jira:created:issue, avi:jira:updated:issue and avi:jira:created:issuelink). Announced
+ * are a new issue (once its properties, links and create transition are in place, as Jira's event
+ * carries the issue created), an issue edit or transition (with the changelog entry it wrote) and a
+ * new issue link; only changes made through a
  * /rest/api/3 request count, never seeds or imports, which Jira never saw happen.
  *
  * Each change carries its origin: who made the request and, when a Forge app made it (the host marks
@@ -24,6 +26,7 @@ export interface ChangeOrigin {
 }
 
 export type EmulatorChange =
+  | { kind: 'issue-created'; issue: EmIssue; origin: ChangeOrigin }
   | { kind: 'issue-updated'; issue: EmIssue; history: EmHistory; origin: ChangeOrigin }
   | { kind: 'issuelink-created'; link: EmLink; origin: ChangeOrigin };
 
@@ -42,6 +45,10 @@ export class ChangeFeed {
   /** Handles one REST request with its origin: changes made inside are announced with it. */
   withinRequest<T>(origin: ChangeOrigin, handle: () => T): T {
     return this.requests.run(origin, handle);
+  }
+
+  issueCreated(issue: EmIssue): void {
+    this.announce((origin) => ({ kind: 'issue-created', issue, origin }));
   }
 
   issueUpdated(issue: EmIssue, history: EmHistory | null): void {

@@ -102,5 +102,6 @@ export function createIssue(state: EmulatorState, request: CreateIssueRequest, v
   if (transition && transitionsFor(state, issue).includes(transition)) {
     state.addHistory(issue, viewer, applyTransition(state, issue, transition, null, at), at);
   }
+  state.changes.issueCreated(issue);
   return issue;
 }

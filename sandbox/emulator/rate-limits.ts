@@ -40,7 +40,7 @@ export interface Refusal {
 const IDENTITY_PATHS = [/\/user\//, /\/user$/, /\/myself$/, /\/mypermissions$/, /\/group/, /\/role/];
 
 /** POSTs that only read: charged as reads (1 + objects), not as writes. */
-const READ_POSTS = [/\/search\/jql$/, /\/search\/approximate-count$/, /\/issue\/bulkfetch$/, /\/changelog\/bulkfetch$/, /\/jql\/parse$/];
+const READ_POSTS = [/\/search\/jql$/, /\/search\/approximate-count$/, /\/issue\/bulkfetch$/, /\/changelog\/bulkfetch$/, /\/jql\/parse$/, /\/jql\/match$/];
 
 /** Path segments that are literal names, not ids, after a collection name. */
 const LITERALS = new Set(['bulk', 'bulkfetch', 'createmeta', 'picker', 'properties', 'search', 'assignable', 'jql', 'approximate-count']);
@@ -78,6 +78,11 @@ export function objectsIn(body: unknown): number {
   const b = body as Record<string, unknown>;
   if (Array.isArray(b.issueChangeLogs)) {
     return (b.issueChangeLogs as Array<{ changeHistories?: unknown[] }>).reduce((n, entry) => n + (entry.changeHistories?.length ?? 0), 0);
+  }
+  // jql/match answers issue ids per query: each id matched is an issue involved, once per query that
+  // returns it (how Jira counts them is unpublished; this is the reading that charges more).
+  if (Array.isArray(b.matches)) {
+    return (b.matches as Array<{ matchedIssues?: unknown[] }>).reduce((n, m) => n + (m.matchedIssues?.length ?? 0), 0);
   }
   for (const list of ['issues', 'values', 'comments', 'issueTypes', 'fields', 'transitions', 'keys', 'queries', 'issueLinkTypes']) {
     if (Array.isArray(b[list])) return (b[list] as unknown[]).length;

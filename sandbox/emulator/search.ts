@@ -81,6 +81,23 @@ export class SearchEngine {
     return id;
   }
 
+  /** One query of POST jql/match: which of the given issues it returns to the viewer, or why it cannot be run. */
+  match(ctx: RenderContext, jql: string, issueIds: readonly string[]): { matchedIssues: number[]; errors: string[] } {
+    const index = indexedStore(ctx.state, new Set());
+    let query: ReturnType<typeof compileJql>;
+    try {
+      query = compileJql(jql, index, ctx.viewer);
+    } catch (error) {
+      if (error instanceof JqlError) return { matchedIssues: [], errors: error.errorMessages };
+      throw error;
+    }
+    const matchedIssues = issueIds.flatMap((id) => {
+      const issue = index.indexedIssue(id);
+      return issue && ctx.state.canBrowse(ctx.viewer, issue) && query.matches(issue) ? [Number(issue.id)] : [];
+    });
+    return { matchedIssues, errors: [] };
+  }
+
   /** POST search/approximate-count: what the index holds now, with no reconciliation. */
   count(ctx: RenderContext, jql: string): { count: number } {
     return { count: this.evaluate(ctx, jql, indexedStore(ctx.state, new Set())).length };

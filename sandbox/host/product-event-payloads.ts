@@ -1,7 +1,7 @@
 /**
  * The product events Jira Cloud sends a Forge app, built from the emulator's changes in the shapes
- * Forge documents: avi:jira:updated:issue carries the issue (`id`, `key`, `fields` as REST v3 renders
- * them), the account that caused it (`atlassianId`) and the changelog entry of that one change
+ * Forge documents: avi:jira:created:issue carries the issue (`id`, `key`, `fields` as REST v3 renders
+ * them) and the account that created it (`atlassianId`); avi:jira:updated:issue the same, and the changelog entry of that one change
  * (`changelog: {id, items}`); avi:jira:created:issuelink carries the link at the top level: `id`,
  * `sourceIssueId` (the from, outward issue), `destinationIssueId`, their project ids and
  * `issueLinkType: {id, name, inward, outward}`. The issue is a snapshot taken when the change
@@ -15,6 +15,7 @@ import { renderChangeItem } from '../emulator/render/changelog';
 import type { RenderContext } from '../emulator/render/context';
 import { renderIssue } from '../emulator/render/issue';
 
+export const ISSUE_CREATED_EVENT = 'avi:jira:created:issue';
 export const ISSUE_UPDATED_EVENT = 'avi:jira:updated:issue';
 export const ISSUE_LINK_CREATED_EVENT = 'avi:jira:created:issuelink';
 
@@ -37,6 +38,12 @@ function issueSnapshot(ctx: RenderContext, issue: EmIssue): Record<string, unkno
  */
 export function productEventOf(change: EmulatorChange, ctx: RenderContext): ProductEvent {
   switch (change.kind) {
+    case 'issue-created':
+      return {
+        eventType: ISSUE_CREATED_EVENT,
+        ...(change.origin.accountId ? { atlassianId: change.origin.accountId } : {}),
+        issue: issueSnapshot(ctx, change.issue),
+      };
     case 'issue-updated': {
       const { issue, history } = change;
       return {

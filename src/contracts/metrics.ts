@@ -52,7 +52,8 @@ export const ProjectMetricsPayloadSchema = z.object({
 export type ProjectMetricsPayload = z.input<typeof ProjectMetricsPayloadSchema>;
 
 /** The incident is always the panel's own issue (Forge context), never one named in the payload. */
-export const IncidentMetricsPayloadSchema = z.object({}).strict();
+/** The incident is the panel's own (Forge context); `byRelease` asks for each trailing release apart as well. */
+export const IncidentMetricsPayloadSchema = z.object({ byRelease: z.boolean().optional() }).strict();
 export type IncidentMetricsPayload = z.input<typeof IncidentMetricsPayloadSchema>;
 
 export const ListProjectsPayloadSchema = z.object({ query: z.string().trim().max(100).optional() }).strict();
@@ -161,7 +162,10 @@ export interface IncidentMetricsResult {
   /** The incident's components; empty means the whole project was compared. */
   components: string[];
   overall: DefectRates;
+  /** Each trailing release apart, oldest first: empty unless asked for (byReleaseCounted). */
   byRelease: TrendGroup[];
+  /** Whether the releases were counted one by one (asked for, and there were releases). */
+  byReleaseCounted: boolean;
   targets: MetricsTargets;
   computedAt: string;
   jiraCalls: number;

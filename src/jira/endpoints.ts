@@ -23,6 +23,8 @@ import type {
   IssueTypeDetails,
   PageBeanProject,
   PageOfComments,
+  IssueMatches,
+  PageBeanVersion,
   ParsedJqlQueries,
   Permissions,
   Priority,
@@ -78,6 +80,7 @@ export const ENDPOINTS = {
   getCreateMetaFields: read(`${API}/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}`, returns<PageOfCreateMetaIssueTypeWithField>()),
   getEditMeta: read(`${API}/issue/{issueIdOrKey}/editmeta`, returns<IssueUpdateMetadata>()),
   parseJql: query(`${API}/jql/parse`, returns<ParsedJqlQueries>()),
+  matchJql: query(`${API}/jql/match`, returns<IssueMatches>()),
   bulkFetchChangelogs: query(`${API}/changelog/bulkfetch`, returns<BulkChangelogResponseBean>()),
 
   getIssue: read(`${API}/issue/{issueIdOrKey}`, returns<IssueBean>()),
@@ -114,6 +117,7 @@ export const ENDPOINTS = {
   searchProjects: read(`${API}/project/search`, returns<PageBeanProject>()),
   getProjectComponents: read(`${API}/project/{projectIdOrKey}/components`, returns<ProjectComponent[]>()),
   getProjectVersions: read(`${API}/project/{projectIdOrKey}/versions`, returns<Version[]>()),
+  getProjectVersionsPage: read(`${API}/project/{projectIdOrKey}/version`, returns<PageBeanVersion>()),
   getIssueTypesForProject: read(`${API}/issuetype/project`, returns<IssueTypeDetails[]>()),
 } as const;
 

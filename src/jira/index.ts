@@ -16,10 +16,10 @@ export { PROJECT_SEARCH_PAGE_SIZE, type ProjectSearch } from './metadata';
 export { commentFromJira, type CommentRecord } from './mappers/comments';
 export { buildTimelineSuggestions, type JiraIssueForTimeline } from './mappers/incident';
 export { INCIDENT_ISSUE_EXPAND, INCIDENT_ISSUE_FIELDS, incidentIssueFromJira, personOf, type IncidentIssue } from './mappers/incident-issue';
-export { ISSUE_LINK_FIELDS, ISSUE_PROJECT_FIELDS, linkedIssuesOfIssue, projectKeyOfIssue, type IssueRef } from './mappers/issue-parts';
+export { ISSUE_LINK_FIELDS, ISSUE_PROJECT_FIELDS, linkedIssuesOfIssue, projectKeyOfEventIssue, projectKeyOfIssue, type IssueRef } from './mappers/issue-parts';
 export {
   MalformedJiraDataError, NO_CHANGES, actionTaskFromIssue, createNameListPool, createStatusHistoryCollector, defectRecordFromIssue,
-  followThroughFactsFromIssue, incidentFactsFromIssue, incidentLinksFromJira, incidentRecordFromIssue, releaseVersionsFromJira,
+  followThroughFactsFromIssue, incidentFactsFromIssue, incidentLinksFromJira, incidentRecordFromIssue, releaseVersionOf, releaseVersionsFromJira,
   statusCatalogFromJira, statusInfoFromJira, type FollowThroughFacts, type IncidentFacts, type StatusChangelogPage,
 } from './mappers/metrics';
 export {

@@ -32,6 +32,12 @@ export interface ProjectSearch {
   maxResults?: number;
 }
 
+export interface VersionPageOptions {
+  status?: Array<'released' | 'unreleased' | 'archived'>;
+  orderBy?: 'releaseDate' | '-releaseDate' | 'sequence' | '-sequence' | 'name' | '-name';
+  maxResults: number;
+}
+
 export interface MetadataOperations {
   /** Every status visible to the caller, each with its statusCategory. */
   getStatuses(): Promise<StatusDetails[]>;
@@ -41,6 +47,8 @@ export interface MetadataOperations {
   getProject(projectIdOrKey: string): Promise<Project>;
   getProjectComponents(projectIdOrKey: string): Promise<ProjectComponent[]>;
   getProjectVersions(projectIdOrKey: string): Promise<Version[]>;
+  /** Versions one page at a time (GET /project/{key}/version), filtered and ordered by Jira. */
+  projectVersionPages(projectIdOrKey: string, options: VersionPageOptions): AsyncIterable<Version[]>;
   /** The issue types of a project, by the project's numeric id. */
   getIssueTypesForProject(projectId: string): Promise<IssueTypeDetails[]>;
   /** Every project the caller can browse that matches, all pages read. */
@@ -60,6 +68,13 @@ export function metadataOperations(http: JiraHttp): MetadataOperations {
     },
     getProjectComponents: async (projectIdOrKey) => (await http.send(ENDPOINTS.getProjectComponents, { params: { projectIdOrKey } })).body ?? [],
     getProjectVersions: async (projectIdOrKey) => (await http.send(ENDPOINTS.getProjectVersions, { params: { projectIdOrKey } })).body ?? [],
+    projectVersionPages: (projectIdOrKey, options) => pagesByOffset(options.maxResults, async (startAt, maxResults) => {
+      const { body } = await http.send(ENDPOINTS.getProjectVersionsPage, {
+        params: { projectIdOrKey },
+        query: { startAt, maxResults, orderBy: options.orderBy, status: options.status?.join(',') || undefined },
+      });
+      return { items: body?.values ?? [], total: body?.total };
+    }),
     getIssueTypesForProject: async (projectId) => (await http.send(ENDPOINTS.getIssueTypesForProject, { query: { projectId } })).body ?? [],
     async searchProjects(search = {}) {
       const pages = pagesByOffset(search.maxResults ?? PROJECT_SEARCH_PAGE_SIZE, async (startAt, maxResults) => {

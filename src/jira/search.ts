@@ -3,7 +3,8 @@
  * /rest/api/3/search with startAt and total is gone), and JQL parsing/validation.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/
  */
-import { ENDPOINTS } from './endpoints';
+import { callName, ENDPOINTS } from './endpoints';
+import { createJiraError } from './errors';
 import type { JiraHttp } from './http';
 import { flatten, pagesByToken } from './paging';
 import type {
@@ -46,7 +47,16 @@ export interface SearchOperations {
    * not be immediately visible"): one request whatever the count, 1 rate-limit point.
    */
   countIssues(jql: string): Promise<number>;
+  /**
+   * Which of the given issues each query returns to the caller (POST /jql/match), as sets of ids in
+   * the order of `jqls`; sent in chunks of MATCH_ISSUE_IDS ids. A query Jira could not run is a 400
+   * carrying its errors, as a search with that JQL would be.
+   */
+  matchJql(issueIds: readonly string[], jqls: readonly string[]): Promise<Array<Set<string>>>;
 }
+
+/** Ids per POST /jql/match: Jira's maximum is unpublished; the emulator's stricter 50. */
+export const MATCH_ISSUE_IDS = 50;
 
 export const DEFAULT_SEARCH_PAGE_SIZE = 100;
 
@@ -73,6 +83,18 @@ export function searchOperations(http: JiraHttp): SearchOperations {
     async countIssues(jql) {
       const { body } = await http.send(ENDPOINTS.countIssues, { body: { jql } });
       return body?.count ?? 0;
+    },
+    async matchJql(issueIds, jqls) {
+      const matched = jqls.map(() => new Set<string>());
+      for (let i = 0; i < issueIds.length; i += MATCH_ISSUE_IDS) {
+        const ids = issueIds.slice(i, i + MATCH_ISSUE_IDS).map(Number);
+        const { body } = await http.send(ENDPOINTS.matchJql, { body: { issueIds: ids, jqls: [...jqls] } });
+        const matches = body?.matches ?? [];
+        const failed = matches.find((m) => m.errors.length > 0);
+        if (failed) throw createJiraError({ status: 400, call: callName(ENDPOINTS.matchJql), body: { errorMessages: failed.errors, errors: {} }, attempts: 1 });
+        matches.forEach((m, q) => m.matchedIssues.forEach((id) => matched[q]?.add(String(id))));
+      }
+      return matched;
     },
     async parseJql(queries, validation = 'strict') {
       const { body } = await http.send(ENDPOINTS.parseJql, { query: { validation }, body: { queries } });

@@ -6,7 +6,7 @@
  * client alone relies on. Only the properties the app uses are typed.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/
  */
-import type { AdfDoc, IssueBean, IssueLinkType, Project, StatusDetails } from './shapes';
+import type { AdfDoc, IssueBean, IssueLinkType, Project, StatusDetails, Version } from './shapes';
 
 /** Every shape the mappers read as well. */
 export type * from './shapes';
@@ -18,15 +18,32 @@ export interface ErrorCollection {
   status?: number;
 }
 
-/** PageBeanProject: one page of GET /project/search, paged by startAt. */
-export interface PageBeanProject {
-  values?: Project[];
+/** PageBean<T>: one page of a list Jira pages by startAt. */
+interface PageBean<T> {
+  values?: T[];
   startAt?: number;
   maxResults?: number;
   total?: number;
   isLast?: boolean;
   nextPage?: string;
   self?: string;
+}
+
+/** PageBeanProject: one page of GET /project/search. */
+export type PageBeanProject = PageBean<Project>;
+
+/** PageBeanVersion: one page of GET /project/{key}/version. */
+export type PageBeanVersion = PageBean<Version>;
+
+/** IssuesAndJQLQueries: the body of POST /jql/match. */
+export interface IssuesAndJQLQueries {
+  issueIds: number[];
+  jqls: string[];
+}
+
+/** IssueMatches: per query, in the order sent, the ids it returns or why it could not run. */
+export interface IssueMatches {
+  matches: Array<{ matchedIssues: number[]; errors: string[] }>;
 }
 
 /** The orders GET /project/search accepts (a "-" sorts descending). */

@@ -24,8 +24,8 @@ export function registerMetricsResolvers(resolver: Resolver, deps: MetricsResolv
   const metricsDeps = deps.metrics ?? (() => ({}));
   defineResolver(resolver, 'getProjectMetrics', ProjectMetricsPayloadSchema, ({ payload, context }) =>
     getProjectMetrics({ ...payload, timeZone: context.timezone, accountId: accountIdFromContext(context) }, metricsDeps()));
-  defineResolver(resolver, 'getIncidentMetrics', IncidentMetricsPayloadSchema, ({ context }) =>
-    getIncidentMetrics(issueKeyFromContext(context), accountIdFromContext(context), metricsDeps(), context.timezone));
+  defineResolver(resolver, 'getIncidentMetrics', IncidentMetricsPayloadSchema, ({ payload, context }) =>
+    getIncidentMetrics(issueKeyFromContext(context), accountIdFromContext(context), metricsDeps(), context.timezone, { byRelease: payload.byRelease }));
   defineResolver(resolver, 'listProjects', ListProjectsPayloadSchema, ({ payload }) => listProjects(payload.query, metricsDeps()));
   registerSettingsResolvers(resolver, deps.settings);
 }

@@ -134,7 +134,9 @@ export function ensureAppBuilt(app: string): void {
     if (isBuilt(app)) return;
     const staging = fs.mkdtempSync(path.join(ROOT, 'test-results', `.build-${app}-`));
     try {
-      execFileSync(process.execPath, ['scripts/build-static.mjs', '--out-dir', staging, app], { cwd: ROOT, stdio: 'pipe' });
+      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build: build what ships.
+      const env = { ...process.env, NODE_ENV: 'production' };
+      execFileSync(process.execPath, ['scripts/build-static.mjs', '--out-dir', staging, app], { cwd: ROOT, stdio: 'pipe', env });
       const build = path.join(ROOT, 'static', app, 'build');
       fs.rmSync(build, { recursive: true, force: true });
       fs.renameSync(path.join(staging, app), build);

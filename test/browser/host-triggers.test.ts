@@ -123,11 +123,19 @@ describe('the Forge sandbox drawer in Chromium', () => {
     await page.unroute('**/__forge/trigger', fail);
   });
 
-  it('sends the \'issue updated\' event through the trigger\'s filter: kept out for QA-1, delivered for an action-item task', async () => {
-    await drawer.getByRole('button', { name: "Send 'issue updated' event for QA-1" }).click();
+  it('sends the \'issue updated\' event through the triggers\' filters: kept out for a plain story, delivered for an action-item task', async () => {
+    // A story without the app's marker, in a project without saved settings: neither the follow-through
+    // trigger nor the metrics one (which takes the default defect and incident types there) wants it.
+    const { store } = sandbox.emulator;
+    const story = store.issues().find((i) => i.key.startsWith('QA-') && store.issueTypeById(i.fields.issueTypeId)?.name === 'Story' && !i.properties.has('qa-postmortem-action'));
+    if (!story) throw new Error('The demo seed has no story in QA');
+    await page.goto(`${sandbox.url}/browse/${story.key}?as=alice`);
+    await drawer.waitFor();
+    await drawer.getByRole('button', { name: `Send 'issue updated' event for ${story.key}` }).click();
     await result.getByText('issue-events did not run: filter.expression is false for this event').waitFor();
+    expect(await result.getByText('metrics-changes did not run: filter.expression is false for this event').isVisible()).toBe(true);
     const list = drawer.getByRole('list', { name: 'Recent product events' });
-    const ignored = list.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).filter({ hasText: 'QA-1' });
+    const ignored = list.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).filter({ hasText: story.key });
     await ignored.waitFor();
     expect(await ignored.getByText('ignored', { exact: true }).isVisible()).toBe(true);
     await shootWindow(page, 'host-triggers-filtered');
@@ -139,6 +147,7 @@ describe('the Forge sandbox drawer in Chromium', () => {
     await drawer.waitFor();
     await drawer.getByRole('button', { name: `Send 'issue updated' event for ${overdueTask}` }).click();
     await result.getByText('issue-events', { exact: true }).waitFor();
+    expect(await result.getByText('metrics-changes', { exact: true }).isVisible()).toBe(true);
     expect(await result.getByText('Event type: avi:jira:updated:issue').isVisible()).toBe(true);
 
     const sent = list.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).filter({ hasText: overdueTask });

@@ -37,6 +37,7 @@ function result(overrides: Partial<IncidentMetricsResult> = {}): IncidentMetrics
       { key: '1.5', label: '1.5', ...rates(0, 0, 0, 0) },
       { key: '1.6', label: '1.6', ...rates(1, 6, 1, 5) },
     ],
+    byReleaseCounted: true,
     targets: { leakageRate: 10, reopenRate: 15, leakageMet: false, reopenMet: true },
     computedAt: now.toISOString(),
     jiraCalls: 7,

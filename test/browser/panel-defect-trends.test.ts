@@ -13,7 +13,7 @@ import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
 import type { LaunchedBrowser } from './browser';
 import {
-  openPanel, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage, storedPostmortem,
+  openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage, storedPostmortem,
 } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.inProgress;
@@ -71,8 +71,8 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
 
   const extension = () => panelExtension(sandbox, INCIDENT);
 
-  async function incidentMetrics(user: string): Promise<IncidentMetricsResult> {
-    const answer = await sandbox.invoke<Envelope<IncidentMetricsResult>>(user, PANEL_MODULE, 'getIncidentMetrics', {}, extension());
+  async function incidentMetrics(user: string, payload: { byRelease?: boolean } = {}): Promise<IncidentMetricsResult> {
+    const answer = await sandbox.invoke<Envelope<IncidentMetricsResult>>(user, PANEL_MODULE, 'getIncidentMetrics', payload, extension());
     if (!answer.body.ok) throw new Error(`getIncidentMetrics: ${JSON.stringify(answer.body)}`);
     return answer.body.data;
   }
@@ -84,8 +84,11 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
   });
 
   it('shows alice the linked defects and the rates as getIncidentMetrics answers them, and keeps them when she uses them', async () => {
-    const expected = await incidentMetrics('alice');
+    const overall = await incidentMetrics('alice');
+    const expected = await incidentMetrics('alice', { byRelease: true });
     // The demo incident is linked to defects, some escaped, and its components have trailing releases.
+    expect(overall.byRelease).toEqual([]);
+    expect(expected.byRelease.map((group) => group.key)).toEqual(expected.releases);
     expect(expected.linkedDefects.length).toBeGreaterThanOrEqual(3);
     expect(expected.linkedDefects.some((d) => d.escaped)).toBe(true);
     expect(expected.releases.length).toBe(3);
@@ -130,8 +133,14 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
       expect(await line.getByTestId('linked-defect-reopened').count()).toBe(defect.reopened ? 1 : 0);
     }
 
-    // The rates per scope, against the project's targets.
+    // The rates over the three releases, against the project's targets; each release when asked for.
     const live = figures.getByTestId('live-defect-rates');
+    expectTableMatches(await readRows(live), overall);
+    await card.scrollIntoViewIfNeeded();
+    await shootPanel(page, 'panel-defect-trends-overall');
+    await figures.getByRole('button', { name: 'Show each of the 3 releases' }).click();
+    await live.getByTestId('defect-trend-row').nth(3).waitFor();
+    expect(await figures.getByTestId('show-release-figures').count()).toBe(0);
     expectTableMatches(await readRows(live), expected);
     expect(await live.getByTestId('defect-targets').textContent())
       .toBe(`Targets: leakage at most ${expected.targets.leakageRate}%, reopen at most ${expected.targets.reopenRate}%. Rates over target are in red.`);
@@ -183,6 +192,14 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     const first = expected.linkedDefects[0].key;
     await card.locator(`[data-testid="linked-defect"][data-key="${first}"]`).getByTestId('linked-defect-link').click();
     await page.waitForURL(`${sandbox.url}/browse/${first}`);
+
+    // The same in the dark theme.
+    await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
+    frame = page.frameLocator(PANEL_FRAME);
+    card = await probeCard(frame);
+    await card.getByTestId('figures-in-use').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await shootPanel(page, 'panel-defect-trends-dark');
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);

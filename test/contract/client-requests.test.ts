@@ -101,6 +101,11 @@ const CANNED: Record<string, FakeReply> = {
   }),
   'GET /rest/api/3/project/{projectIdOrKey}/components': json([{ self: `${SITE}/rest/api/3/component/10200`, id: '10200', name: 'Payments', description: 'Checkout and billing', project: 'QA', projectId: 10000 }]),
   'GET /rest/api/3/project/{projectIdOrKey}/versions': json([{ self: `${SITE}/rest/api/3/version/10100`, id: '10100', name: '1.1', archived: false, released: true, releaseDate: '2024-02-01', projectId: 10000 }]),
+  'GET /rest/api/3/project/{projectIdOrKey}/version': json({
+    self: `${SITE}/rest/api/3/project/QA/version?maxResults=4&startAt=0`, maxResults: 4, startAt: 0, total: 1, isLast: true,
+    values: [{ self: `${SITE}/rest/api/3/version/10100`, id: '10100', name: '1.1', archived: false, released: true, releaseDate: '2024-02-01', projectId: 10000 }],
+  }),
+  'POST /rest/api/3/jql/match': json({ matches: [{ matchedIssues: [10001], errors: [] }, { matchedIssues: [], errors: [] }] }),
   'GET /rest/api/3/issuetype/project': json([{ self: `${SITE}/rest/api/3/issuetype/10004`, id: '10004', name: 'Incident', description: 'A production incident', subtask: false, hierarchyLevel: 0, iconUrl: `${SITE}/images/icons/issuetypes/incident.svg` }]),
 };
 
@@ -149,6 +154,8 @@ const CALLS: [string, (client: JiraClient) => Promise<unknown>][] = [
   ['getProjectComponents', (c) => c.getProjectComponents('QA')],
   ['getProjectVersions', (c) => c.getProjectVersions('QA')],
   ['getIssueTypesForProject', (c) => c.getIssueTypesForProject('10000')],
+  ['projectVersionPages', (c) => collect(c.projectVersionPages('QA', { status: ['released', 'archived'], orderBy: '-releaseDate', maxResults: 4 }))],
+  ['matchJql', (c) => c.matchJql(['10001', '10002'], ['issuetype in (Bug)', 'labels = found-in-production'])],
 ];
 
 function recordingClient() {

@@ -126,6 +126,8 @@ describe('the emulator answers as Jira\'s OpenAPI description says', () => {
     await check({ who: 'alice', method: 'POST', path: `${A}/search/approximate-count`, body: { jql: 'project = QA AND issuetype = Bug' }, status: 200 });
     await check({ who: 'alice', method: 'POST', path: `${A}/search/approximate-count`, body: { jql: 'project = QA AND nosuchfield = 1' }, status: 400 });
     await check({ who: 'alice', method: 'POST', path: `${A}/jql/parse?validation=strict`, body: { queries: ['project = QA AND issuetype = Bug ORDER BY created DESC', 'project = '] }, status: 200 });
+    await check({ who: 'alice', method: 'POST', path: `${A}/jql/match`, body: { issueIds: [10001, 10002], jqls: ['issuetype = Incident', 'nosuchfield = 1'] }, status: 200 });
+    await check({ who: 'alice', method: 'POST', path: `${A}/jql/match`, body: { issueIds: Array.from({ length: 51 }, (_, i) => 10001 + i), jqls: ['issuetype = Bug'] }, status: 400 });
   });
 
   it('projects and site configuration', async () => {
@@ -134,6 +136,8 @@ describe('the emulator answers as Jira\'s OpenAPI description says', () => {
     await check({ who: 'alice', method: 'GET', path: `${A}/project/search?query=qa`, status: 200 });
     await check({ who: 'alice', method: 'GET', path: `${A}/project/QA/components`, status: 200 });
     await check({ who: 'alice', method: 'GET', path: `${A}/project/QA/versions`, status: 200 });
+    await check({ who: 'alice', method: 'GET', path: `${A}/project/QA/version?status=released,archived&orderBy=-releaseDate&maxResults=2`, status: 200 });
+    await check({ who: 'alice', method: 'GET', path: `${A}/project/QA/version?status=shipped`, status: 200 });
     await check({ who: 'alice', method: 'GET', path: `${A}/issuetype`, status: 200 });
     await check({ who: 'alice', method: 'GET', path: `${A}/issuetype/project?projectId=10000`, status: 200 });
     await check({ who: 'alice', method: 'GET', path: `${A}/priority`, status: 200 });

@@ -11,6 +11,7 @@ import {
 import { RESOLVER_KEYS } from '../../src/contract';
 import * as entry from '../../src/index';
 import { MANIFEST_INCIDENT_TYPES } from '../../src/services/postmortem/incident-type';
+import { defaultSettings } from '../../src/domain/metrics';
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.yml');
@@ -91,6 +92,17 @@ describe('manifest.yml', () => {
       for (const module of manifest.modules[type]) {
         expect((module.displayConditions as { issueType: string[] }).issueType).toEqual([...MANIFEST_INCIDENT_TYPES]);
       }
+    }
+  });
+
+  it('lets through to the metrics-changes trigger the issue types a project without saved settings counts', () => {
+    const module = manifest.modules.trigger.find((t) => t.key === 'metrics-changes');
+    const defaults = defaultSettings();
+    const filtered = (module?.events as Array<{ eventType: string; filter?: { expression?: string } }>).filter((e) => e.filter?.expression);
+    expect(filtered.map((e) => e.eventType)).toEqual(['avi:jira:created:issue', 'avi:jira:updated:issue']);
+    for (const entry of filtered) {
+      const types = /\[([^\]]*)\]\.includes\(event\.issue\.fields\.issuetype\?\.name\)/.exec(entry.filter?.expression ?? '')?.[1];
+      expect(types?.split(',').map((t) => t.trim().replace(/^'|'$/g, ''))).toEqual([...defaults.defectIssueTypes, ...defaults.incidentIssueTypes]);
     }
   });
 

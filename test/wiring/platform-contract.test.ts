@@ -17,7 +17,9 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { parseExpression, runtimePropertyPaths } from '../../sandbox/host/jira-expression';
 import { ACTION_TASK_PROPERTY_KEY, ActionTaskMarkerSchema } from '../../src/domain/actions';
+import { MetricsSettingsSchema } from '../../src/domain/metrics';
 import { POSTMORTEM_PROPERTY_KEY, PostmortemDocumentSchema } from '../../src/domain/postmortem';
+import { SETTINGS_PROPERTY_KEY } from '../../src/services/settings';
 import * as entry from '../../src/index';
 
 const root = path.resolve(__dirname, '../..');
@@ -28,6 +30,14 @@ const manifest = parse(fs.readFileSync(path.join(root, 'manifest.yml'), 'utf8'))
 const WRITTEN: Record<string, z.ZodObject> = {
   [POSTMORTEM_PROPERTY_KEY]: PostmortemDocumentSchema as unknown as z.ZodObject,
   [ACTION_TASK_PROPERTY_KEY]: ActionTaskMarkerSchema,
+  [SETTINGS_PROPERTY_KEY]: MetricsSettingsSchema as unknown as z.ZodObject,
+};
+
+/** The entity each property the app writes is on. */
+const WRITTEN_ON: Record<string, string> = {
+  [POSTMORTEM_PROPERTY_KEY]: 'issue',
+  [ACTION_TASK_PROPERTY_KEY]: 'issue',
+  [SETTINGS_PROPERTY_KEY]: 'project',
 };
 
 /** "<key> <path>" for each path a jira:entityProperty module indexes on issues, and its searchAlias. */
@@ -129,19 +139,30 @@ describe('queue consumers', () => {
 
 describe('product-event triggers', () => {
   const events = (manifest.modules.trigger ?? []).flatMap((t) => (t.events as Array<string | { eventType: string; filter?: Record<string, unknown> }>)
-    .map((e) => (typeof e === 'string' ? { eventType: e, filter: t.filter as Record<string, unknown> | undefined } : { eventType: e.eventType, filter: e.filter ?? (t.filter as Record<string, unknown> | undefined) })));
+    .map((e) => ({
+      module: String(t.key),
+      ...(typeof e === 'string' ? { eventType: e, filter: t.filter as Record<string, unknown> | undefined } : { eventType: e.eventType, filter: e.filter ?? (t.filter as Record<string, unknown> | undefined) }),
+    })));
 
-  it('filter every event: the app\'s own changes out, and only issues that carry the app\'s marker in', () => {
+  it('filter every event: the follow-through trigger takes only marked tasks and not the app\'s own changes; the metrics one every change it could count', () => {
     expect(events.length).toBeGreaterThan(0);
-    expect(events.filter((e) => e.filter?.ignoreSelf !== true || typeof e.filter?.expression !== 'string').map((e) => e.eventType)).toEqual([]);
+    const followThrough = events.filter((e) => e.module === 'issue-events');
+    expect(followThrough.filter((e) => e.filter?.ignoreSelf !== true || typeof e.filter?.expression !== 'string').map((e) => e.eventType)).toEqual([]);
+    // The app's own changes (its tasks) are figures too; a deletion cannot be filtered by properties.
+    const metrics = events.filter((e) => e.module === 'metrics-changes');
+    expect(metrics.filter((e) => typeof e.filter?.expression !== 'string').map((e) => e.eventType)).toEqual(['avi:jira:deleted:issue']);
+    expect(events.length).toBe(followThrough.length + metrics.length);
   });
 
   it('use expressions Forge can evaluate, reading at most 5 property paths, each a field the app writes', () => {
     const read = new Set<string>();
     for (const { filter } of events) {
-      for (const p of runtimePropertyPaths(parseExpression(String(filter?.expression)))) {
+      if (typeof filter?.expression !== 'string') continue;
+      for (const p of runtimePropertyPaths(parseExpression(filter.expression))) {
+        // A path must end at a primitive ("If a path resolves to a nested object, the value will be null").
         expect({ entity: p.entity, key: p.key, path: p.path.join('.'), isField: isField(p.key, p.path.join('.')) })
-          .toEqual({ entity: 'issue', key: p.key, path: p.path.join('.'), isField: true });
+          .toEqual({ entity: WRITTEN_ON[p.key], key: p.key, path: p.path.join('.'), isField: true });
+        expect(p.path.length).toBeGreaterThan(0);
         read.add(`${p.entity} ${p.key} ${p.path.join('.')}`);
       }
     }

@@ -10,24 +10,11 @@ import { intParam, listParam, stringParam } from '../request-params';
 import { apiUrl } from '../render/context';
 import { renderIssueType, renderPriority, renderResolution, renderStatus, renderStatusCategory } from '../render/config';
 import { SYSTEM_FIELDS } from '../system-fields';
+import { paged } from './paged';
 import { renderContext, type RouteDeps } from './route-context';
 
 /** statuses/search names categories TODO / IN_PROGRESS / DONE. */
 const CATEGORY_NAMES: Record<StatusCategoryKey, string> = { new: 'TODO', indeterminate: 'IN_PROGRESS', done: 'DONE' };
-
-function paged<T>(self: string, items: T[], startAt: number, maxResults: number): Record<string, unknown> {
-  const values = items.slice(startAt, startAt + maxResults);
-  const isLast = startAt + values.length >= items.length;
-  return {
-    self: `${self}?maxResults=${maxResults}&startAt=${startAt}`,
-    ...(isLast ? {} : { nextPage: `${self}?maxResults=${maxResults}&startAt=${startAt + values.length}` }),
-    maxResults,
-    startAt,
-    total: items.length,
-    isLast,
-    values,
-  };
-}
 
 export function metadataRoutes(deps: RouteDeps): Router {
   const router = Router();

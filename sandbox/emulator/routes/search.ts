@@ -49,6 +49,9 @@ function searchRequestFromBody(body: unknown): SearchRequest {
   };
 }
 
+const MATCH_MAX_IDS = 50;
+const MATCH_MAX_QUERIES = 10;
+
 export function searchRoutes(deps: RouteDeps): Router {
   const router = Router();
 
@@ -73,6 +76,22 @@ export function searchRoutes(deps: RouteDeps): Router {
   router.post('/search/approximate-count', (req, res) => {
     const body = checkedBody(req.body, { jql: 'string' }, 'count request');
     res.json(deps.search.count(renderContext(deps, req, res), typeof body.jql === 'string' ? body.jql : ''));
+  });
+
+  // POST jql/match: "Checks whether one or more issues would be returned by one or more JQL queries";
+  // issues are matched only where the caller may browse them, and each query answers its matched ids
+  // or its errors, in the order given (OpenAPI description, IssueMatches). The maximum numbers of ids
+  // and queries are not published ("400 if jqls exceeds the maximum number of JQL queries or issueIds
+  // exceeds the maximum number of issue IDs"): 50 ids (as reconcileIssues) and 10 queries here, the
+  // stricter reading. Whether it reads the lagging search index is undocumented: it does here (stricter).
+  router.post('/jql/match', (req, res) => {
+    const body = checkedBody(req.body, { issueIds: 'integer[]', jqls: 'string[]' }, 'match request');
+    if (!Array.isArray(body.issueIds) || !Array.isArray(body.jqls)) throw badRequest("'issueIds' and 'jqls' are required.");
+    const issueIds = (body.issueIds as number[]).map(String);
+    if (new Set(issueIds).size !== issueIds.length) throw badRequest("'issueIds' must not repeat an id.");
+    if (issueIds.length > MATCH_MAX_IDS) throw badRequest(`At most ${MATCH_MAX_IDS} issue IDs can be matched at once.`);
+    if ((body.jqls as string[]).length > MATCH_MAX_QUERIES) throw badRequest(`At most ${MATCH_MAX_QUERIES} JQL queries can be matched at once.`);
+    res.json({ matches: (body.jqls as string[]).map((jql) => deps.search.match(renderContext(deps, req, res), jql, issueIds)) });
   });
 
   router.post('/jql/parse', (req, res) => {

@@ -28,6 +28,8 @@ export interface LinkedDefect {
 export interface IncidentLink {
   /** The other issue's key. */
   key: string;
+  /** Its numeric id (what POST /jql/match takes); null when Jira did not say. */
+  id: string | null;
   /** Its issue type name; null when Jira did not say. */
   issueType: string | null;
   summary: string;
@@ -127,4 +129,28 @@ export function trailingReleases(
   }
   if (anchor < 0 || count <= 0) return [];
   return released.slice(Math.max(0, anchor - count + 1), anchor + 1).map((release) => release.name);
+}
+
+/**
+ * The release day the trailing releases end at, as trailingReleases chooses the incident's release:
+ * the latest released fix version's day, else the day the incident was created; null without either.
+ */
+export function trailingAnchorDay(incident: { created: string; fixVersionReleases: readonly ReleaseVersion[] }): string | null {
+  const fixDays = incident.fixVersionReleases
+    .flatMap((v) => (v.released && v.releaseDate && isCalendarDay(v.releaseDate) ? [v.releaseDate] : []))
+    .sort();
+  if (fixDays.length > 0) return fixDays[fixDays.length - 1];
+  return incident.created ? calendarDayOf(incident.created) : null;
+}
+
+/**
+ * Whether versions read newest release first (as GET project/{key}/version?orderBy=-releaseDate pages
+ * them) already hold the trailing releases: `count` released on or before the anchor day, and the
+ * last one read older than the count-th, so a version sharing its day is not left on the next page.
+ */
+export function holdsTrailingReleases(newestFirst: readonly ReleaseVersion[], anchorDay: string, count = TRAILING_RELEASE_COUNT): boolean {
+  const days = newestFirst.flatMap((v) => (v.released && v.releaseDate && isCalendarDay(v.releaseDate) ? [v.releaseDate] : []));
+  const upToAnchor = days.filter((day) => day <= anchorDay);
+  if (upToAnchor.length < count) return false;
+  return days[days.length - 1] < upToAnchor[count - 1];
 }

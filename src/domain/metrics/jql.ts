@@ -9,7 +9,6 @@ import { assertPeriod, nextDay, type CalendarDay } from './dates';
 import type { MetricsSettings } from './settings';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { ACTION_TASK_LABEL } from '../actions/task-markers';
 import { quotedJqlList, quoteJqlValue } from '../jql';
 
 export interface DefectScope {
@@ -66,27 +65,10 @@ export function incidentScopeJql(scope: Pick<DefectScope, 'projectKey' | 'from' 
 /**
  * Jira's search index may lag a write ("subsequent search operations ... may return stale or outdated
  * data ... for some time", https://developer.atlassian.com/cloud/jira/platform/search-and-reconcile):
- * a change made just before a computation may be missing from its counts, so the check for changes
- * looks back this far before it.
+ * a change made just before a computation may be missing from its counts, so a change this long
+ * before it still makes the result stale (change marks, and the incident's check for changes).
  */
 export const INDEX_LAG_ALLOWANCE_MS = 2 * 60_000;
-
-/**
- * The issues a project's figures count that were updated since `since` (less the index allowance), in
- * the viewer's time zone (JQL reads a date-time in the searching user's zone, to the minute): the
- * project's defects and incidents of any date and the action-item tasks. A result computed at `since`
- * stays right while this counts none.
- */
-export function changedSinceJql(
-  scope: Pick<DefectScope, 'projectKey'>, settings: MetricsSettings, since: string, timeZone: string,
-): string {
-  const minute = format(new TZDate(Date.parse(since) - INDEX_LAG_ALLOWANCE_MS, timeZone), 'yyyy-MM-dd HH:mm');
-  const project = quoteJqlValue(scope.projectKey.trim());
-  const projects = quotedList([...new Set([scope.projectKey.trim(), settings.actionItemProjectKey ?? scope.projectKey.trim()])]);
-  return `updated >= ${quoteJqlValue(minute)} AND (`
-    + `(project = ${project} AND issuetype in ${quotedList([...settings.defectIssueTypes, ...settings.incidentIssueTypes])})`
-    + ` OR (project in ${projects} AND labels = ${quoteJqlValue(ACTION_TASK_LABEL)}))`;
-}
 
 /**
  * What the panel's figures for one incident count that was updated since `since` (less the index

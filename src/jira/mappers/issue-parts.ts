@@ -40,6 +40,17 @@ export function projectKeyOfIssue(issue: IssueBean): string | undefined {
   return issue.fields?.project?.key;
 }
 
+/**
+ * The project key of the issue a product event carries (a REST v3 snapshot: `fields.project.key`),
+ * else the one its issue key starts with; null for neither.
+ */
+export function projectKeyOfEventIssue(issue: unknown): string | null {
+  const bean = (issue ?? {}) as Partial<IssueBean>;
+  const fromField = bean.fields?.project?.key;
+  if (typeof fromField === 'string' && fromField) return fromField;
+  return /^([A-Z][A-Z0-9_]*)-\d+$/.exec(typeof bean.key === 'string' ? bean.key : '')?.[1] ?? null;
+}
+
 /** The fields `linkedIssuesOfIssue` reads. */
 export const ISSUE_LINK_FIELDS = ['issuelinks'] as const;
 

@@ -282,6 +282,7 @@ export function incidentLinksFromJira(links: readonly IssueLink[]): IncidentLink
     const relation = link.outwardIssue ? link.type?.outward : link.type?.inward;
     return [{
       key: other.key,
+      id: other.id ?? null,
       issueType: other.fields?.issuetype?.name ?? null,
       summary: other.fields?.summary ?? '',
       status: other.fields?.status?.name ?? '',
@@ -310,6 +311,8 @@ export interface IncidentFacts {
   created: string;
   components: string[];
   fixVersions: string[];
+  /** The same fix versions with whether and when they were released (Jira embeds them in the field). */
+  fixVersionReleases: ReleaseVersion[];
   /** Its links, each seen from the incident (incidentLinksFromJira). */
   links: IncidentLink[];
 }
@@ -322,6 +325,7 @@ export function incidentFactsFromIssue(issue: IssueBean<IncidentFactsFields>): I
     created: fields.created ?? '',
     components: names(fields.components),
     fixVersions: names(fields.fixVersions),
+    fixVersionReleases: (fields.fixVersions ?? []).map(releaseVersionOf),
     links: incidentLinksFromJira(fields.issuelinks ?? []),
   };
 }

@@ -1,23 +1,24 @@
 /**
  * The figures the post-mortem panel shows for its incident: the defects linked to it (escaped?
- * reopened?), from key searches as they are few; and both rates for the incident's
- * components over the trailing three releases, which pre-fill the "Defect trends" probe, as counts
- * Jira makes (count-plan.ts), so their cost does not grow with the project.
+ * reopened?), from one match of their ids; and both rates for the incident's components over the
+ * trailing three releases, which pre-fill the "Defect trends" probe, as counts Jira makes
+ * (count-plan.ts), so their cost does not grow with the project. Each release apart is counted only
+ * when the person asks for it.
  */
 import { createHash } from 'node:crypto';
-import { INCIDENT_FACTS_FIELDS, incidentFactsFromIssue, releaseVersionsFromJira } from '../../jira';
+import { INCIDENT_FACTS_FIELDS, incidentFactsFromIssue, releaseVersionOf, type IncidentFacts } from '../../jira';
 import {
-  emptyTally, incidentChangedSinceJql, incidentTrendGroups, settingsFingerprint, linkedDefectsOfIncident, ratesOfTally, reopenClause, siteInvalidResolutions, statusNamesOf, tallyOf,
-  tallyQueries, trailingReleases, trendGroupOf, TALLY_FIGURES,
-  type CountBasis, type CountQuery, type IncidentLink, type LinkedDefectFacts, type MetricsSettings,
+  emptyTally, holdsTrailingReleases, incidentChangedSinceJql, incidentTrendGroups, settingsFingerprint, linkedDefectsOfIncident, ratesOfTally, reopenClause, siteInvalidResolutions,
+  statusNamesOf, tallyOf, tallyQueries, trailingAnchorDay, trailingReleases, trendGroupOf, TALLY_FIGURES, TRAILING_RELEASE_COUNT,
+  type CountBasis, type CountQuery, type IncidentLink, type LinkedDefectFacts, type MetricsSettings, type ReleaseVersion,
 } from '../../domain/metrics';
 import { runCounts } from './count-runner';
 import type { IncidentMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
-import { SEARCH_PAGE_SIZE } from './defect-fetch';
+import { quotedJqlList } from '../../domain/jql';
 import { userMetricsJira, type MetricsJira } from './metrics-jira';
 import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from './ports';
-import { withSiteMetadata } from './site-metadata';
+import { withSiteMetadata, type SiteMetadata } from './site-metadata';
 import { targetsOf } from './project-metrics';
 
 export interface IncidentMetricsDeps {
@@ -41,48 +42,101 @@ export function linkedDefectsJql(linkedKeys: readonly string[]): string | null {
   return linkedKeys.length === 0 ? null : `key in (${linkedKeys.join(', ')})`;
 }
 
-/** The keys a search answers, one page (the links of one issue are far fewer than a page). */
-async function keysOf(jira: MetricsJira, jql: string): Promise<Set<string>> {
-  const keys = new Set<string>();
-  for await (const page of jira.client.searchJqlPages({ jql, fields: ['issuetype'], maxResults: SEARCH_PAGE_SIZE })) {
-    for (const issue of page) if (issue.key) keys.add(issue.key);
-  }
-  return keys;
-}
-
 /**
- * Escaped and reopened for the linked defects, from three key searches (the ones the viewer can see,
- * the escaped ones, the reopened ones), not from their histories: JQL decides both as it does for
- * the rates.
+ * Escaped and reopened for the linked defects, from one POST /jql/match of their ids against three
+ * queries (a defect type, the escaped rule, reopened): JQL decides both as it does for the rates, and
+ * Jira matches only the issues the viewer may browse, so an unseen one has no facts.
  */
-async function linkedFacts(jira: MetricsJira, linkedJql: string, basis: CountBasis): Promise<Map<string, LinkedDefectFacts>> {
+async function linkedFacts(jira: MetricsJira, linked: readonly IncidentLink[], basis: CountBasis): Promise<Map<string, LinkedDefectFacts>> {
+  const ids = [...new Set(linked.flatMap((link) => (link.id ? [link.id] : [])))];
+  if (ids.length === 0) return new Map();
   const reopened = reopenClause(basis.statuses);
-  const [visible, escaped, reopenedKeys] = await Promise.all([
-    keysOf(jira, linkedJql),
-    keysOf(jira, `(${linkedJql}) AND (${basis.settings.escapedDefectJql.trim()})`),
-    reopened === null ? Promise.resolve(new Set<string>()) : keysOf(jira, `(${linkedJql}) AND ${reopened}`),
-  ]);
-  return new Map([...visible].map((key) => [key, { escaped: escaped.has(key), reopened: reopenedKeys.has(key) }]));
+  const jqls = [
+    `issuetype in ${quotedJqlList(basis.settings.defectIssueTypes)}`,
+    basis.settings.escapedDefectJql.trim(),
+    ...(reopened === null ? [] : [reopened]),
+  ];
+  const [visible, escaped, reopenedIds = new Set<string>()] = await jira.client.matchJql(ids, jqls);
+  const facts = new Map<string, LinkedDefectFacts>();
+  for (const link of linked) {
+    if (link.id && visible.has(link.id)) facts.set(link.key, { escaped: escaped.has(link.id), reopened: reopenedIds.has(link.id) });
+  }
+  return facts;
 }
 
+type TrendGroups = ReturnType<typeof incidentTrendGroups>;
+
 /**
- * Each group's defects first, then the other three figures where there are defects: a release the
- * incident's components had no defect in costs one count.
+ * The groups' tallies, as counts keyed `g<index>:<figure>`: each group's defects first, then the
+ * other three figures where there are defects (a release the components had no defect in costs one).
  */
-async function trendCounts(jira: MetricsJira, projectKey: string, releases: readonly string[], components: readonly string[], basis: CountBasis) {
-  const { overall, byRelease } = incidentTrendGroups(releases, components);
-  const groups = [overall, ...byRelease];
+async function tallyCounts(jira: MetricsJira, projectKey: string, groups: ReadonlyArray<TrendGroups['overall']>, basis: CountBasis): Promise<Map<string, number>> {
   const scope = { projectKey };
   const first: CountQuery[] = groups.flatMap((group, i) => tallyQueries(`g${i}`, scope, group, basis, ['defects']));
   const defects = await runCounts(jira, first);
   const rest = groups.flatMap((group, i) => ((defects.get(`g${i}:defects`) ?? 0) > 0
     ? tallyQueries(`g${i}`, scope, group, basis, TALLY_FIGURES.filter((f) => f !== 'defects'))
     : []));
-  const counts = new Map([...defects, ...(await runCounts(jira, rest))]);
+  return new Map([...defects, ...(await runCounts(jira, rest))]);
+}
+
+/** Both rates over the trailing releases together, and each release apart when asked. */
+async function trendCounts(jira: MetricsJira, projectKey: string, releases: readonly string[], components: readonly string[], basis: CountBasis, withReleases: boolean) {
+  const { overall, byRelease } = incidentTrendGroups(releases, components);
+  const counts = await tallyCounts(jira, projectKey, withReleases ? [overall, ...byRelease] : [overall], basis);
   return {
     overall: ratesOfTally(tallyOf('g0', counts)),
-    byRelease: byRelease.map((group, i) => trendGroupOf(group, tallyOf(`g${i + 1}`, counts))),
+    byRelease: withReleases ? byRelease.map((group, i) => trendGroupOf(group, tallyOf(`g${i + 1}`, counts))) : [],
   };
+}
+
+/** Each release apart, for an answer whose overall figures still stand. */
+async function releaseCounts(jira: MetricsJira, projectKey: string, releases: readonly string[], components: readonly string[], basis: CountBasis) {
+  const { byRelease } = incidentTrendGroups(releases, components);
+  const counts = await tallyCounts(jira, projectKey, byRelease, basis);
+  return byRelease.map((group, i) => trendGroupOf(group, tallyOf(`g${i}`, counts)));
+}
+
+/** Versions a page of the trailing-release read asks for: the three releases and one spare. */
+const VERSION_PAGE_SIZE = TRAILING_RELEASE_COUNT + 1;
+
+/** The released versions read so far for a project, newest first, kept for its viewers (Browse projects is what reading them takes). */
+const versionsKey = (projectKey: string) => `metrics:versions:${projectKey}`;
+const VERSIONS_TTL_SECONDS = 15 * 60;
+
+interface KeptVersions {
+  newestFirst: ReleaseVersion[];
+  /** Every released version of the project was read. */
+  complete: boolean;
+}
+
+/**
+ * The trailing releases, from the project's released versions newest first, read a page at a time
+ * until they hold the incident's release and the ones before it: a few versions whatever the project
+ * has (GET project/{key}/version; archived ones asked too, as a released version may be archived).
+ * What was read is kept for 15 minutes for the project's other incidents and viewers; a version
+ * released in the meantime shows once that has passed.
+ */
+async function trailingReleasesOf(jira: MetricsJira, store: KeyValueStore, projectKey: string, incident: IncidentFacts): Promise<string[]> {
+  const anchorDay = trailingAnchorDay(incident);
+  if (anchorDay === null) return [];
+  const kept = await store.get<KeptVersions>(versionsKey(projectKey)).catch(() => undefined);
+  if (kept && (kept.complete || holdsTrailingReleases(kept.newestFirst, anchorDay))) return trailingReleases([...kept.newestFirst].reverse(), incident);
+  const newestFirst: ReleaseVersion[] = [];
+  let complete = true;
+  const pages = jira.client.projectVersionPages(projectKey, { status: ['released', 'archived'], orderBy: '-releaseDate', maxResults: VERSION_PAGE_SIZE });
+  for await (const page of pages) {
+    newestFirst.push(...page.map(releaseVersionOf));
+    if (holdsTrailingReleases(newestFirst, anchorDay)) {
+      complete = false;
+      break;
+    }
+  }
+  // Every version read (complete) answers any incident; a part, this one and later ones.
+  if (complete || !kept || newestFirst.length >= kept.newestFirst.length) {
+    await store.set<KeptVersions>(versionsKey(projectKey), { newestFirst, complete }, VERSIONS_TTL_SECONDS).catch(() => undefined);
+  }
+  return trailingReleases([...newestFirst].reverse(), incident);
 }
 
 /** A kept answer is never used after this long (a version released or renamed updates no issue). */
@@ -94,63 +148,85 @@ interface CachedIncidentMetrics {
   linkedKeys: string[];
 }
 
-/** `metrics:incident:QA-1:<hash>`: the viewer's own answer for the incident, under these settings, in their zone. */
-function incidentCacheKey(incidentKey: string, settings: MetricsSettings, accountId: string, timeZone: string): string {
-  const digest = createHash('sha256').update(JSON.stringify([settingsFingerprint(settings), accountId, timeZone])).digest('hex').slice(0, 32);
+/** `metrics:incident:QA-1:<hash>`: the viewer's own answer for the incident, under these settings, in their zone, with or without the releases one by one. */
+function incidentCacheKey(incidentKey: string, settings: MetricsSettings, viewer: { accountId: string; timeZone: string }, withReleases: boolean): string {
+  const digest = createHash('sha256').update(JSON.stringify([settingsFingerprint(settings), viewer.accountId, viewer.timeZone, withReleases])).digest('hex').slice(0, 32);
   return `metrics:incident:${incidentKey}:${digest}`;
+}
+
+export interface IncidentMetricsOptions {
+  /** Count each trailing release apart as well (12 more counts at most): asked for by the person, not on open. */
+  byRelease?: boolean;
 }
 
 /**
  * The panel's figures for its incident: the viewer's kept answer while nothing it counts has changed
- * since (one count), else computed afresh and kept.
+ * since (one count), else computed afresh and kept. The incident is read first: it names the project
+ * and proves the viewer may browse it, so the settings need no project read.
  */
 export async function getIncidentMetrics(
-  incidentKey: string, accountId: string, partialDeps: Partial<IncidentMetricsDeps> = {}, timeZone = 'UTC',
+  incidentKey: string, accountId: string, partialDeps: Partial<IncidentMetricsDeps> = {}, timeZone = 'UTC', options: IncidentMetricsOptions = {},
 ): Promise<IncidentMetricsResult> {
   const jira = partialDeps.jira ?? userMetricsJira();
   const clock = partialDeps.clock ?? systemClock;
   const store = partialDeps.store ?? forgeKeyValueStore();
+  const withReleases = options.byRelease === true;
   const callsBefore = jira.calls;
-  const settings = await loadSettingsForMetrics(jira.client, incidentKey.replace(/-\d+$/, ''));
-  const cacheKey = incidentCacheKey(incidentKey, settings, accountId, timeZone);
-  const cached = await store.get<CachedIncidentMetrics>(cacheKey).catch(() => undefined);
-  const age = cached ? clock().getTime() - Date.parse(cached.result.computedAt) : Number.POSITIVE_INFINITY;
-  if (cached && age >= 0 && age < INCIDENT_CACHE_MAX_AGE_MS) {
+  const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
+  const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
+  const settings = await loadSettingsForMetrics(jira.client, projectKey, { browseProven: true });
+  const viewer = { accountId, timeZone };
+  const keptAnswer = async (releases: boolean): Promise<CachedIncidentMetrics | undefined> => {
+    const cached = await store.get<CachedIncidentMetrics>(incidentCacheKey(incidentKey, settings, viewer, releases)).catch(() => undefined);
+    const age = cached ? clock().getTime() - Date.parse(cached.result.computedAt) : Number.POSITIVE_INFINITY;
+    if (!cached || age < 0 || age >= INCIDENT_CACHE_MAX_AGE_MS) return undefined;
     const input = { projectKey: cached.result.projectKey, incidentKey, linkedKeys: cached.linkedKeys };
-    if (await jira.client.countIssues(incidentChangedSinceJql(input, settings, cached.result.computedAt, timeZone)) === 0) {
-      return { ...cached.result, jiraCalls: jira.calls - callsBefore };
-    }
-  }
-  const computed = await computeIncidentMetrics(jira, store, incidentKey, accountId, settings, clock);
+    return await jira.client.countIssues(incidentChangedSinceJql(input, settings, cached.result.computedAt, timeZone)) === 0 ? cached : undefined;
+  };
+  const kept = await keptAnswer(withReleases);
+  if (kept) return { ...kept.result, jiraCalls: jira.calls - callsBefore };
+  // Each release asked for after the overall figures: those still stand, only the releases are counted.
+  const keptOverall = withReleases ? await keptAnswer(false) : undefined;
+  const computed = keptOverall
+    ? await withReleaseCounts(jira, store, keptOverall, settings)
+    : await computeIncidentMetrics(jira, store, incident, projectKey, settings, clock, withReleases);
   const result = { ...computed.result, jiraCalls: jira.calls - callsBefore };
-  await store.set<CachedIncidentMetrics>(cacheKey, { result, linkedKeys: computed.linkedKeys }, INCIDENT_CACHE_TTL_SECONDS).catch(() => undefined);
+  await store.set<CachedIncidentMetrics>(incidentCacheKey(incidentKey, settings, viewer, withReleases), { result, linkedKeys: computed.linkedKeys }, INCIDENT_CACHE_TTL_SECONDS)
+    .catch(() => undefined);
   return result;
 }
 
+async function withReleaseCounts(jira: MetricsJira, store: KeyValueStore, kept: CachedIncidentMetrics, settings: MetricsSettings): Promise<CachedIncidentMetrics> {
+  const { projectKey, releases, components } = kept.result;
+  const byRelease = await withSiteMetadata(jira, store, projectKey, (site) => releaseCounts(jira, projectKey, releases, components, countBasis(settings, site)));
+  return { linkedKeys: kept.linkedKeys, result: { ...kept.result, byRelease, byReleaseCounted: releases.length > 0 } };
+}
+
+function countBasis(settings: MetricsSettings, site: SiteMetadata): CountBasis {
+  return {
+    settings,
+    statuses: statusNamesOf(site.statuses),
+    invalidResolutions: siteInvalidResolutions(settings.invalidResolutions, site.resolutions),
+  };
+}
+
 async function computeIncidentMetrics(
-  jira: MetricsJira, store: KeyValueStore, incidentKey: string, accountId: string, settings: MetricsSettings, clock: Clock,
+  jira: MetricsJira, store: KeyValueStore, incident: IncidentFacts, projectKey: string, settings: MetricsSettings, clock: Clock, withReleases: boolean,
 ): Promise<{ result: IncidentMetricsResult; linkedKeys: string[] }> {
   const computedAt = clock().toISOString();
-  const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
-  const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
-  const versions = await jira.client.getProjectVersions(projectKey).then(releaseVersionsFromJira);
+  const releases = await trailingReleasesOf(jira, store, projectKey, incident);
   const { links } = incident;
-  const releases = incident.created ? trailingReleases(versions, incident) : [];
   const components = [...incident.components];
   const linkedKeys = linkedDefectKeys(links, settings);
-  const linkedJql = linkedDefectsJql(linkedKeys);
-  const [facts, trends] = await withSiteMetadata(jira, store, accountId, (site) => {
-    const basis: CountBasis = {
-      settings,
-      statuses: statusNamesOf(site.statuses),
-      invalidResolutions: siteInvalidResolutions(settings.invalidResolutions, site.resolutions),
-    };
+  const linked = links.filter((link) => linkedKeys.includes(link.key));
+  const [facts, trends] = await withSiteMetadata(jira, store, projectKey, (site) => {
+    const basis = countBasis(settings, site);
     return Promise.all([
-      linkedJql === null ? Promise.resolve(new Map<string, LinkedDefectFacts>()) : linkedFacts(jira, linkedJql, basis),
+      linkedFacts(jira, linked, basis),
       // No release before the incident: no data, never the whole project.
       releases.length === 0
         ? Promise.resolve({ overall: ratesOfTally(emptyTally()), byRelease: [] })
-        : trendCounts(jira, projectKey, releases, components, basis),
+        : trendCounts(jira, projectKey, releases, components, basis, withReleases),
     ]);
   });
   return {
@@ -163,6 +239,7 @@ async function computeIncidentMetrics(
       components,
       overall: trends.overall,
       byRelease: trends.byRelease,
+      byReleaseCounted: withReleases && releases.length > 0,
       targets: targetsOf(settings, trends.overall.leakage.rate, trends.overall.reopen.rate),
       computedAt,
       jiraCalls: 0,

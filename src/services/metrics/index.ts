@@ -5,3 +5,6 @@ export { getIncidentMetrics, type IncidentMetricsDeps } from './incident-metrics
 export { listProjects } from './project-directory';
 export { createMetricsJira, type MetricsJira } from './metrics-jira';
 export { forgeKeyValueStore, type KeyValueStore, type Clock } from './ports';
+export { systemClock } from './ports';
+export { handleMetricsChangeEvent, METRICS_CHANGE_EVENTS, type MetricsChangeOutcome } from './change-events';
+export { markProjectChanged } from './change-marks';

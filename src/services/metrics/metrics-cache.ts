@@ -1,6 +1,8 @@
 /**
- * Computed figures in Forge storage, keyed by project, settings fingerprint, period, scope,
- * grouping and viewer (DESIGN.md section 3), each with the time it was computed. Figures are served
+ * Computed figures in Forge storage, keyed by project, period, scope, grouping and viewer (DESIGN.md
+ * section 3), each with the time it was computed and the settings it was computed with (a settings
+ * save marks the project changed, change-marks.ts, so the key need not hold them: reading them would
+ * cost a Jira request per view). Figures are served
  * only to a viewer who would compute the same ones: same permissions and same time zone. Nothing
  * short of the same person is known to have the same permissions, so the key names the viewer's
  * account and time zone (the stricter reading: fewer viewers share a result). Storage keys allow only
@@ -8,8 +10,7 @@
  * key is a hash.
  */
 import { createHash } from 'node:crypto';
-import { settingsFingerprint, type MetricsSettings } from '../../domain/metrics';
-export { changedSinceJql } from '../../domain/metrics';
+import type { MetricsSettings } from '../../domain/metrics';
 import type { ProjectMetrics } from '../../contracts/metrics';
 import type { KeyValueStore } from './ports';
 import type { ProjectMetricsRequest } from './project-metrics';
@@ -19,6 +20,8 @@ export const CACHE_TTL_SECONDS = 7 * 24 * 3600;
 
 export interface CachedMetrics {
   metrics: ProjectMetrics;
+  /** The settings the figures were computed with (which projects their change marks are read for). */
+  settings: MetricsSettings;
 }
 
 /** Whose figures they are: who computed them, with which permissions, in which time zone. */
@@ -28,17 +31,19 @@ export interface MetricsViewer {
 }
 
 /** `metrics:result:QA:<32 hex>`: the project stays readable, the rest is a hash. */
-export function metricsCacheKey(request: ProjectMetricsRequest, settings: MetricsSettings, viewer: MetricsViewer): string {
+export function metricsCacheKey(request: ProjectMetricsRequest, viewer: MetricsViewer): string {
   const scope = JSON.stringify([
-    settingsFingerprint(settings), request.from, request.to, request.component ?? null, request.fixVersion ?? null, request.groupBy,
+    request.from, request.to, request.component ?? null, request.fixVersion ?? null, request.groupBy,
     viewer.accountId, viewer.timeZone,
   ]);
   const digest = createHash('sha256').update(scope).digest('hex').slice(0, 32);
   return `metrics:result:${request.projectKey}:${digest}`;
 }
 
-export async function readCachedMetrics(store: KeyValueStore, key: string): Promise<ProjectMetrics | undefined> {
-  return (await store.get<CachedMetrics>(key))?.metrics;
+export async function readCachedMetrics(store: KeyValueStore, key: string): Promise<CachedMetrics | undefined> {
+  const cached = await store.get<CachedMetrics>(key);
+  // An entry kept before the settings were kept with it is not used.
+  return cached?.settings ? cached : undefined;
 }
 
 /**
@@ -46,9 +51,9 @@ export async function readCachedMetrics(store: KeyValueStore, key: string): Prom
  * or storage failing). The figures are still answered then: a cache that cannot be written must not
  * cost the person their answer.
  */
-export async function writeCachedMetrics(store: KeyValueStore, key: string, metrics: ProjectMetrics): Promise<boolean> {
+export async function writeCachedMetrics(store: KeyValueStore, key: string, entry: CachedMetrics): Promise<boolean> {
   try {
-    await store.set<CachedMetrics>(key, { metrics }, CACHE_TTL_SECONDS);
+    await store.set<CachedMetrics>(key, entry, CACHE_TTL_SECONDS);
     return true;
   } catch (error) {
     console.warn(`The metrics result ${key} was not cached: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,21 +2,24 @@
  * The project metrics as the gadget asks for them, always computed as the viewer (their permissions,
  * their time zone) within the resolver call: the figures are counts Jira makes (project-metrics.ts),
  * so a project of a million defects costs what one of a thousand does and needs no background job.
- * A cached result is the viewer's own (metrics-cache.ts) and is answered while nothing it counts has
- * changed since it was computed: one count of `updated >=` that time, instead of recomputing.
+ * A cached result is the viewer's own (metrics-cache.ts) and is answered, without any Jira call,
+ * while no change to the project has been marked since it was computed (change-marks.ts: product
+ * events and settings saves).
  */
 import { calendarDayIn } from '../../domain/metrics';
 import type { ProjectMetricsResult } from '../../contracts/metrics';
 import { loadSettingsForMetrics } from '../settings/settings-store';
-import { changedSinceJql, isFresh, metricsCacheKey, readCachedMetrics, writeCachedMetrics } from './metrics-cache';
+import { changedSince } from './change-marks';
+import { isFresh, metricsCacheKey, readCachedMetrics, writeCachedMetrics } from './metrics-cache';
 import { userMetricsJira, type MetricsJira } from './metrics-jira';
 import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from './ports';
 import { computeProjectMetrics, type ProjectMetricsRequest } from './project-metrics';
 import { withSiteMetadata } from './site-metadata';
 
 /**
- * A cached result is never answered after this long, changed or not: a deleted issue, a renamed
- * status or a new version change figures without updating any issue the change check counts.
+ * A cached result is never answered after this long, changed or not: a renamed status, a new
+ * version, settings written around the settings page or an event Jira did not deliver change figures
+ * without a change mark.
  */
 export const DEFAULT_MAX_AGE_MS = 12 * 3600 * 1000;
 
@@ -49,19 +52,20 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
   const { jira, store } = deps;
   const callsBefore = jira.calls;
   const { refresh, timeZone = 'UTC', accountId, ...request } = query;
-  const settings = await loadSettingsForMetrics(jira.client, request.projectKey);
-  const cacheKey = metricsCacheKey(request, settings, { accountId, timeZone });
+  const cacheKey = metricsCacheKey(request, { accountId, timeZone });
   const now = deps.clock();
 
   if (!refresh) {
-    const cached = await readCachedMetrics(store, cacheKey);
-    if (cached && isFresh(cached, now, deps.maxAgeMs)) {
-      const changed = await jira.client.countIssues(changedSinceJql(request, settings, cached.computedAt, timeZone));
-      if (changed === 0) return { status: 'ready', fromCache: true, ...cached, jiraCalls: jira.calls - callsBefore };
+    const cached = await readCachedMetrics(store, cacheKey).catch(() => undefined);
+    if (cached && isFresh(cached.metrics, now, deps.maxAgeMs)) {
+      const projects = [request.projectKey, cached.settings.actionItemProjectKey ?? request.projectKey];
+      const stale = await changedSince(store, projects, cached.metrics.computedAt).catch(() => true);
+      if (!stale) return { status: 'ready', fromCache: true, ...cached.metrics, jiraCalls: jira.calls - callsBefore };
     }
   }
-  const run = await withSiteMetadata(jira, store, accountId, (site) => computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now, timeZone, site }));
+  const settings = await loadSettingsForMetrics(jira.client, request.projectKey);
+  const run = await withSiteMetadata(jira, store, request.projectKey, (site) => computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now, timeZone, site }));
   const metrics = { ...run.metrics, jiraCalls: jira.calls - callsBefore };
-  await writeCachedMetrics(store, cacheKey, metrics);
+  await writeCachedMetrics(store, cacheKey, { metrics, settings });
   return { status: 'ready', fromCache: false, ...metrics };
 }

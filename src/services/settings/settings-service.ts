@@ -10,7 +10,9 @@ import type { ValidationDetails } from '../../contract';
 import { isNotFound, namedItemsFromJira, projectFromJira, type JiraClient, type NamedItem, type ProjectRecord } from '../../jira';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { NamedOption, SaveSettingsResult, SettingsResult, VersionOption } from '../../contracts/metrics';
+import { markProjectChanged } from '../metrics/change-marks';
 import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
+import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from '../metrics/ports';
 import { projectOptionOf } from '../metrics/project-directory';
 import { escapedRuleProblem, settingsProblems } from './settings-checks';
 import { projectOrNotFound, readStoredSettings, writeStoredSettings } from './settings-store';
@@ -19,10 +21,13 @@ export const ADMINISTER_PROJECTS = 'ADMINISTER_PROJECTS';
 
 export interface SettingsDeps {
   jira: MetricsJira;
+  /** Where the project is marked as changed once its settings are saved (cached figures go stale). */
+  store: KeyValueStore;
+  clock: Clock;
 }
 
 function depsWithDefaults(deps: Partial<SettingsDeps>): SettingsDeps {
-  return { jira: deps.jira ?? userMetricsJira() };
+  return { jira: deps.jira ?? userMetricsJira(), store: deps.store ?? forgeKeyValueStore(), clock: deps.clock ?? systemClock };
 }
 
 function named(items: readonly NamedItem[]): NamedOption[] {
@@ -77,7 +82,8 @@ async function targetProjectOf(client: JiraClient, projectKey: string, settings:
 }
 
 export async function saveSettings(projectKey: string, settings: MetricsSettings, deps: Partial<SettingsDeps> = {}): Promise<SaveSettingsResult> {
-  const { client } = depsWithDefaults(deps).jira;
+  const { jira, store, clock } = depsWithDefaults(deps);
+  const { client } = jira;
   const permissions = await client.myPermissions({ projectKey }, [ADMINISTER_PROJECTS]);
   if (permissions[ADMINISTER_PROJECTS] !== true) {
     throw new AppError('FORBIDDEN', `Only administrators of project ${projectKey} can change its QA post-mortem settings. `
@@ -98,5 +104,7 @@ export async function saveSettings(projectKey: string, settings: MetricsSettings
     throw new AppError('VALIDATION', `The settings were not saved. ${messages.join(' ')}`, details);
   }
   await writeStoredSettings(client, projectKey, settings);
+  // Figures cached under the old settings are stale now; a failed mark leaves them for 12 hours at most.
+  await markProjectChanged(store, projectKey, clock()).catch(() => undefined);
   return { projectKey, settings };
 }

@@ -32,16 +32,17 @@ export async function readStoredSettings(client: JiraClient, projectKey: string)
 /**
  * The settings the metrics must use. A missing property is indistinguishable from a project the
  * user cannot see (Jira answers 404 to both), so then the project itself is asked for: a project
- * with saved settings costs one request, one without costs two. Unusable stored settings stop the
+ * with saved settings costs one request, one without costs two (one, when the caller has just read an
+ * issue of the project as the same user: `browseProven`). Unusable stored settings stop the
  * computation rather than measure something nobody configured.
  */
-export async function loadSettingsForMetrics(client: JiraClient, projectKey: string): Promise<MetricsSettings> {
+export async function loadSettingsForMetrics(client: JiraClient, projectKey: string, options: { browseProven?: boolean } = {}): Promise<MetricsSettings> {
   const stored = await readStoredSettings(client, projectKey);
   if (stored.invalidReason !== undefined) {
     throw new AppError('VALIDATION', `The saved QA post-mortem settings of ${projectKey} are not valid (${stored.invalidReason}). `
       + 'Ask a project administrator to open them in Project settings and save them again.');
   }
-  if (stored.isDefault) await projectOrNotFound(client, projectKey);
+  if (stored.isDefault && options.browseProven !== true) await projectOrNotFound(client, projectKey);
   return stored.settings;
 }
 

@@ -32,8 +32,10 @@ interface TriggerAnswer {
 async function productEvent(event: Record<string, unknown>) {
   const answer = await sandbox.trigger<TriggerAnswer>({ type: 'product-event', event });
   expect(answer.status).toBe(200);
-  expect(answer.body.ran).toHaveLength(1);
-  const [run] = answer.body.ran;
+  // The follow-through trigger's run; a task is also a metrics figure, so metrics-changes runs too.
+  const runs = answer.body.ran.filter((r) => r.moduleKey === 'issue-events');
+  expect(runs).toHaveLength(1);
+  const [run] = runs;
   if (!run.ok || !run.result) throw new Error(`The trigger failed: ${JSON.stringify(run)}`);
   return run.result;
 }
@@ -42,8 +44,8 @@ async function productEvent(event: Record<string, unknown>) {
 async function filteredOut(event: Record<string, unknown>): Promise<void> {
   const answer = await sandbox.trigger<TriggerAnswer>({ type: 'product-event', event });
   expect(answer.status).toBe(200);
-  expect(answer.body.ran).toEqual([]);
-  expect(answer.body.ignoredBy).toEqual([{ moduleKey: 'issue-events', reason: expect.stringContaining('filter.expression') }]);
+  expect(answer.body.ran.filter((r) => r.moduleKey === 'issue-events')).toEqual([]);
+  expect(answer.body.ignoredBy).toContainEqual({ moduleKey: 'issue-events', reason: expect.stringContaining('filter.expression') });
 }
 
 const issueOf = (key: string) => sandbox.emulator.store.issueByIdOrKey(key) as { id: string; key: string };

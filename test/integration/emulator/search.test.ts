@@ -117,3 +117,27 @@ describe('POST jql/parse', () => {
     expect((await s.call('alice', 'POST', '/rest/api/3/jql/parse', { query: 'x' })).status).toBe(400);
   });
 });
+
+describe('POST jql/match', () => {
+  const idOf = (key: string) => Number(s.emulator.store.issueByIdOrKey(key)!.id);
+
+  it('answers, per query in order, which of the given issues it returns, and the errors of a query it cannot run', async () => {
+    const ids = ['QA-1', 'QA-2', 'QA-11', 'QA-12'].map(idOf);
+    const r = await s.call('alice', 'POST', '/rest/api/3/jql/match', { issueIds: ids, jqls: ['labels = found-in-production', 'issuetype = Bug', 'nosuchfield = 1'] });
+    expect(r.status).toBe(200);
+    // every tenth imported issue (QA-1, QA-11, ...) carries the label
+    expect(r.body.matches[0]).toEqual({ matchedIssues: [idOf('QA-1'), idOf('QA-11')], errors: [] });
+    expect(r.body.matches[1]).toEqual({ matchedIssues: ids, errors: [] });
+    expect(r.body.matches[2].matchedIssues).toEqual([]);
+    expect(r.body.matches[2].errors.length).toBeGreaterThan(0);
+  });
+
+  it('matches only issues the caller may browse, and refuses more ids or queries than it takes', async () => {
+    const r = await s.call('eve', 'POST', '/rest/api/3/jql/match', { issueIds: [idOf('QA-1')], jqls: ['issuetype = Bug'] });
+    expect(r.body.matches).toEqual([{ matchedIssues: [], errors: [] }]);
+    expect((await s.call('alice', 'POST', '/rest/api/3/jql/match', { issueIds: Array.from({ length: 51 }, (_, i) => i + 1), jqls: ['issuetype = Bug'] })).status).toBe(400);
+    expect((await s.call('alice', 'POST', '/rest/api/3/jql/match', { issueIds: [1], jqls: Array.from({ length: 11 }, () => 'issuetype = Bug') })).status).toBe(400);
+    expect((await s.call('alice', 'POST', '/rest/api/3/jql/match', { issueIds: [1, 1], jqls: ['issuetype = Bug'] })).status).toBe(400);
+    expect((await s.call('alice', 'POST', '/rest/api/3/jql/match', { jqls: ['issuetype = Bug'] })).status).toBe(400);
+  });
+});

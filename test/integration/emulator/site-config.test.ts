@@ -29,6 +29,29 @@ describe('workflow configuration', () => {
   });
 });
 
+describe('project versions, paged', () => {
+  type Page = { startAt: number; maxResults: number; total: number; isLast: boolean; nextPage?: string; values: { name: string; released: boolean }[] };
+
+  it('filters by status, orders newest release first, and pages by startAt', async () => {
+    const first = (await get('/project/QA/version?status=released&orderBy=-releaseDate&maxResults=3')).body as Page;
+    expect(first).toMatchObject({ startAt: 0, maxResults: 3, total: 7, isLast: false });
+    expect(first.values.map((v) => v.name)).toEqual(['1.6', '1.5', '1.4']);
+    expect(first.nextPage).toContain('startAt=3');
+    const last = (await get('/project/QA/version?status=released&orderBy=-releaseDate&maxResults=3&startAt=6')).body as Page;
+    expect(last).toMatchObject({ isLast: true, values: [{ name: '1.0' }] });
+    expect(((await get('/project/QA/version?status=unreleased')).body as Page).values.map((v) => v.name)).toEqual(['1.7']);
+    // Oldest first, a version without a release date last; the sequence when no order is named.
+    expect(((await get('/project/QA/version?orderBy=releaseDate')).body as Page).values.map((v) => v.name)).toEqual(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7']);
+    expect(((await get('/project/QA/version?maxResults=500')).body as Page).maxResults).toBe(50);
+    // Not a documented status: no version (the stricter reading of an undocumented answer).
+    expect(((await get('/project/QA/version?status=shipped')).body as Page).values).toEqual([]);
+  });
+
+  it('answers 404 to someone who may not browse the project', async () => {
+    expect((await get('/project/QA/version', 'eve')).status).toBe(404);
+  });
+});
+
 describe('issue types, priorities, resolutions, fields', () => {
   it('lists issue types, also per project (projectId required)', async () => {
     expect((await get('/issuetype')).body.map((t: { name: string }) => t.name)).toEqual(['Incident', 'Bug', 'Task', 'Story']);

@@ -1,7 +1,7 @@
 /**
  * Jira's product events through the local host, as Jira Cloud sends them: a person's edit,
  * transition or new issue link made through the emulator's REST API reaches the manifest's `trigger`
- * (avi:jira:updated:issue, avi:jira:created:issuelink) a moment after the request, in Forge's
+ * (avi:jira:created:issue, avi:jira:updated:issue, avi:jira:created:issuelink) a moment after the request, in Forge's
  * payload shapes, one event at a time; changes the app's own code made are kept from a trigger with
  * `filter.ignoreSelf` (so its follow-through writes never loop); a failing trigger is logged and
  * kept, and the host carries on; with the option off nothing is delivered at all.
@@ -16,6 +16,7 @@ import {
 } from '../actions/actions-sandbox';
 import { createTestApp, type RecordedCall } from './test-app';
 
+const CREATED = 'avi:jira:created:issue';
 const UPDATED = 'avi:jira:updated:issue';
 const LINKED = 'avi:jira:created:issuelink';
 const IGNORE_SELF = expect.stringContaining('ignoreSelf');
@@ -56,7 +57,7 @@ describe('with product events on (the real app, demo data)', () => {
     await transition(sandbox, 'alice', task.key, '31');
     const justAfter = await events(sandbox);
     expect(justAfter).toMatchObject({ enabled: true, pending: 1 });
-    expect(justAfter.events).toEqual([expect.objectContaining({ eventType: UPDATED, status: 'pending', selfGenerated: false, deliverTo: ['issue-events'], runs: [] })]);
+    expect(justAfter.events).toEqual([expect.objectContaining({ eventType: UPDATED, status: 'pending', selfGenerated: false, deliverTo: ['issue-events', 'metrics-changes'], runs: [] })]);
     expect(storedDocument(sandbox, 'QA-1').revision).toBe(before.revision);
 
     await sandbox.host.productEvents.idle();
@@ -74,6 +75,9 @@ describe('with product events on (the real app, demo data)', () => {
       runs: [{
         moduleKey: 'issue-events', functionKey: 'issue-event-fn', ok: true,
         result: { eventType: UPDATED, refreshed: [expect.objectContaining({ incidentKey: 'QA-1', saved: true })] },
+      }, {
+        // The task is a figure of QA's follow-through: its project's cached figures are stale now.
+        moduleKey: 'metrics-changes', functionKey: 'metrics-changes-fn', ok: true, result: { marked: 'QA' },
       }],
     });
   });
@@ -170,9 +174,16 @@ describe('with product events on (the real app, demo data)', () => {
     await sandbox.host.productEvents.idle();
 
     const fromApp = (await events(sandbox)).events;
-    expect(fromApp.map((e) => e.eventType).sort()).toEqual([LINKED, LINKED, UPDATED]);
+    expect(fromApp.map((e) => e.eventType).sort()).toEqual([CREATED, CREATED, LINKED, LINKED, UPDATED]);
     for (const record of fromApp) {
-      expect(record).toMatchObject({ selfGenerated: true, status: 'ignored', deliverTo: [], runs: [], ignoredBy: [{ moduleKey: 'issue-events', reason: IGNORE_SELF }] });
+      expect(record.selfGenerated).toBe(true);
+      // The follow-through trigger never runs on the app's own change; the metrics one (no
+      // ignoreSelf: the app's tasks are figures) marks the project of each new or moved task.
+      expect(record.runs.filter((run) => run.moduleKey === 'issue-events')).toEqual([]);
+      if (record.eventType === CREATED) expect(record).toMatchObject({ status: 'delivered', deliverTo: ['metrics-changes'], ignoredBy: [] });
+      else expect(record).toMatchObject({ ignoredBy: [{ moduleKey: 'issue-events', reason: IGNORE_SELF }] });
+      if (record.eventType === LINKED) expect(record).toMatchObject({ status: 'ignored', deliverTo: [], runs: [] });
+      if (record.eventType === UPDATED) expect(record).toMatchObject({ status: 'delivered', deliverTo: ['metrics-changes'] });
     }
     expect(fromApp.find((e) => e.eventType === UPDATED)?.event.atlassianId).toBe(APP_USER.accountId);
     const unchanged = storedDocument(sandbox, incident);
@@ -181,7 +192,7 @@ describe('with product events on (the real app, demo data)', () => {
     await transition(sandbox, 'bob', created[1], '31');
     await sandbox.host.productEvents.idle();
     const all = (await events(sandbox)).events;
-    expect(all).toHaveLength(4);
+    expect(all).toHaveLength(6);
     expect(all[0]).toMatchObject({ eventType: UPDATED, selfGenerated: false, status: 'delivered', event: { atlassianId: USERS.bob.accountId } });
     expect(storedDocument(sandbox, incident)).toMatchObject({ doneActions: 2, openActions: 0 });
   });
@@ -216,7 +227,10 @@ describe('delivery to a trigger without ignoreSelf (a test app)', () => {
 
   beforeAll(async () => {
     variant = manifestVariant((manifest) => {
-      // No filter at all: neither ignoreSelf nor the marker expression, per trigger or per event.
+      // One trigger (the follow-through one), with no filter at all: neither ignoreSelf nor the
+      // marker expression, per trigger or per event.
+      manifest.modules.trigger = manifest.modules.trigger.filter((t) => t.key !== 'metrics-changes');
+      manifest.modules.function = manifest.modules.function.filter((f) => f.key !== 'metrics-changes-fn');
       for (const trigger of manifest.modules.trigger) {
         delete trigger.filter;
         trigger.events = (trigger.events as Array<string | { eventType: string }>).map((e) => (typeof e === 'string' ? e : e.eventType));

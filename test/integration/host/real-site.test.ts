@@ -8,7 +8,10 @@ import express from 'express';
 import { createJiraEmulator, type JiraEmulator } from '../../../sandbox/emulator';
 import { createHost, type ForgeHost } from '../../../sandbox/host';
 import { USERS } from '../../../sandbox/seed/base';
-import { createTestApp } from './test-app';
+import { createTestApp, testAppManifest } from './test-app';
+
+const MANIFEST = testAppManifest();
+afterAll(() => MANIFEST.remove());
 
 describe('the host against a real site', () => {
   let site: Server;
@@ -24,7 +27,7 @@ describe('the host against a real site', () => {
     site = app.listen(0);
     await new Promise<void>((resolve) => site.once('listening', () => resolve()));
     siteUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
-    host = createHost({ jira: { site: siteUrl, email: USERS.carol.emailAddress, apiToken: 'api-token' }, handlers: createTestApp().handlers });
+    host = createHost({ jira: { site: siteUrl, email: USERS.carol.emailAddress, apiToken: 'api-token' }, handlers: createTestApp().handlers, manifestPath: MANIFEST.path });
     hostUrl = await host.listen(0);
   });
   afterAll(async () => {

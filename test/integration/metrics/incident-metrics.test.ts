@@ -67,18 +67,45 @@ describe('getIncidentMetrics', () => {
     const window = tallies(site, { from: '0000-01-01', to: '9999-12-31' }, (issue) => (inWindow(issue) ? ['all'] : []));
     expect(window.get('all')!.defects).toBeGreaterThan(5);
     expect(result.overall).toEqual(figures(window.get('all')!));
+    // Each release apart is counted only when asked for.
+    expect(result.byRelease).toEqual([]);
+    expect(result.byReleaseCounted).toBe(false);
+
+    // Counts, one match and a page of versions: nothing that grows with the project.
+    expect(result.jiraCalls).toBe(log.length);
+    expect(log.filter((e) => e.path.endsWith('/search/approximate-count')).length).toBeLessThanOrEqual(4);
+    expect(log.filter((e) => e.method === 'POST' && e.path.endsWith('/search/jql'))).toHaveLength(0);
+    expect(log.filter((e) => e.path.endsWith('/jql/match'))).toHaveLength(1);
+    expect(log.filter((e) => e.path.endsWith('/project/QA/versions'))).toHaveLength(0);
+    expect(log.filter((e) => e.path === '/rest/api/3/project/QA')).toHaveLength(0);
+    const points = log.reduce((sum, e) => sum + e.points, 0);
+    console.info(`getIncidentMetrics for ${key}, first open (statuses and resolutions not kept yet): ${log.length} Jira calls, ${points} rate-limit points`
+      + `\n${log.map((e) => `  ${e.method} ${e.path} ${e.points}`).join('\n')}`);
+    expect(points).toBeLessThanOrEqual(35);
+
+    // Asked for each release: the same overall figures, and each release as computed independently.
+    const releasesStart = sb.emulator.requests.length;
+    const perRelease = await invokeEnvelope<IncidentMetricsResult>(sb, 'alice', PANEL, 'getIncidentMetrics', { byRelease: true }, { issue: { key, id: '10001' } });
+    if (!perRelease.ok) throw new Error(perRelease.error.message);
+    expect(perRelease.data.byReleaseCounted).toBe(true);
+    expect(perRelease.data.overall).toEqual(result.overall);
     const byRelease = tallies(site, { from: '0000-01-01', to: '9999-12-31' }, (issue) => (inWindow(issue) ? issue.affectsVersions.filter((v) => facts.releases.includes(v)) : []));
     const none = { defects: 0, escaped: 0, resolved: 0, reopened: 0 };
-    expect(result.byRelease.map((g) => [g.key, { leakage: g.leakage, reopen: g.reopen }])).toEqual(facts.releases.map((r) => [r, figures(byRelease.get(r) ?? none)]));
+    expect(perRelease.data.byRelease.map((g) => [g.key, { leakage: g.leakage, reopen: g.reopen }])).toEqual(facts.releases.map((r) => [r, figures(byRelease.get(r) ?? none)]));
+    const releasesLog = sb.emulator.requests.slice(releasesStart);
+    const releasesPoints = releasesLog.reduce((sum, e) => sum + e.points, 0);
+    console.info(`getIncidentMetrics for ${key} with each release: ${releasesLog.length} Jira calls, ${releasesPoints} rate-limit points`);
 
-    // Counts and the few linked defects: nothing that grows with the project.
-    expect(result.jiraCalls).toBe(log.length);
-    expect(log.filter((e) => e.path.endsWith('/search/approximate-count')).length).toBeLessThanOrEqual(16);
-    // the linked defects the viewer sees, the escaped ones, the reopened ones
-    expect(log.filter((e) => e.method === 'POST' && e.path.endsWith('/search/jql')).length).toBe(3);
-    const points = log.reduce((sum, e) => sum + e.points, 0);
-    expect(points).toBeGreaterThan(0);
-    console.info(`getIncidentMetrics for ${key}: ${log.length} Jira calls, ${points} rate-limit points`);
+    // Another incident of the project, once statuses and resolutions are kept for it.
+    const other = DEMO_INCIDENTS.inProgress;
+    const otherStart = sb.emulator.requests.length;
+    const otherEnvelope = await invokeEnvelope<IncidentMetricsResult>(sb, 'bob', PANEL, 'getIncidentMetrics', {}, { issue: { key: other, id: '10002' } });
+    expect(otherEnvelope.ok).toBe(true);
+    const otherLog = sb.emulator.requests.slice(otherStart);
+    expect(otherLog.filter((e) => e.path.endsWith('/status') || e.path.endsWith('/resolution'))).toHaveLength(0);
+    const otherPoints = otherLog.reduce((sum, e) => sum + e.points, 0);
+    console.info(`getIncidentMetrics for ${other} by bob, statuses and resolutions kept: ${otherLog.length} Jira calls, ${otherPoints} rate-limit points`);
+    expect(otherPoints).toBeLessThanOrEqual(20);
 
     // Opened again with nothing changed: alice's kept answer, after one count of what changed since.
     const again = sb.emulator.requests.length;

@@ -4,7 +4,7 @@
  * Retry, and the figures the post-mortem keeps when they differ from Jira's current ones or Jira's
  * cannot be read. "Use these figures" goes through the panel's normal editing and autosave.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { IncidentMetricsPayload, IncidentMetricsResult } from '../../../../src/contract';
 import type { DefectTrendsComputed } from '../../../../src/domain/postmortem';
@@ -17,8 +17,9 @@ import { formatDateTime } from '../model/zoned-time';
 import { DefectRatesTable } from './defect-rates-table';
 import { IncidentFigures } from './incident-figures';
 
-/** The incident is the panel's own issue (Forge context): the payload is always empty. */
-const NO_PAYLOAD: IncidentMetricsPayload = {};
+/** The incident is the panel's own issue (Forge context): the payload only says whether to count each release. */
+const OVERALL: IncidentMetricsPayload = {};
+const BY_RELEASE: IncidentMetricsPayload = { byRelease: true };
 
 export interface DefectTrendsFiguresProps {
   /** What the post-mortem keeps in probes.defectTrends.computed. */
@@ -42,12 +43,16 @@ function SavedFigures({ saved, timeZone, note }: { saved: DefectTrendsComputed; 
 
 export function DefectTrendsFigures({ saved, notesEmpty, onUse }: DefectTrendsFiguresProps) {
   const { readOnly, timeZone } = usePanelEnv();
-  const { data, error, loading, reload } = useInvoke('getIncidentMetrics', NO_PAYLOAD);
-  const current = loading || error ? null : data;
-  const inUse = current ? sameFigures(saved, computedFromMetrics(current)) : false;
+  // Figures kept per release are compared with Jira's per release, so those are asked for at once.
+  const [byRelease, setByRelease] = useState(() => (saved?.rows.length ?? 0) > 1);
+  const { data, error, loading, reload } = useInvoke('getIncidentMetrics', byRelease ? BY_RELEASE : OVERALL);
+  // While the releases are counted, the overall figures already shown stay.
+  const current = error || (loading && !byRelease) ? null : data;
+  const countingReleases = loading && byRelease;
+  const inUse = current && !countingReleases ? sameFigures(saved, computedFromMetrics(current)) : false;
 
   let live: ReactNode = null;
-  if (loading) live = <LoadingState label="Computing defect figures from Jira…" />;
+  if (loading && !current) live = <LoadingState label="Computing defect figures from Jira…" />;
   else if (error) live = <ErrorState error={error} title="Defect figures couldn’t be computed" onRetry={reload} />;
   else if (current) {
     live = (
@@ -57,7 +62,9 @@ export function DefectTrendsFigures({ saved, notesEmpty, onUse }: DefectTrendsFi
         inUse={inUse}
         replacesComputedAt={saved && !inUse ? saved.computedAt : null}
         fillsNotes={notesEmpty}
-        onUse={readOnly ? undefined : () => onUse(current)}
+        onUse={readOnly || countingReleases ? undefined : () => onUse(current)}
+        onShowReleases={() => setByRelease(true)}
+        countingReleases={countingReleases}
       />
     );
   }

@@ -23,16 +23,29 @@ export interface IncidentFiguresProps {
   onUse?: () => void;
   /** The probe's notes are empty, so using the figures also writes the summary line there. */
   fillsNotes: boolean;
+  /** Asks for each trailing release apart (not counted on open: each costs Jira counts). */
+  onShowReleases: () => void;
+  /** The releases are being counted. */
+  countingReleases: boolean;
 }
 
 function scopeSentence(result: IncidentMetricsResult): string {
   const components = result.components.length === 0 ? 'the whole project' : componentsLabel(result.components);
   if (result.releases.length === 0) return `The project has no release before this incident to compare ${components} with.`;
   const releases = result.releases.length === 1 ? `release ${result.releases[0]}` : `the releases ${releaseRange(result.releases)}`;
-  return `Defects in ${components} with a fix version in ${releases}, the latest releases up to this incident.`;
+  return `Defects in ${components} found in ${releases} (affects version), the latest releases up to this incident.`;
 }
 
-export function IncidentFigures({ result, timeZone, inUse, replacesComputedAt, onUse, fillsNotes }: IncidentFiguresProps) {
+function ReleasesButton({ result, onShowReleases, counting }: { result: IncidentMetricsResult; onShowReleases: () => void; counting: boolean }) {
+  if (result.byReleaseCounted || result.releases.length < 2) return null;
+  return (
+    <Button appearance="subtle" onClick={onShowReleases} isLoading={counting} testId="show-release-figures">
+      {counting ? 'Counting each release…' : `Show each of the ${result.releases.length} releases`}
+    </Button>
+  );
+}
+
+export function IncidentFigures({ result, timeZone, inUse, replacesComputedAt, onUse, fillsNotes, onShowReleases, countingReleases }: IncidentFiguresProps) {
   const rows = defectTrendRows(result);
   const computed = formatDateTime(result.computedAt, timeZone);
   const hintId = `defect-figures-hint-${result.incidentKey}`;
@@ -48,6 +61,7 @@ export function IncidentFigures({ result, timeZone, inUse, replacesComputedAt, o
           caption={`From Jira, computed ${computed}`}
         />
       ) : null}
+      <ReleasesButton result={result} onShowReleases={onShowReleases} counting={countingReleases} />
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap', marginBlockEnd: token('space.150') }}>
         {inUse ? (
           <span data-testid="figures-in-use"><Lozenge appearance="success">Kept in this post-mortem</Lozenge></span>

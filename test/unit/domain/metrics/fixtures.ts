@@ -109,7 +109,7 @@ export function actionTask(overrides: Partial<ActionTaskRecord> = {}): ActionTas
 
 /** A link of the incident to `key`: by default a Bug in status Done that the incident relates to. */
 export function incidentLink(key: string, overrides: Partial<IncidentLink> = {}): IncidentLink {
-  return { key, issueType: 'Bug', summary: `Summary of ${key}`, status: 'Done', statusCategory: 'done', relation: 'relates to', ...overrides };
+  return { key, id: String(10_000 + Number(key.replace(/^\D+-/, ''))), issueType: 'Bug', summary: `Summary of ${key}`, status: 'Done', statusCategory: 'done', relation: 'relates to', ...overrides };
 }
 
 export function releaseVersion(name: string, releaseDate: string | null, released = true): ReleaseVersion {

@@ -1,4 +1,4 @@
-import { incidentTrendGroups, linkedDefectsOfIncident, trailingReleases } from '../../../../src/domain/metrics';
+import { holdsTrailingReleases, incidentTrendGroups, linkedDefectsOfIncident, trailingAnchorDay, trailingReleases } from '../../../../src/domain/metrics';
 import { at, context, day, incidentLink, releaseVersion } from './fixtures';
 
 describe('linkedDefectsOfIncident', () => {
@@ -32,6 +32,50 @@ describe('linkedDefectsOfIncident', () => {
 
   it('is empty for an incident without links', () => {
     expect(linkedDefectsOfIncident([], { ...ctx, facts: new Map() })).toEqual([]);
+  });
+});
+
+describe('trailingAnchorDay', () => {
+  it('is the latest released fix version\'s day, else the creation day, else null', () => {
+    const fixes = [releaseVersion('1.2', day(5, 10)), releaseVersion('1.3', day(7, 10)), releaseVersion('1.4', day(9, 10), false)];
+    expect(trailingAnchorDay({ created: at(8, 1), fixVersionReleases: fixes })).toBe(day(7, 10));
+    expect(trailingAnchorDay({ created: at(8, 1), fixVersionReleases: [releaseVersion('1.4', day(9, 10), false), releaseVersion('x', null)] })).toBe(day(8, 1));
+    expect(trailingAnchorDay({ created: '', fixVersionReleases: [] })).toBeNull();
+  });
+});
+
+describe('holdsTrailingReleases', () => {
+  // Newest release first, as GET project/{key}/version?orderBy=-releaseDate answers.
+  const newestFirst = [
+    releaseVersion('1.5', day(11, 10)),
+    releaseVersion('1.4', day(9, 10)),
+    releaseVersion('1.3', day(7, 10)),
+    releaseVersion('1.3.1', day(7, 10)),
+    releaseVersion('1.2', day(5, 10)),
+    releaseVersion('1.1', day(3, 10)),
+  ];
+
+  it('needs three on or before the anchor day, and one older to be sure no version shares the third\'s day', () => {
+    // by 1 Dec: 1.5, 1.4, 1.3; then 1.3.1 shares 1.3's day, and only 1.2 shows no other does
+    expect(holdsTrailingReleases(newestFirst.slice(0, 3), day(12, 1))).toBe(false);
+    expect(holdsTrailingReleases(newestFirst.slice(0, 4), day(12, 1))).toBe(false);
+    expect(holdsTrailingReleases(newestFirst.slice(0, 5), day(12, 1))).toBe(true);
+    // by 1 Oct: 1.4, 1.3, 1.3.1 (1.5 came later)
+    expect(holdsTrailingReleases(newestFirst.slice(0, 4), day(10, 1))).toBe(false);
+    expect(holdsTrailingReleases(newestFirst.slice(0, 5), day(10, 1))).toBe(true);
+    // by 1 Aug: 1.3, 1.3.1, 1.2, and 1.1 is older
+    expect(holdsTrailingReleases(newestFirst.slice(0, 5), day(8, 1))).toBe(false);
+    expect(holdsTrailingReleases(newestFirst, day(8, 1))).toBe(true);
+    expect(holdsTrailingReleases([releaseVersion('1.0', day(1, 1))], day(12, 1))).toBe(false);
+  });
+
+  it('chooses, from what it holds, the releases trailingReleases chooses from every version', () => {
+    const incident = { created: at(10, 1), fixVersions: [] };
+    const held = newestFirst.slice(0, 5);
+    expect(holdsTrailingReleases(held, day(10, 1))).toBe(true);
+    expect(trailingReleases([...held].reverse(), incident)).toEqual(trailingReleases([...newestFirst].reverse(), incident));
+    // 1.3 and 1.3.1 share a day: Jira's order for them stands
+    expect(trailingReleases([...held].reverse(), incident)).toEqual(['1.3.1', '1.3', '1.4']);
   });
 });
 

@@ -217,8 +217,8 @@ describe('incidentLinksFromJira', () => {
       jiraLink('inward', 'Causes', { key: 'QA-12', summary: 'Card payment returns 502' }),
       jiraLink('outward', 'Blocks', { key: 'QA-9', issueType: 'Story', statusId: STATUS.reopened }),
     ])).toEqual([
-      { key: 'QA-12', issueType: 'Bug', summary: 'Card payment returns 502', status: 'Done', statusCategory: 'done', relation: 'is caused by' },
-      { key: 'QA-9', issueType: 'Story', summary: 'Summary of QA-9', status: 'Reopened', statusCategory: 'new', relation: 'blocks' },
+      { key: 'QA-12', id: '20012', issueType: 'Bug', summary: 'Card payment returns 502', status: 'Done', statusCategory: 'done', relation: 'is caused by' },
+      { key: 'QA-9', id: '20009', issueType: 'Story', summary: 'Summary of QA-9', status: 'Reopened', statusCategory: 'new', relation: 'blocks' },
     ]);
   });
 
@@ -226,7 +226,7 @@ describe('incidentLinksFromJira', () => {
     expect(incidentLinksFromJira([
       { id: '30001', type: { name: 'Relates' } },
       { id: '30002', outwardIssue: { key: 'QA-5', fields: { status: { name: 'Odd', statusCategory: { key: 'undefined' } } } } },
-    ])).toEqual([{ key: 'QA-5', issueType: null, summary: '', status: 'Odd', statusCategory: null, relation: null }]);
+    ])).toEqual([{ key: 'QA-5', id: null, issueType: null, summary: '', status: 'Odd', statusCategory: null, relation: null }]);
   });
 });
 
@@ -255,12 +255,13 @@ describe('incidentFactsFromIssue', () => {
     });
     expect(facts).toEqual({
       key: 'QA-1', projectKey: 'QA', created: at(3, 1, '09:30'), components: ['Payments'], fixVersions: ['1.2'],
-      links: [{ key: 'QA-12', issueType: 'Bug', summary: 'Summary of QA-12', status: 'Done', statusCategory: 'done', relation: 'is caused by' }],
+      fixVersionReleases: [{ name: '1.2', released: true, releaseDate: day(5, 10) }],
+      links: [{ key: 'QA-12', id: '20012', issueType: 'Bug', summary: 'Summary of QA-12', status: 'Done', statusCategory: 'done', relation: 'is caused by' }],
     });
   });
 
   it('answers empty for what Jira left out', () => {
-    expect(incidentFactsFromIssue({ id: '10001', key: 'QA-1' })).toEqual({ key: 'QA-1', projectKey: undefined, created: '', components: [], fixVersions: [], links: [] });
+    expect(incidentFactsFromIssue({ id: '10001', key: 'QA-1' })).toEqual({ key: 'QA-1', projectKey: undefined, created: '', components: [], fixVersions: [], fixVersionReleases: [], links: [] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../src/errors';
 import { defaultSettings } from '../../../../src/domain/metrics';
+import { markProjectChanged } from '../../../../src/services/metrics/change-marks';
 import { getProjectMetrics, type MetricsServiceDeps } from '../../../../src/services/metrics/metrics-service';
 import type { ProjectMetricsResult } from '../../../../src/contracts/metrics';
 import { createFakeSite, jiraTime, memoryStore, STATUS, type FakeDefect, type FakeSiteData } from './fake-site';
@@ -69,29 +70,42 @@ describe('getProjectMetrics', () => {
     expect(large.site.calls()).toEqual(small.site.calls());
   });
 
-  it('answers from the cache after one count of what changed, and recomputes on refresh, on a change, or when old', async () => {
-    const { site, deps, advance } = setup();
+  it('answers from the cache with no Jira call while no change is marked, and recomputes on refresh, on a mark, or when old', async () => {
+    const { site, store, deps, advance } = setup();
     const first = ready(await getProjectMetrics(QUERY, deps()));
     const callsAfterFirst = site.fake.requests.length;
 
     const cached = ready(await getProjectMetrics(QUERY, deps()));
-    expect(cached).toEqual({ ...first, fromCache: true, jiraCalls: 2 });
-    expect(site.calls().slice(callsAfterFirst)).toEqual(['GET /rest/api/3/project/QA/properties/qa-postmortem-settings', 'POST /rest/api/3/search/approximate-count']);
-    const check = site.fake.requests.at(-1)!;
-    // Two minutes before the figures were computed (Jira's index may lag a write), in the viewer's zone.
-    expect((check.body as { jql: string }).jql).toMatch(/^updated >= "2026-11-15 11:58" AND \(\(project = "QA" AND issuetype in \("Bug", "Incident"\)\) OR /);
+    expect(cached).toEqual({ ...first, fromCache: true, jiraCalls: 0 });
+    expect(site.calls().slice(callsAfterFirst)).toEqual([]);
 
     advance(60_000);
     const refreshed = ready(await getProjectMetrics({ ...QUERY, refresh: true }, deps()));
     expect(refreshed.fromCache).toBe(false);
     expect(Date.parse(refreshed.computedAt) - Date.parse(first.computedAt)).toBe(60_000);
-
-    site.data.changedSince = 1;
-    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
-    site.data.changedSince = 0;
     expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(true);
 
+    // A change marked within two minutes before the computation (Jira's index may not have held it) ...
+    await markProjectChanged(store, 'QA', new Date(Date.parse(refreshed.computedAt) - 119_000));
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
+    // ... and once computed after it, with the allowance past, the new result stands.
+    advance(180_000);
+    const after = ready(await getProjectMetrics({ ...QUERY, refresh: true }, deps()));
+    expect(after.fromCache).toBe(false);
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(true);
+    // A change to the action items' project counts too (the settings name it; here the same project).
+    await markProjectChanged(store, 'QA', new Date(Date.parse(after.computedAt) + 1));
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
+
     advance(3_600_000);
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
+  });
+
+  it('reads the change marks of the action items\' project when it is another one', async () => {
+    const { store, deps } = setup({ settings: { ...defaultSettings(), actionItemProjectKey: 'OPS' } });
+    const first = ready(await getProjectMetrics(QUERY, deps()));
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(true);
+    await markProjectChanged(store, 'OPS', new Date(first.computedAt));
     expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(false);
   });
 
@@ -105,10 +119,13 @@ describe('getProjectMetrics', () => {
     expect(ready(await getProjectMetrics({ ...QUERY, timeZone: 'Australia/Sydney' }, deps())).fromCache).toBe(false);
   });
 
-  it('keys the cache by settings: changed settings are recomputed', async () => {
-    const { site, deps } = setup();
-    await getProjectMetrics(QUERY, deps());
+  it('recomputes after a settings save, which marks the project changed', async () => {
+    const { site, store, deps } = setup();
+    const first = ready(await getProjectMetrics(QUERY, deps()));
     site.data.settings = { ...defaultSettings(), targets: { leakageRate: 30, reopenRate: 25 } };
+    // Settings written around the settings page mark nothing: the cached result stands (12 hours at most).
+    expect(ready(await getProjectMetrics(QUERY, deps())).fromCache).toBe(true);
+    await markProjectChanged(store, 'QA', new Date(first.computedAt));
 
     const result = ready(await getProjectMetrics(QUERY, deps()));
 
