@@ -83,3 +83,15 @@ export function incidentChangedSinceJql(
   return `updated >= ${quoteJqlValue(minute)} AND ((project = ${quoteJqlValue(input.projectKey)} AND issuetype in ${quotedList(settings.defectIssueTypes)})`
     + ` OR key in (${keys}))`;
 }
+
+/**
+ * Issues of the project in a status, or with a resolution, that the kept lists do not name: any means
+ * the lists are out of date (a status or resolution added since, now in use), one count tells.
+ */
+export function metadataOutOfDateJql(projectKey: string, known: { statuses: readonly string[]; resolutions: readonly string[] }): string {
+  const status = known.statuses.length > 0 ? `status not in ${quotedList(known.statuses)}` : 'status is not EMPTY';
+  const resolution = known.resolutions.length > 0
+    ? `(resolution is not EMPTY AND resolution not in ${quotedList(known.resolutions)})`
+    : 'resolution is not EMPTY';
+  return `project = ${quoteJqlValue(projectKey.trim())} AND (${status} OR ${resolution})`;
+}

@@ -188,7 +188,7 @@ export async function getIncidentMetrics(
   // Each release asked for after the overall figures: those still stand, only the releases are counted.
   const keptOverall = withReleases ? await keptAnswer(false) : undefined;
   const computed = keptOverall
-    ? await withReleaseCounts(jira, store, keptOverall, settings)
+    ? await withReleaseCounts(jira, store, keptOverall, settings, clock())
     : await computeIncidentMetrics(jira, store, incident, projectKey, settings, clock, withReleases);
   const result = { ...computed.result, jiraCalls: jira.calls - callsBefore };
   await store.set<CachedIncidentMetrics>(incidentCacheKey(incidentKey, settings, viewer, withReleases), { result, linkedKeys: computed.linkedKeys }, INCIDENT_CACHE_TTL_SECONDS)
@@ -196,9 +196,9 @@ export async function getIncidentMetrics(
   return result;
 }
 
-async function withReleaseCounts(jira: MetricsJira, store: KeyValueStore, kept: CachedIncidentMetrics, settings: MetricsSettings): Promise<CachedIncidentMetrics> {
+async function withReleaseCounts(jira: MetricsJira, store: KeyValueStore, kept: CachedIncidentMetrics, settings: MetricsSettings, now: Date): Promise<CachedIncidentMetrics> {
   const { projectKey, releases, components } = kept.result;
-  const byRelease = await withSiteMetadata(jira, store, projectKey, (site) => releaseCounts(jira, projectKey, releases, components, countBasis(settings, site)));
+  const byRelease = await withSiteMetadata(jira, store, projectKey, now, (site) => releaseCounts(jira, projectKey, releases, components, countBasis(settings, site)));
   return { linkedKeys: kept.linkedKeys, result: { ...kept.result, byRelease, byReleaseCounted: releases.length > 0 } };
 }
 
@@ -219,7 +219,7 @@ async function computeIncidentMetrics(
   const components = [...incident.components];
   const linkedKeys = linkedDefectKeys(links, settings);
   const linked = links.filter((link) => linkedKeys.includes(link.key));
-  const [facts, trends] = await withSiteMetadata(jira, store, projectKey, (site) => {
+  const [facts, trends] = await withSiteMetadata(jira, store, projectKey, clock(), (site) => {
     const basis = countBasis(settings, site);
     return Promise.all([
       linkedFacts(jira, linked, basis),

@@ -64,7 +64,7 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
     }
   }
   const settings = await loadSettingsForMetrics(jira.client, request.projectKey);
-  const run = await withSiteMetadata(jira, store, request.projectKey, (site) => computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now, timeZone, site }));
+  const run = await withSiteMetadata(jira, store, request.projectKey, now, (site) => computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now, timeZone, site }));
   const metrics = { ...run.metrics, jiraCalls: jira.calls - callsBefore };
   await writeCachedMetrics(store, cacheKey, { metrics, settings });
   return { status: 'ready', fromCache: false, ...metrics };

@@ -10,7 +10,13 @@
  * incident or the settings read). A list kept by another viewer may name statuses this viewer cannot
  * see: Jira then refuses the JQL (400), as it does for a status renamed or deleted since, and the
  * computation asks once more as this viewer and keeps that answer (withSiteMetadata).
+ *
+ * Kept for a week, and checked when used, at most every 15 minutes, with one count of the project's
+ * issues in a status or with a resolution the lists do not name (a status or resolution added since
+ * and now in use): any, and the lists are read again. What the check cannot see, a status moved to
+ * another category, is picked up within the week.
  */
+import { metadataOutOfDateJql } from '../../domain/metrics';
 import type { StatusInfo } from '../../domain/metrics/records';
 import { isJiraError, namedItemsFromJira, statusInfoFromJira } from '../../jira';
 import type { MetricsJira } from './metrics-jira';
@@ -21,7 +27,13 @@ export interface SiteMetadata {
   resolutions: string[];
 }
 
-export const SITE_METADATA_TTL_SECONDS = 15 * 60;
+interface KeptSiteMetadata extends SiteMetadata {
+  /** When Jira last confirmed the lists name every status and resolution the project's issues have. */
+  checkedAt: string;
+}
+
+export const SITE_METADATA_TTL_SECONDS = 7 * 24 * 3600;
+export const SITE_METADATA_CHECK_MS = 15 * 60_000;
 
 /** `metrics:site:QA`: the metadata kept for the figures of project QA. */
 export const siteMetadataKey = (projectKey: string) => `metrics:site:${projectKey}`;
@@ -39,23 +51,40 @@ export async function fetchSiteMetadata(jira: MetricsJira): Promise<SiteMetadata
  * Runs `work` with fresh metadata and keeps it once the work has succeeded: a refused request
  * leaves Forge storage as it was. Not kept is only a cost: the figures are answered anyway.
  */
-async function withFreshSiteMetadata<T>(jira: MetricsJira, store: KeyValueStore, projectKey: string, work: (metadata: SiteMetadata) => Promise<T>): Promise<T> {
+async function withFreshSiteMetadata<T>(
+  jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
+): Promise<T> {
   const metadata = await fetchSiteMetadata(jira);
   const result = await work(metadata);
-  await store.set(siteMetadataKey(projectKey), metadata, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
+  await keep(store, projectKey, metadata, now);
   return result;
+}
+
+async function keep(store: KeyValueStore, projectKey: string, metadata: SiteMetadata, now: Date): Promise<void> {
+  const kept: KeptSiteMetadata = { statuses: metadata.statuses, resolutions: metadata.resolutions, checkedAt: now.toISOString() };
+  await store.set(siteMetadataKey(projectKey), kept, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
+}
+
+/** The kept lists still name everything the project's issues have: checked within 15 minutes, or by one count now. */
+async function stillCurrent(jira: MetricsJira, store: KeyValueStore, projectKey: string, kept: KeptSiteMetadata, now: Date): Promise<boolean> {
+  const age = now.getTime() - Date.parse(kept.checkedAt);
+  if (age >= 0 && age < SITE_METADATA_CHECK_MS) return true;
+  const known = { statuses: kept.statuses.map((s) => s.name), resolutions: kept.resolutions };
+  if (await jira.client.countIssues(metadataOutOfDateJql(projectKey, known)) > 0) return false;
+  await keep(store, projectKey, kept, now);
+  return true;
 }
 
 /** Runs `work` with the site's metadata; once more with fresh metadata when Jira refuses JQL built from kept metadata. */
 export async function withSiteMetadata<T>(
-  jira: MetricsJira, store: KeyValueStore, projectKey: string, work: (metadata: SiteMetadata) => Promise<T>,
+  jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
 ): Promise<T> {
-  const kept = await store.get<SiteMetadata>(siteMetadataKey(projectKey)).catch(() => undefined);
-  if (!kept) return withFreshSiteMetadata(jira, store, projectKey, work);
+  const kept = await store.get<KeptSiteMetadata>(siteMetadataKey(projectKey)).catch(() => undefined);
   try {
+    if (!kept?.checkedAt || !(await stillCurrent(jira, store, projectKey, kept, now))) return await withFreshSiteMetadata(jira, store, projectKey, now, work);
     return await work(kept);
   } catch (error) {
-    if (!isJiraError(error) || error.status !== 400) throw error;
-    return withFreshSiteMetadata(jira, store, projectKey, work);
+    if (!kept || !isJiraError(error) || error.status !== 400) throw error;
+    return withFreshSiteMetadata(jira, store, projectKey, now, work);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { DEMO_INCIDENTS } from '../../../sandbox/seed/demo';
 import type { IncidentMetricsResult, ListProjectsResult } from '../../../src/contract';
+import { metadataOutOfDateJql } from '../../../src/domain/metrics';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
 import { figures, judge, readRawSite, tallies, type RawSite } from './independent-figures';
 import { invokeEnvelope } from './invoke-envelope';
@@ -140,5 +141,16 @@ describe('listProjects', () => {
       .toEqual({ ok: true, data: { projects: [{ id: '10001', key: 'OPS', name: 'Operations' }, { id: '10000', key: 'QA', name: 'QA Platform' }] } });
     expect(await invokeEnvelope<ListProjectsResult>(sb, 'eve', 'qa-metrics-gadget', 'listProjects', { query: 'qa' }))
       .toEqual({ ok: true, data: { projects: [] } });
+  });
+});
+
+describe('the check of kept statuses and resolutions', () => {
+  it('counts none of the project\'s issues while the lists name every status and resolution, some once one is left out', async () => {
+    const statuses = (await sb.jira<{ name: string }[]>('alice', '/rest/api/3/status')).body.map((s) => s.name);
+    const resolutions = (await sb.jira<{ name: string }[]>('alice', '/rest/api/3/resolution')).body.map((r) => r.name);
+    const count = async (jql: string) => (await sb.jira<{ count: number }>('alice', '/rest/api/3/search/approximate-count', { method: 'POST', body: { jql } })).body.count;
+    expect(await count(metadataOutOfDateJql('QA', { statuses, resolutions }))).toBe(0);
+    expect(await count(metadataOutOfDateJql('QA', { statuses: statuses.filter((s) => s !== 'Done'), resolutions }))).toBeGreaterThan(0);
+    expect(await count(metadataOutOfDateJql('QA', { statuses, resolutions: resolutions.filter((r) => r !== 'Done') }))).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { JastBuilder } from '@atlaskit/jql-ast';
-import { defaultSettings, defectScopeJql, escapedJql, incidentScopeJql, MetricsSettingsSchema, quoteJqlValue } from '../../../../src/domain/metrics';
+import { defaultSettings, defectScopeJql, escapedJql, incidentScopeJql, metadataOutOfDateJql, MetricsSettingsSchema, quoteJqlValue } from '../../../../src/domain/metrics';
 import { day, YEAR } from './fixtures';
 
 /** The values of the terminal clauses, as Atlassian's own JQL parser reads them back. */
@@ -87,5 +87,16 @@ describe('incidentScopeJql', () => {
     expect(incidentScopeJql({ projectKey: 'QA', from: day(1, 1), to: day(1, 31) }, { ...defaultSettings(), incidentIssueTypes: ['Incident', 'Outage'] })).toBe(
       `project = "QA" AND issuetype in ("Incident", "Outage") AND created >= "${YEAR}-01-01" AND created < "${YEAR}-02-01"`,
     );
+  });
+});
+
+describe('metadataOutOfDateJql', () => {
+  it('finds the project\'s issues in a status or with a resolution the kept lists do not name', () => {
+    expect(metadataOutOfDateJql('QA', { statuses: ['To Do', 'Done'], resolutions: ["Won't Do"] }))
+      .toBe('project = "QA" AND (status not in ("To Do", "Done") OR (resolution is not EMPTY AND resolution not in ("Won\'t Do")))');
+  });
+
+  it('with an empty list, any status or any resolution is new', () => {
+    expect(metadataOutOfDateJql(' QA ', { statuses: [], resolutions: [] })).toBe('project = "QA" AND (status is not EMPTY OR resolution is not EMPTY)');
   });
 });

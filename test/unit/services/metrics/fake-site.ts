@@ -96,6 +96,8 @@ export interface FakeSiteData {
   failing?: Record<string, number>;
   /** What a count of `updated >= …` (the cache's check for changes) answers; 0 when unset. */
   changedSince?: number;
+  /** What the check of the kept statuses and resolutions (`status not in …`) counts; 0 when unset. */
+  unknownInUse?: number;
 }
 
 /**
@@ -106,6 +108,7 @@ export interface FakeSiteData {
  */
 function fakeCount(data: FakeSiteData, jql: string): number {
   if (/updated >=/.test(jql)) return data.changedSince ?? 0;
+  if (/status not in /.test(jql)) return data.unknownInUse ?? 0;
   if (/\b(affectedVersion|fixVersion|component) = /.test(jql)) return 0;
   const window = /created >= "([^"]+)" AND created < "([^"]+)"/.exec(jql);
   const day = (d: FakeDefect) => d.created.slice(0, 10);

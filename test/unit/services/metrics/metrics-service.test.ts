@@ -133,6 +133,40 @@ describe('getProjectMetrics', () => {
     expect(result.targets).toEqual({ leakageRate: 30, reopenRate: 25, leakageMet: true, reopenMet: true });
   });
 
+  it('keeps the statuses and resolutions for the project, checked by one count after 15 minutes, read again once something new is in use', async () => {
+    const { site, deps, advance } = setup();
+    const metadataCalls = (from: number) => site.calls().slice(from).filter((c) => /\/(status|resolution)$/.test(c) || c.endsWith('approximate-count'));
+    const checks = (from: number) => site.fake.requests.slice(from).filter((r) => /status not in /.test(String((r.body as { jql?: string } | undefined)?.jql ?? '')));
+    await getProjectMetrics(QUERY, deps());
+
+    // Within 15 minutes: neither read nor checked.
+    let from = site.fake.requests.length;
+    await getProjectMetrics({ ...QUERY, refresh: true }, deps());
+    expect(metadataCalls(from).filter((c) => !c.endsWith('approximate-count'))).toEqual([]);
+    expect(checks(from)).toHaveLength(0);
+
+    // Later: one count of the project's issues in a status or with a resolution the lists do not name.
+    advance(16 * 60_000);
+    from = site.fake.requests.length;
+    await getProjectMetrics({ ...QUERY, refresh: true }, deps());
+    expect(checks(from).map((r) => (r.body as { jql: string }).jql)).toEqual([
+      'project = "QA" AND (status not in ("To Do", "In Progress", "Done", "Reopened") OR (resolution is not EMPTY AND resolution not in ("Fixed", "Done", "Duplicate", "Won\'t Do", "Cannot Reproduce", "Not a Bug")))',
+    ]);
+    expect(metadataCalls(from).filter((c) => !c.endsWith('approximate-count'))).toEqual([]);
+    // ... which counts as a check for the next 15 minutes.
+    from = site.fake.requests.length;
+    await getProjectMetrics({ ...QUERY, refresh: true }, deps());
+    expect(checks(from)).toHaveLength(0);
+
+    // Something new in use: both lists are read again.
+    site.data.unknownInUse = 2;
+    advance(16 * 60_000);
+    from = site.fake.requests.length;
+    await getProjectMetrics({ ...QUERY, refresh: true }, deps());
+    expect(checks(from)).toHaveLength(1);
+    expect(metadataCalls(from).filter((c) => !c.endsWith('approximate-count')).sort()).toEqual(['GET /rest/api/3/resolution', 'GET /rest/api/3/status']);
+  });
+
   it('refuses unusable stored settings with a message for the admin, and an unknown project as not found', async () => {
     const broken = setup({ settings: { defectIssueTypes: [] } });
     await expect(getProjectMetrics(QUERY, broken.deps())).rejects.toThrow(
