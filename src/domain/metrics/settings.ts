@@ -31,6 +31,30 @@ const nameList = z.array(name).transform(distinctNames);
 const percentTarget = z.number().min(SETTINGS_LIMITS.targetPercent.min).max(SETTINGS_LIMITS.targetPercent.max);
 const weeks = z.int().min(SETTINGS_LIMITS.dueWeeks.min).max(SETTINGS_LIMITS.dueWeeks.max);
 
+/** Where the project's tests are kept (DESIGN.md section 4b): Xray Cloud, or Jira issues alone. */
+export const TEST_SOURCES = ['jira', 'xray'] as const;
+export type TestSource = (typeof TEST_SOURCES)[number];
+
+/**
+ * The test-management settings: the source; the requirement and test issue types and the link type
+ * that joins them (Xray's own is "Test": a test "tests" a requirement); the test environment or
+ * label of UAT executions; and the targets of the three figures, each one to reach or exceed.
+ */
+const TestSettingsSchema = z.object({
+  source: z.enum(TEST_SOURCES).default('jira'),
+  requirementIssueTypes: nameList.pipe(z.array(z.string()).min(1, 'at least one requirement issue type is needed')).default(['Story']),
+  testIssueTypes: nameList.pipe(z.array(z.string()).min(1, 'at least one test issue type is needed')).default(['Test']),
+  testLinkType: name.default('Test'),
+  uatEnvironment: name.default('UAT'),
+  targets: z.object({
+    requirementCoverage: percentTarget.default(90),
+    executionProgress: percentTarget.default(100),
+    uatPassRate: percentTarget.default(95),
+  }).default({ requirementCoverage: 90, executionProgress: 100, uatPassRate: 95 }),
+});
+
+export type TestSettings = z.output<typeof TestSettingsSchema>;
+
 export const MetricsSettingsSchema = z.object({
   defectIssueTypes: nameList.pipe(z.array(z.string()).min(1, 'at least one defect issue type is needed')).default(['Bug']),
   escapedDefectJql: z.string().trim().min(1, 'must not be empty').max(SETTINGS_LIMITS.escapedDefectJqlMaxChars)
@@ -46,6 +70,7 @@ export const MetricsSettingsSchema = z.object({
   dueDateWeeks: z.object({ high: weeks.default(4), other: weeks.default(8) }).default({ high: 4, other: 8 }),
   targets: z.object({ leakageRate: percentTarget.default(10), reopenRate: percentTarget.default(5) })
     .default({ leakageRate: 10, reopenRate: 5 }),
+  tests: TestSettingsSchema.default(() => TestSettingsSchema.parse({})),
 });
 
 export type MetricsSettings = z.output<typeof MetricsSettingsSchema>;

@@ -20,6 +20,8 @@ export interface SettingsDraft {
   dueWeeksOther: string;
   leakageTarget: string;
   reopenTarget: string;
+  /** The test-management settings, kept as stored: the form does not edit them yet, and a save must not reset them. */
+  tests: MetricsSettings['tests'];
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -37,6 +39,7 @@ export function draftOfSettings(settings: MetricsSettings): SettingsDraft {
     dueWeeksOther: String(settings.dueDateWeeks.other),
     leakageTarget: String(settings.targets.leakageRate),
     reopenTarget: String(settings.targets.reopenRate),
+    tests: settings.tests,
   };
 }
 
@@ -81,6 +84,7 @@ export function settingsOfDraft(draft: SettingsDraft): { settings: MetricsSettin
       actionItemIssueType: draft.actionItemIssueType.trim(),
       dueDateWeeks: { high, other },
       targets: { leakageRate, reopenRate },
+      tests: draft.tests,
     },
   };
 }

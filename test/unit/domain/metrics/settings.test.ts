@@ -10,6 +10,10 @@ describe('defaultSettings', () => {
       actionItemIssueType: 'Task',
       dueDateWeeks: { high: 4, other: 8 },
       targets: { leakageRate: 10, reopenRate: 5 },
+      tests: {
+        source: 'jira', requirementIssueTypes: ['Story'], testIssueTypes: ['Test'], testLinkType: 'Test', uatEnvironment: 'UAT',
+        targets: { requirementCoverage: 90, executionProgress: 100, uatPassRate: 95 },
+      },
     });
   });
 
@@ -96,5 +100,26 @@ describe('unmentionedResolutions', () => {
     expect(unmentionedResolutions(['Done', 'Fixed', 'Duplicate', 'Obsolete', "won't fix", 'Works as Designed'], defaultSettings().invalidResolutions))
       .toEqual(['Obsolete', 'Works as Designed']);
     expect(unmentionedResolutions(['Done', 'Obsolete'], ['obsolete'])).toEqual([]);
+  });
+});
+
+describe('test-management settings (DESIGN.md section 4b)', () => {
+  it('default to Jira alone, Story requirements, Test tests joined by the Test link type, UAT, and targets to reach', () => {
+    expect(MetricsSettingsSchema.parse({}).tests).toEqual({
+      source: 'jira', requirementIssueTypes: ['Story'], testIssueTypes: ['Test'], testLinkType: 'Test', uatEnvironment: 'UAT',
+      targets: { requirementCoverage: 90, executionProgress: 100, uatPassRate: 95 },
+    });
+    // Settings stored before these existed get them, and keep everything else.
+    expect(MetricsSettingsSchema.parse({ defectIssueTypes: ['Defect'] })).toMatchObject({ defectIssueTypes: ['Defect'], tests: { source: 'jira' } });
+  });
+
+  it('refuses no requirement or test type, an unknown source, an empty link type and a target outside 0-100', () => {
+    expect(MetricsSettingsSchema.safeParse({ tests: { requirementIssueTypes: [] } }).success).toBe(false);
+    expect(MetricsSettingsSchema.safeParse({ tests: { testIssueTypes: [] } }).success).toBe(false);
+    expect(MetricsSettingsSchema.safeParse({ tests: { source: 'zephyr' } }).success).toBe(false);
+    expect(MetricsSettingsSchema.safeParse({ tests: { testLinkType: '  ' } }).success).toBe(false);
+    expect(MetricsSettingsSchema.safeParse({ tests: { targets: { uatPassRate: 101 } } }).success).toBe(false);
+    expect(MetricsSettingsSchema.parse({ tests: { source: 'xray', requirementIssueTypes: ['Story', 'story', 'Epic'] } }).tests)
+      .toMatchObject({ source: 'xray', requirementIssueTypes: ['Story', 'Epic'], targets: { requirementCoverage: 90 } });
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * A requirement as the Jira-alone test source sees it: covered when one of its links, of the test
+ * link type named in settings and in either direction, joins it to an issue of a test issue type.
+ * Names are compared as Jira compares them, without case. Jira alone knows no test runs, so a
+ * covered requirement has no run status ("covered").
+ */
+import type { RequirementRecord } from '../../domain/tests';
+import type { IssueBean } from '../shapes';
+
+/** The fields requirementFromIssue reads. */
+export const REQUIREMENT_FIELDS = ['summary', 'issuelinks'] as const;
+
+const same = (a: string | undefined, b: string) => a !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function requirementFromIssue(issue: IssueBean, tests: { testIssueTypes: readonly string[]; testLinkType: string }): RequirementRecord {
+  const links = issue.fields?.issuelinks ?? [];
+  const tested = links.some((link) => {
+    const other = link.outwardIssue ?? link.inwardIssue;
+    const type = other?.fields?.issuetype?.name;
+    return same(link.type?.name, tests.testLinkType) && tests.testIssueTypes.some((name) => same(type, name));
+  });
+  return { key: issue.key, summary: issue.fields?.summary ?? '', coverage: tested ? 'covered' : 'uncovered' };
+}
