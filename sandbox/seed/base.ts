@@ -50,6 +50,8 @@ export const ISSUE_TYPES: EmIssueType[] = [
   { id: '10001', name: 'Bug', subtask: false, hierarchyLevel: 0 },
   { id: '10002', name: 'Task', subtask: false, hierarchyLevel: 0 },
   { id: '10003', name: 'Story', subtask: false, hierarchyLevel: 0 },
+  // Xray's test issue type; here the Jira-alone test source's (DESIGN.md section 4b).
+  { id: '10005', name: 'Test', subtask: false, hierarchyLevel: 0 },
 ];
 
 export const PRIORITIES: EmPriority[] = [
@@ -74,6 +76,8 @@ export const LINK_TYPES: EmLinkType[] = [
   { id: '10001', name: 'Causes', inward: 'is caused by', outward: 'causes' },
   { id: '10002', name: 'Duplicate', inward: 'is duplicated by', outward: 'duplicates' },
   { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
+  // The link type Xray creates between a test and what it tests.
+  { id: '10004', name: 'Test', inward: 'is tested by', outward: 'tests' },
 ];
 
 function isoDay(d: Date): string {

@@ -17,6 +17,7 @@ import type {
 } from '../emulator/import-format';
 import { PRIORITIES, RESOLUTIONS, STATUS, STATUSES, USERS, qaVersions } from './base';
 import { withDemoPostmortems } from './demo-postmortems';
+import { DEMO_REQUIREMENTS, RELEASED_DAYS_AGO, TEST_ASPECTS } from './demo-requirements';
 
 /** The demo incidents by post-mortem role. */
 export const DEMO_INCIDENTS = { completed: 'QA-1', inProgress: 'QA-2', fresh: 'QA-3' } as const;
@@ -42,7 +43,7 @@ type StatusKey = keyof typeof STATUS;
 type ComponentName = 'Checkout' | 'Payments' | 'Search' | 'Accounts';
 type PriorityName = 'Highest' | 'High' | 'Medium' | 'Low' | 'Lowest';
 type ResolutionName = 'Done' | 'Fixed' | "Won't Do" | 'Duplicate' | 'Cannot Reproduce' | 'Not a Bug';
-type IssueTypeName = 'Incident' | 'Bug' | 'Story' | 'Task';
+type IssueTypeName = 'Incident' | 'Bug' | 'Story' | 'Task' | 'Test';
 type Adf = ReturnType<typeof doc>;
 
 const WORKERS: readonly Worker[] = ['alice', 'bob', 'carol'];
@@ -235,7 +236,7 @@ function utcClock(ms: number): string {
   return `${iso(ms).slice(11, 16)} UTC`;
 }
 
-function link(type: 'Blocks' | 'Causes' | 'Duplicate' | 'Relates', outwardKey: string, created: number): ImportLink {
+function link(type: 'Blocks' | 'Causes' | 'Duplicate' | 'Relates' | 'Test', outwardKey: string, created: number): ImportLink {
   return { type: { name: type }, outwardIssue: { key: outwardKey }, created: iso(created) };
 }
 
@@ -819,6 +820,35 @@ function crossLink(dice: Dice, bugs: IssuePlan[], stories: IssuePlan[]): void {
  * incidents QA-1..QA-3, then stories and tasks, then the bugs in order of creation.
  * Deterministic for a given `now`; every time lies between the issue's creation and `now`.
  */
+/**
+ * The requirements of releases 1.4 to 1.7 (demo-requirements.ts), each done a few days before its
+ * release (so its fix version is that release; 1.7's are in progress), then their tests, each
+ * linked to its requirement with the "Test" link type ("<test> tests <requirement>").
+ */
+function requirementPlans(clock: Clock, withKey: (draft: Draft) => IssuePlan): IssuePlan[] {
+  const stories = DEMO_REQUIREMENTS.map((requirement, i) => {
+    const shipped = RELEASED_DAYS_AGO[requirement.release];
+    const done = shipped === null ? undefined : shipped + 3 + (i % 3);
+    const created = (done ?? 10) + 40 + (i % 4) * 2;
+    return withKey(storyPlan(clock, {
+      type: 'Story', summary: requirement.summary, component: requirement.component, reporter: 'dave', assignee: 'carol',
+      created, started: created - 10, done,
+    }));
+  });
+  const tests = DEMO_REQUIREMENTS.flatMap((requirement, i) => TEST_ASPECTS.slice(0, requirement.tests).map((aspect, n) => {
+    const story = stories[i];
+    const created = story.created + (n + 1) * 3_600_000;
+    return withKey({
+      type: 'Test', summary: `${requirement.summary}: ${aspect}`,
+      description: adf(`Checks the ${aspect} of "${requirement.summary}".`),
+      created, components: [requirement.component], priority: 'Medium', labels: [],
+      reporter: 'alice', assignee: null, steps: [], changes: [], comments: [],
+      links: [link('Test', story.key, created)], fixVersion: null,
+    });
+  }));
+  return [...stories, ...tests];
+}
+
 export function demoIssues(now: Date): ImportIssue[] {
   const clock = makeClock(now);
   const dice = new Dice(SEED);
@@ -830,5 +860,6 @@ export function demoIssues(now: Date): ImportIssue[] {
     .sort((a, b) => a.created - b.created)
     .map(withKey);
   crossLink(dice, bugs, stories);
-  return withDemoPostmortems([...sets.map((s) => s.incident), ...stories, ...bugs].map(renderIssue), DEMO_INCIDENTS, now);
+  const requirements = requirementPlans(clock, withKey);
+  return withDemoPostmortems([...sets.map((s) => s.incident), ...stories, ...bugs, ...requirements].map(renderIssue), DEMO_INCIDENTS, now);
 }

@@ -10,11 +10,12 @@ import type { ActionFollowThrough } from '../domain/metrics/actions';
 import type { TrendGroup } from '../domain/metrics/groups';
 import type { LinkedDefect } from '../domain/metrics/incident-metrics';
 import type { DefectRates, LeakageFigures, ReopenFigures } from '../domain/metrics/rates';
-import { MetricsSettingsSchema, type MetricsSettings } from '../domain/metrics/settings';
+import { MetricsSettingsSchema, type MetricsSettings, type TestSettings, type TestSource } from '../domain/metrics/settings';
+import type { RequirementCoverage } from '../domain/tests/figures';
 import { METRICS_GROUP_BY, type MetricsGroupBy } from './vocabulary';
 
 export const METRICS_RESOLVER_KEYS = [
-  'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects',
+  'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects', 'getTestMetrics',
 ] as const;
 export type MetricsResolverKey = (typeof METRICS_RESOLVER_KEYS)[number];
 
@@ -51,10 +52,20 @@ export const ProjectMetricsPayloadSchema = z.object({
   });
 export type ProjectMetricsPayload = z.input<typeof ProjectMetricsPayloadSchema>;
 
-/** The incident is always the panel's own issue (Forge context), never one named in the payload. */
 /** The incident is the panel's own (Forge context); `byRelease` asks for each trailing release apart as well. */
 export const IncidentMetricsPayloadSchema = z.object({ byRelease: z.boolean().optional() }).strict();
 export type IncidentMetricsPayload = z.input<typeof IncidentMetricsPayloadSchema>;
+
+/**
+ * getTestMetrics (the gadget): the test-management figures of a project's release, optionally of one
+ * component; the latest released version when no release is named.
+ */
+export const TestMetricsPayloadSchema = z.object({
+  projectKey,
+  release: jiraName.optional(),
+  component: jiraName.optional(),
+}).strict();
+export type TestMetricsPayload = z.input<typeof TestMetricsPayloadSchema>;
 
 export const ListProjectsPayloadSchema = z.object({ query: z.string().trim().max(100).optional() }).strict();
 export type ListProjectsPayload = z.input<typeof ListProjectsPayloadSchema>;
@@ -171,6 +182,37 @@ export interface IncidentMetricsResult {
   jiraCalls: number;
 }
 
+/** A figure against its target (reached when at or above it); null rate: no data. */
+export interface TargetedRate {
+  rate: number | null;
+  target: number;
+  /** null when there is no data to judge. */
+  met: boolean | null;
+}
+
+export interface ReleaseCoverage {
+  release: string;
+  released: boolean;
+  requirementCoverage: RequirementCoverage;
+}
+
+export interface TestMetricsResult {
+  projectKey: string;
+  component: string | null;
+  /** Where the figures come from: Jira alone gives requirement coverage only. */
+  source: TestSource;
+  /** The release the headline figures are of; null when the project has released none. */
+  release: string | null;
+  requirementCoverage: RequirementCoverage & { target: TargetedRate };
+  /** The releases up to `release`, oldest first (at most four). */
+  trend: ReleaseCoverage[];
+  /** Figures this source cannot give (they need test runs: a test-management source such as Xray Cloud). */
+  needsTestManagement: Array<'executionProgress' | 'uatPassRate'>;
+  targets: TestSettings['targets'];
+  computedAt: string;
+  jiraCalls: number;
+}
+
 export interface ListProjectsResult {
   projects: ProjectOption[];
 }
@@ -181,5 +223,6 @@ export interface MetricsContract {
   saveSettings: { payload: SaveSettingsPayload; result: SaveSettingsResult };
   getProjectMetrics: { payload: ProjectMetricsPayload; result: ProjectMetricsResult };
   getIncidentMetrics: { payload: IncidentMetricsPayload; result: IncidentMetricsResult };
+  getTestMetrics: { payload: TestMetricsPayload; result: TestMetricsResult };
   listProjects: { payload: ListProjectsPayload; result: ListProjectsResult };
 }

@@ -5,12 +5,13 @@
  */
 import type Resolver from '@forge/resolver';
 import {
-  IncidentMetricsPayloadSchema, ListProjectsPayloadSchema, ProjectMetricsPayloadSchema,
+  IncidentMetricsPayloadSchema, ListProjectsPayloadSchema, ProjectMetricsPayloadSchema, TestMetricsPayloadSchema,
 } from '../contract';
 import {
   getIncidentMetrics, getProjectMetrics, listProjects, type MetricsServiceDeps,
 } from '../services/metrics';
 import type { SettingsDeps } from '../services/settings';
+import { getTestMetrics } from '../services/tests/test-metrics-service';
 import { accountIdFromContext, defineResolver, issueKeyFromContext } from './define';
 import { registerSettingsResolvers } from './settings';
 
@@ -26,6 +27,7 @@ export function registerMetricsResolvers(resolver: Resolver, deps: MetricsResolv
     getProjectMetrics({ ...payload, timeZone: context.timezone, accountId: accountIdFromContext(context) }, metricsDeps()));
   defineResolver(resolver, 'getIncidentMetrics', IncidentMetricsPayloadSchema, ({ payload, context }) =>
     getIncidentMetrics(issueKeyFromContext(context), accountIdFromContext(context), metricsDeps(), context.timezone, { byRelease: payload.byRelease }));
+  defineResolver(resolver, 'getTestMetrics', TestMetricsPayloadSchema, ({ payload }) => getTestMetrics(payload, metricsDeps()));
   defineResolver(resolver, 'listProjects', ListProjectsPayloadSchema, ({ payload }) => listProjects(payload.query, metricsDeps()));
   registerSettingsResolvers(resolver, deps.settings);
 }

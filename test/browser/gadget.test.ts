@@ -8,7 +8,7 @@
  */
 import { format, startOfMonth, subMonths } from 'date-fns';
 import type { FrameLocator, Page } from 'playwright-core';
-import type { Envelope, ProjectMetricsResult } from '../../src/contract';
+import type { Envelope, ProjectMetricsResult, TestMetricsResult } from '../../src/contract';
 import { USERS } from '../../sandbox/seed/base';
 import { followThrough, readRawSite } from '../integration/metrics/independent-figures';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
@@ -184,6 +184,45 @@ describe('the metrics gadget in Chromium', () => {
     await frame().getByTestId('actions-cancelled').waitFor();
   });
 
+  it('shows requirement coverage of the latest release from Jira\'s own issues, the releases before it, the requirements with no test, and says the other two figures need test runs', async () => {
+    const answer = await sandbox.invoke<Envelope<TestMetricsResult>>('alice', 'qa-metrics-gadget', 'getTestMetrics', { projectKey: 'QA' });
+    if (!answer.body.ok) throw new Error(`Unexpected answer ${JSON.stringify(answer.body)}`);
+    const tests = answer.body.data;
+    expect(tests.release).toBe('1.6');
+    expect(invokes.filter((call) => call.functionKey === 'getTestMetrics').at(-1)?.payload).toEqual({ projectKey: 'QA' });
+
+    const view = frame();
+    const coverage = view.getByTestId('coverage-figure');
+    await coverage.waitFor();
+    const { requirementCoverage: rc } = tests;
+    expect(await coverage.getByTestId('coverage-figure-value').innerText()).toBe(percent(rc.rate!));
+    expect(await coverage.getByTestId('coverage-figure-basis').innerText()).toBe(`${rc.covered} of ${rc.requirements} requirements of 1.6 have a test`);
+    expect(await coverage.getByTestId('coverage-figure-target').innerText()).toBe(`Target: at least ${percent(rc.target.target)}`);
+    expect(await coverage.getAttribute('data-state')).toBe(rc.target.met ? 'within' : 'over');
+    expect(await coverage.innerText()).toContain(rc.target.met ? 'Target reached' : 'Below target');
+    expect(await view.getByTestId('uncovered-requirement').allTextContents()).toEqual(rc.uncovered.slice(0, 8).map((u) => u.key));
+    expect(await view.getByTestId('uncovered-requirement').first().getAttribute('href')).toMatch(new RegExp(`/browse/${rc.uncovered[0].key}$`));
+    expect(await view.locator('[data-testid="coverage-trend-row"] th').allTextContents()).toEqual(tests.trend.map((t) => t.release));
+    for (const id of ['execution-progress-figure', 'uat-pass-rate-figure']) {
+      expect(await view.getByTestId(id).getAttribute('data-state')).toBe('needs-source');
+      expect(await view.getByTestId(id).innerText()).toContain('Needs test runs');
+      expect(await view.getByTestId(id).innerText()).not.toMatch(/\d+(\.\d+)?%/);
+    }
+    // The theme a page was opened with stays chosen: name each one.
+    const plain = page.url().replace(/[?&]theme=\w+/, '');
+    const withTheme = (theme: string) => `${plain}${plain.includes('?') ? '&' : '?'}theme=${theme}`;
+    await page.goto(withTheme('light'));
+    await frame().getByTestId('coverage-figure').waitFor();
+    await screenshot(page, 'gadget-tests');
+    expect({ screen: 'gadget-tests', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'gadget-tests', violations: [] });
+    const light = withTheme('light');
+    await page.goto(withTheme('dark'));
+    await frame().getByTestId('coverage-figure').waitFor();
+    await screenshot(page, 'gadget-tests-dark');
+    await page.goto(light);
+    await frame().getByTestId('coverage-figure').waitFor();
+  });
+
   it('refreshes in one call, the last figures staying on screen until the new ones are there', async () => {
     const before = invokes.length;
     await frame().getByTestId('refresh').click();
@@ -243,7 +282,7 @@ describe('the metrics gadget in Chromium', () => {
       headers: { authorization: `Basic ${Buffer.from('alice@example.com:x').toString('base64')}` },
     });
     expect(await stored.json()).toEqual({ configuration: { projectKey: 'QA', period: 'custom', from: '2020-01-01', to: '2020-03-31', groupBy: 'month' } });
-    expect(invokes.at(-1)?.payload).toEqual({ projectKey: 'QA', from: '2020-01-01', to: '2020-03-31', groupBy: 'month' });
+    expect(invokes.filter((call) => call.functionKey === 'getProjectMetrics').at(-1)?.payload).toEqual({ projectKey: 'QA', from: '2020-01-01', to: '2020-03-31', groupBy: 'month' });
 
     expect(await frame().getByTestId('metrics-heading').innerText()).toBe('QA · 1 Jan 2020 – 31 Mar 2020');
     for (const figure of ['leakage-figure', 'reopen-figure']) {
@@ -256,7 +295,9 @@ describe('the metrics gadget in Chromium', () => {
     expect(await frame().getByTestId('trend-chart').count()).toBe(0);
     expect(await frame().getByTestId('follow-through').innerText()).toContain('No post-mortem action items were created in this period.');
     expect(await frame().getByTestId('incident-summary').innerText()).toContain('No incidents were raised in this period.');
-    expect(await frame().locator('body').innerText()).not.toMatch(/(^|[^\d.])0%/);
+    // The defect figures (the test figures are of releases, not of the period: a release can be 0 % covered).
+    const defectParts = await frame().locator('[data-testid="metrics-view"] > :not([data-testid="test-figures"])').allInnerTexts();
+    expect(defectParts.join('\n')).not.toMatch(/(^|[^\d.])0%/);
     await screenshot(page, 'gadget-no-data');
   });
 });

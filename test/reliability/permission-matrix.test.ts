@@ -40,7 +40,7 @@ type Target = 'incident' | 'non-incident' | 'other-project' | 'unknown-issue' | 
 const ISSUE_TARGETS: Target[] = ['incident', 'non-incident', 'other-project', 'unknown-issue'];
 const PROJECT_TARGETS: Target[] = ['project:QA', 'project:OPS', 'project:NOPE'];
 const WRITES = new Set<ResolverKey>(['savePostmortem', 'completePostmortem', 'createActionItems', 'updateActionTasks', 'saveSettings']);
-const PROJECT_KEYS = new Set<ResolverKey>(['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects']);
+const PROJECT_KEYS = new Set<ResolverKey>(['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects', 'getTestMetrics']);
 const EDITORS: User[] = ['alice', 'bob', 'carol'];
 const BROWSERS: User[] = ['alice', 'bob', 'carol', 'dave'];
 const ADMINS: Record<string, User[]> = { QA: ['alice'], OPS: ['carol'] };
@@ -61,6 +61,7 @@ function payloadOf(key: ResolverKey, target: Target): unknown {
     // OPS has no Incident type: its settings name the types it has (else the save is rightly refused).
     case 'saveSettings': return { settings: projectKey === 'OPS' ? { ...defaultSettings(), incidentIssueTypes: ['Task'] } : defaultSettings() };
     case 'getProjectMetrics': return { projectKey, ...PERIOD, groupBy: 'month' };
+    case 'getTestMetrics': return { projectKey };
     case 'listProjects': return {};
     default: return {};
   }

@@ -46,6 +46,7 @@ import {
   HTTP_STATUS_BY_CODE,
   IncidentMetricsPayloadSchema,
   ListProjectsPayloadSchema,
+  TestMetricsPayloadSchema,
   ProjectMetricsPayloadSchema,
   RESOLVER_KEYS,
   SavePostmortemPayloadSchema,
@@ -79,7 +80,7 @@ export const BASE_SEED = 0x5eed_2026;
 export const SUITES = {
   postmortem: ['getPostmortem', 'savePostmortem', 'completePostmortem', 'getPostmortemStatus'],
   actions: ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics'],
-  metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects'],
+  metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects', 'getTestMetrics'],
 } as const satisfies Record<string, readonly ResolverKey[]>;
 export type SuiteName = keyof typeof SUITES;
 
@@ -106,6 +107,7 @@ export const PAYLOAD_SCHEMAS: Record<ResolverKey, ZodType> = {
   getProjectMetrics: ProjectMetricsPayloadSchema,
   getIncidentMetrics: IncidentMetricsPayloadSchema,
   listProjects: ListProjectsPayloadSchema,
+  getTestMetrics: TestMetricsPayloadSchema,
   createActionItems: CreateActionItemsPayloadSchema,
   updateActionTasks: UpdateActionTasksPayloadSchema,
   searchAssignableUsers: SearchAssignableUsersPayloadSchema,
@@ -375,6 +377,11 @@ export const VALID_PAYLOADS: Record<ResolverKey, fc.Arbitrary<unknown>> = {
   ),
   getIncidentMetrics: emptyPayload,
   listProjects: fc.record({ query: fc.oneof(fc.string({ maxLength: 100 }), hostileString) }, { requiredKeys: [] }),
+  getTestMetrics: fc.record({
+    projectKey: projectKeys,
+    release: fc.constantFrom('1.6', '1.7', 'Nope', 'Pay"ments'),
+    component: fc.constantFrom('Search', 'Nope', 'Pay"ments'),
+  }, { requiredKeys: ['projectKey'] }),
   createActionItems: emptyPayload,
   updateActionTasks: emptyPayload,
   searchAssignableUsers: fc.record({ query: fc.oneof(fc.string({ maxLength: 255 }), hostileString) }, { requiredKeys: [] }),
@@ -391,6 +398,7 @@ export const CONTEXTS: Record<ResolverKey, fc.Arbitrary<ContextChoice>> = {
   getProjectMetrics: gadgetContexts,
   getIncidentMetrics: issueContexts('panel'),
   listProjects: gadgetContexts,
+  getTestMetrics: gadgetContexts,
   createActionItems: issueContexts('panel'),
   updateActionTasks: issueContexts('panel'),
   searchAssignableUsers: issueContexts('panel'),

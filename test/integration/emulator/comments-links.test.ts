@@ -105,7 +105,7 @@ describe('issue links', () => {
 
   it('lists the site\'s link types', async () => {
     const r = await s.call('dave', 'GET', '/rest/api/3/issueLinkType');
-    expect(r.body.issueLinkTypes.map((t: { name: string }) => t.name)).toEqual(['Blocks', 'Causes', 'Duplicate', 'Relates']);
+    expect(r.body.issueLinkTypes.map((t: { name: string }) => t.name)).toEqual(['Blocks', 'Causes', 'Duplicate', 'Relates', 'Test']);
     expect(r.body.issueLinkTypes[0]).toEqual({ id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks', self: `${s.url}/rest/api/3/issueLinkType/10000` });
   });
 });

@@ -10,6 +10,7 @@ import {
   qaProject, qaVersions,
 } from '../../../sandbox/seed/base';
 import { DEMO_ESCAPED_LABEL, DEMO_INCIDENTS, demoIssues } from '../../../sandbox/seed/demo';
+import { DEMO_REQUIREMENTS } from '../../../sandbox/seed/demo-requirements';
 import { ACTION_TASK_LABEL, ACTION_TASK_PROPERTY_KEY, ACTION_TYPE_LABELS } from '../../../src/domain/actions';
 import { PostmortemDocumentSchema, POSTMORTEM_PROPERTY_KEY, type PostmortemDocument } from '../../../src/domain/postmortem';
 
@@ -96,8 +97,12 @@ describe('demo seed', () => {
       const count = (type: string) => issues.filter((i) => typeOf(i) === type && !isActionTask(i)).length;
       expect(count('Incident')).toBeGreaterThanOrEqual(3);
       expect(count('Bug')).toBeGreaterThanOrEqual(320);
-      expect(count('Story') + count('Task')).toBeGreaterThanOrEqual(10);
-      expect(count('Story') + count('Task')).toBeLessThanOrEqual(20);
+      // The incidents' and the backlog's stories and tasks, and the requirements of releases 1.4-1.7.
+      const requirements = issues.filter((i) => DEMO_REQUIREMENTS.some((r) => r.summary === i.fields.summary));
+      expect(requirements).toHaveLength(DEMO_REQUIREMENTS.length);
+      expect(count('Story') + count('Task') - requirements.length).toBeGreaterThanOrEqual(10);
+      expect(count('Story') + count('Task') - requirements.length).toBeLessThanOrEqual(20);
+      expect(count('Test')).toBe(DEMO_REQUIREMENTS.reduce((n, r) => n + r.tests, 0));
       expect(count('Story')).toBeGreaterThan(0);
       expect(count('Task')).toBeGreaterThan(0);
       const keys = issues.map((i) => i.key);
@@ -443,5 +448,30 @@ describe('demo seed', () => {
         expect(document.updatedAt.slice(0, 10) > taskOf('qa1-action-2').fields.duedate!).toBe(true);
       });
     });
+  });
+});
+
+describe('the demo\'s requirements and tests (DESIGN.md section 4b)', () => {
+  const issues = demoIssues(new Date());
+  const byKey = new Map(issues.map((i) => [i.key, i]));
+
+  it('plan each requirement for its release and link each of its tests to it with the Test link type', () => {
+    for (const requirement of DEMO_REQUIREMENTS) {
+      const story = issues.find((i) => i.fields.summary === requirement.summary && i.fields.issuetype.name === 'Story');
+      expect(story?.fields.fixVersions).toEqual([{ name: requirement.release }]);
+      const tests = issues.filter((i) => i.fields.issuetype.name === 'Test' && (i.links ?? []).some((l) => l.type.name === 'Test' && l.outwardIssue?.key === story?.key));
+      expect(tests).toHaveLength(requirement.tests);
+    }
+  });
+
+  it('leave the search requirements of 1.6 without a test, as the demo incident tells', () => {
+    const search16 = DEMO_REQUIREMENTS.filter((r) => r.release === '1.6' && r.component === 'Search');
+    expect(search16.length).toBeGreaterThan(0);
+    expect(search16.every((r) => r.tests === 0)).toBe(true);
+    expect(DEMO_REQUIREMENTS.filter((r) => r.release === '1.4').every((r) => r.tests > 0)).toBe(true);
+    // Every Test links to a story that exists.
+    for (const test of issues.filter((i) => i.fields.issuetype.name === 'Test')) {
+      expect(byKey.get(test.links?.[0]?.outwardIssue?.key)?.fields.issuetype.name).toBe('Story');
+    }
   });
 });

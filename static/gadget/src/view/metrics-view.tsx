@@ -13,6 +13,7 @@ import { FollowThrough } from './follow-through';
 import { IncidentSummary } from './incident-summary';
 import { palette, space } from './palette';
 import { leakageBasis, RateFigure, reopenBasis } from './rate-figure';
+import { TestFigures } from './test-figures';
 import { TopComponents } from './top-components';
 import { lazyPart, PartBoundary } from '../../../shared/src/lazy-part';
 
@@ -100,6 +101,7 @@ export function MetricsView({ metrics, config, now, refreshing, onRefresh }: Met
         )}
       </section>
 
+      <TestFigures projectKey={metrics.projectKey} />
       <FollowThrough actionItems={metrics.actionItems} />
       <IncidentSummary incidents={metrics.incidents} />
       {noDefects ? null : <TopComponents components={metrics.topComponents} />}

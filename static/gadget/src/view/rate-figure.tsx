@@ -17,6 +17,8 @@ export interface RateFigureProps {
   /** What the rate means, for the figure's description. */
   definition: string;
   testId: string;
+  /** Whether the target is a ceiling (the defect rates) or a floor to reach (coverage, pass rates). */
+  direction?: 'atMost' | 'atLeast';
 }
 
 type FigureState = 'within' | 'over' | 'no-data';
@@ -26,12 +28,12 @@ function stateOf(rate: number | null, met: boolean | null): FigureState {
   return met ? 'within' : 'over';
 }
 
-const LOZENGES: Record<Exclude<FigureState, 'no-data'>, { text: string; appearance: 'success' | 'removed' }> = {
-  within: { text: 'Within target', appearance: 'success' },
-  over: { text: 'Over target', appearance: 'removed' },
+const LOZENGES: Record<'atMost' | 'atLeast', Record<Exclude<FigureState, 'no-data'>, { text: string; appearance: 'success' | 'removed' }>> = {
+  atMost: { within: { text: 'Within target', appearance: 'success' }, over: { text: 'Over target', appearance: 'removed' } },
+  atLeast: { within: { text: 'Target reached', appearance: 'success' }, over: { text: 'Below target', appearance: 'removed' } },
 };
 
-export function RateFigure({ title, rate, target, met, basis, definition, testId }: RateFigureProps) {
+export function RateFigure({ title, rate, target, met, basis, definition, testId, direction = 'atMost' }: RateFigureProps) {
   const state = stateOf(rate, met);
   const colour = state === 'within' ? palette.success : state === 'over' ? palette.danger : palette.subtlest;
   const titleId = `${testId}-title`;
@@ -48,14 +50,14 @@ export function RateFigure({ title, rate, target, met, basis, definition, testId
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: space.s100 }}>
         <h3 id={titleId} style={{ margin: 0, fontSize: '14px', fontWeight: 600, color: palette.subtle }}>{title}</h3>
-        {state === 'no-data' ? null : <Lozenge appearance={LOZENGES[state].appearance}>{LOZENGES[state].text}</Lozenge>}
+        {state === 'no-data' ? null : <Lozenge appearance={LOZENGES[direction][state].appearance}>{LOZENGES[direction][state].text}</Lozenge>}
       </div>
       <div data-testid={`${testId}-value`} style={{ fontSize: state === 'no-data' ? '28px' : '40px', lineHeight: '48px', fontWeight: 650, color: colour, marginTop: space.s100 }}>
         {rate === null ? 'No data' : formatPercent(rate)}
       </div>
       <div data-testid={`${testId}-basis`} style={{ color: palette.text }}>{basis}</div>
       <div data-testid={`${testId}-target`} style={{ color: palette.subtlest, fontSize: '12px', marginTop: space.s050 }}>
-        Target: at most {formatPercent(target)}
+        Target: {direction === 'atLeast' ? 'at least' : 'at most'} {formatPercent(target)}
       </div>
     </section>
   );

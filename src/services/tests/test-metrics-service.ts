@@ -1,0 +1,87 @@
+/**
+ * The gadget's test-management figures (DESIGN.md section 4b) for a project's release, as the viewer:
+ * from Jira alone, requirement coverage of the release and of the releases before it (one search of
+ * their requirements each); execution progress and the UAT pass rate need test runs, which only a
+ * test-management source knows, and are answered as needing one, never as 0 %.
+ */
+import { AppError } from '../../errors';
+import type { TestMetricsResult, TargetedRate } from '../../contracts/metrics';
+import { requirementCoverage } from '../../domain/tests';
+import { releaseVersionOf } from '../../jira';
+import { loadSettingsForMetrics } from '../settings/settings-store';
+import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
+import { systemClock, type Clock } from '../metrics/ports';
+import { jiraRequirementCoverage } from './jira-requirement-coverage';
+
+export interface TestMetricsQuery {
+  projectKey: string;
+  release?: string;
+  component?: string;
+}
+
+export interface TestMetricsDeps {
+  jira: MetricsJira;
+  clock: Clock;
+}
+
+/** Releases in the trend: the one asked for and the three before it. */
+const TREND_RELEASES = 4;
+/** Versions read newest first to find them (a page; a second only for an old release). */
+const VERSION_PAGE = 50;
+
+/** A rate against a target to reach or exceed. */
+export function againstTarget(rate: number | null, target: number): TargetedRate {
+  return { rate, target, met: rate === null ? null : rate >= target };
+}
+
+interface DatedVersion { name: string; released: boolean; releaseDate: string | null }
+
+/** The release asked for (else the latest released) and the ones before it, oldest first. */
+async function trendReleases(jira: MetricsJira, projectKey: string, release: string | undefined): Promise<DatedVersion[]> {
+  const newestFirst: DatedVersion[] = [];
+  for await (const page of jira.client.projectVersionPages(projectKey, { orderBy: '-releaseDate', maxResults: VERSION_PAGE })) {
+    newestFirst.push(...page.map(releaseVersionOf));
+    const at = newestFirst.findIndex((v) => (release === undefined ? v.released : v.name === release));
+    if (at >= 0 && newestFirst.length >= at + TREND_RELEASES) break;
+  }
+  const at = newestFirst.findIndex((v) => (release === undefined ? v.released : v.name === release));
+  if (at < 0) {
+    if (release === undefined) return [];
+    throw new AppError('VALIDATION', `${projectKey} has no version named "${release}". Choose one of its releases.`);
+  }
+  return newestFirst.slice(at, at + TREND_RELEASES).reverse();
+}
+
+export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Partial<TestMetricsDeps> = {}): Promise<TestMetricsResult> {
+  const jira = partialDeps.jira ?? userMetricsJira();
+  const clock = partialDeps.clock ?? systemClock;
+  const callsBefore = jira.calls;
+  const computedAt = clock().toISOString();
+  const settings = await loadSettingsForMetrics(jira.client, query.projectKey);
+  if (settings.tests.source === 'xray') {
+    throw new AppError('VALIDATION', `The QA post-mortem settings of ${query.projectKey} read tests from Xray Cloud, which this version cannot reach yet. `
+      + 'Choose "Jira" as the test source to see requirement coverage from Jira\'s own issues.');
+  }
+  const releases = await trendReleases(jira, query.projectKey, query.release);
+  const components = query.component ? [query.component] : [];
+  const trend = await Promise.all(releases.map(async (version) => ({
+    release: version.name,
+    released: version.released,
+    requirementCoverage: await jiraRequirementCoverage(jira, { projectKey: query.projectKey, release: version.name, components }, settings),
+  })));
+  // No release yet: no requirement is in one, so no data.
+  const coverage = trend.at(-1)?.requirementCoverage ?? requirementCoverage([]);
+  const { targets } = settings.tests;
+  return {
+    projectKey: query.projectKey,
+    component: query.component ?? null,
+    source: settings.tests.source,
+    release: trend.at(-1)?.release ?? null,
+    requirementCoverage: { ...coverage, target: againstTarget(coverage.rate, targets.requirementCoverage) },
+    trend,
+    needsTestManagement: ['executionProgress', 'uatPassRate'],
+    targets,
+    computedAt,
+    jiraCalls: jira.calls - callsBefore,
+  };
+}
