@@ -95,6 +95,8 @@ export interface SettingsOptions {
   projects: ProjectOption[];
   components: NamedOption[];
   versions: VersionOption[];
+  /** The site's issue link types (the test link type). */
+  linkTypes: NamedOption[];
 }
 
 export interface SettingsResult {

@@ -73,6 +73,40 @@ describe('the project settings page in Chromium', () => {
     await shoot('settings-saved');
   });
 
+  it('lets alice set where tests are found and the test targets, and keeps them', async () => {
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
+    await frame().getByTestId('settings-form').waitFor();
+    expect(await frame().getByTestId('field-requirement-issue-types').innerText()).toContain('Story');
+    expect(await frame().getByTestId('field-test-issue-types').innerText()).toContain('Test');
+    expect(await frame().getByTestId('field-test-link-type').innerText()).toContain('Test');
+    expect(await frame().locator('#uat-environment').inputValue()).toBe('UAT');
+    expect(await frame().locator('#coverage-target').inputValue()).toBe('90');
+
+    await frame().locator('#coverage-target').fill('85');
+    await frame().locator('#uat-environment').fill('Acceptance');
+    await frame().getByTestId('settings-save').click();
+    await frame().getByTestId('settings-saved').waitFor();
+    expect(saves().at(-1)?.payload).toMatchObject({ settings: { tests: { source: 'jira', requirementIssueTypes: ['Story'], testLinkType: 'Test', uatEnvironment: 'Acceptance', targets: { requirementCoverage: 85 } } } });
+    expect((await storedSettings()).settings.tests).toEqual({
+      source: 'jira', requirementIssueTypes: ['Story'], testIssueTypes: ['Test'], testLinkType: 'Test', uatEnvironment: 'Acceptance',
+      targets: { requirementCoverage: 85, executionProgress: 100, uatPassRate: 95 },
+    });
+
+    await shoot('settings-tests');
+
+    // A field left empty is said under it, and nothing is sent.
+    const before = saves().length;
+    await frame().locator('#uat-environment').fill('');
+    await frame().getByTestId('settings-save').click();
+    await frame().getByTestId('problem-uat-environment').waitFor();
+    expect(saves()).toHaveLength(before);
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=dark`);
+    await frame().getByTestId('settings-form').waitFor();
+    await shoot('settings-tests-dark');
+    expect({ screen: 'settings-tests-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-tests-dark', violations: [] });
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
+  });
+
   it('names the site\'s resolutions the invalid list leaves out, and lists the Server-era defaults the site lacks', async () => {
     await page.goto(`${sandbox.url}/projects/QA/settings?as=alice`);
     await frame().getByTestId('settings-form').waitFor();

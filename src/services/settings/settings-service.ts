@@ -43,12 +43,15 @@ function versionOptions(project: ProjectRecord): VersionOption[] {
 export async function getSettings(projectKey: string, deps: Partial<SettingsDeps> = {}): Promise<SettingsResult> {
   const { jira } = depsWithDefaults(deps);
   const { client } = jira;
-  const [project, stored, resolutions, projects, permissions] = await Promise.all([
-    projectOrNotFound(client, projectKey),
+  // The project first: nothing else is asked of Jira for a project the user cannot browse (a refused
+  // request must not leave others still running behind its answer).
+  const project = await projectOrNotFound(client, projectKey);
+  const [stored, resolutions, projects, permissions, linkTypes] = await Promise.all([
     readStoredSettings(client, projectKey),
     client.getResolutions().then(namedItemsFromJira),
     jira.searchProjects(),
     client.myPermissions({ projectKey }, [ADMINISTER_PROJECTS]),
+    client.getIssueLinkTypes().then(namedItemsFromJira),
   ]);
   return {
     projectKey,
@@ -65,6 +68,7 @@ export async function getSettings(projectKey: string, deps: Partial<SettingsDeps
       projects: projects.flatMap((p) => projectOptionOf(p) ?? []),
       components: named(project.components),
       versions: versionOptions(project),
+      linkTypes: named(linkTypes),
     },
   };
 }

@@ -20,8 +20,15 @@ export interface SettingsDraft {
   dueWeeksOther: string;
   leakageTarget: string;
   reopenTarget: string;
-  /** The test-management settings, kept as stored: the form does not edit them yet, and a save must not reset them. */
-  tests: MetricsSettings['tests'];
+  /** Kept as stored: only Jira itself can be the source in this version. */
+  testSource: MetricsSettings['tests']['source'];
+  requirementIssueTypes: string[];
+  testIssueTypes: string[];
+  testLinkType: string;
+  uatEnvironment: string;
+  coverageTarget: string;
+  executionTarget: string;
+  uatTarget: string;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -39,7 +46,14 @@ export function draftOfSettings(settings: MetricsSettings): SettingsDraft {
     dueWeeksOther: String(settings.dueDateWeeks.other),
     leakageTarget: String(settings.targets.leakageRate),
     reopenTarget: String(settings.targets.reopenRate),
-    tests: settings.tests,
+    testSource: settings.tests.source,
+    requirementIssueTypes: [...settings.tests.requirementIssueTypes],
+    testIssueTypes: [...settings.tests.testIssueTypes],
+    testLinkType: settings.tests.testLinkType,
+    uatEnvironment: settings.tests.uatEnvironment,
+    coverageTarget: String(settings.tests.targets.requirementCoverage),
+    executionTarget: String(settings.tests.targets.executionProgress),
+    uatTarget: String(settings.tests.targets.uatPassRate),
   };
 }
 
@@ -72,6 +86,14 @@ export function settingsOfDraft(draft: SettingsDraft): { settings: MetricsSettin
   const other = wholeWeeks(draft.dueWeeksOther, problems, 'dueWeeksOther');
   const leakageRate = percent(draft.leakageTarget, problems, 'leakageTarget');
   const reopenRate = percent(draft.reopenTarget, problems, 'reopenTarget');
+  if (draft.requirementIssueTypes.length === 0) problems.requirementIssueTypes = 'Choose at least one requirement issue type.';
+  if (draft.testIssueTypes.length === 0) problems.testIssueTypes = 'Choose at least one test issue type.';
+  if (!draft.testLinkType.trim()) problems.testLinkType = 'Choose the link type that joins a test to what it tests.';
+  if (!draft.uatEnvironment.trim()) problems.uatEnvironment = 'Enter the test environment or label of UAT test executions, e.g. UAT.';
+  else if (draft.uatEnvironment.trim().length > 255) problems.uatEnvironment = 'Keep it under 255 characters.';
+  const requirementCoverage = percent(draft.coverageTarget, problems, 'coverageTarget');
+  const executionProgress = percent(draft.executionTarget, problems, 'executionTarget');
+  const uatPassRate = percent(draft.uatTarget, problems, 'uatTarget');
   if (Object.keys(problems).length > 0) return { settings: null, problems };
   return {
     problems,
@@ -84,7 +106,14 @@ export function settingsOfDraft(draft: SettingsDraft): { settings: MetricsSettin
       actionItemIssueType: draft.actionItemIssueType.trim(),
       dueDateWeeks: { high, other },
       targets: { leakageRate, reopenRate },
-      tests: draft.tests,
+      tests: {
+        source: draft.testSource,
+        requirementIssueTypes: draft.requirementIssueTypes,
+        testIssueTypes: draft.testIssueTypes,
+        testLinkType: draft.testLinkType.trim(),
+        uatEnvironment: draft.uatEnvironment.trim(),
+        targets: { requirementCoverage, executionProgress, uatPassRate },
+      },
     },
   };
 }
@@ -101,6 +130,13 @@ const FIELD_OF_PATH: Record<string, SettingsField> = {
   'dueDateWeeks.other': 'dueWeeksOther',
   'targets.leakageRate': 'leakageTarget',
   'targets.reopenRate': 'reopenTarget',
+  'tests.requirementIssueTypes': 'requirementIssueTypes',
+  'tests.testIssueTypes': 'testIssueTypes',
+  'tests.testLinkType': 'testLinkType',
+  'tests.uatEnvironment': 'uatEnvironment',
+  'tests.targets.requirementCoverage': 'coverageTarget',
+  'tests.targets.executionProgress': 'executionTarget',
+  'tests.targets.uatPassRate': 'uatTarget',
 };
 
 function fieldOfPath(path: string): SettingsField | undefined {

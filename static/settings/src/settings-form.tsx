@@ -1,7 +1,7 @@
 /**
  * The project's QA post-mortem settings as a form: what counts as a defect, as escaped and as
- * invalid, which issues are incidents, where action-item tasks go and when they are due, and the
- * targets the gadget measures against. Presentational: the draft, the choices and the problems come
+ * invalid, which issues are incidents, where action-item tasks go and when they are due, the
+ * targets the gadget measures against, and where tests and requirements are found. Presentational: the draft, the choices and the problems come
  * in; edits and Save go out. Read-only (text read-only, lists disabled, no Save) for people who may not save.
  */
 import Button from '@atlaskit/button/new';
@@ -65,6 +65,15 @@ function Section({ title, description, children }: { title: string; description:
   );
 }
 
+/** Fields side by side, each at least `basis` wide, wrapping on narrow screens. */
+function Row({ basis, children }: { basis: string; children: ReactNode[] }) {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap }}>
+      {children.map((child, i) => <div key={i} style={{ flex: `1 1 ${basis}` }}>{child}</div>)}
+    </div>
+  );
+}
+
 function FieldShell({ id, label, help, problem, children }: { id: string; label: string; help?: ReactNode; problem?: string; children: ReactNode }) {
   return (
     <div data-testid={`field-${id}`}>
@@ -77,7 +86,7 @@ function FieldShell({ id, label, help, problem, children }: { id: string; label:
 
 export function SettingsForm({ projectKey, draft, options, problems, readOnly, saving, onChange, onSave, banner, saveOutcome }: SettingsFormProps) {
   const issueTypeNames = options.issueTypes.map((t) => t.name);
-  const multi = (field: 'defectIssueTypes' | 'invalidResolutions' | 'incidentIssueTypes', id: string, names: readonly string[], placeholder: string) => (
+  const multi = (field: 'defectIssueTypes' | 'invalidResolutions' | 'incidentIssueTypes' | 'requirementIssueTypes' | 'testIssueTypes', id: string, names: readonly string[], placeholder: string) => (
     <Select<Choice, true>
       inputId={id}
       isMulti
@@ -89,7 +98,7 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
       isInvalid={Boolean(problems[field])}
     />
   );
-  const text = (field: SettingsField & ('escapedDefectJql' | 'dueWeeksHigh' | 'dueWeeksOther' | 'leakageTarget' | 'reopenTarget'), id: string, after?: string, extra: { isMonospaced?: boolean; width?: number } = {}) => (
+  const text = (field: SettingsField & ('escapedDefectJql' | 'dueWeeksHigh' | 'dueWeeksOther' | 'leakageTarget' | 'reopenTarget' | 'uatEnvironment' | 'coverageTarget' | 'executionTarget' | 'uatTarget'), id: string, after?: string, extra: { isMonospaced?: boolean; width?: number } = {}) => (
     <Textfield
       id={id}
       name={field}
@@ -182,7 +191,7 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
           </div>
         </Section>
 
-        <Section title="Targets" description="The rates the team aims to stay at or under; the gadget shows each rate green within its target and red over it.">
+        <Section title="Targets" description="The defect rates the team aims to stay at or under; the gadget shows each rate green within its target and red over it.">
           <div style={{ display: 'flex', flexWrap: 'wrap', gap }}>
             <div style={{ flex: '1 1 200px' }}>
               <FieldShell id="leakage-target" label="Defect leakage rate target" problem={problems.leakageTarget}>
@@ -195,6 +204,52 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
               </FieldShell>
             </div>
           </div>
+        </Section>
+
+        <Section title="Tests" description="Requirement coverage counts the requirements planned for a release (fix version) that have at least one test linked to them. Execution progress and the UAT pass rate are counted from test runs, which a test-management app such as Xray Cloud keeps; this version reads tests from Jira’s own issues only.">
+          <Row basis="260px">
+            {[
+              <FieldShell key="r" id="requirement-issue-types" label="Requirement issue types" problem={problems.requirementIssueTypes}
+                help="Issues of these types are the requirements a release plans.">
+                {multi('requirementIssueTypes', 'requirement-issue-types', issueTypeNames, 'Choose issue types')}
+              </FieldShell>,
+              <FieldShell key="t" id="test-issue-types" label="Test issue types" problem={problems.testIssueTypes} help="Issues of these types are tests.">
+                {multi('testIssueTypes', 'test-issue-types', issueTypeNames, 'Choose issue types')}
+              </FieldShell>,
+            ]}
+          </Row>
+          <Row basis="260px">
+            {[
+              <FieldShell key="l" id="test-link-type" label="Test link type" problem={problems.testLinkType}
+                help="The link type that joins a test to what it tests, in either direction (Xray’s is Test).">
+                <Select<Choice>
+                  inputId="test-link-type"
+                  isDisabled={readOnly}
+                  options={choicesOf(options.linkTypes.map((t) => t.name), draft.testLinkType ? [draft.testLinkType] : [])}
+                  value={draft.testLinkType ? { label: draft.testLinkType, value: draft.testLinkType } : null}
+                  onChange={(choice) => onChange({ testLinkType: choice?.value ?? '' })}
+                  isInvalid={Boolean(problems.testLinkType)}
+                />
+              </FieldShell>,
+              <FieldShell key="u" id="uat-environment" label="UAT test environment or label" problem={problems.uatEnvironment}
+                help="Test executions with this test environment or label are UAT.">
+                {text('uatEnvironment', 'uat-environment')}
+              </FieldShell>,
+            ]}
+          </Row>
+          <Row basis="180px">
+            {[
+              <FieldShell key="c" id="coverage-target" label="Requirement coverage target" problem={problems.coverageTarget} help="At least this.">
+                {text('coverageTarget', 'coverage-target', '%')}
+              </FieldShell>,
+              <FieldShell key="e" id="execution-target" label="Test execution progress target" problem={problems.executionTarget} help="At least this.">
+                {text('executionTarget', 'execution-target', '%')}
+              </FieldShell>,
+              <FieldShell key="p" id="uat-target" label="UAT pass rate target" problem={problems.uatTarget} help="At least this.">
+                {text('uatTarget', 'uat-target', '%')}
+              </FieldShell>,
+            ]}
+          </Row>
         </Section>
 
         {readOnly ? null : (

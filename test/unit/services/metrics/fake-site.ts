@@ -167,6 +167,7 @@ export function createFakeSite(data: FakeSiteData): FakeSite {
       return found ? json(found) : json({ errorMessages: [`No project could be found with key '${otherProject[1]}'.`], errors: {} }, 404);
     }
     if (call === 'GET /rest/api/3/status') return json(STATUSES);
+    if (call === 'GET /rest/api/3/issueLinkType') return json({ issueLinkTypes: [{ id: '10000', name: 'Relates', inward: 'relates to', outward: 'relates to' }, { id: '10004', name: 'Test', inward: 'is tested by', outward: 'tests' }] });
     if (call === 'GET /rest/api/3/resolution') return json(['Fixed', 'Done', 'Duplicate', "Won't Do", 'Cannot Reproduce', 'Not a Bug'].map((name, i) => ({ id: String(i + 1), name })));
     if (call === 'GET /rest/api/3/project/search') return json({ values: [data.project ?? qaProject()], total: 1, isLast: true, startAt: 0, maxResults: 50 });
     if (call === 'GET /rest/api/3/mypermissions') {
