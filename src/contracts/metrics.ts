@@ -15,7 +15,7 @@ import type { RequirementCoverage } from '../domain/tests/figures';
 import { METRICS_GROUP_BY, type MetricsGroupBy } from './vocabulary';
 
 export const METRICS_RESOLVER_KEYS = [
-  'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects', 'getTestMetrics',
+  'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects', 'getTestMetrics', 'getIncidentTestCoverage',
 ] as const;
 export type MetricsResolverKey = (typeof METRICS_RESOLVER_KEYS)[number];
 
@@ -66,6 +66,10 @@ export const TestMetricsPayloadSchema = z.object({
   component: jiraName.optional(),
 }).strict();
 export type TestMetricsPayload = z.input<typeof TestMetricsPayloadSchema>;
+
+/** getIncidentTestCoverage (the panel): the incident is the panel's own (Forge context); nothing in the payload. */
+export const IncidentTestCoveragePayloadSchema = z.object({}).strict();
+export type IncidentTestCoveragePayload = z.input<typeof IncidentTestCoveragePayloadSchema>;
 
 export const ListProjectsPayloadSchema = z.object({ query: z.string().trim().max(100).optional() }).strict();
 export type ListProjectsPayload = z.input<typeof ListProjectsPayloadSchema>;
@@ -215,6 +219,19 @@ export interface TestMetricsResult {
   jiraCalls: number;
 }
 
+/** Requirement coverage of the incident's components in the release that shipped it (the Test coverage gaps probe). */
+export interface IncidentTestCoverageResult {
+  incidentKey: string;
+  projectKey: string;
+  /** The incident's release (as the Defect trends probe chooses it); null when the project released none before it. */
+  release: string | null;
+  /** The incident's components; empty means the whole project. */
+  components: string[];
+  requirementCoverage: RequirementCoverage & { target: TargetedRate };
+  computedAt: string;
+  jiraCalls: number;
+}
+
 export interface ListProjectsResult {
   projects: ProjectOption[];
 }
@@ -226,5 +243,6 @@ export interface MetricsContract {
   getProjectMetrics: { payload: ProjectMetricsPayload; result: ProjectMetricsResult };
   getIncidentMetrics: { payload: IncidentMetricsPayload; result: IncidentMetricsResult };
   getTestMetrics: { payload: TestMetricsPayload; result: TestMetricsResult };
+  getIncidentTestCoverage: { payload: IncidentTestCoveragePayload; result: IncidentTestCoverageResult };
   listProjects: { payload: ListProjectsPayload; result: ListProjectsResult };
 }

@@ -5,12 +5,13 @@
  */
 import type Resolver from '@forge/resolver';
 import {
-  IncidentMetricsPayloadSchema, ListProjectsPayloadSchema, ProjectMetricsPayloadSchema, TestMetricsPayloadSchema,
+  IncidentMetricsPayloadSchema, IncidentTestCoveragePayloadSchema, ListProjectsPayloadSchema, ProjectMetricsPayloadSchema, TestMetricsPayloadSchema,
 } from '../contract';
 import {
   getIncidentMetrics, getProjectMetrics, listProjects, type MetricsServiceDeps,
 } from '../services/metrics';
 import type { SettingsDeps } from '../services/settings';
+import { getIncidentTestCoverage } from '../services/tests/incident-test-coverage';
 import { getTestMetrics } from '../services/tests/test-metrics-service';
 import { accountIdFromContext, defineResolver, issueKeyFromContext } from './define';
 import { registerSettingsResolvers } from './settings';
@@ -28,6 +29,8 @@ export function registerMetricsResolvers(resolver: Resolver, deps: MetricsResolv
   defineResolver(resolver, 'getIncidentMetrics', IncidentMetricsPayloadSchema, ({ payload, context }) =>
     getIncidentMetrics(issueKeyFromContext(context), accountIdFromContext(context), metricsDeps(), context.timezone, { byRelease: payload.byRelease }));
   defineResolver(resolver, 'getTestMetrics', TestMetricsPayloadSchema, ({ payload }) => getTestMetrics(payload, metricsDeps()));
+  defineResolver(resolver, 'getIncidentTestCoverage', IncidentTestCoveragePayloadSchema, ({ context }) =>
+    getIncidentTestCoverage(issueKeyFromContext(context), metricsDeps()));
   defineResolver(resolver, 'listProjects', ListProjectsPayloadSchema, ({ payload }) => listProjects(payload.query, metricsDeps()));
   registerSettingsResolvers(resolver, deps.settings);
 }

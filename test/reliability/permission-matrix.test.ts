@@ -68,7 +68,7 @@ function payloadOf(key: ResolverKey, target: Target): unknown {
 }
 
 /** Reads that show only what the user may browse in Jira anyway: served for any issue they can see. */
-const BROWSABLE_READS = new Set<ResolverKey>(['getIncidentMetrics', 'searchAssignableUsers', 'getActionItemDefaults']);
+const BROWSABLE_READS = new Set<ResolverKey>(['getIncidentMetrics', 'getIncidentTestCoverage', 'searchAssignableUsers', 'getActionItemDefaults']);
 const VISIBLE_ISSUES: Target[] = ['incident', 'non-incident', 'other-project'];
 
 /**

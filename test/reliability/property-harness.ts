@@ -47,6 +47,7 @@ import {
   IncidentMetricsPayloadSchema,
   ListProjectsPayloadSchema,
   TestMetricsPayloadSchema,
+  IncidentTestCoveragePayloadSchema,
   ProjectMetricsPayloadSchema,
   RESOLVER_KEYS,
   SavePostmortemPayloadSchema,
@@ -79,7 +80,7 @@ export const BASE_SEED = 0x5eed_2026;
 /** Which test file runs which keys: two workers run the files side by side. */
 export const SUITES = {
   postmortem: ['getPostmortem', 'savePostmortem', 'completePostmortem', 'getPostmortemStatus'],
-  actions: ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics'],
+  actions: ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics', 'getIncidentTestCoverage'],
   metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects', 'getTestMetrics'],
 } as const satisfies Record<string, readonly ResolverKey[]>;
 export type SuiteName = keyof typeof SUITES;
@@ -108,6 +109,7 @@ export const PAYLOAD_SCHEMAS: Record<ResolverKey, ZodType> = {
   getIncidentMetrics: IncidentMetricsPayloadSchema,
   listProjects: ListProjectsPayloadSchema,
   getTestMetrics: TestMetricsPayloadSchema,
+  getIncidentTestCoverage: IncidentTestCoveragePayloadSchema,
   createActionItems: CreateActionItemsPayloadSchema,
   updateActionTasks: UpdateActionTasksPayloadSchema,
   searchAssignableUsers: SearchAssignableUsersPayloadSchema,
@@ -382,6 +384,7 @@ export const VALID_PAYLOADS: Record<ResolverKey, fc.Arbitrary<unknown>> = {
     release: fc.constantFrom('1.6', '1.7', 'Nope', 'Pay"ments'),
     component: fc.constantFrom('Search', 'Nope', 'Pay"ments'),
   }, { requiredKeys: ['projectKey'] }),
+  getIncidentTestCoverage: emptyPayload,
   createActionItems: emptyPayload,
   updateActionTasks: emptyPayload,
   searchAssignableUsers: fc.record({ query: fc.oneof(fc.string({ maxLength: 255 }), hostileString) }, { requiredKeys: [] }),
@@ -399,6 +402,7 @@ export const CONTEXTS: Record<ResolverKey, fc.Arbitrary<ContextChoice>> = {
   getIncidentMetrics: issueContexts('panel'),
   listProjects: gadgetContexts,
   getTestMetrics: gadgetContexts,
+  getIncidentTestCoverage: issueContexts('panel'),
   createActionItems: issueContexts('panel'),
   updateActionTasks: issueContexts('panel'),
   searchAssignableUsers: issueContexts('panel'),

@@ -117,7 +117,7 @@ interface KeptVersions {
  * What was read is kept for 15 minutes for the project's other incidents and viewers; a version
  * released in the meantime shows once that has passed.
  */
-async function trailingReleasesOf(jira: MetricsJira, store: KeyValueStore, projectKey: string, incident: IncidentFacts): Promise<string[]> {
+export async function trailingReleasesOf(jira: MetricsJira, store: KeyValueStore, projectKey: string, incident: IncidentFacts): Promise<string[]> {
   const anchorDay = trailingAnchorDay(incident);
   if (anchorDay === null) return [];
   const kept = await store.get<KeptVersions>(versionsKey(projectKey)).catch(() => undefined);

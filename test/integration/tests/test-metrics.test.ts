@@ -4,7 +4,7 @@
  * tests link to which stories), the two figures that need test runs answered as needing a
  * test-management source, and a release the project does not have refused by name.
  */
-import type { TestMetricsResult } from '../../../src/contract';
+import type { IncidentTestCoverageResult, TestMetricsResult } from '../../../src/contract';
 import { startSandbox, type Sandbox } from '../../helpers/sandbox';
 import { invokeEnvelope } from '../metrics/invoke-envelope';
 
@@ -82,5 +82,32 @@ describe('getTestMetrics from Jira alone', () => {
     expect(unreleased.ok && unreleased.data.trend.map((t) => [t.release, t.released])).toEqual([['1.4', true], ['1.5', true], ['1.6', true], ['1.7', false]]);
 
     expect(await testMetrics({ release: 'Nope' })).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'QA has no version named "Nope". Choose one of its releases.' } });
+  });
+});
+
+describe('getIncidentTestCoverage (the Test coverage gaps probe)', () => {
+  it('answers coverage of the incident\'s components in the release that shipped it, as computed from the raw links', async () => {
+    const key = 'QA-3';
+    const incident = await sb.jira<{ fields: { components: { name: string }[] } }>('alice', `/rest/api/3/issue/${key}?fields=components`);
+    const components = incident.body.fields.components.map((c) => c.name);
+    expect(components).toEqual(['Search']);
+    const start = sb.emulator.requests.length;
+    const envelope = await invokeEnvelope<IncidentTestCoverageResult>(sb, 'alice', 'qa-postmortem-panel', 'getIncidentTestCoverage', {}, { issue: { key, id: '10003' } });
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    const log = sb.emulator.requests.slice(start);
+    const result = envelope.data;
+    expect(result).toMatchObject({ incidentKey: key, projectKey: 'QA', release: '1.6', components: ['Search'] });
+    const expected = expectedCoverage(await rawIssues(), '1.6', 'Search');
+    // The demo's story: the search requirements of 1.6 shipped with no test.
+    expect(expected.requirements).toBeGreaterThan(0);
+    expect(result.requirementCoverage).toMatchObject({ rate: 0, covered: 0, requirements: expected.requirements, target: { rate: 0, target: 90, met: false } });
+    expect(result.requirementCoverage.uncovered.map((u) => u.key)).toEqual(expected.uncovered);
+    expect(result.jiraCalls).toBe(log.length);
+    console.info(`getIncidentTestCoverage for ${key}: ${log.length} Jira calls, ${log.reduce((sum, e) => sum + e.points, 0)} points`);
+  });
+
+  it('takes the incident from the Forge context, never from the payload', async () => {
+    expect(await invokeEnvelope(sb, 'alice', 'qa-postmortem-panel', 'getIncidentTestCoverage', { issueKey: 'QA-1' }, { issue: { key: 'QA-3', id: '10003' } }))
+      .toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

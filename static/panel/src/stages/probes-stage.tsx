@@ -21,6 +21,8 @@ import {
 import { ItemCard } from '../components/item-card';
 import { StageHeader } from '../components/stage-header';
 import { DefectTrendsFigures } from '../defect-trends/defect-trends-figures';
+import { notesWithLine } from '../model/test-coverage';
+import { TestCoverageFigures } from '../probes/test-coverage-figures';
 import { usePanelEnv } from '../editor/panel-env';
 import { EvidenceInput } from '../fields/evidence-input';
 import { TextAreaInput } from '../fields/text-area-input';
@@ -91,6 +93,13 @@ export function ProbesStage({ doc, update, state, headingId }: StageProps) {
       onUse={(result) => update((d) => withDefectTrendFigures(d, result))}
     />
   );
+  const testCoverage = doc.probes.testCoverage;
+  const coverageFigures = (
+    <TestCoverageFigures
+      notes={testCoverage.notes}
+      onAddLine={(line) => setProbe('testCoverage', { notes: notesWithLine(testCoverage.notes, line) })}
+    />
+  );
   return (
     <div>
       <StageHeader id={headingId} title="QA probes" complete={state.complete} missing={state.missing}
@@ -101,7 +110,7 @@ export function ProbesStage({ doc, update, state, headingId }: StageProps) {
           definition={definition}
           probe={doc.probes[definition.id]}
           onChange={(patch) => setProbe(definition.id, patch)}
-          figures={definition.id === 'defectTrends' ? defectFigures : null}
+          figures={definition.id === 'defectTrends' ? defectFigures : definition.id === 'testCoverage' ? coverageFigures : null}
         />
       ))}
     </div>
