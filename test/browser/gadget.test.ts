@@ -219,6 +219,7 @@ describe('the metrics gadget in Chromium', () => {
     await page.goto(withTheme('dark'));
     await frame().getByTestId('coverage-figure').waitFor();
     await screenshot(page, 'gadget-tests-dark');
+    expect({ screen: 'gadget-tests-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'gadget-tests-dark', violations: [] });
     await page.goto(light);
     await frame().getByTestId('coverage-figure').waitFor();
   });

@@ -62,6 +62,7 @@ describe('the Test coverage gaps probe in the panel, in Chromium', () => {
     await dark.getByTestId('test-coverage-in-notes').waitFor();
     await dark.getByTestId('probe-testCoverage').scrollIntoViewIfNeeded();
     await shootPanel(page, 'panel-test-coverage-dark');
+    expect({ screen: 'panel-test-coverage-dark', violations: await axeViolations(await frameOf(page.locator(PANEL_FRAME))) }).toEqual({ screen: 'panel-test-coverage-dark', violations: [] });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -101,7 +101,7 @@ describe('manifest.yml', () => {
     const filtered = (module?.events as Array<{ eventType: string; filter?: { expression?: string } }>).filter((e) => e.filter?.expression);
     expect(filtered.map((e) => e.eventType)).toEqual(['avi:jira:created:issue', 'avi:jira:updated:issue']);
     for (const entry of filtered) {
-      const types = /\[([^\]]*)\]\.includes\(event\.issue\.fields\.issuetype\?\.name\)/.exec(entry.filter?.expression ?? '')?.[1];
+      const types = /\[([^\]]*)\]\.includes\(event\.issue\.fields\?\.issuetype\?\.name\)/.exec(entry.filter?.expression ?? '')?.[1];
       expect(types?.split(',').map((t) => t.trim().replace(/^'|'$/g, ''))).toEqual([...defaults.defectIssueTypes, ...defaults.incidentIssueTypes]);
     }
   });

@@ -17,13 +17,17 @@ const VERSION_ORDERS = new Set(['name', 'releaseDate', 'sequence', 'startDate'])
 
 interface Sequenced { version: EmVersion; sequence: number }
 
-/** Dated orders list versions without the date last whichever the direction (undocumented for `-`: kept last, the reading that never puts an undated version first). */
+/**
+ * Dated orders list versions without the date last ("Versions with no release date are listed last",
+ * for the ascending order). For `-releaseDate` the order is undocumented: the whole order reversed,
+ * undated versions first, is taken, the reading that makes a reader of the newest releases page past them.
+ */
 function compareVersions(a: Sequenced, b: Sequenced, field: string, descending: boolean): number {
   const sign = descending ? -1 : 1;
   if (field === 'releaseDate' || field === 'startDate') {
     const x = a.version[field];
     const y = b.version[field];
-    if (x === undefined || y === undefined) return x === y ? a.sequence - b.sequence : x === undefined ? 1 : -1;
+    if (x === undefined || y === undefined) return x === y ? a.sequence - b.sequence : (x === undefined ? 1 : -1) * sign;
     return x === y ? a.sequence - b.sequence : (x < y ? -1 : 1) * sign;
   }
   if (field === 'name') return a.version.name.localeCompare(b.version.name) * sign || a.sequence - b.sequence;

@@ -2,9 +2,9 @@
  * When a project last changed in a way its figures could see, as the app learns it without asking
  * Jira: from product events (a defect, incident or action-item task created, updated or deleted;
  * manifest trigger `metrics-changes`) and from its own settings page saving the project's settings.
- * A cached view is answered without any Jira call while no mark is later than its computation less
- * the search index allowance (metrics-service.ts), which is how a cached view costs no rate-limit
- * points. A mark outlives every cached result it could make stale (they are used for 12 hours).
+ * A cached view is answered without counting anything again while no mark is later than its
+ * computation less the search index allowance (metrics-service.ts): a cached view costs only the
+ * viewer's permission check. A mark outlives every cached result it could make stale (12 hours).
  */
 import { INDEX_LAG_ALLOWANCE_MS } from '../../domain/metrics';
 import type { KeyValueStore } from './ports';

@@ -2,13 +2,13 @@
  * The project metrics as the gadget asks for them, always computed as the viewer (their permissions,
  * their time zone) within the resolver call: the figures are counts Jira makes (project-metrics.ts),
  * so a project of a million defects costs what one of a thousand does and needs no background job.
- * A cached result is the viewer's own (metrics-cache.ts) and is answered, without any Jira call,
- * while no change to the project has been marked since it was computed (change-marks.ts: product
- * events and settings saves).
+ * A cached result is the viewer's own (metrics-cache.ts) and is answered while no change to the
+ * project has been marked since it was computed (change-marks.ts: product events and settings
+ * saves) and the viewer may still browse the project: one request, and nothing counted again.
  */
 import { calendarDayIn } from '../../domain/metrics';
 import type { ProjectMetricsResult } from '../../contracts/metrics';
-import { loadSettingsForMetrics } from '../settings/settings-store';
+import { loadMetricsSettings, viewerMayBrowse } from '../settings/settings-store';
 import { changedSince } from './change-marks';
 import { isFresh, metricsCacheKey, readCachedMetrics, writeCachedMetrics } from './metrics-cache';
 import { userMetricsJira, type MetricsJira } from './metrics-jira';
@@ -60,12 +60,15 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
     if (cached && isFresh(cached.metrics, now, deps.maxAgeMs)) {
       const projects = [request.projectKey, cached.settings.actionItemProjectKey ?? request.projectKey];
       const stale = await changedSince(store, projects, cached.metrics.computedAt).catch(() => true);
-      if (!stale) return { status: 'ready', fromCache: true, ...cached.metrics, jiraCalls: jira.calls - callsBefore };
+      // The viewer's own figures, and only while they may still browse the project (one check).
+      if (!stale && await viewerMayBrowse(jira.client, request.projectKey, cached.settingsSaved)) {
+        return { status: 'ready', fromCache: true, ...cached.metrics, jiraCalls: jira.calls - callsBefore };
+      }
     }
   }
-  const settings = await loadSettingsForMetrics(jira.client, request.projectKey);
+  const { settings, saved } = await loadMetricsSettings(jira.client, request.projectKey);
   const run = await withSiteMetadata(jira, store, request.projectKey, now, (site) => computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now, timeZone, site }));
   const metrics = { ...run.metrics, jiraCalls: jira.calls - callsBefore };
-  await writeCachedMetrics(store, cacheKey, { metrics, settings });
+  await writeCachedMetrics(store, cacheKey, { metrics, settings, settingsSaved: saved });
   return { status: 'ready', fromCache: false, ...metrics };
 }

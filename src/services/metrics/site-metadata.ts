@@ -80,11 +80,12 @@ export async function withSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
 ): Promise<T> {
   const kept = await store.get<KeptSiteMetadata>(siteMetadataKey(projectKey)).catch(() => undefined);
+  if (!kept?.checkedAt || !(await stillCurrent(jira, store, projectKey, kept, now))) return withFreshSiteMetadata(jira, store, projectKey, now, work);
   try {
-    if (!kept?.checkedAt || !(await stillCurrent(jira, store, projectKey, kept, now))) return await withFreshSiteMetadata(jira, store, projectKey, now, work);
     return await work(kept);
   } catch (error) {
-    if (!kept || !isJiraError(error) || error.status !== 400) throw error;
+    // Only JQL built from the kept lists is asked again; a refusal of fresh lists is the answer.
+    if (!isJiraError(error) || error.status !== 400) throw error;
     return withFreshSiteMetadata(jira, store, projectKey, now, work);
   }
 }

@@ -37,13 +37,18 @@ export async function readStoredSettings(client: JiraClient, projectKey: string)
  * computation rather than measure something nobody configured.
  */
 export async function loadSettingsForMetrics(client: JiraClient, projectKey: string, options: { browseProven?: boolean } = {}): Promise<MetricsSettings> {
+  return (await loadMetricsSettings(client, projectKey, options)).settings;
+}
+
+/** loadSettingsForMetrics, saying too whether the settings are saved (the property exists) or the defaults. */
+export async function loadMetricsSettings(client: JiraClient, projectKey: string, options: { browseProven?: boolean } = {}): Promise<{ settings: MetricsSettings; saved: boolean }> {
   const stored = await readStoredSettings(client, projectKey);
   if (stored.invalidReason !== undefined) {
     throw new AppError('VALIDATION', `The saved QA post-mortem settings of ${projectKey} are not valid (${stored.invalidReason}). `
       + 'Ask a project administrator to open them in Project settings and save them again.');
   }
   if (stored.isDefault && options.browseProven !== true) await projectOrNotFound(client, projectKey);
-  return stored.settings;
+  return { settings: stored.settings, saved: !stored.isDefault };
 }
 
 /** The project, or a NOT_FOUND AppError that says why it may be missing. */
@@ -63,3 +68,20 @@ export function projectNotFound(projectKey: string): AppError {
 export async function writeStoredSettings(client: JiraClient, projectKey: string, settings: MetricsSettings): Promise<void> {
   await client.setProjectProperty(projectKey, SETTINGS_PROPERTY_KEY, settings);
 }
+
+/**
+ * Whether the viewer may still browse the project, for a kept result computed with their
+ * permissions: the saved settings property when there is one (1 point; Jira answers 404 to a viewer
+ * who may not browse), else Browse Projects from GET /mypermissions. A refusal or an error is "no":
+ * the caller then computes afresh, which answers whatever Jira says.
+ */
+export async function viewerMayBrowse(client: JiraClient, projectKey: string, settingsSaved: boolean): Promise<boolean> {
+  try {
+    if (settingsSaved) return (await client.getProjectProperty(projectKey, SETTINGS_PROPERTY_KEY)) !== undefined;
+    return (await client.myPermissions({ projectKey }, [BROWSE_PROJECTS]))[BROWSE_PROJECTS] === true;
+  } catch {
+    return false;
+  }
+}
+
+const BROWSE_PROJECTS = 'BROWSE_PROJECTS';

@@ -12,7 +12,7 @@ import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
 import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from '../metrics/ports';
 import { loadSettingsForMetrics } from '../settings/settings-store';
 import { jiraRequirementCoverage } from './jira-requirement-coverage';
-import { againstTarget } from './test-metrics-service';
+import { againstTarget, refuseUnreachableSource } from './test-metrics-service';
 
 export interface IncidentTestCoverageDeps {
   jira: MetricsJira;
@@ -29,6 +29,7 @@ export async function getIncidentTestCoverage(incidentKey: string, partialDeps: 
   const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
   const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
   const settings = await loadSettingsForMetrics(jira.client, projectKey, { browseProven: true });
+  refuseUnreachableSource(projectKey, settings);
   const release = (await trailingReleasesOf(jira, store, projectKey, incident)).at(-1) ?? null;
   const components = [...incident.components];
   const coverage = release === null

@@ -5,6 +5,7 @@
  * test-management source knows, and are answered as needing one, never as 0 %.
  */
 import { AppError } from '../../errors';
+import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { TestMetricsResult, TargetedRate } from '../../contracts/metrics';
 import { requirementCoverage } from '../../domain/tests';
 import { releaseVersionOf } from '../../jira';
@@ -42,14 +43,24 @@ async function trendReleases(jira: MetricsJira, projectKey: string, release: str
   for await (const page of jira.client.projectVersionPages(projectKey, { orderBy: '-releaseDate', maxResults: VERSION_PAGE })) {
     newestFirst.push(...page.map(releaseVersionOf));
     const at = newestFirst.findIndex((v) => (release === undefined ? v.released : v.name === release));
-    if (at >= 0 && newestFirst.length >= at + TREND_RELEASES) break;
+    if (at >= 0 && newestFirst.slice(at + 1).filter((v) => v.released && v.releaseDate !== null).length >= TREND_RELEASES - 1) break;
   }
   const at = newestFirst.findIndex((v) => (release === undefined ? v.released : v.name === release));
   if (at < 0) {
     if (release === undefined) return [];
     throw new AppError('VALIDATION', `${projectKey} has no version named "${release}". Choose one of its releases.`);
   }
-  return newestFirst.slice(at, at + TREND_RELEASES).reverse();
+  // The releases before it: released ones with a date (an overdue unreleased version is not one).
+  const before = newestFirst.slice(at + 1).filter((v) => v.released && v.releaseDate !== null);
+  return [newestFirst[at], ...before.slice(0, TREND_RELEASES - 1)].reverse();
+}
+
+/** Xray Cloud is not read in this version: said, not answered from Jira's links as if it were. */
+export function refuseUnreachableSource(projectKey: string, settings: MetricsSettings): void {
+  if (settings.tests.source === 'xray') {
+    throw new AppError('VALIDATION', `The QA post-mortem settings of ${projectKey} read tests from Xray Cloud, which this version cannot reach yet. `
+      + 'Save the project\'s QA post-mortem settings again to read tests from Jira\'s own issues.');
+  }
 }
 
 export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Partial<TestMetricsDeps> = {}): Promise<TestMetricsResult> {
@@ -58,10 +69,7 @@ export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Parti
   const callsBefore = jira.calls;
   const computedAt = clock().toISOString();
   const settings = await loadSettingsForMetrics(jira.client, query.projectKey);
-  if (settings.tests.source === 'xray') {
-    throw new AppError('VALIDATION', `The QA post-mortem settings of ${query.projectKey} read tests from Xray Cloud, which this version cannot reach yet. `
-      + 'Choose "Jira" as the test source to see requirement coverage from Jira\'s own issues.');
-  }
+  refuseUnreachableSource(query.projectKey, settings);
   const releases = await trendReleases(jira, query.projectKey, query.release);
   const components = query.component ? [query.component] : [];
   const trend = await Promise.all(releases.map(async (version) => ({

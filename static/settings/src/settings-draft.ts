@@ -20,8 +20,6 @@ export interface SettingsDraft {
   dueWeeksOther: string;
   leakageTarget: string;
   reopenTarget: string;
-  /** Kept as stored: only Jira itself can be the source in this version. */
-  testSource: MetricsSettings['tests']['source'];
   requirementIssueTypes: string[];
   testIssueTypes: string[];
   testLinkType: string;
@@ -46,7 +44,6 @@ export function draftOfSettings(settings: MetricsSettings): SettingsDraft {
     dueWeeksOther: String(settings.dueDateWeeks.other),
     leakageTarget: String(settings.targets.leakageRate),
     reopenTarget: String(settings.targets.reopenRate),
-    testSource: settings.tests.source,
     requirementIssueTypes: [...settings.tests.requirementIssueTypes],
     testIssueTypes: [...settings.tests.testIssueTypes],
     testLinkType: settings.tests.testLinkType,
@@ -107,7 +104,8 @@ export function settingsOfDraft(draft: SettingsDraft): { settings: MetricsSettin
       dueDateWeeks: { high, other },
       targets: { leakageRate, reopenRate },
       tests: {
-        source: draft.testSource,
+        // Jira itself: the only source this version reads (a stored Xray setting would only fail).
+        source: 'jira',
         requirementIssueTypes: draft.requirementIssueTypes,
         testIssueTypes: draft.testIssueTypes,
         testLinkType: draft.testLinkType.trim(),

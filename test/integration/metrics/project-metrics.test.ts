@@ -189,9 +189,10 @@ describe('cache', () => {
     const start = sb.emulator.requests.length;
 
     const again = await ready({});
-    expect(again).toEqual({ ...first, fromCache: true, jiraCalls: 0 });
-    // No change marked since the figures were computed (change-marks.ts): no Jira call at all.
-    expect(callsSince(start)).toEqual({});
+    expect(again).toEqual({ ...first, fromCache: true, jiraCalls: 1 });
+    // No change marked since the figures were computed (change-marks.ts): nothing counted again, only
+    // whether alice may still browse QA (no settings saved: her Browse Projects permission).
+    expect(callsSince(start)).toEqual({ 'GET /rest/api/3/mypermissions': 1 });
 
     // bob may browse other things than alice, and lives in another time zone: his figures are his own.
     const asBob = await ready({}, 'bob');
@@ -204,6 +205,19 @@ describe('cache', () => {
 
     const outsider = await metrics({}, 'eve');
     expect(outsider).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Project QA does not exist, or you do not have permission to browse it.' } });
+  });
+
+  it('is not answered to a viewer who may no longer browse the project', async () => {
+    await ready({}, 'dave');
+    expect((await ready({}, 'dave')).fromCache).toBe(true);
+    const project = sb.emulator.store.projectByIdOrKey('QA')!;
+    const browse = [...project.permissions.browse];
+    project.permissions.browse = browse.filter((id) => id !== USERS.dave.accountId);
+    try {
+      expect(await metrics({}, 'dave')).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Project QA does not exist, or you do not have permission to browse it.' } });
+    } finally {
+      project.permissions.browse = browse;
+    }
   });
 
   it('recomputes once a defect it counts has changed', async () => {

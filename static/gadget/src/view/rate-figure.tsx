@@ -19,6 +19,8 @@ export interface RateFigureProps {
   testId: string;
   /** Whether the target is a ceiling (the defect rates) or a floor to reach (coverage, pass rates). */
   direction?: 'atMost' | 'atLeast';
+  /** h3 under the gadget's sections, h4 inside one that has its own h3. */
+  headingLevel?: 3 | 4;
 }
 
 type FigureState = 'within' | 'over' | 'no-data';
@@ -33,7 +35,8 @@ const LOZENGES: Record<'atMost' | 'atLeast', Record<Exclude<FigureState, 'no-dat
   atLeast: { within: { text: 'Target reached', appearance: 'success' }, over: { text: 'Below target', appearance: 'removed' } },
 };
 
-export function RateFigure({ title, rate, target, met, basis, definition, testId, direction = 'atMost' }: RateFigureProps) {
+export function RateFigure({ title, rate, target, met, basis, definition, testId, direction = 'atMost', headingLevel = 3 }: RateFigureProps) {
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   const state = stateOf(rate, met);
   const colour = state === 'within' ? palette.success : state === 'over' ? palette.danger : palette.subtlest;
   const titleId = `${testId}-title`;
@@ -49,7 +52,7 @@ export function RateFigure({ title, rate, target, met, basis, definition, testId
       }}
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: space.s100 }}>
-        <h3 id={titleId} style={{ margin: 0, fontSize: '14px', fontWeight: 600, color: palette.subtle }}>{title}</h3>
+        <Heading id={titleId} style={{ margin: 0, fontSize: '14px', fontWeight: 600, color: palette.subtle }}>{title}</Heading>
         {state === 'no-data' ? null : <Lozenge appearance={LOZENGES[direction][state].appearance}>{LOZENGES[direction][state].text}</Lozenge>}
       </div>
       <div data-testid={`${testId}-value`} style={{ fontSize: state === 'no-data' ? '28px' : '40px', lineHeight: '48px', fontWeight: 650, color: colour, marginTop: space.s100 }}>

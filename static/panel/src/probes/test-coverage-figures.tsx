@@ -14,6 +14,9 @@ import { usePanelEnv } from '../editor/panel-env';
 import { testCoverageLine } from '../model/test-coverage';
 import { IssueLink } from '../tasks/issue-link';
 
+/** Requirements with no test named before "and N more" (the line for the notes names them all). */
+const UNCOVERED_SHOWN = 8;
+
 /** The incident is the panel's own issue (Forge context): the payload is always empty. */
 const NO_PAYLOAD: IncidentTestCoveragePayload = {};
 
@@ -38,7 +41,8 @@ export function TestCoverageFigures({ notes, onAddLine }: TestCoverageFiguresPro
         {uncovered.length > 0 ? (
           <p data-testid="test-coverage-uncovered" style={{ margin: `0 0 ${token('space.100')}` }}>
             No test:{' '}
-            {uncovered.map((u, i) => <span key={u.key} title={u.summary}>{i > 0 ? ', ' : ''}<IssueLink issueKey={u.key} testId="uncovered-requirement" /></span>)}
+            {uncovered.slice(0, UNCOVERED_SHOWN).map((u, i) => <span key={u.key}>{i > 0 ? ', ' : ''}<IssueLink issueKey={u.key} summary={u.summary} testId="uncovered-requirement" inText /></span>)}
+            {uncovered.length > UNCOVERED_SHOWN ? ` and ${uncovered.length - UNCOVERED_SHOWN} more` : ''}
           </p>
         ) : null}
         {readOnly ? null : inNotes ? (

@@ -76,8 +76,9 @@ describe('getProjectMetrics', () => {
     const callsAfterFirst = site.fake.requests.length;
 
     const cached = ready(await getProjectMetrics(QUERY, deps()));
-    expect(cached).toEqual({ ...first, fromCache: true, jiraCalls: 0 });
-    expect(site.calls().slice(callsAfterFirst)).toEqual([]);
+    expect(cached).toEqual({ ...first, fromCache: true, jiraCalls: 1 });
+    // Only whether the viewer may still browse the project (its settings are saved: the property).
+    expect(site.calls().slice(callsAfterFirst)).toEqual(['GET /rest/api/3/project/QA/properties/qa-postmortem-settings']);
 
     advance(60_000);
     const refreshed = ready(await getProjectMetrics({ ...QUERY, refresh: true }, deps()));
