@@ -224,12 +224,18 @@ describe('the metrics gadget in Chromium', () => {
     await frame().getByTestId('coverage-figure').waitFor();
   });
 
-  it('refreshes in one call, the last figures staying on screen until the new ones are there', async () => {
+  it('refreshes in one call (and the test figures after it), the last figures staying on screen until the new ones are there', async () => {
     const before = invokes.length;
+    const testsAsked = page.waitForRequest((request) => request.url().endsWith('/__forge/invoke')
+      && (request.postDataJSON() as { functionKey?: string } | null)?.functionKey === 'getTestMetrics');
     await frame().getByTestId('refresh').click();
     await frame().locator('[data-testid="metrics-view"][aria-busy="false"]').waitFor();
+    // The defect figures in one call, then the test figures read again (shown meanwhile as they were).
+    await testsAsked;
+    await frame().locator('[data-testid="test-figures"][aria-busy="false"]').waitFor();
+    expect(await frame().getByTestId('coverage-figure').count()).toBe(1);
     const calls = invokes.slice(before).map((call) => call.functionKey);
-    expect(calls).toEqual(['getProjectMetrics']);
+    expect(calls).toEqual(['getProjectMetrics', 'getTestMetrics']);
     expect(invokes[before].payload).toEqual({ projectKey: 'QA', ...period, groupBy: 'release', refresh: true });
     expect(await frame().getByTestId('computed-ago').innerText()).toBe('computed just now');
     expect(await paintedPixels(frame())).toBeGreaterThan(2000);

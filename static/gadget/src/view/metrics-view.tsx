@@ -101,7 +101,7 @@ export function MetricsView({ metrics, config, now, refreshing, onRefresh }: Met
         )}
       </section>
 
-      <TestFigures projectKey={metrics.projectKey} />
+      <TestFigures projectKey={metrics.projectKey} refreshedAt={metrics.computedAt} />
       <FollowThrough actionItems={metrics.actionItems} />
       <IncidentSummary incidents={metrics.incidents} />
       {noDefects ? null : <TopComponents components={metrics.topComponents} />}

@@ -4,7 +4,7 @@
  * with no test as links. Execution progress and the UAT pass rate come from test runs, which Jira
  * issues alone do not have: they say so, never 0 %.
  */
-import type { MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import type { TestMetricsResult } from '../../../../src/contracts/metrics';
 import { ErrorState } from '../../../shared/src/error-state';
 import { LoadingState } from '../../../shared/src/loading-state';
@@ -103,15 +103,25 @@ export function TestFiguresView({ result, siteUrl }: { result: TestMetricsResult
   );
 }
 
-export function TestFigures({ projectKey }: { projectKey: string }) {
+/**
+ * `refreshedAt`: when the defect figures above were computed; a new value (Refresh) reads these
+ * again too, the figures on screen staying until the new ones are there.
+ */
+export function TestFigures({ projectKey, refreshedAt }: { projectKey: string; refreshedAt: string }) {
   const { context } = useForgeContext();
   const { data, error, loading, reload } = useInvoke('getTestMetrics', { projectKey });
+  const shownFor = useRef(refreshedAt);
+  useEffect(() => {
+    if (shownFor.current === refreshedAt) return;
+    shownFor.current = refreshedAt;
+    reload();
+  }, [refreshedAt, reload]);
   let body;
-  if (loading) body = <LoadingState label="Reading the requirements and their tests…" />;
-  else if (error) body = <ErrorState error={error} title="Test figures couldn’t be read" onRetry={reload} />;
+  if (error) body = <ErrorState error={error} title="Test figures couldn’t be read" onRetry={reload} />;
   else if (data) body = <TestFiguresView result={data} siteUrl={context?.siteUrl ?? ''} />;
+  else if (loading) body = <LoadingState label="Reading the requirements and their tests…" />;
   return (
-    <section aria-labelledby="test-figures-title" data-testid="test-figures" style={{ marginTop: space.s300 }}>
+    <section aria-labelledby="test-figures-title" data-testid="test-figures" aria-busy={loading} style={{ marginTop: space.s300 }}>
       <h3 id="test-figures-title" style={{ margin: `0 0 ${space.s100}`, fontSize: '14px', fontWeight: 600, color: palette.text }}>
         Tests <span style={{ fontWeight: 400, color: palette.subtlest, fontSize: '12px' }}>from Jira’s own issues</span>
       </h3>
