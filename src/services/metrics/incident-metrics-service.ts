@@ -154,6 +154,18 @@ function incidentCacheKey(incidentKey: string, settings: MetricsSettings, viewer
   return `metrics:incident:${incidentKey}:${digest}`;
 }
 
+/**
+ * The incident as the panel's figures read it, its project and that project's settings. The incident
+ * is read first: it names the project and proves the viewer may browse it, so the settings need no
+ * project read.
+ */
+export async function readIncidentScope(jira: MetricsJira, incidentKey: string): Promise<{ incident: IncidentFacts; projectKey: string; settings: MetricsSettings }> {
+  const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
+  const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
+  const settings = await loadSettingsForMetrics(jira.client, projectKey, { browseProven: true });
+  return { incident, projectKey, settings };
+}
+
 export interface IncidentMetricsOptions {
   /** Count each trailing release apart as well (12 more counts at most): asked for by the person, not on open. */
   byRelease?: boolean;
@@ -161,8 +173,7 @@ export interface IncidentMetricsOptions {
 
 /**
  * The panel's figures for its incident: the viewer's kept answer while nothing it counts has changed
- * since (one count), else computed afresh and kept. The incident is read first: it names the project
- * and proves the viewer may browse it, so the settings need no project read.
+ * since (one count), else computed afresh and kept.
  */
 export async function getIncidentMetrics(
   incidentKey: string, accountId: string, partialDeps: Partial<IncidentMetricsDeps> = {}, timeZone = 'UTC', options: IncidentMetricsOptions = {},
@@ -172,9 +183,7 @@ export async function getIncidentMetrics(
   const store = partialDeps.store ?? forgeKeyValueStore();
   const withReleases = options.byRelease === true;
   const callsBefore = jira.calls;
-  const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
-  const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
-  const settings = await loadSettingsForMetrics(jira.client, projectKey, { browseProven: true });
+  const { incident, projectKey, settings } = await readIncidentScope(jira, incidentKey);
   const viewer = { accountId, timeZone };
   const keptAnswer = async (releases: boolean): Promise<CachedIncidentMetrics | undefined> => {
     const cached = await store.get<CachedIncidentMetrics>(incidentCacheKey(incidentKey, settings, viewer, releases)).catch(() => undefined);

@@ -2,15 +2,13 @@
  * The Test coverage gaps probe's figure: requirement coverage of the incident's components in the
  * release that shipped it (the last of the trailing releases the Defect trends probe uses: its
  * released fix version, else the latest release before it was raised), from Jira alone, as the
- * viewer. The incident is read first: it names the project and proves the viewer may browse it.
+ * viewer.
  */
 import type { IncidentTestCoverageResult } from '../../contracts/metrics';
 import { requirementCoverage } from '../../domain/tests';
-import { INCIDENT_FACTS_FIELDS, incidentFactsFromIssue } from '../../jira';
-import { trailingReleasesOf } from '../metrics/incident-metrics-service';
+import { readIncidentScope, trailingReleasesOf } from '../metrics/incident-metrics-service';
 import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
 import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from '../metrics/ports';
-import { loadSettingsForMetrics } from '../settings/settings-store';
 import { jiraRequirementCoverage } from './jira-requirement-coverage';
 import { againstTarget, refuseUnreachableSource } from './test-metrics-service';
 
@@ -26,9 +24,7 @@ export async function getIncidentTestCoverage(incidentKey: string, partialDeps: 
   const clock = partialDeps.clock ?? systemClock;
   const callsBefore = jira.calls;
   const computedAt = clock().toISOString();
-  const incident = incidentFactsFromIssue(await jira.client.getIssue(incidentKey, { fields: [...INCIDENT_FACTS_FIELDS] }));
-  const projectKey = incident.projectKey ?? incidentKey.replace(/-\d+$/, '');
-  const settings = await loadSettingsForMetrics(jira.client, projectKey, { browseProven: true });
+  const { incident, projectKey, settings } = await readIncidentScope(jira, incidentKey);
   refuseUnreachableSource(projectKey, settings);
   const release = (await trailingReleasesOf(jira, store, projectKey, incident)).at(-1) ?? null;
   const components = [...incident.components];

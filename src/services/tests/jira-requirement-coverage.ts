@@ -7,14 +7,12 @@
 import { requirementCoverage, requirementsJql, type RequirementCoverage, type RequirementScope } from '../../domain/tests';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import { REQUIREMENT_FIELDS, requirementFromIssue } from '../../jira';
+import { SEARCH_PAGE_SIZE } from '../metrics/defect-fetch';
 import type { MetricsJira } from '../metrics/metrics-jira';
-
-/** Requirements a page (Jira's largest page of issues with fields is 100). */
-const PAGE = 100;
 
 export async function jiraRequirementCoverage(jira: MetricsJira, scope: RequirementScope, settings: MetricsSettings): Promise<RequirementCoverage> {
   const records = [];
-  for await (const page of jira.client.searchJqlPages({ jql: requirementsJql(scope, settings.tests), fields: [...REQUIREMENT_FIELDS], maxResults: PAGE })) {
+  for await (const page of jira.client.searchJqlPages({ jql: requirementsJql(scope, settings.tests), fields: [...REQUIREMENT_FIELDS], maxResults: SEARCH_PAGE_SIZE })) {
     records.push(...page.map((issue) => requirementFromIssue(issue, settings.tests)));
   }
   return requirementCoverage(records);

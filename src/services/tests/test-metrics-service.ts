@@ -5,6 +5,7 @@
  * test-management source knows, and are answered as needing one, never as 0 %.
  */
 import { AppError } from '../../errors';
+import type { ReleaseVersion } from '../../domain/metrics';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { TestMetricsResult, TargetedRate } from '../../contracts/metrics';
 import { requirementCoverage } from '../../domain/tests';
@@ -35,24 +36,30 @@ export function againstTarget(rate: number | null, target: number): TargetedRate
   return { rate, target, met: rate === null ? null : rate >= target };
 }
 
-interface DatedVersion { name: string; released: boolean; releaseDate: string | null }
+/** Where the release asked for (else the latest released) stands among versions newest first; -1 when absent. */
+function chosenIndex(newestFirst: readonly ReleaseVersion[], release: string | undefined): number {
+  return newestFirst.findIndex((v) => (release === undefined ? v.released : v.name === release));
+}
+
+/** The releases before the one at `at`: released ones with a date (an overdue unreleased version is not one). */
+function releasedBefore(newestFirst: readonly ReleaseVersion[], at: number): ReleaseVersion[] {
+  return newestFirst.slice(at + 1).filter((v) => v.released && v.releaseDate !== null);
+}
 
 /** The release asked for (else the latest released) and the ones before it, oldest first. */
-async function trendReleases(jira: MetricsJira, projectKey: string, release: string | undefined): Promise<DatedVersion[]> {
-  const newestFirst: DatedVersion[] = [];
+async function trendReleases(jira: MetricsJira, projectKey: string, release: string | undefined): Promise<ReleaseVersion[]> {
+  const newestFirst: ReleaseVersion[] = [];
   for await (const page of jira.client.projectVersionPages(projectKey, { orderBy: '-releaseDate', maxResults: VERSION_PAGE })) {
     newestFirst.push(...page.map(releaseVersionOf));
-    const at = newestFirst.findIndex((v) => (release === undefined ? v.released : v.name === release));
-    if (at >= 0 && newestFirst.slice(at + 1).filter((v) => v.released && v.releaseDate !== null).length >= TREND_RELEASES - 1) break;
+    const at = chosenIndex(newestFirst, release);
+    if (at >= 0 && releasedBefore(newestFirst, at).length >= TREND_RELEASES - 1) break;
   }
-  const at = newestFirst.findIndex((v) => (release === undefined ? v.released : v.name === release));
+  const at = chosenIndex(newestFirst, release);
   if (at < 0) {
     if (release === undefined) return [];
     throw new AppError('VALIDATION', `${projectKey} has no version named "${release}". Choose one of its releases.`);
   }
-  // The releases before it: released ones with a date (an overdue unreleased version is not one).
-  const before = newestFirst.slice(at + 1).filter((v) => v.released && v.releaseDate !== null);
-  return [newestFirst[at], ...before.slice(0, TREND_RELEASES - 1)].reverse();
+  return [newestFirst[at], ...releasedBefore(newestFirst, at).slice(0, TREND_RELEASES - 1)].reverse();
 }
 
 /** Xray Cloud is not read in this version: said, not answered from Jira's links as if it were. */
