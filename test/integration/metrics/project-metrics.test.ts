@@ -12,9 +12,16 @@ import { invokeEnvelope } from './invoke-envelope';
 type Ready = Extract<ProjectMetricsResult, { status: 'ready' }>;
 
 const DAY = 86_400_000;
-const today = new Date();
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-const PERIOD = { from: dayOf(new Date(today.getTime() - 365 * DAY)), to: dayOf(today) };
+/**
+ * The year to today. A reset seeds the demo relative to that moment, so the period and the raw site
+ * are taken again after each reset: read once, they disagreed with a seed made after midnight.
+ */
+function yearToToday(): { from: string; to: string } {
+  const today = new Date();
+  return { from: dayOf(new Date(today.getTime() - 365 * DAY)), to: dayOf(today) };
+}
+let PERIOD = yearToToday();
 const GADGET = 'qa-metrics-gadget';
 
 let sb: Sandbox;
@@ -41,15 +48,16 @@ function callsSince(start: number): Record<string, number> {
 beforeAll(async () => {
   // Product events on, as on a site: they mark the project changed (metrics-changes trigger).
   sb = await startSandbox({ productEvents: true });
-  site = await readRawSite(sb);
 });
 
 afterAll(async () => {
   await sb.close();
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   sb.reset();
+  PERIOD = yearToToday();
+  site = await readRawSite(sb);
 });
 
 describe('figures', () => {

@@ -14,7 +14,9 @@ const SETTINGS_PAGE = 'qa-postmortem-settings';
 const PROJECT_CONTEXT = { project: { key: 'QA', id: '10000', type: 'software' } };
 const PROPERTY = '/rest/api/3/project/QA/properties/qa-postmortem-settings';
 const DAY = 86_400_000;
-const PERIOD = { from: new Date(Date.now() - 365 * DAY).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) };
+// Taken again with the raw site after each reset, which seeds the demo relative to that moment.
+const yearToToday = () => ({ from: new Date(Date.now() - 365 * DAY).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) });
+let PERIOD = yearToToday();
 
 let sb: Sandbox;
 let site: RawSite;
@@ -24,14 +26,17 @@ const save = (user: string, settings: Record<string, unknown>) =>
 
 beforeAll(async () => {
   sb = await startSandbox();
-  site = await readRawSite(sb);
 });
 
 afterAll(async () => {
   await sb.close();
 });
 
-beforeEach(() => sb.reset());
+beforeEach(async () => {
+  sb.reset();
+  PERIOD = yearToToday();
+  site = await readRawSite(sb);
+});
 
 describe('getSettings', () => {
   it('answers the defaults with the form\'s options, for the settings page\'s own project', async () => {
