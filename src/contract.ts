@@ -32,7 +32,7 @@ export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppErrorBo
 /** HTTP status the local host (and any HTTP adapter) uses for each error code. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   VALIDATION: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_LARGE: 413,
-  JIRA_UNAVAILABLE: 502, INTERNAL: 500,
+  JIRA_UNAVAILABLE: 502, SERVICE_UNAVAILABLE: 503, INTERNAL: 500,
 };
 
 export const EmptyPayloadSchema = z.object({}).strict();

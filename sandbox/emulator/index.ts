@@ -12,6 +12,7 @@ import { RequestLog, type RequestLogEntry } from './request-log';
 import { RateLimiter } from './rate-limits';
 import { createEmulatorRouter } from './router';
 import { SearchEngine } from './search';
+import { indexedStore } from './search-index';
 import { baseSite, seedIssues, type SeedName } from './seeds';
 import { EmulatorState } from './store';
 import type { PropertyIndexValue } from './model';
@@ -22,7 +23,7 @@ export type { RequestLogEntry } from './request-log';
 export type { SeedName } from './seeds';
 export type { ImportBody, ImportIssue } from './import-format';
 export { EmulatorState } from './store';
-export type { PropertyIndexValue, PropertyValueType } from './model';
+export type { EmIssue, PropertyIndexValue, PropertyValueType } from './model';
 export { APP_REQUEST_HEADER, ChangeFeed, type ChangeOrigin, type EmulatorChange } from './change-feed';
 
 export interface JiraEmulatorOptions {
@@ -59,6 +60,12 @@ export interface JiraEmulator {
   /** The app's rate-limit points and buckets (reset with the data). */
   limits: RateLimiter;
   settings: SandboxSettings;
+  /**
+   * The ids of the issues a JQL query returns to `viewer` (account id), by the same rules as search
+   * (index lag, browse permission, unbounded queries refused); a bad query throws a JiraHttpError.
+   * For services that run JQL through Jira on their user's behalf (Xray Cloud's emulator).
+   */
+  issueIdsMatching(viewer: string, jql: string): string[];
 }
 
 export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmulator {
@@ -113,5 +120,6 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     changes: state.changes,
     limits,
     settings,
+    issueIdsMatching: (viewer, jql) => search.evaluate({ state, base: '', viewer }, jql, indexedStore(state, new Set())),
   };
 }

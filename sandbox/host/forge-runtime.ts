@@ -32,6 +32,8 @@ export interface ForgeFetchInit {
 export interface RuntimeHost {
   readonly appContext: { appId: string; environmentId: string; appVersion: string; installationId: string; cloudId: string };
   forgeFetch(target: ForgeFetchTarget, path: string, init: ForgeFetchInit | undefined, scope: InvocationScope | undefined): Promise<Response>;
+  /** The app's `fetch` of a host outside Atlassian, checked against its egress (external-fetch.ts). */
+  externalFetch(request: Request, scope: InvocationScope): Promise<Response>;
 }
 
 export interface InvocationScope {
@@ -111,6 +113,13 @@ function runtimeSnapshot() {
   };
 }
 
+/**
+ * The process's own fetch, for the host's requests (a real Jira site). The global one is the app's
+ * from the moment a host runs: inside an invocation it goes through the host's egress rules, as
+ * Forge's runtime sends the app's fetch through its egress proxy.
+ */
+export const hostFetch: typeof fetch = globalThis.fetch.bind(globalThis);
+
 let installed = false;
 
 function installGlobals(): void {
@@ -125,6 +134,12 @@ function installGlobals(): void {
       return host.forgeFetch(target, path, init, scope);
     },
   });
+  globalThis.fetch = (input: string | URL | Request, init?: RequestInit) => {
+    const scope = scopes.getStore();
+    if (!scope) return hostFetch(input, init);
+    if (scope.ended) return Promise.reject(new Error(`The invocation that fetched ${String(input instanceof Request ? input.url : input)} had already ended; Forge sends nothing for it.`));
+    return scope.host.externalFetch(new Request(input, init), scope);
+  };
 }
 
 /** Makes a host reachable from the Forge globals; returns the function that removes it again. */

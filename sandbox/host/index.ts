@@ -17,7 +17,9 @@ import { DEMO_ISSUES_WITH_PANEL } from '../seed/demo';
 import { seedDemoAppStorage } from '../seed/demo-app-storage';
 import { forgeApiRouter } from './forge-routes';
 import { createForgeFetch } from './forge-fetch';
-import { newScope, registerRuntimeHost, runInScope, type RuntimeHost } from './forge-runtime';
+import { hostFetch, newScope, registerRuntimeHost, runInScope, type RuntimeHost } from './forge-runtime';
+import { createExternalFetch, type ExternalService } from './external-fetch';
+import { createXrayEmulator, XRAY_GLOBAL_HOST, XRAY_REGIONAL_HOSTS, type XrayEmulator } from '../xray/emulator';
 import { fixedHandlerSource, FunctionRunner, srcHandlerSource, type HandlerModule } from './functions';
 import { invokeResolver, type HostIdentity, type InvokeOutcome, type InvokeRequest } from './invoke';
 import { jiraBaseUrl, requestJira, type JiraConnection, type RealSite } from './jira-connection';
@@ -55,6 +57,11 @@ export interface HostOptions {
    * Off by default; `npm start` turns it on. Only with the emulator.
    */
   productEvents?: boolean | ProductEventsOptions;
+  /**
+   * Xray Cloud: 'emulator' (default) answers the app's requests to Xray's hosts from sandbox/xray on
+   * the Jira emulator's issues; 'real' lets them out to Xray itself (with a real Jira site).
+   */
+  xray?: 'emulator' | 'real';
 }
 
 export interface ProductEventsOptions {
@@ -68,6 +75,8 @@ export interface ForgeHost {
   app: Express;
   /** null when the host points at a real site. */
   emulator: JiraEmulator | null;
+  /** null when the host lets the app reach the real Xray Cloud. */
+  xray: XrayEmulator | null;
   manifest: ForgeManifest;
   kvs: InMemoryKvs;
   queue: AsyncEventQueue;
@@ -157,6 +166,10 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     ? createJiraEmulator({ seed: options.seed ?? 'demo', now: options.now, settings, propertyIndex: issuePropertyIndex(manifest) })
     : null;
   const realSite = options.jira !== undefined && options.jira !== 'emulator' ? options.jira : null;
+  const xray = emulator && options.xray !== 'real' ? createXrayEmulator(emulator) : null;
+  const externalServices: ExternalService[] = xray
+    ? [xray.service]
+    : [{ serves: (hostname) => hostname === XRAY_GLOBAL_HOST || XRAY_REGIONAL_HOSTS.includes(hostname), handle: (request) => hostFetch(request) }];
 
   let server: Server | null = null;
   let baseUrl: string | null = null;
@@ -206,6 +219,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
       get cloudId() { return cloudId; },
     },
     forgeFetch: createForgeFetch({ connection, users: () => users, kvs, queue: () => queue, appId: manifest.appId, settings }),
+    externalFetch: createExternalFetch(manifest.backendEgress, () => externalServices),
   };
   const unregister = registerRuntimeHost(runtimeHost);
   const runner = new FunctionRunner(
@@ -293,10 +307,12 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     res.json({ seed, issues: emulator?.store.issues().length ?? 0 });
   });
   if (emulator) app.use(emulator.router);
+  if (xray) app.use('/__xray', xray.router);
 
   const host: ForgeHost = {
     app,
     emulator,
+    xray,
     manifest,
     kvs,
     queue,
@@ -343,6 +359,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     },
     reset(seed = options.seed ?? 'demo') {
       emulator?.reset(seed);
+      xray?.reset(seed);
       kvs.clear();
       seedAppStorage(seed);
       queue.clear();

@@ -9,7 +9,7 @@
  */
 import { APP_REQUEST_HEADER } from '../emulator/change-feed';
 import { basicAuthHeader } from './users';
-import { headersOf, type ForgeFetchInit } from './forge-runtime';
+import { headersOf, hostFetch, type ForgeFetchInit } from './forge-runtime';
 
 export interface RealSite { site: string; email: string; apiToken: string }
 
@@ -53,7 +53,7 @@ export async function requestJira(
   const method = (init?.method ?? 'GET').toUpperCase();
   const body = method === 'GET' || method === 'HEAD' ? undefined : init?.body ?? undefined;
   const url = `${jiraBaseUrl(connection)}${path.startsWith('/') ? path : `/${path}`}`;
-  return fetch(url, { method, headers, body, ...(origin.timeoutMs !== undefined ? { signal: AbortSignal.timeout(origin.timeoutMs) } : {}) });
+  return hostFetch(url, { method, headers, body, ...(origin.timeoutMs !== undefined ? { signal: AbortSignal.timeout(origin.timeoutMs) } : {}) });
 }
 
 /** A product response in the shape @forge/bridge's `fetchProduct` command resolves with. */

@@ -64,6 +64,8 @@ export interface ForgeManifest {
   scopes: string[];
   /** `permissions.content`: the unsafe sources Custom UI may use (without CSP quotes). */
   contentPermissions: { scripts: string[]; styles: string[] };
+  /** `permissions.external.fetch.backend`: the addresses the app's functions may fetch from. */
+  backendEgress: string[];
   /** The module with this key, whatever its type. */
   module(key: string): ManifestModule | undefined;
   modulesOfType(type: string): ManifestModule[];
@@ -80,7 +82,11 @@ interface RawManifest {
     id?: string;
     storage?: { entities?: Array<{ name: string; attributes?: Record<string, { type: EntityAttributeType }>; indexes?: Array<string | { name: string; range?: string | string[]; partition?: string[] }> }> };
   };
-  permissions?: { scopes?: string[]; content?: { scripts?: string[]; styles?: string[] } };
+  permissions?: {
+    scopes?: string[];
+    content?: { scripts?: string[]; styles?: string[] };
+    external?: { fetch?: { backend?: Array<string | { address?: string; remote?: string }> } };
+  };
 }
 
 function entityDefinitions(raw: RawManifest): Map<string, EntityDefinition> {
@@ -121,6 +127,9 @@ export function parseManifest(text: string, rootDir: string): ForgeManifest {
     entities: entityDefinitions(raw),
     scopes: raw.permissions?.scopes ?? [],
     contentPermissions: { scripts: raw.permissions?.content?.scripts ?? [], styles: raw.permissions?.content?.styles ?? [] },
+    // A plain string is the older form of an address (https://developer.atlassian.com/platform/forge/manifest-reference/permissions/).
+    backendEgress: (raw.permissions?.external?.fetch?.backend ?? [])
+      .flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.address ? [entry.address] : [])),
     module: (key) => modules.find((m) => m.key === key),
     modulesOfType: (type) => modules.filter((m) => m.type === type),
     functionOf: (module) => {

@@ -52,6 +52,8 @@ export const ISSUE_TYPES: EmIssueType[] = [
   { id: '10003', name: 'Story', subtask: false, hierarchyLevel: 0 },
   // Xray's test issue type; here the Jira-alone test source's (DESIGN.md section 4b).
   { id: '10005', name: 'Test', subtask: false, hierarchyLevel: 0 },
+  // Xray's test execution issue type: the issue its test runs belong to (sandbox/xray).
+  { id: '10006', name: 'Test Execution', subtask: false, hierarchyLevel: 0 },
 ];
 
 export const PRIORITIES: EmPriority[] = [

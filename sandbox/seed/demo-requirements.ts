@@ -37,3 +37,66 @@ export const RELEASED_DAYS_AGO: Record<Requirement['release'], number | null> = 
 
 /** What each of a requirement's tests checks, in order. */
 export const TEST_ASPECTS = ['main path', 'edge cases', 'failure handling'] as const;
+
+/** Xray's built-in test run statuses (https://www.getxray.app/blog/understanding-requirement-and-test-statuses/). */
+export type DemoRunStatus = 'TODO' | 'EXECUTING' | 'PASSED' | 'FAILED' | 'ABORTED';
+
+/**
+ * The demo's Xray test executions (issues of Xray's "Test Execution" type, fix version = release):
+ * per release a regression run of every test so far and a UAT run of the same suite (test
+ * environment UAT). They tell the demo incident's story: UAT passed less and less before 1.6
+ * (100 %, 84.6 %, 66.7 %), 1.6 shipped with part of its regression not run, and 1.7's UAT has not
+ * started. A run's status is `otherwise` unless its test (by summary) is named in `except`.
+ */
+export interface DemoTestExecution {
+  summary: string;
+  release: Requirement['release'];
+  testEnvironments: string[];
+  /** Days before the release (or before now, for 1.7) it was created. */
+  daysBeforeRelease: number;
+  otherwise: DemoRunStatus;
+  except: Record<string, DemoRunStatus>;
+}
+
+export const DEMO_TEST_EXECUTIONS: readonly DemoTestExecution[] = [
+  { summary: 'Regression run of 1.4', release: '1.4', testEnvironments: [], daysBeforeRelease: 9, otherwise: 'PASSED', except: {} },
+  { summary: 'UAT run of 1.4', release: '1.4', testEnvironments: ['UAT'], daysBeforeRelease: 5, otherwise: 'PASSED', except: {} },
+  {
+    summary: 'Regression run of 1.5', release: '1.5', testEnvironments: [], daysBeforeRelease: 9, otherwise: 'PASSED',
+    except: { 'Split a payment across two cards: edge cases': 'FAILED' },
+  },
+  {
+    summary: 'UAT run of 1.5', release: '1.5', testEnvironments: ['UAT'], daysBeforeRelease: 5, otherwise: 'PASSED',
+    except: { 'Split a payment across two cards: edge cases': 'FAILED', 'Apply a promotion code at checkout: edge cases': 'FAILED' },
+  },
+  {
+    summary: 'Regression run of 1.6', release: '1.6', testEnvironments: [], daysBeforeRelease: 9, otherwise: 'PASSED',
+    except: { 'Refund to the original payment method: edge cases': 'TODO', 'Two-step sign-in: edge cases': 'TODO' },
+  },
+  {
+    summary: 'UAT run of 1.6', release: '1.6', testEnvironments: ['UAT'], daysBeforeRelease: 5, otherwise: 'PASSED',
+    except: {
+      'Refund to the original payment method: edge cases': 'FAILED',
+      'Two-step sign-in: edge cases': 'FAILED',
+      'Split a payment across two cards: edge cases': 'FAILED',
+      'Apply a promotion code at checkout: edge cases': 'FAILED',
+      'Sort search results by price: main path': 'FAILED',
+      'Guest checkout without an account: edge cases': 'ABORTED',
+    },
+  },
+  {
+    summary: 'Regression run of 1.7', release: '1.7', testEnvironments: [], daysBeforeRelease: 9, otherwise: 'PASSED',
+    except: { 'Filter search results by brand: main path': 'EXECUTING', 'Save a cart for later: main path': 'TODO' },
+  },
+  { summary: 'UAT run of 1.7', release: '1.7', testEnvironments: ['UAT'], daysBeforeRelease: 5, otherwise: 'TODO', except: {} },
+];
+
+const RELEASE_ORDER: readonly Requirement['release'][] = ['1.4', '1.5', '1.6', '1.7'];
+
+/** The summaries of the tests an execution of `release` runs: every test of its and earlier releases' requirements. */
+export function testSummariesUpTo(release: Requirement['release']): string[] {
+  const last = RELEASE_ORDER.indexOf(release);
+  return DEMO_REQUIREMENTS
+    .filter((r) => RELEASE_ORDER.indexOf(r.release) <= last)
+    .flatMap((r) => TEST_ASPECTS.slice(0, r.tests).map((aspect) => `${r.summary}: ${aspect}`));
+}

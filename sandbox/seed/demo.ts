@@ -17,7 +17,7 @@ import type {
 } from '../emulator/import-format';
 import { PRIORITIES, RESOLUTIONS, STATUS, STATUSES, USERS, qaVersions } from './base';
 import { withDemoPostmortems } from './demo-postmortems';
-import { DEMO_REQUIREMENTS, RELEASED_DAYS_AGO, TEST_ASPECTS } from './demo-requirements';
+import { DEMO_REQUIREMENTS, DEMO_TEST_EXECUTIONS, RELEASED_DAYS_AGO, TEST_ASPECTS, type DemoTestExecution } from './demo-requirements';
 
 /** The demo incidents by post-mortem role. */
 export const DEMO_INCIDENTS = { completed: 'QA-1', inProgress: 'QA-2', fresh: 'QA-3' } as const;
@@ -43,7 +43,7 @@ type StatusKey = keyof typeof STATUS;
 type ComponentName = 'Checkout' | 'Payments' | 'Search' | 'Accounts';
 type PriorityName = 'Highest' | 'High' | 'Medium' | 'Low' | 'Lowest';
 type ResolutionName = 'Done' | 'Fixed' | "Won't Do" | 'Duplicate' | 'Cannot Reproduce' | 'Not a Bug';
-type IssueTypeName = 'Incident' | 'Bug' | 'Story' | 'Task' | 'Test';
+type IssueTypeName = 'Incident' | 'Bug' | 'Story' | 'Task' | 'Test' | 'Test Execution';
 type Adf = ReturnType<typeof doc>;
 
 const WORKERS: readonly Worker[] = ['alice', 'bob', 'carol'];
@@ -846,7 +846,21 @@ function requirementPlans(clock: Clock, withKey: (draft: Draft) => IssuePlan): I
       links: [link('Test', story.key, created)], fixVersion: null,
     });
   }));
-  return [...stories, ...tests];
+  return [...stories, ...tests, ...DEMO_TEST_EXECUTIONS.map((execution) => withKey(testExecutionPlan(clock, execution)))];
+}
+
+/** An Xray test execution issue of a release; its runs live in Xray (sandbox/xray/demo-runs.ts). */
+function testExecutionPlan(clock: Clock, execution: DemoTestExecution): Draft {
+  const shipped = RELEASED_DAYS_AGO[execution.release];
+  const created = shipped === null ? execution.daysBeforeRelease - 3 : shipped + execution.daysBeforeRelease;
+  const steps: StatusStep[] = [{ at: clock.ago(created - 1), to: 'inProgress', author: 'alice' }];
+  if (shipped !== null) steps.push({ at: clock.ago(shipped + 1), to: 'done', author: 'alice', resolution: 'Done' });
+  return {
+    type: 'Test Execution', summary: execution.summary,
+    description: adf(`${execution.testEnvironments.includes('UAT') ? 'User acceptance' : 'Regression'} tests of release ${execution.release}.`),
+    created: clock.ago(created), components: [], priority: 'Medium', labels: [],
+    reporter: 'alice', assignee: 'alice', steps, changes: [], comments: [], links: [], fixVersion: execution.release,
+  };
 }
 
 export function demoIssues(now: Date): ImportIssue[] {

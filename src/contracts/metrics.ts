@@ -11,11 +11,13 @@ import type { TrendGroup } from '../domain/metrics/groups';
 import type { LinkedDefect } from '../domain/metrics/incident-metrics';
 import type { DefectRates, LeakageFigures, ReopenFigures } from '../domain/metrics/rates';
 import { MetricsSettingsSchema, type MetricsSettings, type TestSettings, type TestSource } from '../domain/metrics/settings';
-import type { RequirementCoverage } from '../domain/tests/figures';
+import type { ExecutionProgress, RequirementCoverage, UatPassRate } from '../domain/tests/figures';
 import { METRICS_GROUP_BY, type MetricsGroupBy } from './vocabulary';
+import { XRAY_REGIONS, type XrayRegion } from '../xray/regions';
 
 export const METRICS_RESOLVER_KEYS = [
   'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects', 'getTestMetrics', 'getIncidentTestCoverage',
+  'saveXrayKey', 'deleteXrayKey',
 ] as const;
 export type MetricsResolverKey = (typeof METRICS_RESOLVER_KEYS)[number];
 
@@ -34,6 +36,25 @@ export const SaveSettingsPayloadSchema = z.object({
   settings: MetricsSettingsSchema,
 }).strict();
 export type SaveSettingsPayload = z.input<typeof SaveSettingsPayloadSchema>;
+
+/** saveXrayKey: an Xray Cloud API key (Xray's Global Settings, API Keys) and the region of its host. */
+export const SaveXrayKeyPayloadSchema = z.object({
+  projectKey: projectKey.optional(),
+  clientId: z.string().trim().min(1, 'must not be empty').max(200),
+  clientSecret: z.string().trim().min(1, 'must not be empty').max(500),
+  region: z.enum(XRAY_REGIONS),
+}).strict();
+export type SaveXrayKeyPayload = z.input<typeof SaveXrayKeyPayloadSchema>;
+
+export const DeleteXrayKeyPayloadSchema = z.object({ projectKey: projectKey.optional() }).strict();
+export type DeleteXrayKeyPayload = z.input<typeof DeleteXrayKeyPayloadSchema>;
+
+/** What a browser may know of a project's saved Xray key: never the secret, only the client id's last four characters. */
+export interface XrayKeyView {
+  saved: boolean;
+  region: XrayRegion | null;
+  clientIdEnd: string | null;
+}
 
 /** getProjectMetrics: `from` and `to` are whole days, both included. */
 export const ProjectMetricsPayloadSchema = z.object({
@@ -111,6 +132,8 @@ export interface SettingsResult {
   isDefault: boolean;
   /** Whether this user may save (project administrators only). */
   canEdit: boolean;
+  /** The project's Xray API key as a browser may see it: saved or not, its region, its client id's end. */
+  xrayKey: XrayKeyView;
   /** Set when the stored settings could not be read; `settings` are then the defaults. */
   problem?: string;
   options: SettingsOptions;
@@ -196,10 +219,13 @@ export interface TargetedRate {
   met: boolean | null;
 }
 
+/** One release's test figures; the run figures are null when the source has no test runs (Jira alone). */
 export interface ReleaseCoverage {
   release: string;
   released: boolean;
   requirementCoverage: RequirementCoverage;
+  executionProgress: ExecutionProgress | null;
+  uatPassRate: UatPassRate | null;
 }
 
 export interface TestMetricsResult {
@@ -210,6 +236,9 @@ export interface TestMetricsResult {
   /** The release the headline figures are of; null when the project has released none. */
   release: string | null;
   requirementCoverage: RequirementCoverage & { target: TargetedRate };
+  /** Of `release`; null when the source has no test runs (see needsTestManagement). */
+  executionProgress: (ExecutionProgress & { target: TargetedRate }) | null;
+  uatPassRate: (UatPassRate & { target: TargetedRate }) | null;
   /** The releases up to `release`, oldest first (at most four). */
   trend: ReleaseCoverage[];
   /** Figures this source cannot give (they need test runs: a test-management source such as Xray Cloud). */
@@ -217,6 +246,8 @@ export interface TestMetricsResult {
   targets: TestSettings['targets'];
   computedAt: string;
   jiraCalls: number;
+  /** Requests sent to Xray Cloud (0 from Jira alone). */
+  xrayCalls: number;
 }
 
 /** Requirement coverage of the incident's components in the release that shipped it (the Test coverage gaps probe). */
@@ -227,9 +258,15 @@ export interface IncidentTestCoverageResult {
   release: string | null;
   /** The incident's components; empty means the whole project. */
   components: string[];
+  source: TestSource;
   requirementCoverage: RequirementCoverage & { target: TargetedRate };
+  /** Of `release` (the Process effectiveness probe); null from Jira alone. */
+  executionProgress: (ExecutionProgress & { target: TargetedRate }) | null;
+  /** The UAT pass rate of each trailing release up to `release`, oldest first; empty from Jira alone. */
+  uatTrend: Array<{ release: string; uatPassRate: UatPassRate & { target: TargetedRate } }>;
   computedAt: string;
   jiraCalls: number;
+  xrayCalls: number;
 }
 
 export interface ListProjectsResult {
@@ -244,5 +281,7 @@ export interface MetricsContract {
   getIncidentMetrics: { payload: IncidentMetricsPayload; result: IncidentMetricsResult };
   getTestMetrics: { payload: TestMetricsPayload; result: TestMetricsResult };
   getIncidentTestCoverage: { payload: IncidentTestCoveragePayload; result: IncidentTestCoverageResult };
+  saveXrayKey: { payload: SaveXrayKeyPayload; result: XrayKeyView };
+  deleteXrayKey: { payload: DeleteXrayKeyPayload; result: XrayKeyView };
   listProjects: { payload: ListProjectsPayload; result: ListProjectsResult };
 }

@@ -3,7 +3,7 @@
  * the other contract modules build on them, and a bundle that needs no schema ships no zod.
  */
 export const ERROR_CODES = [
-  'VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'TOO_LARGE', 'JIRA_UNAVAILABLE', 'INTERNAL',
+  'VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'TOO_LARGE', 'JIRA_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,9 +3,9 @@
  * is opened in (its Forge context); the gadget and the panel read those of the project they show.
  */
 import type Resolver from '@forge/resolver';
-import { GetSettingsPayloadSchema, SaveSettingsPayloadSchema } from '../contract';
+import { DeleteXrayKeyPayloadSchema, GetSettingsPayloadSchema, SaveSettingsPayloadSchema, SaveXrayKeyPayloadSchema } from '../contract';
 import { AppError } from '../errors';
-import { getSettings, saveSettings, type SettingsDeps } from '../services/settings';
+import { deleteXrayKey, getSettings, saveSettings, saveXrayKey, type SettingsDeps } from '../services/settings';
 import { defineResolver, projectKeyFromContext, type ForgeContext } from './define';
 
 /** The settings page's own project wins over one named in the payload. */
@@ -20,4 +20,8 @@ export function registerSettingsResolvers(resolver: Resolver, deps: () => Partia
     getSettings(projectOf(context, payload.projectKey), deps()));
   defineResolver(resolver, 'saveSettings', SaveSettingsPayloadSchema, ({ payload, context }) =>
     saveSettings(projectOf(context, payload.projectKey), payload.settings, deps()));
+  defineResolver(resolver, 'saveXrayKey', SaveXrayKeyPayloadSchema, ({ payload, context }) =>
+    saveXrayKey(projectOf(context, payload.projectKey), { clientId: payload.clientId, clientSecret: payload.clientSecret, region: payload.region }, deps()));
+  defineResolver(resolver, 'deleteXrayKey', DeleteXrayKeyPayloadSchema, ({ payload, context }) =>
+    deleteXrayKey(projectOf(context, payload.projectKey), deps()));
 }

@@ -9,7 +9,8 @@ function result(overrides: Partial<IncidentTestCoverageResult> = {}, rate: numbe
     { key: 'QA-358', summary: 'Suggestions', coverage: 'uncovered' },
   ]);
   return {
-    incidentKey: 'QA-3', projectKey: 'QA', release: '1.6', components: ['Search'],
+    incidentKey: 'QA-3', projectKey: 'QA', release: '1.6', components: ['Search'], source: 'jira',
+    executionProgress: null, uatTrend: [], xrayCalls: 0,
     requirementCoverage: { ...coverage, target: { rate, target: 90, met: rate === null ? null : rate >= 90 } },
     computedAt: '2026-12-04T12:00:00.000Z', jiraCalls: 4, ...overrides,
   };

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { ERROR_CODES, RESOLVER_KEYS, type ResolverKey } from '../../src/contract';
 import { defaultSettings } from '../../src/domain/metrics';
 import { USERS } from '../../sandbox/seed/base';
+import { DEMO_XRAY_API_KEY } from '../../sandbox/xray/demo-runs';
 import type { Sandbox } from '../helpers/sandbox';
 import {
   buildFixture, extensionOf, fixtureDocument, isJiraWrite, MODULES, NOW, reliabilitySandboxPerFile, storageChanges, storageSnapshot, USER_NAMES,
@@ -39,8 +40,10 @@ type User = (typeof USER_NAMES)[number];
 type Target = 'incident' | 'non-incident' | 'other-project' | 'unknown-issue' | 'project:QA' | 'project:OPS' | 'project:NOPE';
 const ISSUE_TARGETS: Target[] = ['incident', 'non-incident', 'other-project', 'unknown-issue'];
 const PROJECT_TARGETS: Target[] = ['project:QA', 'project:OPS', 'project:NOPE'];
-const WRITES = new Set<ResolverKey>(['savePostmortem', 'completePostmortem', 'createActionItems', 'updateActionTasks', 'saveSettings']);
-const PROJECT_KEYS = new Set<ResolverKey>(['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects', 'getTestMetrics']);
+const WRITES = new Set<ResolverKey>(['savePostmortem', 'completePostmortem', 'createActionItems', 'updateActionTasks', 'saveSettings', 'saveXrayKey', 'deleteXrayKey']);
+const PROJECT_KEYS = new Set<ResolverKey>(['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects', 'getTestMetrics', 'saveXrayKey', 'deleteXrayKey']);
+/** Keys only a project's administrators may use. */
+const ADMIN_KEYS = new Set<ResolverKey>(['saveSettings', 'saveXrayKey', 'deleteXrayKey']);
 const EDITORS: User[] = ['alice', 'bob', 'carol'];
 const BROWSERS: User[] = ['alice', 'bob', 'carol', 'dave'];
 const ADMINS: Record<string, User[]> = { QA: ['alice'], OPS: ['carol'] };
@@ -62,6 +65,8 @@ function payloadOf(key: ResolverKey, target: Target): unknown {
     case 'saveSettings': return { settings: projectKey === 'OPS' ? { ...defaultSettings(), incidentIssueTypes: ['Task'] } : defaultSettings() };
     case 'getProjectMetrics': return { projectKey, ...PERIOD, groupBy: 'month' };
     case 'getTestMetrics': return { projectKey };
+    case 'saveXrayKey': return { projectKey, clientId: DEMO_XRAY_API_KEY.clientId, clientSecret: DEMO_XRAY_API_KEY.clientSecret, region: 'global' };
+    case 'deleteXrayKey': return { projectKey };
     case 'listProjects': return {};
     default: return {};
   }
@@ -81,7 +86,7 @@ function rules(user: User, key: ResolverKey, target: Target): { ok: boolean; req
   if (key === 'listProjects') return both(true);
   if (PROJECT_KEYS.has(key)) {
     if (!project || project === 'NOPE') return both(false);
-    if (key === 'saveSettings') return both(ADMINS[project].includes(user));
+    if (ADMIN_KEYS.has(key)) return both(ADMINS[project].includes(user));
     return both(BROWSERS.includes(user));
   }
   if (BROWSABLE_READS.has(key)) return { ok: BROWSERS.includes(user) && VISIBLE_ISSUES.includes(target), required: BROWSERS.includes(user) && target === 'incident' };

@@ -48,6 +48,8 @@ import {
   ListProjectsPayloadSchema,
   TestMetricsPayloadSchema,
   IncidentTestCoveragePayloadSchema,
+  SaveXrayKeyPayloadSchema,
+  DeleteXrayKeyPayloadSchema,
   ProjectMetricsPayloadSchema,
   RESOLVER_KEYS,
   SavePostmortemPayloadSchema,
@@ -62,6 +64,8 @@ import {
 } from '../../src/domain/postmortem';
 import { ENDPOINTS } from '../../src/jira/endpoints';
 import { ISSUE_TYPES } from '../../sandbox/seed/base';
+import { DEMO_XRAY_API_KEY } from '../../sandbox/xray/demo-runs';
+import { XRAY_REGIONS } from '../../src/xray/regions';
 import type { RequestLogEntry } from '../../sandbox/emulator/request-log';
 import type { Sandbox } from '../helpers/sandbox';
 import { sandboxPerFile, type SandboxPerFileHooks } from '../helpers/sandbox-per-file';
@@ -81,7 +85,7 @@ export const BASE_SEED = 0x5eed_2026;
 export const SUITES = {
   postmortem: ['getPostmortem', 'savePostmortem', 'completePostmortem', 'getPostmortemStatus'],
   actions: ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics', 'getIncidentTestCoverage'],
-  metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects', 'getTestMetrics'],
+  metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects', 'getTestMetrics', 'saveXrayKey', 'deleteXrayKey'],
 } as const satisfies Record<string, readonly ResolverKey[]>;
 export type SuiteName = keyof typeof SUITES;
 
@@ -110,6 +114,8 @@ export const PAYLOAD_SCHEMAS: Record<ResolverKey, ZodType> = {
   listProjects: ListProjectsPayloadSchema,
   getTestMetrics: TestMetricsPayloadSchema,
   getIncidentTestCoverage: IncidentTestCoveragePayloadSchema,
+  saveXrayKey: SaveXrayKeyPayloadSchema,
+  deleteXrayKey: DeleteXrayKeyPayloadSchema,
   createActionItems: CreateActionItemsPayloadSchema,
   updateActionTasks: UpdateActionTasksPayloadSchema,
   searchAssignableUsers: SearchAssignableUsersPayloadSchema,
@@ -385,6 +391,13 @@ export const VALID_PAYLOADS: Record<ResolverKey, fc.Arbitrary<unknown>> = {
     component: fc.constantFrom('Search', 'Nope', 'Pay"ments'),
   }, { requiredKeys: ['projectKey'] }),
   getIncidentTestCoverage: emptyPayload,
+  saveXrayKey: fc.record({
+    projectKey: projectKeys,
+    clientId: fc.oneof(fc.constant(DEMO_XRAY_API_KEY.clientId), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0), hostileString.filter((s) => s.trim().length > 0 && s.length <= 200)),
+    clientSecret: fc.oneof(fc.constant(DEMO_XRAY_API_KEY.clientSecret), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0)),
+    region: fc.constantFrom(...XRAY_REGIONS),
+  }, { requiredKeys: ['clientId', 'clientSecret', 'region'] }),
+  deleteXrayKey: fc.record({ projectKey: projectKeys }, { requiredKeys: [] }),
   createActionItems: emptyPayload,
   updateActionTasks: emptyPayload,
   searchAssignableUsers: fc.record({ query: fc.oneof(fc.string({ maxLength: 255 }), hostileString) }, { requiredKeys: [] }),
@@ -403,6 +416,8 @@ export const CONTEXTS: Record<ResolverKey, fc.Arbitrary<ContextChoice>> = {
   listProjects: gadgetContexts,
   getTestMetrics: gadgetContexts,
   getIncidentTestCoverage: issueContexts('panel'),
+  saveXrayKey: settingsContexts,
+  deleteXrayKey: settingsContexts,
   createActionItems: issueContexts('panel'),
   updateActionTasks: issueContexts('panel'),
   searchAssignableUsers: issueContexts('panel'),

@@ -19,3 +19,24 @@ export function requirementsJql(scope: RequirementScope, tests: Pick<TestSetting
   ];
   return `${clauses.join(' AND ')} ORDER BY key ASC`;
 }
+
+/** Xray's issue type for a test execution (its runs live in Xray; the issue's fix version is its release). */
+export const XRAY_TEST_EXECUTION_TYPE = 'Test Execution';
+
+/** The test executions of a project's release. */
+export function testExecutionsJql(scope: { projectKey: string; release: string }): string {
+  return [
+    `project = ${quoteJqlValue(scope.projectKey.trim())}`,
+    `issuetype = ${quoteJqlValue(XRAY_TEST_EXECUTION_TYPE)}`,
+    `fixVersion = ${quoteJqlValue(scope.release)}`,
+  ].join(' AND ') + ' ORDER BY key ASC';
+}
+
+/** The tests of some components of a project (to keep a component's runs only). */
+export function testsOfComponentsJql(scope: { projectKey: string; components: readonly string[] }, tests: Pick<TestSettings, 'testIssueTypes'>): string {
+  return [
+    `project = ${quoteJqlValue(scope.projectKey.trim())}`,
+    `issuetype in ${quotedJqlList(tests.testIssueTypes)}`,
+    `component in ${quotedJqlList(scope.components)}`,
+  ].join(' AND ') + ' ORDER BY key ASC';
+}

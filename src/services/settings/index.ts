@@ -1,4 +1,4 @@
 /** The settings service's public API. */
-export { getSettings, saveSettings, ADMINISTER_PROJECTS, type SettingsDeps } from './settings-service';
+export { getSettings, saveSettings, saveXrayKey, deleteXrayKey, ADMINISTER_PROJECTS, type SettingsDeps } from './settings-service';
 export { SETTINGS_PROPERTY_KEY, loadSettingsForMetrics, readStoredSettings } from './settings-store';
 export { escapedRuleCheckJql } from './settings-checks';

@@ -7,7 +7,7 @@
 import type { JiraClient, NamedItem, ProjectRecord } from '../../jira';
 import { quoteJqlValue } from '../../domain/metrics/jql';
 import { isDefaultInvalidResolution } from '../../domain/metrics/resolutions';
-import type { MetricsSettings } from '../../domain/metrics/settings';
+import { defaultSettings, type MetricsSettings } from '../../domain/metrics/settings';
 
 export type SettingsProblems = Partial<Record<keyof MetricsSettings, string>>;
 
@@ -67,6 +67,32 @@ export interface SettingsCheckInput {
   targetProject: ProjectRecord | null | undefined;
   resolutions: readonly NamedItem[];
   escapedRuleProblem: string | null;
+  /** The site's issue link types (the test link type must be one). */
+  linkTypes: readonly NamedItem[];
+  /** Whether the project has an Xray API key saved (the Xray source needs one). */
+  xrayKeySaved: boolean;
+}
+
+/**
+ * The Tests section: the issue types it names are the project's, its link type the site's, and Xray
+ * has a key. The defaults are let through as the default resolutions are: a project without tests
+ * keeps them, and its coverage is simply "no data".
+ */
+function testsProblem(input: SettingsCheckInput): string | null {
+  const { tests } = input.settings;
+  const defaults = defaultSettings().tests;
+  const changed = (wanted: readonly string[], byDefault: readonly string[]) => wanted.filter((name) => !byDefault.some((d) => d.toLowerCase() === name.toLowerCase()));
+  const problems = [
+    issueTypeProblem('Requirement issue types', changed(tests.requirementIssueTypes, defaults.requirementIssueTypes), input.project),
+    issueTypeProblem('Test issue types', changed(tests.testIssueTypes, defaults.testIssueTypes), input.project),
+    changed([tests.testLinkType], [defaults.testLinkType]).length === 0 || folded(input.linkTypes.map((t) => t.name)).has(tests.testLinkType.toLowerCase())
+      ? null
+      : `Test link type: "${tests.testLinkType}" is not an issue link type of this site (its link types: ${listed(input.linkTypes.map((t) => t.name))}).`,
+    tests.source === 'xray' && !input.xrayKeySaved
+      ? 'Test source: Xray Cloud needs an API key. Save the key (client id and secret) first, then choose Xray Cloud.'
+      : null,
+  ].filter((p): p is string => p !== null);
+  return problems.length === 0 ? null : problems.join(' ');
 }
 
 /** Every problem, by field; empty when the settings can be saved. */
@@ -80,6 +106,7 @@ export function settingsProblems(input: SettingsCheckInput): SettingsProblems {
   add('defectIssueTypes', issueTypeProblem('Defect issue types', settings.defectIssueTypes, project));
   add('incidentIssueTypes', issueTypeProblem('Incident issue types', settings.incidentIssueTypes, project));
   add('invalidResolutions', resolutionProblem(settings.invalidResolutions, input.resolutions));
+  add('tests', testsProblem(input));
   if (input.targetProject === null) {
     add('actionItemProjectKey', `Action-item project: project ${settings.actionItemProjectKey ?? ''} does not exist, or you cannot browse it.`);
   } else {

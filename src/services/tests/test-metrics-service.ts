@@ -1,8 +1,8 @@
 /**
- * The gadget's test-management figures (DESIGN.md section 4b) for a project's release, as the viewer:
- * from Jira alone, requirement coverage of the release and of the releases before it (one search of
- * their requirements each); execution progress and the UAT pass rate need test runs, which only a
- * test-management source knows, and are answered as needing one, never as 0 %.
+ * The gadget's test-management figures (DESIGN.md section 4b) for a project's release and the three
+ * before it, as the viewer. From Xray Cloud: requirement coverage, test execution progress and the
+ * UAT pass rate. From Jira alone: requirement coverage only; the run figures need test runs, which
+ * only a test-management source knows, and are answered as needing one, never as 0 %.
  */
 import { AppError } from '../../errors';
 import type { ReleaseVersion } from '../../domain/metrics';
@@ -10,10 +10,12 @@ import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { TestMetricsResult, TargetedRate } from '../../contracts/metrics';
 import { requirementCoverage } from '../../domain/tests';
 import { releaseVersionOf } from '../../jira';
+import type { XrayFetch } from '../../xray/client';
 import { loadSettingsForMetrics } from '../settings/settings-store';
 import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
 import { systemClock, type Clock } from '../metrics/ports';
-import { jiraRequirementCoverage } from './jira-requirement-coverage';
+import { releaseTestFigures, testSourceOf, xrayCallsOf } from './test-source';
+import { forgeSecretStore, type SecretStore } from './xray-connection';
 
 export interface TestMetricsQuery {
   projectKey: string;
@@ -24,6 +26,8 @@ export interface TestMetricsQuery {
 export interface TestMetricsDeps {
   jira: MetricsJira;
   clock: Clock;
+  secrets: SecretStore;
+  xrayFetch?: XrayFetch;
 }
 
 /** Releases in the trend: the one asked for and the three before it. */
@@ -62,41 +66,45 @@ async function trendReleases(jira: MetricsJira, projectKey: string, release: str
   return [newestFirst[at], ...releasedBefore(newestFirst, at).slice(0, TREND_RELEASES - 1)].reverse();
 }
 
-/** Xray Cloud is not read in this version: said, not answered from Jira's links as if it were. */
-export function refuseUnreachableSource(projectKey: string, settings: MetricsSettings): void {
-  if (settings.tests.source === 'xray') {
-    throw new AppError('VALIDATION', `The QA post-mortem settings of ${projectKey} read tests from Xray Cloud, which this version cannot reach yet. `
-      + 'Save the project\'s QA post-mortem settings again to read tests from Jira\'s own issues.');
-  }
-}
-
 export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Partial<TestMetricsDeps> = {}): Promise<TestMetricsResult> {
   const jira = partialDeps.jira ?? userMetricsJira();
   const clock = partialDeps.clock ?? systemClock;
+  const secrets = partialDeps.secrets ?? forgeSecretStore();
   const callsBefore = jira.calls;
   const computedAt = clock().toISOString();
-  const settings = await loadSettingsForMetrics(jira.client, query.projectKey);
-  refuseUnreachableSource(query.projectKey, settings);
+  const settings: MetricsSettings = await loadSettingsForMetrics(jira.client, query.projectKey);
+  const source = await testSourceOf(query.projectKey, settings, { secrets, clock, xrayFetch: partialDeps.xrayFetch });
   const releases = await trendReleases(jira, query.projectKey, query.release);
   const components = query.component ? [query.component] : [];
   const trend = await Promise.all(releases.map(async (version) => ({
     release: version.name,
     released: version.released,
-    requirementCoverage: await jiraRequirementCoverage(jira, { projectKey: query.projectKey, release: version.name, components }, settings),
+    ...(await releaseTestFigures(jira, source, { projectKey: query.projectKey, release: version.name, components }, settings)),
   })));
+  const latest = trend.at(-1);
   // No release yet: no requirement is in one, so no data.
-  const coverage = trend.at(-1)?.requirementCoverage ?? requirementCoverage([]);
+  const coverage = latest?.requirementCoverage ?? requirementCoverage([]);
   const { targets } = settings.tests;
+  const hasRuns = source.kind === 'xray';
+  const progress = latest?.executionProgress ?? null;
+  const uat = latest?.uatPassRate ?? null;
   return {
     projectKey: query.projectKey,
     component: query.component ?? null,
     source: settings.tests.source,
-    release: trend.at(-1)?.release ?? null,
+    release: latest?.release ?? null,
     requirementCoverage: { ...coverage, target: againstTarget(coverage.rate, targets.requirementCoverage) },
+    executionProgress: hasRuns
+      ? { ...(progress ?? { rate: null, finished: 0, planned: 0, byStatus: {} }), target: againstTarget(progress?.rate ?? null, targets.executionProgress) }
+      : null,
+    uatPassRate: hasRuns
+      ? { ...(uat ?? { rate: null, passed: 0, executed: 0, executions: 0 }), target: againstTarget(uat?.rate ?? null, targets.uatPassRate) }
+      : null,
     trend,
-    needsTestManagement: ['executionProgress', 'uatPassRate'],
+    needsTestManagement: hasRuns ? [] : ['executionProgress', 'uatPassRate'],
     targets,
     computedAt,
     jiraCalls: jira.calls - callsBefore,
+    xrayCalls: xrayCallsOf(source),
   };
 }

@@ -11,6 +11,7 @@ const TITLES: Partial<Record<UiError['code'], string>> = {
   FORBIDDEN: 'You don’t have access',
   VALIDATION: 'This can’t be shown here',
   JIRA_UNAVAILABLE: 'Jira didn’t answer',
+  SERVICE_UNAVAILABLE: 'Xray Cloud didn’t answer',
   BRIDGE: 'The app couldn’t be reached',
 };
 

@@ -8,7 +8,7 @@ import type { ErrorCode, ValidationIssue } from '../../../src/contract';
 export type UiErrorCode = ErrorCode | 'BRIDGE';
 
 /** Errors that may go away on their own; the others need a change by the user (or an admin). */
-const RETRYABLE: ReadonlySet<UiErrorCode> = new Set<UiErrorCode>(['JIRA_UNAVAILABLE', 'INTERNAL', 'BRIDGE']);
+const RETRYABLE: ReadonlySet<UiErrorCode> = new Set<UiErrorCode>(['JIRA_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'INTERNAL', 'BRIDGE']);
 
 export class UiError extends Error {
   constructor(

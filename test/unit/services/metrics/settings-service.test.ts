@@ -1,6 +1,7 @@
 import { defaultSettings, MetricsSettingsSchema } from '../../../../src/domain/metrics';
 import { getSettings, saveSettings } from '../../../../src/services/settings';
 import { createFakeSite, qaProject } from './fake-site';
+import { memorySecrets } from '../../../helpers/memory-secrets';
 
 const PROPERTY = '/rest/api/3/project/QA/properties/qa-postmortem-settings';
 const settings = (input: Record<string, unknown> = {}) => MetricsSettingsSchema.parse(input);
@@ -10,7 +11,7 @@ describe('saveSettings', () => {
     const site = createFakeSite({ defects: [] });
     const wanted = settings({ escapedDefectJql: 'labels = escaped OR priority = Highest', invalidResolutions: ['duplicate'], targets: { leakageRate: 8, reopenRate: 4 } });
 
-    const saved = await saveSettings('QA', wanted, { jira: site.jira() });
+    const saved = await saveSettings('QA', wanted, { jira: site.jira(), secrets: memorySecrets() });
 
     expect(saved).toEqual({ projectKey: 'QA', settings: wanted });
     const parse = site.fake.requestsTo('POST', '/rest/api/3/jql/parse')[0];
@@ -23,7 +24,7 @@ describe('saveSettings', () => {
   it('refuses a user who is not a project administrator before checking or writing anything', async () => {
     const site = createFakeSite({ defects: [], permissions: { ADMINISTER_PROJECTS: false } });
 
-    await expect(saveSettings('QA', defaultSettings(), { jira: site.jira() })).rejects.toMatchObject({
+    await expect(saveSettings('QA', defaultSettings(), { jira: site.jira(), secrets: memorySecrets() })).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message: expect.stringContaining('Only administrators of project QA can change its QA post-mortem settings.'),
     });
@@ -38,7 +39,7 @@ describe('saveSettings', () => {
       invalidResolutions: ['Duplicate', 'Rejected', "Won't Fix"], actionItemIssueType: 'Action',
     });
 
-    const failure = saveSettings('QA', wanted, { jira: site.jira() });
+    const failure = saveSettings('QA', wanted, { jira: site.jira(), secrets: memorySecrets() });
 
     await expect(failure).rejects.toMatchObject({
       code: 'VALIDATION',
@@ -60,13 +61,13 @@ describe('saveSettings', () => {
     const missing = createFakeSite({ defects: [] });
     const present = createFakeSite({ defects: [], otherProjects: [ops] });
 
-    await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS' }), { jira: missing.jira() })).rejects.toMatchObject({
+    await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS' }), { jira: missing.jira(), secrets: memorySecrets() })).rejects.toMatchObject({
       details: { issues: [{ path: ['settings', 'actionItemProjectKey'], message: 'Action-item project: project OPS does not exist, or you cannot browse it.' }] },
     });
-    await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS', actionItemIssueType: 'Story' }), { jira: present.jira() })).rejects.toMatchObject({
+    await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS', actionItemIssueType: 'Story' }), { jira: present.jira(), secrets: memorySecrets() })).rejects.toMatchObject({
       details: { issues: [{ path: ['settings', 'actionItemIssueType'], message: 'Action-item issue type: "Story" is not an issue type of project OPS (its types: Task).' }] },
     });
-    await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS', actionItemIssueType: 'task' }), { jira: present.jira() })).resolves.toBeDefined();
+    await expect(saveSettings('QA', settings({ actionItemProjectKey: 'OPS', actionItemIssueType: 'task' }), { jira: present.jira(), secrets: memorySecrets() })).resolves.toBeDefined();
   });
 });
 
@@ -74,7 +75,7 @@ describe('getSettings', () => {
   it('answers the defaults when none are stored, with the form\'s options and whether the user may save', async () => {
     const site = createFakeSite({ defects: [], permissions: { ADMINISTER_PROJECTS: false } });
 
-    const result = await getSettings('QA', { jira: site.jira() });
+    const result = await getSettings('QA', { jira: site.jira(), secrets: memorySecrets() });
 
     expect(result).toEqual(expect.objectContaining({ projectKey: 'QA', projectName: 'QA Platform', settings: defaultSettings(), isDefault: true, canEdit: false }));
     expect(result.problem).toBeUndefined();
@@ -91,7 +92,7 @@ describe('getSettings', () => {
   it('says when the stored settings are unusable and shows the defaults', async () => {
     const site = createFakeSite({ defects: [], settings: { targets: { leakageRate: 150 } } });
 
-    const result = await getSettings('QA', { jira: site.jira() });
+    const result = await getSettings('QA', { jira: site.jira(), secrets: memorySecrets() });
 
     expect(result.settings).toEqual(defaultSettings());
     expect(result.isDefault).toBe(false);
@@ -100,7 +101,7 @@ describe('getSettings', () => {
 
   it('answers NOT_FOUND for a project the user cannot see', async () => {
     const site = createFakeSite({ defects: [], project: null });
-    await expect(getSettings('QA', { jira: site.jira() })).rejects.toMatchObject({
+    await expect(getSettings('QA', { jira: site.jira(), secrets: memorySecrets() })).rejects.toMatchObject({
       code: 'NOT_FOUND', message: 'Project QA does not exist, or you do not have permission to browse it.',
     });
   });

@@ -1,0 +1,63 @@
+/**
+ * Where a project's test figures come from (DESIGN.md section 4b), chosen by its settings: Jira alone
+ * (requirement coverage from the test links; no runs) or Xray Cloud (coverage statuses and test runs
+ * through the project's saved API key). One release's figures either way.
+ */
+import { executionProgress, requirementCoverage, uatPassRate, type ExecutionProgress, type RequirementCoverage, type UatPassRate } from '../../domain/tests';
+import type { MetricsSettings } from '../../domain/metrics/settings';
+import type { XrayClient, XrayFetch } from '../../xray/client';
+import type { MetricsJira } from '../metrics/metrics-jira';
+import type { Clock } from '../metrics/ports';
+import { jiraRequirementCoverage } from './jira-requirement-coverage';
+import { xrayClientFor, type SecretStore } from './xray-connection';
+import { xrayReleaseExecutions, xrayRequirementCoverage, type ReleaseScope } from './xray-test-source';
+
+export type TestSourceClient = { kind: 'jira' } | { kind: 'xray'; client: XrayClient };
+
+export interface TestSourceDeps {
+  secrets: SecretStore;
+  clock: Clock;
+  /** Test-only: how Xray is reached (the runtime's fetch by default). */
+  xrayFetch?: XrayFetch;
+}
+
+export async function testSourceOf(projectKey: string, settings: MetricsSettings, deps: TestSourceDeps): Promise<TestSourceClient> {
+  if (settings.tests.source === 'jira') return { kind: 'jira' };
+  return { kind: 'xray', client: await xrayClientFor(deps.secrets, projectKey, deps.clock, deps.xrayFetch) };
+}
+
+export interface ReleaseTestFigures {
+  requirementCoverage: RequirementCoverage;
+  /** null without test runs (Jira alone). */
+  executionProgress: ExecutionProgress | null;
+  uatPassRate: UatPassRate | null;
+}
+
+/** Which figures a release needs: coverage alone for the Test coverage gaps probe, runs for the rest. */
+export interface FiguresWanted {
+  coverage: boolean;
+  runs: boolean;
+}
+
+export async function releaseTestFigures(
+  jira: MetricsJira, source: TestSourceClient, scope: ReleaseScope, settings: MetricsSettings, wanted: FiguresWanted = { coverage: true, runs: true },
+): Promise<ReleaseTestFigures> {
+  if (source.kind === 'jira') {
+    return {
+      requirementCoverage: wanted.coverage ? await jiraRequirementCoverage(jira, scope, settings) : requirementCoverage([]),
+      executionProgress: null,
+      uatPassRate: null,
+    };
+  }
+  const [coverage, executions] = await Promise.all([
+    wanted.coverage ? xrayRequirementCoverage(jira, source.client, scope, settings) : Promise.resolve(requirementCoverage([])),
+    wanted.runs ? xrayReleaseExecutions(jira, source.client, scope, settings) : Promise.resolve(null),
+  ]);
+  return {
+    requirementCoverage: coverage,
+    executionProgress: executions === null ? null : executionProgress(executions.flatMap((e) => e.runs)),
+    uatPassRate: executions === null ? null : uatPassRate(executions, settings.tests.uatEnvironment),
+  };
+}
+
+export const xrayCallsOf = (source: TestSourceClient): number => (source.kind === 'xray' ? source.client.calls : 0);
