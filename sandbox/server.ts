@@ -3,9 +3,12 @@
  * (SEED=demo|empty), or against a real Jira Cloud site when JIRA_SITE, JIRA_EMAIL and
  * JIRA_API_TOKEN are all set. Jira's product events (a task edited or transitioned, an issue link
  * made) reach the app's trigger a moment later, as in Jira Cloud (PRODUCT_EVENTS=off to stop that;
- * GET /__forge/events lists them). Prints where to go and who can be impersonated.
+ * GET /__forge/events lists them). Xray Cloud is the emulator's (sandbox/xray) unless XRAY=real,
+ * which lets the app reach the real Xray (with a real site). Prints where to go, who can be
+ * impersonated and the demo's Xray API key.
  */
 import { createHost, type HostOptions, type Seed } from './host';
+import { DEMO_XRAY_API_KEY } from './xray/demo-runs';
 
 function options(env: NodeJS.ProcessEnv): HostOptions {
   const seed = (env.SEED ?? 'demo') as Seed;
@@ -16,7 +19,10 @@ function options(env: NodeJS.ProcessEnv): HostOptions {
   const jira = JIRA_SITE && JIRA_EMAIL && JIRA_API_TOKEN ? { site: JIRA_SITE, email: JIRA_EMAIL, apiToken: JIRA_API_TOKEN } : 'emulator';
   const productEvents = (env.PRODUCT_EVENTS ?? 'on').toLowerCase();
   if (productEvents !== 'on' && productEvents !== 'off') throw new Error(`PRODUCT_EVENTS must be "on" or "off", not "${productEvents}"`);
-  return { seed, jira, port: Number(env.PORT ?? 3000), productEvents: productEvents === 'on' };
+  const xray = (env.XRAY ?? 'emulator').toLowerCase();
+  if (xray !== 'emulator' && xray !== 'real') throw new Error(`XRAY must be "emulator" or "real", not "${xray}"`);
+  if (xray === 'real' && jira === 'emulator') throw new Error('XRAY=real reads the tests of a real site: set JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN too');
+  return { seed, jira, port: Number(env.PORT ?? 3000), productEvents: productEvents === 'on', xray };
 }
 
 async function main(): Promise<void> {
@@ -32,6 +38,12 @@ async function main(): Promise<void> {
   out.write('\n');
   out.write('Users (switch at the top right, or add ?as=<name> to a URL):\n');
   for (const user of host.users().users()) out.write(`  ${user.name.padEnd(8)} ${user.displayName.padEnd(16)} ${user.emailAddress}\n`);
+  if (host.xray) {
+    out.write('\nXray Cloud: the emulator. Its API key, to enter in the project settings (Tests, Xray Cloud, region Global):\n');
+    out.write(`  client id      ${DEMO_XRAY_API_KEY.clientId}\n  client secret  ${DEMO_XRAY_API_KEY.clientSecret}\n`);
+  } else {
+    out.write('\nXray Cloud: the real one, with the API key saved in the project settings.\n');
+  }
   out.write('\nCtrl+C to stop.\n');
   const stop = () => { void host.close().then(() => process.exit(0)); };
   process.once('SIGINT', stop);

@@ -13,7 +13,7 @@ import type { DefectRates, LeakageFigures, ReopenFigures } from '../domain/metri
 import { MetricsSettingsSchema, type MetricsSettings, type TestSettings, type TestSource } from '../domain/metrics/settings';
 import type { ExecutionProgress, RequirementCoverage, UatPassRate } from '../domain/tests/figures';
 import { METRICS_GROUP_BY, type MetricsGroupBy } from './vocabulary';
-import { XRAY_REGIONS, type XrayRegion } from '../xray/regions';
+import { XRAY_REGIONS, type XrayRegion } from './vocabulary';
 
 export const METRICS_RESOLVER_KEYS = [
   'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects', 'getTestMetrics', 'getIncidentTestCoverage',
@@ -233,6 +233,8 @@ export interface TestMetricsResult {
   component: string | null;
   /** Where the figures come from: Jira alone gives requirement coverage only. */
   source: TestSource;
+  /** The test environment or label that marks a UAT execution (settings). */
+  uatEnvironment: string;
   /** The release the headline figures are of; null when the project has released none. */
   release: string | null;
   requirementCoverage: RequirementCoverage & { target: TargetedRate };

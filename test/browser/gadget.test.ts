@@ -12,6 +12,7 @@ import type { Envelope, ProjectMetricsResult, TestMetricsResult } from '../../sr
 import { USERS } from '../../sandbox/seed/base';
 import { followThrough, readRawSite } from '../integration/metrics/independent-figures';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { useXraySource } from '../helpers/xray-source';
 import { axeViolations, frameOf } from './axe';
 import { ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 
@@ -306,5 +307,34 @@ describe('the metrics gadget in Chromium', () => {
     const defectParts = await frame().locator('[data-testid="metrics-view"] > :not([data-testid="test-figures"])').allInnerTexts();
     expect(defectParts.join('\n')).not.toMatch(/(^|[^\d.])0%/);
     await screenshot(page, 'gadget-no-data');
+  });
+
+  it('shows all three test figures from Xray Cloud against their targets, with the runs by status and the trend by release', async () => {
+    await useXraySource(sandbox);
+    const answer = await sandbox.invoke<Envelope<TestMetricsResult>>('alice', 'qa-metrics-gadget', 'getTestMetrics', { projectKey: 'QA' });
+    if (!answer.body.ok) throw new Error(`Unexpected answer ${JSON.stringify(answer.body)}`);
+    const tests = answer.body.data;
+    expect(tests).toMatchObject({ source: 'xray', release: '1.6', executionProgress: { rate: 94.4 }, uatPassRate: { rate: 66.7 } });
+
+    const plain = page.url().replace(/[?&]theme=\w+/, '');
+    const withTheme = (theme: string) => `${plain}${plain.includes('?') ? '&' : '?'}theme=${theme}`;
+    for (const theme of ['light', 'dark']) {
+      await page.goto(withTheme(theme));
+      const view = frame();
+      await view.getByTestId('uat-pass-rate-figure-value').waitFor();
+      expect(await view.getByTestId('test-source').innerText()).toBe('from Xray Cloud');
+      expect(await view.getByTestId('execution-progress-figure-value').innerText()).toBe(percent(94.4));
+      expect(await view.getByTestId('execution-progress-figure-basis').innerText()).toBe('34 of 36 planned runs of 1.6 finished');
+      expect(await view.getByTestId('uat-pass-rate-figure-value').innerText()).toBe(percent(66.7));
+      expect(await view.getByTestId('uat-pass-rate-figure-basis').innerText()).toBe('12 of 18 UAT runs of 1.6 passed');
+      expect(await view.getByTestId('uat-pass-rate-figure').getAttribute('data-state')).toBe('over');
+      expect(await view.getByTestId('runs-by-status').innerText()).toBe('Runs of 1.6 by status: PASSED 28 · FAILED 5 · TODO 2 · ABORTED 1');
+      expect(await view.getByTestId('coverage-breakdown').innerText()).toContain('All tests passed 1 · A test failed 2 · Not run 0 · No test 3');
+      expect(await view.getByTestId('trend-uat').allInnerTexts()).toEqual(['No data', percent(100), percent(84.6), percent(66.7)]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, theme === 'light' ? 'gadget-tests-xray' : 'gadget-tests-xray-dark');
+      expect({ screen: `gadget-tests-xray-${theme}`, violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: `gadget-tests-xray-${theme}`, violations: [] });
+    }
+    await page.goto(withTheme('light'));
   });
 });

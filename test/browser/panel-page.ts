@@ -51,8 +51,9 @@ export function panelBrowserPerFile(use: (started: PanelBrowser) => void, { view
  * yet (as a Jira user would), and waits until the panel has settled: the post-mortem, the empty
  * state or an error.
  */
-export async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string): Promise<FrameLocator> {
-  await page.goto(`${sandbox.url}/browse/${key}?as=${user}`);
+/** `theme`: the host keeps the last theme chosen, so a screenshot names the one it wants. */
+export async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string, theme?: 'light' | 'dark'): Promise<FrameLocator> {
+  await page.goto(`${sandbox.url}/browse/${key}?as=${user}${theme ? `&theme=${theme}` : ''}`);
   const quickAdd = page.locator(`button[data-quick-add="${PANEL_MODULE}"]`);
   if (await quickAdd.count() > 0) {
     await quickAdd.click();

@@ -10,7 +10,8 @@ import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
 import { axeViolations, frameOf } from './axe';
 import type { LaunchedBrowser } from './browser';
-import { testCoverageLine } from '../../static/panel/src/model/test-coverage';
+import { processLine, testCoverageLine } from '../../static/panel/src/model/test-coverage';
+import { useXraySource } from '../helpers/xray-source';
 import { openPanel, PANEL, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage, storedPostmortem } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.fresh;
@@ -45,6 +46,8 @@ describe('the Test coverage gaps probe in the panel, in Chromium', () => {
     expect(await figure.getByTestId('uncovered-requirement').allTextContents()).toEqual(expected.requirementCoverage.uncovered.map((u) => u.key));
     expect(await figure.getByTestId('uncovered-requirement').first().getAttribute('href')).toMatch(new RegExp(`/browse/${expected.requirementCoverage.uncovered[0].key}$`));
     await card.scrollIntoViewIfNeeded();
+    // From Jira alone the Process effectiveness probe says where test runs would come from.
+    await frame.getByTestId('probe-processEffectiveness').getByTestId('process-needs-runs').waitFor();
     await shootPanel(page, 'panel-test-coverage');
 
     await figure.getByRole('button', { name: 'Add to the notes' }).click();
@@ -75,6 +78,40 @@ describe('the Test coverage gaps probe in the panel, in Chromium', () => {
     const figure = frame.getByTestId('probe-testCoverage').getByTestId('test-coverage-figure');
     await figure.waitFor();
     expect(await figure.getByRole('button', { name: 'Add to the notes' }).count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('fills the Process effectiveness probe from Xray Cloud: the UAT trend before the incident and its release\'s execution progress', async () => {
+    await useXraySource(sandbox);
+    const expected = await coverage('alice');
+    const line = processLine(expected);
+    expect(line).toContain('UAT pass rate by release: 1.4 100%, 1.5 84.6%, 1.6 66.7%');
+    const page = await browser.newPage();
+    const frame = await openPanel(page, sandbox, 'alice', INCIDENT, 'light');
+    await stage(frame, 'probes');
+    const card = frame.getByTestId('probe-processEffectiveness');
+    const figure = card.getByTestId('process-figure');
+    await figure.waitFor();
+    expect(await figure.getByTestId('process-line').innerText()).toBe(line);
+    await card.scrollIntoViewIfNeeded();
+    await shootPanel(page, 'panel-process-effectiveness');
+    await figure.getByRole('button', { name: 'Add to the notes' }).click();
+    expect(await card.getByRole('textbox', { name: 'Process effectiveness notes' }).inputValue()).toBe(line);
+    // The trend is kept in the post-mortem too: the panel shows it as a table.
+    await card.getByRole('table', { name: 'UAT pass rate by release' }).waitFor();
+    await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    const stored = (await storedPostmortem(sandbox, INCIDENT)).probes.processEffectiveness as { notes: string; uatPassRates?: unknown };
+    expect(stored).toMatchObject({ notes: line, uatPassRates: [{ release: '1.4', passRate: 100 }, { release: '1.5', passRate: 84.6 }, { release: '1.6', passRate: 66.7 }] });
+    expect({ screen: 'panel-process-effectiveness', violations: await axeViolations(await frameOf(page.locator(PANEL_FRAME))) }).toEqual({ screen: 'panel-process-effectiveness', violations: [] });
+
+    await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
+    const dark = page.frameLocator(PANEL_FRAME);
+    await page.locator(PANEL).waitFor();
+    await stage(dark, 'probes');
+    await dark.getByTestId('process-in-notes').waitFor();
+    await dark.getByTestId('probe-processEffectiveness').scrollIntoViewIfNeeded();
+    await shootPanel(page, 'panel-process-effectiveness-dark');
+    expect({ screen: 'panel-process-effectiveness-dark', violations: await axeViolations(await frameOf(page.locator(PANEL_FRAME))) }).toEqual({ screen: 'panel-process-effectiveness-dark', violations: [] });
     await page.close();
   }, 60_000);
 });

@@ -1,21 +1,22 @@
 /**
  * The settings form's working copy, without a browser: what it saves is what was loaded plus the
- * person's edits (the test source set to Jira, the only one this version reads), and each
+ * person's edits (the test source as chosen), and each
  * test-management field is checked before anything is sent.
  */
 import { defaultSettings, MetricsSettingsSchema } from '../../src/domain/metrics';
 import { draftOfSettings, settingsOfDraft } from '../../static/settings/src/settings-draft';
 
 describe('settingsOfDraft', () => {
-  it('saves the test-management settings as edited, with Jira as the test source', () => {
+  it('saves the test-management settings as edited, the test source as loaded or chosen', () => {
     const stored = MetricsSettingsSchema.parse({ tests: { source: 'xray', requirementIssueTypes: ['Epic'], uatEnvironment: 'Acceptance', targets: { uatPassRate: 80 } } });
     const { settings, problems } = settingsOfDraft({ ...draftOfSettings(stored), leakageTarget: '12', testIssueTypes: ['Test', 'Bug'], coverageTarget: '75', uatEnvironment: ' UAT-2 ' });
     expect(problems).toEqual({});
     expect(MetricsSettingsSchema.parse(settings)).toEqual({
       ...stored,
       targets: { ...stored.targets, leakageRate: 12 },
-      tests: { ...stored.tests, source: 'jira', testIssueTypes: ['Test', 'Bug'], uatEnvironment: 'UAT-2', targets: { ...stored.tests.targets, requirementCoverage: 75 } },
+      tests: { ...stored.tests, source: 'xray', testIssueTypes: ['Test', 'Bug'], uatEnvironment: 'UAT-2', targets: { ...stored.tests.targets, requirementCoverage: 75 } },
     });
+    expect(settingsOfDraft({ ...draftOfSettings(stored), testSource: 'jira' }).settings?.tests?.source).toBe('jira');
   });
 
   it('round-trips the defaults unchanged', () => {

@@ -10,6 +10,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import type { Envelope, SettingsResult } from '../../src/contract';
 import { escapedRuleCheckJql } from '../../src/services/settings/settings-checks';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { DEMO_XRAY_API_KEY } from '../../sandbox/xray/demo-runs';
 import { axeViolations, frameOf } from './axe';
 import { ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 
@@ -104,6 +105,46 @@ describe('the project settings page in Chromium', () => {
     await frame().getByTestId('settings-form').waitFor();
     await shoot('settings-tests-dark');
     expect({ screen: 'settings-tests-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-tests-dark', violations: [] });
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
+  });
+
+  it('lets alice choose Xray Cloud: the API key is checked with Xray, saved apart, shown masked, and needed before the source is saved', async () => {
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
+    await frame().getByTestId('settings-form').waitFor();
+    expect(await frame().getByTestId('xray-key').count()).toBe(0);
+    await frame().locator('#test-source').fill('Xray');
+    await page.keyboard.press('Enter');
+    const key = frame().getByTestId('xray-key');
+    await key.waitFor();
+    expect(await frame().getByTestId('xray-key-state').innerText()).toContain('No key is saved');
+
+    // Without a key the source is refused, under its field.
+    await frame().getByTestId('settings-save').click();
+    expect(await frame().getByTestId('problem-test-source').innerText()).toContain('Xray Cloud needs an API key');
+
+    await frame().locator('#xray-client-id').fill(DEMO_XRAY_API_KEY.clientId);
+    await frame().locator('#xray-client-secret').fill('not-the-secret');
+    await frame().getByTestId('xray-key-save').click();
+    expect(await frame().getByTestId('xray-key-problem').innerText()).toContain('did not accept the API key');
+    expect(await frame().locator('#xray-client-secret').getAttribute('type')).toBe('password');
+    await frame().locator('#xray-client-secret').fill(DEMO_XRAY_API_KEY.clientSecret);
+    await frame().getByTestId('xray-key-save').click();
+    await frame().getByTestId('xray-key-saved').waitFor();
+    expect(await frame().getByTestId('xray-key-state').innerText()).toContain(`client id ending in ${DEMO_XRAY_API_KEY.clientId.slice(-4)}`);
+    expect(await frame().locator('#xray-client-secret').count()).toBe(0);
+
+    await frame().getByTestId('settings-save').click();
+    await frame().getByTestId('settings-saved').waitFor();
+    expect((await storedSettings()).settings.tests.source).toBe('xray');
+    const html = await page.frameLocator(FRAME).locator('body').innerHTML();
+    expect(html).not.toContain(DEMO_XRAY_API_KEY.clientSecret);
+    await shoot('settings-xray');
+    expect({ screen: 'settings-xray', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-xray', violations: [] });
+
+    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=dark`);
+    await frame().getByTestId('xray-key').waitFor();
+    await shoot('settings-xray-dark');
+    expect({ screen: 'settings-xray-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-xray-dark', violations: [] });
     await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
   });
 

@@ -56,7 +56,7 @@ describe('the Xray emulator\'s answers', () => {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
   });
 
-  it('conform to the schema: executing the same query on the schema with the answer as root gives the answer back', async () => {
+  it('answer each of the app\'s queries on the demo\'s test executions without an error', async () => {
     const executions = (await (await post('{ getTestExecutions(jql: "project = QA AND issuetype = \\"Test Execution\\"", limit: 20) { total results { issueId testEnvironments } } }', {})).json()) as {
       data: { getTestExecutions: { total: number; results: Array<{ issueId: string; testEnvironments: string[] }> } };
     };
@@ -84,5 +84,18 @@ describe('the Xray emulator\'s answers', () => {
     expect(tooMany.errors?.[0].message).toMatch(/more than 100 issues/);
     const tooBig = (await (await post('{ getTestRuns(testExecIssueIds: [], limit: 101) { total } }', {})).json()) as { errors?: Array<{ message: string }> };
     expect(tooBig.errors?.[0].message).toMatch(/limit must be within 1-100/);
+  });
+
+  it('answer 429 past 300 requests in 5 minutes for a key, with no Retry-After (none is documented)', async () => {
+    const service = sb.host.xray!.service;
+    const ask = () => service.handle(new Request('https://xray.cloud.getxray.app/api/v2/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ getStatuses { name } }"}',
+    }));
+    const statuses: number[] = [];
+    for (let i = 0; i < 300; i += 1) statuses.push((await ask()).status);
+    const over = await ask();
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(over.status).toBe(429);
+    expect(over.headers.get('retry-after')).toBeNull();
   });
 });

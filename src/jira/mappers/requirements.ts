@@ -21,3 +21,19 @@ export function requirementFromIssue(issue: IssueBean, tests: { testIssueTypes: 
   });
   return { key: issue.key, summary: issue.fields?.summary ?? '', coverage: tested ? 'covered' : 'uncovered' };
 }
+
+/** An issue as the test sources need it besides Jira's links: its id (Xray's key), key, summary and labels. */
+export interface TestScopeIssue {
+  id: string;
+  key: string;
+  summary: string;
+  labels: string[];
+}
+
+/** The fields testScopeIssueOf reads. */
+export const TEST_SCOPE_FIELDS = ['summary', 'labels'] as const;
+
+export function testScopeIssueOf(issue: IssueBean): TestScopeIssue {
+  const labels = issue.fields?.labels;
+  return { id: issue.id, key: issue.key, summary: issue.fields?.summary ?? '', labels: Array.isArray(labels) ? labels.map(String) : [] };
+}

@@ -92,6 +92,7 @@ export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Parti
     projectKey: query.projectKey,
     component: query.component ?? null,
     source: settings.tests.source,
+    uatEnvironment: settings.tests.uatEnvironment,
     release: latest?.release ?? null,
     requirementCoverage: { ...coverage, target: againstTarget(coverage.rate, targets.requirementCoverage) },
     executionProgress: hasRuns

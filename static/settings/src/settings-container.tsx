@@ -8,6 +8,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { SettingsResult } from '../../../src/contracts/metrics';
+import type { XrayRegion } from '../../../src/contracts/vocabulary';
 import { ErrorState } from '../../shared/src/error-state';
 import { LoadingState } from '../../shared/src/loading-state';
 import { toUiError, type UiError } from '../../shared/src/ui-error';
@@ -128,8 +129,21 @@ export function SettingsContainer() {
     );
   }, [draft, saving]);
 
+  // The key is saved on its own (checked with Xray), not with the rest of the form.
+  const xrayKey = result ? {
+    view: result.xrayKey,
+    save: (key: { clientId: string; clientSecret: string; region: XrayRegion }) => invokeSettings('saveXrayKey', key).then(
+      (view) => { setResult((r) => (r ? { ...r, xrayKey: view } : r)); },
+      (e: unknown) => { throw new Error(toUiError(e, 'saveXrayKey').message); },
+    ),
+    remove: () => invokeSettings('deleteXrayKey', {}).then(
+      (view) => { setResult((r) => (r ? { ...r, xrayKey: view } : r)); },
+      (e: unknown) => { throw new Error(toUiError(e, 'deleteXrayKey').message); },
+    ),
+  } : null;
+
   if (loadError) return <ErrorState error={loadError} title="The settings could not be loaded" onRetry={() => setAttempt((n) => n + 1)} />;
-  if (!result || !draft) return <LoadingState label="Loading the settings…" />;
+  if (!result || !draft || !xrayKey) return <LoadingState label="Loading the settings…" />;
   const readOnly = forbidden || !result.canEdit;
   return (
     <PartBoundary label="Loading the settings…">
@@ -144,6 +158,7 @@ export function SettingsContainer() {
       onSave={save}
       banner={<Banner result={result} outcome={outcome} readOnly={readOnly} />}
       saveOutcome={<SaveOutcome result={result} outcome={outcome} />}
+      xrayKey={xrayKey}
     />
     </PartBoundary>
   );

@@ -4,7 +4,7 @@
  * MetricsSettingsSchema enforces, and the backend's answer to a rejected save (Jira's message about
  * the JQL clause, an unknown issue type…) mapped back onto the field it concerns.
  */
-import type { MetricsSettings, MetricsSettingsInput } from '../../../src/domain/metrics/settings';
+import type { MetricsSettings, MetricsSettingsInput, TestSource } from '../../../src/domain/metrics/settings';
 import { SETTINGS_LIMITS } from '../../../src/domain/metrics/settings-limits';
 import { validationIssuesOf, type UiError } from '../../shared/src/ui-error';
 
@@ -20,6 +20,7 @@ export interface SettingsDraft {
   dueWeeksOther: string;
   leakageTarget: string;
   reopenTarget: string;
+  testSource: TestSource;
   requirementIssueTypes: string[];
   testIssueTypes: string[];
   testLinkType: string;
@@ -44,6 +45,7 @@ export function draftOfSettings(settings: MetricsSettings): SettingsDraft {
     dueWeeksOther: String(settings.dueDateWeeks.other),
     leakageTarget: String(settings.targets.leakageRate),
     reopenTarget: String(settings.targets.reopenRate),
+    testSource: settings.tests.source,
     requirementIssueTypes: [...settings.tests.requirementIssueTypes],
     testIssueTypes: [...settings.tests.testIssueTypes],
     testLinkType: settings.tests.testLinkType,
@@ -104,8 +106,7 @@ export function settingsOfDraft(draft: SettingsDraft): { settings: MetricsSettin
       dueDateWeeks: { high, other },
       targets: { leakageRate, reopenRate },
       tests: {
-        // Jira itself: the only source this version reads (a stored Xray setting would only fail).
-        source: 'jira',
+        source: draft.testSource,
         requirementIssueTypes: draft.requirementIssueTypes,
         testIssueTypes: draft.testIssueTypes,
         testLinkType: draft.testLinkType.trim(),
@@ -128,6 +129,9 @@ const FIELD_OF_PATH: Record<string, SettingsField> = {
   'dueDateWeeks.other': 'dueWeeksOther',
   'targets.leakageRate': 'leakageTarget',
   'targets.reopenRate': 'reopenTarget',
+  // The Tests section's own checks (issue types, link type, the Xray key) come back as one message.
+  tests: 'testSource',
+  'tests.source': 'testSource',
   'tests.requirementIssueTypes': 'requirementIssueTypes',
   'tests.testIssueTypes': 'testIssueTypes',
   'tests.testLinkType': 'testLinkType',

@@ -14,6 +14,14 @@ import type { FormEvent, ReactNode } from 'react';
 import type { SettingsOptions } from '../../../src/contracts/metrics';
 import { unmentionedResolutions } from '../../../src/domain/metrics/resolutions';
 import type { FieldProblems, SettingsDraft, SettingsField } from './settings-draft';
+import { XrayKeyPanel, type XrayKeyActions } from './xray-key';
+import type { TestSource } from '../../../src/domain/metrics/settings';
+
+interface SourceChoice { label: string; value: TestSource }
+const SOURCE_CHOICES: SourceChoice[] = [
+  { label: 'Xray Cloud (coverage, execution progress and UAT pass rate)', value: 'xray' },
+  { label: 'Jira’s own issues (requirement coverage only)', value: 'jira' },
+];
 
 export interface SettingsFormProps {
   projectKey: string;
@@ -28,6 +36,8 @@ export interface SettingsFormProps {
   banner?: ReactNode;
   /** The last save's outcome, shown next to the Save button (where the eye is after a click). */
   saveOutcome?: ReactNode;
+  /** The project's Xray API key and how to save or remove it. */
+  xrayKey: XrayKeyActions;
 }
 
 interface Choice { label: string; value: string }
@@ -84,7 +94,7 @@ function FieldShell({ id, label, help, problem, children }: { id: string; label:
   );
 }
 
-export function SettingsForm({ projectKey, draft, options, problems, readOnly, saving, onChange, onSave, banner, saveOutcome }: SettingsFormProps) {
+export function SettingsForm({ projectKey, draft, options, problems, readOnly, saving, onChange, onSave, banner, saveOutcome, xrayKey }: SettingsFormProps) {
   const issueTypeNames = options.issueTypes.map((t) => t.name);
   const multi = (field: 'defectIssueTypes' | 'invalidResolutions' | 'incidentIssueTypes' | 'requirementIssueTypes' | 'testIssueTypes', id: string, names: readonly string[], placeholder: string) => (
     <Select<Choice, true>
@@ -206,7 +216,19 @@ export function SettingsForm({ projectKey, draft, options, problems, readOnly, s
           </div>
         </Section>
 
-        <Section title="Tests" description="Requirement coverage counts the requirements planned for a release (fix version) that have at least one test linked to them. Execution progress and the UAT pass rate are counted from test runs, which a test-management app such as Xray Cloud keeps; this version reads tests from Jira’s own issues only.">
+        <Section title="Tests" description="Requirement coverage counts the requirements planned for a release (fix version) that have at least one test linked to them. Execution progress and the UAT pass rate are counted from test runs, which a test-management app such as Xray Cloud keeps; from Jira’s own issues only coverage can be counted.">
+          <FieldShell id="test-source" label="Where the tests are kept" problem={problems.testSource}
+            help={draft.testSource === 'xray' ? 'Read through Xray Cloud’s API with the key below, as the person viewing sees the project in Jira.' : 'Tests are issues of the test issue types, linked to requirements by the test link type.'}>
+            <Select<SourceChoice>
+              inputId="test-source"
+              isDisabled={readOnly}
+              options={SOURCE_CHOICES}
+              value={SOURCE_CHOICES.find((c) => c.value === draft.testSource) ?? null}
+              onChange={(choice) => onChange({ testSource: choice?.value ?? 'jira' })}
+              isInvalid={Boolean(problems.testSource)}
+            />
+          </FieldShell>
+          {draft.testSource === 'xray' || xrayKey.view.saved ? <XrayKeyPanel actions={xrayKey} readOnly={readOnly} /> : null}
           <Row basis="260px">
             {[
               <FieldShell key="r" id="requirement-issue-types" label="Requirement issue types" problem={problems.requirementIssueTypes}

@@ -5,6 +5,6 @@
 import type { MetricsContract } from '../../../src/contract';
 import { createInvoker } from '../../shared/src/invoke-resolver';
 
-export type SettingsContract = Pick<MetricsContract, 'getSettings' | 'saveSettings'>;
+export type SettingsContract = Pick<MetricsContract, 'getSettings' | 'saveSettings' | 'saveXrayKey' | 'deleteXrayKey'>;
 
 export const invokeSettings = createInvoker<SettingsContract>();

@@ -1,8 +1,8 @@
 /**
  * The project's test-management figures (DESIGN.md section 4b) under the defect rates: requirement
- * coverage of the latest release against its target, the releases before it, and the requirements
- * with no test as links. Execution progress and the UAT pass rate come from test runs, which Jira
- * issues alone do not have: they say so, never 0 %.
+ * coverage, test execution progress and the UAT pass rate of the latest release against their
+ * targets, the releases before it, and the requirements with no test as links. From Jira issues
+ * alone there are no test runs: the two run figures say so, never 0 %.
  */
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { TestMetricsResult } from '../../../../src/contracts/metrics';
@@ -29,12 +29,17 @@ function IssueKeyLink({ issueKey, summary, siteUrl }: { issueKey: string; summar
 
 const cell = { padding: `${space.s050} ${space.s100}`, borderBottom: `1px solid ${palette.border}`, textAlign: 'end' as const };
 
-function CoverageTrend({ trend }: { trend: TestMetricsResult['trend'] }) {
+const rateText = (rate: number | null | undefined) => (rate === null || rate === undefined ? 'No data' : formatPercent(rate));
+
+function TestTrend({ trend, withRuns }: { trend: TestMetricsResult['trend']; withRuns: boolean }) {
+  const headings = ['Release', 'Requirements', 'With a test', 'Coverage', ...(withRuns ? ['Execution', 'UAT pass rate'] : [])];
   return (
     <table data-testid="coverage-trend" style={{ borderCollapse: 'collapse', width: '100%', marginTop: space.s150 }}>
-      <caption style={{ textAlign: 'start', color: palette.subtle, fontSize: '12px', paddingBottom: space.s050 }}>Requirement coverage by release (fix version)</caption>
+      <caption style={{ textAlign: 'start', color: palette.subtle, fontSize: '12px', paddingBottom: space.s050 }}>
+        {withRuns ? 'Test figures by release (fix version)' : 'Requirement coverage by release (fix version)'}
+      </caption>
       <thead>
-        <tr>{['Release', 'Requirements', 'With a test', 'Coverage'].map((h, i) => <th key={h} scope="col" style={{ ...cell, textAlign: i === 0 ? 'start' : 'end', color: palette.subtle, fontSize: '12px' }}>{h}</th>)}</tr>
+        <tr>{headings.map((h, i) => <th key={h} scope="col" style={{ ...cell, textAlign: i === 0 ? 'start' : 'end', color: palette.subtle, fontSize: '12px' }}>{h}</th>)}</tr>
       </thead>
       <tbody>
         {trend.map((entry) => (
@@ -42,7 +47,9 @@ function CoverageTrend({ trend }: { trend: TestMetricsResult['trend'] }) {
             <th scope="row" style={{ ...cell, textAlign: 'start', fontWeight: 400 }}>{entry.release}{entry.released ? '' : ' (not released)'}</th>
             <td style={cell}>{entry.requirementCoverage.requirements}</td>
             <td style={cell}>{entry.requirementCoverage.covered}</td>
-            <td style={cell}>{entry.requirementCoverage.rate === null ? 'No data' : formatPercent(entry.requirementCoverage.rate)}</td>
+            <td style={cell}>{rateText(entry.requirementCoverage.rate)}</td>
+            {withRuns ? <td style={cell} data-testid="trend-execution">{rateText(entry.executionProgress?.rate)}</td> : null}
+            {withRuns ? <td style={cell} data-testid="trend-uat">{rateText(entry.uatPassRate?.rate)}</td> : null}
           </tr>
         ))}
       </tbody>
@@ -67,9 +74,32 @@ export function coverageBasis(coverage: { covered: number; requirements: number 
   return `${coverage.covered} of ${coverage.requirements} ${coverage.requirements === 1 ? 'requirement' : 'requirements'} of ${release} ${coverage.requirements === 1 ? 'has' : 'have'} a test`;
 }
 
-export function TestFiguresView({ result, siteUrl }: { result: TestMetricsResult; siteUrl: string }) {
+/** "34 of 36 planned runs of 1.6 have a final status". */
+export function progressBasis(progress: { finished: number; planned: number }, release: string | null): string {
+  if (release === null) return 'No release yet';
+  if (progress.planned === 0) return `No test run is planned for ${release}`;
+  return `${progress.finished} of ${progress.planned} planned ${progress.planned === 1 ? 'run' : 'runs'} of ${release} finished`;
+}
+
+/** "12 of 18 UAT runs of 1.6 passed". */
+export function uatBasis(uat: { passed: number; executed: number; executions: number }, release: string | null, environment: string): string {
+  if (release === null) return 'No release yet';
+  if (uat.executions === 0) return `No ${environment} test execution in ${release}`;
+  if (uat.executed === 0) return `No ${environment} run of ${release} has finished`;
+  return `${uat.passed} of ${uat.executed} ${environment} ${uat.executed === 1 ? 'run' : 'runs'} of ${release} passed`;
+}
+
+/** Runs per status, as Xray names them: "PASSED 28 · FAILED 5 · TODO 2". */
+const statusCounts = (byStatus: Record<string, number>) => Object.entries(byStatus).sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(' · ');
+
+const BREAKDOWN_LABELS = [['passed', 'All tests passed'], ['failed', 'A test failed'], ['notRun', 'Not run'], ['covered', 'Status unknown'], ['uncovered', 'No test']] as const;
+
+export function TestFiguresView({ result, siteUrl, uatEnvironment = 'UAT' }: { result: TestMetricsResult; siteUrl: string; uatEnvironment?: string }) {
   const coverage = result.requirementCoverage;
   const { uncovered } = coverage;
+  const progress = result.executionProgress;
+  const uat = result.uatPassRate;
+  const fromXray = result.source === 'xray';
   return (
     <div data-testid="test-figures-view">
       {result.release === null ? (
@@ -87,9 +117,45 @@ export function TestFiguresView({ result, siteUrl }: { result: TestMetricsResult
           basis={coverageBasis(coverage, result.release)}
           definition="Requirements planned for the release (fix version) with at least one linked test ÷ requirements planned for it"
         />
+        {progress ? (
+          <RateFigure
+            title="Test execution progress"
+            testId="execution-progress-figure"
+            direction="atLeast"
+            headingLevel={4}
+            rate={progress.rate}
+            target={progress.target.target}
+            met={progress.target.met}
+            basis={progressBasis(progress, result.release)}
+            definition="Planned test runs of the release's test executions with a final status ÷ planned test runs"
+          />
+        ) : null}
+        {uat ? (
+          <RateFigure
+            title="UAT pass rate"
+            testId="uat-pass-rate-figure"
+            direction="atLeast"
+            headingLevel={4}
+            rate={uat.rate}
+            target={uat.target.target}
+            met={uat.target.met}
+            basis={uatBasis(uat, result.release, uatEnvironment)}
+            definition={`Passed ÷ finished runs of the release's ${uatEnvironment} test executions (test environment or label ${uatEnvironment})`}
+          />
+        ) : null}
         {result.needsTestManagement.includes('executionProgress') ? <NeedsTestRuns title="Test execution progress" testId="execution-progress-figure" /> : null}
         {result.needsTestManagement.includes('uatPassRate') ? <NeedsTestRuns title="UAT pass rate" testId="uat-pass-rate-figure" /> : null}
       </div>
+      {fromXray && coverage.requirements > 0 ? (
+        <p data-testid="coverage-breakdown" style={{ margin: `${space.s150} 0 0`, color: palette.subtle, fontSize: '12px' }}>
+          Requirements of {result.release} in Xray: {BREAKDOWN_LABELS.filter(([key]) => coverage.breakdown[key] > 0 || key !== 'covered').map(([key, label]) => `${label} ${coverage.breakdown[key]}`).join(' · ')}
+        </p>
+      ) : null}
+      {progress && progress.planned > 0 ? (
+        <p data-testid="runs-by-status" style={{ margin: `${space.s050} 0 0`, color: palette.subtle, fontSize: '12px' }}>
+          Runs of {result.release} by status: {statusCounts(progress.byStatus)}
+        </p>
+      ) : null}
       {uncovered.length > 0 ? (
         <p data-testid="uncovered-requirements" style={{ margin: `${space.s150} 0 0`, color: palette.text }}>
           No test: {uncovered.slice(0, UNCOVERED_SHOWN).map((u, i) => (
@@ -98,7 +164,7 @@ export function TestFiguresView({ result, siteUrl }: { result: TestMetricsResult
           {uncovered.length > UNCOVERED_SHOWN ? ` and ${uncovered.length - UNCOVERED_SHOWN} more` : ''}
         </p>
       ) : null}
-      {result.trend.length > 1 ? <CoverageTrend trend={result.trend} /> : null}
+      {result.trend.length > 1 ? <TestTrend trend={result.trend} withRuns={fromXray} /> : null}
     </div>
   );
 }
@@ -118,12 +184,12 @@ export function TestFigures({ projectKey, refreshedAt }: { projectKey: string; r
   }, [refreshedAt, reload]);
   let body;
   if (error) body = <ErrorState error={error} title="Test figures couldn’t be read" onRetry={reload} />;
-  else if (data) body = <TestFiguresView result={data} siteUrl={context?.siteUrl ?? ''} />;
-  else if (loading) body = <LoadingState label="Reading the requirements and their tests…" />;
+  else if (data) body = <TestFiguresView result={data} siteUrl={context?.siteUrl ?? ''} uatEnvironment={data.uatEnvironment} />;
+  else if (loading) body = <LoadingState label="Reading the requirements, their tests and test runs…" />;
   return (
     <section aria-labelledby="test-figures-title" data-testid="test-figures" aria-busy={loading} style={{ marginTop: space.s300 }}>
       <h3 id="test-figures-title" style={{ margin: `0 0 ${space.s100}`, fontSize: '14px', fontWeight: 600, color: palette.text }}>
-        Tests <span style={{ fontWeight: 400, color: palette.subtlest, fontSize: '12px' }}>from Jira’s own issues</span>
+        Tests {data ? <span data-testid="test-source" style={{ fontWeight: 400, color: palette.subtlest, fontSize: '12px' }}>{data.source === 'xray' ? 'from Xray Cloud' : 'from Jira’s own issues'}</span> : null}
       </h3>
       {body}
     </section>

@@ -1,33 +1,31 @@
 /**
  * The Test coverage gaps probe's figure: requirement coverage of the incident's components in the
- * release that shipped it, from Jira (getIncidentTestCoverage), the requirements with no test as
+ * release that shipped it, from the project's test source (getIncidentTestCoverage), the requirements with no test as
  * links, and "Add to the notes", which puts the figure's line in the probe's notes through the
  * panel's normal editing and autosave.
  */
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import type { IncidentTestCoveragePayload } from '../../../../src/contract';
 import { ErrorState } from '../../../shared/src/error-state';
 import { LoadingState } from '../../../shared/src/loading-state';
-import { useInvoke } from '../../../shared/src/use-invoke';
 import { usePanelEnv } from '../editor/panel-env';
+import type { TestFiguresRead } from './process-figures';
 import { testCoverageLine } from '../model/test-coverage';
 import { IssueLink } from '../tasks/issue-link';
 
 /** Requirements with no test named before "and N more" (the line for the notes names them all). */
 const UNCOVERED_SHOWN = 8;
 
-/** The incident is the panel's own issue (Forge context): the payload is always empty. */
-const NO_PAYLOAD: IncidentTestCoveragePayload = {};
-
 export interface TestCoverageFiguresProps {
+  /** getIncidentTestCoverage, read once by the stage for both test probes. */
+  read: TestFiguresRead;
   notes: string;
   onAddLine: (line: string) => void;
 }
 
-export function TestCoverageFigures({ notes, onAddLine }: TestCoverageFiguresProps) {
+export function TestCoverageFigures({ read, notes, onAddLine }: TestCoverageFiguresProps) {
   const { readOnly } = usePanelEnv();
-  const { data, error, loading, reload } = useInvoke('getIncidentTestCoverage', NO_PAYLOAD);
+  const { data, error, loading, reload } = read;
   let body;
   if (loading) body = <LoadingState label="Reading the requirements of this incident’s release…" />;
   else if (error) body = <ErrorState error={error} title="Requirement coverage couldn’t be read" onRetry={reload} />;

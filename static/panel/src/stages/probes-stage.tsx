@@ -21,8 +21,11 @@ import {
 import { ItemCard } from '../components/item-card';
 import { StageHeader } from '../components/stage-header';
 import { DefectTrendsFigures } from '../defect-trends/defect-trends-figures';
-import { notesWithLine } from '../model/test-coverage';
+import { notesWithLine, uatPassRatesOf } from '../model/test-coverage';
 import { TestCoverageFigures } from '../probes/test-coverage-figures';
+import { ProcessFigures } from '../probes/process-figures';
+import { useInvoke } from '../../../shared/src/use-invoke';
+import type { IncidentTestCoveragePayload } from '../../../../src/contract';
 import { usePanelEnv } from '../editor/panel-env';
 import { EvidenceInput } from '../fields/evidence-input';
 import { TextAreaInput } from '../fields/text-area-input';
@@ -82,7 +85,12 @@ function ProbeCard({ definition, probe, onChange, figures }: ProbeCardProps) {
   );
 }
 
+/** The incident is the panel's own issue (Forge context): the payload is always empty. */
+const NO_PAYLOAD: IncidentTestCoveragePayload = {};
+
 export function ProbesStage({ doc, update, state, headingId }: StageProps) {
+  // One read of the test source for both test probes.
+  const testFigures = useInvoke('getIncidentTestCoverage', NO_PAYLOAD);
   const setProbe = (id: ProbeId, patch: Partial<Probe>) =>
     update((d) => ({ ...d, probes: { ...d.probes, [id]: { ...d.probes[id], ...patch } } }));
   const defectTrends = doc.probes.defectTrends;
@@ -96,10 +104,26 @@ export function ProbesStage({ doc, update, state, headingId }: StageProps) {
   const testCoverage = doc.probes.testCoverage;
   const coverageFigures = (
     <TestCoverageFigures
+      read={testFigures}
       notes={testCoverage.notes}
       onAddLine={(line) => setProbe('testCoverage', { notes: notesWithLine(testCoverage.notes, line) })}
     />
   );
+  const processEffectiveness = doc.probes.processEffectiveness;
+  const processFigures = (
+    <ProcessFigures
+      read={testFigures}
+      notes={processEffectiveness.notes}
+      onAdd={(result, line) => update((d) => ({
+        ...d,
+        probes: {
+          ...d.probes,
+          processEffectiveness: { ...d.probes.processEffectiveness, notes: notesWithLine(d.probes.processEffectiveness.notes, line), uatPassRates: uatPassRatesOf(result) },
+        },
+      }))}
+    />
+  );
+  const figuresOf: Partial<Record<ProbeId, ReactNode>> = { defectTrends: defectFigures, testCoverage: coverageFigures, processEffectiveness: processFigures };
   return (
     <div>
       <StageHeader id={headingId} title="QA probes" complete={state.complete} missing={state.missing}
@@ -110,7 +134,7 @@ export function ProbesStage({ doc, update, state, headingId }: StageProps) {
           definition={definition}
           probe={doc.probes[definition.id]}
           onChange={(patch) => setProbe(definition.id, patch)}
-          figures={definition.id === 'defectTrends' ? defectFigures : definition.id === 'testCoverage' ? coverageFigures : null}
+          figures={figuresOf[definition.id] ?? null}
         />
       ))}
     </div>
