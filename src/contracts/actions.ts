@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ActionItemField } from './vocabulary';
 import type { TaskUpdateField } from '../domain/actions/task-drift';
-import type { ActionItemPriority, StatusCategoryKey } from '../domain/postmortem';
+import type { ActionItemPriority, StatusCategoryKey, WatchedFigure } from '../domain/postmortem';
 import type { PersonRef, SaveResult } from './postmortem';
 
 export const ACTIONS_RESOLVER_KEYS = ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults'] as const;
@@ -146,6 +146,8 @@ export interface ActionItemDefaults {
   today: string;
   /** The pre-filled due date for each priority, counted from today. */
   dueDateByPriority: Record<ActionItemPriority, string>;
+  /** The project's target for each figure a Metric monitoring item can watch (percent). */
+  targets: Record<WatchedFigure, number>;
 }
 
 /** Payload and result per key, for the UI's typed invoke wrapper. */

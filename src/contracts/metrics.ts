@@ -12,12 +12,13 @@ import type { LinkedDefect } from '../domain/metrics/incident-metrics';
 import type { DefectRates, LeakageFigures, ReopenFigures } from '../domain/metrics/rates';
 import { MetricsSettingsSchema, type MetricsSettings, type TestSettings, type TestSource } from '../domain/metrics/settings';
 import type { ExecutionProgress, RequirementCoverage, UatPassRate } from '../domain/tests/figures';
+import { WATCHED_FIGURES, type WatchedFigure } from '../domain/postmortem/vocabulary';
 import { METRICS_GROUP_BY, type MetricsGroupBy } from './vocabulary';
 import { XRAY_REGIONS, type XrayRegion } from './vocabulary';
 
 export const METRICS_RESOLVER_KEYS = [
   'getSettings', 'saveSettings', 'getProjectMetrics', 'getIncidentMetrics', 'listProjects', 'getTestMetrics', 'getIncidentTestCoverage',
-  'saveXrayKey', 'deleteXrayKey',
+  'saveXrayKey', 'deleteXrayKey', 'getWatchedFigures',
 ] as const;
 export type MetricsResolverKey = (typeof METRICS_RESOLVER_KEYS)[number];
 
@@ -91,6 +92,13 @@ export type TestMetricsPayload = z.input<typeof TestMetricsPayloadSchema>;
 /** getIncidentTestCoverage (the panel): the incident is the panel's own (Forge context); nothing in the payload. */
 export const IncidentTestCoveragePayloadSchema = z.object({}).strict();
 export type IncidentTestCoveragePayload = z.input<typeof IncidentTestCoveragePayloadSchema>;
+
+/** getWatchedFigures (the panel's follow-through): the figures the incident's Metric monitoring items watch. */
+export const WatchedFiguresPayloadSchema = z.object({
+  figures: z.array(z.enum(WATCHED_FIGURES)).min(1, 'name at least one figure').max(WATCHED_FIGURES.length)
+    .refine((f) => new Set(f).size === f.length, 'must not name a figure twice'),
+}).strict();
+export type WatchedFiguresPayload = z.input<typeof WatchedFiguresPayloadSchema>;
 
 export const ListProjectsPayloadSchema = z.object({ query: z.string().trim().max(100).optional() }).strict();
 export type ListProjectsPayload = z.input<typeof ListProjectsPayloadSchema>;
@@ -271,6 +279,28 @@ export interface IncidentTestCoverageResult {
   xrayCalls: number;
 }
 
+/** A watched figure since the incident: per release released since (test figures) or over the days since (defect rates). */
+export interface WatchedFigureValues {
+  figure: WatchedFigure;
+  /** Releases released on or after `since`, oldest first (at most three). */
+  releases: Array<{ release: string; rate: number | null }>;
+  /** The defect rate of the project's defects created from `since` to today. */
+  period: { from: string; to: string; rate: number | null } | null;
+  /** Why there is nothing to judge yet, in words; null when there are values. */
+  note: string | null;
+}
+
+export interface WatchedFiguresResult {
+  incidentKey: string;
+  projectKey: string;
+  /** The day the incident was raised: figures are of what came after. */
+  since: string;
+  figures: WatchedFigureValues[];
+  computedAt: string;
+  jiraCalls: number;
+  xrayCalls: number;
+}
+
 export interface ListProjectsResult {
   projects: ProjectOption[];
 }
@@ -285,5 +315,6 @@ export interface MetricsContract {
   getIncidentTestCoverage: { payload: IncidentTestCoveragePayload; result: IncidentTestCoverageResult };
   saveXrayKey: { payload: SaveXrayKeyPayload; result: XrayKeyView };
   deleteXrayKey: { payload: DeleteXrayKeyPayload; result: XrayKeyView };
+  getWatchedFigures: { payload: WatchedFiguresPayload; result: WatchedFiguresResult };
   listProjects: { payload: ListProjectsPayload; result: ListProjectsResult };
 }

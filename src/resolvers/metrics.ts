@@ -6,6 +6,7 @@
 import type Resolver from '@forge/resolver';
 import {
   IncidentMetricsPayloadSchema, IncidentTestCoveragePayloadSchema, ListProjectsPayloadSchema, ProjectMetricsPayloadSchema, TestMetricsPayloadSchema,
+  WatchedFiguresPayloadSchema,
 } from '../contract';
 import {
   getIncidentMetrics, getProjectMetrics, listProjects, type MetricsServiceDeps,
@@ -13,6 +14,7 @@ import {
 import type { SettingsDeps } from '../services/settings';
 import { getIncidentTestCoverage } from '../services/tests/incident-test-coverage';
 import { getTestMetrics } from '../services/tests/test-metrics-service';
+import { getWatchedFigures } from '../services/metrics/watched-figures';
 import { accountIdFromContext, defineResolver, issueKeyFromContext } from './define';
 import { registerSettingsResolvers } from './settings';
 
@@ -31,6 +33,8 @@ export function registerMetricsResolvers(resolver: Resolver, deps: MetricsResolv
   defineResolver(resolver, 'getTestMetrics', TestMetricsPayloadSchema, ({ payload }) => getTestMetrics(payload, metricsDeps()));
   defineResolver(resolver, 'getIncidentTestCoverage', IncidentTestCoveragePayloadSchema, ({ context }) =>
     getIncidentTestCoverage(issueKeyFromContext(context), metricsDeps()));
+  defineResolver(resolver, 'getWatchedFigures', WatchedFiguresPayloadSchema, ({ payload, context }) =>
+    getWatchedFigures(issueKeyFromContext(context), payload.figures, { accountId: accountIdFromContext(context), timeZone: context.timezone }, metricsDeps()));
   defineResolver(resolver, 'listProjects', ListProjectsPayloadSchema, ({ payload }) => listProjects(payload.query, metricsDeps()));
   registerSettingsResolvers(resolver, deps.settings);
 }

@@ -67,13 +67,14 @@ function payloadOf(key: ResolverKey, target: Target): unknown {
     case 'getTestMetrics': return { projectKey };
     case 'saveXrayKey': return { projectKey, clientId: DEMO_XRAY_API_KEY.clientId, clientSecret: DEMO_XRAY_API_KEY.clientSecret, region: 'global' };
     case 'deleteXrayKey': return { projectKey };
+    case 'getWatchedFigures': return { figures: ['leakageRate', 'requirementCoverage'] };
     case 'listProjects': return {};
     default: return {};
   }
 }
 
 /** Reads that show only what the user may browse in Jira anyway: served for any issue they can see. */
-const BROWSABLE_READS = new Set<ResolverKey>(['getIncidentMetrics', 'getIncidentTestCoverage', 'searchAssignableUsers', 'getActionItemDefaults']);
+const BROWSABLE_READS = new Set<ResolverKey>(['getIncidentMetrics', 'getIncidentTestCoverage', 'getWatchedFigures', 'searchAssignableUsers', 'getActionItemDefaults']);
 const VISIBLE_ISSUES: Target[] = ['incident', 'non-incident', 'other-project'];
 
 /**

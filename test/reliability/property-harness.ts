@@ -50,6 +50,7 @@ import {
   IncidentTestCoveragePayloadSchema,
   SaveXrayKeyPayloadSchema,
   DeleteXrayKeyPayloadSchema,
+  WatchedFiguresPayloadSchema,
   ProjectMetricsPayloadSchema,
   RESOLVER_KEYS,
   SavePostmortemPayloadSchema,
@@ -66,6 +67,7 @@ import { ENDPOINTS } from '../../src/jira/endpoints';
 import { ISSUE_TYPES } from '../../sandbox/seed/base';
 import { DEMO_XRAY_API_KEY } from '../../sandbox/xray/demo-runs';
 import { XRAY_REGIONS } from '../../src/xray/regions';
+import { WATCHED_FIGURES } from '../../src/domain/postmortem/vocabulary';
 import type { RequestLogEntry } from '../../sandbox/emulator/request-log';
 import type { Sandbox } from '../helpers/sandbox';
 import { sandboxPerFile, type SandboxPerFileHooks } from '../helpers/sandbox-per-file';
@@ -84,7 +86,7 @@ export const BASE_SEED = 0x5eed_2026;
 /** Which test file runs which keys: two workers run the files side by side. */
 export const SUITES = {
   postmortem: ['getPostmortem', 'savePostmortem', 'completePostmortem', 'getPostmortemStatus'],
-  actions: ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics', 'getIncidentTestCoverage'],
+  actions: ['createActionItems', 'updateActionTasks', 'searchAssignableUsers', 'getActionItemDefaults', 'getIncidentMetrics', 'getIncidentTestCoverage', 'getWatchedFigures'],
   metrics: ['getSettings', 'saveSettings', 'getProjectMetrics', 'listProjects', 'getTestMetrics', 'saveXrayKey', 'deleteXrayKey'],
 } as const satisfies Record<string, readonly ResolverKey[]>;
 export type SuiteName = keyof typeof SUITES;
@@ -116,6 +118,7 @@ export const PAYLOAD_SCHEMAS: Record<ResolverKey, ZodType> = {
   getIncidentTestCoverage: IncidentTestCoveragePayloadSchema,
   saveXrayKey: SaveXrayKeyPayloadSchema,
   deleteXrayKey: DeleteXrayKeyPayloadSchema,
+  getWatchedFigures: WatchedFiguresPayloadSchema,
   createActionItems: CreateActionItemsPayloadSchema,
   updateActionTasks: UpdateActionTasksPayloadSchema,
   searchAssignableUsers: SearchAssignableUsersPayloadSchema,
@@ -398,6 +401,7 @@ export const VALID_PAYLOADS: Record<ResolverKey, fc.Arbitrary<unknown>> = {
     region: fc.constantFrom(...XRAY_REGIONS),
   }, { requiredKeys: ['clientId', 'clientSecret', 'region'] }),
   deleteXrayKey: fc.record({ projectKey: projectKeys }, { requiredKeys: [] }),
+  getWatchedFigures: fc.record({ figures: fc.uniqueArray(fc.constantFrom(...WATCHED_FIGURES), { minLength: 1, maxLength: 5 }) }),
   createActionItems: emptyPayload,
   updateActionTasks: emptyPayload,
   searchAssignableUsers: fc.record({ query: fc.oneof(fc.string({ maxLength: 255 }), hostileString) }, { requiredKeys: [] }),
@@ -418,6 +422,7 @@ export const CONTEXTS: Record<ResolverKey, fc.Arbitrary<ContextChoice>> = {
   getIncidentTestCoverage: issueContexts('panel'),
   saveXrayKey: settingsContexts,
   deleteXrayKey: settingsContexts,
+  getWatchedFigures: issueContexts('panel'),
   createActionItems: issueContexts('panel'),
   updateActionTasks: issueContexts('panel'),
   searchAssignableUsers: issueContexts('panel'),

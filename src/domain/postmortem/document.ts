@@ -16,6 +16,7 @@ import { withIndexSummary } from './summary';
 import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_TYPES,
+  WATCHED_FIGURES,
   EVIDENCE_KINDS,
   FIX_VALIDATION_STATES,
   POSTMORTEM_STATUSES,
@@ -42,6 +43,13 @@ const nonBlank = (what: string) => z.string().refine((s) => s.trim().length > 0,
 export const SeveritySchema = z.enum(SEVERITIES);
 export const RootCauseCategorySchema = z.enum(ROOT_CAUSE_CATEGORIES);
 export const ActionItemTypeSchema = z.enum(ACTION_ITEM_TYPES);
+
+/** What a Metric monitoring action item watches: a figure and the target it should meet (percent). */
+export const WatchSchema = z.object({
+  figure: z.enum(WATCHED_FIGURES),
+  target: z.number().min(0).max(100),
+});
+export type Watch = z.infer<typeof WatchSchema>;
 export const ActionItemPrioritySchema = z.enum(ACTION_ITEM_PRIORITIES);
 export const ProbeAnswerSchema = z.enum(PROBE_ANSWERS);
 export const StageIdSchema = z.enum(STAGE_IDS);
@@ -192,6 +200,8 @@ export const ActionItemSchema = z.object({
   taskDueDate: IsoDateSchema.nullable().optional(),
   /** Why the last attempt to create the task failed, shown to the user. */
   createError: z.string().optional(),
+  /** For a Metric monitoring item: the figure it watches and its target; the follow-through shows whether it is met since. */
+  watch: WatchSchema.optional(),
 });
 
 export const DismissedFindingSchema = z.object({

@@ -84,6 +84,33 @@ export const ACTION_ITEM_TYPE_LABELS: Record<ActionItemType, string> = {
   other: 'Other',
 };
 
+/**
+ * The figures a Metric monitoring action item can watch (DESIGN.md sections 4 and 4b), and which way
+ * each must go to meet its target: the defect rates stay at or under it, the test figures reach it.
+ */
+export const WATCHED_FIGURES = ['leakageRate', 'reopenRate', 'requirementCoverage', 'executionProgress', 'uatPassRate'] as const;
+export type WatchedFigure = (typeof WATCHED_FIGURES)[number];
+export const WATCHED_FIGURE_LABELS: Record<WatchedFigure, string> = {
+  leakageRate: 'Defect leakage rate',
+  reopenRate: 'Defect reopen rate',
+  requirementCoverage: 'Requirement coverage',
+  executionProgress: 'Test execution progress',
+  uatPassRate: 'UAT pass rate',
+};
+export const WATCHED_FIGURE_DIRECTION: Record<WatchedFigure, 'atMost' | 'atLeast'> = {
+  leakageRate: 'atMost',
+  reopenRate: 'atMost',
+  requirementCoverage: 'atLeast',
+  executionProgress: 'atLeast',
+  uatPassRate: 'atLeast',
+};
+
+/** Whether a rate meets a watched figure's target; null when there is no data to judge. */
+export function meetsWatchedTarget(figure: WatchedFigure, rate: number | null, target: number): boolean | null {
+  if (rate === null) return null;
+  return WATCHED_FIGURE_DIRECTION[figure] === 'atMost' ? rate <= target : rate >= target;
+}
+
 /** Jira's default priority names; action-item tasks are created with these. */
 export const ACTION_ITEM_PRIORITIES = ['Highest', 'High', 'Medium', 'Low', 'Lowest'] as const;
 export type ActionItemPriority = (typeof ACTION_ITEM_PRIORITIES)[number];

@@ -39,5 +39,6 @@ export async function getActionItemDefaults(
     dueDateWeeks: { ...target.dueDateWeeks },
     today,
     dueDateByPriority: defaultDueDates(today, target.dueDateWeeks),
+    targets: { ...target.targets },
   };
 }

@@ -5,6 +5,7 @@
  * Settings that no longer validate stop task creation rather than put tasks somewhere unintended.
  */
 import type { DueDateWeeks } from '../../domain/actions';
+import type { WatchedFigure } from '../../domain/postmortem/vocabulary';
 import { AppError } from '../../errors';
 import type { JiraClient } from '../../jira';
 import { readStoredSettings } from '../settings';
@@ -13,6 +14,8 @@ export interface ActionTarget {
   projectKey: string;
   issueType: string;
   dueDateWeeks: DueDateWeeks;
+  /** The project's targets, which a Metric monitoring item starts from. */
+  targets: Record<WatchedFigure, number>;
 }
 
 export async function actionTargetOf(jira: JiraClient, incidentProjectKey: string): Promise<ActionTarget> {
@@ -26,5 +29,12 @@ export async function actionTargetOf(jira: JiraClient, incidentProjectKey: strin
     projectKey: settings.actionItemProjectKey ?? incidentProjectKey,
     issueType: settings.actionItemIssueType,
     dueDateWeeks: settings.dueDateWeeks,
+    targets: {
+      leakageRate: settings.targets.leakageRate,
+      reopenRate: settings.targets.reopenRate,
+      requirementCoverage: settings.tests.targets.requirementCoverage,
+      executionProgress: settings.tests.targets.executionProgress,
+      uatPassRate: settings.tests.targets.uatPassRate,
+    },
   };
 }

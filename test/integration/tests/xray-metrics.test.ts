@@ -4,7 +4,8 @@
  * Xray as the test source, and the gadget's and the panel's figures equal what the demo's test runs
  * (sandbox/seed/demo-requirements.ts) give when counted by hand from DESIGN.md section 4b.
  */
-import type { SettingsResult, TestMetricsResult, IncidentTestCoverageResult, XrayKeyView } from '../../../src/contract';
+import type { SettingsResult, TestMetricsResult, IncidentTestCoverageResult, WatchedFiguresResult, XrayKeyView } from '../../../src/contract';
+import { overall, readRawSite } from '../metrics/independent-figures';
 import { defaultSettings } from '../../../src/domain/metrics';
 import { DEMO_TEST_EXECUTIONS, testSummariesUpTo } from '../../../sandbox/seed/demo-requirements';
 import { DEMO_XRAY_API_KEY } from '../../../sandbox/xray/demo-runs';
@@ -158,3 +159,38 @@ describe('getIncidentTestCoverage from Xray Cloud', () => {
     console.info(`Panel test figures of QA-3 from Xray: ${result.jiraCalls} Jira calls, ${result.xrayCalls} Xray requests`);
   });
 });
+
+describe('getWatchedFigures (a Metric monitoring item\'s follow-through)', () => {
+  const watched = (key: string, id: string, figures: string[]) =>
+    invokeEnvelope<WatchedFiguresResult>(sb, 'alice', PANEL, 'getWatchedFigures', { figures }, { issue: { key, id } });
+
+  it('gives each test figure per release released since the incident, and each defect rate over the days since', async () => {
+    await useXray();
+    const incident = await sb.jira<{ fields: { created: string } }>('alice', '/rest/api/3/issue/QA-1?fields=created');
+    const since = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(incident.body.fields.created));
+    const versions = (await sb.jira<Array<{ name: string; released: boolean; releaseDate?: string }>>('alice', '/rest/api/3/project/QA/versions')).body;
+    const releasedSince = versions.filter((v) => v.released && v.releaseDate && v.releaseDate >= since).map((v) => v.name);
+    expect(releasedSince).toEqual(['1.6']);
+
+    const envelope = await watched('QA-1', '10000', ['uatPassRate', 'leakageRate', 'requirementCoverage']);
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    const result = envelope.data;
+    expect(result.since).toBe(since);
+    expect(result.figures[0]).toEqual({ figure: 'uatPassRate', releases: [{ release: '1.6', rate: expectedRuns('1.6').uatPassRate.rate }], period: null, note: null });
+    expect(result.figures[2]).toMatchObject({ figure: 'requirementCoverage', releases: [{ release: '1.6', rate: 50 }] });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+    const site = await readRawSite(sb);
+    expect(result.figures[1]).toEqual({ figure: 'leakageRate', releases: [], period: { from: since, to: today, rate: overall(site, { from: since, to: today }).leakage.rate }, note: null });
+    console.info(`Watched figures of QA-1 (UAT, leakage, coverage): ${result.jiraCalls} Jira calls, ${result.xrayCalls} Xray requests`);
+  });
+
+  it('says in words when nothing was released since, and that run figures need Xray when the source is Jira', async () => {
+    const fresh = await watched('QA-3', '10002', ['executionProgress', 'requirementCoverage']);
+    if (!fresh.ok) throw new Error(fresh.error.message);
+    expect(fresh.data.figures[0].note).toContain('Needs test runs');
+    expect(fresh.data.figures[1]).toMatchObject({ releases: [], note: expect.stringContaining('has been released since') });
+    const refused = await invokeEnvelope<WatchedFiguresResult>(sb, 'alice', PANEL, 'getWatchedFigures', { figures: ['uatPassRate', 'uatPassRate'] }, { issue: { key: 'QA-1', id: '10000' } });
+    expect(refused.ok).toBe(false);
+  });
+});
+

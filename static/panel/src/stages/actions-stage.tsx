@@ -20,7 +20,9 @@ import {
   actionItemMissing,
   type ActionItem,
   type ActionItemPriority,
+  type WatchedFigure,
 } from '../../../../src/domain/postmortem';
+import { WatchFields } from '../tasks/watch-fields';
 import { ItemCard } from '../components/item-card';
 import { StageHeader } from '../components/stage-header';
 import { usePanelEnv } from '../editor/panel-env';
@@ -65,11 +67,13 @@ interface ActionItemCardProps {
   live: ActionTaskStatus | undefined;
   drift: TaskFieldDrift[];
   update: TaskUpdateOutcome | undefined;
+  /** The project's targets, which a Metric monitoring item's watch starts from. */
+  targets: Record<WatchedFigure, number> | null;
   onChange: (patch: Partial<ActionItem>) => void;
   onRemove: () => void;
 }
 
-function ActionItemCard({ item, position, search, weeks, task, outcome, problems, live, drift, update, onChange, onRemove }: ActionItemCardProps) {
+function ActionItemCard({ item, position, search, weeks, task, outcome, problems, live, drift, update, targets, onChange, onRemove }: ActionItemCardProps) {
   const { readOnly, today } = usePanelEnv();
   const missing = actionItemMissing(item, position, today);
   const titleId = `${item.id}-title`;
@@ -103,6 +107,9 @@ function ActionItemCard({ item, position, search, weeks, task, outcome, problems
         <DateInput label="Due date" value={item.dueDate} minDate={today} onChange={(dueDate) => onChange({ dueDate })}
           error={dueError} helper={task ? undefined : `${weeks.highWeeks} weeks for High and Highest priority, ${weeks.otherWeeks} weeks otherwise`} />
       </div>
+      {item.type === 'metric-monitoring' ? (
+        <WatchFields position={position} watch={item.watch} targets={targets} onChange={(watch) => onChange({ watch })} />
+      ) : null}
       <TextAreaInput label={`Action item ${position} description`} value={item.description} onChange={(description) => onChange({ description })}
         placeholder="What done looks like, and how it will be checked"
         helper={task && !readOnly ? `Written to ${task.key}'s description when you update the tasks` : undefined} />
@@ -152,6 +159,7 @@ export function ActionsStage({ doc, update, state, headingId, tasks }: ActionsSt
         <ActionItemCard key={item.id} item={item} position={i + 1} search={searchAssignablePeople} weeks={weeks}
           task={taskViewOf(item, tasks.liveTasks, today)} outcome={tasks.run.outcomes[item.id]} problems={tasks.run.problems[item.id]}
           live={item.taskKey ? tasks.liveTasks[item.id] : undefined} drift={driftOf(item, tasks.liveTasks[item.id])} update={tasks.updateRun.results[item.id]}
+          targets={defaults.data?.targets ?? null}
           onChange={(patch) => change(item, patch)}
           onRemove={() => {
             setItems((items) => items.filter((x) => x.id !== item.id));

@@ -2,7 +2,8 @@
  * Stage 7, Follow-through: the action items' Jira tasks until all are done, including after the
  * incident is closed, with their live status, assignee and due date (getPostmortem reads them from
  * Jira in one search) and overdue ones in red; fix-validation items must be done before the
- * post-mortem counts as closed out.
+ * post-mortem counts as closed out. Metric monitoring items show the figure they watch since the
+ * incident and whether it meets their target.
  */
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
@@ -13,6 +14,7 @@ import { fixValidationText, followThroughCounts, taskViewOf, type LiveTasks } fr
 import { formatDate } from '../model/zoned-time';
 import { OverdueMark, StatusLozenge, TaskDueDate } from '../tasks/task-state';
 import { IssueLink } from '../tasks/issue-link';
+import { WatchedFigures } from '../tasks/watched-figures';
 import type { StageProps } from './stage-props';
 
 export interface FollowThroughStageProps extends StageProps {
@@ -86,6 +88,7 @@ export function FollowThroughStage({ doc, state, headingId, liveTasks }: FollowT
               </tbody>
             </table>
           </div>
+          <WatchedFigures items={items} />
         </>
       )}
     </div>
