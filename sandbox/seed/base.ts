@@ -54,6 +54,8 @@ export const ISSUE_TYPES: EmIssueType[] = [
   { id: '10005', name: 'Test', subtask: false, hierarchyLevel: 0 },
   // Xray's test execution issue type: the issue its test runs belong to (sandbox/xray).
   { id: '10006', name: 'Test Execution', subtask: false, hierarchyLevel: 0 },
+  // Xray's test plan issue type: the executions planned for a release (sandbox/xray).
+  { id: '10007', name: 'Test Plan', subtask: false, hierarchyLevel: 0 },
 ];
 
 export const PRIORITIES: EmPriority[] = [

@@ -100,3 +100,10 @@ export function testSummariesUpTo(release: Requirement['release']): string[] {
     .filter((r) => RELEASE_ORDER.indexOf(r.release) <= last)
     .flatMap((r) => TEST_ASPECTS.slice(0, r.tests).map((aspect) => `${r.summary}: ${aspect}`));
 }
+
+/** The demo's Xray test plans: per release, the UAT plan, which plans its UAT execution only. */
+export const DEMO_TEST_PLANS: ReadonlyArray<{ summary: string; release: Requirement['release']; executions: string[] }> = (['1.4', '1.5', '1.6', '1.7'] as const).map((release) => ({
+  summary: `UAT plan of release ${release}`,
+  release,
+  executions: DEMO_TEST_EXECUTIONS.filter((e) => e.release === release && e.testEnvironments.includes('UAT')).map((e) => e.summary),
+}));

@@ -17,7 +17,7 @@ import type {
 } from '../emulator/import-format';
 import { PRIORITIES, RESOLUTIONS, STATUS, STATUSES, USERS, qaVersions } from './base';
 import { withDemoPostmortems } from './demo-postmortems';
-import { DEMO_REQUIREMENTS, DEMO_TEST_EXECUTIONS, RELEASED_DAYS_AGO, TEST_ASPECTS, type DemoTestExecution } from './demo-requirements';
+import { DEMO_REQUIREMENTS, DEMO_TEST_EXECUTIONS, DEMO_TEST_PLANS, RELEASED_DAYS_AGO, TEST_ASPECTS, type DemoTestExecution } from './demo-requirements';
 
 /** The demo incidents by post-mortem role. */
 export const DEMO_INCIDENTS = { completed: 'QA-1', inProgress: 'QA-2', fresh: 'QA-3' } as const;
@@ -43,7 +43,7 @@ type StatusKey = keyof typeof STATUS;
 type ComponentName = 'Checkout' | 'Payments' | 'Search' | 'Accounts';
 type PriorityName = 'Highest' | 'High' | 'Medium' | 'Low' | 'Lowest';
 type ResolutionName = 'Done' | 'Fixed' | "Won't Do" | 'Duplicate' | 'Cannot Reproduce' | 'Not a Bug';
-type IssueTypeName = 'Incident' | 'Bug' | 'Story' | 'Task' | 'Test' | 'Test Execution';
+type IssueTypeName = 'Incident' | 'Bug' | 'Story' | 'Task' | 'Test' | 'Test Execution' | 'Test Plan';
 type Adf = ReturnType<typeof doc>;
 
 const WORKERS: readonly Worker[] = ['alice', 'bob', 'carol'];
@@ -846,7 +846,23 @@ function requirementPlans(clock: Clock, withKey: (draft: Draft) => IssuePlan): I
       links: [link('Test', story.key, created)], fixVersion: null,
     });
   }));
-  return [...stories, ...tests, ...DEMO_TEST_EXECUTIONS.map((execution) => withKey(testExecutionPlan(clock, execution)))];
+  return [
+    ...stories, ...tests,
+    ...DEMO_TEST_EXECUTIONS.map((execution) => withKey(testExecutionPlan(clock, execution))),
+    ...DEMO_TEST_PLANS.map((plan) => withKey(testPlanOf(clock, plan))),
+  ];
+}
+
+/** An Xray test plan issue of a release; which executions it plans lives in Xray (sandbox/xray/demo-runs.ts). */
+function testPlanOf(clock: Clock, plan: (typeof DEMO_TEST_PLANS)[number]): Draft {
+  const shipped = RELEASED_DAYS_AGO[plan.release];
+  const created = shipped === null ? 12 : shipped + 14;
+  return {
+    type: 'Test Plan', summary: plan.summary, description: adf(`The user acceptance tests planned for release ${plan.release}.`),
+    created: clock.ago(created), components: [], priority: 'Medium', labels: [], reporter: 'alice', assignee: 'alice',
+    steps: shipped === null ? [] : [{ at: clock.ago(shipped), to: 'done', author: 'alice', resolution: 'Done' }],
+    changes: [], comments: [], links: [], fixVersion: plan.release,
+  };
 }
 
 /** An Xray test execution issue of a release; its runs live in Xray (sandbox/xray/demo-runs.ts). */

@@ -5,7 +5,7 @@
  */
 import type { EmulatorState } from '../emulator';
 import { USERS } from '../seed/base';
-import { DEMO_TEST_EXECUTIONS, testSummariesUpTo } from '../seed/demo-requirements';
+import { DEMO_TEST_EXECUTIONS, DEMO_TEST_PLANS, testSummariesUpTo } from '../seed/demo-requirements';
 import { emptyXrayData, type XrayData } from './state';
 
 /** The demo API key, as an admin would paste it into the app's settings (printed by `npm start`). */
@@ -29,6 +29,10 @@ export function demoXrayData(jira: EmulatorState): XrayData {
   };
   const testsBySummary = new Map(ofType(data.testIssueType).map((test) => [test.fields.summary, test]));
   const executions = new Map(ofType(data.testExecutionIssueType).map((execution) => [execution.fields.summary, execution]));
+  for (const plan of ofType(data.testPlanIssueType)) {
+    const planned = DEMO_TEST_PLANS.find((p) => p.summary === plan.fields.summary);
+    if (planned) data.planExecutions.set(plan.id, planned.executions.flatMap((summary) => executions.get(summary)?.id ?? []));
+  }
   let runNumber = 0;
   for (const plan of DEMO_TEST_EXECUTIONS) {
     const execution = executions.get(plan.summary);

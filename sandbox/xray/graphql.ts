@@ -167,6 +167,23 @@ function testExecutionObject(ctx: XrayGraphqlContext, issue: EmIssue) {
   };
 }
 
+function testPlanObject(ctx: XrayGraphqlContext, issue: EmIssue) {
+  return {
+    issueId: issue.id,
+    projectId: issue.projectId,
+    lastModified: issue.fields.updated,
+    jira: ({ fields }: { fields?: unknown }) => jiraFields(ctx, issue, fields),
+    testExecutions: ({ issueIds, limit, start }: { issueIds?: unknown; limit: number; start?: number | null }) => {
+      const only = idsArgument('issueIds', issueIds);
+      const executions = (ctx.data.planExecutions.get(issue.id) ?? [])
+        .filter((id) => !only || only.includes(id))
+        .flatMap((id) => ctx.jira.issueByIdOrKey(id) ?? [])
+        .filter((execution) => ctx.jira.canBrowse(ctx.accountId, execution));
+      return page(executions.map((execution) => testExecutionObject(ctx, execution)), limit, start);
+    },
+  };
+}
+
 function testObject(ctx: XrayGraphqlContext, issue: EmIssue) {
   return { issueId: issue.id, projectId: issue.projectId, jira: ({ fields }: { fields?: unknown }) => jiraFields(ctx, issue, fields) };
 }
@@ -192,12 +209,13 @@ const runTime = (run: XrayRun) => run.finishedOn ?? run.startedOn ?? '';
 
 /**
  * A requirement's coverage status (https://www.getxray.app/blog/understanding-requirement-and-test-statuses/):
- * UNCOVERED without tests; else each test's status is its latest run's (within the version's or
- * environment's executions when named; final runs first when isFinal), NOTRUN without one; the
+ * UNCOVERED without tests; else each test's status is its latest run's (within the version's,
+ * environment's or test plan's executions when named; final runs first when isFinal), NOTRUN without one; the
  * requirement is NOK when a test is NOK, OK when all are OK, NOTRUN otherwise.
  */
 function coverageStatus(ctx: XrayGraphqlContext, requirement: EmIssue, args: { environment?: string | null; isFinal?: boolean | null; version?: string | null; testPlan?: string | null }) {
-  if (args.testPlan) throw new GraphQLError('The sandbox does not compute coverage by test plan.');
+  const planned = args.testPlan ? ctx.data.planExecutions.get(args.testPlan) : undefined;
+  if (args.testPlan && planned === undefined) throw new GraphQLError(`No test plan with issue id ${args.testPlan}.`);
   const linkType = ctx.jira.linkTypes().find((t) => t.name === ctx.data.coverageLinkType);
   const testType = ctx.jira.issueTypeByName(ctx.data.testIssueType);
   const tests = ctx.jira.linksOf(requirement.id)
@@ -209,6 +227,7 @@ function coverageStatus(ctx: XrayGraphqlContext, requirement: EmIssue, args: { e
   const inScope = (run: XrayRun) => {
     const execution = ctx.jira.issueByIdOrKey(run.testExecIssueId);
     if (!execution) return false;
+    if (planned && !planned.includes(execution.id)) return false;
     if (args.environment && !(ctx.data.environments.get(execution.id) ?? []).some((e) => e.toLowerCase() === args.environment!.toLowerCase())) return false;
     if (args.version) {
       const project = ctx.jira.projectById(execution.projectId);
@@ -258,6 +277,10 @@ function rootValue(ctx: XrayGraphqlContext) {
       };
     },
     getStatuses: () => BUILT_IN_STATUSES,
+    getTestPlans: (args: { jql?: string | null; issueIds?: unknown; projectId?: string | null; limit: number; start?: number | null }) => ({
+      ...page(selectIssues(ctx, [ctx.data.testPlanIssueType], args).map((issue) => testPlanObject(ctx, issue)), args.limit, args.start),
+      warnings: [],
+    }),
   };
 }
 

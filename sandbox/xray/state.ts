@@ -47,12 +47,15 @@ export interface XrayData {
   apiKeys: XrayApiKey[];
   /** Test environments per test execution issue id. */
   environments: Map<string, string[]>;
+  /** The test executions of each test plan, by issue id. */
+  planExecutions: Map<string, string[]>;
   runs: XrayRun[];
   /** Xray's "Requirement Issue Types" setting: the issue types that can be covered by tests. */
   requirementIssueTypes: string[];
   /** Xray's test issue type and its link type to requirements (Xray's defaults). */
   testIssueType: string;
   testExecutionIssueType: string;
+  testPlanIssueType: string;
   coverageLinkType: string;
 }
 
@@ -60,10 +63,12 @@ export function emptyXrayData(): XrayData {
   return {
     apiKeys: [],
     environments: new Map(),
+    planExecutions: new Map(),
     runs: [],
     requirementIssueTypes: ['Story'],
     testIssueType: 'Test',
     testExecutionIssueType: 'Test Execution',
+    testPlanIssueType: 'Test Plan',
     coverageLinkType: 'Test',
   };
 }

@@ -86,6 +86,8 @@ export const TestMetricsPayloadSchema = z.object({
   projectKey,
   release: jiraName.optional(),
   component: jiraName.optional(),
+  /** An Xray test plan's key: its figures instead of a release's (the trend stays by release). */
+  testPlan: z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9]\d*$/, 'must be an issue key such as QA-400').optional(),
 }).strict();
 export type TestMetricsPayload = z.input<typeof TestMetricsPayloadSchema>;
 
@@ -243,8 +245,12 @@ export interface TestMetricsResult {
   source: TestSource;
   /** The test environment or label that marks a UAT execution (settings). */
   uatEnvironment: string;
-  /** The release the headline figures are of; null when the project has released none. */
+  /** The release the headline figures are of (a test plan's: its fix version); null when there is none. */
   release: string | null;
+  /** The test plan the headline figures are of, when one was asked for. */
+  testPlan: { key: string; summary: string } | null;
+  /** The project's test plans, newest first (at most 20), to choose from; empty from Jira alone. */
+  testPlans: Array<{ key: string; summary: string; release: string | null }>;
   requirementCoverage: RequirementCoverage & { target: TargetedRate };
   /** Of `release`; null when the source has no test runs (see needsTestManagement). */
   executionProgress: (ExecutionProgress & { target: TargetedRate }) | null;

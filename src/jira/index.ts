@@ -40,4 +40,6 @@ export { MAX_RECONCILE_ISSUES, type SearchJqlRequest } from './search';
 export { asAppTransport, asUserTransport, type JiraResponse, type JiraTransport } from './transport';
 export type { AssignableUsersQuery, PermissionScope } from './users';
 export type * from './types';
-export { REQUIREMENT_FIELDS, requirementFromIssue, TEST_SCOPE_FIELDS, testScopeIssueOf, type TestScopeIssue } from './mappers/requirements';
+export {
+  REQUIREMENT_FIELDS, requirementFromIssue, TEST_SCOPE_FIELDS, testScopeIssueOf, TEST_PLAN_FIELDS, testPlanIssueOf, type TestScopeIssue, type TestPlanIssue,
+} from './mappers/requirements';

@@ -5,11 +5,19 @@
  * call stays far below Xray's 10,000 items.
  */
 
-/** Coverage status of requirements (by issue id) for a version name. */
-export const COVERAGE_QUERY = `query RequirementCoverage($issueIds: [String], $version: String, $limit: Int!) {
+/** Coverage status of requirements (by issue id) for a version name, or a test plan (its issue id). */
+export const COVERAGE_QUERY = `query RequirementCoverage($issueIds: [String], $version: String, $testPlan: String, $limit: Int!) {
   getCoverableIssues(issueIds: $issueIds, limit: $limit) {
     total
-    results { issueId status(version: $version) { name } }
+    results { issueId status(version: $version, testPlan: $testPlan) { name } }
+  }
+}`;
+
+/** A page of a test plan's test executions with their environments (one plan: 1 + 100 items). */
+export const TEST_PLAN_QUERY = `query TestPlanExecutions($issueIds: [String], $limit: Int!, $start: Int) {
+  getTestPlans(issueIds: $issueIds, limit: 1) {
+    total
+    results { issueId testExecutions(limit: $limit, start: $start) { total results { issueId testEnvironments } } }
   }
 }`;
 
@@ -30,7 +38,7 @@ export const RUNS_QUERY = `query TestRuns($testExecIssueIds: [String], $limit: I
   }
 }`;
 
-export const XRAY_QUERIES = { COVERAGE_QUERY, EXECUTIONS_QUERY, RUNS_QUERY } as const;
+export const XRAY_QUERIES = { COVERAGE_QUERY, EXECUTIONS_QUERY, RUNS_QUERY, TEST_PLAN_QUERY } as const;
 
 /** Xray's largest page, and the most ids the app names in one call. */
 export const XRAY_PAGE = 100;

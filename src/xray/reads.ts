@@ -4,7 +4,7 @@
  */
 import type { CoverageStatus } from '../domain/tests';
 import type { XrayClient } from './client';
-import { COVERAGE_QUERY, EXECUTIONS_QUERY, RUNS_QUERY, XRAY_PAGE } from './queries';
+import { COVERAGE_QUERY, EXECUTIONS_QUERY, RUNS_QUERY, TEST_PLAN_QUERY, XRAY_PAGE } from './queries';
 
 interface Page<T> { total?: number | null; start?: number | null; results?: Array<T | null> | null }
 
@@ -29,12 +29,16 @@ export function coverageOf(name: string | null | undefined): CoverageStatus {
   }
 }
 
-/** Coverage of each requirement for a version; a requirement Xray does not list (not coverable there) is absent. */
-export async function coverageStatuses(client: XrayClient, issueIds: readonly string[], version: string): Promise<Map<string, CoverageStatus>> {
+/**
+ * Coverage of each requirement for a version, or within a test plan (its issue id) when given; a
+ * requirement Xray does not list (not coverable there) is absent.
+ */
+export async function coverageStatuses(client: XrayClient, issueIds: readonly string[], version: string, testPlanId?: string): Promise<Map<string, CoverageStatus>> {
   const out = new Map<string, CoverageStatus>();
   for (const ids of chunks(issueIds)) {
     const data = await client.query<{ getCoverableIssues: Page<{ issueId?: string | null; status?: { name?: string | null } | null }> | null }>(
-      COVERAGE_QUERY, { issueIds: ids, version, limit: XRAY_PAGE }, `the coverage of the requirements of ${version}`,
+      COVERAGE_QUERY, { issueIds: ids, version: testPlanId ? null : version, testPlan: testPlanId ?? null, limit: XRAY_PAGE },
+      `the coverage of the requirements of ${version}`,
     );
     for (const item of data.getCoverableIssues?.results ?? []) {
       if (item?.issueId) out.set(item.issueId, coverageOf(item.status?.name));
@@ -83,4 +87,20 @@ export async function runsOfExecutions(client: XrayClient, executionIds: readonl
     }
   }
   return runs;
+}
+
+/** A test plan's test executions (by issue id) with their test environments; empty when Xray does not know the plan. */
+export async function testPlanExecutions(client: XrayClient, planId: string): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (let start = 0; ; start += XRAY_PAGE) {
+    const data = await client.query<{ getTestPlans: Page<{ testExecutions?: Page<{ issueId?: string | null; testEnvironments?: Array<string | null> | null }> | null }> | null }>(
+      TEST_PLAN_QUERY, { issueIds: [planId], limit: XRAY_PAGE, start }, 'the test executions of the test plan',
+    );
+    const executions = data.getTestPlans?.results?.[0]?.testExecutions;
+    const results = executions?.results ?? [];
+    for (const item of results) {
+      if (item?.issueId) out.set(item.issueId, (item.testEnvironments ?? []).filter((e): e is string => typeof e === 'string'));
+    }
+    if (results.length === 0 || start + XRAY_PAGE >= (executions?.total ?? 0)) return out;
+  }
 }

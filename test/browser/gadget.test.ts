@@ -336,5 +336,17 @@ describe('the metrics gadget in Chromium', () => {
       expect({ screen: `gadget-tests-xray-${theme}`, violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: `gadget-tests-xray-${theme}`, violations: [] });
     }
     await page.goto(withTheme('light'));
+
+    // A test plan's figures, chosen in the section: the UAT plan of 1.6 plans only its UAT execution.
+    const plans = tests.testPlans;
+    const uatPlan = plans.find((p) => p.summary === 'UAT plan of release 1.6')!;
+    await frame().getByTestId('test-scope').selectOption(uatPlan.key);
+    await frame().getByText(`18 of 18 planned runs of ${uatPlan.key} finished`).waitFor();
+    expect(await frame().getByTestId('execution-progress-figure-value').innerText()).toBe(percent(100));
+    expect(await frame().getByTestId('uat-pass-rate-figure-basis').innerText()).toBe(`12 of 18 UAT runs of ${uatPlan.key} passed`);
+    expect(invokes.filter((call) => call.functionKey === 'getTestMetrics').at(-1)?.payload).toEqual({ projectKey: 'QA', testPlan: uatPlan.key });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'gadget-tests-xray-plan');
+    expect({ screen: 'gadget-tests-xray-plan', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'gadget-tests-xray-plan', violations: [] });
   });
 });

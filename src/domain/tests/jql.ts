@@ -40,3 +40,16 @@ export function testsOfComponentsJql(scope: { projectKey: string; components: re
     `component in ${quotedJqlList(scope.components)}`,
   ].join(' AND ') + ' ORDER BY key ASC';
 }
+
+/** Xray's issue type for a test plan (the test executions planned for a release). */
+export const XRAY_TEST_PLAN_TYPE = 'Test Plan';
+
+/** The test plans of a project, newest first. */
+export function testPlansJql(projectKey: string): string {
+  return `project = ${quoteJqlValue(projectKey.trim())} AND issuetype = ${quoteJqlValue(XRAY_TEST_PLAN_TYPE)} ORDER BY created DESC`;
+}
+
+/** Issues by id (at most a page of them). */
+export function issuesByIdJql(ids: readonly string[]): string {
+  return `id in (${ids.map((id) => String(Number(id))).join(', ')}) ORDER BY key ASC`;
+}

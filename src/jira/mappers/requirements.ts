@@ -37,3 +37,29 @@ export function testScopeIssueOf(issue: IssueBean): TestScopeIssue {
   const labels = issue.fields?.labels;
   return { id: issue.id, key: issue.key, summary: issue.fields?.summary ?? '', labels: Array.isArray(labels) ? labels.map(String) : [] };
 }
+
+/** An Xray test plan issue as the test figures need it. */
+export interface TestPlanIssue {
+  id: string;
+  key: string;
+  summary: string;
+  issueType: string;
+  projectKey: string | undefined;
+  /** Its fix versions: the release it plans. */
+  releases: string[];
+}
+
+/** The fields testPlanIssueOf reads. */
+export const TEST_PLAN_FIELDS = ['summary', 'issuetype', 'project', 'fixVersions'] as const;
+
+export function testPlanIssueOf(issue: IssueBean): TestPlanIssue {
+  const f = issue.fields;
+  return {
+    id: issue.id,
+    key: issue.key,
+    summary: f?.summary ?? '',
+    issueType: f?.issuetype?.name ?? '',
+    projectKey: f?.project?.key,
+    releases: (f?.fixVersions ?? []).flatMap((v) => (v?.name ? [v.name] : [])),
+  };
+}

@@ -8,19 +8,22 @@ import { AppError } from '../../errors';
 import type { ReleaseVersion } from '../../domain/metrics';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { TestMetricsResult, TargetedRate } from '../../contracts/metrics';
-import { requirementCoverage } from '../../domain/tests';
-import { releaseVersionOf } from '../../jira';
+import { requirementCoverage, testPlansJql, XRAY_TEST_PLAN_TYPE } from '../../domain/tests';
+import { isNotFound, releaseVersionOf, TEST_PLAN_FIELDS, testPlanIssueOf, type TestPlanIssue } from '../../jira';
 import type { XrayFetch } from '../../xray/client';
 import { loadSettingsForMetrics } from '../settings/settings-store';
 import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
 import { systemClock, type Clock } from '../metrics/ports';
-import { releaseTestFigures, testSourceOf, xrayCallsOf } from './test-source';
+import { releaseTestFigures, testSourceOf, xrayCallsOf, type TestSourceClient } from './test-source';
+import { xrayTestPlanFigures } from './xray-test-source';
 import { forgeSecretStore, type SecretStore } from './xray-connection';
 
 export interface TestMetricsQuery {
   projectKey: string;
   release?: string;
   component?: string;
+  /** An Xray test plan's key. */
+  testPlan?: string;
 }
 
 export interface TestMetricsDeps {
@@ -66,6 +69,32 @@ async function trendReleases(jira: MetricsJira, projectKey: string, release: str
   return [newestFirst[at], ...releasedBefore(newestFirst, at).slice(0, TREND_RELEASES - 1)].reverse();
 }
 
+const TEST_PLANS_LISTED = 20;
+
+/** The test plan asked for, read as the viewer: one of this project's issues of Xray's test plan type. */
+async function testPlanOf(jira: MetricsJira, projectKey: string, key: string, source: TestSourceClient): Promise<TestPlanIssue> {
+  if (source.kind !== 'xray') {
+    throw new AppError('VALIDATION', `Test plans are Xray Cloud's, and ${projectKey} reads its tests from Jira's own issues: its figures are per release.`);
+  }
+  let plan: TestPlanIssue;
+  try {
+    plan = testPlanIssueOf(await jira.client.getIssue(key, { fields: [...TEST_PLAN_FIELDS] }));
+  } catch (error) {
+    if (isNotFound(error)) throw new AppError('NOT_FOUND', `Issue ${key} does not exist, or you do not have permission to see it.`);
+    throw error;
+  }
+  if (plan.projectKey !== projectKey || plan.issueType.toLowerCase() !== XRAY_TEST_PLAN_TYPE.toLowerCase()) {
+    throw new AppError('VALIDATION', `${key} is not a test plan of ${projectKey} (an issue of Xray's "${XRAY_TEST_PLAN_TYPE}" type). Choose one of its test plans.`);
+  }
+  return plan;
+}
+
+/** The project's test plans to choose from, newest first. */
+async function testPlansOf(jira: MetricsJira, projectKey: string): Promise<TestMetricsResult['testPlans']> {
+  const page = await jira.client.searchJqlPages({ jql: testPlansJql(projectKey), fields: [...TEST_PLAN_FIELDS], maxResults: TEST_PLANS_LISTED })[Symbol.asyncIterator]().next();
+  return (page.done ? [] : page.value).map(testPlanIssueOf).map((p) => ({ key: p.key, summary: p.summary, release: p.releases[0] ?? null }));
+}
+
 export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Partial<TestMetricsDeps> = {}): Promise<TestMetricsResult> {
   const jira = partialDeps.jira ?? userMetricsJira();
   const clock = partialDeps.clock ?? systemClock;
@@ -74,14 +103,19 @@ export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Parti
   const computedAt = clock().toISOString();
   const settings: MetricsSettings = await loadSettingsForMetrics(jira.client, query.projectKey);
   const source = await testSourceOf(query.projectKey, settings, { secrets, clock, xrayFetch: partialDeps.xrayFetch });
-  const releases = await trendReleases(jira, query.projectKey, query.release);
+  const plan = query.testPlan === undefined ? null : await testPlanOf(jira, query.projectKey, query.testPlan, source);
+  const releases = await trendReleases(jira, query.projectKey, plan ? plan.releases[0] : query.release);
   const components = query.component ? [query.component] : [];
-  const trend = await Promise.all(releases.map(async (version) => ({
-    release: version.name,
-    released: version.released,
-    ...(await releaseTestFigures(jira, source, { projectKey: query.projectKey, release: version.name, components }, settings)),
-  })));
-  const latest = trend.at(-1);
+  const [trend, planFigures, testPlans] = await Promise.all([
+    Promise.all(releases.map(async (version) => ({
+      release: version.name,
+      released: version.released,
+      ...(await releaseTestFigures(jira, source, { projectKey: query.projectKey, release: version.name, components }, settings)),
+    }))),
+    plan && source.kind === 'xray' ? xrayTestPlanFigures(jira, source.client, plan, { projectKey: query.projectKey, components }, settings) : Promise.resolve(null),
+    source.kind === 'xray' ? testPlansOf(jira, query.projectKey) : Promise.resolve([]),
+  ]);
+  const latest = planFigures ? { ...planFigures, release: plan?.releases[0] ?? null } : trend.at(-1);
   // No release yet: no requirement is in one, so no data.
   const coverage = latest?.requirementCoverage ?? requirementCoverage([]);
   const { targets } = settings.tests;
@@ -94,6 +128,8 @@ export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Parti
     source: settings.tests.source,
     uatEnvironment: settings.tests.uatEnvironment,
     release: latest?.release ?? null,
+    testPlan: plan ? { key: plan.key, summary: plan.summary } : null,
+    testPlans,
     requirementCoverage: { ...coverage, target: againstTarget(coverage.rate, targets.requirementCoverage) },
     executionProgress: hasRuns
       ? { ...(progress ?? { rate: null, finished: 0, planned: 0, byStatus: {} }), target: againstTarget(progress?.rate ?? null, targets.executionProgress) }

@@ -7,13 +7,15 @@
  * runs in the release (100 to a call), never the project's size.
  */
 import {
-  requirementCoverage, requirementsJql, testExecutionsJql, testsOfComponentsJql,
+  executionProgress, issuesByIdJql, requirementCoverage, requirementsJql, testExecutionsJql, testsOfComponentsJql, uatPassRate,
   type RequirementCoverage, type TestExecutionRecord,
 } from '../../domain/tests';
 import type { MetricsSettings } from '../../domain/metrics/settings';
-import { TEST_SCOPE_FIELDS, testScopeIssueOf, type TestScopeIssue } from '../../jira';
+import { TEST_SCOPE_FIELDS, testScopeIssueOf, type TestPlanIssue, type TestScopeIssue } from '../../jira';
 import type { XrayClient } from '../../xray/client';
-import { coverageStatuses, executionEnvironments, runsOfExecutions } from '../../xray/reads';
+import { coverageStatuses, executionEnvironments, runsOfExecutions, testPlanExecutions } from '../../xray/reads';
+import { XRAY_PAGE } from '../../xray/queries';
+import type { ReleaseTestFigures } from './test-source';
 import { SEARCH_PAGE_SIZE } from '../metrics/defect-fetch';
 import type { MetricsJira } from '../metrics/metrics-jira';
 
@@ -29,20 +31,20 @@ async function issuesOf(jira: MetricsJira, jql: string): Promise<TestScopeIssue[
   return issues;
 }
 
-export async function xrayRequirementCoverage(jira: MetricsJira, xray: XrayClient, scope: ReleaseScope, settings: MetricsSettings): Promise<RequirementCoverage> {
+/** Coverage of the release's requirements, their statuses for the release or, when named, within a test plan. */
+export async function xrayRequirementCoverage(jira: MetricsJira, xray: XrayClient, scope: ReleaseScope, settings: MetricsSettings, testPlanId?: string): Promise<RequirementCoverage> {
   const requirements = await issuesOf(jira, requirementsJql(scope, settings.tests));
-  const statuses = requirements.length === 0 ? new Map() : await coverageStatuses(xray, requirements.map((r) => r.id), scope.release);
+  const statuses = requirements.length === 0 ? new Map() : await coverageStatuses(xray, requirements.map((r) => r.id), scope.release, testPlanId);
   // A requirement Xray does not list is not coverable there: no test covers it.
   return requirementCoverage(requirements.map((r) => ({ key: r.key, summary: r.summary, coverage: statuses.get(r.id) ?? 'uncovered' })));
 }
 
-/** The release's test executions with their runs (of the scope's components' tests only, when named). */
-export async function xrayReleaseExecutions(jira: MetricsJira, xray: XrayClient, scope: ReleaseScope, settings: MetricsSettings): Promise<TestExecutionRecord[]> {
-  const executions = await issuesOf(jira, testExecutionsJql(scope));
+/** The executions (found in Jira as the viewer) with their environments and runs, a component's tests' runs only when named. */
+async function executionRecords(
+  jira: MetricsJira, xray: XrayClient, executions: readonly TestScopeIssue[], environments: Map<string, string[]>, scope: Pick<ReleaseScope, 'projectKey' | 'components'>, settings: MetricsSettings,
+): Promise<TestExecutionRecord[]> {
   if (executions.length === 0) return [];
-  const ids = executions.map((e) => e.id);
-  const environments = await executionEnvironments(xray, ids);
-  const runs = await runsOfExecutions(xray, ids);
+  const runs = await runsOfExecutions(xray, executions.map((e) => e.id));
   const componentTests = scope.components.length === 0
     ? null
     : new Set((await issuesOf(jira, testsOfComponentsJql({ projectKey: scope.projectKey, components: scope.components }, settings.tests))).map((t) => t.id));
@@ -54,4 +56,37 @@ export async function xrayReleaseExecutions(jira: MetricsJira, xray: XrayClient,
       .filter((run) => run.executionId === execution.id && (componentTests === null || (run.testId !== null && componentTests.has(run.testId))))
       .map(({ status, final }) => ({ status, final })),
   }));
+}
+
+/** The release's test executions with their runs (of the scope's components' tests only, when named). */
+export async function xrayReleaseExecutions(jira: MetricsJira, xray: XrayClient, scope: ReleaseScope, settings: MetricsSettings): Promise<TestExecutionRecord[]> {
+  const executions = await issuesOf(jira, testExecutionsJql(scope));
+  if (executions.length === 0) return [];
+  const environments = await executionEnvironments(xray, executions.map((e) => e.id));
+  return executionRecords(jira, xray, executions, environments, scope, settings);
+}
+
+/**
+ * A test plan's figures: its executions (as Xray plans them, kept to those the viewer may browse in
+ * Jira) with their runs, and the coverage of its release's requirements within the plan.
+ */
+export async function xrayTestPlanFigures(
+  jira: MetricsJira, xray: XrayClient, plan: TestPlanIssue, scope: Pick<ReleaseScope, 'projectKey' | 'components'>, settings: MetricsSettings,
+): Promise<ReleaseTestFigures> {
+  const release = plan.releases[0];
+  const [coverage, executions] = await Promise.all([
+    release === undefined ? Promise.resolve(requirementCoverage([])) : xrayRequirementCoverage(jira, xray, { ...scope, release }, settings, plan.id),
+    (async () => {
+      const environments = await testPlanExecutions(xray, plan.id);
+      const ids = [...environments.keys()];
+      const visible: TestScopeIssue[] = [];
+      for (let i = 0; i < ids.length; i += XRAY_PAGE) visible.push(...await issuesOf(jira, issuesByIdJql(ids.slice(i, i + XRAY_PAGE))));
+      return executionRecords(jira, xray, visible, environments, scope, settings);
+    })(),
+  ]);
+  return {
+    requirementCoverage: coverage,
+    executionProgress: executionProgress(executions.flatMap((e) => e.runs)),
+    uatPassRate: uatPassRate(executions, settings.tests.uatEnvironment),
+  };
 }

@@ -54,7 +54,7 @@ describe('project versions, paged', () => {
 
 describe('issue types, priorities, resolutions, fields', () => {
   it('lists issue types, also per project (projectId required)', async () => {
-    expect((await get('/issuetype')).body.map((t: { name: string }) => t.name)).toEqual(['Incident', 'Bug', 'Task', 'Story', 'Test', 'Test Execution']);
+    expect((await get('/issuetype')).body.map((t: { name: string }) => t.name)).toEqual(['Incident', 'Bug', 'Task', 'Story', 'Test', 'Test Execution', 'Test Plan']);
     const forProject = await get('/issuetype/project?projectId=10000');
     expect(forProject.body[0]).toMatchObject({ id: '10004', name: 'Incident', subtask: false, hierarchyLevel: 0 });
     expect((await get('/issuetype/project')).status).toBe(400);

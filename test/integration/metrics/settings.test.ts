@@ -44,7 +44,7 @@ describe('getSettings', () => {
 
     if (!envelope.ok) throw new Error(envelope.error.message);
     expect(envelope.data).toEqual(expect.objectContaining({ projectKey: 'QA', projectName: 'QA Platform', settings: defaultSettings(), isDefault: true, canEdit: true }));
-    expect(envelope.data.options.issueTypes.map((t) => t.name)).toEqual(['Incident', 'Bug', 'Task', 'Story', 'Test', 'Test Execution']);
+    expect(envelope.data.options.issueTypes.map((t) => t.name)).toEqual(['Incident', 'Bug', 'Task', 'Story', 'Test', 'Test Execution', 'Test Plan']);
     expect(envelope.data.options.resolutions.map((r) => r.name)).toEqual(expect.arrayContaining(['Duplicate', "Won't Do", 'Cannot Reproduce', 'Not a Bug']));
     expect(envelope.data.options.projects.map((p) => p.key)).toEqual(['OPS', 'QA']);
     expect(envelope.data.options.components.map((c) => c.name)).toEqual(['Checkout', 'Payments', 'Search', 'Accounts']);

@@ -134,6 +134,28 @@ describe('getTestMetrics from Xray Cloud', () => {
     expect(next.data.executionProgress).toMatchObject(expectedRuns('1.7').executionProgress);
   });
 
+  it('gives a test plan\'s figures: its executions\' runs, and coverage within it; the plans listed to choose from', async () => {
+    await useXray();
+    const listed = await invokeEnvelope<TestMetricsResult>(sb, 'alice', GADGET, 'getTestMetrics', { projectKey: 'QA' });
+    if (!listed.ok) throw new Error(listed.error.message);
+    expect(listed.data.testPlans.map((p) => [p.summary, p.release])).toEqual([
+      ['UAT plan of release 1.7', '1.7'], ['UAT plan of release 1.6', '1.6'], ['UAT plan of release 1.5', '1.5'], ['UAT plan of release 1.4', '1.4'],
+    ]);
+    const plan = listed.data.testPlans[1];
+    const envelope = await invokeEnvelope<TestMetricsResult>(sb, 'alice', GADGET, 'getTestMetrics', { projectKey: 'QA', testPlan: plan.key });
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    // The UAT plan of 1.6 plans only the UAT execution: its 18 runs all finished, 12 passed.
+    expect(envelope.data).toMatchObject({ testPlan: { key: plan.key, summary: 'UAT plan of release 1.6' }, release: '1.6' });
+    expect(envelope.data.executionProgress).toMatchObject({ rate: 100, finished: 18, planned: 18 });
+    expect(envelope.data.uatPassRate).toMatchObject({ rate: 66.7, passed: 12, executed: 18, executions: 1 });
+    expect(envelope.data.requirementCoverage).toMatchObject({ rate: 50, breakdown: { passed: 1, failed: 2, uncovered: 3 } });
+    expect(envelope.data.trend.at(-1)?.release).toBe('1.6');
+
+    const notAPlan = await invokeEnvelope<TestMetricsResult>(sb, 'alice', GADGET, 'getTestMetrics', { projectKey: 'QA', testPlan: 'QA-1' });
+    expect(notAPlan.ok).toBe(false);
+    if (!notAPlan.ok) expect(notAPlan.error.message).toContain('is not a test plan of QA');
+  });
+
   it('holds only what the viewer may browse: a user who cannot see the project gets nothing from Xray', async () => {
     await useXray();
     const start = sb.host.xray!.requests.length;

@@ -132,8 +132,8 @@ describe('demo seed', () => {
         expect(priorityNames.has(f.priority!.name)).toBe(true);
         if (f.resolution) expect(resolutionNames.has(f.resolution.name)).toBe(true);
         // The app creates action-item tasks without components, as Jira's create call allows.
-        // ... and Xray's test executions have none: a release's run covers every component.
-        expect(f.components!.length > 0).toBe(!isActionTask(issue) && f.issuetype!.name !== 'Test Execution');
+        // ... and Xray's test executions and plans have none: a release's run covers every component.
+        expect(f.components!.length > 0).toBe(!isActionTask(issue) && !['Test Execution', 'Test Plan'].includes(f.issuetype!.name!));
         f.components!.forEach((c) => expect(componentNames.has(c.name)).toBe(true));
         f.fixVersions!.forEach((v) => expect(versionNames.has(v.name)).toBe(true));
         expect(USER_IDS.has(f.reporter!.accountId!)).toBe(true);

@@ -51,9 +51,10 @@ export function RateFigure({ title, rate, target, met, basis, definition, testId
         padding: space.s200, background: palette.card, minWidth: 0,
       }}
     >
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: space.s100 }}>
+      {/* The verdict wraps under a long title rather than being cut ("Target reac…"). */}
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: space.s100, flexWrap: 'wrap' }}>
         <Heading id={titleId} style={{ margin: 0, fontSize: '14px', fontWeight: 600, color: palette.subtle }}>{title}</Heading>
-        {state === 'no-data' ? null : <Lozenge appearance={LOZENGES[direction][state].appearance}>{LOZENGES[direction][state].text}</Lozenge>}
+        {state === 'no-data' ? null : <Lozenge appearance={LOZENGES[direction][state].appearance} maxWidth="none">{LOZENGES[direction][state].text}</Lozenge>}
       </div>
       <div data-testid={`${testId}-value`} style={{ fontSize: state === 'no-data' ? '28px' : '40px', lineHeight: '48px', fontWeight: 650, color: colour, marginTop: space.s100 }}>
         {rate === null ? 'No data' : formatPercent(rate)}

@@ -4,7 +4,7 @@
  * targets, the releases before it, and the requirements with no test as links. From Jira issues
  * alone there are no test runs: the two run figures say so, never 0 %.
  */
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { TestMetricsResult } from '../../../../src/contracts/metrics';
 import { ErrorState } from '../../../shared/src/error-state';
 import { LoadingState } from '../../../shared/src/loading-state';
@@ -81,6 +81,9 @@ export function progressBasis(progress: { finished: number; planned: number }, r
   return `${progress.finished} of ${progress.planned} planned ${progress.planned === 1 ? 'run' : 'runs'} of ${release} finished`;
 }
 
+/** What the headline figures are of: "1.6", or a test plan by key. */
+const scopeName = (result: TestMetricsResult) => (result.testPlan ? result.testPlan.key : result.release);
+
 /** "12 of 18 UAT runs of 1.6 passed". */
 export function uatBasis(uat: { passed: number; executed: number; executions: number }, release: string | null, environment: string): string {
   if (release === null) return 'No release yet';
@@ -126,7 +129,7 @@ export function TestFiguresView({ result, siteUrl, uatEnvironment = 'UAT' }: { r
             rate={progress.rate}
             target={progress.target.target}
             met={progress.target.met}
-            basis={progressBasis(progress, result.release)}
+            basis={progressBasis(progress, scopeName(result))}
             definition="Planned test runs of the release's test executions with a final status ÷ planned test runs"
           />
         ) : null}
@@ -139,7 +142,7 @@ export function TestFiguresView({ result, siteUrl, uatEnvironment = 'UAT' }: { r
             rate={uat.rate}
             target={uat.target.target}
             met={uat.target.met}
-            basis={uatBasis(uat, result.release, uatEnvironment)}
+            basis={uatBasis(uat, scopeName(result), uatEnvironment)}
             definition={`Passed ÷ finished runs of the release's ${uatEnvironment} test executions (test environment or label ${uatEnvironment})`}
           />
         ) : null}
@@ -153,7 +156,7 @@ export function TestFiguresView({ result, siteUrl, uatEnvironment = 'UAT' }: { r
       ) : null}
       {progress && progress.planned > 0 ? (
         <p data-testid="runs-by-status" style={{ margin: `${space.s050} 0 0`, color: palette.subtle, fontSize: '12px' }}>
-          Runs of {result.release} by status: {statusCounts(progress.byStatus)}
+          Runs of {scopeName(result)} by status: {statusCounts(progress.byStatus)}
         </p>
       ) : null}
       {uncovered.length > 0 ? (
@@ -173,9 +176,26 @@ export function TestFiguresView({ result, siteUrl, uatEnvironment = 'UAT' }: { r
  * `refreshedAt`: when the defect figures above were computed; a new value (Refresh) reads these
  * again too, the figures on screen staying until the new ones are there.
  */
+/** Which figures to show: the latest release's, or an Xray test plan's (the plans the last answer listed). */
+function ScopeChoice({ result, testPlan, onChange }: { result: TestMetricsResult; testPlan: string | undefined; onChange: (testPlan: string | undefined) => void }) {
+  if (result.testPlans.length === 0) return null;
+  const latest = result.testPlan ? null : result.release;
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: space.s100, marginBottom: space.s150, flexWrap: 'wrap' }}>
+      <label htmlFor="test-scope" style={{ color: palette.subtle, fontSize: '12px' }}>Figures of</label>
+      <select id="test-scope" data-testid="test-scope" value={testPlan ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}
+        style={{ font: 'inherit', color: palette.text, background: palette.card, border: `1px solid ${palette.border}`, borderRadius: space.radius, padding: `${space.s050} ${space.s100}` }}>
+        <option value="">{latest ? `The latest release (${latest})` : 'The latest release'}</option>
+        {result.testPlans.map((plan) => <option key={plan.key} value={plan.key}>{`${plan.summary} (${plan.key})`}</option>)}
+      </select>
+    </div>
+  );
+}
+
 export function TestFigures({ projectKey, refreshedAt }: { projectKey: string; refreshedAt: string }) {
   const { context } = useForgeContext();
-  const { data, error, loading, reload } = useInvoke('getTestMetrics', { projectKey });
+  const [testPlan, setTestPlan] = useState<string | undefined>(undefined);
+  const { data, error, loading, reload } = useInvoke('getTestMetrics', testPlan ? { projectKey, testPlan } : { projectKey });
   const shownFor = useRef(refreshedAt);
   useEffect(() => {
     if (shownFor.current === refreshedAt) return;
@@ -184,7 +204,14 @@ export function TestFigures({ projectKey, refreshedAt }: { projectKey: string; r
   }, [refreshedAt, reload]);
   let body;
   if (error) body = <ErrorState error={error} title="Test figures couldn’t be read" onRetry={reload} />;
-  else if (data) body = <TestFiguresView result={data} siteUrl={context?.siteUrl ?? ''} uatEnvironment={data.uatEnvironment} />;
+  else if (data) {
+    body = (
+      <>
+        <ScopeChoice result={data} testPlan={testPlan} onChange={setTestPlan} />
+        <TestFiguresView result={data} siteUrl={context?.siteUrl ?? ''} uatEnvironment={data.uatEnvironment} />
+      </>
+    );
+  }
   else if (loading) body = <LoadingState label="Reading the requirements, their tests and test runs…" />;
   return (
     <section aria-labelledby="test-figures-title" data-testid="test-figures" aria-busy={loading} style={{ marginTop: space.s300 }}>
