@@ -25,6 +25,11 @@ describe('a Metric monitoring action item in the panel, in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const frame = await openPanel(page, sandbox, 'alice', INCIDENT, 'light');
     const region = await stage(frame, 'actions');
+    // The stages stay on one row in a panel narrower than their seven names: the others show their mark.
+    const rows = new Set((await frame.locator('nav[aria-label="Post-mortem stages"] button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)))));
+    expect(rows.size).toBe(1);
+    expect(await frame.locator('nav[aria-label="Post-mortem stages"] button[aria-current="step"]').innerText()).toContain('Action items');
+    expect(await frame.getByRole('button', { name: /^Gather\b/ }).count()).toBe(1);
     const before = await region.getByTestId('action-item').count();
     await region.getByRole('button', { name: 'Add action item' }).click();
     const item = region.getByTestId('action-item').nth(before);

@@ -323,6 +323,8 @@ describe('searchAssignableUsers and getActionItemDefaults', () => {
     expect(defaults).toEqual({
       targetProjectKey: 'QA', issueType: 'Task', dueDateWeeks: { high: 2, other: 6 }, today: bobToday,
       dueDateByPriority: { Highest: plus(14), High: plus(14), Medium: plus(42), Low: plus(42), Lowest: plus(42) },
+      // What a Metric monitoring item's watch starts from: the project's targets (the defaults here).
+      targets: { leakageRate: 10, reopenRate: 5, requirementCoverage: 90, executionProgress: 100, uatPassRate: 95 },
     });
   });
 

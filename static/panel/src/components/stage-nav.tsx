@@ -1,7 +1,9 @@
 /**
  * The stepper: the seven stages in order across the top of the panel, each with a mark saying
  * whether it is complete (✓) or its number, and the current stage highlighted. Buttons, so Enter
- * and Space choose a stage; arrow keys, Home and End move between stages.
+ * and Space choose a stage; arrow keys, Home and End move between stages. One row at any width:
+ * where the panel is narrower than the seven names (a container query in panel.css, under 700 px),
+ * the other stages show their mark only, their name still in the button's accessible name and tooltip.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { token } from '@atlaskit/tokens';
@@ -56,7 +58,7 @@ export function StageNav({ stages, current, onSelect }: StageNavProps) {
   };
 
   return (
-    <nav aria-label="Post-mortem stages">
+    <nav aria-label="Post-mortem stages" className="stage-nav" style={{ containerType: 'inline-size' }}>
       <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: token('space.050') }}>
         {stages.map((stage, index) => {
           const isCurrent = stage.id === current;
@@ -82,7 +84,7 @@ export function StageNav({ stages, current, onSelect }: StageNavProps) {
                 }}
               >
                 <Mark position={index + 1} complete={stage.complete} current={isCurrent} />
-                {stage.label}
+                <span className={isCurrent ? undefined : 'stage-nav-name'}>{stage.label}</span>
                 {/* Heard, not seen: the name starts with what is shown (WCAG 2.5.3, label in name). */}
                 <span style={VISUALLY_HIDDEN}>, {state}</span>
               </button>
