@@ -96,6 +96,8 @@ const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|b
 
 const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
+const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|\b(?:per|according\s+to|by)\s+(?:the\s+|its\s+|their\s+)?(?:spec(?:ification)?|documentation|docs|design|contract|rfc|runbook|manual)\b/iu;
+
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
   if (!m) return null;
@@ -116,6 +118,9 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const possible = modal === 'could' || modal === 'might' || modal === 'would';
   // "The cache must have expired", "The outage could have lasted longer": inference, not hindsight.
   if (!personLike && modal !== 'should' && modal !== 'ought to') return null;
+  // "The spec says the token should have expired", "Per its documentation, the script should have
+  // restored …": what a document promises of a thing, not a judgement after the fact.
+  if (!personLike && DOCUMENTED_EXPECTATION.test(before)) return null;
   // "would have" is hindsight only with its framing: "With a little more care, QA would have caught …".
   if (modal === 'would' && !HINDSIGHT_LEAD.test(before.slice(0, start))) return null;
   const after = sentence.slice(m.index + whole.length);

@@ -7,6 +7,7 @@
 import { peopleIndex, type PeopleIndex } from './clause';
 import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
+import { idiomRewrite } from './idioms';
 import { passiveByPerson, personFailureRewrite } from './person-failure';
 import type { BlameKind, Rewrite } from './rewrite';
 
@@ -27,7 +28,7 @@ const MAX_SENTENCE_CHARS = 600;
 const MAX_STEPS = 6;
 
 /** Abbreviations whose stop does not end a sentence. */
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|cf|no|fig|mr|mrs|ms|dr)\.$/iu;
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|a\.m|p\.m|etc|vs|approx|incl|cf|no|fig|mr|mrs|ms|dr)\.$/iu;
 
 /**
  * Sentences of `text` with their offsets: a run of . ! ? ends one when a space, a closing quote or
@@ -87,6 +88,7 @@ function withoutNames(text: string, people: PeopleIndex): string {
 
 /** In order: the sentence-level templates first (they see the whole structure), single words last. */
 const STEPS: Step[] = [
+  (s, p) => idiomRewrite(s, p),
   (s, p) => counterfactual(s, p),
   (s, p) => modalPerfect(s, p),
   (s, p) => personFailureRewrite(s, p),

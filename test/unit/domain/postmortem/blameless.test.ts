@@ -65,11 +65,11 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
   });
 
   // Written by helper sessions that never saw the code; measured untuned first (recall 68 %, 78.3 %,
-  // 71.7 %, 78.3 % and 75 %, false alarms 2 %, 1.7 %, 0 %, 3.3 % and 3.3 %), then the rules were
+  // 71.7 %, 78.3 %, 75 % and 68.8 %, false alarms 2 %, 1.7 %, 0 %, 3.3 %, 3.3 % and 3.8 %), then the rules were
   // widened on what they missed. Some
   // misses remain (a judgement only the context carries: "went back to sleep", "copied the staging
   // credentials into the production manifest"), so the floor here is lower than the goal.
-  it.each(['helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl'])('%s: recall at least 90 %%, false alarms at most 5 %%', (file) => {
+  it.each(['helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl'])('%s: recall at least 90 %%, false alarms at most 5 %%', (file) => {
     const lines = labelled(file);
     const blameful = lines.filter((l) => l.blameful);
     const blameless = lines.filter((l) => !l.blameful);
@@ -79,7 +79,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(alarms).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {
@@ -142,6 +142,18 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Had Bob run the smoke tests, we would have caught it.', 'The process did not require running the smoke tests.'],
     ['Obviously the timeout was too short.', 'The timeout was too short.'],
     ['In hindsight, the canary was far too small.', 'The canary was far too small.'],
+    // Culprit questions, duties after the fact and idioms (idioms.ts).
+    ['Why didn\'t anyone on the platform team check the certificate expiry?', 'What would have helped to check the certificate expiry?'],
+    ['Who merged this change without a review?', 'How was this change merged without a review?'],
+    ['Why did Priya Shah restart the primary during peak traffic?', 'What made it seem safe to restart the primary during peak traffic?'],
+    ['Was it that hard for the reviewer to open the diff?', 'What made it hard to open the diff?'],
+    ['The release manager was supposed to freeze the branch on Monday, but forgot.', 'The plan was to freeze the branch on Monday.'],
+    ['The DBA failed to notice that the backup job had stopped.', 'Nothing signalled that the backup job had stopped.'],
+    ['The outage would have been avoided if the DBA had checked the replica lag.', 'The outage would have been avoided if the replica lag had been checked.'],
+    ['As usual, the mobile team shipped on a Friday.', 'The mobile team shipped on a Friday.'],
+    ['Nobody bothered to update the runbook.', 'Nobody updated the runbook.'],
+    ['The on-call was asleep at the wheel during the spike.', 'The on-call had no signal during the spike.'],
+    ['Carol Diaz went off-script and dropped the replica.', 'One person departed from the runbook and dropped the replica.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);

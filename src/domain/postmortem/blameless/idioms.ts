@@ -1,0 +1,153 @@
+/**
+ * Blame that lives in the shape of a sentence rather than in one word:
+ *
+ * - questions that look for a culprit: "Who approved this migration without a rollback plan?",
+ *   "Why didn't anyone notice the error rate climbing?", "Why did Grace merge on a Friday evening?",
+ *   "Was it really so hard for the on-call to acknowledge the page?";
+ * - what someone "was supposed to" do: hindsight about a person or team's duty;
+ * - idioms that judge people: "asleep at the wheel", "went off-script", "half-baked", "that's on her",
+ *   "didn't bother to", "anyone with basic competence" ("dropped the ball" and "screwed up" are
+ *   blame-words.ts's).
+ *
+ * Each becomes a question about the system or a neutral statement with the same facts.
+ */
+import { subjectKind, type PeopleIndex } from './clause';
+import type { Rewrite } from './rewrite';
+import { capitalise, infinitiveOf, participleOf, pastOf, tokenize } from './words';
+
+const personLike = (phrase: string, people: PeopleIndex) => {
+  const kind = subjectKind(tokenize(phrase.trim()), people);
+  return kind === 'person' || kind === 'group' || kind === 'possessive-person' || kind === 'maybe-person';
+};
+
+const NOBODY = String.raw`(?:nobody|no\s*-?\s*one|anyone|anybody|someone|somebody|everyone|the\s+team)`;
+/** "on the SRE team", "from QA", "in ops": who the nobody belongs to. */
+const OF_GROUP = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|teams|squad|crew|folks|group|department|side|ops|qa|sre|sres|devops|on-?call))?`;
+
+function question(text: string, what: string): Rewrite {
+  return { kind: 'hindsight', message: `${what} looks for someone to blame. Ask what in the system made it likely.`, text };
+}
+
+function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null {
+  // "Why didn't anyone (on the SRE team) notice X?" / "Why did nobody check X?"
+  const nobody = new RegExp(String.raw`^(\s*)why\s+(?:didn['’]t|did\s+not|did|wasn['’]t|was\s+not)\s+${NOBODY}${OF_GROUP}\s+(?:(?:even|just|ever|bother\s+to)\s+)?(\w[^?]*?)\s*\?*$`, 'iu').exec(sentence);
+  if (nobody) {
+    const [, lead, action] = nobody;
+    return question(`${lead}What would have helped to ${action}?`, '“Why didn’t anyone…”');
+  }
+  // "Why did Grace merge to main on a Friday evening?"
+  const why = /^(\s*)why\s+(?:did|would|didn['’]t|did\s+not)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  if (why) {
+    // The subject is the shortest run of words that stands for a person and is followed by a verb.
+    const words = why[2].split(/\s+/u);
+    for (let k = 1; k < Math.min(words.length, 5); k += 1) {
+      const subject = words.slice(0, k).join(' ');
+      const verb = tokenize(words[k])[0];
+      if (!verb?.tags.has('Verb') || !personLike(subject, people)) continue;
+      return question(`${why[1]}What made it seem safe to ${infinitiveOf(words[k])}${words.length > k + 1 ? ` ${words.slice(k + 1).join(' ')}` : ''}?`, 'Asking why a person did it');
+    }
+  }
+  // "Who approved this migration without a rollback plan?"
+  const who = /^(\s*)who\s+(\w+ed)\s+(.+?)\s*\?*$/iu.exec(sentence);
+  if (who) {
+    const [, lead, verb, rest] = who;
+    const split = /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
+    const object = split?.[1] ?? rest;
+    const tail = split?.[2] ?? '';
+    const be = /s$/u.test(object.split(/\s+/).at(-1) ?? '') && !/ss$/u.test(object) ? 'were' : 'was';
+    return question(`${lead}How ${be} ${object} ${participleOf(infinitiveOf(verb))}${tail}?`, '“Who…?”');
+  }
+  // "Was it really so hard for the on-call to acknowledge the page?"
+  const hard = /^(\s*)(?:was|is)\s+it\s+(?:(?:really|that|so|too|honestly)\s+)*(?:hard|difficult|much\s+to\s+ask)\s+for\s+(.+?)\s+to\s+(.+?)\s*\?*$/iu.exec(sentence);
+  if (hard && personLike(hard[2], people)) {
+    const [, lead, , action] = hard;
+    return question(`${lead}What made it hard to ${action}?`, 'A sarcastic question');
+  }
+  return null;
+}
+
+function supposedTo(sentence: string, people: PeopleIndex): Rewrite | null {
+  // "Ops was supposed to renew the TLS certificate last week (but …)."
+  const found = /^(\s*)(.+?)\s+(?:was|were|is|are)\s+supposed\s+to\s+(.+?)(?:,?\s+(?:but|and|yet|instead|so)\s+.*?)?\s*([.!]*)$/iu.exec(sentence);
+  if (!found || !personLike(found[2], people)) return null;
+  const [, lead, , action, stop] = found;
+  return {
+    kind: 'hindsight',
+    message: '“Was supposed to” judges a person against a duty after the fact. Say what the plan was and what kept it from happening.',
+    text: `${lead}The plan was to ${action}${stop || '.'}`,
+  };
+}
+
+/** Idioms that judge, each with words that keep the grammar and the facts. */
+const IDIOMS: Array<{ pattern: RegExp; replace: (m: RegExpExecArray) => string; word: string }> = [
+  { pattern: /\b(was|were|is|are)\s+asleep\s+at\s+the\s+wheel\b/iu, replace: () => 'had no signal', word: 'asleep at the wheel' },
+  { pattern: /\bwent\s+off[\s-]script\b/iu, replace: () => 'departed from the runbook', word: 'went off-script' },
+  // What a rewrite of "X … and then blamed the vendor" says happened next, without blaming anew.
+  { pattern: /\b(was|were)\s+blamed\s+for\s+it\b/iu, replace: (m) => `${m[1]} named as the cause`, word: 'blamed' },
+  { pattern: /\bhalf[\s-]baked\b/iu, replace: () => 'incomplete', word: 'half-baked' },
+  { pattern: /\bbotched\b/iu, replace: () => 'failed', word: 'botched' },
+  { pattern: /,?\s+and\s+that['’]s\s+on\s+(?:him|her|them|me|us|you|[\p{Lu}][\p{L}-]+)(?=\s*[.!]*$)/iu, replace: () => '', word: 'that’s on' },
+];
+
+function idioms(sentence: string): Rewrite | null {
+  for (const idiom of IDIOMS) {
+    const m = idiom.pattern.exec(sentence);
+    if (!m) continue;
+    const text = `${sentence.slice(0, m.index)}${idiom.replace(m)}${sentence.slice(m.index + m[0].length)}`;
+    return { kind: 'blame-word', message: `“${idiom.word}” judges people. Describe what happened and the condition that allowed it.`, text };
+  }
+  // "Nobody bothered to rerun the flaky tests": the omission, without the judgement of effort.
+  const bothered = /\b(didn['’]t|did\s+not)\s+(?:even\s+)?bother\s+to\s+(\w+)|\b(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
+  if (bothered) {
+    const replacement = bothered[1] ? `did not ${bothered[2]}` : pastOf(infinitiveOf(bothered[3]));
+    return { kind: 'blame-word', message: '“Bothered to” judges effort. Say what was not done and what made it easy to skip.', text: `${sentence.slice(0, bothered.index)}${replacement}${sentence.slice(bothered.index + bothered[0].length)}` };
+  }
+  // "Anyone with basic competence would have double-checked X": say what the check was.
+  const competent = /^(\s*)(?:any(?:one|body)|any\s+\w+)\s+with\s+(?:basic|minimal|half\s+a\s+brain|any)\s+(?:competence|sense|experience|skill)\s+would\s+have\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (competent) {
+    const [, lead, verb, rest, stop] = competent;
+    return { kind: 'hindsight', message: '“Anyone with basic competence would have…” judges people with hindsight. Say which check was missing.', text: `${lead}A step to ${infinitiveOf(verb)} ${rest} was missing${stop || '.'}` };
+  }
+  return null;
+}
+
+/**
+ * "Tariq's team failed to notice that …": what was not seen, without who did not see it (a noun
+ * object, "failed to notice the full disk", is person-failure.ts's).
+ */
+function failedToNotice(sentence: string, people: PeopleIndex): Rewrite | null {
+  const found = /^(\s*)(.+?)\s+(?:failed|neglected)\s+to\s+(?:notice|see|spot|realise|realize|catch|detect)\s+(that\s.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (!found || !personLike(found[2], people)) return null;
+  const [, lead, , what, stop] = found;
+  return { kind: 'person-failure', message: 'A person or team is the subject of a miss. Say what did not signal the problem.', text: `${lead}Nothing signalled ${what}${stop || '.'}` };
+}
+
+/** "… if Lena had tested the rollback path": the counterfactual about the work, not the person. */
+function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
+  const found = /\bif\s+(.+?)\s+had\s+(?:(?:only|just|properly|actually)\s+)?(\w+ed)\s+(.+?)(?=\s*(?:[,;]|[.!?]*$))/iu.exec(sentence);
+  if (!found || !personLike(found[1], people)) return null;
+  const [whole, , verb, object] = found;
+  return {
+    kind: 'hindsight',
+    message: 'A counterfactual about what a person should have done is hindsight. Say what the process lacked.',
+    text: `${sentence.slice(0, found.index)}if ${object} had been ${participleOf(infinitiveOf(verb))}${sentence.slice(found.index + whole.length)}`,
+  };
+}
+
+/** "Once again the frontend folks shipped …", "The backend folks, as usual, assumed …": a pattern laid on people. */
+function againAndAgain(sentence: string, people: PeopleIndex): Rewrite | null {
+  const opener = /^(\s*)(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|typically|predictably),?\s+(.+)$/iu.exec(sentence);
+  if (opener) {
+    const subject = opener[2].split(/\s+(?=\w+ed\b|\w+s\b)/u)[0];
+    if (personLike(subject, people)) return { kind: 'blame-word', message: '“Once again” lays a pattern on people. Describe this event and its conditions.', text: `${opener[1]}${capitalise(opener[2])}` };
+  }
+  const aside = /^(\s*)(.+?),\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|predictably),\s*(.+)$/iu.exec(sentence);
+  if (aside && personLike(aside[2], people)) return { kind: 'blame-word', message: '“As usual” lays a pattern on people. Describe this event and its conditions.', text: `${aside[1]}${aside[2]} ${aside[3]}` };
+  return null;
+}
+
+export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
+  return culpritQuestion(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
+    ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? idioms(sentence);
+}
+
