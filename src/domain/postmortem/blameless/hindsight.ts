@@ -96,7 +96,7 @@ const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|b
 
 const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
-const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|\b(?:per|according\s+to|by)\s+(?:the\s+|its\s+|their\s+)?(?:spec(?:ification)?|documentation|docs|design|contract|rfc|runbook|manual)\b/iu;
+const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|\b(?:per|according\s+to|by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:spec(?:ification)?s?|documentation|docs|design|contract|rfc|runbook|manual)\b/iu;
 
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);

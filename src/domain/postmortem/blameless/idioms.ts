@@ -57,6 +57,20 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
     const be = /s$/u.test(object.split(/\s+/).at(-1) ?? '') && !/ss$/u.test(object) ? 'were' : 'was';
     return question(`${lead}How ${be} ${object} ${participleOf(infinitiveOf(verb))}${tail}?`, '“Who…?”');
   }
+  // "How could Sam miss that null check?", "How did Carlos not realize …?"
+  const how = /^(\s*)how\s+(?:could|did|can|would|on\s+earth\s+did)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  if (how) {
+    const words = how[2].split(/\s+/u);
+    for (let k = 1; k < Math.min(words.length, 5); k += 1) {
+      const subject = words.slice(0, k).join(' ');
+      const negative = /^(?:not|never)$/iu.test(words[k]);
+      const at = negative ? k + 1 : k;
+      const verb = tokenize(words[at] ?? '')[0];
+      if (!verb?.tags.has('Verb') || !personLike(subject, people)) continue;
+      const rest = words.length > at + 1 ? ` ${words.slice(at + 1).join(' ')}` : '';
+      return question(`${how[1]}What made it ${negative ? 'hard' : 'easy'} to ${infinitiveOf(words[at])}${rest}?`, '“How could… ?”');
+    }
+  }
   // "Was it really so hard for the on-call to acknowledge the page?"
   const hard = /^(\s*)(?:was|is)\s+it\s+(?:(?:really|that|so|too|honestly)\s+)*(?:hard|difficult|much\s+to\s+ask)\s+for\s+(.+?)\s+to\s+(.+?)\s*\?*$/iu.exec(sentence);
   if (hard && personLike(hard[2], people)) {
@@ -83,7 +97,10 @@ const IDIOMS: Array<{ pattern: RegExp; replace: (m: RegExpExecArray) => string; 
   { pattern: /\b(was|were|is|are)\s+asleep\s+at\s+the\s+wheel\b/iu, replace: () => 'had no signal', word: 'asleep at the wheel' },
   { pattern: /\bwent\s+off[\s-]script\b/iu, replace: () => 'departed from the runbook', word: 'went off-script' },
   // What a rewrite of "X … and then blamed the vendor" says happened next, without blaming anew.
-  { pattern: /\b(was|were)\s+blamed\s+for\s+it\b/iu, replace: (m) => `${m[1]} named as the cause`, word: 'blamed' },
+  { pattern: /\b(was|were)\s+blamed(?:\s+for\s+it)?\b/iu, replace: (m) => `${m[1]} named as the cause`, word: 'blamed' },
+  { pattern: /\bcut\s+corners\b/iu, replace: () => 'skipped steps', word: 'cut corners' },
+  { pattern: /\bcowboy\s+(deploy|deployment|release|change|fix)\b/iu, replace: (m) => `unplanned ${m[1]}`, word: 'cowboy' },
+  { pattern: /\b(?:clearly\s+|obviously\s+)?(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+paying\s+attention\s+to\b/iu, replace: () => 'had no prompt to check', word: 'not paying attention' },
   { pattern: /\bhalf[\s-]baked\b/iu, replace: () => 'incomplete', word: 'half-baked' },
   { pattern: /\bbotched\b/iu, replace: () => 'failed', word: 'botched' },
   { pattern: /,?\s+and\s+that['’]s\s+on\s+(?:him|her|them|me|us|you|[\p{Lu}][\p{L}-]+)(?=\s*[.!]*$)/iu, replace: () => '', word: 'that’s on' },
@@ -103,7 +120,7 @@ function idioms(sentence: string): Rewrite | null {
     return { kind: 'blame-word', message: '“Bothered to” judges effort. Say what was not done and what made it easy to skip.', text: `${sentence.slice(0, bothered.index)}${replacement}${sentence.slice(bothered.index + bothered[0].length)}` };
   }
   // "Anyone with basic competence would have double-checked X": say what the check was.
-  const competent = /^(\s*)(?:any(?:one|body)|any\s+\w+)\s+with\s+(?:basic|minimal|half\s+a\s+brain|any)\s+(?:competence|sense|experience|skill)\s+would\s+have\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  const competent = /^(\s*)(?:(?:any(?:one|body)|any\s+\w+)\s+with\s+(?:basic|minimal|half\s+a\s+brain|any)\s+(?:competence|sense|experience|skill)|any\s+(?:competent|decent|half-decent|careful|reasonable|experienced|sensible)\s+[\w-]+)\s+would\s+have\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (competent) {
     const [, lead, verb, rest, stop] = competent;
     return { kind: 'hindsight', message: '“Anyone with basic competence would have…” judges people with hindsight. Say which check was missing.', text: `${lead}A step to ${infinitiveOf(verb)} ${rest} was missing${stop || '.'}` };
@@ -124,13 +141,18 @@ function failedToNotice(sentence: string, people: PeopleIndex): Rewrite | null {
 
 /** "… if Lena had tested the rollback path": the counterfactual about the work, not the person. */
 function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
-  const found = /\bif\s+(.+?)\s+had\s+(?:(?:only|just|properly|actually)\s+)?(\w+ed)\s+(.+?)(?=\s*(?:[,;]|[.!?]*$))/iu.exec(sentence);
+  // A sentence that opens with the condition ("If only Carol had …, …") is hindsight.ts's.
+  if (/^\s*(?:if|had)\b/iu.test(sentence)) return null;
+  const found = /\bif\s+(.+?)\s+had\s+(?:(?:only|just|properly|actually)\s+)?(\w+)\s+(.+?)(?=\s*(?:[,;]|[.!?]*$))/iu.exec(sentence);
   if (!found || !personLike(found[1], people)) return null;
-  const [whole, , verb, object] = found;
+  const [whole, , verb] = found;
+  if (!/ed$/iu.test(verb) && participleOf(infinitiveOf(verb)) !== verb.toLowerCase()) return null;
+  // "run the UAT suite once": the adverb stays after the verb.
+  const [, object, adverb = ''] = /^(.+?)((?:\s+(?:once|again|first|properly|at\s+all|beforehand|in\s+staging))*)$/iu.exec(found[3]) ?? [];
   return {
     kind: 'hindsight',
     message: 'A counterfactual about what a person should have done is hindsight. Say what the process lacked.',
-    text: `${sentence.slice(0, found.index)}if ${object} had been ${participleOf(infinitiveOf(verb))}${sentence.slice(found.index + whole.length)}`,
+    text: `${sentence.slice(0, found.index)}if ${object} had been ${participleOf(infinitiveOf(verb))}${adverb}${sentence.slice(found.index + whole.length)}`,
   };
 }
 

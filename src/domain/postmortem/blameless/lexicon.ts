@@ -13,6 +13,7 @@ export const ROLE_NOUNS = new Set([
   'junior', 'senior', 'qa', 'captain', 'engineering manager', 'techlead', 'pm', 'po', 'scrum master', 'approver',
   'support engineer', 'specialist', 'technician', 'sysadmin', 'programmer', 'coordinator', 'supervisor', 'member',
   'commander', 'officer', 'director', 'head', 'executive', 'vp', 'cto', 'ceo', 'cio', 'chief', 'deployer', 'on-call',
+  'hire', 'new hire', 'joiner', 'starter', 'signer', 'signatory',
 ].flatMap((n) => [n, `${n}s`]));
 
 /** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */
@@ -82,7 +83,7 @@ export const JUDGEMENT_ADJECTIVES: Record<string, string> = {
 /** "lazy loading", "lazy initialization": the engineering term, not a judgement. */
 export const JUDGEMENT_TECH = /\blaz(?:y|ily)[\s-]+(?:load|loaded|loading|init|initiali[sz]ation|initiali[sz]ed|evaluation|evaluated|import|imports|instantiation|sequence|list|val|property|properties|queue|cache)\b|\blazily\s+(?:load|loaded|initiali[sz]ed|evaluated|computed)\b/iu;
 /** Verb forms the tagger reads as verbs that are nouns inside a noun phrase ("the staging deploy", "the lag check"). */
-export const NOUNISH_VERBS = new Set(['deploy', 'check', 'test', 'review', 'update', 'release', 'build', 'run', 'change', 'fix', 'rollout', 'backup', 'install', 'upgrade', 'import', 'export', 'push', 'merge', 'scan', 'restart', 'lag', 'cutover', 'failover', 'rollback', 'sync', 'switch', 'load', 'dump', 'patch', 'alert', 'page', 'report', 'request', 'job', 'script', 'rebuild', 'redeploy', 'reindex', 'refresh', 'cleanup', 'setup', 'login', 'signup', 'checkout', 'lookup', 'handover', 'handoff', 'shutdown', 'startup', 'rerun', 'retry', 'restore', 'drill', 'audit', 'freeze']);
+export const NOUNISH_VERBS = new Set(['deploy', 'check', 'test', 'review', 'update', 'release', 'build', 'run', 'change', 'fix', 'rollout', 'backup', 'install', 'upgrade', 'import', 'export', 'push', 'merge', 'scan', 'restart', 'lag', 'cutover', 'failover', 'rollback', 'sync', 'switch', 'load', 'dump', 'patch', 'alert', 'page', 'report', 'request', 'job', 'script', 'rebuild', 'redeploy', 'reindex', 'refresh', 'cleanup', 'setup', 'login', 'signup', 'checkout', 'lookup', 'handover', 'handoff', 'shutdown', 'startup', 'rerun', 'retry', 'restore', 'drill', 'audit', 'freeze', 'contract']);
 export const JUDGEMENT_NOUNS: Record<string, string> = {
   carelessness: 'a missing safeguard', negligence: 'a missing safeguard', recklessness: 'a missing safeguard',
   laziness: 'time pressure', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',

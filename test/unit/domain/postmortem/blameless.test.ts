@@ -79,7 +79,18 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(alarms).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  // The latest set, measured untuned at 68.3 % recall and 1.7 % false alarms, then tuned a little
+  // (78.3 %, none): the nearest figure to what unseen text gets. Sarcasm ("Great job, Lena, …"),
+  // "typical X team" and "it is on the sign-off group" are still missed.
+  it('helper-set-7.jsonl: recall at least 75 %, false alarms at most 5 %', () => {
+    const lines = labelled('helper-set-7.jsonl');
+    const blameful = lines.filter((l) => l.blameful);
+    const blameless = lines.filter((l) => !l.blameful);
+    expect(blameful.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameful.length).toBeGreaterThanOrEqual(0.75);
+    expect(blameless.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameless.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {
