@@ -13,6 +13,7 @@
  * Requests go through the runtime's global fetch, which Forge sends through the egress allow-list
  * of manifest.yml (`permissions.external.fetch.backend`); @forge/api's `fetch` is that function.
  */
+import { createHash } from 'node:crypto';
 import { AppError } from '../errors';
 import { xrayBaseUrl, type XrayRegion } from './regions';
 
@@ -31,6 +32,17 @@ export interface TokenCache {
 
 export type XrayFetch = (url: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * Answers kept for a few minutes (Forge storage), so views within them ask Xray nothing: Xray
+ * Standard allows a key 300 requests every 5 minutes for the whole site. Keyed by the query and its
+ * variables, whose issue ids are what the viewer may browse in Jira, so an answer is only reused for
+ * the same ids.
+ */
+export interface AnswerCache {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
 /** Resolved at call time: the platform (or the sandbox host) installs it. */
 const runtimeFetch: XrayFetch = (url, init) => globalThis.fetch(url, init);
 
@@ -47,6 +59,7 @@ export class XrayClient {
     private readonly credentials: XrayCredentials,
     private readonly tokens: TokenCache,
     private readonly send: XrayFetch = runtimeFetch,
+    private readonly answers?: AnswerCache,
   ) {}
 
   private get base(): string {
@@ -92,8 +105,17 @@ export class XrayClient {
     return (await this.tokens.get()) ?? this.authenticate();
   }
 
-  /** One GraphQL query; `what` names it in errors ("the test runs of 1.6"). */
+  /** One GraphQL query, answered from the cache while it lasts; `what` names it in errors ("the test runs of 1.6"). */
   async query<T>(query: string, variables: Record<string, unknown>, what: string): Promise<T> {
+    const key = this.answers ? createHash('sha256').update(`${this.credentials.region}\u0000${query}\u0000${JSON.stringify(variables)}`).digest('hex') : '';
+    const kept = this.answers ? await this.answers.get(key).catch(() => undefined) : undefined;
+    if (kept !== undefined) return kept as T;
+    const data = await this.ask<T>(query, variables, what);
+    await this.answers?.set(key, data).catch(() => undefined);
+    return data;
+  }
+
+  private async ask<T>(query: string, variables: Record<string, unknown>, what: string): Promise<T> {
     let token = await this.token();
     let response = await this.post('/api/v2/graphql', { Authorization: `Bearer ${token}` }, { query, variables });
     if (response.status === 401) {

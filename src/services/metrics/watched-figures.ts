@@ -75,7 +75,7 @@ export async function getWatchedFigures(
   const since = incident.created ? calendarDayIn(new Date(incident.created), timeZone) : today;
 
   const testWanted = figures.filter((f) => TEST_FIGURES.has(f));
-  const source = testWanted.length > 0 ? await testSourceOf(projectKey, settings, { secrets, clock, xrayFetch: partialDeps.xrayFetch }) : null;
+  const source = testWanted.length > 0 ? await testSourceOf(projectKey, settings, { secrets, clock, store, xrayFetch: partialDeps.xrayFetch }) : null;
   const releases = source ? await releasesSince(jira, projectKey, since) : [];
   const wantsRuns = source?.kind === 'xray' && testWanted.some((f) => f !== 'requirementCoverage');
   const perRelease = source

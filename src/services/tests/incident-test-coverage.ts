@@ -31,7 +31,7 @@ export async function getIncidentTestCoverage(incidentKey: string, partialDeps: 
   const callsBefore = jira.calls;
   const computedAt = clock().toISOString();
   const { incident, projectKey, settings } = await readIncidentScope(jira, incidentKey);
-  const source = await testSourceOf(projectKey, settings, { secrets, clock, xrayFetch: partialDeps.xrayFetch });
+  const source = await testSourceOf(projectKey, settings, { secrets, clock, store, xrayFetch: partialDeps.xrayFetch });
   const releases = await trailingReleasesOf(jira, store, projectKey, incident);
   const release = releases.at(-1) ?? null;
   const components = [...incident.components];

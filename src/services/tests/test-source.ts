@@ -7,7 +7,7 @@ import { executionProgress, requirementCoverage, uatPassRate, type ExecutionProg
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { XrayClient, XrayFetch } from '../../xray/client';
 import type { MetricsJira } from '../metrics/metrics-jira';
-import type { Clock } from '../metrics/ports';
+import type { Clock, KeyValueStore } from '../metrics/ports';
 import { jiraRequirementCoverage } from './jira-requirement-coverage';
 import { xrayClientFor, type SecretStore } from './xray-connection';
 import { xrayReleaseExecutions, xrayRequirementCoverage, type ReleaseScope } from './xray-test-source';
@@ -17,13 +17,15 @@ export type TestSourceClient = { kind: 'jira' } | { kind: 'xray'; client: XrayCl
 export interface TestSourceDeps {
   secrets: SecretStore;
   clock: Clock;
+  /** Where Xray's answers are kept a few minutes (Forge storage by default). */
+  store?: KeyValueStore;
   /** Test-only: how Xray is reached (the runtime's fetch by default). */
   xrayFetch?: XrayFetch;
 }
 
 export async function testSourceOf(projectKey: string, settings: MetricsSettings, deps: TestSourceDeps): Promise<TestSourceClient> {
   if (settings.tests.source === 'jira') return { kind: 'jira' };
-  return { kind: 'xray', client: await xrayClientFor(deps.secrets, projectKey, deps.clock, deps.xrayFetch) };
+  return { kind: 'xray', client: await xrayClientFor(deps.secrets, projectKey, deps.clock, deps.xrayFetch, deps.store) };
 }
 
 export interface ReleaseTestFigures {

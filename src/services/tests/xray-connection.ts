@@ -8,8 +8,8 @@
  */
 import { kvs } from '@forge/kvs';
 import { AppError } from '../../errors';
-import { XrayClient, type TokenCache, type XrayCredentials, type XrayFetch } from '../../xray/client';
-import type { Clock } from '../metrics/ports';
+import { XrayClient, type AnswerCache, type TokenCache, type XrayCredentials, type XrayFetch } from '../../xray/client';
+import { forgeKeyValueStore, type Clock, type KeyValueStore } from '../metrics/ports';
 import type { XrayKeyView } from '../../contracts/metrics';
 
 export interface SecretStore {
@@ -56,18 +56,29 @@ function tokenCache(secrets: SecretStore, projectKey: string, clientId: string, 
   };
 }
 
-export function xrayClientWith(credentials: XrayCredentials, secrets: SecretStore, projectKey: string, clock: Clock, send?: XrayFetch): XrayClient {
-  return new XrayClient(credentials, tokenCache(secrets, projectKey, credentials.clientId, clock), send);
+/** How long an Xray answer is reused: a few views, well inside Xray's 5-minute rate-limit window. */
+export const XRAY_ANSWER_TTL_SECONDS = 300;
+
+function answerCache(store: KeyValueStore, projectKey: string, clientId: string): AnswerCache {
+  const prefix = `xray:answer:${projectKey}:${clientId.slice(-8)}:`;
+  return {
+    get: (key) => store.get(`${prefix}${key}`),
+    set: (key, value) => store.set(`${prefix}${key}`, value, XRAY_ANSWER_TTL_SECONDS),
+  };
 }
 
-/** The project's Xray client; a project without a saved key is told how to get one. */
-export async function xrayClientFor(secrets: SecretStore, projectKey: string, clock: Clock, send?: XrayFetch): Promise<XrayClient> {
+export function xrayClientWith(credentials: XrayCredentials, secrets: SecretStore, projectKey: string, clock: Clock, send?: XrayFetch, store?: KeyValueStore): XrayClient {
+  return new XrayClient(credentials, tokenCache(secrets, projectKey, credentials.clientId, clock), send, store ? answerCache(store, projectKey, credentials.clientId) : undefined);
+}
+
+/** The project's Xray client (its answers kept in `store`); a project without a saved key is told how to get one. */
+export async function xrayClientFor(secrets: SecretStore, projectKey: string, clock: Clock, send?: XrayFetch, store: KeyValueStore = forgeKeyValueStore()): Promise<XrayClient> {
   const credentials = await readCredentials(secrets, projectKey);
   if (!credentials) {
     throw new AppError('VALIDATION', `${projectKey} reads its tests from Xray Cloud, but no Xray API key is saved. `
       + `A project administrator enters one (Xray's Global Settings, API Keys) in ${projectKey}'s QA post-mortem settings.`);
   }
-  return xrayClientWith(credentials, secrets, projectKey, clock, send);
+  return xrayClientWith(credentials, secrets, projectKey, clock, send, store);
 }
 
 /** Saves a key after Xray has accepted it (one authentication), so a wrong key is refused at once. */

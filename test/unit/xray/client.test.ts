@@ -84,6 +84,19 @@ describe('XrayClient', () => {
   });
 });
 
+describe('XrayClient answer cache', () => {
+  it('asks Xray once for the same query and variables, and again for other variables', async () => {
+    const kept = new Map<string, unknown>();
+    const cache = { get: (k: string) => Promise.resolve(kept.get(k)), set: (k: string, v: unknown) => { kept.set(k, v); return Promise.resolve(); } };
+    const xray = scripted(() => json(200, { data: { n: 1 } }), () => json(200, { data: { n: 2 } }));
+    const client = new XrayClient(credentials, memoryTokens('t'), xray.send, cache);
+    expect(await client.query('{ x }', { ids: ['1'] }, 'x')).toEqual({ n: 1 });
+    expect(await client.query('{ x }', { ids: ['1'] }, 'x')).toEqual({ n: 1 });
+    expect(await client.query('{ x }', { ids: ['2'] }, 'x')).toEqual({ n: 2 });
+    expect(xray.asked).toHaveLength(2);
+  });
+});
+
 describe('coverageOf', () => {
   it('maps Xray\'s coverage names, either spelling of NOT RUN, and counts UNKNOWN as covered without a status', () => {
     expect(['OK', 'NOK', 'NOTRUN', 'NOT RUN', 'UNCOVERED', 'UNKNOWN', null].map(coverageOf)).toEqual(['passed', 'failed', 'notRun', 'notRun', 'uncovered', 'covered', 'covered']);
