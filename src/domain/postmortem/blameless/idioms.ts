@@ -168,8 +168,48 @@ function againAndAgain(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+/**
+ * Sarcasm aimed at people: "Great job, Lena, deploying the index on a Friday night.", "Nice of the
+ * data engineers to drop the table.", "Really impressive how the analytics group managed to …".
+ * What was done is kept as a plain statement about the work.
+ */
+function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
+  const say = (text: string) => ({ kind: 'blame-word' as const, message: 'Sarcasm about people blames them. State what happened plainly.', text });
+  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (praise && personLike(praise[2], people)) {
+    const [, lead, , gerund, rest, stop] = praise;
+    return say(`${lead}The work included ${gerund} ${rest}${stop.replace(/!/gu, '.') || '.'}`);
+  }
+  const niceOf = /^(\s*)(?:nice|great|good|kind|thoughtful|lovely)\s+of\s+(.+?)\s+to\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (niceOf && personLike(niceOf[2], people)) {
+    const [, lead, , verb, rest, stop] = niceOf;
+    return say(`${lead}The change was to ${infinitiveOf(verb)} ${rest}${stop.replace(/!/gu, '.') || '.'}`);
+  }
+  const managed = /^(\s*)(?:really\s+|truly\s+|very\s+)?(?:impressive|amazing|remarkable|incredible)\s+how\s+(.+?)\s+managed\s+to\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (managed && personLike(managed[2], people)) {
+    const [, lead, , verb, rest, stop] = managed;
+    return say(`${lead}A change went on to ${infinitiveOf(verb)} ${rest}${stop.replace(/!/gu, '.') || '.'}`);
+  }
+  return null;
+}
+
+/** "This is entirely on the UAT sign-off group; …", "Typical auth team: …": responsibility laid on people. */
+function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
+  const on = /^(\s*)(?:this|that|it)\s+(?:is|was|['’]s)\s+(?:entirely\s+|all\s+|squarely\s+|completely\s+)?on\s+(.+?)\s*([;:,.]\s*(.*?))?\s*([.!]*)$/iu.exec(sentence);
+  if (on && personLike(on[2], people)) {
+    const [, lead, , , rest, stop] = on;
+    return { kind: 'blame-word', message: '“This is on them” blames people. Say what happened and what allowed it.', text: rest ? `${lead}${rest.charAt(0).toUpperCase()}${rest.slice(1)}${stop || '.'}` : `${lead}Several factors contributed to this${stop || '.'}` };
+  }
+  const typical = /^(\s*)(?:typical|classic)\s+(.+?)\s*[:;,—-]+\s*(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (typical && personLike(typical[2], people)) {
+    const [, lead, , rest, stop] = typical;
+    return { kind: 'blame-word', message: '“Typical …” lays a pattern on people. Describe this event and its conditions.', text: `${lead}The sequence was: ${rest}${stop || '.'}` };
+  }
+  return null;
+}
+
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
   return culpritQuestion(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
-    ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? idioms(sentence);
+    ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? idioms(sentence);
 }
 
