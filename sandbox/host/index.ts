@@ -19,7 +19,7 @@ import { forgeApiRouter } from './forge-routes';
 import { createForgeFetch } from './forge-fetch';
 import { hostFetch, newScope, registerRuntimeHost, runInScope, type RuntimeHost } from './forge-runtime';
 import { createExternalFetch, type ExternalService } from './external-fetch';
-import { createXrayEmulator, XRAY_GLOBAL_HOST, XRAY_REGIONAL_HOSTS, type XrayEmulator } from '../xray/emulator';
+import { createXrayEmulator, isXrayHost, type XrayEmulator } from '../xray/emulator';
 import { fixedHandlerSource, FunctionRunner, srcHandlerSource, type HandlerModule } from './functions';
 import { invokeResolver, type HostIdentity, type InvokeOutcome, type InvokeRequest } from './invoke';
 import { jiraBaseUrl, requestJira, type JiraConnection, type RealSite } from './jira-connection';
@@ -169,7 +169,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
   const xray = emulator && options.xray !== 'real' ? createXrayEmulator(emulator) : null;
   const externalServices: ExternalService[] = xray
     ? [xray.service]
-    : [{ serves: (hostname) => hostname === XRAY_GLOBAL_HOST || XRAY_REGIONAL_HOSTS.includes(hostname), handle: (request) => hostFetch(request) }];
+    : [{ serves: isXrayHost, handle: (request) => hostFetch(request) }];
 
   let server: Server | null = null;
   let baseUrl: string | null = null;

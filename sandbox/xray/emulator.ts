@@ -26,6 +26,11 @@ import type { ExternalService } from '../host/external-fetch';
 
 export const XRAY_GLOBAL_HOST = 'xray.cloud.getxray.app';
 export const XRAY_REGIONAL_HOSTS = ['us.xray.cloud.getxray.app', 'eu.xray.cloud.getxray.app', 'au.xray.cloud.getxray.app'];
+/** Whether `hostname` is one of Xray Cloud's hosts (the emulator answers them all; the real one too). */
+export function isXrayHost(hostname: string): boolean {
+  return hostname === XRAY_GLOBAL_HOST || XRAY_REGIONAL_HOSTS.includes(hostname);
+}
+
 export const TOKEN_LIFETIME_MS = 24 * 3_600_000;
 export const RATE_LIMIT = { requests: 300, windowMs: 5 * 60_000 };
 
@@ -135,7 +140,7 @@ export function createXrayEmulator(jira: JiraEmulator, clock: () => number = () 
     : new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } }));
 
   const service: ExternalService = {
-    serves: (hostname) => hostname === XRAY_GLOBAL_HOST || XRAY_REGIONAL_HOSTS.includes(hostname),
+    serves: isXrayHost,
     handle: async (request) => {
       const url = new URL(request.url);
       return toResponse(await respond(url.hostname, request.method, url.pathname, request.headers, await request.text()));

@@ -32,7 +32,7 @@ export {
 } from './mappers/task-issue';
 export { TASK_FIELD_IDS, taskCreateRequest, taskEditRequest, taskFieldsOnScreen, type TaskCreateRequest, type TaskEdit } from './mappers/task-request';
 export { assignablePeople } from './mappers/users';
-export { collect } from './paging';
+export { chunk, collect } from './paging';
 export { InvalidPathValueError } from './paths';
 export type { PropertyWrite } from './properties';
 export { DEFAULT_RETRY, type RetryOptions } from './retry';

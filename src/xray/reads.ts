@@ -3,16 +3,11 @@
  * test executions' environments, and their test runs. Ids go 100 to a call; runs page by `start`.
  */
 import type { CoverageStatus } from '../domain/tests';
+import { chunk } from '../jira/paging';
 import type { XrayClient } from './client';
 import { COVERAGE_QUERY, EXECUTIONS_QUERY, RUNS_QUERY, TEST_PLAN_QUERY, XRAY_PAGE } from './queries';
 
 interface Page<T> { total?: number | null; start?: number | null; results?: Array<T | null> | null }
-
-function chunks<T>(items: readonly T[], size = XRAY_PAGE): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * Xray's coverage status names (https://docs.getxray.app: OK, NOK, NOT RUN, UNKNOWN, UNCOVERED; its
@@ -35,7 +30,7 @@ export function coverageOf(name: string | null | undefined): CoverageStatus {
  */
 export async function coverageStatuses(client: XrayClient, issueIds: readonly string[], version: string, testPlanId?: string): Promise<Map<string, CoverageStatus>> {
   const out = new Map<string, CoverageStatus>();
-  for (const ids of chunks(issueIds)) {
+  for (const ids of chunk(issueIds, XRAY_PAGE)) {
     const data = await client.query<{ getCoverableIssues: Page<{ issueId?: string | null; status?: { name?: string | null } | null }> | null }>(
       COVERAGE_QUERY, { issueIds: ids, version: testPlanId ? null : version, testPlan: testPlanId ?? null, limit: XRAY_PAGE },
       `the coverage of the requirements of ${version}`,
@@ -49,7 +44,7 @@ export async function coverageStatuses(client: XrayClient, issueIds: readonly st
 
 export async function executionEnvironments(client: XrayClient, issueIds: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  for (const ids of chunks(issueIds)) {
+  for (const ids of chunk(issueIds, XRAY_PAGE)) {
     const data = await client.query<{ getTestExecutions: Page<{ issueId?: string | null; testEnvironments?: Array<string | null> | null }> | null }>(
       EXECUTIONS_QUERY, { issueIds: ids, limit: XRAY_PAGE }, 'the test environments of the test executions',
     );
@@ -71,7 +66,7 @@ type RunItem = { status?: { name?: string | null; final?: boolean | null } | nul
 
 export async function runsOfExecutions(client: XrayClient, executionIds: readonly string[]): Promise<XrayRunRecord[]> {
   const runs: XrayRunRecord[] = [];
-  for (const ids of chunks(executionIds)) {
+  for (const ids of chunk(executionIds, XRAY_PAGE)) {
     for (let start = 0; ; start += XRAY_PAGE) {
       const data = await client.query<{ getTestRuns: Page<RunItem> | null }>(
         RUNS_QUERY, { testExecIssueIds: ids, limit: XRAY_PAGE, start }, 'the test runs of the test executions',

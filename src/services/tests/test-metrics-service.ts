@@ -4,11 +4,11 @@
  * UAT pass rate. From Jira alone: requirement coverage only; the run figures need test runs, which
  * only a test-management source knows, and are answered as needing one, never as 0 %.
  */
-import { AppError } from '../../errors';
+import { AppError, issueNotFound } from '../../errors';
 import type { ReleaseVersion } from '../../domain/metrics';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { TestMetricsResult, TargetedRate } from '../../contracts/metrics';
-import { requirementCoverage, testPlansJql, XRAY_TEST_PLAN_TYPE } from '../../domain/tests';
+import { executionProgress, requirementCoverage, testPlansJql, uatPassRate, XRAY_TEST_PLAN_TYPE } from '../../domain/tests';
 import { isNotFound, releaseVersionOf, TEST_PLAN_FIELDS, testPlanIssueOf, type TestPlanIssue } from '../../jira';
 import type { XrayFetch } from '../../xray/client';
 import { loadSettingsForMetrics } from '../settings/settings-store';
@@ -80,7 +80,7 @@ async function testPlanOf(jira: MetricsJira, projectKey: string, key: string, so
   try {
     plan = testPlanIssueOf(await jira.client.getIssue(key, { fields: [...TEST_PLAN_FIELDS] }));
   } catch (error) {
-    if (isNotFound(error)) throw new AppError('NOT_FOUND', `Issue ${key} does not exist, or you do not have permission to see it.`);
+    if (isNotFound(error)) throw issueNotFound(key);
     throw error;
   }
   if (plan.projectKey !== projectKey || plan.issueType.toLowerCase() !== XRAY_TEST_PLAN_TYPE.toLowerCase()) {
@@ -132,10 +132,10 @@ export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Parti
     testPlans,
     requirementCoverage: { ...coverage, target: againstTarget(coverage.rate, targets.requirementCoverage) },
     executionProgress: hasRuns
-      ? { ...(progress ?? { rate: null, finished: 0, planned: 0, byStatus: {} }), target: againstTarget(progress?.rate ?? null, targets.executionProgress) }
+      ? { ...(progress ?? executionProgress([])), target: againstTarget(progress?.rate ?? null, targets.executionProgress) }
       : null,
     uatPassRate: hasRuns
-      ? { ...(uat ?? { rate: null, passed: 0, executed: 0, executions: 0 }), target: againstTarget(uat?.rate ?? null, targets.uatPassRate) }
+      ? { ...(uat ?? uatPassRate([], settings.tests.uatEnvironment)), target: againstTarget(uat?.rate ?? null, targets.uatPassRate) }
       : null,
     trend,
     needsTestManagement: hasRuns ? [] : ['executionProgress', 'uatPassRate'],

@@ -11,7 +11,7 @@ import {
   type RequirementCoverage, type TestExecutionRecord,
 } from '../../domain/tests';
 import type { MetricsSettings } from '../../domain/metrics/settings';
-import { TEST_SCOPE_FIELDS, testScopeIssueOf, type TestPlanIssue, type TestScopeIssue } from '../../jira';
+import { chunk, TEST_SCOPE_FIELDS, testScopeIssueOf, type TestPlanIssue, type TestScopeIssue } from '../../jira';
 import type { XrayClient } from '../../xray/client';
 import { coverageStatuses, executionEnvironments, runsOfExecutions, testPlanExecutions } from '../../xray/reads';
 import { XRAY_PAGE } from '../../xray/queries';
@@ -80,7 +80,7 @@ export async function xrayTestPlanFigures(
       const environments = await testPlanExecutions(xray, plan.id);
       const ids = [...environments.keys()];
       const visible: TestScopeIssue[] = [];
-      for (let i = 0; i < ids.length; i += XRAY_PAGE) visible.push(...await issuesOf(jira, issuesByIdJql(ids.slice(i, i + XRAY_PAGE))));
+      for (const page of chunk(ids, XRAY_PAGE)) visible.push(...await issuesOf(jira, issuesByIdJql(page)));
       return executionRecords(jira, xray, visible, environments, scope, settings);
     })(),
   ]);

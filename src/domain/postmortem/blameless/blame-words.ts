@@ -4,10 +4,10 @@
  * mistake by the DBA"), and judging words ("a careless copy-paste", "sloppy testing", "negligence").
  * Technical uses pass: fault injection, segmentation fault, error budget, human-readable errors.
  */
-import { subjectKind, type PeopleIndex } from './clause';
+import { standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, tokenize, uncapitalise } from './words';
+import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -17,10 +17,7 @@ function blameWord(text: string, word: string): Rewrite {
   return { kind: 'blame-word', message: `“${word}” blames or judges people. Describe the condition that allowed the problem.`, text };
 }
 
-function personLike(phrase: string, people: PeopleIndex): boolean {
-  const kind = subjectKind(tokenize(phrase.trim()), people);
-  return kind === 'person' || kind === 'group' || kind === 'possessive-person';
-}
+const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people);
 
 function fault(sentence: string): Rewrite | null {
   if (/\b(?:no\s*-?\s*one|nobody|anyone|anybody|not\s+(?:anyone|anybody|someone)|none\s+of\s+\w+)['’]s?\s+fault\b|\bno(?:body)?['’]?s?\s+fault\b|\bnot\s+(?:\w+['’]s?\s+)?(?:the\s+)?fault\b/iu.test(sentence)) return null;

@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { GROUP_NOUNS, NO_ONE, NOT_STAFF, NOUNISH_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES } from './lexicon';
-import type { Token } from './words';
+import { tokenize, type Token } from './words';
 
 /** `maybe-person`: a capitalised word the tagger does not know ("Priya"), a name or a product's. */
 export type SubjectKind = 'person' | 'group' | 'possessive-person' | 'maybe-person' | 'no-one' | 'thing';
@@ -172,4 +172,13 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
     break;
   }
   return i;
+}
+
+/**
+ * Whether a phrase stands for people: a person, a group or a person's thing; with `orMaybe`, also a
+ * capitalised word the tagger does not know (a name the incident did not list).
+ */
+export function standsForPeople(phrase: string, people: PeopleIndex, { orMaybe = false }: { orMaybe?: boolean } = {}): boolean {
+  const kind = subjectKind(tokenize(phrase.trim()), people);
+  return kind === 'person' || kind === 'group' || kind === 'possessive-person' || (orMaybe && kind === 'maybe-person');
 }

@@ -11,14 +11,12 @@
  *
  * Each becomes a question about the system or a neutral statement with the same facts.
  */
-import { subjectKind, type PeopleIndex } from './clause';
+import { standsForPeople, type PeopleIndex } from './clause';
 import type { Rewrite } from './rewrite';
-import { capitalise, infinitiveOf, participleOf, pastOf, tokenize } from './words';
+import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize } from './words';
 
-const personLike = (phrase: string, people: PeopleIndex) => {
-  const kind = subjectKind(tokenize(phrase.trim()), people);
-  return kind === 'person' || kind === 'group' || kind === 'possessive-person' || kind === 'maybe-person';
-};
+// A sentence of this shape is about people even when the name is one the incident did not list.
+const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people, { orMaybe: true });
 
 const NOBODY = String.raw`(?:nobody|no\s*-?\s*one|anyone|anybody|someone|somebody|everyone|the\s+team)`;
 /** "on the SRE team", "from QA", "in ops": who the nobody belongs to. */
@@ -54,7 +52,7 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
     const split = /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
     const object = split?.[1] ?? rest;
     const tail = split?.[2] ?? '';
-    const be = /s$/u.test(object.split(/\s+/).at(-1) ?? '') && !/ss$/u.test(object) ? 'were' : 'was';
+    const be = isPluralNoun(object) ? 'were' : 'was';
     return question(`${lead}How ${be} ${object} ${participleOf(infinitiveOf(verb))}${tail}?`, '“Who…?”');
   }
   // "How could Sam miss that null check?", "How did Carlos not realize …?"
