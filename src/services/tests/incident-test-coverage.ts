@@ -7,31 +7,17 @@
  */
 import type { IncidentTestCoverageResult } from '../../contracts/metrics';
 import { requirementCoverage } from '../../domain/tests';
-import type { XrayFetch } from '../../xray/client';
 import { readIncidentScope, trailingReleasesOf } from '../metrics/incident-metrics-service';
-import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
-import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from '../metrics/ports';
 import { againstTarget } from './test-metrics-service';
-import { releaseTestFigures, testSourceOf, xrayCallsOf } from './test-source';
-import { forgeSecretStore, type SecretStore } from './xray-connection';
+import { releaseTestFigures, testFiguresDeps, testSourceOf, xrayCallsOf, type TestFiguresDeps } from './test-source';
 
-export interface IncidentTestCoverageDeps {
-  jira: MetricsJira;
-  store: KeyValueStore;
-  clock: Clock;
-  secrets: SecretStore;
-  xrayFetch?: XrayFetch;
-}
-
-export async function getIncidentTestCoverage(incidentKey: string, partialDeps: Partial<IncidentTestCoverageDeps> = {}): Promise<IncidentTestCoverageResult> {
-  const jira = partialDeps.jira ?? userMetricsJira();
-  const store = partialDeps.store ?? forgeKeyValueStore();
-  const clock = partialDeps.clock ?? systemClock;
-  const secrets = partialDeps.secrets ?? forgeSecretStore();
+export async function getIncidentTestCoverage(incidentKey: string, partialDeps: Partial<TestFiguresDeps> = {}): Promise<IncidentTestCoverageResult> {
+  const deps = testFiguresDeps(partialDeps);
+  const { jira, store } = deps;
   const callsBefore = jira.calls;
-  const computedAt = clock().toISOString();
+  const computedAt = deps.clock().toISOString();
   const { incident, projectKey, settings } = await readIncidentScope(jira, incidentKey);
-  const source = await testSourceOf(projectKey, settings, { secrets, clock, store, xrayFetch: partialDeps.xrayFetch });
+  const source = await testSourceOf(projectKey, settings, deps);
   const releases = await trailingReleasesOf(jira, store, projectKey, incident);
   const release = releases.at(-1) ?? null;
   const components = [...incident.components];

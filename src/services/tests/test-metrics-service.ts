@@ -10,13 +10,10 @@ import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { TestMetricsResult, TargetedRate } from '../../contracts/metrics';
 import { executionProgress, requirementCoverage, testPlansJql, uatPassRate, XRAY_TEST_PLAN_TYPE } from '../../domain/tests';
 import { isNotFound, releaseVersionOf, TEST_PLAN_FIELDS, testPlanIssueOf, type TestPlanIssue } from '../../jira';
-import type { XrayFetch } from '../../xray/client';
 import { loadSettingsForMetrics } from '../settings/settings-store';
-import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
-import { systemClock, type Clock } from '../metrics/ports';
-import { releaseTestFigures, testSourceOf, xrayCallsOf, type TestSourceClient } from './test-source';
+import type { MetricsJira } from '../metrics/metrics-jira';
+import { releaseTestFigures, testFiguresDeps, testSourceOf, xrayCallsOf, type TestFiguresDeps, type TestSourceClient } from './test-source';
 import { xrayTestPlanFigures } from './xray-test-source';
-import { forgeSecretStore, type SecretStore } from './xray-connection';
 
 export interface TestMetricsQuery {
   projectKey: string;
@@ -24,13 +21,6 @@ export interface TestMetricsQuery {
   component?: string;
   /** An Xray test plan's key. */
   testPlan?: string;
-}
-
-export interface TestMetricsDeps {
-  jira: MetricsJira;
-  clock: Clock;
-  secrets: SecretStore;
-  xrayFetch?: XrayFetch;
 }
 
 /** Releases in the trend: the one asked for and the three before it. */
@@ -95,14 +85,13 @@ async function testPlansOf(jira: MetricsJira, projectKey: string): Promise<TestM
   return (page.done ? [] : page.value).map(testPlanIssueOf).map((p) => ({ key: p.key, summary: p.summary, release: p.releases[0] ?? null }));
 }
 
-export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Partial<TestMetricsDeps> = {}): Promise<TestMetricsResult> {
-  const jira = partialDeps.jira ?? userMetricsJira();
-  const clock = partialDeps.clock ?? systemClock;
-  const secrets = partialDeps.secrets ?? forgeSecretStore();
+export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Partial<TestFiguresDeps> = {}): Promise<TestMetricsResult> {
+  const deps = testFiguresDeps(partialDeps);
+  const { jira } = deps;
   const callsBefore = jira.calls;
-  const computedAt = clock().toISOString();
+  const computedAt = deps.clock().toISOString();
   const settings: MetricsSettings = await loadSettingsForMetrics(jira.client, query.projectKey);
-  const source = await testSourceOf(query.projectKey, settings, { secrets, clock, xrayFetch: partialDeps.xrayFetch });
+  const source = await testSourceOf(query.projectKey, settings, deps);
   const plan = query.testPlan === undefined ? null : await testPlanOf(jira, query.projectKey, query.testPlan, source);
   const releases = await trendReleases(jira, query.projectKey, plan ? plan.releases[0] : query.release);
   const components = query.component ? [query.component] : [];

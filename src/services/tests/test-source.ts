@@ -6,24 +6,37 @@
 import { executionProgress, requirementCoverage, uatPassRate, type ExecutionProgress, type RequirementCoverage, type UatPassRate } from '../../domain/tests';
 import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { XrayClient, XrayFetch } from '../../xray/client';
-import type { MetricsJira } from '../metrics/metrics-jira';
-import type { Clock, KeyValueStore } from '../metrics/ports';
+import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
+import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from '../metrics/ports';
 import { jiraRequirementCoverage } from './jira-requirement-coverage';
-import { xrayClientFor, type SecretStore } from './xray-connection';
+import { forgeSecretStore, xrayClientFor, type SecretStore } from './xray-connection';
 import { xrayReleaseExecutions, xrayRequirementCoverage, type ReleaseScope } from './xray-test-source';
 
 export type TestSourceClient = { kind: 'jira' } | { kind: 'xray'; client: XrayClient };
 
-export interface TestSourceDeps {
-  secrets: SecretStore;
+/** What the test figures' services depend on, with the real Forge adapters as defaults. */
+export interface TestFiguresDeps {
+  jira: MetricsJira;
+  /** Kept releases, and Xray's answers for a few minutes (Forge storage). */
+  store: KeyValueStore;
   clock: Clock;
-  /** Where Xray's answers are kept a few minutes (Forge storage by default). */
-  store?: KeyValueStore;
+  /** The project's Xray API key and token (Forge secret storage). */
+  secrets: SecretStore;
   /** Test-only: how Xray is reached (the runtime's fetch by default). */
   xrayFetch?: XrayFetch;
 }
 
-export async function testSourceOf(projectKey: string, settings: MetricsSettings, deps: TestSourceDeps): Promise<TestSourceClient> {
+export function testFiguresDeps(partial: Partial<TestFiguresDeps>): TestFiguresDeps {
+  return {
+    jira: partial.jira ?? userMetricsJira(),
+    store: partial.store ?? forgeKeyValueStore(),
+    clock: partial.clock ?? systemClock,
+    secrets: partial.secrets ?? forgeSecretStore(),
+    xrayFetch: partial.xrayFetch,
+  };
+}
+
+export async function testSourceOf(projectKey: string, settings: MetricsSettings, deps: Pick<TestFiguresDeps, 'secrets' | 'clock' | 'store' | 'xrayFetch'>): Promise<TestSourceClient> {
   if (settings.tests.source === 'jira') return { kind: 'jira' };
   return { kind: 'xray', client: await xrayClientFor(deps.secrets, projectKey, deps.clock, deps.xrayFetch, deps.store) };
 }
