@@ -28,6 +28,13 @@ const MONTH_LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
  */
 export const PERIOD_MAX_MONTHS = 120;
 
+/** The earliest day a period ending on `to` may start: the first of the month PERIOD_MAX_MONTHS months back, `to`'s month included. */
+export function earliestPeriodStart(to: CalendarDay): CalendarDay {
+  const [year, month] = to.split('-').map(Number);
+  const months = year * 12 + (month - 1) - (PERIOD_MAX_MONTHS - 1);
+  return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`;
+}
+
 /** How many calendar months a period touches, both ends included. */
 export function monthCountOf(period: Period): number {
   const [fromYear, fromMonth] = period.from.split('-').map(Number);

@@ -7,24 +7,13 @@
  * (the target is the item's).
  */
 import type { WatchedFigureValues, WatchedFiguresResult } from '../../contracts/metrics';
-import { calendarDayIn, PERIOD_MAX_MONTHS } from '../../domain/metrics';
+import { calendarDayIn, earliestPeriodStart } from '../../domain/metrics';
 import type { WatchedFigure } from '../../domain/postmortem/vocabulary';
 import { releaseVersionOf } from '../../jira';
-import type { XrayFetch } from '../../xray/client';
-import { releaseTestFigures, testSourceOf, xrayCallsOf, type ReleaseTestFigures } from '../tests/test-source';
-import { forgeSecretStore, type SecretStore } from '../tests/xray-connection';
+import { releaseTestFigures, testFiguresDeps, testSourceOf, xrayCallsOf, type ReleaseTestFigures, type TestFiguresDeps } from '../tests/test-source';
 import { readIncidentScope } from './incident-metrics-service';
-import { userMetricsJira, type MetricsJira } from './metrics-jira';
+import type { MetricsJira } from './metrics-jira';
 import { getProjectMetrics } from './metrics-service';
-import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from './ports';
-
-export interface WatchedFiguresDeps {
-  jira: MetricsJira;
-  store: KeyValueStore;
-  clock: Clock;
-  secrets: SecretStore;
-  xrayFetch?: XrayFetch;
-}
 
 const RELEASES_SHOWN = 3;
 const VERSION_PAGE = 50;
@@ -53,20 +42,11 @@ function rateOf(figure: WatchedFigure, figures: ReleaseTestFigures): number | nu
   }
 }
 
-/** The earliest day a period ending today may start (the gadget's longest period). */
-function earliestFrom(today: string): string {
-  const [y, m] = today.split('-').map(Number);
-  const months = y * 12 + (m - 1) - (PERIOD_MAX_MONTHS - 1);
-  return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`;
-}
-
 export async function getWatchedFigures(
-  incidentKey: string, figures: readonly WatchedFigure[], viewer: { accountId: string; timeZone?: string }, partialDeps: Partial<WatchedFiguresDeps> = {},
+  incidentKey: string, figures: readonly WatchedFigure[], viewer: { accountId: string; timeZone?: string }, partialDeps: Partial<TestFiguresDeps> = {},
 ): Promise<WatchedFiguresResult> {
-  const jira = partialDeps.jira ?? userMetricsJira();
-  const store = partialDeps.store ?? forgeKeyValueStore();
-  const clock = partialDeps.clock ?? systemClock;
-  const secrets = partialDeps.secrets ?? forgeSecretStore();
+  const deps = testFiguresDeps(partialDeps);
+  const { jira, store, clock } = deps;
   const callsBefore = jira.calls;
   const now = clock();
   const { incident, projectKey, settings } = await readIncidentScope(jira, incidentKey);
@@ -75,7 +55,7 @@ export async function getWatchedFigures(
   const since = incident.created ? calendarDayIn(new Date(incident.created), timeZone) : today;
 
   const testWanted = figures.filter((f) => TEST_FIGURES.has(f));
-  const source = testWanted.length > 0 ? await testSourceOf(projectKey, settings, { secrets, clock, store, xrayFetch: partialDeps.xrayFetch }) : null;
+  const source = testWanted.length > 0 ? await testSourceOf(projectKey, settings, deps) : null;
   const releases = source ? await releasesSince(jira, projectKey, since) : [];
   const wantsRuns = source?.kind === 'xray' && testWanted.some((f) => f !== 'requirementCoverage');
   const perRelease = source
@@ -84,7 +64,7 @@ export async function getWatchedFigures(
     })))
     : [];
   const defects = figures.some((f) => !TEST_FIGURES.has(f))
-    ? await getProjectMetrics({ projectKey, from: since < earliestFrom(today) ? earliestFrom(today) : since, to: today, groupBy: 'month', accountId: viewer.accountId, timeZone }, { jira, store, clock })
+    ? await getProjectMetrics({ projectKey, from: since < earliestPeriodStart(today) ? earliestPeriodStart(today) : since, to: today, groupBy: 'month', accountId: viewer.accountId, timeZone }, { jira, store, clock })
     : null;
 
   const values = figures.map((figure): WatchedFigureValues => {

@@ -1,7 +1,7 @@
 import {
   calendarDayIn, calendarDayOf, isCalendarDay, monthLabel, monthsOfPeriod, nextDay, parseJiraDateTime,
 } from '../../../../src/domain/metrics';
-import { monthCountOf, PERIOD_MAX_MONTHS } from '../../../../src/domain/metrics/dates';
+import { earliestPeriodStart, monthCountOf, PERIOD_MAX_MONTHS } from '../../../../src/domain/metrics/dates';
 import { ProjectMetricsPayloadSchema } from '../../../../src/contracts/metrics';
 import { day, YEAR } from './fixtures';
 
@@ -66,5 +66,13 @@ describe('the longest period', () => {
     const payload = { projectKey: 'QA', groupBy: 'month' };
     expect(ProjectMetricsPayloadSchema.safeParse({ ...payload, from: '2016-02-01', to: '2026-01-31' }).success).toBe(true);
     expect(ProjectMetricsPayloadSchema.safeParse({ ...payload, from: '2016-01-31', to: '2026-01-31' }).success).toBe(false);
+  });
+
+  it('starts a period ending on a day at the earliest on the first of the month the longest period allows', () => {
+    expect(earliestPeriodStart('2026-01-31')).toBe('2016-02-01');
+    expect(earliestPeriodStart('2026-12-04')).toBe('2017-01-01');
+    for (const to of ['2026-01-31', '2026-12-04', '2000-06-15']) {
+      expect(monthCountOf({ from: earliestPeriodStart(to), to })).toBe(PERIOD_MAX_MONTHS);
+    }
   });
 });
