@@ -118,7 +118,7 @@ function selectIssues(ctx: XrayGraphqlContext, typeNames: readonly string[], arg
     candidates = matched.flatMap((id) => ctx.jira.issueByIdOrKey(id) ?? []);
     if (ids) candidates = candidates.filter((issue) => ids.includes(issue.id));
   } else if (ids) {
-    candidates = ids.flatMap((id) => ctx.jira.issueByIdOrKey(id) ?? []).filter((issue) => issue.id === ids.find((i) => i === issue.id));
+    candidates = ids.flatMap((id) => ctx.jira.issueByIdOrKey(id) ?? []).filter((issue) => ids.includes(issue.id));
   } else if (args.projectId) {
     candidates = ctx.jira.issues().filter((issue) => issue.projectId === args.projectId);
   } else {
