@@ -43,23 +43,27 @@ export function linkedDefectsJql(linkedKeys: readonly string[]): string | null {
 }
 
 /**
- * Escaped and reopened for the linked defects, from one POST /jql/match of their ids against three
- * queries (a defect type, the escaped rule, reopened): JQL decides both as it does for the rates, and
- * Jira matches only the issues the viewer may browse, so an unseen one has no facts.
+ * Escaped and reopened for the linked defects, from POST /jql/match of their ids: JQL decides both
+ * as it does for the rates, and Jira matches only the issues the viewer may browse, so an unseen one
+ * has no facts. Each id a query matches costs a point, so the ids neither escaped nor reopened are
+ * asked apart whether the viewer may see them (a defect type), and only when there are any: NOT of
+ * the escaped rule cannot ask it, as JQL's NOT leaves out issues whose field is empty.
  */
 async function linkedFacts(jira: MetricsJira, linked: readonly IncidentLink[], basis: CountBasis): Promise<Map<string, LinkedDefectFacts>> {
   const ids = [...new Set(linked.flatMap((link) => (link.id ? [link.id] : [])))];
   if (ids.length === 0) return new Map();
+  const defect = `issuetype in ${quotedJqlList(basis.settings.defectIssueTypes)}`;
   const reopened = reopenClause(basis.statuses);
-  const jqls = [
-    `issuetype in ${quotedJqlList(basis.settings.defectIssueTypes)}`,
-    basis.settings.escapedDefectJql.trim(),
-    ...(reopened === null ? [] : [reopened]),
-  ];
-  const [visible, escaped, reopenedIds = new Set<string>()] = await jira.client.matchJql(ids, jqls);
+  const jqls = [`${defect} AND (${basis.settings.escapedDefectJql.trim()})`, ...(reopened === null ? [] : [`${defect} AND ${reopened}`])];
+  const [escaped, reopenedIds = new Set<string>()] = await jira.client.matchJql(ids, jqls);
+  const rest = ids.filter((id) => !escaped.has(id) && !reopenedIds.has(id));
+  const [plain] = rest.length === 0 ? [new Set<string>()] : await jira.client.matchJql(rest, [defect]);
   const facts = new Map<string, LinkedDefectFacts>();
   for (const link of linked) {
-    if (link.id && visible.has(link.id)) facts.set(link.key, { escaped: escaped.has(link.id), reopened: reopenedIds.has(link.id) });
+    if (!link.id) continue;
+    const isEscaped = escaped.has(link.id);
+    const isReopened = reopenedIds.has(link.id);
+    if (isEscaped || isReopened || plain.has(link.id)) facts.set(link.key, { escaped: isEscaped, reopened: isReopened });
   }
   return facts;
 }

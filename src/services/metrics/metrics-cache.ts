@@ -22,8 +22,6 @@ export interface CachedMetrics {
   metrics: ProjectMetrics;
   /** The settings the figures were computed with (which projects their change marks are read for). */
   settings: MetricsSettings;
-  /** Whether they were the project's saved settings (else the defaults): how the viewer's access is checked. */
-  settingsSaved: boolean;
 }
 
 /** Whose figures they are: who computed them, with which permissions, in which time zone. */
@@ -45,7 +43,7 @@ export function metricsCacheKey(request: ProjectMetricsRequest, viewer: MetricsV
 export async function readCachedMetrics(store: KeyValueStore, key: string): Promise<CachedMetrics | undefined> {
   const cached = await store.get<CachedMetrics>(key);
   // An entry kept before the settings were kept with it is not used.
-  return cached?.settings && typeof cached.settingsSaved === 'boolean' ? cached : undefined;
+  return cached?.settings ? cached : undefined;
 }
 
 /**

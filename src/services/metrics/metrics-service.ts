@@ -4,11 +4,16 @@
  * so a project of a million defects costs what one of a thousand does and needs no background job.
  * A cached result is the viewer's own (metrics-cache.ts) and is answered while no change to the
  * project has been marked since it was computed (change-marks.ts: product events and settings
- * saves) and the viewer may still browse the project: one request, and nothing counted again.
+ * saves): read from Forge storage, no Jira request.
+ *
+ * Permissions are not asked again for a cached answer (DECISIONS.md 18): it is the figures this
+ * account was shown, computed with its permissions, so showing them again tells it nothing it was
+ * not told; every new figure is computed with the permissions it has then. Jira sends no event when
+ * a permission changes, so asking would cost a request on every view (the issue's goal: none).
  */
 import { calendarDayIn } from '../../domain/metrics';
 import type { ProjectMetricsResult } from '../../contracts/metrics';
-import { loadMetricsSettings, viewerMayBrowse } from '../settings/settings-store';
+import { loadMetricsSettings } from '../settings/settings-store';
 import { changedSince } from './change-marks';
 import { isFresh, metricsCacheKey, readCachedMetrics, writeCachedMetrics } from './metrics-cache';
 import { userMetricsJira, type MetricsJira } from './metrics-jira';
@@ -60,15 +65,14 @@ export async function getProjectMetrics(query: ProjectMetricsQuery, partialDeps:
     if (cached && isFresh(cached.metrics, now, deps.maxAgeMs)) {
       const projects = [request.projectKey, cached.settings.actionItemProjectKey ?? request.projectKey];
       const stale = await changedSince(store, projects, cached.metrics.computedAt).catch(() => true);
-      // The viewer's own figures, and only while they may still browse the project (one check).
-      if (!stale && await viewerMayBrowse(jira.client, request.projectKey, cached.settingsSaved)) {
+      if (!stale) {
         return { status: 'ready', fromCache: true, ...cached.metrics, jiraCalls: jira.calls - callsBefore };
       }
     }
   }
-  const { settings, saved } = await loadMetricsSettings(jira.client, request.projectKey);
+  const { settings } = await loadMetricsSettings(jira.client, request.projectKey);
   const run = await withSiteMetadata(jira, store, request.projectKey, now, (site) => computeProjectMetrics(jira, request, settings, { today: calendarDayIn(now, timeZone), now, timeZone, site }));
   const metrics = { ...run.metrics, jiraCalls: jira.calls - callsBefore };
-  await writeCachedMetrics(store, cacheKey, { metrics, settings, settingsSaved: saved });
+  await writeCachedMetrics(store, cacheKey, { metrics, settings });
   return { status: 'ready', fromCache: false, ...metrics };
 }

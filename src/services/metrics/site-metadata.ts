@@ -3,18 +3,21 @@
  * JQL, kept in Forge storage for a while so a panel open or a gadget view does not pay for them each
  * time: GET /status costs 1 point plus one per status, and a site has dozens.
  *
- * Kept per project, shared by the project's viewers. GET /status answers the statuses of the projects
- * the caller may browse ("Browse projects project permission for the project") and GET /resolution
- * the same list to everyone ("Permission to access Jira"), so whoever may browse a project is given
- * every status that project's figures name; the caller proves that before using the kept entry (the
- * incident or the settings read). A list kept by another viewer may name statuses this viewer cannot
- * see: Jira then refuses the JQL (400), as it does for a status renamed or deleted since, and the
- * computation asks once more as this viewer and keeps that answer (withSiteMetadata).
+ * Statuses are kept per project, shared by the project's viewers. GET /status answers the statuses
+ * of the projects the caller may browse ("Browse projects project permission for the project"), so
+ * whoever may browse a project is given every status that project's figures name; the caller proves
+ * that before using the kept entry (the incident or the settings read). A list kept by another viewer
+ * may name statuses this viewer cannot see: Jira then refuses the JQL (400), as it does for a status
+ * renamed or deleted since, and the computation asks once more as this viewer and keeps that answer
+ * (withSiteMetadata).
  *
- * Kept for a week, and checked when used, at most every 15 minutes, with one count of the project's
- * issues in a status or with a resolution the lists do not name (a status or resolution added since
- * and now in use): any, and the lists are read again. What the check cannot see, a status moved to
- * another category, is picked up within the week.
+ * Resolutions are kept once for the site: GET /resolution answers the same list to everyone
+ * ("Permission to access Jira"), so a project's first figures do not pay for them again.
+ *
+ * Kept for a week, and checked when used, at most every 15 minutes per project, with one count of the
+ * project's issues in a status or with a resolution the lists do not name (a status or resolution
+ * added since and now in use): any, and the lists are read again. What the check cannot see, a
+ * status moved to another category, is picked up within the week.
  */
 import { metadataOutOfDateJql } from '../../domain/metrics';
 import type { StatusInfo } from '../../domain/metrics/records';
@@ -38,13 +41,43 @@ export const SITE_METADATA_CHECK_MS = 15 * 60_000;
 /** `metrics:site:QA`: the metadata kept for the figures of project QA. */
 export const siteMetadataKey = (projectKey: string) => `metrics:site:${projectKey}`;
 
+/** `metrics:resolutions`: the site's resolutions, the same for every viewer and project. */
+export const SITE_RESOLUTIONS_KEY = 'metrics:resolutions';
+
+interface KeptResolutions {
+  names: string[];
+  fetchedAt: string;
+}
+
+const fetchStatuses = (jira: MetricsJira) => jira.client.getStatuses().then(statusInfoFromJira);
+const fetchResolutions = (jira: MetricsJira) => jira.client.getResolutions().then((items) => namedItemsFromJira(items).map((r) => r.name));
+
 /** The statuses and resolutions as Jira answers them now (two requests). */
 export async function fetchSiteMetadata(jira: MetricsJira): Promise<SiteMetadata> {
-  const [statuses, resolutions] = await Promise.all([
-    jira.client.getStatuses().then(statusInfoFromJira),
-    jira.client.getResolutions().then((items) => namedItemsFromJira(items).map((r) => r.name)),
-  ]);
+  const [statuses, resolutions] = await Promise.all([fetchStatuses(jira), fetchResolutions(jira)]);
   return { statuses, resolutions };
+}
+
+/**
+ * Fresh statuses, with the site's resolutions as another project kept them within the week, once one
+ * count finds none of this project's issues with a resolution they do not name (1 point, where the
+ * list costs one a resolution); else, or when `askResolutions` (the project's own lists were out of
+ * date or refused), both asked.
+ */
+async function freshSiteMetadata(
+  jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, askResolutions: boolean,
+): Promise<{ metadata: SiteMetadata; resolutionsFetched: boolean }> {
+  const keptResolutions = askResolutions ? undefined : await store.get<KeptResolutions>(SITE_RESOLUTIONS_KEY).catch(() => undefined);
+  const age = keptResolutions ? now.getTime() - Date.parse(keptResolutions.fetchedAt) : Number.POSITIVE_INFINITY;
+  if (keptResolutions && age >= 0 && age < SITE_METADATA_TTL_SECONDS * 1000) {
+    const statuses = await fetchStatuses(jira);
+    const known = { statuses: statuses.map((s) => s.name), resolutions: keptResolutions.names };
+    if (await jira.client.countIssues(metadataOutOfDateJql(projectKey, known)) === 0) {
+      return { metadata: { statuses, resolutions: keptResolutions.names }, resolutionsFetched: false };
+    }
+    return { metadata: { statuses, resolutions: await fetchResolutions(jira) }, resolutionsFetched: true };
+  }
+  return { metadata: await fetchSiteMetadata(jira), resolutionsFetched: true };
 }
 
 /**
@@ -52,11 +85,14 @@ export async function fetchSiteMetadata(jira: MetricsJira): Promise<SiteMetadata
  * leaves Forge storage as it was. Not kept is only a cost: the figures are answered anyway.
  */
 async function withFreshSiteMetadata<T>(
-  jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
+  jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>, askResolutions: boolean,
 ): Promise<T> {
-  const metadata = await fetchSiteMetadata(jira);
+  const { metadata, resolutionsFetched } = await freshSiteMetadata(jira, store, projectKey, now, askResolutions);
   const result = await work(metadata);
   await keep(store, projectKey, metadata, now);
+  if (resolutionsFetched) {
+    await store.set<KeptResolutions>(SITE_RESOLUTIONS_KEY, { names: metadata.resolutions, fetchedAt: now.toISOString() }, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
+  }
   return result;
 }
 
@@ -80,12 +116,14 @@ export async function withSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
 ): Promise<T> {
   const kept = await store.get<KeptSiteMetadata>(siteMetadataKey(projectKey)).catch(() => undefined);
-  if (!kept?.checkedAt || !(await stillCurrent(jira, store, projectKey, kept, now))) return withFreshSiteMetadata(jira, store, projectKey, now, work);
+  // The project's first figures this week: its statuses, and the site's resolutions if no project kept them.
+  if (!kept?.checkedAt) return withFreshSiteMetadata(jira, store, projectKey, now, work, false);
+  if (!(await stillCurrent(jira, store, projectKey, kept, now))) return withFreshSiteMetadata(jira, store, projectKey, now, work, true);
   try {
     return await work(kept);
   } catch (error) {
     // Only JQL built from the kept lists is asked again; a refusal of fresh lists is the answer.
     if (!isJiraError(error) || error.status !== 400) throw error;
-    return withFreshSiteMetadata(jira, store, projectKey, now, work);
+    return withFreshSiteMetadata(jira, store, projectKey, now, work, true);
   }
 }

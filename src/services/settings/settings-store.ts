@@ -69,19 +69,3 @@ export async function writeStoredSettings(client: JiraClient, projectKey: string
   await client.setProjectProperty(projectKey, SETTINGS_PROPERTY_KEY, settings);
 }
 
-/**
- * Whether the viewer may still browse the project, for a kept result computed with their
- * permissions: the saved settings property when there is one (1 point; Jira answers 404 to a viewer
- * who may not browse), else Browse Projects from GET /mypermissions. A refusal or an error is "no":
- * the caller then computes afresh, which answers whatever Jira says.
- */
-export async function viewerMayBrowse(client: JiraClient, projectKey: string, settingsSaved: boolean): Promise<boolean> {
-  try {
-    if (settingsSaved) return (await client.getProjectProperty(projectKey, SETTINGS_PROPERTY_KEY)) !== undefined;
-    return (await client.myPermissions({ projectKey }, [BROWSE_PROJECTS]))[BROWSE_PROJECTS] === true;
-  } catch {
-    return false;
-  }
-}
-
-const BROWSE_PROJECTS = 'BROWSE_PROJECTS';

@@ -76,9 +76,9 @@ describe('getProjectMetrics', () => {
     const callsAfterFirst = site.fake.requests.length;
 
     const cached = ready(await getProjectMetrics(QUERY, deps()));
-    expect(cached).toEqual({ ...first, fromCache: true, jiraCalls: 1 });
-    // Only whether the viewer may still browse the project (its settings are saved: the property).
-    expect(site.calls().slice(callsAfterFirst)).toEqual(['GET /rest/api/3/project/QA/properties/qa-postmortem-settings']);
+    expect(cached).toEqual({ ...first, fromCache: true, jiraCalls: 0 });
+    // Forge storage only: the viewer's own figures, with no change marked since.
+    expect(site.calls().slice(callsAfterFirst)).toEqual([]);
 
     advance(60_000);
     const refreshed = ready(await getProjectMetrics({ ...QUERY, refresh: true }, deps()));
@@ -166,6 +166,27 @@ describe('getProjectMetrics', () => {
     await getProjectMetrics({ ...QUERY, refresh: true }, deps());
     expect(checks(from)).toHaveLength(1);
     expect(metadataCalls(from).filter((c) => !c.endsWith('approximate-count')).sort()).toEqual(['GET /rest/api/3/resolution', 'GET /rest/api/3/status']);
+  });
+
+  it('takes the site\'s resolutions another project kept for a project\'s first figures, once one count finds none in use they leave out', async () => {
+    const { site, store, deps } = setup();
+    const listCalls = (from: number) => site.calls().slice(from).filter((c) => /\/(status|resolution)$/.test(c)).sort();
+    const checks = (from: number) => site.fake.requests.slice(from).filter((r) => /status not in /.test(String((r.body as { jql?: string } | undefined)?.jql ?? '')));
+    await getProjectMetrics(QUERY, deps());
+    // QA's own lists forgotten: it stands for another project of the same site.
+    store.entries.delete('metrics:site:QA');
+
+    let from = site.fake.requests.length;
+    await getProjectMetrics({ ...QUERY, refresh: true }, deps());
+    expect(listCalls(from)).toEqual(['GET /rest/api/3/status']);
+    expect(checks(from)).toHaveLength(1);
+
+    // A resolution the kept list leaves out is in use in this project: the list is read again.
+    store.entries.delete('metrics:site:QA');
+    site.data.unknownInUse = 1;
+    from = site.fake.requests.length;
+    await getProjectMetrics({ ...QUERY, refresh: true }, deps());
+    expect(listCalls(from)).toEqual(['GET /rest/api/3/resolution', 'GET /rest/api/3/status']);
   });
 
   it('refuses unusable stored settings with a message for the admin, and an unknown project as not found', async () => {
