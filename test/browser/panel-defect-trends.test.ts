@@ -170,13 +170,16 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
       computedAt: expect.any(String),
       linkedDefectKeys: expected.linkedDefects.map((d) => d.key),
       rows: expectedRows(expected),
+      targets: { leakageRate: expected.targets.leakageRate, reopenRate: expected.targets.reopenRate },
     });
     const computedAgo = Date.now() - Date.parse(stored.probes.defectTrends.computed?.computedAt ?? '');
     expect(computedAgo).toBeGreaterThanOrEqual(0);
     expect(computedAgo).toBeLessThan(60_000);
     expect(stored.probes.defectTrends.notes).toBe(summaryLine);
-    // The completion summary comment carries the probe's notes.
-    expect(adfToPlainText(buildCompletionSummary(stored, { key: INCIDENT }))).toContain(summaryLine);
+    // The completion summary comment carries the probe's notes, and the figures against the targets.
+    const summaryText = adfToPlainText(buildCompletionSummary(stored, { key: INCIDENT }));
+    expect(summaryText).toContain(summaryLine);
+    expect(summaryText).toContain(`target ${expected.targets.leakageRate}%`);
     await shootPanel(page, 'panel-defect-trends-used');
 
     // After a reload: kept, and shown as the figures in use.

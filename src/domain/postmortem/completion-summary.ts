@@ -1,7 +1,8 @@
 /**
  * The comment posted on the incident when its post-mortem is completed (ADF, built with
  * @atlaskit/adf-utils, a pure builder library): the facts and evidence, key events, root cause with
- * the 5 Whys chain, QA probes with their evidence, and action items. It always fits Jira's rich-text limit (rich-text.ts): when the whole would not, the
+ * the 5 Whys chain, QA probes with their figures (defect rates against targets, UAT pass rates) and
+ * evidence, and action items. It always fits Jira's rich-text limit (rich-text.ts): when the whole would not, the
  * free texts are shortened and the long lists cut, each cut saying how many it leaves out and that
  * the post-mortem panel holds everything.
  * https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/
@@ -135,12 +136,50 @@ function rootCauseBlock(pm: PostmortemDocument, budget: Budget) {
   ];
 }
 
+/** "27.3%"; a rate without a denominator is "no data", never 0%. */
+function rate(value: number | null): string {
+  return value === null ? 'no data' : `${value.toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+}
+
+/** "target 10%, over it" / "within it": a rate at the target meets it; no data is neither. */
+function againstTarget(value: number | null, target: number | undefined): string {
+  if (target === undefined) return '';
+  const verdict = value === null ? '' : value > target ? ', over it' : ', within it';
+  return `, target ${rate(target)}${verdict}`;
+}
+
+/** The defect figures kept with the Defect trends probe, each row against the project's targets of then. */
+function defectFigures(pm: PostmortemDocument, budget: Budget) {
+  const computed = pm.probes.defectTrends.computed;
+  if (!computed || computed.rows.length === 0) return [];
+  const { targets } = computed;
+  const rows = capped(computed.rows, budget, 'rows', (row) => listItem([paragraph(
+    strong(`${clip(row.scope, budget.text)}: `),
+    text(`leakage ${rate(row.leakageRate)} (${count(row.escaped)} escaped of ${count(row.defects)} defects${againstTarget(row.leakageRate, targets?.leakageRate)}); `
+      + `reopen ${rate(row.reopenRate)} (${count(row.reopened)} reopened of ${count(row.resolved)} resolved${againstTarget(row.reopenRate, targets?.reopenRate)}).`),
+  )]));
+  return [paragraph(text(`Defect figures, computed ${utcDate(computed.computedAt)}:`)), bulletList(...rows)];
+}
+
+/** The UAT pass rates kept with the Process effectiveness probe, release by release. */
+function uatFigures(pm: PostmortemDocument, budget: Budget) {
+  const rates = pm.probes.processEffectiveness.uatPassRates ?? [];
+  if (rates.length === 0) return [];
+  const line = rates.slice(0, budget.items).map((r) => `${clip(r.release, budget.text)} ${rate(r.passRate)}`).join(', ');
+  return [paragraph(text(`UAT pass rate by release: ${line}.`))];
+}
+
 function probesBlock(pm: PostmortemDocument, budget: Budget) {
+  const figures: Partial<Record<(typeof PROBES)[number]['id'], ReturnType<typeof defectFigures>>> = {
+    defectTrends: defectFigures(pm, budget),
+    processEffectiveness: uatFigures(pm, budget),
+  };
   const items = PROBES.map((probe) => {
     const { answer, notes, evidence } = pm.probes[probe.id];
     const label = answer ? PROBE_ANSWER_LABELS[answer] : 'Not answered';
     return listItem([
       paragraph(strong(`${probe.title}: `), text(notes.trim() ? `${label}. ${clip(notes.trim(), budget.text)}` : label)),
+      ...(figures[probe.id] ?? []),
       ...evidenceList(evidence, budget),
     ]);
   });

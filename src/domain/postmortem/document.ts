@@ -170,6 +170,8 @@ export const DefectTrendsComputedSchema = z.object({
   /** Keys of the defects linked to the incident. */
   linkedDefectKeys: z.array(z.string()),
   rows: z.array(DefectTrendRowSchema),
+  /** The project's targets when the figures were kept (percent to stay at or under); absent in older post-mortems. */
+  targets: z.object({ leakageRate: z.number().min(0).max(100), reopenRate: z.number().min(0).max(100) }).optional(),
 });
 
 export const ProbesSchema = z.object({

@@ -61,6 +61,7 @@ export function computedFromMetrics(result: IncidentMetricsResult): DefectTrends
     computedAt: result.computedAt,
     linkedDefectKeys: result.linkedDefects.map((defect) => defect.key),
     rows: defectTrendRows(result),
+    targets: { leakageRate: result.targets.leakageRate, reopenRate: result.targets.reopenRate },
   };
 }
 

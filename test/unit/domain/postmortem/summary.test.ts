@@ -195,6 +195,31 @@ describe('buildCompletionSummary', () => {
     expect(text).toContain(`Completed by  on ${TODAY}.`);
   });
 
+  it('gives the kept defect figures against the targets of then, and the UAT pass rates, under their probes', () => {
+    const doc = workedDocument();
+    doc.probes.defectTrends.computed = {
+      computedAt: '2026-11-20T09:30:00.000Z',
+      linkedDefectKeys: ['QA-7'],
+      rows: [
+        { scope: 'Payments, releases 1.4–1.6', defects: 12400, escaped: 1240, leakageRate: 10, resolved: 11, reopened: 1, reopenRate: 9.1 },
+        { scope: 'Payments, release 1.4', defects: 0, escaped: 0, leakageRate: null, resolved: 0, reopened: 0, reopenRate: null },
+      ],
+      targets: { leakageRate: 10, reopenRate: 5 },
+    };
+    doc.probes.processEffectiveness.uatPassRates = [{ release: '1.5', passRate: 84.6 }, { release: '1.6', passRate: 66.7 }];
+    const adf = buildCompletionSummary(doc, { key: 'QA-42', summary: 'Checkout fails', siteUrl: 'https://example.atlassian.net/' });
+    expect(validAdf(adf)).toBe(true);
+    const text = textOf(adf);
+    // At the target is within it; a rate without a denominator is no data, and neither.
+    expect(text).toContain('Defect figures, computed 2026-11-20:Payments, releases 1.4–1.6: leakage 10% (1,240 escaped of 12,400 defects, target 10%, within it); '
+      + 'reopen 9.1% (1 reopened of 11 resolved, target 5%, over it).\n'
+      + 'Payments, release 1.4: leakage no data (0 escaped of 0 defects, target 10%); reopen no data (0 reopened of 0 resolved, target 5%).');
+    expect(text).toContain('UAT pass rate by release: 1.5 84.6%, 1.6 66.7%.');
+    // Figures kept before targets were kept with them: the rates alone.
+    delete doc.probes.defectTrends.computed.targets;
+    expect(textOf(buildCompletionSummary(doc, { key: 'QA-42', summary: 'Checkout fails' }))).toContain('leakage 10% (1,240 escaped of 12,400 defects); ');
+  });
+
   it('links each evidence to its URL', () => {
     const links: string[] = [];
     const walk = (node: unknown) => {
