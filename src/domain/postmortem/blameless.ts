@@ -52,6 +52,14 @@ export function freeTextFields(doc: PostmortemDocument): FreeTextField[] {
   return fields;
 }
 
+/**
+ * The rules of the check before it read whole sentences (until 4 Dec 2026): a finding's id was the
+ * hash of its field, the span of the words matched and one of these.
+ */
+const WORD_CHECK_RULES = [
+  'person-as-subject', 'should-have', 'personal-mistake', 'fault', 'human-error', 'blame', 'dropped-the-ball', 'screwed-up', 'judgemental-word',
+] as const;
+
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable and dependency-free. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
@@ -62,7 +70,7 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export function findingId(field: string, start: number, end: number, kind: BlameKind): string {
+export function findingId(field: string, start: number, end: number, kind: BlameKind | (typeof WORD_CHECK_RULES)[number]): string {
   return `blameless-${hash(`${field}|${start}|${end}|${kind}`)}`;
 }
 
@@ -72,14 +80,47 @@ export function peopleNamedIn(doc: PostmortemDocument): string[] {
 }
 
 /**
+ * The dismissal, made with the word check's id, that a sentence finding stands for: a word check id
+ * of a span inside the sentence (starting at a word, ending at the end of a word or mark). Only ids
+ * dismissed with a reason that no finding of now has are looked for, so nothing is spent without them.
+ */
+function wordCheckDismissal(finding: Finding, legacyIds: ReadonlySet<string>): string | undefined {
+  const { field, text, start } = finding;
+  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_']/u.test(ch);
+  for (let a = 0; a < text.length; a += 1) {
+    if (!isWord(text[a]) || isWord(text[a - 1])) continue;
+    for (let b = a + 1; b <= text.length; b += 1) {
+      if (/\s/.test(text[b - 1]) || isWord(text[b])) continue;
+      for (const rule of WORD_CHECK_RULES) {
+        const id = findingId(field, start + a, start + b, rule);
+        if (legacyIds.has(id)) return id;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * All blaming language in the document. `knownPeople` are display names (for example the
- * incident's participants); action-item owners named in the document are added to them.
+ * incident's participants); action-item owners named in the document are added to them. A finding
+ * that a dismissal made by the word check covers keeps that dismissal's id, so it stays dismissed
+ * (with its reason) until someone restores it.
  */
 export function checkBlameless(doc: PostmortemDocument, knownPeople: string[]): Finding[] {
   const people = [...knownPeople, ...peopleNamedIn(doc)];
-  return freeTextFields(doc).flatMap(({ field, label, text }) =>
+  const findings = freeTextFields(doc).flatMap(({ field, label, text }) =>
     scanForBlame(text, people).map((m) => ({ id: findingId(field, m.start, m.end, m.kind), field, fieldLabel: label, ...m })),
   );
+  const current = new Set(findings.map((f) => f.id));
+  const legacyIds = new Set(doc.review.dismissedFindings.filter((d) => d.reason.trim() && !current.has(d.findingId)).map((d) => d.findingId));
+  if (legacyIds.size === 0) return findings;
+  return findings.map((finding) => {
+    if (legacyIds.size === 0) return finding;
+    const id = wordCheckDismissal(finding, legacyIds);
+    if (id === undefined) return finding;
+    legacyIds.delete(id);
+    return { ...finding, id };
+  });
 }
 
 /** Findings not dismissed with a reason in the review stage. */

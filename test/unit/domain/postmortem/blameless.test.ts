@@ -300,6 +300,41 @@ describe('undismissedFindings', () => {
     ]);
     expect(open.map((f) => f.text)).toEqual(['It was careless.']);
   });
+
+  // Ids the word check (before 4 Dec 2026, commit 04cd9dc^) gave these spans of the impact summary,
+  // computed once by that code: "should have" (should-have) and "dropped the ball" (dropped-the-ball).
+  const WORD_CHECK_IDS = { shouldHave: 'blameless-6705ba1c', droppedTheBall: 'blameless-4e26b1d6', bobWasCareless: 'blameless-3cfbfbbe' };
+
+  it('keeps a dismissal made by the word check on the sentence it was in, until it is restored', () => {
+    const doc = workedDocument();
+    doc.gather.impactSummary = 'Checkout failed for saved cards. Bob was careless and should have tested the token change.';
+    doc.review.dismissedFindings = [{ findingId: WORD_CHECK_IDS.shouldHave, reason: 'Quoting the vendor report' }];
+    const findings = checkBlameless(doc, PEOPLE).filter((f) => f.field === 'gather.impactSummary');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ id: WORD_CHECK_IDS.shouldHave, text: 'Bob was careless and should have tested the token change.' });
+    expect(undismissedFindings(findings, doc.review.dismissedFindings)).toEqual([]);
+
+    // Restored (the dismissal removed): the sentence's own id again, and open.
+    doc.review.dismissedFindings = [];
+    const restored = checkBlameless(doc, PEOPLE).filter((f) => f.field === 'gather.impactSummary');
+    expect(restored[0].id).toBe(findingId('gather.impactSummary', 33, 90, restored[0].kind));
+    expect(undismissedFindings(restored, [])).toHaveLength(1);
+  });
+
+  it('does not let a word check dismissal of another field, another sentence or without a reason stand for a finding', () => {
+    const doc = workedDocument();
+    doc.gather.impactSummary = 'The DBA dropped the ball on the index migration. Checkout failed for saved cards.';
+    // "dropped the ball" was at 8–24 of a text that began with it; here too, but the reason is blank.
+    doc.review.dismissedFindings = [{ findingId: WORD_CHECK_IDS.droppedTheBall, reason: ' ' }, { findingId: WORD_CHECK_IDS.bobWasCareless, reason: 'Old' }];
+    const findings = checkBlameless(doc, PEOPLE).filter((f) => f.field === 'gather.impactSummary');
+    expect(findings.map((f) => f.id)).not.toContain(WORD_CHECK_IDS.droppedTheBall);
+    expect(findings.map((f) => f.id)).not.toContain(WORD_CHECK_IDS.bobWasCareless);
+    // The same span in another field has another id.
+    doc.review.dismissedFindings = [{ findingId: WORD_CHECK_IDS.droppedTheBall, reason: 'A quote' }];
+    doc.rootCause.contributingFactors = ['The DBA dropped the ball on the index migration.'];
+    const both = checkBlameless(doc, PEOPLE).filter((f) => f.text.startsWith('The DBA'));
+    expect(both.map((f) => [f.field, f.id === WORD_CHECK_IDS.droppedTheBall])).toEqual([['gather.impactSummary', true], ['rootCause.contributingFactors[0]', false]]);
+  });
 });
 
 describe('names of any length and number', () => {
