@@ -3,5 +3,4 @@ import { mountApp } from '../../shared/src/mount-app';
 import { PanelApp, preloadPanel } from './panel-app';
 import './panel.css';
 
-preloadPanel();
-mountApp(<PanelApp />);
+mountApp(<PanelApp prefetched={preloadPanel()} />);

@@ -2,6 +2,8 @@
  * Calls a resolver when a component mounts (and again on `reload`), with loading, data and error
  * state. The payload is memoised by value, so an inline object literal does not re-fire the call on
  * every render; `enabled: false` holds the call until what it needs (the context) is there.
+ * `initial` is the same call already started (before React mounted, so it overlaps with loading the
+ * code): the first attempt takes its answer instead of calling again; a reload calls.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { invokeResolver, type AppContract } from './invoke-resolver';
@@ -19,7 +21,7 @@ export interface InvokeState<T> {
 export function useInvoke<K extends keyof AppContract & string>(
   key: K,
   payload: AppContract[K]['payload'],
-  options: { enabled?: boolean } = {},
+  options: { enabled?: boolean; initial?: Promise<AppContract[K]['result']> } = {},
 ): InvokeState<AppContract[K]['result']> {
   type Result = AppContract[K]['result'];
   const enabled = options.enabled ?? true;
@@ -29,18 +31,19 @@ export function useInvoke<K extends keyof AppContract & string>(
   const [error, setError] = useState<UiError | null>(null);
   const [loading, setLoading] = useState(enabled);
   const [attempt, setAttempt] = useState(0);
+  const { initial } = options;
 
   useEffect(() => {
     if (!enabled) return undefined;
     let live = true;
     setLoading(true);
     setError(null);
-    invokeResolver(key, stablePayload).then(
+    (attempt === 0 && initial ? initial : invokeResolver(key, stablePayload)).then(
       (result) => { if (live) { setData(result); setLoading(false); } },
       (e: unknown) => { if (live) { setError(toUiError(e, key)); setLoading(false); } },
     );
     return () => { live = false; };
-  }, [key, stablePayload, enabled, attempt]);
+  }, [key, stablePayload, enabled, attempt, initial]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const replace = useCallback((value: Result) => setData(value), []);
