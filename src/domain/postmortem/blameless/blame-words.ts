@@ -7,7 +7,7 @@
 import { standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, uncapitalise } from './words';
+import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, isPluralNoun, participleOf, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -39,10 +39,14 @@ function fault(sentence: string): Rewrite | null {
     const opener = /^((?:honestly|frankly|clearly|obviously|really|ultimately|in the end),\s*)(.*)$/iu.exec(subject);
     return blameWord(`${lead}${capitalise(opener ? opener[2] : subject)} had several contributing factors${trailing}${stop || '.'}`, `${owner} fault`);
   }
-  const any = new RegExp(`\\b(?:the\\s+)?${POSSESSIVE}\\s+fault\\b(?![\\s-]+(?:injection|tolerance|tolerant|tree|domain|isolation|detection|handling|handler|code|line|zone|model|analysis))`, 'iu').exec(sentence);
+  // "entirely the vendor liaison's fault": the intensifier and the owner's words go with it.
+  const any = new RegExp(`\\b(?:(?:entirely|all|completely|totally|solely|squarely|clearly|mainly|largely|partly)\\s+)?(?:(?:the|our|their|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${POSSESSIVE}\\s+fault\\b(?![\\s-]+(?:injection|tolerance|tolerant|tree|domain|isolation|detection|handling|handler|code|line|zone|model|analysis))`, 'iu').exec(sentence);
   if (any && !NOBODYS.test(any[1]) && !/^(?:segmentation|page|general|protection|bus|hardware|software|network|power)$/iu.test(any[1])) {
     return blameWord(fixArticles(`${sentence.slice(0, any.index)}a contributing factor${sentence.slice(any.index + any[0].length)}`), `${any[1]} fault`);
   }
+  // "The QA lead is at fault for signing off without a test run": what was done is the factor.
+  const atFaultFor = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:(?:partly|entirely|clearly|solely|mainly)\s+)?at\s+fault\s+for\s+(\w+ing\b.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (atFaultFor) return blameWord(`${atFaultFor[1]}A contributing factor was ${atFaultFor[3]}${atFaultFor[4] || '.'}`, 'at fault');
   const atFault = /(?<![\p{L}-])(?:(?:was|were|is|are)\s+)?(?<!-)at\s+fault\b/iu.exec(sentence);
   if (atFault) {
     return blameWord(`${sentence.slice(0, atFault.index)}${/^(?:was|were|is|are)/iu.test(atFault[0]) ? `${atFault[0].split(/\s+/)[0]} involved` : 'involved'}${sentence.slice(atFault.index + atFault[0].length)}`, 'at fault');
@@ -106,7 +110,14 @@ function humanError(sentence: string): Rewrite | null {
   const plural = /s$/iu.test(m[2]);
   const article = m[1]?.trim().toLowerCase() === 'the' ? 'the ' : plural ? '' : 'a ';
   const replacement = `${article}${plural ? 'gaps' : 'gap'} in the process or tooling`;
-  return blameWord(`${sentence.slice(0, m.index)}${m.index === 0 ? capitalise(replacement) : replacement}${sentence.slice(m.index + m[0].length)}`, m[0].trim());
+  let rest = sentence.slice(m.index + m[0].length);
+  // "…, who dropped the wrong index during the window.": the person's clause becomes what was done.
+  const who = /^,\s+who\s+(\w+ed)\s+(.+?)(\s+(?:during|before|after|while|when|in|on|at|without|instead\s+of)\s.*?)?\s*([.!]*)$/iu.exec(rest);
+  if (who) {
+    const [, verb, object, adjunct = '', stop] = who;
+    rest = `; ${object} ${isPluralNoun(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(verb))}${adjunct}${stop || '.'}`;
+  }
+  return blameWord(`${sentence.slice(0, m.index)}${m.index === 0 ? capitalise(replacement) : replacement}${rest}`, m[0].trim());
 }
 
 const MISTAKE = '(?:mistakes?|errors?|blunders?|screw-?ups?|oversights?|slip-?ups?|lapses?|fuck-?ups?|cock-?ups?|typos?|goofs?|missteps?)';
@@ -177,6 +188,9 @@ function judgingWords(sentence: string): Rewrite | null {
   } else if (lower in JUDGEMENT_NOUNS) {
     const neutral = all[lower];
     replacement = `${article && !/^(?:an?|the)\s/u.test(neutral) ? article : ''}${neutral}${following ?? ''}`;
+  } else if (lower in JUDGEMENT_ADVERBS && following && /^\s+\p{Ll}[\p{L}-]*ed$/u.test(following)) {
+    // "negligently approved the build": the judgement of how goes, the act stays.
+    replacement = following.trim();
   } else {
     replacement = `${article ?? ''}${all[lower]}${following ?? ''}`;
   }
@@ -188,7 +202,8 @@ function judgingWords(sentence: string): Rewrite | null {
     return blameWord(fixArticles(`${sentence.slice(0, from)}${the} ${all[lower]}${following ?? ''}${sentence.slice(m.index + whole.length)}`), `${owner[2]}'s ${word}`);
   }
   // "The analyst's poor judgement turned …": whose judgement goes with the judgement.
-  const possessor = /(?:^|(?<=\s))(?:(?:the|a|an|our|their)\s+)?[\p{L}-]+['’]s\s+$/iu.exec(sentence.slice(0, m.index));
+  const possessor = /(?:^|(?<=\s))(?:(?:the|a|an|our|their)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s\s+$/u.exec(sentence.slice(0, m.index))
+    ?? /(?:^|(?<=\s))(?:(?:the|a|an|our|their)\s+)?[\p{L}-]+['’]s\s+$/iu.exec(sentence.slice(0, m.index));
   if (possessor && lower in JUDGEMENT_NOUNS && !article) {
     const neutral = lower.includes('judg') ? 'a judgement call' : all[lower];
     const before = sentence.slice(0, possessor.index);
@@ -221,8 +236,21 @@ function screwUp(sentence: string): Rewrite | null {
 }
 
 /** The blaming phrase in the sentence put right, the most specific first; null when there is none. */
-export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
+function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
   return fault(sentence) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
     ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? personsDecisionJudged(sentence, people) ?? judgedPerson(sentence) ?? judgingWords(sentence);
+}
+
+/** What a quoted name of a thing is followed by: "the 'Blame' tab", "the 'human error' category". */
+const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|category|categories|label|field|column|button|page|section|view|option|status|tag|menu|heading|value|link|filter|template|classification|taxonomy|checkbox|dropdown|setting|report|dashboard)s?\b)/gu;
+
+/**
+ * Blame words in the sentence, not counting a word that is only mentioned as the quoted name of a
+ * thing ("rename the 'Blame' tab", "the 'human error' category is being retired").
+ */
+export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
+  const masked = sentence.replace(QUOTED_LABEL, (_m, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`);
+  if (masked !== sentence && blameWordsIn(masked, people) === null) return null;
+  return blameWordsIn(sentence, people);
 }
 

@@ -155,6 +155,16 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
       continue;
     }
     if (sawNoun && (t.tags.has('Determiner') || t.tags.has('Date') || ADVERB_LIKE.has(t.lower))) break;
+    // "it against staging": a pronoun is the whole phrase; "their config" goes on.
+    if (i === from && (/^(?:it|them|him|us|me)$/u.test(t.lower)
+      || (/^(?:this|that|these|those)$/u.test(t.lower) && !tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Adjective')))) return i + 1;
+    // "the iOS 17 build", "the Python 3 runtime": a number between nouns is part of the name.
+    const after = tokens[i + 1];
+    if (sawNoun && t.tags.has('Value') && !/[,;:.!?]/u.test(t.post) && after && (after.tags.has('Noun') || NOUNISH_VERBS.has(after.lower))) {
+      i += 2;
+      if (/[,;:.!?]/u.test(after.post)) break;
+      continue;
+    }
     if (isNounPhraseWord(t, i > from ? tokens[i - 1] : undefined, tokens[i + 1])) {
       if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawNoun = true;
       i += 1;

@@ -12,6 +12,7 @@
  * Each becomes a question about the system or a neutral statement with the same facts.
  */
 import { standsForPeople, type PeopleIndex } from './clause';
+import { impliedBlameRewrite } from './implied-blame';
 import type { Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize } from './words';
 
@@ -33,8 +34,11 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
     const [, lead, action] = nobody;
     return question(`${lead}What would have helped to ${action}?`, '“Why didn’t anyone…”');
   }
-  // "Why did Grace merge to main on a Friday evening?"
-  const why = /^(\s*)why\s+(?:did|would|didn['’]t|did\s+not)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  // "Who thought it was a good idea to ship X?", "Whose idea was it to ship X?"
+  const goodIdea = /^(\s*)(?:who\s+(?:thought|decided|figured)\s+(?:it\s+was|it['’]d\s+be|it\s+would\s+be)\s+(?:a\s+)?(?:good|great|smart|clever|sensible|fine)\s+(?:idea|plan|move)?\s*|whose\s+(?:bright\s+|great\s+|brilliant\s+)?idea\s+was\s+it\s+)to\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  if (goodIdea) return question(`${goodIdea[1]}What made it seem safe to ${goodIdea[2]}?`, '“Who thought it was a good idea…?”');
+  // "Why did Grace merge to main on a Friday evening?", "Why on earth did …?"
+  const why = /^(\s*)why\s+(?:on\s+earth\s+|exactly\s+|in\s+the\s+world\s+)?(?:did|would|didn['’]t|did\s+not)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   if (why) {
     // The subject is the shortest run of words that stands for a person and is followed by a verb.
     const words = why[2].split(/\s+/u);
@@ -112,7 +116,7 @@ function idioms(sentence: string): Rewrite | null {
     return { kind: 'blame-word', message: `“${idiom.word}” judges people. Describe what happened and the condition that allowed it.`, text };
   }
   // "Nobody bothered to rerun the flaky tests": the omission, without the judgement of effort.
-  const bothered = /\b(didn['’]t|did\s+not)\s+(?:even\s+)?bother\s+to\s+(\w+)|\b(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
+  const bothered = /\b(didn['’]t|did\s+not|couldn['’]t\s+be|could\s+not\s+be|can['’]t\s+be|cannot\s+be|wasn['’]t|was\s+not)\s+(?:even\s+)?(?:bother|bothered)\s+to\s+(\w+)|\b(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
   if (bothered) {
     const replacement = bothered[1] ? `did not ${bothered[2]}` : pastOf(infinitiveOf(bothered[3]));
     return { kind: 'blame-word', message: '“Bothered to” judges effort. Say what was not done and what made it easy to skip.', text: `${sentence.slice(0, bothered.index)}${replacement}${sentence.slice(bothered.index + bothered[0].length)}` };
@@ -145,6 +149,15 @@ function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
   if (!found || !personLike(found[1], people)) return null;
   const [whole, , verb] = found;
   if (!/ed$/iu.test(verb) && participleOf(infinitiveOf(verb)) !== verb.toLowerCase()) return null;
+  // "looked at the test diffs": the preposition follows the participle ("had been looked at").
+  const prepositional = /^(at|into|over|through|for|after)\s+(.+)$/iu.exec(found[3]);
+  if (prepositional) {
+    return {
+      kind: 'hindsight',
+      message: 'A counterfactual about what a person should have done is hindsight. Say what the process lacked.',
+      text: `${sentence.slice(0, found.index)}if ${prepositional[2]} had been ${participleOf(infinitiveOf(verb))} ${prepositional[1]}${sentence.slice(found.index + whole.length)}`,
+    };
+  }
   // "run the UAT suite once": the adverb stays after the verb.
   const [, object, adverb = ''] = /^(.+?)((?:\s+(?:once|again|first|properly|at\s+all|beforehand|in\s+staging))*)$/iu.exec(found[3]) ?? [];
   return {
@@ -207,7 +220,7 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return culpritQuestion(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
+  return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
     ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? idioms(sentence);
 }
 

@@ -20,7 +20,7 @@ export const ROLE_NOUNS = new Set([
 export const GROUP_NOUNS = new Set([
   'team', 'teams', 'squad', 'squads', 'department', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
   'management', 'security', 'infra', 'infrastructure', 'dbas', 'devs', 'developers', 'testers', 'operations',
-  'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'group', 'groups', 'folks', 'guys', 'people',
+  'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'procurement', 'finance', 'legal', 'compliance', 'hr', 'group', 'groups', 'folks', 'guys', 'people',
   'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices',
 ]);
 

@@ -137,6 +137,9 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {
     return passive(`${object} ${trimmed}`, negative, participle, '');
   }
+  // "any of the finance users was not involved" reads as "none of the finance users was involved".
+  const anyOf = negative ? /^any(\s+of\s+|\s+)(.+)$/iu.exec(object) : null;
+  if (anyOf) return [anyOf[1].trim() === 'of' ? `none of ${anyOf[2]}` : `no ${anyOf[2]}`, isPluralNoun(anyOf[2]) && anyOf[1].trim() !== 'of' ? 'were' : 'was', participle].join(' ') + rest;
   const be = isPluralNoun(object) ? 'were' : 'was';
   const subject = /^(?:it|this|that|them|they)$/iu.test(object) ? { them: 'they' }[object.toLowerCase()] ?? object.toLowerCase() : uncapitalise(object);
   return [subject, be, negative ? 'not' : '', participle].filter(Boolean).join(' ') + rest;
@@ -153,6 +156,8 @@ function withoutToBefore(rest: string): string {
   // "without noticing it destroyed the gateway": a clause follows, not an object; left as written.
   if (tokens[objectEnd]?.tags.has('Verb') && !tokens[objectEnd].tags.has('Gerund')) return rest;
   const object = span(m[2], tokens, 0, objectEnd);
+  // "without involving any of the finance users" is not "before any of them was involved": left as written.
+  if (/^(?:any|anyone|anybody|anything)\b/iu.test(object)) return rest;
   const tail = span(m[2], tokens, objectEnd, tokens.length);
   const be = isPluralNoun(object) ? 'were' : 'was';
   return `${rest.slice(0, m.index)}before ${uncapitalise(object)} ${be} ${participleOf(verb)}${tail ? ` ${tail}` : ''}`;

@@ -38,7 +38,8 @@ const BLAME_WORDS = /\b(?:blame|blamed|fault|careless|negligent|negligence|slopp
 /** Mechanical signs of a broken sentence: a/an before the wrong sound, a doubled word, no capital, lost stop. */
 function wellFormedProblems(original: string, rewritten: string): string[] {
   const problems: string[] = [];
-  if (!/^[`"“'(]?[A-Z]/u.test(rewritten)) problems.push('does not start with a capital');
+  // A sentence may start with a number ("5 Whys, why #4: …"); it keeps it.
+  if (!/^[`"“'(]?[A-Z]/u.test(rewritten) && !(/^\d/u.test(original) && rewritten.startsWith(original.split(/\s/u)[0]))) problems.push('does not start with a capital');
   const stop = /[.!?]$/u.exec(original.trim())?.[0];
   if (stop && !rewritten.trim().endsWith(stop)) problems.push(`lost its closing "${stop}"`);
   if (/\ba\s+[aeiou]/iu.test(rewritten.replace(/\ba\s+(?:uni|use|one|eu)/giu, ''))) problems.push('"a" before a vowel');
@@ -79,17 +80,18 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(alarms).toBeLessThanOrEqual(0.05);
   });
 
-  // The latest set, measured untuned at 68.3 % recall and 1.7 % false alarms, then tuned on
-  // (86.7 %, none): 68.3 % is the nearest figure to what unseen text gets.
-  it('helper-set-7.jsonl: recall at least 75 %, false alarms at most 5 %', () => {
-    const lines = labelled('helper-set-7.jsonl');
+  // Set 7, measured untuned at 68.3 % recall and 1.7 % false alarms, then tuned on (86.7 %, none).
+  // Set 8 (4 Dec 2026, mostly implication: sarcasm, repetition, reproach): untuned 65 % recall and
+  // 5 % false alarms, after the rules for it (implied-blame.ts, quoted names) 98.3 % and 1.7 %.
+  it.each([['helper-set-7.jsonl', 0.75], ['helper-set-8.jsonl', 0.95]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
+    const lines = labelled(file);
     const blameful = lines.filter((l) => l.blameful);
     const blameless = lines.filter((l) => !l.blameful);
-    expect(blameful.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameful.length).toBeGreaterThanOrEqual(0.75);
+    expect(blameful.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameful.length).toBeGreaterThanOrEqual(floor);
     expect(blameless.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameless.length).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {
@@ -112,6 +114,19 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
 
 describe('blameless check: rewrites, checked by hand', () => {
   it.each([
+    // Blame by implication (implied-blame.ts), and rewrites the older rules got wrong (set 8).
+    ['Who thought it was a good idea to ship the SDK without a sandbox transaction?', 'What made it seem safe to ship the SDK without a sandbox transaction?'],
+    ['Despite being reminded twice, Priya Shah merged the schema change before the migration was reviewed.', 'The schema change was merged before the migration was reviewed.'],
+    ['Even a junior tester would have spotted that the discount field accepted negative values.', 'Nothing made it easy to spot that the discount field accepted negative values.'],
+    ['The deploy went out on a Friday evening. Again.', 'The deploy went out on a Friday evening. This has happened before.'],
+    ['It took a customer tweet for support to notice the outage, which says a lot.', 'It took a customer tweet for support to notice the outage.'],
+    ['Apparently reading the release notes is optional for some people on the on-call rota.', 'Reading the release notes is not enforced on the on-call rota.'],
+    ['The outage was human error on the part of our DBA, who dropped the wrong index during the maintenance window.', 'The outage was a gap in the process or tooling; the wrong index was dropped during the maintenance window.'],
+    ['The release manager negligently approved the build.', 'The release manager approved the build.'],
+    ['The mobile team failed to test the iOS 17 build on older devices.', 'The iOS 17 build was not tested on older devices.'],
+    ['Bob pushed the migration to prod without running it against staging.', 'The migration was pushed to prod before it was run against staging.'],
+    ['UAT was a rubber stamp because Priya Shah signed it off without involving any of the finance users.', 'UAT was a rubber stamp because none of the finance users was involved.'],
+    ['UAT was signed off without involving any of the finance users.', 'UAT was signed off without involving any of the finance users.'],
     // The cases the first version got wrong (issue 11).
     ['Bob was careless and should have tested it.', 'The safeguards were not enough and the process did not require testing it.'],
     ['QA missed the accented queries.', 'The accented queries were missed.'],
