@@ -33,7 +33,7 @@ function fault(sentence: string): Rewrite | null {
     const text = clause ? `${lead}A gap in the process let ${clauseToInfinitive(clause)}${stop || '.'}` : `${lead}Several factors contributed to this${stop || '.'}`;
     return blameWord(text, `${itWas[2]} fault`);
   }
-  const npWas = new RegExp(`^(\\s*)(.+?)\\s+(?:was|is|were|are)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?${POSSESSIVE}\\s+fault\\b(.*?)\\s*([.!?]*)$`, 'iu').exec(sentence);
+  const npWas = new RegExp(`^(\\s*)(.+?)\\s+(?:was|is|were|are)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?(?:(?:the|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?${POSSESSIVE}\\s+fault\\b(.*?)\\s*([.!?]*)$`, 'iu').exec(sentence);
   if (npWas && !NOBODYS.test(npWas[3])) {
     const [, lead, subject, owner, trailing, stop] = npWas;
     const opener = /^((?:honestly|frankly|clearly|obviously|really|ultimately|in the end),\s*)(.*)$/iu.exec(subject);
@@ -111,6 +111,9 @@ function humanError(sentence: string): Rewrite | null {
   const article = m[1]?.trim().toLowerCase() === 'the' ? 'the ' : plural ? '' : 'a ';
   const replacement = `${article}${plural ? 'gaps' : 'gap'} in the process or tooling`;
   let rest = sentence.slice(m.index + m[0].length);
+  // "human error by the warehouse operator who scanned the wrong batch": the person goes, the act stays.
+  const byWho = /^\s+(?:on\s+the\s+part\s+of|by)\s+(?:(?:the|a|an|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?=who\s)/iu.exec(rest);
+  if (byWho) rest = `, ${rest.slice(byWho[0].length)}`;
   // "…, who dropped the wrong index during the window.": the person's clause becomes what was done.
   const who = /^,\s+who\s+(\w+ed)\s+(.+?)(\s+(?:during|before|after|while|when|in|on|at|without|instead\s+of)\s.*?)?\s*([.!]*)$/iu.exec(rest);
   if (who) {
@@ -242,7 +245,7 @@ function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 /** What a quoted name of a thing is followed by: "the 'Blame' tab", "the 'human error' category". */
-const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|category|categories|label|field|column|button|page|section|view|option|status|tag|menu|heading|value|link|filter|template|classification|taxonomy|checkbox|dropdown|setting|report|dashboard)s?\b)/gu;
+const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|category|categories|label|field|column|button|page|section|view|option|status|tag|menu|heading|value|link|filter|template|classification|taxonomy|checkbox|dropdown|setting|report|dashboard|mode|flag|feature|pattern|profile|rule)s?\b)/gu;
 
 /**
  * Blame words in the sentence, not counting a word that is only mentioned as the quoted name of a

@@ -150,6 +150,15 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
     const t = tokens[i];
     // "the dashboard that night", "the hotfix straight to": a new determiner or an adverb after the head ends the phrase.
     // "Dmitri and Aroha both approved": a quantifier after the people is still the subject.
+    // "the ticket all weekend": a time phrase after the object is not part of it.
+    if (sawNoun && t.lower === 'all' && /^(?:day|night|weekend|week|morning|afternoon|evening|month|year|sprint|quarter)s?$/u.test(tokens[i + 1]?.lower ?? '')) break;
+    // "the most basic login regression": a degree word before an adjective is part of the phrase.
+    if (!sawNoun && i > from && /^(?:most|least|more|less|very|rather|quite)$/u.test(t.lower) && tokens[i + 1]?.tags.has('Adjective')) {
+      i += 1;
+      continue;
+    }
+    // "anything beyond the happy path": a preposition the tagger misread ends the phrase.
+    if (sawNoun && /^(?:beyond|against|across|within|without|into|onto|toward|towards|until|via|per|despite)$/u.test(t.lower)) break;
     if (sawNoun && /^(?:both|all|each)$/u.test(t.lower) && tokens[i + 1]?.tags.has('Verb')) {
       i += 1;
       continue;
@@ -191,4 +200,17 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
 export function standsForPeople(phrase: string, people: PeopleIndex, { orMaybe = false }: { orMaybe?: boolean } = {}): boolean {
   const kind = subjectKind(tokenize(phrase.trim()), people);
   return kind === 'person' || kind === 'group' || kind === 'possessive-person' || (orMaybe && kind === 'maybe-person');
+}
+
+/** Whether a phrase names a person or a group in any run of up to three of its words ("the 'tweak' from the infra team"). */
+export function mentionsPeopleIn(phrase: string, people: PeopleIndex): boolean {
+  const words = phrase.replace(/[,.;:!?'‘’"“”()]/gu, ' ').split(/\s+/u).filter(Boolean);
+  for (let from = 0; from < words.length; from += 1) {
+    for (let length = 1; length <= 3 && from + length <= words.length; length += 1) {
+      const run = words.slice(from, from + length).join(' ');
+      if (/^(?:the|a|an|it|this|that|there)$/iu.test(run)) continue;
+      if (standsForPeople(run, people)) return true;
+    }
+  }
+  return false;
 }

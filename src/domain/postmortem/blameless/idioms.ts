@@ -12,6 +12,7 @@
  * Each becomes a question about the system or a neutral statement with the same facts.
  */
 import { standsForPeople, type PeopleIndex } from './clause';
+import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import type { Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize } from './words';
@@ -220,7 +221,7 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
+  return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
     ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? idioms(sentence);
 }
 

@@ -17,7 +17,7 @@
  * Each is rewritten to the facts it states, without the reproach; what still names a person is
  * left to the other steps (a rewrite goes through the check again).
  */
-import { standsForPeople, type PeopleIndex } from './clause';
+import { mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
 import type { Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, isPluralNoun, participleOf } from './words';
 
@@ -58,8 +58,15 @@ function repetition(sentence: string, people: PeopleIndex): Rewrite | null {
 function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'Sarcasm about people blames them. State what happened plainly.';
   const opener = /^(\s*)(?:(?:it['’]s\s+)?(?:great|good|nice|lovely|wonderful|interesting|funny|fascinating|curious|amazing|shocking|telling)\s+(?:to\s+see\s+(?:that\s+)?|how\s+|that\s+)|love\s+(?:how|that)\s+)(.+)$/iu.exec(sentence);
-  if (opener && (mentionsPeople(opener[2], people) || /['‘"“][^'’"”]{2,40}['’"”]/u.test(opener[2]))) {
+  if (opener && (mentionsPeopleIn(opener[2], people) || /['‘"“][^'’"”]{2,40}['’"”]/u.test(opener[2]))) {
     return say('blame-word', message, `${opener[1]}${capitalise(withoutScareQuotes(opener[2]))}`);
+  }
+  const aside = /^(\s*)(?:interestingly|ironically|funnily\s+enough|unsurprisingly|predictably|surprise,?\s+surprise|shockingly|amazingly|of\s+course),\s+(.+)$/iu.exec(sentence);
+  if (aside && mentionsPeopleIn(aside[2], people)) return say('blame-word', message, `${aside[1]}${capitalise(aside[2])}`);
+  // "…, where it presumably sat unread for three weeks": the guess about people goes.
+  const presumably = /\s+(?:presumably|apparently|evidently)(?=\s+\w+)/iu.exec(sentence);
+  if (presumably && mentionsPeopleIn(sentence, people) && !/^(\s*)(?:apparently|evidently)\b/iu.test(sentence)) {
+    return say('blame-word', message, `${sentence.slice(0, presumably.index)}${sentence.slice(presumably.index + presumably[0].length)}`);
   }
   const tail = /,?\s+(?:which\s+(?:says|tells\s+(?:you|us))\s+(?:a\s+lot|everything|all\s+you\s+need\s+to\s+know|it\s+all)(?:\s+about\s+[^.!]+)?|(?:which\s+)?presumably\s+(?:for\s+(?:the\s+)?(?:fun|excitement|thrill|sport|adventure|drama)|explains\s+[^.!]+)|(?:and\s+)?(?:having\s+)?(?:apparently|supposedly|allegedly)\s+(?:been\s+)?['‘"“][^'’"”]{1,40}['’"”])(?=\s*[.!]*\s*$)/iu.exec(sentence);
   if (tail) return say('blame-word', message, `${sentence.slice(0, tail.index)}${sentence.slice(tail.index + tail[0].length)}`);
@@ -77,19 +84,6 @@ function withoutScareQuotes(text: string): string {
   return text.replace(/['‘"“]([^'’"”]{2,40})['’"”]/gu, '$1');
 }
 
-/** Whether a phrase names a person or a group anywhere ("the 'tweak' from the infra team"). */
-function mentionsPeople(phrase: string, people: PeopleIndex): boolean {
-  const words = phrase.replace(/[,.;:!?'‘’"“”()]/gu, ' ').split(/\s+/u).filter(Boolean);
-  for (let from = 0; from < words.length; from += 1) {
-    for (let length = 1; length <= 3 && from + length <= words.length; length += 1) {
-      const run = words.slice(from, from + length).join(' ');
-      if (/^(?:the|a|an|it|this|that|there)$/iu.test(run)) continue;
-      if (standsForPeople(run, people)) return true;
-    }
-  }
-  return false;
-}
-
 /** Reproach: being told before, having one job, the runbook being right there, the plan in someone's head. */
 function reproach(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'This reproaches a person rather than describing the conditions. Say what happened and what allowed it.';
@@ -100,6 +94,12 @@ function reproach(sentence: string, people: PeopleIndex): Rewrite | null {
     const split = /^(.+?)(\s+(?:without|before|after|during|while|when|despite|on|at|in|into|to)\s.*)?$/iu.exec(rest);
     const object = split?.[1] ?? rest;
     return say('person-failure', message, `${lead}${capitalise(object)} ${isPluralNoun(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(verb))}${split?.[2] ?? ''}${stop || '.'}`);
+  }
+  // "Our release captain dropped the ball by skipping the canary stage": what was skipped is the fact.
+  const ballBy = /^(\s*)(.+?)\s+(?:dropped|drops)\s+the\s+ball\s+(?:\w+\s+)?by\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (ballBy && personLike(ballBy[2], people)) {
+    const [, lead, , gerund, object, stop] = ballBy;
+    return say('blame-word', message, `${lead}${capitalise(object)} ${isPluralNoun(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(gerund))}${stop || '.'}`);
   }
   // "Priya had one job during the cutover, which was to watch the replication lag dashboard."
   const oneJob = /^(\s*)(.+?)\s+had\s+(?:one|a\s+single)\s+(?:job|task|thing\s+to\s+do)(\s+(?:during|in|for|at)\s+[^,;:]+)?\s*(?:[,;:]\s*(?:which\s+was\s+)?|\s+)to\s+(.+?)\s*([.!]*)$/iu.exec(sentence);

@@ -20,7 +20,7 @@ export const ROLE_NOUNS = new Set([
 export const GROUP_NOUNS = new Set([
   'team', 'teams', 'squad', 'squads', 'department', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
   'management', 'security', 'infra', 'infrastructure', 'dbas', 'devs', 'developers', 'testers', 'operations',
-  'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'procurement', 'finance', 'legal', 'compliance', 'hr', 'group', 'groups', 'folks', 'guys', 'people',
+  'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'procurement', 'finance', 'legal', 'compliance', 'hr', 'board', 'committee', 'cab', 'group', 'groups', 'folks', 'guys', 'people',
   'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices',
 ]);
 
@@ -28,7 +28,7 @@ export const GROUP_NOUNS = new Set([
 export const NOT_STAFF = new Set(['customer', 'customers', 'user', 'users', 'tenant', 'tenants', 'client', 'clients', 'visitor', 'visitors', 'shopper', 'shoppers', 'buyer', 'buyers', 'worker', 'workers', 'subscriber', 'subscribers', 'caller', 'callers', 'consumer', 'consumers', 'producer', 'producers']);
 
 /** Pronouns that stand for a person. "we" and "I" speak for the writer and are judged like the others. */
-export const PERSON_PRONOUNS = new Set(['he', 'she', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'anyone', 'everyone', 'him', 'her']);
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'someone', 'somebody', 'whoever', 'i', 'we', 'you', 'they', 'anyone', 'everyone', 'him', 'her']);
 
 /** Subjects that say no one did anything: "Nobody was paged" is a fact, not blame. */
 export const NO_ONE = new Set(['nobody', 'no one', 'no-one', 'none']);
@@ -88,6 +88,8 @@ export const JUDGEMENT_NOUNS: Record<string, string> = {
   carelessness: 'a missing safeguard', negligence: 'a missing safeguard', recklessness: 'a missing safeguard',
   laziness: 'time pressure', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',
   complacency: 'a missing safeguard', inattention: 'a missing safeguard', 'poor judgement': 'the information available',
+  'lack of experience': 'limited experience', inexperience: 'limited experience', 'lack of care': 'a missing safeguard',
+  'lack of attention': 'a missing safeguard', 'lack of skill': 'a skills or support gap', 'lack of knowledge': 'a knowledge gap',
   'poor judgment': 'the information available', 'bad judgement': 'the information available', 'bad judgment': 'the information available',
 };
 export const JUDGEMENT_ADVERBS: Record<string, string> = {

@@ -138,6 +138,8 @@ function passive(object: string, negative: boolean, participle: string, rest: st
     return passive(`${object} ${trimmed}`, negative, participle, '');
   }
   // "any of the finance users was not involved" reads as "none of the finance users was involved".
+  const anything = negative ? /^any(thing|one|body)\b(.*)$/iu.exec(object) : null;
+  if (anything) return [`no${anything[1].toLowerCase()}${anything[2]}`, 'was', participle].join(' ') + rest;
   const anyOf = negative ? /^any(\s+of\s+|\s+)(.+)$/iu.exec(object) : null;
   if (anyOf) return [anyOf[1].trim() === 'of' ? `none of ${anyOf[2]}` : `no ${anyOf[2]}`, isPluralNoun(anyOf[2]) && anyOf[1].trim() !== 'of' ? 'were' : 'was', participle].join(' ') + rest;
   const be = isPluralNoun(object) ? 'were' : 'was';

@@ -97,8 +97,27 @@ const STEPS: Step[] = [
   (s) => hindsightAdverb(s),
 ];
 
+/**
+ * A label or time a post-mortem line often starts with ("10:42 ", "Timeline 14:05: ", "Root cause: ",
+ * "5 Whys #3: "): not part of the sentence's grammar, so it is set aside while the sentence is read
+ * and put back in front of the rewrite.
+ */
+const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:]?\s+|(?:root\s+cause|action\s+items?|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
+
 export function analyseSentence(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
   if (sentence.length > MAX_SENTENCE_CHARS) return null;
+  const label = LINE_LABEL.exec(sentence)?.[0] ?? '';
+  if (label && label.length < sentence.length) {
+    const text = sentence.slice(label.length);
+    const body = analyseBody(text, people);
+    // "Root cause: human error by …" keeps its lower-case start after the label.
+    const rewrite = body && /^\p{Ll}/u.test(text) ? body.rewrite.charAt(0).toLowerCase() + body.rewrite.slice(1) : body?.rewrite;
+    return body && { ...body, rewrite: `${label}${rewrite}` };
+  }
+  return analyseBody(sentence, people);
+}
+
+function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
   let current = sentence;
   let kind: BlameKind | null = null;
   const messages: string[] = [];

@@ -83,7 +83,9 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
   // Set 7, measured untuned at 68.3 % recall and 1.7 % false alarms, then tuned on (86.7 %, none).
   // Set 8 (4 Dec 2026, mostly implication: sarcasm, repetition, reproach): untuned 65 % recall and
   // 5 % false alarms, after the rules for it (implied-blame.ts, quoted names) 98.3 % and 1.7 %.
-  it.each([['helper-set-7.jsonl', 0.75], ['helper-set-8.jsonl', 0.95]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
+  // Set 9 (written after that, measured on those rules before any change for it): untuned 46.7 % and
+  // 3.3 %, after (characterisation.ts, line labels, …) 95 % and 0 %; sets 6 and 7 rose with it.
+  it.each([['helper-set-7.jsonl', 0.75], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
     const lines = labelled(file);
     const blameful = lines.filter((l) => l.blameful);
     const blameless = lines.filter((l) => !l.blameful);
@@ -91,7 +93,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(blameless.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameless.length).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {

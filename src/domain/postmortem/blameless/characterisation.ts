@@ -1,0 +1,205 @@
+/**
+ * Blame that describes the person rather than the event, or lays a decision or a miss on them:
+ *
+ * - characterisation: "X is always rushing merges and doesn't care about tests", "X's lack of
+ *   experience", "didn't think it was worth the effort", "still doesn't seem to understand …",
+ *   "QA needs to start taking regression testing seriously";
+ * - decisions laid on a person: "X chose to investigate alone rather than page the secondary",
+ *   "Despite Yusuf flagging the certificate, the platform team chose not to act on it",
+ *   "It's not clear why Jonas thought a hotfix could skip review";
+ * - what a person would have noticed: "Ideally someone on the squad would have noticed …", "With a
+ *   little more care, Hana would have spotted …", "A more senior engineer would have recognised …";
+ * - questions and wishes aimed at people: "Was anyone on the team actually watching …?", "Perhaps
+ *   the product owner will read the risk register next time.", "X to read the runbook this time";
+ * - record-keeping of offences: "This is the third time X has broken …", "…; not the first time the
+ *   embedded team has done this.", "doesn't repeat last month's mistake of …", "trace back to X's
+ *   components", "nobody on that team actually checked", "finally acknowledges", "rubber-stamped",
+ *   "make sure X never gets prod access again", "the data team's 'quick fix'".
+ *
+ * Each is rewritten to what happened or what the process lacked, keeping the facts.
+ */
+import { mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
+import { JUDGEMENT_ADJECTIVES } from './lexicon';
+import type { Rewrite } from './rewrite';
+import { capitalise, infinitiveOf, isPluralNoun, participleOf } from './words';
+
+const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase.replace(/,\s*who\s+[^,]+,?\s*$/u, ''), people, { orMaybe: true });
+const says = (kind: Rewrite['kind'], message: string) => (text: string): Rewrite => ({ kind, message, text });
+const stopOf = (stop: string | undefined) => (stop ? stop.replace(/!/gu, '.') : '.');
+
+/** "on the checkout squad", "on that team": the group a "someone" or "nobody" belongs to. */
+const OF_GROUP = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:(?:the|that|this|their|our)\s+)?(?:[\w-]+\s+){0,2}(?:team|squad|crew|group|department|side|rota))?`;
+
+/** What a person is said to be, rather than what happened. */
+function characterisation(sentence: string, people: PeopleIndex): Rewrite | null {
+  const say = says('blame-word', 'This characterises a person rather than the event. Say what happened and what allowed it.');
+  // "Kenji is always rushing merges and doesn't care about tests, and this incident is the result."
+  const always = /^(\s*)(.+?)\s+(?:is|are)\s+(?:always|constantly|forever)\s+(\w+ing)\s+(.+?)(?:\s+and\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not)\s+care\s+about\s+([^,.;]+))?(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
+  if (always && personLike(always[2], people)) {
+    const [, lead, , gerund, object, careless, tail = '', stop] = always;
+    const plural = (phrase: string) => isPluralNoun(phrase) || /^[\p{L}-]+[^s']s$/u.test(phrase.trim());
+    const done = `${capitalise(object)} ${plural(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(gerund))}`;
+    return say(`${lead}${done}${careless ? ` and ${careless} ${plural(careless) ? 'were' : 'was'} not prioritised` : ''}${tail}${stopOf(stop)}`);
+  }
+  const careAbout = /^(\s*)(.+?)\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+)?care\s+(?:about|for)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (careAbout && personLike(careAbout[2], people)) {
+    const [, lead, , what, stop] = careAbout;
+    return say(`${lead}${capitalise(what)} ${isPluralNoun(what) ? 'were' : 'was'} not prioritised${stopOf(stop)}`);
+  }
+  // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
+  const clearly = /^(\s*)(.+?)\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
+  if (clearly && (personLike(clearly[2], people) || /^whoever\s/iu.test(clearly[2]))) {
+    const omitted = /^(?:didn['’]t|did\s+not|never)\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(clearly[3]);
+    if (omitted && !/^(?:understand|know|grasp|get|care|think)$/iu.test(omitted[1])) {
+      const [, verb, object, stop] = omitted;
+      return say(`${clearly[1]}${capitalise(object)} ${isPluralNoun(object) ? 'were' : 'was'} not ${participleOf(infinitiveOf(verb))}${stopOf(stop)}`);
+    }
+    return say(`${clearly[1]}${clearly[2]} ${clearly[3]}`);
+  }
+  // "Ana Costa's sloppy rollback left …": the judgement and the person go, the thing stays.
+  const judgedThing = new RegExp(String.raw`^(\s*)(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\s+`, 'u').exec(sentence);
+  if (judgedThing) return say(`${judgedThing[1]}The ${sentence.slice(judgedThing.index + judgedThing[0].length)}`);
+  // "… because Mariana didn't think it was worth the effort."
+  const worth = /\b(?:because\s+)?(.+?)\s+(?:didn['’]t|did\s+not)\s+think\s+(?:it|this|that)\s+(?:was|would\s+be)\s+worth\s+(?:the\s+)?(?:effort|time|trouble|bother)\b/iu.exec(sentence);
+  if (worth) {
+    const subject = worth[1].replace(/^.*\bbecause\s+/iu, '');
+    if (personLike(subject, people)) {
+      const start = worth.index + worth[0].indexOf(subject);
+      return say(`${sentence.slice(0, start)}it was not prioritised${sentence.slice(worth.index + worth[0].length)}`);
+    }
+  }
+  // "Unlike the Berlin team, the Lisbon squad still doesn't seem to understand how our canary gates work."
+  const understand = /^(\s*)(?:unlike\s+[^,]+,\s*)?(.+?)\s+(?:still\s+)?(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+|appear\s+to\s+)(?:understand|know|grasp|get)\s+((?:how|what|why|that|the)\s.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (understand && personLike(understand[2], people)) {
+    const [, lead, , what, stop] = understand;
+    return say(`${lead}${capitalise(what)} ${/^the\s/iu.test(what) && isPluralNoun(what) ? 'are' : 'is'} not well documented${stopOf(stop)}`);
+  }
+  // "QA needs to start taking ownership of regression testing seriously."
+  const seriously = /^(\s*)(.+?)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:start\s+)?(?:taking|take)\s+(.+?)\s+(?:more\s+)?seriously\s*([.!]*)$/iu.exec(sentence);
+  if (seriously && personLike(seriously[2], people)) {
+    const [, lead, , what, stop] = seriously;
+    const thing = what.replace(/^(?:ownership|responsibility)\s+(?:of|for)\s+/iu, '');
+    return say(`${lead}${capitalise(thing)} needs an owner, time and priority${stopOf(stop)}`);
+  }
+  return null;
+}
+
+/** A decision or a miss laid on a person. */
+function laidOnPerson(sentence: string, people: PeopleIndex): Rewrite | null {
+  const decision = says('person-failure', 'A decision is laid on a person. Say what was decided and what the process offered at the time.');
+  // "Despite Yusuf flagging the expiring certificate at standup, the platform team chose not to act on it."
+  const despite = /^(\s*)(?:despite|in\s+spite\s+of)\s+(.+?)\s+(\w+ing)\s+(.+?),\s*(.+)$/iu.exec(sentence);
+  if (despite && personLike(despite[2], people)) {
+    const [, lead, , gerund, what, rest] = despite;
+    const split = /^(.+?)(\s+(?:at|in|on|during|before|after|two|three|a|weeks|days)\b.*)?$/iu.exec(what);
+    const object = split?.[1] ?? what;
+    return decision(`${lead}${capitalise(object)} had been ${participleOf(infinitiveOf(gerund))}${split?.[2] ?? ''}; ${rest}`);
+  }
+  // "Emma, who was on call, chose to investigate alone rather than page the secondary."
+  // Only a choice set against what was not done is laid on them ("rather than page", "not to act"): "decided to fail over" is a decision log.
+  const chose = /^(\s*)([^;]+?)\s+(?:chose|decided|opted|elected)\s+(not\s+)?to\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (chose && (chose[3] || /\b(?:rather\s+than|instead\s+of)\b/iu.test(chose[4])) && personLike(chose[2], people)) {
+    const [, lead, , not, what, stop] = chose;
+    return decision(`${lead}The decision was ${not ? 'not ' : ''}to ${what}${stopOf(stop)}`);
+  }
+  const midChose = /([;,]\s*)(?:and\s+)?((?:the|our|their)\s+[\w\s-]{1,30}?(?:team|squad|group|crew|engineer|manager|lead|owner))\s+(?:chose|decided|opted)\s+(not\s+)?to\s+/iu.exec(sentence);
+  if (midChose && (midChose[3] || /\b(?:rather\s+than|instead\s+of)\b/iu.test(sentence.slice(midChose.index)))) {
+    return decision(`${sentence.slice(0, midChose.index)}${midChose[1]}the decision was ${midChose[3] ? 'not ' : ''}to ${sentence.slice(midChose.index + midChose[0].length)}`);
+  }
+  // "It's not clear why Jonas thought a hotfix to the billing cron could skip code review."
+  const why = /^(\s*)(?:it['’]s|it\s+is)\s+(?:not\s+clear|unclear|a\s+mystery|beyond\s+me|baffling|hard\s+to\s+understand)\s+why\s+(.+?)\s+(?:thought|decided|believed|assumed|felt|figured)\s+(?:that\s+)?(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (why && personLike(why[2], people)) {
+    const [, lead, , belief, stop] = why;
+    return decision(`${lead}Nothing in the process questioned the view that ${belief}${stopOf(stop)}`);
+  }
+  return null;
+}
+
+/** What a person "would have noticed" (what they "could have" done is hindsight.ts's): hindsight about them. */
+function wouldHaveNoticed(sentence: string, people: PeopleIndex): Rewrite | null {
+  const found = /^(\s*)(?:(?:ideally|honestly|frankly|realistically|surely),?\s+|with\s+(?:a\s+(?:little|bit)\s+|slightly\s+)?more\s+(?:care|attention|diligence|effort|experience|focus)[^,]*,\s*)?([^,]+?)\s+would\s+(?:likely\s+|probably\s+|surely\s+|certainly\s+|easily\s+|immediately\s+)?have\s+(noticed|spotted|caught|recogni[sz]ed|seen|found|prevented|avoided|flagged|detected)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (!found) return null;
+  const [, lead, subject, verb, rest, stop] = found;
+  // "the alert that Karim silenced was the one that would have caught this": a thing's subject, not a person's.
+  if (/\b(?:that|which|who|was|were|is)\b/iu.test(subject) || subject.split(/\s+/u).length > 7) return null;
+  if (!personLike(subject, people) && !/\bmore\s+(?:senior|experienced|careful|attentive)\b/iu.test(subject)) return null;
+  // "… if they had looked at the shadow metrics": the counterfactual about them goes too.
+  const what = rest.replace(/,?\s+if\s+(?:they|he|she|we|you|someone|anyone)\s+had\s+.+$/iu, '');
+  return { kind: 'hindsight', message: 'What a person would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${what}${stopOf(stop)}` };
+}
+
+/** Questions and wishes aimed at people. */
+function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
+  // "Was anyone on the finance engineering team actually watching the cloud bill when …?"
+  const anyone = new RegExp(String.raw`^(\s*)(?:was|were|is|did)\s+(?:anyone|anybody|someone|somebody)${OF_GROUP}\s+(?:actually|even|ever|really)\s+(\w+)\s+([^?]+?)\s*\?+\s*$`, 'iu').exec(sentence);
+  if (anyone) {
+    const [, lead, verb, rest] = anyone;
+    return { kind: 'hindsight', message: 'A question about whether anyone was doing their job looks for someone to blame. Ask what would have drawn attention.', text: `${lead}What would have helped to ${infinitiveOf(verb)} ${rest}?` };
+  }
+  // "Perhaps the product owner will read the risk register next time."
+  const nextTime = /^(\s*)(?:perhaps|maybe|hopefully)\s+(.+?)\s+will\s+(?:actually\s+|finally\s+)?(\w+)\s+(.+?)\s+(?:next\s+time|this\s+time|going\s+forward|one\s+day)\s*([.!]*)$/iu.exec(sentence);
+  if (nextTime && personLike(nextTime[2], people)) {
+    const [, lead, , verb, rest, stop] = nextTime;
+    return { kind: 'blame-word', message: 'Sarcasm about people blames them. Say which step is missing.', text: `${lead}A step to ${verb} ${rest} is needed${stopOf(stop)}` };
+  }
+  // "Zoe Papadopoulos to read the runbook this time before touching the cluster."
+  const thisTime = /^(\s*)(.+?)\s+to\s+(\w+)\s+(.+?)\s+this\s+time\b(.*)$/iu.exec(sentence);
+  if (thisTime && personLike(thisTime[2], people)) {
+    const [, lead, , verb, rest, after] = thisTime;
+    return { kind: 'blame-word', message: '“This time” reproaches a person. Say the step.', text: `${lead}${capitalise(verb)} ${rest}${after}` };
+  }
+  // "make sure Rafael never gets prod access again."
+  const never = /\b(make\s+sure|ensure)\s+(.+?)\s+never\s+(?:gets?|has|is\s+given|touches)\s+(.+?)\s+again\b/iu.exec(sentence);
+  if (never && personLike(never[2], people)) {
+    return { kind: 'blame-word', message: 'A punishment is not an action item. Say what guard rail is needed.', text: `${sentence.slice(0, never.index)}review who needs ${never[3]} and add guard rails${sentence.slice(never.index + never[0].length)}` };
+  }
+  return null;
+}
+
+/** Offences counted and laid on people. */
+function offences(sentence: string, people: PeopleIndex): Rewrite | null {
+  const say = says('blame-word', 'Counting a person’s or team’s offences blames them. Describe this event and its conditions.');
+  // "This is the third time Hamid has broken the nightly warehouse load, and it's getting ridiculous."
+  const nth = /^(\s*)(?:this\s+is|it['’]s|that['’]s|it\s+is)\s+the\s+(second|third|fourth|fifth|nth|umpteenth)\s+time\s+(?:that\s+)?(.+?)\s+(?:has|have)\s+(\w+)\s+(.+?)(?:,?\s+and\s+(?:it['’]s|this\s+is)\s+getting\s+\w+)?\s*([.!]*)$/iu.exec(sentence);
+  if (nth && personLike(nth[3], people)) {
+    const [, lead, ordinal, , verb, object, stop] = nth;
+    return say(`${lead}This is the ${ordinal} time ${object} ${isPluralNoun(object) ? 'have' : 'has'} been ${participleOf(infinitiveOf(verb))}${stopOf(stop)}`);
+  }
+  // "…; not the first time the embedded team has done this."
+  const notFirst = /\s*[;,]\s*(?:and\s+)?(?:it['’]s\s+|this\s+is\s+)?not\s+the\s+first\s+time\s+(.+?)\s+(?:has|have)\s+(?:done|made|broken|caused)\s+(?:this|that|it)(?:\s+\w+)?\s*([.!]*)$/iu.exec(sentence);
+  if (notFirst && personLike(notFirst[1], people)) return say(`${sentence.slice(0, notFirst.index)}${stopOf(notFirst[2])}`);
+  // "…, as usual." / "…, as always."
+  const asUsual = /,?\s+(?:as\s+usual|as\s+always|yet\s+again|once\s+again)\s*([.!]*)$/iu.exec(sentence);
+  if (asUsual && mentionsPeopleIn(sentence.slice(0, asUsual.index), people)) return say(`${sentence.slice(0, asUsual.index)}${stopOf(asUsual[1])}`);
+  // "provided the team doesn't repeat last month's mistake of deploying during a live event"
+  const repeat = /\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not)\s+repeat\s+(?:last\s+\w+['’]s|the\s+same|their|his|her|its|that)\s+(?:mistake|error|blunder)\s+of\s+(\w+ing)\s+(.+?)(?=\s*[.!]*$)/iu.exec(sentence);
+  if (repeat) return say(`${sentence.slice(0, repeat.index)}does not ${infinitiveOf(repeat[1])} ${repeat[2]} again${sentence.slice(repeat.index + repeat[0].length)}`);
+  // "most of the escaped defects trace back to Chloé Martin's components"
+  const traceTo = /\b(trace[sd]?\s+back\s+to|come\s+from|came\s+from|originate\s+in)\s+(.+?)['’]s\s+([\w-]+)/iu.exec(sentence);
+  if (traceTo && personLike(traceTo[2], people)) return say(`${sentence.slice(0, traceTo.index)}${traceTo[1]} the same ${traceTo[3]}${sentence.slice(traceTo.index + traceTo[0].length)}`);
+  // "Operations assumed the backup was verified; nobody on that team actually checked."
+  const actually = new RegExp(String.raw`\b(?:nobody|no\s*-?\s*one)${OF_GROUP}\s+(?:actually|even|ever|really)\s+(\w+ed)\b`, 'iu').exec(sentence);
+  if (actually) return say(`${sentence.slice(0, actually.index)}nothing prompted a check${sentence.slice(actually.index + actually[0].length)}`);
+  // "Release manager finally acknowledges the page, 25 minutes after it fired."
+  const finally_ = /^(\s*)(.+?)\s+finally\s+(\w+)/iu.exec(sentence);
+  if (finally_ && personLike(finally_[2], people)) return say(`${finally_[1]}${finally_[2]} ${sentence.slice(finally_.index + finally_[0].length - finally_[3].length)}`);
+  // "Because the reviewer rubber-stamped the pull request."
+  const rubber = /^(\s*(?:because\s+)?)(.+?)\s+rubber[\s-]?stamped\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (rubber && personLike(rubber[2], people)) {
+    const [, lead, , what, stop] = rubber;
+    return say(`${lead}${lead.trim() ? what : capitalise(what)} ${isPluralNoun(what) ? 'were' : 'was'} approved without a full review${stopOf(stop)}`);
+  }
+  // "The data warehouse team's 'quick fix' turned into …": a sneer at what people did.
+  const sneer = /(^|\s)((?:the\s+)?[^'‘"“]+?)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);
+  if (sneer && personLike(sneer[2], people)) {
+    const start = sneer.index + sneer[1].length;
+    return say(`${sentence.slice(0, start)}${start === 0 ? 'The' : 'the'} ${sneer[3]}${sentence.slice(sneer.index + sneer[0].length)}`);
+  }
+  return null;
+}
+
+
+export function characterisationRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
+  return characterisation(sentence, people) ?? laidOnPerson(sentence, people) ?? wouldHaveNoticed(sentence, people)
+    ?? aimedAtPeople(sentence, people) ?? offences(sentence, people);
+}
