@@ -57,7 +57,8 @@ function fault(sentence: string): Rewrite | null {
 function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // "The culprit was Oluwaseun's unreviewed commit": a culprit is someone to blame.
   const culprit = /^(\s*)(?:the\s+)?(?:real\s+|main\s+)?culprits?\s+(?:was|were|is|are)\s+(.+?)\s*([.!?]*)$/iu.exec(sentence);
-  if (culprit) {
+  // "The culprit was a stale DNS record": a thing found to be the cause blames no one.
+  if (culprit && (/^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s/u.test(culprit[2]) || personLike(culprit[2].replace(/['’]s\s.*$/u, ''), people))) {
     const [, lead, what, stop] = culprit;
     const thing = what.replace(/^(\p{Lu}[\p{L}-]*)['’]s\s+/u, 'an ');
     return blameWord(fixArticles(`${lead}A contributing factor was ${uncapitalise(thing)}${stop || '.'}`), 'culprit');
@@ -115,7 +116,7 @@ function humanError(sentence: string): Rewrite | null {
   const byWho = /^\s+(?:on\s+the\s+part\s+of|by)\s+(?:(?:the|a|an|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?=who\s)/iu.exec(rest);
   if (byWho) rest = `, ${rest.slice(byWho[0].length)}`;
   // "…, who dropped the wrong index during the window.": the person's clause becomes what was done.
-  const who = /^,\s+who\s+(\w+ed)\s+(.+?)(\s+(?:during|before|after|while|when|in|on|at|without|instead\s+of)\s.*?)?\s*([.!]*)$/iu.exec(rest);
+  const who = /^,?\s+who\s+([\w-]+ed)\s+(.+?)(\s+(?:during|before|after|while|when|in|on|at|without|instead\s+of)\s.*?)?\s*([.!]*)$/iu.exec(rest);
   if (who) {
     const [, verb, object, adjunct = '', stop] = who;
     rest = `; ${object} ${isPluralNoun(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(verb))}${adjunct}${stop || '.'}`;
@@ -247,12 +248,16 @@ function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
 /** What a quoted name of a thing is followed by: "the 'Blame' tab", "the 'human error' category". */
 const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|category|categories|label|field|column|button|page|section|view|option|status|tag|menu|heading|value|link|filter|template|classification|taxonomy|checkbox|dropdown|setting|report|dashboard|mode|flag|feature|pattern|profile|rule)s?\b)/gu;
 
+const QUOTED_TERM = /(['‘"“])((?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
+
 /**
  * Blame words in the sentence, not counting a word that is only mentioned as the quoted name of a
  * thing ("rename the 'Blame' tab", "the 'human error' category is being retired").
  */
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
-  const masked = sentence.replace(QUOTED_LABEL, (_m, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`);
+  const masked = sentence.replace(QUOTED_LABEL, (_m, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`)
+    // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
+    .replace(QUOTED_TERM, (_m, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`);
   if (masked !== sentence && blameWordsIn(masked, people) === null) return null;
   return blameWordsIn(sentence, people);
 }

@@ -160,10 +160,10 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
 function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'Counting a person’s or team’s offences blames them. Describe this event and its conditions.');
   // "This is the third time Hamid has broken the nightly warehouse load, and it's getting ridiculous."
-  const nth = /^(\s*)(?:this\s+is|it['’]s|that['’]s|it\s+is)\s+the\s+(second|third|fourth|fifth|nth|umpteenth)\s+time\s+(?:that\s+)?(.+?)\s+(?:has|have)\s+(\w+)\s+(.+?)(?:,?\s+and\s+(?:it['’]s|this\s+is)\s+getting\s+\w+)?\s*([.!]*)$/iu.exec(sentence);
+  const nth = /^(\s*)(?:this\s+is|it['’]s|that['’]s|it\s+is)\s+the\s+(second|third|fourth|fifth|nth|umpteenth)\s+time\s+(?:this\s+(?:week|month|quarter|year|sprint)\s+)?(?:that\s+)?([^,;]+?)\s+(?:has|have)\s+(?!been\b)(\w+)\s+([^,;]+?)(?:,?\s+and\s+(?:it['’]s|this\s+is)\s+getting\s+\w+)?(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
   if (nth && personLike(nth[3], people)) {
-    const [, lead, ordinal, , verb, object, stop] = nth;
-    return say(`${lead}This is the ${ordinal} time ${object} ${isPluralNoun(object) ? 'have' : 'has'} been ${participleOf(infinitiveOf(verb))}${stopOf(stop)}`);
+    const [, lead, ordinal, , verb, object, after = '', stop] = nth;
+    return say(`${lead}This is the ${ordinal} time ${object} ${isPluralNoun(object) ? 'have' : 'has'} been ${participleOf(infinitiveOf(verb))}${after}${stopOf(stop)}`);
   }
   // "…; not the first time the embedded team has done this."
   const notFirst = /\s*[;,]\s*(?:and\s+)?(?:it['’]s\s+|this\s+is\s+)?not\s+the\s+first\s+time\s+(.+?)\s+(?:has|have)\s+(?:done|made|broken|caused)\s+(?:this|that|it)(?:\s+\w+)?\s*([.!]*)$/iu.exec(sentence);

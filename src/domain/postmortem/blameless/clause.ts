@@ -157,6 +157,15 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
       i += 1;
       continue;
     }
+    // "the certificate she owned": a relative clause without "that" stays with its noun.
+    if (sawNoun && /^(?:he|she|they|we|you|i)$/u.test(t.lower) && tokens[i + 1]?.tags.has('PastTense') && !/[,;:.!?]/u.test(t.post)) {
+      const end = i + 2;
+      if (end >= tokens.length || /[,;:.!?]/u.test(tokens[i + 1].post) || tokens[end]?.tags.has('Preposition') || tokens[end]?.tags.has('Conjunction')) {
+        i = end;
+        if (/[,;:.!?]/u.test(tokens[i - 1].post)) break;
+        continue;
+      }
+    }
     // "anything beyond the happy path": a preposition the tagger misread ends the phrase.
     if (sawNoun && /^(?:beyond|against|across|within|without|into|onto|toward|towards|until|via|per|despite)$/u.test(t.lower)) break;
     if (sawNoun && /^(?:both|all|each)$/u.test(t.lower) && tokens[i + 1]?.tags.has('Verb')) {

@@ -98,6 +98,9 @@ const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+ne
 
 const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|\b(?:per|according\s+to|by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:spec(?:ification)?s?|documentation|docs|design|contract|rfc|runbook|manual)\b/iu;
 
+/** A subject that is software doing its job: "the system", "the payment service", "the validator". */
+const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system|service|api|server|validator|parser|constraint|schema|database|gateway|proxy|load\s+balancer|scheduler|queue|app|application|client|library|sdk|firmware|job|check|guard|filter|rule|alert|monitor|probe|health\s*check|circuit\s+breaker|limiter|cache)$/iu;
+
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
   if (!m) return null;
@@ -121,6 +124,8 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // "The spec says the token should have expired", "Per its documentation, the script should have
   // restored …": what a document promises of a thing, not a judgement after the fact.
   if (!personLike && DOCUMENTED_EXPECTATION.test(before)) return null;
+  // "The system should have rejected the duplicate order ID": what a system is built to do, said of the system.
+  if (!personLike && !been && SYSTEM_SUBJECT.test(subject)) return null;
   // "would have" is hindsight only with its framing: "With a little more care, QA would have caught …".
   if (modal === 'would' && !HINDSIGHT_LEAD.test(before.slice(0, start))) return null;
   const after = sentence.slice(m.index + whole.length);

@@ -14,6 +14,7 @@
 import { standsForPeople, type PeopleIndex } from './clause';
 import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
+import { insinuationRewrite } from './insinuation';
 import type { Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize } from './words';
 
@@ -150,6 +151,15 @@ function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
   if (!found || !personLike(found[1], people)) return null;
   const [whole, , verb] = found;
   if (!/ed$/iu.test(verb) && participleOf(infinitiveOf(verb)) !== verb.toLowerCase()) return null;
+  // "if Marcus had bothered to read the runbook": what was not done is reading it.
+  const bothered = /^bothered$/iu.test(verb) ? /^to\s+(\w+)\s+(.+)$/iu.exec(found[3]) : null;
+  if (bothered) {
+    return {
+      kind: 'hindsight',
+      message: 'A counterfactual about what a person should have done is hindsight. Say what the process lacked.',
+      text: `${sentence.slice(0, found.index)}if ${bothered[2]} had been ${participleOf(infinitiveOf(bothered[1]))}${sentence.slice(found.index + whole.length)}`,
+    };
+  }
   // "looked at the test diffs": the preposition follows the participle ("had been looked at").
   const prepositional = /^(at|into|over|through|for|after)\s+(.+)$/iu.exec(found[3]);
   if (prepositional) {
@@ -221,7 +231,7 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
+  return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? insinuationRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
     ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? idioms(sentence);
 }
 

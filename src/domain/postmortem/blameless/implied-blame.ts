@@ -19,7 +19,7 @@
  */
 import { mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
 import type { Rewrite } from './rewrite';
-import { capitalise, infinitiveOf, isPluralNoun, participleOf } from './words';
+import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf } from './words';
 
 const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people, { orMaybe: true });
 
@@ -59,7 +59,10 @@ function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'Sarcasm about people blames them. State what happened plainly.';
   const opener = /^(\s*)(?:(?:it['’]s\s+)?(?:great|good|nice|lovely|wonderful|interesting|funny|fascinating|curious|amazing|shocking|telling)\s+(?:to\s+see\s+(?:that\s+)?|how\s+|that\s+)|love\s+(?:how|that)\s+)(.+)$/iu.exec(sentence);
   if (opener && (mentionsPeopleIn(opener[2], people) || /['‘"“][^'’"”]{2,40}['’"”]/u.test(opener[2]))) {
-    return say('blame-word', message, `${opener[1]}${capitalise(withoutScareQuotes(opener[2]))}`);
+    // "Great to see the mobile team (once again) discovering X": the fragment becomes a sentence.
+    const doing = /^(.+?)\s+((?:once\s+again|yet\s+again|again)\s+)?(\w+ing)\b(.*)$/iu.exec(opener[2]);
+    const rest = doing && personLike(doing[1], people) ? `${doing[1]} ${doing[2] ?? ''}${pastOf(infinitiveOf(doing[3]))}${doing[4]}` : opener[2];
+    return say('blame-word', message, `${opener[1]}${capitalise(withoutScareQuotes(rest))}`);
   }
   const aside = /^(\s*)(?:interestingly|ironically|funnily\s+enough|unsurprisingly|predictably|surprise,?\s+surprise|shockingly|amazingly|of\s+course),\s+(.+)$/iu.exec(sentence);
   if (aside && mentionsPeopleIn(aside[2], people)) return say('blame-word', message, `${aside[1]}${capitalise(aside[2])}`);

@@ -85,7 +85,9 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
   // 5 % false alarms, after the rules for it (implied-blame.ts, quoted names) 98.3 % and 1.7 %.
   // Set 9 (written after that, measured on those rules before any change for it): untuned 46.7 % and
   // 3.3 %, after (characterisation.ts, line labels, …) 95 % and 0 %; sets 6 and 7 rose with it.
-  it.each([['helper-set-7.jsonl', 0.75], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
+  // Set 10 (written after set 9's rules, measured before any change for it): untuned 53.3 % and
+  // 8.3 %, after (insinuation.ts, quoted reports and terms, systems that "should have") 91.7 % and 1.7 %.
+  it.each([['helper-set-7.jsonl', 0.75], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95], ['helper-set-10.jsonl', 0.9]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
     const lines = labelled(file);
     const blameful = lines.filter((l) => l.blameful);
     const blameless = lines.filter((l) => !l.blameful);
@@ -93,13 +95,15 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(blameless.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameless.length).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl', 'helper-set-10.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {
       const out = rewrite(line.text, line.people);
       const names = nameWords(line.people);
-      if (names?.test(out)) problems.push(`${out}: names someone`);
+      // Only the sentences rewritten must name no one: a line's other, neutral sentences ("Tobias opened the ticket.") stay.
+      const rewritten = scanForBlame(line.text, line.people).map((f) => f.suggestion).join(' ');
+      if (names?.test(rewritten)) problems.push(`${out}: names someone`);
       if (BLAME_WORDS.test(out)) problems.push(`${out}: still blames`);
       if (scanForBlame(out, line.people).length > 0) problems.push(`${out}: the check still finds something in it`);
       for (const p of wellFormedProblems(line.text, out)) problems.push(`${out}: ${p}`);

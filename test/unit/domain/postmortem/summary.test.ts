@@ -131,7 +131,8 @@ describe('completionCheck', () => {
 
   it('accepts a blameless finding once it is dismissed with a reason', () => {
     const doc = workedDocument();
-    doc.rootCause.contributingFactors = ['The vendor report says "human error"'];
+    // (A quoted report, 'The vendor report says "human error"', is not a finding at all.)
+    doc.rootCause.contributingFactors = ['Human error on the vendor side.'];
     expect(completionCheck(doc, TODAY, checkBlameless(doc, [])).problems).toEqual(['Review: 1 blameless-language finding is not resolved or dismissed']);
     const [finding] = checkBlameless(doc, []);
     doc.review.dismissedFindings = [{ findingId: finding.id, reason: 'Quoted from the vendor report' }];

@@ -1,0 +1,135 @@
+/**
+ * Blame said sideways, and blame turned into punishment:
+ *
+ * - insinuation: "Draw your own conclusions.", "Make of that what you will.", "(read: at lunch)",
+ *   "still "investigating"", "— bold move from the B2B squad", "and, predictably, here we are",
+ *   "I'm sure the shift lead had very good reasons for overriding …", "We'd like to understand what
+ *   Olivia was thinking when she approved …", "Next time maybe someone could open the dashboard";
+ * - a person's habits and lapses named: "Andre always skips it when he's in a hurry", "Raj's
+ *   well-known habit of editing configs on the box", "Zainab's failure to update the allow-list",
+ *   "The mistake was made by Hannah when she copied …", "was warned … and went ahead anyway",
+ *   "did not understand idempotency at all", "panicked and started …", "after 40 minutes of
+ *   dithering", "did nobody on the claims team think to check …?", "is on the pricing team, full stop";
+ * - punishment as an action item: "X to be removed from the deploy rota", "never let junior devs
+ *   touch the fare-caching layer again", "must explain in writing why they approved …",
+ *   "Ops to be reminded, again, that the window is not a suggestion".
+ *
+ * Each is rewritten to the facts, or to the step or guard rail it points at.
+ */
+import { mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
+import type { Rewrite } from './rewrite';
+import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf } from './words';
+
+const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people, { orMaybe: true });
+const stopOf = (stop: string | undefined) => (stop ? stop.replace(/!/gu, '.') : '.');
+const beOf = (phrase: string) => (isPluralNoun(phrase) ? 'were' : 'was');
+
+/** "The staging key was copied into the partner config": a past act in the passive, its adjunct kept. */
+function passiveOf(verb: string, rest: string): string {
+  const split = /^(.+?)(\s+(?:into|to|onto|from|on|in|at|during|before|after|without|with|for)\s.*)?$/iu.exec(rest);
+  const object = split?.[1] ?? rest;
+  return `${capitalise(object)} ${beOf(object)} ${participleOf(infinitiveOf(verb))}${split?.[2] ?? ''}`;
+}
+
+function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
+  const say = (text: string): Rewrite => ({ kind: 'blame-word', message: 'An insinuation about people blames them. State what happened plainly.', text });
+  if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case)\s*[.!]*\s*$/iu.test(sentence)) {
+    return say('The sequence is recorded above.');
+  }
+  const readAside = /\s*\((?:read|translation|i\.e\.)\s*:\s*[^)]*\)/iu.exec(sentence);
+  if (readAside) return say(`${sentence.slice(0, readAside.index)}${sentence.slice(readAside.index + readAside[0].length)}`);
+  const stillQuoted = /\bstill\s+["“']([^"”']{2,30})["”']/iu.exec(sentence);
+  if (stillQuoted && mentionsPeopleIn(sentence, people)) return say(`${sentence.slice(0, stillQuoted.index)}${stillQuoted[1]}${sentence.slice(stillQuoted.index + stillQuoted[0].length)}`);
+  const tail = /(?:\s+and)?\s*(?:[—–-]+|,)\s*(?:(?:a\s+)?(?:bold|brave|interesting|great|classic|nice)\s+(?:move|choice|call|one)(?:\s+(?:from|by)\s+[^.!]+)?|(?:and,?\s+)?predictably,?\s+here\s+we\s+are|(?:poor\s+judge?ment|negligence|carelessness|laziness|incompetence|sloppiness)(?:,\s*plain\s+and\s+simple)?)\s*([.!]*)$/iu.exec(sentence);
+  if (tail) return say(`${sentence.slice(0, tail.index)}${stopOf(tail[1])}`);
+  const goodReasons = /^(\s*)i['’]?m\s+sure\s+(.+?)\s+had\s+(?:a\s+)?(?:very\s+|really\s+)?good\s+reasons?\s+for\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (goodReasons && personLike(goodReasons[2], people)) {
+    const [, lead, , gerund, rest, stop] = goodReasons;
+    return say(`${lead}${passiveOf(infinitiveOf(gerund), rest)}; the reasons are not recorded${stopOf(stop)}`);
+  }
+  const thinking = /\bwhat\s+(.+?)\s+was\s+thinking\s+when\s+(?:he|she|they|we)\s+(\w+ed)\s+(.+?)\s*([.!?]*)$/iu.exec(sentence);
+  if (thinking && personLike(thinking[1], people)) {
+    return say(`${sentence.slice(0, thinking.index)}what made it seem safe to ${infinitiveOf(thinking[2])} ${thinking[3]}${stopOf(thinking[4])}`);
+  }
+  const nextTime = /^(\s*)next\s+time,?\s+(?:maybe|perhaps)\s+(.+?)\s+could\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (nextTime && personLike(nextTime[2], people)) {
+    const [, lead, , verb, rest, stop] = nextTime;
+    return say(`${lead}A step to ${verb} ${rest} is needed${stopOf(stop)}`);
+  }
+  return null;
+}
+
+function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null {
+  const say = (text: string): Rewrite => ({ kind: 'person-failure', message: 'A person’s habits or lapses are named. Say what happened and what allowed it.', text });
+  // "Because Andre always skips it when he's in a hurry."
+  const always = /^(\s*(?:because\s+)?)(.+?)\s+(?:always|usually|routinely|habitually|often)\s+(\w+s)\s+(.+?)(?:\s+when\s+(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:in\s+a\s+hurry|rushed|busy|under\s+pressure))?\s*([.!]*)$/iu.exec(sentence);
+  if (always && personLike(always[2], people) && !/^(?:is|has|does|was)$/iu.test(always[3])) {
+    const [, lead, , verb, object, stop] = always;
+    const hurried = /\bwhen\s+(?:he|she|they)\b/iu.test(sentence) ? ' under time pressure' : '';
+    const thing = /^(?:it|them|this|that)$/iu.test(object) ? (object.toLowerCase() === 'them' ? 'they' : object.toLowerCase()) : object;
+    return say(`${lead}${lead.trim() ? thing : capitalise(thing)} ${thing === 'they' || isPluralNoun(thing) ? 'are' : 'is'} often ${participleOf(infinitiveOf(verb.replace(/s$/u, '')))}${hurried}${stopOf(stop)}`);
+  }
+  // "Raj's well-known habit of editing configs directly on the box."
+  const habit = /\b(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+|his|her|their)['’]?s?\s+(?:well-known\s+|usual\s+|bad\s+|old\s+|annoying\s+)?(?:habit|tendency|penchant)\s+(?:of|for)\s+(\w+ing\b)/u.exec(sentence);
+  if (habit) return say(`${sentence.slice(0, habit.index)}${habit.index === 0 ? capitalise(habit[1]) : habit[1]}${sentence.slice(habit.index + habit[0].length)}`);
+  // "Zainab Hussain's failure to update the partner allow-list caused …"
+  const failureTo = /\b((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(?:repeated\s+|continued\s+)?(?:failure|inability|refusal)\s+to\s+(\w+)/u.exec(sentence);
+  if (failureTo && personLike(failureTo[1], people)) {
+    const text = `not ${gerundOf(infinitiveOf(failureTo[2]))}`;
+    return say(`${sentence.slice(0, failureTo.index)}${failureTo.index === 0 || /:\s*$/u.test(sentence.slice(0, failureTo.index)) ? capitalise(text) : text}${sentence.slice(failureTo.index + failureTo[0].length)}`);
+  }
+  // "The mistake was made by Hannah Kim when she copied the staging API key into the partner config."
+  const madeBy = /^(\s*)(?:the\s+|a\s+)?(?:mistake|error|slip|blunder)\s+was\s+made\s+by\s+(.+?)\s+when\s+(?:he|she|they)\s+(\w+ed)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (madeBy && personLike(madeBy[2], people)) {
+    const [, lead, , verb, rest, stop] = madeBy;
+    return say(`${lead}${passiveOf(verb, rest)}${stopOf(stop)}`);
+  }
+  // "Kwame was warned about the partner rate limit in the design review and went ahead anyway."
+  const warned = /^(\s*)(.+?)\s+(?:was|were|had\s+been)\s+(?:warned|told|reminded)\s+about\s+(.+?)\s+and\s+(?:went\s+ahead|did\s+it|proceeded|carried\s+on)\s+anyway\s*([.!]*)$/iu.exec(sentence);
+  if (warned && personLike(warned[2], people)) {
+    const [, lead, , what, stop] = warned;
+    return say(`${lead}${capitalise(what)} had been raised, and the change went ahead${stopOf(stop)}`);
+  }
+  // "the developer who wrote the retry logic did not understand idempotency at all"
+  const atAll = /^(\s*)(?:unfortunately,?\s+)?(.+?)\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:really\s+)?(?:understand|know|grasp)\s+(.+?)\s+at\s+all\b(.*)$/iu.exec(sentence);
+  if (atAll && personLike(atAll[2].replace(/\s+who\s.*$/iu, ''), people)) {
+    const [, lead, , what, rest] = atAll;
+    return say(`${lead}${capitalise(what)} was not well understood${rest}`);
+  }
+  // "Jordan Lee panicked and started restarting random pods instead."
+  const panicked = /\b(?:panicked|freaked\s+out|lost\s+(?:his|her|their)\s+head)\s+and\s+/iu.exec(sentence);
+  if (panicked) return say(`${sentence.slice(0, panicked.index)}${sentence.slice(panicked.index + panicked[0].length)}`);
+  // "after 40 minutes of dithering"
+  const dithering = /\b(dithering|faffing(?:\s+about)?|flapping|hand-wringing)\b/iu.exec(sentence);
+  if (dithering) return say(`${sentence.slice(0, dithering.index)}deliberation${sentence.slice(dithering.index + dithering[0].length)}`.replace(/^(\s*)finally,\s+/iu, '$1'));
+  // "did nobody on the claims team think to check what happens when …?"
+  const nobody = /^(\s*)(?:did|didn['’]t)\s+(?:nobody|no\s*-?\s*one|anyone|anybody)(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|squad|side))?\s+(?:think|bother|remember)\s+to\s+(\w+)\s+([^?]+?)\s*\?*\s*$/iu.exec(sentence);
+  if (nobody) return { kind: 'hindsight', message: 'A question about why nobody thought of it looks for someone to blame. Ask what would have prompted it.', text: `${nobody[1]}What would have prompted a step to ${nobody[2]} ${nobody[3]}?` };
+  // "The fare display incident is on the pricing team, full stop."
+  const onTeam = /^(\s*)(.+?)\s+(?:is|was)\s+(?:entirely\s+|all\s+|squarely\s+)?on\s+((?:the\s+)?[\w\s-]+?(?:team|squad|group|department)|\p{Lu}[\p{L}-]+)(?:,?\s*(?:full\s+stop|period))?\s*([.!]*)$/iu.exec(sentence);
+  if (onTeam && personLike(onTeam[3], people)) return say(`${onTeam[1]}${capitalise(onTeam[2])} had several contributing factors${stopOf(onTeam[4])}`);
+  return null;
+}
+
+function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
+  const say = (text: string): Rewrite => ({ kind: 'blame-word', message: 'A punishment is not an action item. Say which guard rail or step is needed.', text });
+  const removed = /^(\s*)(.+?)\s+to\s+be\s+(?:removed|taken\s+off|banned|suspended|excluded)\s+from\s+(.+?)(?:\s+until\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
+  if (removed && personLike(removed[2], people)) return say(`${removed[1]}Review the guard rails on ${removed[3]}${stopOf(removed[4])}`);
+  const neverLet = /\bnever\s+(?:let|allow)\s+(.+?)\s+(?:to\s+)?(?:touch|deploy\s+to|change|access|near)\s+(.+?)\s+again\b/iu.exec(sentence);
+  if (neverLet && personLike(neverLet[1], people)) {
+    const start = neverLet.index === 0 || /:\s*$/u.test(sentence.slice(0, neverLet.index));
+    return say(`${sentence.slice(0, neverLet.index)}${start ? 'Add' : 'add'} guard rails to changes to ${neverLet[2]}${sentence.slice(neverLet.index + neverLet[0].length)}`);
+  }
+  const explain = /^(\s*)(.+?)\s+(?:must|should|needs?\s+to)\s+explain\s+(?:in\s+writing\s+)?why\s+(?:they|he|she)\s+(\w+ed)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (explain && personLike(explain[2], people)) {
+    const [, lead, , verb, rest, stop] = explain;
+    return say(`${lead}Review why ${rest} ${beOf(rest)} ${participleOf(infinitiveOf(verb))}${stopOf(stop)}`);
+  }
+  const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
+  if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${stopOf(reminded[4])}`);
+  return null;
+}
+
+export function insinuationRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
+  return insinuation(sentence, people) ?? habitsAndLapses(sentence, people) ?? punishment(sentence, people);
+}
