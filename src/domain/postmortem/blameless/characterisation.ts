@@ -175,7 +175,8 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const repeat = /\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not)\s+repeat\s+(?:last\s+\w+['’]s|the\s+same|their|his|her|its|that)\s+(?:mistake|error|blunder)\s+of\s+(\w+ing)\s+(.+?)(?=\s*[.!]*$)/iu.exec(sentence);
   if (repeat) return say(`${sentence.slice(0, repeat.index)}does not ${infinitiveOf(repeat[1])} ${repeat[2]} again${sentence.slice(repeat.index + repeat[0].length)}`);
   // "most of the escaped defects trace back to Chloé Martin's components"
-  const traceTo = /\b(trace[sd]?\s+back\s+to|come\s+from|came\s+from|originate\s+in)\s+(.+?)['’]s\s+([\w-]+)/iu.exec(sentence);
+  // ("came from the vendor's CSV export" says where a fault was, not whose: only "trace back to" attributes.)
+  const traceTo = /\b(trace[sd]?\s+back\s+to)\s+(.+?)['’]s\s+([\w-]+)/iu.exec(sentence);
   if (traceTo && personLike(traceTo[2], people)) return say(`${sentence.slice(0, traceTo.index)}${traceTo[1]} the same ${traceTo[3]}${sentence.slice(traceTo.index + traceTo[0].length)}`);
   // "Operations assumed the backup was verified; nobody on that team actually checked."
   const actually = new RegExp(String.raw`\b(?:nobody|no\s*-?\s*one)${OF_GROUP}\s+(?:actually|even|ever|really)\s+(\w+ed)\b`, 'iu').exec(sentence);

@@ -191,7 +191,8 @@ const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/
 export function hindsightAdverb(sentence: string): Rewrite | null {
   const opener = OPENERS.exec(sentence);
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
-  if (opener && /^(?:the|our|its|their)\s+[^,]+?\s+should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b/iu.test(sentence.slice(opener[0].length))) return null;
+  // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
+  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(sentence.slice(opener[0].length))) return null;
   if (opener && sentence.length > opener[0].length) {
     return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(opener[2]), text: `${opener[1]}${capitalise(sentence.slice(opener[0].length))}` };
   }

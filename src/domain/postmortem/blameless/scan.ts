@@ -105,7 +105,7 @@ const STEPS: Step[] = [
 const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:]?\s+|(?:root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
 
 /** "The carrier's RCA states: "…"": the words of another document, quoted, are not the writer's. */
-const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“])([^"”]{3,})(["”])/giu;
+const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘])([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
 
 export function analyseSentence(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
   if (sentence.length > MAX_SENTENCE_CHARS) return null;

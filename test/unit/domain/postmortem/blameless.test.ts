@@ -87,7 +87,10 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
   // 3.3 %, after (characterisation.ts, line labels, …) 95 % and 0 %; sets 6 and 7 rose with it.
   // Set 10 (written after set 9's rules, measured before any change for it): untuned 53.3 % and
   // 8.3 %, after (insinuation.ts, quoted reports and terms, systems that "should have") 91.7 % and 1.7 %.
-  it.each([['helper-set-7.jsonl', 0.75], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95], ['helper-set-10.jsonl', 0.9]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
+  // Set 11 (written after set 10's rules) is kept untuned for recall as the latest measure of unseen
+  // text: 50 % recall and 6.7 % false alarms at first; the false alarms were then mended (a look back
+  // at a setting, a customer's quote in single quotes, "came from the vendor's export"): 48.3 % / 1.7 %.
+  it.each([['helper-set-7.jsonl', 0.75], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95], ['helper-set-10.jsonl', 0.9], ['helper-set-11.jsonl', 0.45]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
     const lines = labelled(file);
     const blameful = lines.filter((l) => l.blameful);
     const blameless = lines.filter((l) => !l.blameful);
@@ -95,7 +98,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(blameless.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameless.length).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl', 'helper-set-10.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl', 'helper-set-10.jsonl', 'helper-set-11.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {
