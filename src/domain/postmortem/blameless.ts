@@ -59,6 +59,25 @@ export function freeTextFields(doc: PostmortemDocument): FreeTextField[] {
 const WORD_CHECK_RULES = [
   'person-as-subject', 'should-have', 'personal-mistake', 'fault', 'human-error', 'blame', 'dropped-the-ball', 'screwed-up', 'judgemental-word',
 ] as const;
+type WordCheckRule = (typeof WORD_CHECK_RULES)[number];
+
+/**
+ * What each old rule's span held, and the kinds of sentence finding that say the same: an old id
+ * stands for a sentence only where its span still reads like what its rule found there, and the
+ * sentence is faulted for the same kind of thing (a dismissal of "should have" is not one of
+ * "Bob was careless").
+ */
+const WORD_CHECK_SPANS: Record<WordCheckRule, { reads: RegExp; kinds: readonly BlameKind[] }> = {
+  'person-as-subject': { reads: /\s/u, kinds: ['person-failure', 'group-blame'] },
+  'should-have': { reads: /\b(?:should|could|ought\s+to|must)(?:n['’]t|\s+not)?\s+(?:\w+\s+)?have\b/iu, kinds: ['hindsight'] },
+  'personal-mistake': { reads: /mistake|error|blunder|oversight|slip/iu, kinds: ['blame-word', 'person-failure'] },
+  fault: { reads: /fault/iu, kinds: ['blame-word'] },
+  'human-error': { reads: /human[\s-]+error/iu, kinds: ['blame-word'] },
+  blame: { reads: /blame/iu, kinds: ['blame-word'] },
+  'dropped-the-ball': { reads: /dropped\s+the\s+ball/iu, kinds: ['blame-word', 'person-failure'] },
+  'screwed-up': { reads: /(?:screw|mess|foul|cock)(?:ed)?\s*-?\s*up/iu, kinds: ['blame-word', 'person-failure'] },
+  'judgemental-word': { reads: /^[\p{L}-]+$/u, kinds: ['blame-word', 'person-failure', 'group-blame'] },
+};
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable and dependency-free. */
 function hash(text: string): string {
@@ -81,7 +100,8 @@ export function peopleNamedIn(doc: PostmortemDocument): string[] {
 
 /**
  * The dismissal, made with the word check's id, that a sentence finding stands for: a word check id
- * of a span inside the sentence (starting at a word, ending at the end of a word or mark). Only ids
+ * of a span inside the sentence (starting at a word, ending at the end of a word or mark) that still
+ * reads like what its rule found, for the same kind of finding. Only ids
  * dismissed with a reason that no finding of now has are looked for, so nothing is spent without them.
  */
 function wordCheckDismissal(finding: Finding, legacyIds: ReadonlySet<string>): string | undefined {
@@ -92,8 +112,10 @@ function wordCheckDismissal(finding: Finding, legacyIds: ReadonlySet<string>): s
     for (let b = a + 1; b <= text.length; b += 1) {
       if (/\s/.test(text[b - 1]) || isWord(text[b])) continue;
       for (const rule of WORD_CHECK_RULES) {
+        const { reads, kinds } = WORD_CHECK_SPANS[rule];
+        if (!kinds.includes(finding.kind)) continue;
         const id = findingId(field, start + a, start + b, rule);
-        if (legacyIds.has(id)) return id;
+        if (legacyIds.has(id) && reads.test(text.slice(a, b))) return id;
       }
     }
   }

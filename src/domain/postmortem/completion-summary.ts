@@ -145,7 +145,8 @@ function rate(value: number | null): string {
 function againstTarget(value: number | null, target: number | undefined): string {
   if (target === undefined) return '';
   const verdict = value === null ? '' : value > target ? ', over it' : ', within it';
-  return `, target ${rate(target)}${verdict}`;
+  // A target is printed as set (2.25 %), so a rate shown as 2.3 % is seen to be over it.
+  return `, target ${target.toLocaleString('en-US', { maximumFractionDigits: 2 })}%${verdict}`;
 }
 
 /** The defect figures kept with the Defect trends probe, each row against the project's targets of then. */
@@ -166,7 +167,8 @@ function uatFigures(pm: PostmortemDocument, budget: Budget) {
   const rates = pm.probes.processEffectiveness.uatPassRates ?? [];
   if (rates.length === 0) return [];
   const line = rates.slice(0, budget.items).map((r) => `${clip(r.release, budget.text)} ${rate(r.passRate)}`).join(', ');
-  return [paragraph(text(`UAT pass rate by release: ${line}.`))];
+  const left = rates.length - Math.min(rates.length, budget.items);
+  return [paragraph(text(`UAT pass rate by release: ${line}${left > 0 ? `, …and ${left} more releases (${PANEL_NOTE})` : ''}.`))];
 }
 
 function probesBlock(pm: PostmortemDocument, budget: Budget) {

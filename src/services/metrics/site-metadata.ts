@@ -52,6 +52,19 @@ interface KeptResolutions {
 const fetchStatuses = (jira: MetricsJira) => jira.client.getStatuses().then(statusInfoFromJira);
 const fetchResolutions = (jira: MetricsJira) => jira.client.getResolutions().then((items) => namedItemsFromJira(items).map((r) => r.name));
 
+/**
+ * The count of a check of kept lists, or null when Jira refuses its JQL (400: a status or resolution
+ * they name was renamed or deleted since): either way the lists are out of date.
+ */
+async function countOrRefused(jira: MetricsJira, jql: string): Promise<number | null> {
+  try {
+    return await jira.client.countIssues(jql);
+  } catch (error) {
+    if (isJiraError(error) && error.status === 400) return null;
+    throw error;
+  }
+}
+
 /** The statuses and resolutions as Jira answers them now (two requests). */
 export async function fetchSiteMetadata(jira: MetricsJira): Promise<SiteMetadata> {
   const [statuses, resolutions] = await Promise.all([fetchStatuses(jira), fetchResolutions(jira)]);
@@ -72,7 +85,7 @@ async function freshSiteMetadata(
   if (keptResolutions && age >= 0 && age < SITE_METADATA_TTL_SECONDS * 1000) {
     const statuses = await fetchStatuses(jira);
     const known = { statuses: statuses.map((s) => s.name), resolutions: keptResolutions.names };
-    if (await jira.client.countIssues(metadataOutOfDateJql(projectKey, known)) === 0) {
+    if (await countOrRefused(jira, metadataOutOfDateJql(projectKey, known)) === 0) {
       return { metadata: { statuses, resolutions: keptResolutions.names }, resolutionsFetched: false };
     }
     return { metadata: { statuses, resolutions: await fetchResolutions(jira) }, resolutionsFetched: true };
@@ -106,7 +119,7 @@ async function stillCurrent(jira: MetricsJira, store: KeyValueStore, projectKey:
   const age = now.getTime() - Date.parse(kept.checkedAt);
   if (age >= 0 && age < SITE_METADATA_CHECK_MS) return true;
   const known = { statuses: kept.statuses.map((s) => s.name), resolutions: kept.resolutions };
-  if (await jira.client.countIssues(metadataOutOfDateJql(projectKey, known)) > 0) return false;
+  if (await countOrRefused(jira, metadataOutOfDateJql(projectKey, known)) !== 0) return false;
   await keep(store, projectKey, kept, now);
   return true;
 }

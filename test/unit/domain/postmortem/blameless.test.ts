@@ -345,6 +345,16 @@ describe('undismissedFindings', () => {
     expect(undismissedFindings(restored, [])).toHaveLength(1);
   });
 
+  it('does not let a word check dismissal stand for a sentence faulted for something else', () => {
+    const doc = workedDocument();
+    doc.gather.impactSummary = 'Checkout failed for saved cards. Bob was careless and should have tested the token change.';
+    // "Bob was careless" (person-as-subject) was dismissed; the sentence is now a hindsight finding.
+    doc.review.dismissedFindings = [{ findingId: WORD_CHECK_IDS.bobWasCareless, reason: 'Bob wrote this himself' }];
+    const findings = checkBlameless(doc, PEOPLE).filter((f) => f.field === 'gather.impactSummary');
+    expect(findings.map((f) => [f.kind, f.id === WORD_CHECK_IDS.bobWasCareless])).toEqual([['hindsight', false]]);
+    expect(undismissedFindings(findings, doc.review.dismissedFindings)).toHaveLength(1);
+  });
+
   it('does not let a word check dismissal of another field, another sentence or without a reason stand for a finding', () => {
     const doc = workedDocument();
     doc.gather.impactSummary = 'The DBA dropped the ball on the index migration. Checkout failed for saved cards.';

@@ -216,6 +216,10 @@ describe('buildCompletionSummary', () => {
       + 'reopen 9.1% (1 reopened of 11 resolved, target 5%, over it).\n'
       + 'Payments, release 1.4: leakage no data (0 escaped of 0 defects, target 10%); reopen no data (0 reopened of 0 resolved, target 5%).');
     expect(text).toContain('UAT pass rate by release: 1.5 84.6%, 1.6 66.7%.');
+    // A target is printed as set: 2.3 % is over a target of 2.25 %.
+    doc.probes.defectTrends.computed.targets = { leakageRate: 9.95, reopenRate: 2.25 };
+    doc.probes.defectTrends.computed.rows[0] = { ...doc.probes.defectTrends.computed.rows[0], reopenRate: 2.3 };
+    expect(textOf(buildCompletionSummary(doc, { key: 'QA-42', summary: 'Checkout fails' }))).toContain('target 9.95%, over it); reopen 2.3% (1 reopened of 11 resolved, target 2.25%, over it).');
     // Figures kept before targets were kept with them: the rates alone.
     delete doc.probes.defectTrends.computed.targets;
     expect(textOf(buildCompletionSummary(doc, { key: 'QA-42', summary: 'Checkout fails' }))).toContain('leakage 10% (1,240 escaped of 12,400 defects); ');

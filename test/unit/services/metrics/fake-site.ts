@@ -98,6 +98,8 @@ export interface FakeSiteData {
   changedSince?: number;
   /** What the check of the kept statuses and resolutions (`status not in …`) counts; 0 when unset. */
   unknownInUse?: number;
+  /** Jira refuses that check's JQL (400), as for a resolution renamed since the lists were kept. */
+  refuseCheck?: boolean;
 }
 
 /**
@@ -177,7 +179,11 @@ export function createFakeSite(data: FakeSiteData): FakeSite {
     if (call === 'POST /rest/api/3/jql/parse') {
       return json({ queries: (body.queries as string[]).map((query) => ({ query, ...(data.jqlErrors?.length ? { errors: data.jqlErrors } : { structure: {} }) })) });
     }
-    if (call === 'POST /rest/api/3/search/approximate-count') return json({ count: fakeCount(data, String(body.jql)) });
+    if (call === 'POST /rest/api/3/search/approximate-count') {
+      // A kept list names a resolution renamed since: Jira refuses the check's JQL.
+      if (data.refuseCheck && /status not in /.test(String(body.jql))) return json({ errorMessages: ["The value 'Wont Fix' does not exist for the field 'resolution'."], errors: {} }, 400);
+      return json({ count: fakeCount(data, String(body.jql)) });
+    }
     if (call === 'POST /rest/api/3/search/jql') {
       const kind = searchKind(request);
       const token = body.nextPageToken as string | undefined;

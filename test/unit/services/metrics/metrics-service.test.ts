@@ -169,7 +169,7 @@ describe('getProjectMetrics', () => {
   });
 
   it('takes the site\'s resolutions another project kept for a project\'s first figures, once one count finds none in use they leave out', async () => {
-    const { site, store, deps } = setup();
+    const { site, store, deps, advance } = setup();
     const listCalls = (from: number) => site.calls().slice(from).filter((c) => /\/(status|resolution)$/.test(c)).sort();
     const checks = (from: number) => site.fake.requests.slice(from).filter((r) => /status not in /.test(String((r.body as { jql?: string } | undefined)?.jql ?? '')));
     await getProjectMetrics(QUERY, deps());
@@ -186,6 +186,20 @@ describe('getProjectMetrics', () => {
     site.data.unknownInUse = 1;
     from = site.fake.requests.length;
     await getProjectMetrics({ ...QUERY, refresh: true }, deps());
+    expect(listCalls(from)).toEqual(['GET /rest/api/3/resolution', 'GET /rest/api/3/status']);
+
+    // One the kept list names was renamed since (Jira refuses the check): read again, and answered.
+    store.entries.delete('metrics:site:QA');
+    site.data.unknownInUse = 0;
+    site.data.refuseCheck = true;
+    from = site.fake.requests.length;
+    expect((await getProjectMetrics({ ...QUERY, refresh: true }, deps())).leakage.defects).toBe(40);
+    expect(listCalls(from)).toEqual(['GET /rest/api/3/resolution', 'GET /rest/api/3/status']);
+    // The project's own kept lists, checked later, are read again the same way.
+    site.data.refuseCheck = true;
+    advance(16 * 60_000);
+    from = site.fake.requests.length;
+    expect((await getProjectMetrics({ ...QUERY, refresh: true }, deps())).leakage.defects).toBe(40);
     expect(listCalls(from)).toEqual(['GET /rest/api/3/resolution', 'GET /rest/api/3/status']);
   });
 
