@@ -129,7 +129,7 @@ describe('the post-mortem panel in Chromium', () => {
     await region.getByRole('button', { name: 'Add factor' }).click();
     await region.getByLabel('Contributing factor 1', { exact: true }).fill('Staging index was rebuilt, production was not');
     await region.getByRole('button', { name: 'Add factor' }).click();
-    await region.getByLabel('Contributing factor 2', { exact: true }).fill('The vendor release notes called it "human error" in older analysers');
+    await region.getByLabel('Contributing factor 2', { exact: true }).fill('The vendor release notes blamed human error in older analysers');
     await choose(region, 'Root-cause category', 'Test gap');
     await edited(frame);
     expect(await region.getByTestId('root-cause-statement').textContent()).toContain('No regression test searches with accented letters');
@@ -233,7 +233,7 @@ describe('the post-mortem panel in Chromium', () => {
     expect(stored.timeline.dismissedSourceIds).toHaveLength(1);
     expect(stored.rootCause.whys.map((w) => w.answer)).toHaveLength(3);
     expect(stored.rootCause.category).toBe('test-gap');
-    expect(stored.rootCause.contributingFactors[1]).toContain('"human error"');
+    expect(stored.rootCause.contributingFactors[1]).toContain('blamed human error');
     expect(stored.review.dismissedFindings).toEqual([expect.objectContaining({ reason: 'Quoting the vendor, not judging a person' })]);
     expect(stored.probes.testCoverage).toMatchObject({ answer: 'no', evidence: [{ url: 'https://reports.example.com/suite' }] });
     expect(stored.probes.processEffectiveness.answer).toBe('unknown');
