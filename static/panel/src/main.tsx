@@ -3,4 +3,5 @@ import { mountApp } from '../../shared/src/mount-app';
 import { PanelApp, preloadPanel } from './panel-app';
 import './panel.css';
 
-mountApp(<PanelApp prefetched={preloadPanel()} />);
+preloadPanel();
+mountApp(<PanelApp />);

@@ -12,9 +12,6 @@ import { useForgeContext } from '../../shared/src/use-forge-context';
 import { useInvoke } from '../../shared/src/use-invoke';
 import { resolveTimeZone, todayInZone } from './model/zoned-time';
 import { lazyPart, PartBoundary } from '../../shared/src/lazy-part';
-import { invokeResolver } from '../../shared/src/invoke-resolver';
-import type { PostmortemView } from '../../../src/contract';
-import { preloadOpeningStage } from './stage-parts';
 
 // The post-mortem's code loads while getPostmortem is under way (started at mount), not before the first paint.
 const PanelPart = lazyPart(() => import('./postmortem-panel'), 'PostmortemPanel');
@@ -22,23 +19,15 @@ const PostmortemPanel = PanelPart.Component;
 
 const NO_PAYLOAD = {};
 
-/**
- * Starts what the panel needs before React mounts, so it overlaps with the first render: the
- * post-mortem's code, and getPostmortem itself (the resolver takes the incident from the Forge
- * context, not from the frame), whose answer then starts the code of the stage it opens at.
- * main.tsx calls it and hands the call to PanelApp.
- */
-export function preloadPanel(): Promise<PostmortemView> {
+/** Starts fetching the post-mortem's code; main.tsx calls it before React mounts, to overlap with the first render. */
+export function preloadPanel(): void {
   void PanelPart.load().catch(() => undefined);
-  const view = invokeResolver('getPostmortem', NO_PAYLOAD);
-  view.then(preloadOpeningStage, () => undefined);
-  return view;
 }
 
-export function PanelApp({ prefetched }: { prefetched?: Promise<PostmortemView> }) {
+export function PanelApp() {
   const forge = useForgeContext();
   const context = forge.context;
-  const view = useInvoke('getPostmortem', NO_PAYLOAD, { enabled: Boolean(context?.extension.issue?.key), initial: prefetched });
+  const view = useInvoke('getPostmortem', NO_PAYLOAD, { enabled: Boolean(context?.extension.issue?.key) });
   const timeZone = useMemo(() => resolveTimeZone(context?.timezone), [context?.timezone]);
   const today = useMemo(() => todayInZone(new Date(), timeZone), [timeZone]);
 

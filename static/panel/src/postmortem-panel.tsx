@@ -31,17 +31,25 @@ import { newId } from './model/new-id';
 import { panelCompleteness } from './model/panel-completeness';
 import { withLiveTaskState } from './model/task-view';
 import { joinLabels } from './model/words';
-import { PartBoundary, prefetch } from '../../shared/src/lazy-part';
-import { openingStage, STAGE_PARTS } from './stage-parts';
+import { lazyPart, PartBoundary, prefetch } from '../../shared/src/lazy-part';
 
-const STAGE_PART_LIST = STAGE_IDS.map((id) => STAGE_PARTS[id]);
-const { Component: GatherStage } = STAGE_PARTS.gather;
-const { Component: TimelineStage } = STAGE_PARTS.timeline;
-const { Component: RootCauseStage } = STAGE_PARTS['root-cause'];
-const { Component: ProbesStage } = STAGE_PARTS.probes;
-const { Component: ActionsStage } = STAGE_PARTS.actions;
-const { Component: ReviewStage } = STAGE_PARTS.review;
-const { Component: FollowThroughStage } = STAGE_PARTS['follow-through'];
+// Each stage's code (with the pickers and selects it uses) loads when the stage is first shown; the
+// others are fetched once the browser is idle, so moving on does not wait.
+const GatherPart = lazyPart(() => import('./stages/gather-stage'), 'GatherStage');
+const TimelinePart = lazyPart(() => import('./stages/timeline-stage'), 'TimelineStage');
+const RootCausePart = lazyPart(() => import('./stages/root-cause-stage'), 'RootCauseStage');
+const ProbesPart = lazyPart(() => import('./stages/probes-stage'), 'ProbesStage');
+const ActionsPart = lazyPart(() => import('./stages/actions-stage'), 'ActionsStage');
+const ReviewPart = lazyPart(() => import('./stages/review-stage'), 'ReviewStage');
+const FollowThroughPart = lazyPart(() => import('./stages/follow-through-stage'), 'FollowThroughStage');
+const STAGE_PARTS = [GatherPart, TimelinePart, RootCausePart, ProbesPart, ActionsPart, ReviewPart, FollowThroughPart];
+const { Component: GatherStage } = GatherPart;
+const { Component: TimelineStage } = TimelinePart;
+const { Component: RootCauseStage } = RootCausePart;
+const { Component: ProbesStage } = ProbesPart;
+const { Component: ActionsStage } = ActionsPart;
+const { Component: ReviewStage } = ReviewPart;
+const { Component: FollowThroughStage } = FollowThroughPart;
 
 const STATUS_APPEARANCE = { draft: 'default', 'in-progress': 'inprogress', complete: 'success' } as const;
 
@@ -63,13 +71,13 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const completeness = useMemo(() => panelCompleteness(stageCompleteness(judged, today, findings)), [judged, today, findings]);
   const summary = summarizeForIndex(judged, today);
   const { status } = summary;
-  const [stage, setStage] = useState<StageId>(() => openingStage(doc.review.completedAt, (id) => completeness[id].complete));
+  const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
   const stageRef = useRef<HTMLElement>(null);
   // The other stages are fetched once the first one shown has loaded, so they do not compete with it.
   const firstStage = useRef(stage);
   useEffect(() => {
     let live = true;
-    void STAGE_PARTS[firstStage.current].load().then(() => { if (live) prefetch(STAGE_PART_LIST); }, () => undefined);
+    void STAGE_PARTS[STAGE_IDS.indexOf(firstStage.current)].load().then(() => { if (live) prefetch(STAGE_PARTS); }, () => undefined);
     return () => { live = false; };
   }, []);
 

@@ -2,8 +2,6 @@
  * Calls a resolver when a component mounts (and again on `reload`), with loading, data and error
  * state. The payload is memoised by value, so an inline object literal does not re-fire the call on
  * every render; `enabled: false` holds the call until what it needs (the context) is there.
- * `initial` is the same call already started (before React mounted, so it overlaps with loading the
- * code): the first attempt takes its answer instead of calling again; a reload calls.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { invokeResolver, type AppContract } from './invoke-resolver';
@@ -21,7 +19,7 @@ export interface InvokeState<T> {
 export function useInvoke<K extends keyof AppContract & string>(
   key: K,
   payload: AppContract[K]['payload'],
-  options: { enabled?: boolean; initial?: Promise<AppContract[K]['result']> } = {},
+  options: { enabled?: boolean } = {},
 ): InvokeState<AppContract[K]['result']> {
   type Result = AppContract[K]['result'];
   const enabled = options.enabled ?? true;
@@ -31,19 +29,18 @@ export function useInvoke<K extends keyof AppContract & string>(
   const [error, setError] = useState<UiError | null>(null);
   const [loading, setLoading] = useState(enabled);
   const [attempt, setAttempt] = useState(0);
-  const { initial } = options;
 
   useEffect(() => {
     if (!enabled) return undefined;
     let live = true;
     setLoading(true);
     setError(null);
-    (attempt === 0 && initial ? initial : invokeResolver(key, stablePayload)).then(
+    invokeResolver(key, stablePayload).then(
       (result) => { if (live) { setData(result); setLoading(false); } },
       (e: unknown) => { if (live) { setError(toUiError(e, key)); setLoading(false); } },
     );
     return () => { live = false; };
-  }, [key, stablePayload, enabled, attempt, initial]);
+  }, [key, stablePayload, enabled, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const replace = useCallback((value: Result) => setData(value), []);
