@@ -89,7 +89,7 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export function findingId(field: string, start: number, end: number, kind: BlameKind | (typeof WORD_CHECK_RULES)[number]): string {
+export function findingId(field: string, start: number, end: number, kind: BlameKind | WordCheckRule): string {
   return `blameless-${hash(`${field}|${start}|${end}|${kind}`)}`;
 }
 

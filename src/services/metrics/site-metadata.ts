@@ -44,9 +44,9 @@ export const siteMetadataKey = (projectKey: string) => `metrics:site:${projectKe
 /** `metrics:resolutions`: the site's resolutions, the same for every viewer and project. */
 export const SITE_RESOLUTIONS_KEY = 'metrics:resolutions';
 
+/** Kept for SITE_METADATA_TTL_SECONDS: Forge storage forgets it after the week, so a kept list is a current one. */
 interface KeptResolutions {
   names: string[];
-  fetchedAt: string;
 }
 
 const fetchStatuses = (jira: MetricsJira) => jira.client.getStatuses().then(statusInfoFromJira);
@@ -78,11 +78,10 @@ export async function fetchSiteMetadata(jira: MetricsJira): Promise<SiteMetadata
  * date or refused), both asked.
  */
 async function freshSiteMetadata(
-  jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, askResolutions: boolean,
+  jira: MetricsJira, store: KeyValueStore, projectKey: string, askResolutions: boolean,
 ): Promise<{ metadata: SiteMetadata; resolutionsFetched: boolean }> {
   const keptResolutions = askResolutions ? undefined : await store.get<KeptResolutions>(SITE_RESOLUTIONS_KEY).catch(() => undefined);
-  const age = keptResolutions ? now.getTime() - Date.parse(keptResolutions.fetchedAt) : Number.POSITIVE_INFINITY;
-  if (keptResolutions && age >= 0 && age < SITE_METADATA_TTL_SECONDS * 1000) {
+  if (keptResolutions) {
     const statuses = await fetchStatuses(jira);
     const known = { statuses: statuses.map((s) => s.name), resolutions: keptResolutions.names };
     if (await countOrRefused(jira, metadataOutOfDateJql(projectKey, known)) === 0) {
@@ -100,11 +99,11 @@ async function freshSiteMetadata(
 async function withFreshSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>, askResolutions: boolean,
 ): Promise<T> {
-  const { metadata, resolutionsFetched } = await freshSiteMetadata(jira, store, projectKey, now, askResolutions);
+  const { metadata, resolutionsFetched } = await freshSiteMetadata(jira, store, projectKey, askResolutions);
   const result = await work(metadata);
   await keep(store, projectKey, metadata, now);
   if (resolutionsFetched) {
-    await store.set<KeptResolutions>(SITE_RESOLUTIONS_KEY, { names: metadata.resolutions, fetchedAt: now.toISOString() }, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
+    await store.set<KeptResolutions>(SITE_RESOLUTIONS_KEY, { names: metadata.resolutions }, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
   }
   return result;
 }

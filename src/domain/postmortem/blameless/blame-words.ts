@@ -7,7 +7,7 @@
 import { standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, isPluralNoun, participleOf, uncapitalise } from './words';
+import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastPassive, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -119,7 +119,7 @@ function humanError(sentence: string): Rewrite | null {
   const who = /^,?\s+who\s+([\w-]+ed)\s+(.+?)(\s+(?:during|before|after|while|when|in|on|at|without|instead\s+of)\s.*?)?\s*([.!]*)$/iu.exec(rest);
   if (who) {
     const [, verb, object, adjunct = '', stop] = who;
-    rest = `; ${object} ${isPluralNoun(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(verb))}${adjunct}${stop || '.'}`;
+    rest = `; ${pastPassive(object, verb)}${adjunct}${stop || '.'}`;
   }
   return blameWord(`${sentence.slice(0, m.index)}${m.index === 0 ? capitalise(replacement) : replacement}${rest}`, m[0].trim());
 }

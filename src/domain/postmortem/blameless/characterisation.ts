@@ -18,14 +18,15 @@
  *
  * Each is rewritten to what happened or what the process lacked, keeping the facts.
  */
-import { mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import { JUDGEMENT_ADJECTIVES } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { capitalise, infinitiveOf, isPluralNoun, participleOf } from './words';
+import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop } from './words';
 
-const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase.replace(/,\s*who\s+[^,]+,?\s*$/u, ''), people, { orMaybe: true });
+// "Emma Novak, who was on call,": the person without the aside.
+const personLike = (phrase: string, people: PeopleIndex) => maybeStandsForPeople(phrase.replace(/,\s*who\s+[^,]+,?\s*$/u, ''), people);
 const says = (kind: Rewrite['kind'], message: string) => (text: string): Rewrite => ({ kind, message, text });
-const stopOf = (stop: string | undefined) => (stop ? stop.replace(/!/gu, '.') : '.');
+const stopOf = plainStop;
 
 /** "on the checkout squad", "on that team": the group a "someone" or "nobody" belongs to. */
 const OF_GROUP = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:(?:the|that|this|their|our)\s+)?(?:[\w-]+\s+){0,2}(?:team|squad|crew|group|department|side|rota))?`;
@@ -44,7 +45,7 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
   const careAbout = /^(\s*)(.+?)\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+)?care\s+(?:about|for)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (careAbout && personLike(careAbout[2], people)) {
     const [, lead, , what, stop] = careAbout;
-    return say(`${lead}${capitalise(what)} ${isPluralNoun(what) ? 'were' : 'was'} not prioritised${stopOf(stop)}`);
+    return say(`${lead}${capitalise(what)} ${beFor(what)} not prioritised${stopOf(stop)}`);
   }
   // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
   const clearly = /^(\s*)(.+?)\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
@@ -52,7 +53,7 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     const omitted = /^(?:didn['’]t|did\s+not|never)\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(clearly[3]);
     if (omitted && !/^(?:understand|know|grasp|get|care|think)$/iu.test(omitted[1])) {
       const [, verb, object, stop] = omitted;
-      return say(`${clearly[1]}${capitalise(object)} ${isPluralNoun(object) ? 'were' : 'was'} not ${participleOf(infinitiveOf(verb))}${stopOf(stop)}`);
+      return say(`${clearly[1]}${capitalise(object)} ${beFor(object)} not ${participleOf(infinitiveOf(verb))}${stopOf(stop)}`);
     }
     return say(`${clearly[1]}${clearly[2]} ${clearly[3]}`);
   }
@@ -188,7 +189,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const rubber = /^(\s*(?:because\s+)?)(.+?)\s+rubber[\s-]?stamped\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (rubber && personLike(rubber[2], people)) {
     const [, lead, , what, stop] = rubber;
-    return say(`${lead}${lead.trim() ? what : capitalise(what)} ${isPluralNoun(what) ? 'were' : 'was'} approved without a full review${stopOf(stop)}`);
+    return say(`${lead}${lead.trim() ? what : capitalise(what)} ${beFor(what)} approved without a full review${stopOf(stop)}`);
   }
   // "The data warehouse team's 'quick fix' turned into …": a sneer at what people did.
   const sneer = /(^|\s)((?:the\s+)?[^'‘"“]+?)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);

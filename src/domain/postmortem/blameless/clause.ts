@@ -211,6 +211,11 @@ export function standsForPeople(phrase: string, people: PeopleIndex, { orMaybe =
   return kind === 'person' || kind === 'group' || kind === 'possessive-person' || (orMaybe && kind === 'maybe-person');
 }
 
+/** standsForPeople with a name the incident did not list counted as a person: how the sentence-shape rules ask. */
+export function maybeStandsForPeople(phrase: string, people: PeopleIndex): boolean {
+  return standsForPeople(phrase, people, { orMaybe: true });
+}
+
 /** Whether a phrase names a person or a group in any run of up to three of its words ("the 'tweak' from the infra team"). */
 export function mentionsPeopleIn(phrase: string, people: PeopleIndex): boolean {
   const words = phrase.replace(/[,.;:!?'‘’"“”()]/gu, ' ').split(/\s+/u).filter(Boolean);

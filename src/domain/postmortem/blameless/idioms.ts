@@ -11,7 +11,7 @@
  *
  * Each becomes a question about the system or a neutral statement with the same facts.
  */
-import { standsForPeople, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, type PeopleIndex } from './clause';
 import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import { insinuationRewrite } from './insinuation';
@@ -19,7 +19,7 @@ import type { Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize } from './words';
 
 // A sentence of this shape is about people even when the name is one the incident did not list.
-const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people, { orMaybe: true });
+const personLike = maybeStandsForPeople;
 
 const NOBODY = String.raw`(?:nobody|no\s*-?\s*one|anyone|anybody|someone|somebody|everyone|the\s+team)`;
 /** "on the SRE team", "from QA", "in ops": who the nobody belongs to. */

@@ -17,11 +17,11 @@
  * Each is rewritten to the facts it states, without the reproach; what still names a person is
  * left to the other steps (a rewrite goes through the check again).
  */
-import { mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import type { Rewrite } from './rewrite';
-import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf } from './words';
+import { capitalise, infinitiveOf, pastOf, pastPassive } from './words';
 
-const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people, { orMaybe: true });
+const personLike = maybeStandsForPeople;
 
 const say = (kind: Rewrite['kind'], message: string, text: string): Rewrite => ({ kind, message, text });
 
@@ -96,13 +96,13 @@ function reproach(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, , verb, rest, stop] = despite;
     const split = /^(.+?)(\s+(?:without|before|after|during|while|when|despite|on|at|in|into|to)\s.*)?$/iu.exec(rest);
     const object = split?.[1] ?? rest;
-    return say('person-failure', message, `${lead}${capitalise(object)} ${isPluralNoun(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(verb))}${split?.[2] ?? ''}${stop || '.'}`);
+    return say('person-failure', message, `${lead}${capitalise(pastPassive(object, verb))}${split?.[2] ?? ''}${stop || '.'}`);
   }
   // "Our release captain dropped the ball by skipping the canary stage": what was skipped is the fact.
   const ballBy = /^(\s*)(.+?)\s+(?:dropped|drops)\s+the\s+ball\s+(?:\w+\s+)?by\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (ballBy && personLike(ballBy[2], people)) {
     const [, lead, , gerund, object, stop] = ballBy;
-    return say('blame-word', message, `${lead}${capitalise(object)} ${isPluralNoun(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(gerund))}${stop || '.'}`);
+    return say('blame-word', message, `${lead}${capitalise(pastPassive(object, gerund))}${stop || '.'}`);
   }
   // "Priya had one job during the cutover, which was to watch the replication lag dashboard."
   const oneJob = /^(\s*)(.+?)\s+had\s+(?:one|a\s+single)\s+(?:job|task|thing\s+to\s+do)(\s+(?:during|in|for|at)\s+[^,;:]+)?\s*(?:[,;:]\s*(?:which\s+was\s+)?|\s+)to\s+(.+?)\s*([.!]*)$/iu.exec(sentence);

@@ -16,19 +16,18 @@
  *
  * Each is rewritten to the facts, or to the step or guard rail it points at.
  */
-import { mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import type { Rewrite } from './rewrite';
-import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf } from './words';
+import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop } from './words';
 
-const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people, { orMaybe: true });
-const stopOf = (stop: string | undefined) => (stop ? stop.replace(/!/gu, '.') : '.');
-const beOf = (phrase: string) => (isPluralNoun(phrase) ? 'were' : 'was');
+const personLike = maybeStandsForPeople;
+const stopOf = plainStop;
 
 /** "The staging key was copied into the partner config": a past act in the passive, its adjunct kept. */
 function passiveOf(verb: string, rest: string): string {
   const split = /^(.+?)(\s+(?:into|to|onto|from|on|in|at|during|before|after|without|with|for)\s.*)?$/iu.exec(rest);
   const object = split?.[1] ?? rest;
-  return `${capitalise(object)} ${beOf(object)} ${participleOf(infinitiveOf(verb))}${split?.[2] ?? ''}`;
+  return `${capitalise(pastPassive(object, verb))}${split?.[2] ?? ''}`;
 }
 
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
@@ -123,7 +122,7 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const explain = /^(\s*)(.+?)\s+(?:must|should|needs?\s+to)\s+explain\s+(?:in\s+writing\s+)?why\s+(?:they|he|she)\s+(\w+ed)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (explain && personLike(explain[2], people)) {
     const [, lead, , verb, rest, stop] = explain;
-    return say(`${lead}Review why ${rest} ${beOf(rest)} ${participleOf(infinitiveOf(verb))}${stopOf(stop)}`);
+    return say(`${lead}Review why ${pastPassive(rest, verb)}${stopOf(stop)}`);
   }
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
   if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${stopOf(reminded[4])}`);

@@ -147,6 +147,21 @@ export function isPluralNoun(phrase: string): boolean {
   return head ? head.tags.has('Plural') || (/[^su]s$/.test(head.lower) && !head.tags.has('Singular') && !head.tags.has('Uncountable')) : false;
 }
 
+/** "was" or "were", as the phrase is singular or plural. */
+export function beFor(phrase: string): 'was' | 'were' {
+  return isPluralNoun(phrase) ? 'were' : 'was';
+}
+
+/** "the staging key was copied": `object`, then its past passive of `verb` (any form of it). */
+export function pastPassive(object: string, verb: string): string {
+  return `${object} ${beFor(object)} ${participleOf(infinitiveOf(verb))}`;
+}
+
+/** The closing mark a rewritten sentence ends with: a full stop for none, and for an exclamation. */
+export function plainStop(stop: string | undefined): string {
+  return stop ? stop.replace(/!/gu, '.') : '.';
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
