@@ -211,6 +211,9 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await frame.getByTestId('header-progress').textContent()).toBe('Follow-through: 0 of 1 action item done');
     // The issue page shows the summary comment without a reload (the panel asks Jira to refresh the issue view).
     await activity.getByText(`QA post-mortem complete: ${INCIDENT}`).waitFor();
+    // Its sections are headings on the page, as Jira renders the comment's ADF headings.
+    expect(await activity.getByRole('heading', { level: 2, name: `QA post-mortem complete: ${INCIDENT}` }).count()).toBe(1);
+    expect(await activity.getByRole('heading', { level: 3, name: 'Action items' }).count()).toBe(1);
     await shootPanel(page, 'panel-complete');
 
     region = await stage(frame, 'follow-through');

@@ -51,8 +51,17 @@ function renderNode(node: AdfNode): Html {
     case 'text': return withMarks(node.text ?? '', node.marks);
     case 'hardBreak': return html`<br>`;
     case 'heading': {
-      const level = Math.min(6, Math.max(1, Number(node.attrs?.level ?? 3)));
-      return html`<div class="adf-heading adf-h${level}">${children(node)}</div>`;
+      // Jira's renderer gives an ADF heading its HTML heading element (h1 to h6), in descriptions and comments alike.
+      const level = Math.min(6, Math.max(1, Math.trunc(Number(node.attrs?.level ?? 3)) || 3));
+      const inner = children(node);
+      switch (level) {
+        case 1: return html`<h1 class="adf-heading">${inner}</h1>`;
+        case 2: return html`<h2 class="adf-heading">${inner}</h2>`;
+        case 3: return html`<h3 class="adf-heading">${inner}</h3>`;
+        case 4: return html`<h4 class="adf-heading">${inner}</h4>`;
+        case 5: return html`<h5 class="adf-heading">${inner}</h5>`;
+        default: return html`<h6 class="adf-heading">${inner}</h6>`;
+      }
     }
     case 'bulletList': return html`<ul>${children(node)}</ul>`;
     case 'orderedList': return html`<ol>${children(node)}</ol>`;

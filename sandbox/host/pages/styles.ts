@@ -74,10 +74,14 @@ table.issues tr:hover td { background: var(--ds-surface-sunken); }
 .issue-summary { font-size: 24px; line-height: 28px; font-weight: 500; margin: 4px 0 16px; }
 .section-title { font-size: 14px; font-weight: 600; margin: 24px 0 8px; }
 .description p { margin: 0 0 8px; }
-.description .adf-heading { font-weight: 600; margin: 12px 0 4px; }
-.description .adf-h1 { font-size: 20px; } .description .adf-h2 { font-size: 16px; }
+/* ADF headings as Jira's renderer sizes them (Atlassian Design System heading scale), in descriptions and comments. */
+.adf-heading { font-weight: 600; margin: 16px 0 4px; color: var(--ds-text); }
+.adf-heading:first-child { margin-top: 0; }
+h1.adf-heading { font-size: 24px; line-height: 28px; font-weight: 500; } h2.adf-heading { font-size: 20px; line-height: 24px; font-weight: 500; }
+h3.adf-heading { font-size: 16px; line-height: 20px; } h4.adf-heading { font-size: 14px; line-height: 16px; }
+h5.adf-heading { font-size: 12px; line-height: 16px; } h6.adf-heading { font-size: 11px; line-height: 16px; font-weight: 700; }
 .description pre, .comment-body pre { background: var(--ds-surface-sunken); padding: 8px; border-radius: 3px; overflow: auto; }
-.description blockquote { border-left: 2px solid var(--ds-border); margin: 8px 0; padding-left: 12px; color: var(--ds-text-subtle); }
+.description blockquote, .comment-body blockquote { border-left: 2px solid var(--ds-border); margin: 8px 0; padding-left: 12px; color: var(--ds-text-subtle); }
 .adf-panel { padding: 8px 12px; border-radius: 3px; background: var(--ds-selected); margin: 8px 0; }
 .mention { background: var(--ds-neutral); border-radius: 20px; padding: 0 4px; color: var(--ds-text-subtle); }
 .status-button { display: inline-flex; align-items: center; gap: 6px; padding: 6px 12px; border-radius: 3px; font-weight: 500; background: var(--ds-neutral); margin-bottom: 16px; }

@@ -2,7 +2,7 @@
  * The issue view's ADF rendering: Jira text reaches the page as text (escaped), links only with safe
  * schemes, and the common nodes render as their HTML counterparts.
  */
-import { doc, mention, paragraph, text, bulletList, listItem, strong, link, inlineCard } from '@atlaskit/adf-utils/builders';
+import { doc, mention, paragraph, text, bulletList, listItem, strong, link, inlineCard, heading } from '@atlaskit/adf-utils/builders';
 import { adfToHtml, withMentionNames } from '../../../sandbox/host/pages/adf-html';
 
 describe('adfToHtml', () => {
@@ -17,6 +17,13 @@ describe('adfToHtml', () => {
       + '<ul><li><p><a href="https://status.example.com" rel="noreferrer">status page</a></p></li></ul>'
       + '<p><a class="inline-card" href="https://example.atlassian.net/browse/QA-2" rel="noreferrer">https://example.atlassian.net/browse/QA-2</a></p>',
     );
+  });
+
+  it('renders a heading as the heading element of its level, as Jira\'s renderer does, clamping odd levels', () => {
+    const adf = doc(heading({ level: 2 })(text('QA post-mortem complete')), heading({ level: 3 })(text('Root cause')), paragraph(text('x')));
+    expect(adfToHtml(adf).value).toBe('<h2 class="adf-heading">QA post-mortem complete</h2><h3 class="adf-heading">Root cause</h3><p>x</p>');
+    const odd = { type: 'doc', version: 1, content: [{ type: 'heading', attrs: { level: 9 }, content: [{ type: 'text', text: 'deep' }] }, { type: 'heading', attrs: { level: 'x' }, content: [{ type: 'text', text: 'bad' }] }] };
+    expect(adfToHtml(odd).value).toBe('<h6 class="adf-heading">deep</h6><h3 class="adf-heading">bad</h3>');
   });
 
   it('escapes text and drops links with unsafe schemes', () => {
