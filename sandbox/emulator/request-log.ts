@@ -14,6 +14,8 @@ export interface RequestLogEntry {
   points: number;
   /** Whether the Forge app's code made the call (asUser or asApp), rather than a page or a test. */
   byApp: boolean;
+  /** The JQL a search or count asked (POST body's `jql`), so a test can see a search made twice. */
+  jql?: string;
 }
 
 export class RequestLog {
@@ -31,6 +33,7 @@ export class RequestLog {
           method: req.method, path, accountId: viewer?.accountId ?? null, status: res.statusCode,
           points: typeof res.locals.points === 'number' ? res.locals.points : 0,
           byApp: res.locals.byApp === true,
+          ...(typeof (req.body as { jql?: unknown } | undefined)?.jql === 'string' ? { jql: (req.body as { jql: string }).jql } : {}),
         });
       });
       next();

@@ -13,7 +13,7 @@ import { isNotFound, releaseVersionOf, TEST_PLAN_FIELDS, testPlanIssueOf, type T
 import { loadSettingsForMetrics } from '../settings/settings-store';
 import type { MetricsJira } from '../metrics/metrics-jira';
 import { releaseTestFigures, testFiguresDeps, testSourceOf, xrayCallsOf, type TestFiguresDeps, type TestSourceClient } from './test-source';
-import { xrayTestPlanFigures } from './xray-test-source';
+import { ScopeSearches, xrayTestPlanFigures } from './xray-test-source';
 
 export interface TestMetricsQuery {
   projectKey: string;
@@ -95,13 +95,14 @@ export async function getTestMetrics(query: TestMetricsQuery, partialDeps: Parti
   const plan = query.testPlan === undefined ? null : await testPlanOf(jira, query.projectKey, query.testPlan, source);
   const releases = await trendReleases(jira, query.projectKey, plan ? plan.releases[0] : query.release);
   const components = query.component ? [query.component] : [];
+  const searches = new ScopeSearches(jira);
   const [trend, planFigures, testPlans] = await Promise.all([
     Promise.all(releases.map(async (version) => ({
       release: version.name,
       released: version.released,
-      ...(await releaseTestFigures(jira, source, { projectKey: query.projectKey, release: version.name, components }, settings)),
+      ...(await releaseTestFigures(jira, source, { projectKey: query.projectKey, release: version.name, components }, settings, undefined, searches)),
     }))),
-    plan && source.kind === 'xray' ? xrayTestPlanFigures(jira, source.client, plan, { projectKey: query.projectKey, components }, settings) : Promise.resolve(null),
+    plan && source.kind === 'xray' ? xrayTestPlanFigures(searches, source.client, plan, { projectKey: query.projectKey, components }, settings) : Promise.resolve(null),
     source.kind === 'xray' ? testPlansOf(jira, query.projectKey) : Promise.resolve([]),
   ]);
   const latest = planFigures ? { ...planFigures, release: plan?.releases[0] ?? null } : trend.at(-1);

@@ -10,7 +10,7 @@ import { userMetricsJira, type MetricsJira } from '../metrics/metrics-jira';
 import { forgeKeyValueStore, systemClock, type Clock, type KeyValueStore } from '../metrics/ports';
 import { jiraRequirementCoverage } from './jira-requirement-coverage';
 import { forgeSecretStore, xrayClientFor, type SecretStore } from './xray-connection';
-import { xrayReleaseExecutions, xrayRequirementCoverage, type ReleaseScope } from './xray-test-source';
+import { ScopeSearches, xrayReleaseExecutions, xrayRequirementCoverage, type ReleaseScope } from './xray-test-source';
 
 export type TestSourceClient = { kind: 'jira' } | { kind: 'xray'; client: XrayClient };
 
@@ -56,6 +56,7 @@ export interface FiguresWanted {
 
 export async function releaseTestFigures(
   jira: MetricsJira, source: TestSourceClient, scope: ReleaseScope, settings: MetricsSettings, wanted: FiguresWanted = { coverage: true, runs: true },
+  searches = new ScopeSearches(jira),
 ): Promise<ReleaseTestFigures> {
   if (source.kind === 'jira') {
     return {
@@ -65,8 +66,8 @@ export async function releaseTestFigures(
     };
   }
   const [coverage, executions] = await Promise.all([
-    wanted.coverage ? xrayRequirementCoverage(jira, source.client, scope, settings) : Promise.resolve(requirementCoverage([])),
-    wanted.runs ? xrayReleaseExecutions(jira, source.client, scope, settings) : Promise.resolve(null),
+    wanted.coverage ? xrayRequirementCoverage(searches, source.client, scope, settings) : Promise.resolve(requirementCoverage([])),
+    wanted.runs ? xrayReleaseExecutions(searches, source.client, scope, settings) : Promise.resolve(null),
   ]);
   return {
     requirementCoverage: coverage,

@@ -25,15 +25,36 @@ export interface ReleaseScope {
   components: readonly string[];
 }
 
-async function issuesOf(jira: MetricsJira, jql: string): Promise<TestScopeIssue[]> {
-  const issues: TestScopeIssue[] = [];
-  for await (const page of jira.client.searchJqlPages({ jql, fields: [...TEST_SCOPE_FIELDS], maxResults: SEARCH_PAGE_SIZE })) issues.push(...page.map(testScopeIssueOf));
-  return issues;
+/**
+ * The issues of a JQL search as the viewer, each search made once per request: a test plan's release
+ * is also the trend's last (its requirements), and a component's tests are the same for every release.
+ */
+export class ScopeSearches {
+  private readonly asked = new Map<string, Promise<TestScopeIssue[]>>();
+
+  constructor(private readonly jira: MetricsJira) {}
+
+  issues(jql: string): Promise<TestScopeIssue[]> {
+    let found = this.asked.get(jql);
+    if (!found) {
+      found = this.search(jql);
+      this.asked.set(jql, found);
+      // A refused search is not kept: the next ask tries again.
+      found.catch(() => this.asked.delete(jql));
+    }
+    return found;
+  }
+
+  private async search(jql: string): Promise<TestScopeIssue[]> {
+    const issues: TestScopeIssue[] = [];
+    for await (const page of this.jira.client.searchJqlPages({ jql, fields: [...TEST_SCOPE_FIELDS], maxResults: SEARCH_PAGE_SIZE })) issues.push(...page.map(testScopeIssueOf));
+    return issues;
+  }
 }
 
 /** Coverage of the release's requirements, their statuses for the release or, when named, within a test plan. */
-export async function xrayRequirementCoverage(jira: MetricsJira, xray: XrayClient, scope: ReleaseScope, settings: MetricsSettings, testPlanId?: string): Promise<RequirementCoverage> {
-  const requirements = await issuesOf(jira, requirementsJql(scope, settings.tests));
+export async function xrayRequirementCoverage(searches: ScopeSearches, xray: XrayClient, scope: ReleaseScope, settings: MetricsSettings, testPlanId?: string): Promise<RequirementCoverage> {
+  const requirements = await searches.issues(requirementsJql(scope, settings.tests));
   const statuses = requirements.length === 0 ? new Map() : await coverageStatuses(xray, requirements.map((r) => r.id), scope.release, testPlanId);
   // A requirement Xray does not list is not coverable there: no test covers it.
   return requirementCoverage(requirements.map((r) => ({ key: r.key, summary: r.summary, coverage: statuses.get(r.id) ?? 'uncovered' })));
@@ -41,13 +62,13 @@ export async function xrayRequirementCoverage(jira: MetricsJira, xray: XrayClien
 
 /** The executions (found in Jira as the viewer) with their environments and runs, a component's tests' runs only when named. */
 async function executionRecords(
-  jira: MetricsJira, xray: XrayClient, executions: readonly TestScopeIssue[], environments: Map<string, string[]>, scope: Pick<ReleaseScope, 'projectKey' | 'components'>, settings: MetricsSettings,
+  searches: ScopeSearches, xray: XrayClient, executions: readonly TestScopeIssue[], environments: Map<string, string[]>, scope: Pick<ReleaseScope, 'projectKey' | 'components'>, settings: MetricsSettings,
 ): Promise<TestExecutionRecord[]> {
   if (executions.length === 0) return [];
   const runs = await runsOfExecutions(xray, executions.map((e) => e.id));
   const componentTests = scope.components.length === 0
     ? null
-    : new Set((await issuesOf(jira, testsOfComponentsJql({ projectKey: scope.projectKey, components: scope.components }, settings.tests))).map((t) => t.id));
+    : new Set((await searches.issues(testsOfComponentsJql({ projectKey: scope.projectKey, components: scope.components }, settings.tests))).map((t) => t.id));
   return executions.map((execution) => ({
     key: execution.key,
     testEnvironments: environments.get(execution.id) ?? [],
@@ -59,11 +80,11 @@ async function executionRecords(
 }
 
 /** The release's test executions with their runs (of the scope's components' tests only, when named). */
-export async function xrayReleaseExecutions(jira: MetricsJira, xray: XrayClient, scope: ReleaseScope, settings: MetricsSettings): Promise<TestExecutionRecord[]> {
-  const executions = await issuesOf(jira, testExecutionsJql(scope));
+export async function xrayReleaseExecutions(searches: ScopeSearches, xray: XrayClient, scope: ReleaseScope, settings: MetricsSettings): Promise<TestExecutionRecord[]> {
+  const executions = await searches.issues(testExecutionsJql(scope));
   if (executions.length === 0) return [];
   const environments = await executionEnvironments(xray, executions.map((e) => e.id));
-  return executionRecords(jira, xray, executions, environments, scope, settings);
+  return executionRecords(searches, xray, executions, environments, scope, settings);
 }
 
 /**
@@ -71,17 +92,17 @@ export async function xrayReleaseExecutions(jira: MetricsJira, xray: XrayClient,
  * Jira) with their runs, and the coverage of its release's requirements within the plan.
  */
 export async function xrayTestPlanFigures(
-  jira: MetricsJira, xray: XrayClient, plan: TestPlanIssue, scope: Pick<ReleaseScope, 'projectKey' | 'components'>, settings: MetricsSettings,
+  searches: ScopeSearches, xray: XrayClient, plan: TestPlanIssue, scope: Pick<ReleaseScope, 'projectKey' | 'components'>, settings: MetricsSettings,
 ): Promise<ReleaseTestFigures> {
   const release = plan.releases[0];
   const [coverage, executions] = await Promise.all([
-    release === undefined ? Promise.resolve(requirementCoverage([])) : xrayRequirementCoverage(jira, xray, { ...scope, release }, settings, plan.id),
+    release === undefined ? Promise.resolve(requirementCoverage([])) : xrayRequirementCoverage(searches, xray, { ...scope, release }, settings, plan.id),
     (async () => {
       const environments = await testPlanExecutions(xray, plan.id);
       const ids = [...environments.keys()];
       const visible: TestScopeIssue[] = [];
-      for (const page of chunk(ids, XRAY_PAGE)) visible.push(...await issuesOf(jira, issuesByIdJql(page)));
-      return executionRecords(jira, xray, visible, environments, scope, settings);
+      for (const page of chunk(ids, XRAY_PAGE)) visible.push(...await searches.issues(issuesByIdJql(page)));
+      return executionRecords(searches, xray, visible, environments, scope, settings);
     })(),
   ]);
   return {

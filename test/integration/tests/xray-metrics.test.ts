@@ -147,14 +147,26 @@ describe('getTestMetrics from Xray Cloud', () => {
       ['UAT plan of release 1.7', '1.7'], ['UAT plan of release 1.6', '1.6'], ['UAT plan of release 1.5', '1.5'], ['UAT plan of release 1.4', '1.4'],
     ]);
     const plan = listed.data.testPlans[1];
-    const envelope = await invokeEnvelope<TestMetricsResult>(sb, 'alice', GADGET, 'getTestMetrics', { projectKey: 'QA', testPlan: plan.key });
+    const jiraStart = sb.emulator.requests.length;
+    const envelope = await invokeEnvelope<TestMetricsResult>(sb, 'alice', GADGET, 'getTestMetrics', { projectKey: 'QA', testPlan: plan.key, component: 'Search' });
     if (!envelope.ok) throw new Error(envelope.error.message);
+    // Each search is made once: the plan's release's requirements serve the plan and the trend's last
+    // release, and the component's tests every release.
+    const searches = sb.emulator.requests.slice(jiraStart).flatMap((r) => (r.path.endsWith('/search/jql') && r.jql ? [r.jql] : []));
+    console.info(`Gadget Tests section for a test plan and a component: ${sb.emulator.requests.length - jiraStart} Jira calls, ${searches.length} searches`);
+    expect(searches.length).toBeGreaterThan(0);
+    expect(searches.filter((jql, i) => searches.indexOf(jql) !== i)).toEqual([]);
+    const whole = await invokeEnvelope<TestMetricsResult>(sb, 'alice', GADGET, 'getTestMetrics', { projectKey: 'QA', testPlan: plan.key });
+    if (!whole.ok) throw new Error(whole.error.message);
+    expect(whole.data.trend.at(-1)?.requirementCoverage).toMatchObject({ requirements: 6 });
+    // The trend's 1.6 is the release's coverage; the headline is the plan's, from the same requirements.
+    expect(envelope.data.requirementCoverage.requirements).toBe(2);
     // The UAT plan of 1.6 plans only the UAT execution: its 18 runs all finished, 12 passed.
-    expect(envelope.data).toMatchObject({ testPlan: { key: plan.key, summary: 'UAT plan of release 1.6' }, release: '1.6' });
-    expect(envelope.data.executionProgress).toMatchObject({ rate: 100, finished: 18, planned: 18 });
-    expect(envelope.data.uatPassRate).toMatchObject({ rate: 66.7, passed: 12, executed: 18, executions: 1 });
-    expect(envelope.data.requirementCoverage).toMatchObject({ rate: 50, breakdown: { passed: 1, failed: 2, uncovered: 3 } });
-    expect(envelope.data.trend.at(-1)?.release).toBe('1.6');
+    expect(whole.data).toMatchObject({ testPlan: { key: plan.key, summary: 'UAT plan of release 1.6' }, release: '1.6' });
+    expect(whole.data.executionProgress).toMatchObject({ rate: 100, finished: 18, planned: 18 });
+    expect(whole.data.uatPassRate).toMatchObject({ rate: 66.7, passed: 12, executed: 18, executions: 1 });
+    expect(whole.data.requirementCoverage).toMatchObject({ rate: 50, breakdown: { passed: 1, failed: 2, uncovered: 3 } });
+    expect(whole.data.trend.at(-1)?.release).toBe('1.6');
 
     const notAPlan = await invokeEnvelope<TestMetricsResult>(sb, 'alice', GADGET, 'getTestMetrics', { projectKey: 'QA', testPlan: 'QA-1' });
     expect(notAPlan.ok).toBe(false);
