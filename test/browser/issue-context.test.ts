@@ -35,9 +35,20 @@ describe('the post-mortem issue context in Chromium', () => {
   };
 
   it('is collapsed on an incident until expanded, then shows QA-1\'s post-mortem complete with an overdue action item', async () => {
+    // While collapsed the app does not start: no status read, nothing rendered in its frame.
+    const statusReads: string[] = [];
+    const countStatusReads = (request: { url(): string; postData(): string | null }) => {
+      if (request.url().endsWith('/__forge/invoke') && (request.postData() ?? '').includes('getPostmortemStatus')) statusReads.push(request.url());
+    };
+    page.on('request', countStatusReads);
     await page.goto(`${sandbox.url}/browse/QA-1?as=alice`);
     const context = page.locator(CONTEXT);
     expect(await context.getAttribute('open')).toBeNull();
+    // The frame has loaded its entry (a state to wait for), and its app has not started.
+    await frame().locator('#root').waitFor({ state: 'attached' });
+    await page.waitForLoadState('load');
+    expect(await frame().locator('#root').evaluate((root) => root.childElementCount)).toBe(0);
+    expect(statusReads).toEqual([]);
     await context.locator('summary').click();
     const summary = frame().getByTestId('postmortem-status');
     await summary.waitFor();
@@ -46,6 +57,8 @@ describe('the post-mortem issue context in Chromium', () => {
     expect(await frame().getByTestId('stage').innerText()).toBe('Follow-through · 7 of 7 stages complete');
     expect(await frame().getByTestId('actions').innerText()).toMatch(/^\d+ open · 1 overdue · \d+ done$/);
     expect(await frame().getByTestId('guidance').innerText()).toContain('Complete, with overdue action items');
+    expect(statusReads).toHaveLength(1);
+    page.off('request', countStatusReads);
     await screenshot(page, 'issue-context-complete');
     await shootContext('issue-context-complete-box');
   });
