@@ -1,12 +1,16 @@
 /**
  * Entry point of the issue context's Custom UI bundle (jira:issueContext on incidents). The panel is
- * collapsed until the person expands it, so the app (React, Atlaskit, its status read) loads only
- * once it is shown: a collapsed panel costs the issue view, and the post-mortem panel loading beside
- * it in the same thread, no script work and no invocation.
+ * collapsed until the person expands it, so the app (React, Atlaskit, its status read) starts once it
+ * is shown, or a few seconds after the issue view has loaded when it is not: a collapsed panel never
+ * competes with the issue view and the post-mortem panel for the thread while they load.
  */
 import { whenShown } from '../../shared/src/when-shown';
+import './starting.css';
+
+/** How long after the page's load a collapsed panel's app waits before it starts anyway. */
+const START_WHEN_HIDDEN_MS = 3000;
 
 const root = document.getElementById('root');
-void (root ? whenShown(root) : Promise.resolve())
+void (root ? whenShown(root, { fallbackMs: START_WHEN_HIDDEN_MS }) : Promise.resolve())
   .then(() => import('./start'))
   .then(({ start }) => start());

@@ -3,17 +3,34 @@
  * context is "a collapsible panel", collapsed until the person expands it, and a frame kept in a
  * collapsed panel has no box. An IntersectionObserver with the implicit root reports a target inside
  * a frame against the top-level viewport, so it fires when the panel opens (or scrolls into view).
- * Without IntersectionObserver it resolves at once: the app starts as it would have.
  * https://developer.mozilla.org/en-US/docs/Web/API/Intersection_Observer_API
+ *
+ * It also resolves `fallbackMs` after the page has loaded, shown or not: Jira's frames are on another
+ * origin than the issue view, and Chromium never reports a cross-origin frame of zero height as
+ * intersecting (measured), so a host that keeps a frame at zero height until its content reports a
+ * size would otherwise never start the app. Without IntersectionObserver it resolves at once.
  */
-export function whenShown(element: Element, Observer: typeof IntersectionObserver | undefined = globalThis.IntersectionObserver): Promise<void> {
+export function whenShown(
+  element: Element,
+  { fallbackMs, Observer = globalThis.IntersectionObserver, win = window }: { fallbackMs: number; Observer?: typeof IntersectionObserver; win?: Window },
+): Promise<void> {
   if (typeof Observer !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new Observer((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      resolve();
+      if (entries.some((entry) => entry.isIntersecting)) done();
     });
+    function done() {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      win.removeEventListener('load', startFallback);
+      resolve();
+    }
+    function startFallback() {
+      timer = setTimeout(done, fallbackMs);
+    }
     observer.observe(element);
+    if (win.document.readyState === 'complete') startFallback();
+    else win.addEventListener('load', startFallback, { once: true });
   });
 }
