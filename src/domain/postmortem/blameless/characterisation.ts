@@ -19,7 +19,7 @@
  * Each is rewritten to what happened or what the process lacked, keeping the facts.
  */
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
-import { JUDGEMENT_ADJECTIVES } from './lexicon';
+import { JUDGEMENT_ADJECTIVES, REPETITION_MARKERS } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop } from './words';
 
@@ -170,7 +170,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const notFirst = /\s*[;,]\s*(?:and\s+)?(?:it['’]s\s+|this\s+is\s+)?not\s+the\s+first\s+time\s+(.+?)\s+(?:has|have)\s+(?:done|made|broken|caused)\s+(?:this|that|it)(?:\s+\w+)?\s*([.!]*)$/iu.exec(sentence);
   if (notFirst && personLike(notFirst[1], people)) return say(`${sentence.slice(0, notFirst.index)}${stopOf(notFirst[2])}`);
   // "…, as usual." / "…, as always."
-  const asUsual = /,?\s+(?:as\s+usual|as\s+always|yet\s+again|once\s+again)\s*([.!]*)$/iu.exec(sentence);
+  const asUsual = new RegExp(String.raw`,?\s+(?:${REPETITION_MARKERS})\s*([.!]*)$`, 'iu').exec(sentence);
   if (asUsual && mentionsPeopleIn(sentence.slice(0, asUsual.index), people)) return say(`${sentence.slice(0, asUsual.index)}${stopOf(asUsual[1])}`);
   // "provided the team doesn't repeat last month's mistake of deploying during a live event"
   const repeat = /\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not)\s+repeat\s+(?:last\s+\w+['’]s|the\s+same|their|his|her|its|that)\s+(?:mistake|error|blunder)\s+of\s+(\w+ing)\s+(.+?)(?=\s*[.!]*$)/iu.exec(sentence);

@@ -15,6 +15,7 @@ import { maybeStandsForPeople, type PeopleIndex } from './clause';
 import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import { insinuationRewrite } from './insinuation';
+import { REPETITION_MARKERS } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize } from './words';
 
@@ -180,12 +181,12 @@ function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
 
 /** "Once again the frontend folks shipped …", "The backend folks, as usual, assumed …": a pattern laid on people. */
 function againAndAgain(sentence: string, people: PeopleIndex): Rewrite | null {
-  const opener = /^(\s*)(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|typically|predictably),?\s+(.+)$/iu.exec(sentence);
+  const opener = new RegExp(String.raw`^(\s*)(?:${REPETITION_MARKERS}|again|typically|predictably),?\s+(.+)$`, 'iu').exec(sentence);
   if (opener) {
     const subject = opener[2].split(/\s+(?=\w+ed\b|\w+s\b)/u)[0];
     if (personLike(subject, people)) return { kind: 'blame-word', message: '“Once again” lays a pattern on people. Describe this event and its conditions.', text: `${opener[1]}${capitalise(opener[2])}` };
   }
-  const aside = /^(\s*)(.+?),\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|predictably),\s*(.+)$/iu.exec(sentence);
+  const aside = new RegExp(String.raw`^(\s*)(.+?),\s*(?:${REPETITION_MARKERS}|predictably),\s*(.+)$`, 'iu').exec(sentence);
   if (aside && personLike(aside[2], people)) return { kind: 'blame-word', message: '“As usual” lays a pattern on people. Describe this event and its conditions.', text: `${aside[1]}${aside[2]} ${aside[3]}` };
   return null;
 }

@@ -18,6 +18,7 @@
  * left to the other steps (a rewrite goes through the check again).
  */
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
+import { REPETITION_MARKERS } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, pastOf, pastPassive } from './words';
 
@@ -32,7 +33,7 @@ const GROUP_AFTER = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+
 function repetition(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'Saying it happened again lays a pattern on people. Describe this event and its conditions.';
   // A sentence that is only "Again." / "As usual!" after the facts.
-  if (/^\s*(?:again|yet\s+again|once\s+again|as\s+usual|as\s+always|of\s+course|naturally|classic)\s*[.!]+\s*$/iu.test(sentence)) {
+  if (new RegExp(String.raw`^\s*(?:${REPETITION_MARKERS}|again|of\s+course|naturally|classic)\s*[.!]+\s*$`, 'iu').test(sentence)) {
     return say('blame-word', message, 'This has happened before.');
   }
   const opener = /^(\s*)(?:not\s+for\s+the\s+first\s+time|once\s+more|for\s+the\s+(?:second|third|fourth|fifth|umpteenth|nth)\s+time(?:\s+this\s+(?:week|month|quarter|year|sprint))?),?\s+(.+)$/iu.exec(sentence);
@@ -49,7 +50,7 @@ function repetition(sentence: string, people: PeopleIndex): Rewrite | null {
     if (personLike(subject, people)) return say('blame-word', message, `${lead}${capitalise(rest)}`);
   }
   // "The frontend team once again treated …": the marker after a person or group as subject.
-  const inner = /^(\s*)(.+?)\s+(?:once\s+again|yet\s+again|once\s+more|again)\s+(\w+ed\b.*)$/iu.exec(sentence);
+  const inner = new RegExp(String.raw`^(\s*)(.+?)\s+(?:${REPETITION_MARKERS}|again)\s+(\w+ed\b.*)$`, 'iu').exec(sentence);
   if (inner && personLike(inner[2], people)) return say('blame-word', message, `${inner[1]}${inner[2]} ${inner[3]}`);
   return null;
 }

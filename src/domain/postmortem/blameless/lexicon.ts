@@ -114,3 +114,10 @@ export const PARTICIPLE_OF: Record<string, string> = {
 
 /** Tools named like people: never a person as a subject. */
 export const TOOL_NAMES = new Set(['jenkins', 'travis', 'hudson', 'ansible', 'chef', 'puppet', 'kafka', 'cassandra', 'sentry', 'grafana', 'prometheus', 'jarvis', 'alexa', 'siri', 'watson', 'dependabot', 'renovate', 'hubot']);
+
+/**
+ * "once again", "as usual": saying an event happened before, which lays a pattern on whoever the
+ * sentence is about. One list for every rule that reads it (openers, asides, tails, habits); a rule
+ * adds only the words its own position allows ("again" alone opens a sentence, never ends one).
+ */
+export const REPETITION_MARKERS = String.raw`once\s+again|yet\s+again|once\s+more|as\s+usual|as\s+always`;

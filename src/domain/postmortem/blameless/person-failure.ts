@@ -27,7 +27,11 @@ const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
-/** "yet again", "as usual", "as they always do": a habit held against whoever is the subject. */
+/**
+ * "yet again", "as usual", "as they always do": a habit held against whoever is the subject. Not the
+ * whole of REPETITION_MARKERS: anywhere in a sentence "once more" and "once again" are often plain
+ * ("We restarted the job once more and it passed").
+ */
 const AGAIN = String.raw`yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+(?:do|does)`;
 /** Said of people whatever they did: "as they always do", "yet again", "never even installed". */
 const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+even)\b`, 'iu');

@@ -191,6 +191,9 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Well done, Bob Marsh, restarting the primary at noon.', 'The work included restarting the primary at noon.'],
     ['Nice of the platform team to rotate the keys without a heads-up.', 'The change was to rotate the keys without a heads-up.'],
     ['That is squarely on the release team; the checklist was skipped.', 'The checklist was skipped.'],
+    // Repetition markers, one list for every position (lexicon.ts REPETITION_MARKERS).
+    ['Dana skipped the smoke tests, once more.', 'The smoke tests were skipped.'],
+    ['The platform team, once more, pushed the config without review.', 'The config was pushed without review.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -213,6 +216,8 @@ describe('blameless check: what passes', () => {
     'Their error handling swallowed the exception; the error rate rose.',
     'Our error handling had no case for a null currency.',
     'The job failed to start and the build broke.',
+    'We restarted the job once more and it passed.',
+    'The retry ran once more after the timeout.',
     'Careful review caught it; the sensor was faultless.',
     'The mistake was in the config template.',
     'We should have a change freeze before peak season.',
