@@ -83,7 +83,7 @@ describe('faults', () => {
 });
 
 describe('request log', () => {
-  it('records method, path without query, acting account and status of /rest/ calls only', async () => {
+  it('records method, path without query, acting account, status and a search\'s JQL of /rest/ calls only', async () => {
     s.emulator.setFaults([{ path: SEARCH, status: 429, retryAfter: 1 }]);
     await searchOnce();
     await searchOnce();
@@ -93,8 +93,8 @@ describe('request log', () => {
     // Users' own calls cost the app no points (rate-limits.ts: only app traffic pays).
     const user = { byApp: false, points: 0 };
     const expected = [
-      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 429, ...user },
-      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 200, ...user },
+      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 429, jql: 'project = QA', ...user },
+      { method: 'POST', path: SEARCH, accountId: USERS.alice.accountId, status: 200, jql: 'project = QA', ...user },
       { method: 'GET', path: '/rest/api/3/issue/QA-404', accountId: USERS.dave.accountId, status: 404, ...user },
       { method: 'GET', path: '/rest/api/3/myself', accountId: null, status: 401, ...user },
     ];
