@@ -117,6 +117,22 @@ describe('autosave', () => {
     jest.advanceTimersByTime(DEBOUNCE);
     await answer(0, 2);
     expect(storage.data.has(draftKey(SITE, KEY))).toBe(false);
+    expect(session.keepsDraft).toBe(true);
+  });
+
+  it('says when the browser keeps no copy: no storage for the frame, or a write it refuses', () => {
+    const ports = { save: () => new Promise<SaveResult>(() => undefined), complete: () => new Promise<CompleteResult>(() => undefined) };
+    const config = { debounceMs: DEBOUNCE, random: () => 0.5 };
+    const blocked = new EditorSession(initialEditorState({ document: blank(), revision: 1 }), ports, { storage: null, site: SITE, issueKey: KEY, tabId: 'tab-1' }, config, true);
+    expect(blocked.keepsDraft).toBe(false);
+    blocked.update(withImpact('typed'));
+    expect(blocked.keepsDraft).toBe(false);
+
+    const full: DraftStorage = { getItem: () => null, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }, removeItem: () => undefined };
+    const refusing = new EditorSession(initialEditorState({ document: blank(), revision: 1 }), ports, { storage: full, site: SITE, issueKey: KEY, tabId: 'tab-1' }, config, true);
+    expect(refusing.keepsDraft).toBe(true);
+    refusing.update(withImpact('typed'));
+    expect(refusing.keepsDraft).toBe(false);
   });
 });
 

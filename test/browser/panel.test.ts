@@ -338,6 +338,28 @@ describe('the post-mortem panel in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('says to keep the page open when the browser refuses the app its storage and a save fails', async () => {
+    // Custom UI runs on Atlassian's CDN, a third party to the Jira page: a browser that blocks
+    // third-party storage denies the frame localStorage, as this Chromium does to a cross-site frame.
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      if (window === window.top) return;
+      Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+    });
+    const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
+    sandbox.emulator.setFaults([{ method: 'PUT', path: `/rest/api/3/issue/${INCIDENT}/properties`, status: 503, count: 1000 }]);
+    await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Typed with no storage for the frame');
+    await frame.locator('[data-testid="save-status"][data-state="retrying"]').waitFor();
+    const problem = await frame.getByTestId('save-problem').textContent();
+    expect(problem).toContain('This browser does not let the app keep a copy of your changes, so keep this page open');
+    expect(problem).not.toContain('kept in this browser');
+    await shootPanel(page, 'panel-save-no-storage');
+    sandbox.emulator.clearFaults();
+    await saved(frame);
+    expect((await storedPostmortem(sandbox, INCIDENT)).gather.impactSummary).toBe('Typed with no storage for the frame');
+    await page.close();
+  }, 60_000);
+
   it('shows dave, who may browse but not edit, the post-mortem read-only', async () => {
     const page = await browser.newPage();
     let frame = await openPanel(page, sandbox, 'dave', DEMO_INCIDENTS.completed);

@@ -60,6 +60,17 @@ export interface PostmortemPanelProps {
   today: string;
 }
 
+/**
+ * Where unsaved changes are while a save fails: in this browser when it keeps the draft, else only in
+ * this page (the browser refuses the app's frame its storage), so the person must not close it.
+ */
+function savingProblemAdvice(kind: 'retrying' | 'failed', draftKept: boolean): string {
+  const when = kind === 'failed' ? 'are saved with your next change, or when you choose Retry now' : 'are saved when a retry succeeds';
+  return draftKept
+    ? `Your changes are kept in this browser and ${when}.`
+    : `This browser does not let the app keep a copy of your changes, so keep this page open: they ${when}.`;
+}
+
 export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanelProps) {
   const [tabId] = useState(() => newId('tab'));
   const editor = usePostmortemEditor({ view, site, issueKey: view.incident.key, tabId, storage: browserStorage() });
@@ -149,7 +160,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
           <div style={{ marginBlockEnd: token('space.150') }} data-testid="save-problem">
             <SectionMessage appearance={editor.status.kind === 'failed' ? 'error' : 'warning'}
               title={editor.status.kind === 'failed' ? 'Your changes couldn’t be saved' : 'Saving is taking longer — retrying'}>
-              <p>{editor.status.message} Your changes are kept in this browser{editor.status.kind === 'failed' ? ' and are saved with your next change, or when you choose Retry now.' : ' until they are saved.'}</p>
+              <p>{editor.status.message} {savingProblemAdvice(editor.status.kind, editor.draftKept)}</p>
             </SectionMessage>
           </div>
         ) : null}
@@ -158,7 +169,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
           <StageNav stages={navItems} current={stage} onSelect={(id) => go(id, false)} />
           <main ref={stageRef} aria-labelledby={editor.conflict ? undefined : headingId} aria-label={editor.conflict ? 'Resolve conflicting changes' : undefined}
             data-testid={`stage-${stage}`} style={{ minWidth: 0 }}>
-            {editor.conflict ? <ConflictView conflict={editor.conflict} onResolve={editor.resolveConflict} /> : (
+            {editor.conflict ? <ConflictView conflict={editor.conflict} onResolve={editor.resolveConflict} draftKept={editor.draftKept} /> : (
               <>
                 <PartBoundary label={`Loading ${STAGE_LABELS[stage]}…`}>
                 {stage === 'gather' ? <GatherStage {...stageProps} /> : null}

@@ -19,6 +19,8 @@ import { usePanelEnv } from '../editor/panel-env';
 export interface ConflictViewProps {
   conflict: SaveConflict;
   onResolve: (choices: Partial<Record<DocSection, SectionChoice>>) => void;
+  /** This browser keeps a copy of the unsaved changes (else only this page holds them). */
+  draftKept: boolean;
 }
 
 function Version({ title, lines, other, testId }: { title: string; lines: string[]; other: Set<string>; testId: string }) {
@@ -77,7 +79,7 @@ function SectionChoiceRow({ section, conflict, choice, onChoose }: {
   );
 }
 
-export function ConflictView({ conflict, onResolve }: ConflictViewProps) {
+export function ConflictView({ conflict, onResolve, draftKept }: ConflictViewProps) {
   const { timeZone, people } = usePanelEnv();
   const [choices, setChoices] = useState<Partial<Record<DocSection, SectionChoice>>>(
     () => Object.fromEntries(conflict.sections.map((s) => [s.section, defaultChoice(s)])),
@@ -90,7 +92,7 @@ export function ConflictView({ conflict, onResolve }: ConflictViewProps) {
     <div data-testid="conflict-view">
       <SectionMessage appearance="warning" title="This post-mortem was changed while you were editing">
         <p>
-          {by} saved it at {formatDateTime(theirs.updatedAt, timeZone)}. Your changes are kept in this browser. For each part below, keep
+          {by} saved it at {formatDateTime(theirs.updatedAt, timeZone)}. {draftKept ? 'Your changes are kept in this browser.' : 'Your changes are kept in this page until you apply: keep it open.'} For each part below, keep
           yours or take theirs; parts only one of you changed start on that version, so applying keeps both people’s work.
         </p>
       </SectionMessage>

@@ -56,6 +56,12 @@ export class EditorSession {
   /** Promises waiting for a state (settle): told after every event, and false when disposed. */
   private readonly waiters = new Set<(alive: boolean) => void>();
   private disposed = false;
+  /**
+   * Whether this browser holds a copy of the unsaved changes: false when its storage is refused to
+   * the frame (Custom UI runs on Atlassian's CDN, a third party to the Jira page, and browsers that
+   * block third-party storage deny it) or the last write failed.
+   */
+  private draftKept: boolean;
 
   constructor(
     initial: EditorState,
@@ -65,9 +71,12 @@ export class EditorSession {
     private readonly canEdit: boolean,
   ) {
     this.current = initial;
+    this.draftKept = draft.storage !== null;
   }
 
   get state(): EditorState { return this.current; }
+
+  get keepsDraft(): boolean { return this.draftKept; }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -100,7 +109,7 @@ export class EditorSession {
         );
         return;
       case 'keepDraft':
-        writeDraft(storage, site, {
+        this.draftKept = writeDraft(storage, site, {
           version: 1, issueKey, tabId, baseRevision: command.base.revision, base: command.base.document, document: command.document, savedAt: new Date().toISOString(),
         });
         return;

@@ -49,6 +49,8 @@ export interface PostmortemEditor {
   mergedBy?: string;
   /** The panel opened with changes from this browser that had not been saved yet. */
   restoredDraft: boolean;
+  /** This browser keeps a copy of unsaved changes across a reload (its storage may be refused to the app). */
+  draftKept: boolean;
   update: (change: (doc: PostmortemDocument) => PostmortemDocument) => void;
   resolveConflict: (choices: Partial<Record<DocSection, SectionChoice>>) => void;
   retryNow: () => void;
@@ -87,6 +89,7 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
     mergedSections: state.merged,
     mergedBy: state.mergedBy,
     restoredDraft: opening.restored,
+    draftKept: session.keepsDraft,
     ...actions,
   };
 }
