@@ -14,8 +14,17 @@ export interface RequestLogEntry {
   points: number;
   /** Whether the Forge app's code made the call (asUser or asApp), rather than a page or a test. */
   byApp: boolean;
-  /** The JQL a search or count asked (POST body's `jql`), so a test can see a search made twice. */
+  /**
+   * The JQL of a search's first page or a count (POST body's `jql` without `nextPageToken`), so a test
+   * can see a search made twice; later pages of one search are not a second search.
+   */
   jql?: string;
+}
+
+function firstPageJql(body: unknown): { jql?: string } {
+  if (!body || typeof body !== 'object') return {};
+  const { jql, nextPageToken } = body as { jql?: unknown; nextPageToken?: unknown };
+  return typeof jql === 'string' && (nextPageToken === undefined || nextPageToken === null) ? { jql } : {};
 }
 
 export class RequestLog {
@@ -33,7 +42,7 @@ export class RequestLog {
           method: req.method, path, accountId: viewer?.accountId ?? null, status: res.statusCode,
           points: typeof res.locals.points === 'number' ? res.locals.points : 0,
           byApp: res.locals.byApp === true,
-          ...(typeof (req.body as { jql?: unknown } | undefined)?.jql === 'string' ? { jql: (req.body as { jql: string }).jql } : {}),
+          ...firstPageJql(req.body),
         });
       });
       next();

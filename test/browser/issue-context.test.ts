@@ -80,6 +80,16 @@ describe('the post-mortem issue context in Chromium', () => {
     await shootContext('issue-context-complete-box');
   });
 
+  it('says so in place of the starting line when its app cannot be fetched once shown', async () => {
+    const offline = await browser.newPage();
+    await offline.route(/\/__forge\/resources\/context\/assets\/start-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await offline.goto(`${sandbox.url}/browse/QA-3?as=alice`);
+    const context = offline.locator(CONTEXT);
+    if (await context.getAttribute('open') === null) await context.locator('summary').click();
+    await offline.frameLocator(FRAME).getByText('The post-mortem status could not be loaded. Reload the page to try again.').waitFor();
+    await offline.close();
+  });
+
   it('stays expanded over a reload, as Jira remembers it', async () => {
     await page.reload();
     await frame().getByTestId('postmortem-status').waitFor();

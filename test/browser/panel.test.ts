@@ -351,7 +351,7 @@ describe('the post-mortem panel in Chromium', () => {
     await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Typed with no storage for the frame');
     await frame.locator('[data-testid="save-status"][data-state="retrying"]').waitFor();
     const problem = await frame.getByTestId('save-problem').textContent();
-    expect(problem).toContain('This browser does not let the app keep a copy of your changes, so keep this page open');
+    expect(problem).toContain('This browser could not keep a copy of your changes, so keep this page open');
     expect(problem).not.toContain('kept in this browser');
     await shootPanel(page, 'panel-save-no-storage');
     sandbox.emulator.clearFaults();

@@ -52,7 +52,8 @@ function renderNode(node: AdfNode): Html {
     case 'hardBreak': return html`<br>`;
     case 'heading': {
       // Jira's renderer gives an ADF heading its HTML heading element (h1 to h6), in descriptions and comments alike.
-      const level = Math.min(6, Math.max(1, Math.trunc(Number(node.attrs?.level ?? 3)) || 3));
+      const asked = Math.trunc(Number(node.attrs?.level ?? 3));
+      const level = Number.isFinite(asked) ? Math.min(6, Math.max(1, asked)) : 3;
       const inner = children(node);
       switch (level) {
         case 1: return html`<h1 class="adf-heading">${inner}</h1>`;

@@ -13,4 +13,10 @@ const START_WHEN_HIDDEN_MS = 3000;
 const root = document.getElementById('root');
 void (root ? whenShown(root, { fallbackMs: START_WHEN_HIDDEN_MS }) : Promise.resolve())
   .then(() => import('./start'))
-  .then(({ start }) => start());
+  .then(({ start }) => start())
+  // The app's code is fetched only now: if that fails (the network went away), say so in place of
+  // the starting line rather than leave it there.
+  .catch(() => {
+    const line = root?.querySelector('.starting');
+    if (line) line.textContent = 'The post-mortem status could not be loaded. Reload the page to try again.';
+  });

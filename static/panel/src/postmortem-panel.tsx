@@ -62,13 +62,13 @@ export interface PostmortemPanelProps {
 
 /**
  * Where unsaved changes are while a save fails: in this browser when it keeps the draft, else only in
- * this page (the browser refuses the app's frame its storage), so the person must not close it.
+ * this page (the browser refuses the app's frame its storage, or it is full), so the person must not close it.
  */
 function savingProblemAdvice(kind: 'retrying' | 'failed', draftKept: boolean): string {
   const when = kind === 'failed' ? 'are saved with your next change, or when you choose Retry now' : 'are saved when a retry succeeds';
   return draftKept
     ? `Your changes are kept in this browser and ${when}.`
-    : `This browser does not let the app keep a copy of your changes, so keep this page open: they ${when}.`;
+    : `This browser could not keep a copy of your changes, so keep this page open: they ${when}.`;
 }
 
 export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanelProps) {

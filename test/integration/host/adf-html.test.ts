@@ -22,8 +22,8 @@ describe('adfToHtml', () => {
   it('renders a heading as the heading element of its level, as Jira\'s renderer does, clamping odd levels', () => {
     const adf = doc(heading({ level: 2 })(text('QA post-mortem complete')), heading({ level: 3 })(text('Root cause')), paragraph(text('x')));
     expect(adfToHtml(adf).value).toBe('<h2 class="adf-heading">QA post-mortem complete</h2><h3 class="adf-heading">Root cause</h3><p>x</p>');
-    const odd = { type: 'doc', version: 1, content: [{ type: 'heading', attrs: { level: 9 }, content: [{ type: 'text', text: 'deep' }] }, { type: 'heading', attrs: { level: 'x' }, content: [{ type: 'text', text: 'bad' }] }] };
-    expect(adfToHtml(odd).value).toBe('<h6 class="adf-heading">deep</h6><h3 class="adf-heading">bad</h3>');
+    const odd = { type: 'doc', version: 1, content: [{ type: 'heading', attrs: { level: 9 }, content: [{ type: 'text', text: 'deep' }] }, { type: 'heading', attrs: { level: 'x' }, content: [{ type: 'text', text: 'bad' }] }, { type: 'heading', attrs: { level: 0 }, content: [{ type: 'text', text: 'zero' }] }] };
+    expect(adfToHtml(odd).value).toBe('<h6 class="adf-heading">deep</h6><h3 class="adf-heading">bad</h3><h1 class="adf-heading">zero</h1>');
   });
 
   it('escapes text and drops links with unsafe schemes', () => {

@@ -19,7 +19,7 @@
  * Each is rewritten to what happened or what the process lacked, keeping the facts.
  */
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
-import { JUDGEMENT_ADJECTIVES, REPETITION_MARKERS } from './lexicon';
+import { HABIT_MARKERS, JUDGEMENT_ADJECTIVES, REPETITION_MARKERS } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop } from './words';
 
@@ -157,6 +157,9 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+/** "…, as usual." / "… as always." / "…, once more.": a repetition marker ending the sentence ("once more" only after a comma). */
+const AS_USUAL_TAIL = new RegExp(String.raw`(?:,\s*(?:${REPETITION_MARKERS})|,?\s+(?:${HABIT_MARKERS}))\s*([.!]*)$`, 'iu');
+
 /** Offences counted and laid on people. */
 function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'Counting a person’s or team’s offences blames them. Describe this event and its conditions.');
@@ -170,7 +173,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const notFirst = /\s*[;,]\s*(?:and\s+)?(?:it['’]s\s+|this\s+is\s+)?not\s+the\s+first\s+time\s+(.+?)\s+(?:has|have)\s+(?:done|made|broken|caused)\s+(?:this|that|it)(?:\s+\w+)?\s*([.!]*)$/iu.exec(sentence);
   if (notFirst && personLike(notFirst[1], people)) return say(`${sentence.slice(0, notFirst.index)}${stopOf(notFirst[2])}`);
   // "…, as usual." / "…, as always."
-  const asUsual = new RegExp(String.raw`,?\s+(?:${REPETITION_MARKERS})\s*([.!]*)$`, 'iu').exec(sentence);
+  const asUsual = AS_USUAL_TAIL.exec(sentence);
   if (asUsual && mentionsPeopleIn(sentence.slice(0, asUsual.index), people)) return say(`${sentence.slice(0, asUsual.index)}${stopOf(asUsual[1])}`);
   // "provided the team doesn't repeat last month's mistake of deploying during a live event"
   const repeat = /\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not)\s+repeat\s+(?:last\s+\w+['’]s|the\s+same|their|his|her|its|that)\s+(?:mistake|error|blunder)\s+of\s+(\w+ing)\s+(.+?)(?=\s*[.!]*$)/iu.exec(sentence);

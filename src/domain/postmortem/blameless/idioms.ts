@@ -179,14 +179,17 @@ function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
   };
 }
 
+const REPETITION_OPENER = new RegExp(String.raw`^(\s*)(?:${REPETITION_MARKERS}|again|typically|predictably),?\s+(.+)$`, 'iu');
+const REPETITION_ASIDE = new RegExp(String.raw`^(\s*)(.+?),\s*(?:${REPETITION_MARKERS}|predictably),\s*(.+)$`, 'iu');
+
 /** "Once again the frontend folks shipped …", "The backend folks, as usual, assumed …": a pattern laid on people. */
 function againAndAgain(sentence: string, people: PeopleIndex): Rewrite | null {
-  const opener = new RegExp(String.raw`^(\s*)(?:${REPETITION_MARKERS}|again|typically|predictably),?\s+(.+)$`, 'iu').exec(sentence);
+  const opener = REPETITION_OPENER.exec(sentence);
   if (opener) {
     const subject = opener[2].split(/\s+(?=\w+ed\b|\w+s\b)/u)[0];
     if (personLike(subject, people)) return { kind: 'blame-word', message: '“Once again” lays a pattern on people. Describe this event and its conditions.', text: `${opener[1]}${capitalise(opener[2])}` };
   }
-  const aside = new RegExp(String.raw`^(\s*)(.+?),\s*(?:${REPETITION_MARKERS}|predictably),\s*(.+)$`, 'iu').exec(sentence);
+  const aside = REPETITION_ASIDE.exec(sentence);
   if (aside && personLike(aside[2], people)) return { kind: 'blame-word', message: '“As usual” lays a pattern on people. Describe this event and its conditions.', text: `${aside[1]}${aside[2]} ${aside[3]}` };
   return null;
 }

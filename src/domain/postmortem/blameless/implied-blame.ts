@@ -29,11 +29,16 @@ const say = (kind: Rewrite['kind'], message: string, text: string): Rewrite => (
 /** "the growth team", "on the SRE team": who is meant, as a group after a preposition. */
 const GROUP_AFTER = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|teams|squad|crew|folks|group|department|side|rota))?`;
 
+/** A sentence that is only "Again." / "As usual!" after the facts. */
+const LONE_REPETITION = new RegExp(String.raw`^\s*(?:${REPETITION_MARKERS}|again|of\s+course|naturally|classic)\s*[.!]+\s*$`, 'iu');
+/** "The frontend team once again treated …": the marker between a subject and its verb. */
+const INNER_REPETITION = /^(\s*)(.+?)\s+(?:once\s+again|yet\s+again|once\s+more|again)\s+(\w+ed\b.*)$/iu;
+
 /** "Not for the first time, …", "Once more, …": a repetition opener, and whom the sentence is about. */
 function repetition(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'Saying it happened again lays a pattern on people. Describe this event and its conditions.';
   // A sentence that is only "Again." / "As usual!" after the facts.
-  if (new RegExp(String.raw`^\s*(?:${REPETITION_MARKERS}|again|of\s+course|naturally|classic)\s*[.!]+\s*$`, 'iu').test(sentence)) {
+  if (LONE_REPETITION.test(sentence)) {
     return say('blame-word', message, 'This has happened before.');
   }
   const opener = /^(\s*)(?:not\s+for\s+the\s+first\s+time|once\s+more|for\s+the\s+(?:second|third|fourth|fifth|umpteenth|nth)\s+time(?:\s+this\s+(?:week|month|quarter|year|sprint))?),?\s+(.+)$/iu.exec(sentence);
@@ -50,7 +55,8 @@ function repetition(sentence: string, people: PeopleIndex): Rewrite | null {
     if (personLike(subject, people)) return say('blame-word', message, `${lead}${capitalise(rest)}`);
   }
   // "The frontend team once again treated …": the marker after a person or group as subject.
-  const inner = new RegExp(String.raw`^(\s*)(.+?)\s+(?:${REPETITION_MARKERS}|again)\s+(\w+ed\b.*)$`, 'iu').exec(sentence);
+  // Not "as usual" here: "We as usual restarted the job" is plain.
+  const inner = INNER_REPETITION.exec(sentence);
   if (inner && personLike(inner[2], people)) return say('blame-word', message, `${inner[1]}${inner[2]} ${inner[3]}`);
   return null;
 }

@@ -117,7 +117,13 @@ export const TOOL_NAMES = new Set(['jenkins', 'travis', 'hudson', 'ansible', 'ch
 
 /**
  * "once again", "as usual": saying an event happened before, which lays a pattern on whoever the
- * sentence is about. One list for every rule that reads it (openers, asides, tails, habits); a rule
- * adds only the words its own position allows ("again" alone opens a sentence, never ends one).
+ * sentence is about, wherever it stands.
  */
-export const REPETITION_MARKERS = String.raw`once\s+again|yet\s+again|once\s+more|as\s+usual|as\s+always`;
+export const HABIT_MARKERS = String.raw`once\s+again|yet\s+again|as\s+usual|as\s+always`;
+
+/**
+ * The habit markers and "once more", which says the same only where it stands apart: opening the
+ * sentence, or set off by commas ("We tried once more." is plain). One list for the rules that read
+ * repetition (openers, asides, tails, lone sentences); each adds only what its position allows.
+ */
+export const REPETITION_MARKERS = String.raw`${HABIT_MARKERS}|once\s+more`;

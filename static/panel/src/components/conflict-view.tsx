@@ -92,7 +92,7 @@ export function ConflictView({ conflict, onResolve, draftKept }: ConflictViewPro
     <div data-testid="conflict-view">
       <SectionMessage appearance="warning" title="This post-mortem was changed while you were editing">
         <p>
-          {by} saved it at {formatDateTime(theirs.updatedAt, timeZone)}. {draftKept ? 'Your changes are kept in this browser.' : 'Your changes are kept in this page until you apply: keep it open.'} For each part below, keep
+          {by} saved it at {formatDateTime(theirs.updatedAt, timeZone)}. {draftKept ? 'Your changes are kept in this browser.' : 'This browser could not keep a copy of your changes: keep this page open until you apply.'} For each part below, keep
           yours or take theirs; parts only one of you changed start on that version, so applying keeps both people’s work.
         </p>
       </SectionMessage>
