@@ -61,7 +61,8 @@ async function dateTime(page: Page, scope: Locator, label: string, date: string,
 async function toStage(page: Page, frame: FrameLocator, id: string): Promise<Locator> {
   await press(page, frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`));
   const region = frame.getByTestId(`stage-${id}`);
-  await region.locator('h2').waitFor();
+  // The stage's own heading: while its code loads, the previous stage's content stays in the page, hidden.
+  await region.locator(`h2#stage-heading-${id}`).waitFor();
   return region;
 }
 

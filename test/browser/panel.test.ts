@@ -360,6 +360,21 @@ describe('the post-mortem panel in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('moves the focus to the next stage\'s heading with Next, also when that stage\'s code arrives late', async () => {
+    const page = await browser.newPage();
+    // The timeline's code is held until the panel shows its loading state (a state, not a delay).
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/__forge\/resources\/panel\/assets\/timeline-stage-[^/]+\.js$/, async (route) => { await held; await route.continue(); });
+    const frame = await openPanel(page, sandbox, 'alice', DEMO_INCIDENTS.completed);
+    await stage(frame, 'gather');
+    await frame.getByRole('button', { name: 'Next: Timeline' }).click();
+    await frame.getByTestId('stage-timeline').getByText('Loading Timeline…').waitFor();
+    release();
+    await frame.locator('h2#stage-heading-timeline:focus').waitFor();
+    await page.close();
+  }, 60_000);
+
   it('shows dave, who may browse but not edit, the post-mortem read-only', async () => {
     const page = await browser.newPage();
     let frame = await openPanel(page, sandbox, 'dave', DEMO_INCIDENTS.completed);

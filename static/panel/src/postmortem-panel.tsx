@@ -61,6 +61,23 @@ export interface PostmortemPanelProps {
 }
 
 /**
+ * Focuses the new stage's heading once it is on screen: a stage whose code is still loading shows a
+ * loading state while the previous stage's content stays in the page, hidden (Suspense), so the first
+ * heading found may not be the new one. Looked for each frame, for about a second at most.
+ */
+function focusStageHeading(headingId: string, framesLeft = 60): void {
+  requestAnimationFrame(() => {
+    const heading = document.getElementById(headingId);
+    if (!heading) {
+      if (framesLeft > 0) focusStageHeading(headingId, framesLeft - 1);
+      return;
+    }
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  });
+}
+
+/**
  * Where unsaved changes are while a save fails: in this browser when it keeps the draft, else only in
  * this page (the browser refuses the app's frame its storage, or it is full), so the person must not close it.
  */
@@ -83,7 +100,6 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const summary = summarizeForIndex(judged, today);
   const { status } = summary;
   const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
-  const stageRef = useRef<HTMLElement>(null);
   // The other stages are fetched once the first one shown has loaded, so they do not compete with it.
   const firstStage = useRef(stage);
   useEffect(() => {
@@ -104,11 +120,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
     setStage(id);
     if (!focus) return;
     // Previous / Next move focus to the new stage's heading, so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => {
-      const heading = stageRef.current?.querySelector<HTMLElement>('h2');
-      heading?.setAttribute('tabindex', '-1');
-      heading?.focus();
-    });
+    focusStageHeading(`stage-heading-${id}`);
   };
   const stageProps = { doc, update: editor.update, state: completeness[stage], headingId };
 
@@ -167,7 +179,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
 
         <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space.200') }}>
           <StageNav stages={navItems} current={stage} onSelect={(id) => go(id, false)} />
-          <main ref={stageRef} aria-labelledby={editor.conflict ? undefined : headingId} aria-label={editor.conflict ? 'Resolve conflicting changes' : undefined}
+          <main aria-labelledby={editor.conflict ? undefined : headingId} aria-label={editor.conflict ? 'Resolve conflicting changes' : undefined}
             data-testid={`stage-${stage}`} style={{ minWidth: 0 }}>
             {editor.conflict ? <ConflictView conflict={editor.conflict} onResolve={editor.resolveConflict} draftKept={editor.draftKept} /> : (
               <>
