@@ -20,13 +20,11 @@
  */
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import { HABIT_MARKERS, JUDGEMENT_ADJECTIVES, REPETITION_MARKERS } from './lexicon';
-import type { Rewrite } from './rewrite';
+import { says, type Rewrite } from './rewrite';
 import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop } from './words';
 
 // "Emma Novak, who was on call,": the person without the aside.
 const personLike = (phrase: string, people: PeopleIndex) => maybeStandsForPeople(phrase.replace(/,\s*who\s+[^,]+,?\s*$/u, ''), people);
-const says = (kind: Rewrite['kind'], message: string) => (text: string): Rewrite => ({ kind, message, text });
-const stopOf = plainStop;
 
 /** "on the checkout squad", "on that team": the group a "someone" or "nobody" belongs to. */
 const OF_GROUP = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:(?:the|that|this|their|our)\s+)?(?:[\w-]+\s+){0,2}(?:team|squad|crew|group|department|side|rota))?`;
@@ -40,12 +38,12 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     const [, lead, , gerund, object, careless, tail = '', stop] = always;
     const plural = (phrase: string) => isPluralNoun(phrase) || /^[\p{L}-]+[^s']s$/u.test(phrase.trim());
     const done = `${capitalise(object)} ${plural(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(gerund))}`;
-    return say(`${lead}${done}${careless ? ` and ${careless} ${plural(careless) ? 'were' : 'was'} not prioritised` : ''}${tail}${stopOf(stop)}`);
+    return say(`${lead}${done}${careless ? ` and ${careless} ${plural(careless) ? 'were' : 'was'} not prioritised` : ''}${tail}${plainStop(stop)}`);
   }
   const careAbout = /^(\s*)(.+?)\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+)?care\s+(?:about|for)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (careAbout && personLike(careAbout[2], people)) {
     const [, lead, , what, stop] = careAbout;
-    return say(`${lead}${capitalise(what)} ${beFor(what)} not prioritised${stopOf(stop)}`);
+    return say(`${lead}${capitalise(what)} ${beFor(what)} not prioritised${plainStop(stop)}`);
   }
   // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
   const clearly = /^(\s*)(.+?)\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
@@ -53,7 +51,7 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     const omitted = /^(?:didn['’]t|did\s+not|never)\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(clearly[3]);
     if (omitted && !/^(?:understand|know|grasp|get|care|think)$/iu.test(omitted[1])) {
       const [, verb, object, stop] = omitted;
-      return say(`${clearly[1]}${capitalise(object)} ${beFor(object)} not ${participleOf(infinitiveOf(verb))}${stopOf(stop)}`);
+      return say(`${clearly[1]}${capitalise(object)} ${beFor(object)} not ${participleOf(infinitiveOf(verb))}${plainStop(stop)}`);
     }
     return say(`${clearly[1]}${clearly[2]} ${clearly[3]}`);
   }
@@ -73,14 +71,14 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
   const understand = /^(\s*)(?:unlike\s+[^,]+,\s*)?(.+?)\s+(?:still\s+)?(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+|appear\s+to\s+)(?:understand|know|grasp|get)\s+((?:how|what|why|that|the)\s.+?)\s*([.!]*)$/iu.exec(sentence);
   if (understand && personLike(understand[2], people)) {
     const [, lead, , what, stop] = understand;
-    return say(`${lead}${capitalise(what)} ${/^the\s/iu.test(what) && isPluralNoun(what) ? 'are' : 'is'} not well documented${stopOf(stop)}`);
+    return say(`${lead}${capitalise(what)} ${/^the\s/iu.test(what) && isPluralNoun(what) ? 'are' : 'is'} not well documented${plainStop(stop)}`);
   }
   // "QA needs to start taking ownership of regression testing seriously."
   const seriously = /^(\s*)(.+?)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:start\s+)?(?:taking|take)\s+(.+?)\s+(?:more\s+)?seriously\s*([.!]*)$/iu.exec(sentence);
   if (seriously && personLike(seriously[2], people)) {
     const [, lead, , what, stop] = seriously;
     const thing = what.replace(/^(?:ownership|responsibility)\s+(?:of|for)\s+/iu, '');
-    return say(`${lead}${capitalise(thing)} needs an owner, time and priority${stopOf(stop)}`);
+    return say(`${lead}${capitalise(thing)} needs an owner, time and priority${plainStop(stop)}`);
   }
   return null;
 }
@@ -101,7 +99,7 @@ function laidOnPerson(sentence: string, people: PeopleIndex): Rewrite | null {
   const chose = /^(\s*)([^;]+?)\s+(?:chose|decided|opted|elected)\s+(not\s+)?to\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (chose && (chose[3] || /\b(?:rather\s+than|instead\s+of)\b/iu.test(chose[4])) && personLike(chose[2], people)) {
     const [, lead, , not, what, stop] = chose;
-    return decision(`${lead}The decision was ${not ? 'not ' : ''}to ${what}${stopOf(stop)}`);
+    return decision(`${lead}The decision was ${not ? 'not ' : ''}to ${what}${plainStop(stop)}`);
   }
   const midChose = /([;,]\s*)(?:and\s+)?((?:the|our|their)\s+[\w\s-]{1,30}?(?:team|squad|group|crew|engineer|manager|lead|owner))\s+(?:chose|decided|opted)\s+(not\s+)?to\s+/iu.exec(sentence);
   if (midChose && (midChose[3] || /\b(?:rather\s+than|instead\s+of)\b/iu.test(sentence.slice(midChose.index)))) {
@@ -111,7 +109,7 @@ function laidOnPerson(sentence: string, people: PeopleIndex): Rewrite | null {
   const why = /^(\s*)(?:it['’]s|it\s+is)\s+(?:not\s+clear|unclear|a\s+mystery|beyond\s+me|baffling|hard\s+to\s+understand)\s+why\s+(.+?)\s+(?:thought|decided|believed|assumed|felt|figured)\s+(?:that\s+)?(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (why && personLike(why[2], people)) {
     const [, lead, , belief, stop] = why;
-    return decision(`${lead}Nothing in the process questioned the view that ${belief}${stopOf(stop)}`);
+    return decision(`${lead}Nothing in the process questioned the view that ${belief}${plainStop(stop)}`);
   }
   return null;
 }
@@ -126,7 +124,7 @@ function wouldHaveNoticed(sentence: string, people: PeopleIndex): Rewrite | null
   if (!personLike(subject, people) && !/\bmore\s+(?:senior|experienced|careful|attentive)\b/iu.test(subject)) return null;
   // "… if they had looked at the shadow metrics": the counterfactual about them goes too.
   const what = rest.replace(/,?\s+if\s+(?:they|he|she|we|you|someone|anyone)\s+had\s+.+$/iu, '');
-  return { kind: 'hindsight', message: 'What a person would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${what}${stopOf(stop)}` };
+  return { kind: 'hindsight', message: 'What a person would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${what}${plainStop(stop)}` };
 }
 
 /** Questions and wishes aimed at people. */
@@ -141,7 +139,7 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
   const nextTime = /^(\s*)(?:perhaps|maybe|hopefully)\s+(.+?)\s+will\s+(?:actually\s+|finally\s+)?(\w+)\s+(.+?)\s+(?:next\s+time|this\s+time|going\s+forward|one\s+day)\s*([.!]*)$/iu.exec(sentence);
   if (nextTime && personLike(nextTime[2], people)) {
     const [, lead, , verb, rest, stop] = nextTime;
-    return { kind: 'blame-word', message: 'Sarcasm about people blames them. Say which step is missing.', text: `${lead}A step to ${verb} ${rest} is needed${stopOf(stop)}` };
+    return { kind: 'blame-word', message: 'Sarcasm about people blames them. Say which step is missing.', text: `${lead}A step to ${verb} ${rest} is needed${plainStop(stop)}` };
   }
   // "Zoe Papadopoulos to read the runbook this time before touching the cluster."
   const thisTime = /^(\s*)(.+?)\s+to\s+(\w+)\s+(.+?)\s+this\s+time\b(.*)$/iu.exec(sentence);
@@ -167,14 +165,14 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const nth = /^(\s*)(?:this\s+is|it['’]s|that['’]s|it\s+is)\s+the\s+(second|third|fourth|fifth|nth|umpteenth)\s+time\s+(?:this\s+(?:week|month|quarter|year|sprint)\s+)?(?:that\s+)?([^,;]+?)\s+(?:has|have)\s+(?!been\b)(\w+)\s+([^,;]+?)(?:,?\s+and\s+(?:it['’]s|this\s+is)\s+getting\s+\w+)?(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
   if (nth && personLike(nth[3], people)) {
     const [, lead, ordinal, , verb, object, after = '', stop] = nth;
-    return say(`${lead}This is the ${ordinal} time ${object} ${isPluralNoun(object) ? 'have' : 'has'} been ${participleOf(infinitiveOf(verb))}${after}${stopOf(stop)}`);
+    return say(`${lead}This is the ${ordinal} time ${object} ${isPluralNoun(object) ? 'have' : 'has'} been ${participleOf(infinitiveOf(verb))}${after}${plainStop(stop)}`);
   }
   // "…; not the first time the embedded team has done this."
   const notFirst = /\s*[;,]\s*(?:and\s+)?(?:it['’]s\s+|this\s+is\s+)?not\s+the\s+first\s+time\s+(.+?)\s+(?:has|have)\s+(?:done|made|broken|caused)\s+(?:this|that|it)(?:\s+\w+)?\s*([.!]*)$/iu.exec(sentence);
-  if (notFirst && personLike(notFirst[1], people)) return say(`${sentence.slice(0, notFirst.index)}${stopOf(notFirst[2])}`);
+  if (notFirst && personLike(notFirst[1], people)) return say(`${sentence.slice(0, notFirst.index)}${plainStop(notFirst[2])}`);
   // "…, as usual." / "…, as always."
   const asUsual = AS_USUAL_TAIL.exec(sentence);
-  if (asUsual && mentionsPeopleIn(sentence.slice(0, asUsual.index), people)) return say(`${sentence.slice(0, asUsual.index)}${stopOf(asUsual[1])}`);
+  if (asUsual && mentionsPeopleIn(sentence.slice(0, asUsual.index), people)) return say(`${sentence.slice(0, asUsual.index)}${plainStop(asUsual[1])}`);
   // "provided the team doesn't repeat last month's mistake of deploying during a live event"
   const repeat = /\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not)\s+repeat\s+(?:last\s+\w+['’]s|the\s+same|their|his|her|its|that)\s+(?:mistake|error|blunder)\s+of\s+(\w+ing)\s+(.+?)(?=\s*[.!]*$)/iu.exec(sentence);
   if (repeat) return say(`${sentence.slice(0, repeat.index)}does not ${infinitiveOf(repeat[1])} ${repeat[2]} again${sentence.slice(repeat.index + repeat[0].length)}`);
@@ -192,7 +190,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const rubber = /^(\s*(?:because\s+)?)(.+?)\s+rubber[\s-]?stamped\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (rubber && personLike(rubber[2], people)) {
     const [, lead, , what, stop] = rubber;
-    return say(`${lead}${lead.trim() ? what : capitalise(what)} ${beFor(what)} approved without a full review${stopOf(stop)}`);
+    return say(`${lead}${lead.trim() ? what : capitalise(what)} ${beFor(what)} approved without a full review${plainStop(stop)}`);
   }
   // "The data warehouse team's 'quick fix' turned into …": a sneer at what people did.
   const sneer = /(^|\s)((?:the\s+)?[^'‘"“]+?)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);

@@ -6,7 +6,7 @@
 import { nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
 import { PARTICIPLE_OF, PERSON_PRONOUNS } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { capitalise, gerundOf, infinitiveOf, isPluralNoun, pastOf, participleOf, tokenize, uncapitalise } from './words';
+import { beFor, capitalise, gerundOf, infinitiveOf, pastOf, participleOf, tokenize, uncapitalise } from './words';
 
 const HINDSIGHT_MESSAGE = (phrase: string) => `“${phrase}” judges with hindsight. Say what the process did not require or ensure.`;
 
@@ -80,7 +80,7 @@ function restate(o: Omission): string {
       const object = o.rest.slice(0, tokens[objectEnd - 1].end);
       const tail = o.rest.slice(tokens[objectEnd - 1].end);
       const subjectWord = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
-      return `${subjectWord} ${isPluralNoun(object) ? 'were' : 'was'} not ${pre}${participleOf(inf)}${tail}`;
+      return `${subjectWord} ${beFor(object)} not ${pre}${participleOf(inf)}${tail}`;
     }
   }
   if (o.personLike) {

@@ -16,8 +16,8 @@ import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import { insinuationRewrite } from './insinuation';
 import { REPETITION_MARKERS } from './lexicon';
-import type { Rewrite } from './rewrite';
-import { capitalise, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize } from './words';
+import { says, type Rewrite } from './rewrite';
+import { beFor, capitalise, infinitiveOf, participleOf, pastOf, plainStop, tokenize } from './words';
 
 // A sentence of this shape is about people even when the name is one the incident did not list.
 const personLike = maybeStandsForPeople;
@@ -59,8 +59,7 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
     const split = /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
     const object = split?.[1] ?? rest;
     const tail = split?.[2] ?? '';
-    const be = isPluralNoun(object) ? 'were' : 'was';
-    return question(`${lead}How ${be} ${object} ${participleOf(infinitiveOf(verb))}${tail}?`, '“Who…?”');
+    return question(`${lead}How ${beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}?`, '“Who…?”');
   }
   // "How could Sam miss that null check?", "How did Carlos not realize …?"
   const how = /^(\s*)how\s+(?:could|did|can|would|on\s+earth\s+did)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
@@ -200,21 +199,21 @@ function againAndAgain(sentence: string, people: PeopleIndex): Rewrite | null {
  * What was done is kept as a plain statement about the work.
  */
 function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
-  const say = (text: string) => ({ kind: 'blame-word' as const, message: 'Sarcasm about people blames them. State what happened plainly.', text });
+  const say = says('blame-word', 'Sarcasm about people blames them. State what happened plainly.');
   const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (praise && personLike(praise[2], people)) {
     const [, lead, , gerund, rest, stop] = praise;
-    return say(`${lead}The work included ${gerund} ${rest}${stop.replace(/!/gu, '.') || '.'}`);
+    return say(`${lead}The work included ${gerund} ${rest}${plainStop(stop)}`);
   }
   const niceOf = /^(\s*)(?:nice|great|good|kind|thoughtful|lovely)\s+of\s+(.+?)\s+to\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (niceOf && personLike(niceOf[2], people)) {
     const [, lead, , verb, rest, stop] = niceOf;
-    return say(`${lead}The change was to ${infinitiveOf(verb)} ${rest}${stop.replace(/!/gu, '.') || '.'}`);
+    return say(`${lead}The change was to ${infinitiveOf(verb)} ${rest}${plainStop(stop)}`);
   }
   const managed = /^(\s*)(?:really\s+|truly\s+|very\s+)?(?:impressive|amazing|remarkable|incredible)\s+how\s+(.+?)\s+managed\s+to\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (managed && personLike(managed[2], people)) {
     const [, lead, , verb, rest, stop] = managed;
-    return say(`${lead}A change went on to ${infinitiveOf(verb)} ${rest}${stop.replace(/!/gu, '.') || '.'}`);
+    return say(`${lead}A change went on to ${infinitiveOf(verb)} ${rest}${plainStop(stop)}`);
   }
   return null;
 }

@@ -19,12 +19,11 @@
  */
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import { REPETITION_MARKERS } from './lexicon';
-import type { Rewrite } from './rewrite';
-import { capitalise, infinitiveOf, pastOf, pastPassive } from './words';
+import { says, type Rewrite } from './rewrite';
+import { capitalise, infinitiveOf, pastOf, pastPassive, plainStop } from './words';
 
 const personLike = maybeStandsForPeople;
 
-const say = (kind: Rewrite['kind'], message: string, text: string): Rewrite => ({ kind, message, text });
 
 /** "the growth team", "on the SRE team": who is meant, as a group after a preposition. */
 const GROUP_AFTER = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|teams|squad|crew|folks|group|department|side|rota))?`;
@@ -39,25 +38,25 @@ function repetition(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'Saying it happened again lays a pattern on people. Describe this event and its conditions.';
   // A sentence that is only "Again." / "As usual!" after the facts.
   if (LONE_REPETITION.test(sentence)) {
-    return say('blame-word', message, 'This has happened before.');
+    return says('blame-word', message)('This has happened before.');
   }
   const opener = /^(\s*)(?:not\s+for\s+the\s+first\s+time|once\s+more|for\s+the\s+(?:second|third|fourth|fifth|umpteenth|nth)\s+time(?:\s+this\s+(?:week|month|quarter|year|sprint))?),?\s+(.+)$/iu.exec(sentence);
   if (opener) {
     const [, lead, rest] = opener;
     // Whom it is about: the subject, a person's thing ("Luca's change") or the agent ("… by procurement").
     const possessive = /^((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+)['’]s\s+(.+)$/u.exec(rest);
-    if (possessive && personLike(possessive[1], people)) return say('blame-word', message, `${lead}The ${possessive[2]}`);
+    if (possessive && personLike(possessive[1], people)) return says('blame-word', message)(`${lead}The ${possessive[2]}`);
     for (const agent of [/^(.+?)\s+by\s+((?:the\s+)?[\w-]+)(\s.*|[.!]*)$/iu, /^(.+?)\s+by\s+((?:the\s+)?[\w-]+\s+[\w-]+)(\s.*|[.!]*)$/iu]) {
       const byAgent = agent.exec(rest);
-      if (byAgent && personLike(byAgent[2], people)) return say('blame-word', message, `${lead}${capitalise(byAgent[1])}${byAgent[3]}`);
+      if (byAgent && personLike(byAgent[2], people)) return says('blame-word', message)(`${lead}${capitalise(byAgent[1])}${byAgent[3]}`);
     }
     const subject = rest.split(/\s+(?=\w+ed\b|\w+s\b|was\b|were\b|is\b|are\b|had\b|has\b)/u)[0];
-    if (personLike(subject, people)) return say('blame-word', message, `${lead}${capitalise(rest)}`);
+    if (personLike(subject, people)) return says('blame-word', message)(`${lead}${capitalise(rest)}`);
   }
   // "The frontend team once again treated …": the marker after a person or group as subject.
   // Not "as usual" here: "We as usual restarted the job" is plain.
   const inner = INNER_REPETITION.exec(sentence);
-  if (inner && personLike(inner[2], people)) return say('blame-word', message, `${inner[1]}${inner[2]} ${inner[3]}`);
+  if (inner && personLike(inner[2], people)) return says('blame-word', message)(`${inner[1]}${inner[2]} ${inner[3]}`);
   return null;
 }
 
@@ -69,22 +68,22 @@ function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
     // "Great to see the mobile team (once again) discovering X": the fragment becomes a sentence.
     const doing = /^(.+?)\s+((?:once\s+again|yet\s+again|again)\s+)?(\w+ing)\b(.*)$/iu.exec(opener[2]);
     const rest = doing && personLike(doing[1], people) ? `${doing[1]} ${doing[2] ?? ''}${pastOf(infinitiveOf(doing[3]))}${doing[4]}` : opener[2];
-    return say('blame-word', message, `${opener[1]}${capitalise(withoutScareQuotes(rest))}`);
+    return says('blame-word', message)(`${opener[1]}${capitalise(withoutScareQuotes(rest))}`);
   }
   const aside = /^(\s*)(?:interestingly|ironically|funnily\s+enough|unsurprisingly|predictably|surprise,?\s+surprise|shockingly|amazingly|of\s+course),\s+(.+)$/iu.exec(sentence);
-  if (aside && mentionsPeopleIn(aside[2], people)) return say('blame-word', message, `${aside[1]}${capitalise(aside[2])}`);
+  if (aside && mentionsPeopleIn(aside[2], people)) return says('blame-word', message)(`${aside[1]}${capitalise(aside[2])}`);
   // "…, where it presumably sat unread for three weeks": the guess about people goes.
   const presumably = /\s+(?:presumably|apparently|evidently)(?=\s+\w+)/iu.exec(sentence);
   if (presumably && mentionsPeopleIn(sentence, people) && !/^(\s*)(?:apparently|evidently)\b/iu.test(sentence)) {
-    return say('blame-word', message, `${sentence.slice(0, presumably.index)}${sentence.slice(presumably.index + presumably[0].length)}`);
+    return says('blame-word', message)(`${sentence.slice(0, presumably.index)}${sentence.slice(presumably.index + presumably[0].length)}`);
   }
   const tail = /,?\s+(?:which\s+(?:says|tells\s+(?:you|us))\s+(?:a\s+lot|everything|all\s+you\s+need\s+to\s+know|it\s+all)(?:\s+about\s+[^.!]+)?|(?:which\s+)?presumably\s+(?:for\s+(?:the\s+)?(?:fun|excitement|thrill|sport|adventure|drama)|explains\s+[^.!]+)|(?:and\s+)?(?:having\s+)?(?:apparently|supposedly|allegedly)\s+(?:been\s+)?['‘"“][^'’"”]{1,40}['’"”])(?=\s*[.!]*\s*$)/iu.exec(sentence);
-  if (tail) return say('blame-word', message, `${sentence.slice(0, tail.index)}${sentence.slice(tail.index + tail[0].length)}`);
+  if (tail) return says('blame-word', message)(`${sentence.slice(0, tail.index)}${sentence.slice(tail.index + tail[0].length)}`);
   // "Apparently reading the release notes is optional for some people on the on-call rota."
   const optional = /^(\s*)(?:apparently|evidently|clearly|obviously|i\s+guess),?\s+(.+?)\s+(is|are)\s+optional\s+for\s+(?:some|certain)\s+(?:people|folks|engineers|of\s+us|members)(.*?)\s*([.!]*)$/iu.exec(sentence);
   if (optional) {
     const [, lead, what, be, where, stop] = optional;
-    return say('blame-word', message, `${lead}${capitalise(what)} ${be === 'are' ? 'are' : 'is'} not enforced${where}${stop.replace(/!/gu, '.') || '.'}`);
+    return says('blame-word', message)(`${lead}${capitalise(what)} ${be === 'are' ? 'are' : 'is'} not enforced${where}${plainStop(stop)}`);
   }
   return null;
 }
@@ -103,37 +102,37 @@ function reproach(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, , verb, rest, stop] = despite;
     const split = /^(.+?)(\s+(?:without|before|after|during|while|when|despite|on|at|in|into|to)\s.*)?$/iu.exec(rest);
     const object = split?.[1] ?? rest;
-    return say('person-failure', message, `${lead}${capitalise(pastPassive(object, verb))}${split?.[2] ?? ''}${stop || '.'}`);
+    return says('person-failure', message)(`${lead}${capitalise(pastPassive(object, verb))}${split?.[2] ?? ''}${stop || '.'}`);
   }
   // "Our release captain dropped the ball by skipping the canary stage": what was skipped is the fact.
   const ballBy = /^(\s*)(.+?)\s+(?:dropped|drops)\s+the\s+ball\s+(?:\w+\s+)?by\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (ballBy && personLike(ballBy[2], people)) {
     const [, lead, , gerund, object, stop] = ballBy;
-    return say('blame-word', message, `${lead}${capitalise(pastPassive(object, gerund))}${stop || '.'}`);
+    return says('blame-word', message)(`${lead}${capitalise(pastPassive(object, gerund))}${stop || '.'}`);
   }
   // "Priya had one job during the cutover, which was to watch the replication lag dashboard."
   const oneJob = /^(\s*)(.+?)\s+had\s+(?:one|a\s+single)\s+(?:job|task|thing\s+to\s+do)(\s+(?:during|in|for|at)\s+[^,;:]+)?\s*(?:[,;:]\s*(?:which\s+was\s+)?|\s+)to\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (oneJob && personLike(oneJob[2], people)) {
     const [, lead, , when, action, stop] = oneJob;
-    return say('blame-word', message, `${lead}${when ? `${capitalise(when.trim())}, the` : 'The'} plan was to ${action}${stop || '.'}`);
+    return says('blame-word', message)(`${lead}${when ? `${capitalise(when.trim())}, the` : 'The'} plan was to ${action}${stop || '.'}`);
   }
   // "The runbook was right there in the wiki …, and the responder still restarted the wrong service."
   const rightThere = /\b(was|were)\s+right\s+there\b/iu.exec(sentence);
   if (rightThere) {
     const text = `${sentence.slice(0, rightThere.index)}${rightThere[1]}${sentence.slice(rightThere.index + rightThere[0].length)}`.replace(/(\s(?:and|but|yet)\s+.+?)\s+still\s+/iu, '$1 ');
-    return say('blame-word', message, text);
+    return says('blame-word', message)(text);
   }
   // "…; it's hard to see how the release engineer missed it."
   const hardToSee = /([,;]?\s*(?:and\s+|so\s+)?)(?:it['’]s|it\s+is|it\s+was)\s+(?:hard|difficult|impossible)\s+to\s+(?:see|understand|believe|imagine)\s+how\s+(.+?)\s+(?:missed|overlooked|ignored|did\s+not\s+see|didn['’]t\s+see)\s+(?:it|this|that|them)\s*([.!]*)$/iu.exec(sentence);
   if (hardToSee && personLike(hardToSee[2], people)) {
     const stop = hardToSee[3] || '.';
-    return say('blame-word', message, `${sentence.slice(0, hardToSee.index)}, yet it was missed${stop}`.replace(/^(\s*)[,;]\s*/u, '$1'));
+    return says('blame-word', message)(`${sentence.slice(0, hardToSee.index)}, yet it was missed${stop}`.replace(/^(\s*)[,;]\s*/u, '$1'));
   }
   // "The test plan existed only in Rachel Gorski's head"
   const head = /\b(existed|lived|was|were)\s+only\s+in\s+(.+?)['’]s\s+head\b/iu.exec(sentence);
   if (head && personLike(head[2], people)) {
     const be = /^were$/iu.test(head[1]) ? 'were' : 'was';
-    return say('blame-word', message, `${sentence.slice(0, head.index)}${be} not written down${sentence.slice(head.index + head[0].length)}`);
+    return says('blame-word', message)(`${sentence.slice(0, head.index)}${be} not written down${sentence.slice(head.index + head[0].length)}`);
   }
   return null;
 }
@@ -144,29 +143,29 @@ function byComparison(sentence: string, people: PeopleIndex): Rewrite | null {
   const even = /^(\s*)even\s+(?:a|an|the|my|our|your)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)\s+(?:would|could|should)\s+have\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (even) {
     const [, lead, verb, rest, stop] = even;
-    return say('hindsight', '“Even a … would have” judges people by hindsight. Say what would have made it visible.', `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${rest}${stop || '.'}`);
+    return says('hindsight', '“Even a … would have” judges people by hindsight. Say what would have made it visible.')(`${lead}Nothing made it easy to ${infinitiveOf(verb)} ${rest}${stop || '.'}`);
   }
   // "A simple glance at the error logs by the reviewer would have revealed the null pointer before merge."
   const glance = /^(\s*)(?:a|one|just\s+a)\s+(?:simple|quick|single|cursory|two-minute|five-minute)\s+(?:glance|look|check|search|test|read)\s+(?:at|of|in|through)\s+(.+?)(?:\s+by\s+.+?)?\s+would\s+have\s+(?:revealed|shown|caught|exposed|found|surfaced|prevented)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (glance) {
     const [, lead, where, what, stop] = glance;
-    return say('hindsight', 'What a glance “would have revealed” is hindsight. Say where the signal was and what did not call for a look.', `${lead}${capitalise(where)} showed ${what}, and no step called for a look${stop || '.'}`);
+    return says('hindsight', 'What a glance “would have revealed” is hindsight. Say where the signal was and what did not call for a look.')(`${lead}${capitalise(where)} showed ${what}, and no step called for a look${stop || '.'}`);
   }
   // "The contractor who wrote the ETL job clearly didn't understand how null handling works in Spark."
   const understand = /^(\s*)(.+?)\s+(?:clearly|obviously|evidently|simply)\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:understand|know|grasp|get)\s+((?:how|what|why|that|the)\s.+?)\s*([.!]*)$/iu.exec(sentence);
   if (understand && personLike(understand[2], people)) {
     const [, lead, , what, stop] = understand;
-    return say('person-failure', 'Judging what a person understood blames them. Say what was not documented or not known.', `${lead}${capitalise(what)} was not well documented${stop || '.'}`);
+    return says('person-failure', 'Judging what a person understood blames them. Say what was not documented or not known.')(`${lead}${capitalise(what)} was not well documented${stop || '.'}`);
   }
   // "nobody on the growth team thought to check it in staging first"
   const thought = new RegExp(String.raw`\b(?:nobody|no\s*-?\s*one|none\s+of\s+(?:them|us))${GROUP_AFTER}\s+(?:thought|remembered|cared|stopped)\s+to\s+(\w+)`, 'iu').exec(sentence);
   if (thought) {
-    return say('person-failure', 'Saying nobody thought to do it blames people. Say what did not prompt the step.', `${sentence.slice(0, thought.index)}nothing prompted a step to ${thought[1]}${sentence.slice(thought.index + thought[0].length)}`);
+    return says('person-failure', 'Saying nobody thought to do it blames people. Say what did not prompt the step.')(`${sentence.slice(0, thought.index)}nothing prompted a step to ${thought[1]}${sentence.slice(thought.index + thought[0].length)}`);
   }
   // "…treated accessibility regressions as someone else's problem."
   const elses = /\btreated\s+(.+?)\s+as\s+(?:someone|somebody|anyone)\s+else['’]s\s+(?:problem|job|responsibility|concern)\b/iu.exec(sentence);
   if (elses) {
-    return say('blame-word', '“Someone else’s problem” judges people. Say who owned it and what left it without an owner.', `${sentence.slice(0, elses.index)}left ${elses[1]} without an owner${sentence.slice(elses.index + elses[0].length)}`);
+    return says('blame-word', '“Someone else’s problem” judges people. Say who owned it and what left it without an owner.')(`${sentence.slice(0, elses.index)}left ${elses[1]} without an owner${sentence.slice(elses.index + elses[0].length)}`);
   }
   return null;
 }

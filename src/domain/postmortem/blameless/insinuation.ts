@@ -17,11 +17,10 @@
  * Each is rewritten to the facts, or to the step or guard rail it points at.
  */
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
-import type { Rewrite } from './rewrite';
+import { says, type Rewrite } from './rewrite';
 import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop } from './words';
 
 const personLike = maybeStandsForPeople;
-const stopOf = plainStop;
 
 /** "The staging key was copied into the partner config": a past act in the passive, its adjunct kept. */
 function passiveOf(verb: string, rest: string): string {
@@ -31,7 +30,7 @@ function passiveOf(verb: string, rest: string): string {
 }
 
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
-  const say = (text: string): Rewrite => ({ kind: 'blame-word', message: 'An insinuation about people blames them. State what happened plainly.', text });
+  const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
   if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case)\s*[.!]*\s*$/iu.test(sentence)) {
     return say('The sequence is recorded above.');
   }
@@ -40,33 +39,33 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const stillQuoted = /\bstill\s+["“']([^"”']{2,30})["”']/iu.exec(sentence);
   if (stillQuoted && mentionsPeopleIn(sentence, people)) return say(`${sentence.slice(0, stillQuoted.index)}${stillQuoted[1]}${sentence.slice(stillQuoted.index + stillQuoted[0].length)}`);
   const tail = /(?:\s+and)?\s*(?:[—–-]+|,)\s*(?:(?:a\s+)?(?:bold|brave|interesting|great|classic|nice)\s+(?:move|choice|call|one)(?:\s+(?:from|by)\s+[^.!]+)?|(?:and,?\s+)?predictably,?\s+here\s+we\s+are|(?:poor\s+judge?ment|negligence|carelessness|laziness|incompetence|sloppiness)(?:,\s*plain\s+and\s+simple)?)\s*([.!]*)$/iu.exec(sentence);
-  if (tail) return say(`${sentence.slice(0, tail.index)}${stopOf(tail[1])}`);
+  if (tail) return say(`${sentence.slice(0, tail.index)}${plainStop(tail[1])}`);
   const goodReasons = /^(\s*)i['’]?m\s+sure\s+(.+?)\s+had\s+(?:a\s+)?(?:very\s+|really\s+)?good\s+reasons?\s+for\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (goodReasons && personLike(goodReasons[2], people)) {
     const [, lead, , gerund, rest, stop] = goodReasons;
-    return say(`${lead}${passiveOf(infinitiveOf(gerund), rest)}; the reasons are not recorded${stopOf(stop)}`);
+    return say(`${lead}${passiveOf(infinitiveOf(gerund), rest)}; the reasons are not recorded${plainStop(stop)}`);
   }
   const thinking = /\bwhat\s+(.+?)\s+was\s+thinking\s+when\s+(?:he|she|they|we)\s+(\w+ed)\s+(.+?)\s*([.!?]*)$/iu.exec(sentence);
   if (thinking && personLike(thinking[1], people)) {
-    return say(`${sentence.slice(0, thinking.index)}what made it seem safe to ${infinitiveOf(thinking[2])} ${thinking[3]}${stopOf(thinking[4])}`);
+    return say(`${sentence.slice(0, thinking.index)}what made it seem safe to ${infinitiveOf(thinking[2])} ${thinking[3]}${plainStop(thinking[4])}`);
   }
   const nextTime = /^(\s*)next\s+time,?\s+(?:maybe|perhaps)\s+(.+?)\s+could\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (nextTime && personLike(nextTime[2], people)) {
     const [, lead, , verb, rest, stop] = nextTime;
-    return say(`${lead}A step to ${verb} ${rest} is needed${stopOf(stop)}`);
+    return say(`${lead}A step to ${verb} ${rest} is needed${plainStop(stop)}`);
   }
   return null;
 }
 
 function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null {
-  const say = (text: string): Rewrite => ({ kind: 'person-failure', message: 'A person’s habits or lapses are named. Say what happened and what allowed it.', text });
+  const say = says('person-failure', 'A person’s habits or lapses are named. Say what happened and what allowed it.');
   // "Because Andre always skips it when he's in a hurry."
   const always = /^(\s*(?:because\s+)?)(.+?)\s+(?:always|usually|routinely|habitually|often)\s+(\w+s)\s+(.+?)(?:\s+when\s+(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:in\s+a\s+hurry|rushed|busy|under\s+pressure))?\s*([.!]*)$/iu.exec(sentence);
   if (always && personLike(always[2], people) && !/^(?:is|has|does|was)$/iu.test(always[3])) {
     const [, lead, , verb, object, stop] = always;
     const hurried = /\bwhen\s+(?:he|she|they)\b/iu.test(sentence) ? ' under time pressure' : '';
     const thing = /^(?:it|them|this|that)$/iu.test(object) ? (object.toLowerCase() === 'them' ? 'they' : object.toLowerCase()) : object;
-    return say(`${lead}${lead.trim() ? thing : capitalise(thing)} ${thing === 'they' || isPluralNoun(thing) ? 'are' : 'is'} often ${participleOf(infinitiveOf(verb.replace(/s$/u, '')))}${hurried}${stopOf(stop)}`);
+    return say(`${lead}${lead.trim() ? thing : capitalise(thing)} ${thing === 'they' || isPluralNoun(thing) ? 'are' : 'is'} often ${participleOf(infinitiveOf(verb.replace(/s$/u, '')))}${hurried}${plainStop(stop)}`);
   }
   // "Raj's well-known habit of editing configs directly on the box."
   const habit = /\b(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+|his|her|their)['’]?s?\s+(?:well-known\s+|usual\s+|bad\s+|old\s+|annoying\s+)?(?:habit|tendency|penchant)\s+(?:of|for)\s+(\w+ing\b)/u.exec(sentence);
@@ -81,13 +80,13 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   const madeBy = /^(\s*)(?:the\s+|a\s+)?(?:mistake|error|slip|blunder)\s+was\s+made\s+by\s+(.+?)\s+when\s+(?:he|she|they)\s+(\w+ed)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (madeBy && personLike(madeBy[2], people)) {
     const [, lead, , verb, rest, stop] = madeBy;
-    return say(`${lead}${passiveOf(verb, rest)}${stopOf(stop)}`);
+    return say(`${lead}${passiveOf(verb, rest)}${plainStop(stop)}`);
   }
   // "Kwame was warned about the partner rate limit in the design review and went ahead anyway."
   const warned = /^(\s*)(.+?)\s+(?:was|were|had\s+been)\s+(?:warned|told|reminded)\s+about\s+(.+?)\s+and\s+(?:went\s+ahead|did\s+it|proceeded|carried\s+on)\s+anyway\s*([.!]*)$/iu.exec(sentence);
   if (warned && personLike(warned[2], people)) {
     const [, lead, , what, stop] = warned;
-    return say(`${lead}${capitalise(what)} had been raised, and the change went ahead${stopOf(stop)}`);
+    return say(`${lead}${capitalise(what)} had been raised, and the change went ahead${plainStop(stop)}`);
   }
   // "the developer who wrote the retry logic did not understand idempotency at all"
   const atAll = /^(\s*)(?:unfortunately,?\s+)?(.+?)\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:really\s+)?(?:understand|know|grasp)\s+(.+?)\s+at\s+all\b(.*)$/iu.exec(sentence);
@@ -106,14 +105,14 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   if (nobody) return { kind: 'hindsight', message: 'A question about why nobody thought of it looks for someone to blame. Ask what would have prompted it.', text: `${nobody[1]}What would have prompted a step to ${nobody[2]} ${nobody[3]}?` };
   // "The fare display incident is on the pricing team, full stop."
   const onTeam = /^(\s*)(.+?)\s+(?:is|was)\s+(?:entirely\s+|all\s+|squarely\s+)?on\s+((?:the\s+)?[\w\s-]+?(?:team|squad|group|department)|\p{Lu}[\p{L}-]+)(?:,?\s*(?:full\s+stop|period))?\s*([.!]*)$/iu.exec(sentence);
-  if (onTeam && personLike(onTeam[3], people)) return say(`${onTeam[1]}${capitalise(onTeam[2])} had several contributing factors${stopOf(onTeam[4])}`);
+  if (onTeam && personLike(onTeam[3], people)) return say(`${onTeam[1]}${capitalise(onTeam[2])} had several contributing factors${plainStop(onTeam[4])}`);
   return null;
 }
 
 function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
-  const say = (text: string): Rewrite => ({ kind: 'blame-word', message: 'A punishment is not an action item. Say which guard rail or step is needed.', text });
+  const say = says('blame-word', 'A punishment is not an action item. Say which guard rail or step is needed.');
   const removed = /^(\s*)(.+?)\s+to\s+be\s+(?:removed|taken\s+off|banned|suspended|excluded)\s+from\s+(.+?)(?:\s+until\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
-  if (removed && personLike(removed[2], people)) return say(`${removed[1]}Review the guard rails on ${removed[3]}${stopOf(removed[4])}`);
+  if (removed && personLike(removed[2], people)) return say(`${removed[1]}Review the guard rails on ${removed[3]}${plainStop(removed[4])}`);
   const neverLet = /\bnever\s+(?:let|allow)\s+(.+?)\s+(?:to\s+)?(?:touch|deploy\s+to|change|access|near)\s+(.+?)\s+again\b/iu.exec(sentence);
   if (neverLet && personLike(neverLet[1], people)) {
     const start = neverLet.index === 0 || /:\s*$/u.test(sentence.slice(0, neverLet.index));
@@ -122,10 +121,10 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const explain = /^(\s*)(.+?)\s+(?:must|should|needs?\s+to)\s+explain\s+(?:in\s+writing\s+)?why\s+(?:they|he|she)\s+(\w+ed)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (explain && personLike(explain[2], people)) {
     const [, lead, , verb, rest, stop] = explain;
-    return say(`${lead}Review why ${pastPassive(rest, verb)}${stopOf(stop)}`);
+    return say(`${lead}Review why ${pastPassive(rest, verb)}${plainStop(stop)}`);
   }
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
-  if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${stopOf(reminded[4])}`);
+  if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${plainStop(reminded[4])}`);
   return null;
 }
 

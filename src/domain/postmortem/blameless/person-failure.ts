@@ -20,7 +20,7 @@ import {
   STATIVE_VERBS,
 } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { capitalise, fixArticles, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
+import { beFor, capitalise, fixArticles, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'that', 'after', 'then', 'as', 'once', 'until', 'where', 'yet']);
 const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow']);
@@ -146,7 +146,7 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   if (anything) return [`no${anything[1].toLowerCase()}${anything[2]}`, 'was', participle].join(' ') + rest;
   const anyOf = negative ? /^any(\s+of\s+|\s+)(.+)$/iu.exec(object) : null;
   if (anyOf) return [anyOf[1].trim() === 'of' ? `none of ${anyOf[2]}` : `no ${anyOf[2]}`, isPluralNoun(anyOf[2]) && anyOf[1].trim() !== 'of' ? 'were' : 'was', participle].join(' ') + rest;
-  const be = isPluralNoun(object) ? 'were' : 'was';
+  const be = beFor(object);
   const subject = /^(?:it|this|that|them|they)$/iu.test(object) ? { them: 'they' }[object.toLowerCase()] ?? object.toLowerCase() : uncapitalise(object);
   return [subject, be, negative ? 'not' : '', participle].filter(Boolean).join(' ') + rest;
 }
@@ -165,7 +165,7 @@ function withoutToBefore(rest: string): string {
   // "without involving any of the finance users" is not "before any of them was involved": left as written.
   if (/^(?:any|anyone|anybody|anything)\b/iu.test(object)) return rest;
   const tail = span(m[2], tokens, objectEnd, tokens.length);
-  const be = isPluralNoun(object) ? 'were' : 'was';
+  const be = beFor(object);
   return `${rest.slice(0, m.index)}before ${uncapitalise(object)} ${be} ${participleOf(verb)}${tail ? ` ${tail}` : ''}`;
 }
 

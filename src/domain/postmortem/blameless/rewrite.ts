@@ -9,3 +9,6 @@ export interface Rewrite {
   /** The whole sentence, rewritten. */
   text: string;
 }
+
+/** A rewrite of one kind, with its message, for the sentence put right: `says('blame-word', '…')(text)`. */
+export const says = (kind: BlameKind, message: string) => (text: string): Rewrite => ({ kind, message, text });
