@@ -6,7 +6,7 @@
  */
 import { standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
-import type { Rewrite } from './rewrite';
+import { unlessOnlyMentioned, type Rewrite } from './rewrite';
 import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastPassive, uncapitalise } from './words';
 
 const APOS = "['’]";
@@ -255,10 +255,9 @@ const QUOTED_TERM = /(['‘"“])((?:human|operator|user|pilot|personnel)\s+erro
  * thing ("rename the 'Blame' tab", "the 'human error' category is being retired").
  */
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
-  const masked = sentence.replace(QUOTED_LABEL, (_m, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`)
-    // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
-    .replace(QUOTED_TERM, (_m, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`);
-  if (masked !== sentence && blameWordsIn(masked, people) === null) return null;
-  return blameWordsIn(sentence, people);
+  const blank = (_m: string, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`;
+  // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
+  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_TERM, blank);
+  return unlessOnlyMentioned(sentence, masked, (text) => blameWordsIn(text, people));
 }
 

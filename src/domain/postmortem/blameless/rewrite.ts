@@ -12,3 +12,12 @@ export interface Rewrite {
 
 /** A rewrite of one kind, with its message, for the sentence put right: `says('blame-word', '…')(text)`. */
 export const says = (kind: BlameKind, message: string) => (text: string): Rewrite => ({ kind, message, text });
+
+/**
+ * `analyse` of the sentence, unless all it would find is in the parts `masked` hides (a quoted
+ * report, a quoted term or label): those words are mentioned, not the writer's own, so null.
+ */
+export function unlessOnlyMentioned<T>(sentence: string, masked: string, analyse: (text: string) => T | null): T | null {
+  if (masked !== sentence && analyse(masked) === null) return null;
+  return analyse(sentence);
+}

@@ -9,7 +9,7 @@ import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
 import { passiveByPerson, personFailureRewrite } from './person-failure';
-import type { BlameKind, Rewrite } from './rewrite';
+import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
 
 export interface TextMatch {
   start: number;
@@ -110,8 +110,7 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
 export function analyseSentence(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
   if (sentence.length > MAX_SENTENCE_CHARS) return null;
   const unquoted = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
-  if (unquoted !== sentence && analyseLabelled(unquoted, people) === null) return null;
-  return analyseLabelled(sentence, people);
+  return unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people));
 }
 
 function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
