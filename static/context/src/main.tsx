@@ -11,7 +11,7 @@ import './starting.css';
 const START_WHEN_HIDDEN_MS = 3000;
 
 const root = document.getElementById('root');
-void (root ? whenShown(root, { fallbackMs: START_WHEN_HIDDEN_MS }) : Promise.resolve())
+void (root ? whenShown(root, START_WHEN_HIDDEN_MS) : Promise.resolve())
   .then(() => import('./start'))
   .then(({ start }) => start())
   // The app's code is fetched only now: if that fails (the network went away), say so in place of

@@ -60,16 +60,19 @@ export interface PostmortemPanelProps {
   today: string;
 }
 
+/** The id of a stage's heading (its StageHeader), which the stage's region is labelled by. */
+const stageHeadingId = (id: StageId) => `stage-heading-${id}`;
+
 /**
  * Focuses the new stage's heading once it is on screen: a stage whose code is still loading shows a
  * loading state while the previous stage's content stays in the page, hidden (Suspense), so the first
  * heading found may not be the new one. Looked for each frame, for about a second at most.
  */
-function focusStageHeading(headingId: string, framesLeft = 60): void {
+function focusStageHeading(id: StageId, framesLeft = 60): void {
   requestAnimationFrame(() => {
-    const heading = document.getElementById(headingId);
+    const heading = document.getElementById(stageHeadingId(id));
     if (!heading) {
-      if (framesLeft > 0) focusStageHeading(headingId, framesLeft - 1);
+      if (framesLeft > 0) focusStageHeading(id, framesLeft - 1);
       return;
     }
     heading.setAttribute('tabindex', '-1');
@@ -115,12 +118,12 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const navItems = STAGE_IDS.map((id) => ({ id, label: STAGE_LABELS[id], complete: completeness[id].complete, missing: completeness[id].missing }));
   const doneCount = navItems.filter((s) => s.complete).length;
   const index = STAGE_IDS.indexOf(stage);
-  const headingId = `stage-heading-${stage}`;
+  const headingId = stageHeadingId(stage);
   const go = (id: StageId, focus: boolean) => {
     setStage(id);
     if (!focus) return;
     // Previous / Next move focus to the new stage's heading, so keyboard and screen-reader users land on it.
-    focusStageHeading(`stage-heading-${id}`);
+    focusStageHeading(id);
   };
   const stageProps = { doc, update: editor.update, state: completeness[stage], headingId };
 

@@ -10,27 +10,24 @@
  * intersecting (measured), so a host that keeps a frame at zero height until its content reports a
  * size would otherwise never start the app. Without IntersectionObserver it resolves at once.
  */
-export function whenShown(
-  element: Element,
-  { fallbackMs, Observer = globalThis.IntersectionObserver, win = window }: { fallbackMs: number; Observer?: typeof IntersectionObserver; win?: Window },
-): Promise<void> {
-  if (typeof Observer !== 'function') return Promise.resolve();
+export function whenShown(element: Element, fallbackMs: number): Promise<void> {
+  if (typeof IntersectionObserver !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new Observer((entries) => {
+    const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) done();
     });
     function done() {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
-      win.removeEventListener('load', startFallback);
+      window.removeEventListener('load', startFallback);
       resolve();
     }
     function startFallback() {
       timer = setTimeout(done, fallbackMs);
     }
     observer.observe(element);
-    if (win.document.readyState === 'complete') startFallback();
-    else win.addEventListener('load', startFallback, { once: true });
+    if (document.readyState === 'complete') startFallback();
+    else window.addEventListener('load', startFallback, { once: true });
   });
 }
