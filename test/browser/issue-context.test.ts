@@ -5,12 +5,22 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 import { ensureAppBuilt, launchBrowser, screenshot, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
 
 const CONTEXT = 'details.issue-context[data-module-key="qa-postmortem-context"]';
 const FRAME = `${CONTEXT} iframe.forge-frame`;
+
+/** The issue context's status reads (getPostmortemStatus invocations) the page makes from now on, and how to stop recording. */
+function recordStatusReads(page: Page): [reads: string[], stop: () => void] {
+  const reads: string[] = [];
+  const record = (request: Request) => {
+    if (request.url().endsWith('/__forge/invoke') && (request.postData() ?? '').includes('getPostmortemStatus')) reads.push(request.url());
+  };
+  page.on('request', record);
+  return [reads, () => { page.off('request', record); }];
+}
 
 describe('the post-mortem issue context in Chromium', () => {
   let sandbox: Sandbox;
@@ -37,10 +47,7 @@ describe('the post-mortem issue context in Chromium', () => {
   // First, before any test expands the panel (the page remembers that, as Jira does).
   it('starts a collapsed panel\'s app once the page has loaded and settled, so a frame the host keeps out of sight still starts', async () => {
     const fresh = await browser.newPage();
-    const reads: string[] = [];
-    fresh.on('request', (request) => {
-      if (request.url().endsWith('/__forge/invoke') && (request.postData() ?? '').includes('getPostmortemStatus')) reads.push(request.url());
-    });
+    const [reads] = recordStatusReads(fresh);
     await fresh.goto(`${sandbox.url}/browse/QA-3?as=alice`);
     const context = fresh.locator(CONTEXT);
     expect(await context.getAttribute('open')).toBeNull();
@@ -53,11 +60,7 @@ describe('the post-mortem issue context in Chromium', () => {
 
   it('is collapsed on an incident until expanded, then shows QA-1\'s post-mortem complete with an overdue action item', async () => {
     // While the page loads, a collapsed panel's app does not start: no status read, only the line its page carries.
-    const statusReads: string[] = [];
-    const countStatusReads = (request: { url(): string; postData(): string | null }) => {
-      if (request.url().endsWith('/__forge/invoke') && (request.postData() ?? '').includes('getPostmortemStatus')) statusReads.push(request.url());
-    };
-    page.on('request', countStatusReads);
+    const [statusReads, stopRecording] = recordStatusReads(page);
     await page.goto(`${sandbox.url}/browse/QA-1?as=alice`);
     const context = page.locator(CONTEXT);
     expect(await context.getAttribute('open')).toBeNull();
@@ -75,7 +78,7 @@ describe('the post-mortem issue context in Chromium', () => {
     expect(await frame().getByTestId('actions').innerText()).toMatch(/^\d+ open · 1 overdue · \d+ done$/);
     expect(await frame().getByTestId('guidance').innerText()).toContain('Complete, with overdue action items');
     expect(statusReads).toHaveLength(1);
-    page.off('request', countStatusReads);
+    stopRecording();
     await screenshot(page, 'issue-context-complete');
     await shootContext('issue-context-complete-box');
   });
