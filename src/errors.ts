@@ -19,3 +19,14 @@ export class AppError extends Error {
 export function issueNotFound(issueKey: string): AppError {
   return new AppError('NOT_FOUND', `Issue ${issueKey} does not exist, or you do not have permission to see it.`);
 }
+
+/**
+ * A failure after which the app kept the person's changes (services/postmortem/kept-drafts.ts): it is
+ * answered as the failure itself, with `details.draftKept` so the panel can say the changes are safe.
+ */
+export class ChangesKeptError extends Error {
+  constructor(readonly failure: unknown) {
+    super(failure instanceof Error ? failure.message : String(failure));
+    this.name = 'ChangesKeptError';
+  }
+}

@@ -35,6 +35,8 @@ export type GetPostmortemPayload = z.infer<typeof GetPostmortemPayloadSchema>;
 export const SavePostmortemPayloadSchema = z.object({
   document: PostmortemDocumentSchema,
   baseRevision: BaseRevisionSchema,
+  /** The app holds a copy of this person's unsaved changes (KeptDraft): delete it once this save is stored. */
+  clearKeptDraft: z.boolean().optional(),
 });
 export type SavePostmortemPayload = z.infer<typeof SavePostmortemPayloadSchema>;
 
@@ -89,6 +91,25 @@ export interface PostmortemView extends StoredPostmortemView {
    * (the oldest) and the others, to be closed as duplicates. Empty normally.
    */
   duplicateTasks: DuplicateTasks[];
+  /** The viewer's changes the app kept when their save failed, not stored since; only to a viewer who may edit. */
+  keptDraft?: KeptDraft;
+}
+
+/**
+ * A person's unsaved changes as the app kept them when a save failed past its own checks (Jira
+ * refused or did not answer): the edited document, the revision it was based on, and that revision's
+ * document when the app had read it (absent when the failure came first).
+ */
+export interface KeptDraft {
+  baseRevision: number;
+  base?: PostmortemDocument;
+  document: PostmortemDocument;
+  savedAt: string;
+}
+
+/** `details` of a failed savePostmortem (JIRA_UNAVAILABLE, INTERNAL, …) when the app kept the changes (KeptDraft). */
+export interface SaveFailureDetails {
+  draftKept: true;
 }
 
 export interface DuplicateTasks {

@@ -8,7 +8,7 @@
 import type Resolver from '@forge/resolver';
 import { ZodError, type ZodType } from 'zod';
 import type { AppErrorBody, Envelope, ValidationDetails, ValidationIssue } from '../contract';
-import { AppError } from '../errors';
+import { AppError, ChangesKeptError } from '../errors';
 import { describeIssues, issuesOfZodError } from '../validation-issues';
 import { JiraError, jiraErrorDetailsText } from '../jira/errors';
 
@@ -66,6 +66,11 @@ export function parsePayload<P>(schema: ZodType<P>, raw: unknown): P {
 }
 
 export function toErrorBody(error: unknown): AppErrorBody {
+  if (error instanceof ChangesKeptError) {
+    const body = toErrorBody(error.failure);
+    const details = body.details && typeof body.details === 'object' ? body.details : {};
+    return { ...body, details: { ...details, draftKept: true } };
+  }
   if (error instanceof AppError) {
     return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
   }

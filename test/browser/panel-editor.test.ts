@@ -218,11 +218,69 @@ describe('opening the panel', () => {
     storage.setItem(draftKey(SITE, KEY), JSON.stringify({ version: 1, issueKey: KEY, tabId: 'old', baseRevision: 1, base: stored, document: draft, savedAt: now.toISOString() }));
     const view = { document: stored, revision: 1, canEdit: true, stages: [], findings: [] } as never;
     const opened = openingState(view, storage, SITE, KEY);
-    expect(opened).toMatchObject({ restored: true, state: { phase: 'pending' } });
+    expect(opened).toMatchObject({ restored: 'browser', state: { phase: 'pending' } });
     const { calls } = open(stored, 1, opened.state);
     expect(calls).toHaveLength(1);
 
     const moved = openingState({ document: withImpact('someone else')(stored), revision: 2, canEdit: true, stages: [], findings: [] } as never, storage, SITE, KEY);
-    expect(moved).toMatchObject({ restored: true, state: { phase: 'conflict' } });
+    expect(moved).toMatchObject({ restored: 'browser', state: { phase: 'conflict' } });
+  });
+
+  it('restores the changes the app kept from a failed save, or this browser\'s draft when that is newer', () => {
+    const stored = blank();
+    const kept = { baseRevision: 1, base: stored, document: withImpact('kept by the app')(stored), savedAt: '2026-11-20T10:05:00Z' };
+    const view = { document: stored, revision: 1, canEdit: true, stages: [], findings: [], keptDraft: kept } as never;
+    const fromApp = openingState(view, null, SITE, KEY);
+    expect(fromApp).toMatchObject({ restored: 'app', state: { phase: 'pending', working: { gather: { impactSummary: 'kept by the app' } } } });
+
+    const storage = memoryStorage();
+    const local = (savedAt: string) => JSON.stringify({ version: 1, issueKey: KEY, tabId: 'old', baseRevision: 1, base: stored, document: withImpact('typed here')(stored), savedAt });
+    storage.setItem(draftKey(SITE, KEY), local('2026-11-20T10:06:00Z'));
+    expect(openingState(view, storage, SITE, KEY)).toMatchObject({ restored: 'browser', state: { working: { gather: { impactSummary: 'typed here' } } } });
+    storage.setItem(draftKey(SITE, KEY), local('2026-11-20T10:04:00Z'));
+    expect(openingState(view, storage, SITE, KEY)).toMatchObject({ restored: 'app', state: { working: { gather: { impactSummary: 'kept by the app' } } } });
+
+    const readOnly = { ...(view as object), canEdit: false } as never;
+    expect(openingState(readOnly, null, SITE, KEY).restored).toBeNull();
+  });
+
+  it('leaves every differing section to the person when the app kept changes without the version they started from', () => {
+    const stored = blank();
+    const kept = { baseRevision: 1, document: withFactor('kept factor')(withImpact('kept impact')(stored)), savedAt: now.toISOString() };
+    const theirs = { ...withImpact('their impact')(stored), revision: 2 };
+    const opened = openingState({ document: theirs, revision: 2, canEdit: true, stages: [], findings: [], keptDraft: kept } as never, null, SITE, KEY);
+    expect(opened.restored).toBe('app');
+    expect(opened.state.phase).toBe('conflict');
+    expect(opened.state.conflict?.sections.map((s) => [s.section, s.changedByYou, s.changedByThem])).toEqual([
+      ['gather', true, true],
+      ['rootCause', true, true],
+    ]);
+  });
+});
+
+describe('the copy the app keeps when a save fails', () => {
+  it('is noted from the failed save, deleted by the next save that is stored, and kept when that save fails too', async () => {
+    const { session, calls, answer } = open();
+    expect(session.changesKeptByApp).toBe(false);
+    session.update(withImpact('typed'));
+    jest.advanceTimersByTime(DEBOUNCE);
+    expect(calls[0].payload.clearKeptDraft).toBeUndefined();
+    calls[0].reject(new UiError('JIRA_UNAVAILABLE', 'Jira is unavailable', { draftKept: true }));
+    await Promise.resolve();
+    expect(session.changesKeptByApp).toBe(true);
+
+    jest.advanceTimersByTime(FIRST_RETRY_MS);
+    expect(calls[1].payload.clearKeptDraft).toBe(true);
+    calls[1].reject(new UiError('JIRA_UNAVAILABLE', 'Jira is unavailable'));
+    await Promise.resolve();
+    expect(session.changesKeptByApp).toBe(true);
+
+    session.retryNow();
+    expect(calls[2].payload.clearKeptDraft).toBe(true);
+    await answer(2, 2);
+    expect(session.changesKeptByApp).toBe(false);
+    session.update(withImpact('typed again'));
+    jest.advanceTimersByTime(DEBOUNCE);
+    expect(calls[3].payload.clearKeptDraft).toBeUndefined();
   });
 });

@@ -5,12 +5,13 @@
  * (different sections by themselves, the same section by the person) with nobody's text lost; and dave, who may browse but not edit, reading it. Each stage's
  * screenshot goes to test-results/screenshots/panel-<stage>.png.
  */
-import type { FrameLocator, Locator } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { USERS } from '../../sandbox/seed/base';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import { addDays } from '../../static/panel/src/model/due-date';
 import { todayInZone, wallTimeToUtc } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
+import { forgeKeptDraftStore } from '../../src/services/postmortem/kept-drafts';
 import type { LaunchedBrowser } from './browser';
 import { choose, openPanel, PANEL_FRAME, panelBrowserPerFile, shootPanel, stage, storedPostmortem, panelViolations } from './panel-page';
 
@@ -22,6 +23,18 @@ async function saved(frame: FrameLocator): Promise<void> {
   const status = frame.getByTestId('save-status');
   await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
   expect(await status.textContent()).toBe('Saved');
+}
+
+/**
+ * Denies the panel's frame localStorage, as this Chromium does to a cross-site frame: Custom UI runs
+ * on Atlassian's CDN, a third party to the Jira page, and a browser that blocks third-party storage
+ * refuses it.
+ */
+async function blockFrameStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (window === window.top) return;
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+  });
 }
 
 async function edited(frame: FrameLocator): Promise<void> {
@@ -54,6 +67,10 @@ describe('the post-mortem panel in Chromium', () => {
   panelBrowserPerFile((started) => {
     ({ sandbox, browser } = started);
   });
+
+  /** The changes the app keeps for `user` on `issueKey` (Forge storage), read as the app. */
+  const keptChangesOf = (user: string, issueKey: string) =>
+    sandbox.host.runAs(null, () => forgeKeptDraftStore().get(issueKey, USERS[user as keyof typeof USERS].accountId));
 
   it('runs a whole post-mortem on a fresh incident as alice, and keeps everything across a reload', async () => {
     const page = await browser.newPage();
@@ -338,25 +355,43 @@ describe('the post-mortem panel in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('says to keep the page open when the browser refuses the app its storage and a save fails', async () => {
-    // Custom UI runs on Atlassian's CDN, a third party to the Jira page: a browser that blocks
-    // third-party storage denies the frame localStorage, as this Chromium does to a cross-site frame.
+  it('keeps the changes with the app when the browser refuses the frame its storage and a save fails, and restores them after a reload', async () => {
     const page = await browser.newPage();
-    await page.addInitScript(() => {
-      if (window === window.top) return;
-      Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
-    });
-    const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
+    await blockFrameStorage(page);
+    let frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     sandbox.emulator.setFaults([{ method: 'PUT', path: `/rest/api/3/issue/${INCIDENT}/properties`, status: 503, count: 1000 }]);
-    await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Typed with no storage for the frame');
+    const text = 'Typed with no storage for the frame, while Jira was down';
+    await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).fill(text);
+    await frame.locator('[data-testid="save-status"][data-state="retrying"]').waitFor();
+    await frame.getByTestId('save-problem').getByText('The app kept a copy of your changes as of the last try').waitFor();
+    await shootPanel(page, 'panel-save-kept-by-app');
+
+    frame = await openPanel(page, sandbox, 'alice', INCIDENT, 'dark');
+    await frame.getByTestId('restored-notice').getByText('the app kept them for you').waitFor();
+    expect(await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).inputValue()).toBe(text);
+    await shootPanel(page, 'panel-restored-from-app-dark');
+    sandbox.emulator.clearFaults();
+    await saved(frame);
+    expect((await storedPostmortem(sandbox, INCIDENT)).gather.impactSummary).toBe(text);
+    expect(await keptChangesOf('alice', INCIDENT)).toBeUndefined();
+    await page.close();
+  }, 60_000);
+
+  it('says to keep the page open when neither the browser nor the app could keep a copy', async () => {
+    const page = await browser.newPage();
+    await blockFrameStorage(page);
+    const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
+    // The save never reaches the app (the network fails), so nothing can be kept there either.
+    await page.route('**/__forge/invoke', (route) => (route.request().postData()?.includes('"savePostmortem"') ? route.abort('internetdisconnected') : route.continue()));
+    await (await stage(frame, 'gather')).getByLabel('Impact summary', { exact: true }).fill('Typed with no storage and no network');
     await frame.locator('[data-testid="save-status"][data-state="retrying"]').waitFor();
     const problem = await frame.getByTestId('save-problem').textContent();
     expect(problem).toContain('This browser could not keep a copy of your changes, so keep this page open');
-    expect(problem).not.toContain('kept in this browser');
     await shootPanel(page, 'panel-save-no-storage');
-    sandbox.emulator.clearFaults();
+    await page.unroute('**/__forge/invoke');
+    await frame.getByRole('button', { name: 'Retry now' }).click();
     await saved(frame);
-    expect((await storedPostmortem(sandbox, INCIDENT)).gather.impactSummary).toBe('Typed with no storage for the frame');
+    expect((await storedPostmortem(sandbox, INCIDENT)).gather.impactSummary).toBe('Typed with no storage and no network');
     await page.close();
   }, 60_000);
 

@@ -11,7 +11,8 @@ import { defaultPostmortemPorts, type PostmortemPorts } from './ports';
 import { viewerToday } from './viewer-date';
 
 export async function getPostmortemStatus(requester: ViewRequester, ports: PostmortemPorts = defaultPostmortemPorts()): Promise<PostmortemStatusView> {
-  const view = await getPostmortem(requester, ports);
+  // The same read as the panel's, without the viewer's kept changes (the status does not show them).
+  const view = await getPostmortem({ ...requester, accountId: undefined }, ports);
   const { document } = view;
   const today = viewerToday(ports.now(), requester.timezone);
   const live = new Map<string, ActionTaskState>(Object.entries(view.actionTasks));

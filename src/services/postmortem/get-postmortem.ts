@@ -4,10 +4,11 @@
  * only when the app recorded tasks for it (its ledger in Forge storage), one issue/bulkfetch per 100
  * tasks for their live state, which is current at once (search is not). A further request is made
  * only for an issue type other than `Incident` (the project's incident types). Nothing is written: a
- * post-mortem never saved is shown as an empty document at revision 0.
+ * post-mortem never saved is shown as an empty document at revision 0. The viewer's changes the app
+ * kept from a failed save (kept-drafts.ts) are read from Forge storage alongside, for the panel only.
  */
 import type { ActionTaskStatus } from '../../contracts/actions';
-import type { DuplicateTasks, PostmortemView, StoredPostmortemView } from '../../contracts/postmortem';
+import type { DuplicateTasks, KeptDraft, PostmortemView, StoredPostmortemView } from '../../contracts/postmortem';
 import type { PostmortemDocument, TimelineEvent } from '../../domain/postmortem';
 import { loadActionTaskStatuses } from '../actions/action-tasks';
 import { withServerFields } from './server-fields';
@@ -18,7 +19,10 @@ import { describeDocument } from './postmortem-state';
 import { readStoredDocument } from './stored-document';
 import { viewerToday } from './viewer-date';
 
-export type ViewRequester = Pick<PostmortemRequester, 'issueKey' | 'siteUrl' | 'timezone'>;
+export type ViewRequester = Pick<PostmortemRequester, 'issueKey' | 'siteUrl' | 'timezone'> & {
+  /** The viewer, whose kept changes are answered with the view; without it, none are read. */
+  accountId?: string;
+};
 
 /** Jira events the facilitator has neither taken into the timeline nor dismissed. */
 export function pendingSuggestions(document: PostmortemDocument, suggestions: TimelineEvent[]): TimelineEvent[] {
@@ -86,7 +90,14 @@ export function prefilledView(view: StoredPostmortemView, today: string): Stored
   return { ...view, document, stages, findings, timelineSuggestions: [] };
 }
 
+/** The viewer's kept changes; none when storage cannot say (the view is answered without them). */
+async function keptDraftOf(requester: ViewRequester, ports: PostmortemPorts): Promise<KeptDraft | undefined> {
+  if (!requester.accountId || !ports.drafts) return undefined;
+  return ports.drafts.get(requester.issueKey, requester.accountId).catch(() => undefined);
+}
+
 export async function getPostmortem(requester: ViewRequester, ports: PostmortemPorts = defaultPostmortemPorts()): Promise<PostmortemView> {
+  const kept = keptDraftOf(requester, ports);
   const view = prefilledView(await readPostmortemView(requester, ports), viewerToday(ports.now(), requester.timezone));
   const adopted = await recordedTasks(view, ports);
   const recorded = adopted.tasks;
@@ -94,5 +105,6 @@ export async function getPostmortem(requester: ViewRequester, ports: PostmortemP
   const tasks = Object.keys(recorded).length > 0
     ? await loadActionTaskStatuses(ports.jira, view.incident, recorded, { now: ports.now(), ...(requester.timezone ? { timeZone: requester.timezone } : {}) })
     : {};
-  return { ...view, document, actionTasks: tasksOfItems(document, tasks), duplicateTasks: duplicatesOf(adopted) };
+  const keptDraft = view.canEdit ? await kept : undefined;
+  return { ...view, document, actionTasks: tasksOfItems(document, tasks), duplicateTasks: duplicatesOf(adopted), ...(keptDraft ? { keptDraft } : {}) };
 }

@@ -5,19 +5,26 @@
  * with the stored document), when it drops an item that has a task (VALIDATION), or when it does not
  * fit with room kept for what the app records later (TOO_LARGE). Task keys and task states are the
  * server's (server-fields.ts).
+ *
+ * A save that fails past those checks (Jira refused the write or did not answer) leaves the person's
+ * changes with the app (kept-drafts.ts) and says so in the error; the save that stores them next
+ * deletes that copy when the panel asks (`clearKeptDraft`).
  */
 import type { SaveResult } from '../../contracts/postmortem';
 import type { PostmortemDocument } from '../../domain/postmortem';
+import { ChangesKeptError } from '../../errors';
+import { isJiraError } from '../../jira';
 import { storageParts, writeParts } from './document-writer';
 import { defaultPostmortemPorts, type PostmortemPorts, type PostmortemRequester } from './ports';
 import { describeDocument } from './postmortem-state';
 import { nextRevision } from './revisions';
 import { withServerFields } from './server-fields';
-import { openForWriting, withWriteTurn } from './write-turn';
+import { isAppRefusal, openForWriting, withWriteTurn, type WriteContext } from './write-turn';
 
 export interface SavePostmortemInput {
   document: PostmortemDocument;
   baseRevision: number;
+  clearKeptDraft?: boolean;
 }
 
 export { openForWriting } from './write-turn';
@@ -27,12 +34,48 @@ export async function savePostmortem(
   requester: PostmortemRequester,
   ports: PostmortemPorts = defaultPostmortemPorts(),
 ): Promise<SaveResult> {
-  const ctx = await openForWriting(requester, ports);
-  const { stored, today, session } = ctx;
-  return withWriteTurn(ctx, { baseRevision: input.baseRevision, kind: 'save', requester, ports }, async (turn) => {
-    const edited = withServerFields(input.document, stored.document, turn.record.tasks);
-    const next = nextRevision(edited, stored.document, { accountId: requester.accountId, now: ports.now() });
-    await writeParts(ports.jira, requester.issueKey, storageParts(next, { keepRoom: true }), stored.overflowPresent);
-    return { value: describeDocument(next, today, session.snapshot.people), revision: next.revision };
-  });
+  let ctx: WriteContext | undefined;
+  let result: SaveResult;
+  try {
+    ctx = await openForWriting(requester, ports);
+    const { stored, today, session } = ctx;
+    result = await withWriteTurn(ctx, { baseRevision: input.baseRevision, kind: 'save', requester, ports }, async (turn) => {
+      const edited = withServerFields(input.document, stored.document, turn.record.tasks);
+      const next = nextRevision(edited, stored.document, { accountId: requester.accountId, now: ports.now() });
+      await writeParts(ports.jira, requester.issueKey, storageParts(next, { keepRoom: true }), stored.overflowPresent);
+      return { value: describeDocument(next, today, session.snapshot.people), revision: next.revision };
+    });
+  } catch (error) {
+    throw await keepChangesOf(error, input, requester, ports, ctx);
+  }
+  // Stored: the app's copy is not needed any more (left to its expiry if storage refuses now).
+  if (input.clearKeptDraft && ports.drafts) await ports.drafts.delete(requester.issueKey, requester.accountId).catch(() => undefined);
+  return result;
+}
+
+/**
+ * A failure Jira caused, not one of the app's refusals, and not the person losing access to the
+ * incident (401/403/404: they could not open it to get their changes back).
+ */
+function worthKeeping(error: unknown): boolean {
+  if (isAppRefusal(error)) return false;
+  return !(isJiraError(error) && [401, 403, 404].includes(error.status));
+}
+
+/**
+ * The error to answer for a failed save: `error` itself, or, once the person's changes are kept,
+ * ChangesKeptError. The revision's document goes with them when it was read (for merging later).
+ */
+async function keepChangesOf(error: unknown, input: SavePostmortemInput, requester: PostmortemRequester, ports: PostmortemPorts, ctx: WriteContext | undefined): Promise<unknown> {
+  if (!ports.drafts || !worthKeeping(error)) return error;
+  const stored = ctx?.stored.document;
+  const base = stored && stored.revision === input.baseRevision ? { base: stored } : {};
+  try {
+    await ports.drafts.set(requester.issueKey, requester.accountId, {
+      baseRevision: input.baseRevision, ...base, document: input.document, savedAt: ports.now().toISOString(),
+    });
+    return new ChangesKeptError(error);
+  } catch {
+    return error;
+  }
 }

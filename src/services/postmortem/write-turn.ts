@@ -36,6 +36,9 @@ export interface TurnOutcome<T> {
 /** Errors the app answers before it writes to Jira. */
 const REFUSALS: ReadonlySet<string> = new Set(['VALIDATION', 'TOO_LARGE', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
+/** One of the app's own refusals (bad input, too large, not allowed, someone else's revision): nothing was tried in Jira. */
+export const isAppRefusal = (error: unknown): boolean => error instanceof AppError && REFUSALS.has(error.code);
+
 const ACTIVITY: Record<string, string> = {
   save: 'saving this post-mortem',
   complete: 'completing this post-mortem',
@@ -114,7 +117,7 @@ export async function withWriteTurn<T>(
     // Whether Jira carried out the write is unknown (an answer lost to a timeout still may have): the
     // next writer that finds Jira at this revision knows it landed (incident-turn.ts).
     // A refusal of the app's own (bad input, too large, not allowed) wrote nothing: nothing to settle.
-    if (error instanceof AppError && REFUSALS.has(error.code)) {
+    if (isAppRefusal(error)) {
       await turn.release();
       throw error;
     }

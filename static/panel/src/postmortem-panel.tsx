@@ -23,7 +23,7 @@ import { RepairNotice } from './components/repair-notice';
 import { SaveStatusIndicator } from './components/save-status';
 import { StageNav } from './components/stage-nav';
 import { PanelEnvProvider, type PanelEnv } from './editor/panel-env';
-import { usePostmortemEditor } from './editor/use-postmortem-editor';
+import { usePostmortemEditor, type ChangesKeptIn } from './editor/use-postmortem-editor';
 import { useTaskCreation } from './editor/use-task-creation';
 import { DOC_SECTION_LABELS } from './model/doc-sections';
 import { browserStorage } from './model/draft-store';
@@ -81,15 +81,21 @@ function focusStageHeading(id: StageId, framesLeft = 60): void {
 }
 
 /**
- * Where unsaved changes are while a save fails: in this browser when it keeps the draft, else only in
- * this page (the browser refuses the app's frame its storage, or it is full), so the person must not close it.
+ * Where unsaved changes are while a save fails: in this browser when it keeps the draft; else with
+ * the app as of the last try, when the failed save could leave them there; else only in this page
+ * (the browser refuses the app's frame its storage, or it is full), so the person must not close it.
  */
-function savingProblemAdvice(kind: 'retrying' | 'failed', draftKept: boolean): string {
+function savingProblemAdvice(kind: 'retrying' | 'failed', keptIn: ChangesKeptIn): string {
   const when = kind === 'failed' ? 'are saved with your next change, or when you choose Retry now' : 'are saved when a retry succeeds';
-  return draftKept
-    ? `Your changes are kept in this browser and ${when}.`
-    : `This browser could not keep a copy of your changes, so keep this page open: they ${when}.`;
+  if (keptIn === 'browser') return `Your changes are kept in this browser and ${when}.`;
+  if (keptIn === 'app') return `The app kept a copy of your changes as of the last try, which you get back if you open this incident again; they ${when}.`;
+  return `This browser could not keep a copy of your changes, so keep this page open: they ${when}.`;
 }
+
+const RESTORED_FROM = {
+  browser: 'Changes you made in this browser that weren’t saved yet have been restored.',
+  app: 'Changes you made that couldn’t be saved last time have been restored: the app kept them for you.',
+} as const;
 
 export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanelProps) {
   const [tabId] = useState(() => newId('tab'));
@@ -161,7 +167,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
         ) : null}
         {editor.restoredDraft && editor.status.kind !== 'conflict' ? (
           <div style={{ marginBlockEnd: token('space.150') }} data-testid="restored-notice">
-            <SectionMessage appearance="information"><p>Changes you made in this browser that weren’t saved yet have been restored.</p></SectionMessage>
+            <SectionMessage appearance="information"><p>{RESTORED_FROM[editor.restoredDraft]}</p></SectionMessage>
           </div>
         ) : null}
         {editor.mergedSections.length > 0 && editor.status.kind !== 'conflict' ? (
@@ -175,7 +181,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
           <div style={{ marginBlockEnd: token('space.150') }} data-testid="save-problem">
             <SectionMessage appearance={editor.status.kind === 'failed' ? 'error' : 'warning'}
               title={editor.status.kind === 'failed' ? 'Your changes couldn’t be saved' : 'Saving is taking longer — retrying'}>
-              <p>{editor.status.message} {savingProblemAdvice(editor.status.kind, editor.draftKept)}</p>
+              <p>{editor.status.message} {savingProblemAdvice(editor.status.kind, editor.changesKeptIn)}</p>
             </SectionMessage>
           </div>
         ) : null}
@@ -184,7 +190,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
           <StageNav stages={navItems} current={stage} onSelect={(id) => go(id, false)} />
           <main aria-labelledby={editor.conflict ? undefined : headingId} aria-label={editor.conflict ? 'Resolve conflicting changes' : undefined}
             data-testid={`stage-${stage}`} style={{ minWidth: 0 }}>
-            {editor.conflict ? <ConflictView conflict={editor.conflict} onResolve={editor.resolveConflict} draftKept={editor.draftKept} /> : (
+            {editor.conflict ? <ConflictView conflict={editor.conflict} onResolve={editor.resolveConflict} keptIn={editor.changesKeptIn} /> : (
               <>
                 <PartBoundary label={`Loading ${STAGE_LABELS[stage]}…`}>
                 {stage === 'gather' ? <GatherStage {...stageProps} /> : null}

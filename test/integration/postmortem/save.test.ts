@@ -64,6 +64,25 @@ describe('savePostmortem', () => {
     expect(retried.revision).toBe(first.revision + 1);
   });
 
+  it('a save Jira fails leaves the changes with the app for that person alone, until a save asking it deletes them', async () => {
+    const opened = dataOf(await panel.get('alice', other));
+    const edited = { ...opened.document, gather: { ...opened.document.gather, impactSummary: 'Typed while Jira was down' } };
+    sandbox.emulator.setFaults([{ method: 'PUT', path: `/rest/api/3/issue/${other}/properties`, status: 503, count: 1000 }]);
+    const failed = await panel.save('alice', other, edited, opened.revision);
+    expect(refusalOf(failed, 502, 'JIRA_UNAVAILABLE').details).toEqual({ draftKept: true });
+    sandbox.emulator.clearFaults();
+
+    const kept = dataOf(await panel.get('alice', other)).keptDraft;
+    expect(kept).toMatchObject({ baseRevision: opened.revision, document: edited });
+    expect(kept?.base?.revision).toBe(opened.revision);
+    expect(dataOf(await panel.get('bob', other)).keptDraft).toBeUndefined();
+    expect(dataOf(await panel.get('dave', other)).keptDraft).toBeUndefined();
+
+    const stored = dataOf(await panel.saveRaw('alice', other, { document: kept?.document, baseRevision: opened.revision, clearKeptDraft: true }));
+    expect(stored.document.gather.impactSummary).toBe('Typed while Jira was down');
+    expect(dataOf(await panel.get('alice', other)).keptDraft).toBeUndefined();
+  });
+
   it('dave can read but not save; the property is unchanged', async () => {
     const saved = dataOf(await panel.save('alice', incident, workedDocument(now), 0));
     const view = dataOf(await panel.get('dave', incident));

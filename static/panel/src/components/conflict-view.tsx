@@ -15,12 +15,14 @@ import { defaultChoice, type DocSection, type SectionChoice, type SectionConflic
 import { sectionLines } from '../model/section-text';
 import { formatDateTime } from '../model/zoned-time';
 import { usePanelEnv } from '../editor/panel-env';
+import type { ChangesKeptIn } from '../editor/use-postmortem-editor';
 
 export interface ConflictViewProps {
   conflict: SaveConflict;
   onResolve: (choices: Partial<Record<DocSection, SectionChoice>>) => void;
   /** This browser keeps a copy of the unsaved changes (else only this page holds them). */
-  draftKept: boolean;
+  /** Where a copy of your changes outlives this page (see PostmortemEditor.changesKeptIn). */
+  keptIn: ChangesKeptIn;
 }
 
 function Version({ title, lines, other, testId }: { title: string; lines: string[]; other: Set<string>; testId: string }) {
@@ -79,7 +81,12 @@ function SectionChoiceRow({ section, conflict, choice, onChoose }: {
   );
 }
 
-export function ConflictView({ conflict, onResolve, draftKept }: ConflictViewProps) {
+const KEPT_IN = {
+  browser: 'Your changes are kept in this browser.',
+  app: 'The app keeps a copy of your changes until you apply.',
+} as const;
+
+export function ConflictView({ conflict, onResolve, keptIn }: ConflictViewProps) {
   const { timeZone, people } = usePanelEnv();
   const [choices, setChoices] = useState<Partial<Record<DocSection, SectionChoice>>>(
     () => Object.fromEntries(conflict.sections.map((s) => [s.section, defaultChoice(s)])),
@@ -92,7 +99,7 @@ export function ConflictView({ conflict, onResolve, draftKept }: ConflictViewPro
     <div data-testid="conflict-view">
       <SectionMessage appearance="warning" title="This post-mortem was changed while you were editing">
         <p>
-          {by} saved it at {formatDateTime(theirs.updatedAt, timeZone)}. {draftKept ? 'Your changes are kept in this browser.' : 'This browser could not keep a copy of your changes: keep this page open until you apply.'} For each part below, keep
+          {by} saved it at {formatDateTime(theirs.updatedAt, timeZone)}. {keptIn ? KEPT_IN[keptIn] : 'This browser could not keep a copy of your changes: keep this page open until you apply.'} For each part below, keep
           yours or take theirs; parts only one of you changed start on that version, so applying keeps both people’s work.
         </p>
       </SectionMessage>

@@ -10,6 +10,7 @@ import type {
   CompleteResult,
   CompletionRefusedDetails,
   SavePostmortemPayload,
+  SaveFailureDetails,
   SaveResult,
 } from '../../../../src/contract';
 import type { PostmortemDocument } from '../../../../src/domain/postmortem';
@@ -30,6 +31,8 @@ export interface DraftPlace {
   issueKey: string;
   /** This page, so it clears only its own draft. */
   tabId: string;
+  /** The app holds a copy of this person's unsaved changes (getPostmortem answered one): the next stored save deletes it. */
+  keptByApp?: boolean;
 }
 
 export type CompleteOutcome = { ok: true } | { ok: false; message: string; problems: string[] };
@@ -62,6 +65,8 @@ export class EditorSession {
    * block third-party storage deny it) or the last write failed.
    */
   private draftKept: boolean;
+  /** The app holds a copy of the unsaved changes (a failed save said so): the next save asks it deleted once stored. */
+  private keptByApp: boolean;
 
   constructor(
     initial: EditorState,
@@ -72,11 +77,14 @@ export class EditorSession {
   ) {
     this.current = initial;
     this.draftKept = draft.storage !== null;
+    this.keptByApp = draft.keptByApp === true;
   }
 
   get state(): EditorState { return this.current; }
 
   get keepsDraft(): boolean { return this.draftKept; }
+
+  get changesKeptByApp(): boolean { return this.keptByApp; }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -102,12 +110,21 @@ export class EditorSession {
       case 'cancel':
         clearTimeout(this.timer);
         return;
-      case 'save':
-        this.ports.save(command.payload).then(
-          (result) => this.dispatch({ type: 'saved', result }),
-          (thrown: unknown) => this.dispatch({ type: 'saveFailed', error: toUiError(thrown, 'savePostmortem') }),
+      case 'save': {
+        const clearing = this.keptByApp;
+        this.ports.save(clearing ? { ...command.payload, clearKeptDraft: true } : command.payload).then(
+          (result) => {
+            if (clearing) this.keptByApp = false;
+            this.dispatch({ type: 'saved', result });
+          },
+          (thrown: unknown) => {
+            const error = toUiError(thrown, 'savePostmortem');
+            if ((error.details as Partial<SaveFailureDetails> | undefined)?.draftKept === true) this.keptByApp = true;
+            this.dispatch({ type: 'saveFailed', error });
+          },
         );
         return;
+      }
       case 'keepDraft':
         this.draftKept = writeDraft(storage, site, {
           version: 1, issueKey, tabId, baseRevision: command.base.revision, base: command.base.document, document: command.document, savedAt: new Date().toISOString(),

@@ -13,7 +13,7 @@ import type { SaveConflict } from '../model/conflict';
 import type { DocSection, SectionChoice } from '../model/doc-sections';
 import type { DraftStorage } from '../model/draft-store';
 import { standingFindings } from '../model/standing-findings';
-import { openingState, statusOf, type SaveStatus } from './editor-opening';
+import { openingState, statusOf, type RestoredFrom, type SaveStatus } from './editor-opening';
 import {
   EditorSession, type CompleteOutcome, type EditorPorts, type ServerChangeOutcome,
 } from './editor-session';
@@ -38,6 +38,8 @@ export interface EditorOptions {
   ports?: EditorPorts;
 }
 
+export type ChangesKeptIn = 'browser' | 'app' | null;
+
 export interface PostmortemEditor {
   doc: PostmortemDocument;
   /** The blameless findings of the last stored version that still stand in the working copy. */
@@ -47,10 +49,13 @@ export interface PostmortemEditor {
   /** Sections someone else changed that were merged in without asking, last time it happened, and who. */
   mergedSections: DocSection[];
   mergedBy?: string;
-  /** The panel opened with changes from this browser that had not been saved yet. */
-  restoredDraft: boolean;
-  /** This browser keeps a copy of unsaved changes across a reload (its storage may be refused to the app). */
-  draftKept: boolean;
+  /** The panel opened with unsaved changes, from this browser's draft or the copy the app kept; null when it did not. */
+  restoredDraft: RestoredFrom;
+  /**
+   * Where a copy of the unsaved changes outlives this page: this browser's storage (refused to the
+   * app's frame by some browsers), else the app's copy from the last failed save, else nowhere.
+   */
+  changesKeptIn: ChangesKeptIn;
   update: (change: (doc: PostmortemDocument) => PostmortemDocument) => void;
   resolveConflict: (choices: Partial<Record<DocSection, SectionChoice>>) => void;
   retryNow: () => void;
@@ -62,7 +67,7 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
   const { view, site, issueKey, tabId, storage } = options;
   const [opening] = useState(() => openingState(view, storage, site, issueKey));
   const [session] = useState(() => new EditorSession(
-    opening.state, options.ports ?? bridgePorts, { storage, site, issueKey, tabId }, { debounceMs: options.debounceMs ?? 800 }, view.canEdit,
+    opening.state, options.ports ?? bridgePorts, { storage, site, issueKey, tabId, keptByApp: view.keptDraft !== undefined }, { debounceMs: options.debounceMs ?? 800 }, view.canEdit,
   ));
   const state = useSyncExternalStore((listener) => session.subscribe(listener), () => session.state);
 
@@ -89,7 +94,7 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
     mergedSections: state.merged,
     mergedBy: state.mergedBy,
     restoredDraft: opening.restored,
-    draftKept: session.keepsDraft,
+    changesKeptIn: session.keepsDraft ? 'browser' : session.changesKeptByApp ? 'app' : null,
     ...actions,
   };
 }

@@ -34,6 +34,15 @@ export function buildConflict(base: PostmortemDocument, mine: PostmortemDocument
   return { base, mine, theirs, sections: sectionConflicts(base, mine, theirs.document), ...(by ? { by } : {}) };
 }
 
+/**
+ * Your changes against theirs when the version yours started from is unknown (the app kept your
+ * changes before it could read it): every section that differs is one to choose, yours by default.
+ */
+export function conflictWithoutBase(mine: PostmortemDocument, theirs: SaveResult): SaveConflict {
+  const sections = sectionConflicts(theirs.document, mine, theirs.document).map((s) => ({ ...s, changedByYou: true, changedByThem: true }));
+  return { base: theirs.document, mine, theirs, sections };
+}
+
 /** The conflict a save error describes; null when the error is not a readable CONFLICT. */
 export function conflictOf(error: UiError, base: PostmortemDocument, mine: PostmortemDocument): SaveConflict | null {
   if (error.code !== 'CONFLICT') return null;

@@ -8,6 +8,7 @@
 import { createJiraClient, type IssueBean, type JiraClient } from '../../../../src/jira';
 import { memoryLedgerStore, newLedger, type TaskRecord } from '../../../../src/services/ledger';
 import type { PostmortemPorts } from '../../../../src/services/postmortem';
+import { memoryKeptDraftStore } from '../../../../src/services/postmortem/kept-drafts';
 import { createFakeJiraTransport, json, type FakeJiraTransport, type FakeStep, type RecordedRequest } from '../../../helpers/fake-jira-transport';
 import { FIXTURE_SITE, incidentIssueFixture } from '../../../helpers/jira-fixtures';
 
@@ -26,6 +27,8 @@ export interface FakeIncidentJiraOptions {
   projectSettings?: unknown;
   /** Answer POST comment with this status instead of 201. */
   commentStatus?: number;
+  /** Answer GET of the incident with this status (a Jira outage: 503, a rate limit: 429). */
+  failIssueReadWith?: number;
   /** Answer PUT of this property key with 500. */
   failPutOf?: string;
   /** The issues POST /rest/api/3/issue/bulkfetch answers from (the incident's action-item tasks). */
@@ -38,6 +41,8 @@ export interface FakeIncidentJira {
   jira: JiraClient;
   /** The app's ledger (Forge storage) in memory. */
   ledger: ReturnType<typeof memoryLedgerStore>;
+  /** The changes the app keeps for a failed save (Forge storage), in memory. */
+  drafts: ReturnType<typeof memoryKeptDraftStore>;
   /** The ports the post-mortem service takes, with this clock. */
   ports(now: Date): PostmortemPorts;
   fake: FakeJiraTransport;
@@ -91,7 +96,9 @@ export function fakeIncidentJira(options: FakeIncidentJiraOptions = {}): FakeInc
       return options.projectSettings === undefined ? notFound('No property') : json({ key: 'qa-postmortem-settings', value: options.projectSettings });
     }
     if (!path.startsWith(issuePath) || !visible) return notFound('Issue does not exist or you do not have permission to see it.');
-    if (method === 'GET' && path === issuePath) return json(issueBody(request));
+    if (method === 'GET' && path === issuePath) {
+      return options.failIssueReadWith ? json({ errorMessages: ['Jira is unavailable'], errors: {} }, options.failIssueReadWith) : json(issueBody(request));
+    }
     if (method === 'POST' && path === `${issuePath}/comment`) {
       if (options.commentStatus) return json({ errorMessages: ['Comment refused'], errors: {} }, options.commentStatus);
       comments.push(request.body);
@@ -116,12 +123,13 @@ export function fakeIncidentJira(options: FakeIncidentJiraOptions = {}): FakeInc
   const jira = createJiraClient(fake.transport, { sleep: async () => undefined, retry: { serverErrorAttempts: 1 } });
   const calls = () => fake.requests.map((r) => `${r.method} ${r.path}`);
   const ledger = memoryLedgerStore();
+  const drafts = memoryKeptDraftStore();
   if (options.ledgerTasks) {
     const revision = (properties.get('qa-postmortem') as { revision?: number } | undefined)?.revision ?? 0;
     ledger.records.set(fixture.id, newLedger(fixture.id, INCIDENT_KEY, revision, options.ledgerTasks));
   }
   return {
-    jira, ledger, ports: (now) => ({ jira, ledger, now: () => now }),
+    jira, ledger, drafts, ports: (now) => ({ jira, ledger, drafts, now: () => now }),
     fake, properties, comments, calls, writes: () => calls().filter((c) => !c.startsWith('GET')),
   };
 }
