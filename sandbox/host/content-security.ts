@@ -27,6 +27,7 @@ export function contentSecurityPolicy(manifest: ForgeManifest): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "frame-ancestors 'self'",
+    // Shown only inside the site's pages (here the host under either local name, host-bridge.ts).
+    "frame-ancestors 'self' http://localhost:* http://127.0.0.1:*",
   ].join('; ');
 }

@@ -12,6 +12,7 @@ import { manifestVariant, type ManifestVariant } from '../helpers/manifest-varia
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 import { createTestApp } from '../integration/host/test-app';
 import { launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { settledFrameHeights } from './frame-height';
 import { PANEL_FRAME, panelBrowserPerFile } from './panel-page';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -26,15 +27,6 @@ function fixtureManifest(): ManifestVariant {
   return manifestVariant((manifest) => {
     for (const resource of manifest.resources) resource.path = path.join(FIXTURE_BUILD, 'bridge-app');
   });
-}
-
-async function frameHeights(page: Page, frameSelector: string): Promise<{ iframe: number; content: number }> {
-  const iframe = await page.locator(frameSelector).evaluate((el) => el.getBoundingClientRect().height);
-  const content = await page.frameLocator(frameSelector).locator('body').evaluate((body) => {
-    const style = getComputedStyle(body);
-    return body.scrollHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
-  });
-  return { iframe, content };
 }
 
 describe('the host in Chromium', () => {
@@ -70,15 +62,7 @@ describe('the host in Chromium', () => {
     expect(await frame.getByTestId('invoke-error').textContent())
       .toBe('A failing resolver: There was an error invoking the function - The post-mortem changed since you opened it');
 
-    await page.waitForFunction((selector) => {
-      const el = document.querySelector(selector) as HTMLIFrameElement;
-      const body = el.contentDocument?.body;
-      if (!body) return false;
-      const style = getComputedStyle(body);
-      const content = body.scrollHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
-      return Math.abs(el.getBoundingClientRect().height - content) <= 2;
-    }, PANEL_FRAME);
-    const { iframe, content } = await frameHeights(page, PANEL_FRAME);
+    const { iframe, content } = await settledFrameHeights(page, PANEL_FRAME);
     expect(iframe).toBeGreaterThan(500);
     expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
     await screenshot(page, 'host-issue-QA-1-alice');
@@ -162,10 +146,7 @@ describe('the app as shipped (src/index.ts and static/panel) in Chromium', () =>
     const labels = envelope.data.stages.map((s) => s.label);
     expect(labels.length).toBeGreaterThan(0);
     const frameBody = page.frameLocator(PANEL_FRAME).locator('body');
-    await page.waitForFunction(({ selector, expected }) => {
-      const text = (document.querySelector(selector) as HTMLIFrameElement | null)?.contentDocument?.body?.innerText ?? '';
-      return expected.every((label: string) => text.includes(label));
-    }, { selector: PANEL_FRAME, expected: labels });
+    for (const label of labels) await page.frameLocator(PANEL_FRAME).getByText(label).first().waitFor({ state: 'attached' });
     expect(await frameBody.innerText()).toContain(labels[0]);
     await screenshot(page, 'app-issue-QA-1-alice');
     await page.close();

@@ -19,6 +19,7 @@ import { addDays } from '../../static/panel/src/model/due-date';
 import { formatDate, todayInZone } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
 import { SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import { settledFrameHeights } from './frame-height';
 import {
   choose, openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, panelViolations, shootPanel, stage,
 } from './panel-page';
@@ -34,14 +35,9 @@ async function chooseOwner(item: Locator, name: string): Promise<void> {
   await item.getByRole('option', { name }).click();
 }
 
-/** The iframe's height and its content's, once the host has caught up with the content. */
+/** The iframe's height, once the host has caught up with its content. */
 async function settledFrameHeight(page: Page): Promise<number> {
-  await page.waitForFunction((selector) => {
-    const el = document.querySelector(selector) as HTMLIFrameElement | null;
-    const body = el?.contentDocument?.body;
-    return Boolean(el && body && Math.abs(el.getBoundingClientRect().height - body.scrollHeight) <= 2);
-  }, PANEL_FRAME);
-  return page.locator(PANEL_FRAME).evaluate((el) => el.getBoundingClientRect().height);
+  return (await settledFrameHeights(page, PANEL_FRAME)).iframe;
 }
 
 interface ItemPlan {

@@ -64,11 +64,14 @@ export async function openPanel(page: Page, sandbox: Sandbox, user: string, key:
   return frame;
 }
 
-/** Goes to a stage from the stage navigation and answers its region once shown. */
+/**
+ * Goes to a stage from the stage navigation and answers its region once the stage itself is shown:
+ * its own heading, not the region alone, which holds a loading state while the stage's code arrives.
+ */
 export async function stage(frame: FrameLocator, id: string): Promise<Locator> {
   await frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`).click();
   const region = frame.getByTestId(`stage-${id}`);
-  await region.waitFor();
+  await region.locator(`h2#stage-heading-${id}`).waitFor();
   return region;
 }
 

@@ -11,7 +11,8 @@ export const FRAME_SHIM_JS = String.raw`
 (function () {
   var HOST = 'forge-sandbox-host';
   var FRAME = 'forge-sandbox-frame';
-  var origin = window.location.origin;
+  // The page showing the frame, on another origin (host-bridge.ts): where messages go and come from.
+  var origin = new URLSearchParams(window.location.search).get('host') || window.location.origin;
   var pending = {};
   var seq = 0;
   var listeners = {};

@@ -15,7 +15,16 @@ export const HOST_BRIDGE_JS = String.raw`
   var S = window.__SANDBOX__;
   var HOST = 'forge-sandbox-host';
   var FRAME = 'forge-sandbox-frame';
-  var origin = window.location.origin;
+  // Custom UI is served from Atlassian's CDN, another site than the Jira page showing it: a frame
+  // cannot reach the page, shares no storage with it, and messages are checked by origin. Here the
+  // resources come from the page's host under its other local name (localhost <-> 127.0.0.1, the
+  // same server); under any other name, from the page's own origin.
+  // https://developer.atlassian.com/platform/forge/custom-ui/iframe/
+  function resourceOrigin() {
+    var other = location.hostname === 'localhost' ? '127.0.0.1' : location.hostname === '127.0.0.1' ? 'localhost' : null;
+    return other ? location.protocol + '//' + other + (location.port ? ':' + location.port : '') : location.origin;
+  }
+  var framesOrigin = resourceOrigin();
   var contexts = new WeakMap();
   var refreshTimers = new WeakMap();
 
@@ -29,9 +38,11 @@ export const HOST_BRIDGE_JS = String.raw`
   function authHeader() { return 'Basic ' + btoa(unescape(encodeURIComponent(S.user.emailAddress + ':sandbox'))); }
   function fail(message, code) { var e = new Error(message); if (code) e.code = code; throw e; }
 
+  function originOf(iframe) { return new URL(iframe.src, location.href).origin; }
+
   function send(iframe, message) {
     message.source = HOST;
-    if (iframe.contentWindow) iframe.contentWindow.postMessage(message, origin);
+    if (iframe.contentWindow) iframe.contentWindow.postMessage(message, originOf(iframe));
   }
 
   function callJson(method, url, body) {
@@ -192,11 +203,10 @@ export const HOST_BRIDGE_JS = String.raw`
   };
 
   window.addEventListener('message', function (e) {
-    if (e.origin !== origin) return;
     var m = e.data;
     if (!m || m.source !== FRAME) return;
     var iframe = frameFor(e.source);
-    if (!iframe) return;
+    if (!iframe || e.origin !== originOf(iframe)) return;
     if (m.kind === 'height') { setHeight(iframe, m.height); return; }
     if (m.kind !== 'call') return;
     var handler = handlers[m.command];
@@ -204,6 +214,11 @@ export const HOST_BRIDGE_JS = String.raw`
       .then(function () { return handler ? handler(iframe, m.payload) : undefined; })
       .then(function (value) { send(iframe, { kind: 'result', id: m.id, ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) }); },
             function (err) { send(iframe, { kind: 'result', id: m.id, ok: false, error: { message: String(err && err.message || err), code: err && err.code } }); });
+  });
+
+  frames().forEach(function (iframe) {
+    var path = iframe.getAttribute('data-src');
+    if (path && !iframe.getAttribute('src')) iframe.src = framesOrigin + path + '&host=' + encodeURIComponent(location.origin);
   });
 
   Array.prototype.slice.call(document.querySelectorAll('[data-gadget-id]')).forEach(function (gadget) {

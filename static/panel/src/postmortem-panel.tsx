@@ -63,21 +63,31 @@ export interface PostmortemPanelProps {
 /** The id of a stage's heading (its StageHeader), which the stage's region is labelled by. */
 const stageHeadingId = (id: StageId) => `stage-heading-${id}`;
 
+/** The wait for a stage's heading that Previous/Next started last, so only the newest one focuses. */
+let headingWatch: MutationObserver | undefined;
+
 /**
- * Focuses the new stage's heading once it is on screen: a stage whose code is still loading shows a
- * loading state while the previous stage's content stays in the page, hidden (Suspense), so the first
- * heading found may not be the new one. Looked for each frame, for about a second at most.
+ * Focuses the new stage's heading once it is in the page: a stage whose code is still loading shows a
+ * loading state while the previous stage's content stays in the page, hidden (Suspense), so the focus
+ * waits for the new stage's own heading, however long its code takes (a budget of animation frames
+ * gave up on a slow load: the browser test that holds the stage's code failed that way), and is
+ * watched with a MutationObserver, as animation frames stop while a frame is out of view.
  */
-function focusStageHeading(id: StageId, framesLeft = 60): void {
-  requestAnimationFrame(() => {
+function focusStageHeading(id: StageId): void {
+  headingWatch?.disconnect();
+  const focusIfShown = (): boolean => {
     const heading = document.getElementById(stageHeadingId(id));
-    if (!heading) {
-      if (framesLeft > 0) focusStageHeading(id, framesLeft - 1);
-      return;
-    }
+    if (!heading) return false;
     heading.setAttribute('tabindex', '-1');
     heading.focus();
+    return true;
+  };
+  if (focusIfShown()) return;
+  const watch = new MutationObserver(() => {
+    if (focusIfShown()) watch.disconnect();
   });
+  watch.observe(document.body, { childList: true, subtree: true });
+  headingWatch = watch;
 }
 
 /**
