@@ -25,7 +25,7 @@ export function issueNotFound(issueKey: string): AppError {
  * answered as the failure itself, with `details.draftKept` so the panel can say the changes are safe.
  */
 export class ChangesKeptError extends Error {
-  constructor(readonly failure: unknown) {
+  constructor(readonly failure: unknown, readonly keptDraftId: string) {
     super(failure instanceof Error ? failure.message : String(failure));
     this.name = 'ChangesKeptError';
   }

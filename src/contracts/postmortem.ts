@@ -35,8 +35,8 @@ export type GetPostmortemPayload = z.infer<typeof GetPostmortemPayloadSchema>;
 export const SavePostmortemPayloadSchema = z.object({
   document: PostmortemDocumentSchema,
   baseRevision: BaseRevisionSchema,
-  /** The app holds a copy of this person's unsaved changes (KeptDraft): delete it once this save is stored. */
-  clearKeptDraft: z.boolean().optional(),
+  /** The id of the app's copy of this person's unsaved changes (KeptDraft) to delete once this save is stored. */
+  clearKeptDraft: z.string().min(1).max(100).optional(),
 });
 export type SavePostmortemPayload = z.infer<typeof SavePostmortemPayloadSchema>;
 
@@ -101,6 +101,8 @@ export interface PostmortemView extends StoredPostmortemView {
  * document when the app had read it (absent when the failure came first).
  */
 export interface KeptDraft {
+  /** Which copy: a later failed save replaces it with another id, so a save clears only the copy it knew of. */
+  id: string;
   baseRevision: number;
   base?: PostmortemDocument;
   document: PostmortemDocument;
@@ -110,6 +112,8 @@ export interface KeptDraft {
 /** `details` of a failed savePostmortem (JIRA_UNAVAILABLE, INTERNAL, …) when the app kept the changes (KeptDraft). */
 export interface SaveFailureDetails {
   draftKept: true;
+  /** The copy's id (KeptDraft.id), for the save that stores these changes to delete it. */
+  keptDraftId: string;
 }
 
 export interface DuplicateTasks {

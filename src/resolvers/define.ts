@@ -69,7 +69,7 @@ export function toErrorBody(error: unknown): AppErrorBody {
   if (error instanceof ChangesKeptError) {
     const body = toErrorBody(error.failure);
     const details = body.details && typeof body.details === 'object' ? body.details : {};
-    return { ...body, details: { ...details, draftKept: true } };
+    return { ...body, details: { ...details, draftKept: true, keptDraftId: error.keptDraftId } };
   }
   if (error instanceof AppError) {
     return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };

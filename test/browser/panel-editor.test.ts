@@ -228,29 +228,38 @@ describe('opening the panel', () => {
 
   it('restores the changes the app kept from a failed save, or this browser\'s draft when that is newer', () => {
     const stored = blank();
-    const kept = { baseRevision: 1, base: stored, document: withImpact('kept by the app')(stored), savedAt: '2026-11-20T10:05:00Z' };
+    const kept = { id: 'copy-1', baseRevision: 1, base: stored, document: withImpact('kept by the app')(stored), savedAt: '2026-11-20T10:05:00Z' };
     const view = { document: stored, revision: 1, canEdit: true, stages: [], findings: [], keptDraft: kept } as never;
     const fromApp = openingState(view, null, SITE, KEY);
-    expect(fromApp).toMatchObject({ restored: 'app', state: { phase: 'pending', working: { gather: { impactSummary: 'kept by the app' } } } });
+    expect(fromApp).toMatchObject({ restored: 'app', appCopyId: 'copy-1', state: { phase: 'pending', working: { gather: { impactSummary: 'kept by the app' } } } });
 
     const storage = memoryStorage();
     const local = (savedAt: string) => JSON.stringify({ version: 1, issueKey: KEY, tabId: 'old', baseRevision: 1, base: stored, document: withImpact('typed here')(stored), savedAt });
     storage.setItem(draftKey(SITE, KEY), local('2026-11-20T10:06:00Z'));
-    expect(openingState(view, storage, SITE, KEY)).toMatchObject({ restored: 'browser', state: { working: { gather: { impactSummary: 'typed here' } } } });
+    // The app's copy passed over stays with the app (not cleared by the next save), to be offered later.
+    const fromBrowser = openingState(view, storage, SITE, KEY);
+    expect(fromBrowser).toMatchObject({ restored: 'browser', state: { working: { gather: { impactSummary: 'typed here' } } } });
+    expect(fromBrowser.appCopyId).toBeUndefined();
     storage.setItem(draftKey(SITE, KEY), local('2026-11-20T10:04:00Z'));
-    expect(openingState(view, storage, SITE, KEY)).toMatchObject({ restored: 'app', state: { working: { gather: { impactSummary: 'kept by the app' } } } });
+    expect(openingState(view, storage, SITE, KEY)).toMatchObject({ restored: 'app', appCopyId: 'copy-1', state: { working: { gather: { impactSummary: 'kept by the app' } } } });
+
+    // A copy whose changes are already stored is cleared by the next save.
+    const storedAlready = { document: kept.document, revision: 2, canEdit: true, stages: [], findings: [], keptDraft: kept } as never;
+    expect(openingState(storedAlready, null, SITE, KEY)).toMatchObject({ restored: null, appCopyId: 'copy-1' });
 
     const readOnly = { ...(view as object), canEdit: false } as never;
-    expect(openingState(readOnly, null, SITE, KEY).restored).toBeNull();
+    expect(openingState(readOnly, null, SITE, KEY)).toMatchObject({ restored: null });
+    expect(openingState(readOnly, null, SITE, KEY).appCopyId).toBeUndefined();
   });
 
   it('leaves every differing section to the person when the app kept changes without the version they started from', () => {
     const stored = blank();
-    const kept = { baseRevision: 1, document: withFactor('kept factor')(withImpact('kept impact')(stored)), savedAt: now.toISOString() };
+    const kept = { id: 'copy-1', baseRevision: 1, document: withFactor('kept factor')(withImpact('kept impact')(stored)), savedAt: now.toISOString() };
     const theirs = { ...withImpact('their impact')(stored), revision: 2 };
     const opened = openingState({ document: theirs, revision: 2, canEdit: true, stages: [], findings: [], keptDraft: kept } as never, null, SITE, KEY);
     expect(opened.restored).toBe('app');
     expect(opened.state.phase).toBe('conflict');
+    expect(opened.state.conflict?.baseUnknown).toBe(true);
     expect(opened.state.conflict?.sections.map((s) => [s.section, s.changedByYou, s.changedByThem])).toEqual([
       ['gather', true, true],
       ['rootCause', true, true],
@@ -259,28 +268,45 @@ describe('opening the panel', () => {
 });
 
 describe('the copy the app keeps when a save fails', () => {
-  it('is noted from the failed save, deleted by the next save that is stored, and kept when that save fails too', async () => {
+  const keptFailure = (id: string) => new UiError('JIRA_UNAVAILABLE', 'Jira is unavailable', { draftKept: true, keptDraftId: id });
+
+  it('is noted from the failed save and deleted by the next save that is stored, naming the latest copy', async () => {
     const { session, calls, answer } = open();
     expect(session.changesKeptByApp).toBe(false);
     session.update(withImpact('typed'));
     jest.advanceTimersByTime(DEBOUNCE);
     expect(calls[0].payload.clearKeptDraft).toBeUndefined();
-    calls[0].reject(new UiError('JIRA_UNAVAILABLE', 'Jira is unavailable', { draftKept: true }));
+    calls[0].reject(keptFailure('copy-1'));
     await Promise.resolve();
     expect(session.changesKeptByApp).toBe(true);
 
     jest.advanceTimersByTime(FIRST_RETRY_MS);
-    expect(calls[1].payload.clearKeptDraft).toBe(true);
-    calls[1].reject(new UiError('JIRA_UNAVAILABLE', 'Jira is unavailable'));
+    expect(calls[1].payload.clearKeptDraft).toBe('copy-1');
+    calls[1].reject(keptFailure('copy-2'));
     await Promise.resolve();
-    expect(session.changesKeptByApp).toBe(true);
 
     session.retryNow();
-    expect(calls[2].payload.clearKeptDraft).toBe(true);
+    expect(calls[2].payload.clearKeptDraft).toBe('copy-2');
     await answer(2, 2);
     expect(session.changesKeptByApp).toBe(false);
     session.update(withImpact('typed again'));
     jest.advanceTimersByTime(DEBOUNCE);
     expect(calls[3].payload.clearKeptDraft).toBeUndefined();
+  });
+
+  it('no longer claims a copy once a later failure could not be kept, but still clears the older copy when saved', async () => {
+    const { session, calls, answer } = open();
+    session.update(withImpact('typed'));
+    jest.advanceTimersByTime(DEBOUNCE);
+    calls[0].reject(keptFailure('copy-1'));
+    await Promise.resolve();
+    session.update(withImpact('typed more'));
+    session.retryNow();
+    calls[1].reject(new UiError('BRIDGE', 'The network is unavailable'));
+    await Promise.resolve();
+    expect(session.changesKeptByApp).toBe(false);
+    session.retryNow();
+    expect(calls[2].payload.clearKeptDraft).toBe('copy-1');
+    await answer(2, 2);
   });
 });

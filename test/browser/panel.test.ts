@@ -432,7 +432,7 @@ describe('the post-mortem panel in Chromium', () => {
     sandbox.emulator.clearFaults();
     await error.getByRole('button', { name: 'Retry' }).click();
     await frame.getByTestId('postmortem-panel').waitFor();
-    // Changes kept from the earlier tests may still be saving as the panel opens: wait for that to settle.
+    // Saved by the earlier tests when they ran first, never saved when this one runs alone: either, once settled.
     await frame.locator('[data-testid="save-status"]:is([data-state="saved"], [data-state="unsaved"])').waitFor();
     await page.close();
   }, 30_000);

@@ -12,7 +12,10 @@ export const FRAME_SHIM_JS = String.raw`
   var HOST = 'forge-sandbox-host';
   var FRAME = 'forge-sandbox-frame';
   // The page showing the frame, on another origin (host-bridge.ts): where messages go and come from.
-  var origin = new URLSearchParams(window.location.search).get('host') || window.location.origin;
+  // The browser's word for it (ancestorOrigins) where it gives one; the URL's only where it does not.
+  var ancestors = window.location.ancestorOrigins;
+  var origin = (ancestors && ancestors.length > 0 ? ancestors[0] : null)
+    || new URLSearchParams(window.location.search).get('host') || window.location.origin;
   var pending = {};
   var seq = 0;
   var listeners = {};

@@ -5,8 +5,10 @@
  * to the Jira page, and browsers that partition or block third-party storage refuse it to the frame.
  *
  * One copy per incident and person (the Forge context's account, never the browser's word), answered
- * only to that person by getPostmortem, replaced by each failed save, deleted by the save that stores
- * it (the panel says so, `clearKeptDraft`), and forgotten after KEPT_DRAFT_TTL_SECONDS.
+ * only to that person by getPostmortem, replaced by each failed save (under a new id), deleted by the
+ * save that stores it (the panel names the copy's id in `clearKeptDraft`: a save from another tab
+ * that never saw this copy leaves it), and forgotten after KEPT_DRAFT_TTL_SECONDS. One copy per person
+ * and incident: of two tabs whose saves fail, the later one's is kept.
  * https://developer.atlassian.com/platform/forge/runtime-reference/storage-api-basic/
  */
 import { kvs } from '@forge/kvs';
@@ -32,12 +34,12 @@ export interface KeptDraftStore {
 export function keptDraftOf(value: unknown): KeptDraft | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const raw = value as Partial<Record<keyof KeptDraft, unknown>>;
-  if (typeof raw.baseRevision !== 'number' || typeof raw.savedAt !== 'string') return undefined;
+  if (typeof raw.id !== 'string' || typeof raw.baseRevision !== 'number' || typeof raw.savedAt !== 'string') return undefined;
   const document = PostmortemDocumentSchema.safeParse(raw.document);
   if (!document.success) return undefined;
   const base = raw.base === undefined ? undefined : PostmortemDocumentSchema.safeParse(raw.base);
   if (base && !base.success) return undefined;
-  return { baseRevision: raw.baseRevision, document: document.data, savedAt: raw.savedAt, ...(base?.success ? { base: base.data } : {}) };
+  return { id: raw.id, baseRevision: raw.baseRevision, document: document.data, savedAt: raw.savedAt, ...(base?.success ? { base: base.data } : {}) };
 }
 
 export function forgeKeptDraftStore(): KeptDraftStore {

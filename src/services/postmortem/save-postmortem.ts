@@ -12,9 +12,11 @@
  */
 import type { SaveResult } from '../../contracts/postmortem';
 import type { PostmortemDocument } from '../../domain/postmortem';
+import { randomUUID } from 'node:crypto';
 import { ChangesKeptError } from '../../errors';
 import { isJiraError } from '../../jira';
 import { storageParts, writeParts } from './document-writer';
+import type { KeptDraftStore } from './kept-drafts';
 import { defaultPostmortemPorts, type PostmortemPorts, type PostmortemRequester } from './ports';
 import { describeDocument } from './postmortem-state';
 import { nextRevision } from './revisions';
@@ -24,7 +26,7 @@ import { isAppRefusal, openForWriting, withWriteTurn, type WriteContext } from '
 export interface SavePostmortemInput {
   document: PostmortemDocument;
   baseRevision: number;
-  clearKeptDraft?: boolean;
+  clearKeptDraft?: string;
 }
 
 export { openForWriting } from './write-turn';
@@ -48,9 +50,20 @@ export async function savePostmortem(
   } catch (error) {
     throw await keepChangesOf(error, input, requester, ports, ctx);
   }
-  // Stored: the app's copy is not needed any more (left to its expiry if storage refuses now).
-  if (input.clearKeptDraft && ports.drafts) await ports.drafts.delete(requester.issueKey, requester.accountId).catch(() => undefined);
+  if (input.clearKeptDraft && ports.drafts) await clearKeptCopy(ports.drafts, requester, input.clearKeptDraft);
   return result;
+}
+
+/**
+ * Stored: the app's copy the panel knew of is not needed any more. A copy since replaced by another
+ * failed save (another tab) stays; left to its expiry if storage refuses now.
+ */
+async function clearKeptCopy(drafts: KeptDraftStore, requester: PostmortemRequester, id: string): Promise<void> {
+  try {
+    if ((await drafts.get(requester.issueKey, requester.accountId))?.id === id) await drafts.delete(requester.issueKey, requester.accountId);
+  } catch {
+    // the copy expires on its own
+  }
 }
 
 /**
@@ -70,11 +83,12 @@ async function keepChangesOf(error: unknown, input: SavePostmortemInput, request
   if (!ports.drafts || !worthKeeping(error)) return error;
   const stored = ctx?.stored.document;
   const base = stored && stored.revision === input.baseRevision ? { base: stored } : {};
+  const id = randomUUID();
   try {
     await ports.drafts.set(requester.issueKey, requester.accountId, {
-      baseRevision: input.baseRevision, ...base, document: input.document, savedAt: ports.now().toISOString(),
+      id, baseRevision: input.baseRevision, ...base, document: input.document, savedAt: ports.now().toISOString(),
     });
-    return new ChangesKeptError(error);
+    return new ChangesKeptError(error, id);
   } catch {
     return error;
   }

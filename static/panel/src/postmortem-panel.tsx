@@ -63,8 +63,17 @@ export interface PostmortemPanelProps {
 /** The id of a stage's heading (its StageHeader), which the stage's region is labelled by. */
 const stageHeadingId = (id: StageId) => `stage-heading-${id}`;
 
+/** Long enough for a stage's code on a slow network; a wait still going after it is given up. */
+const HEADING_WAIT_MS = 15_000;
+
 /** The wait for a stage's heading that Previous/Next started last, so only the newest one focuses. */
-let headingWatch: MutationObserver | undefined;
+let headingWatch: { stop: () => void } | undefined;
+
+/** Stops waiting to focus a stage's heading: another stage was chosen, or the panel is gone. */
+function stopHeadingWatch(): void {
+  headingWatch?.stop();
+  headingWatch = undefined;
+}
 
 /**
  * Focuses the new stage's heading once it is in the page: a stage whose code is still loading shows a
@@ -74,7 +83,7 @@ let headingWatch: MutationObserver | undefined;
  * watched with a MutationObserver, as animation frames stop while a frame is out of view.
  */
 function focusStageHeading(id: StageId): void {
-  headingWatch?.disconnect();
+  stopHeadingWatch();
   const focusIfShown = (): boolean => {
     const heading = document.getElementById(stageHeadingId(id));
     if (!heading) return false;
@@ -84,10 +93,11 @@ function focusStageHeading(id: StageId): void {
   };
   if (focusIfShown()) return;
   const watch = new MutationObserver(() => {
-    if (focusIfShown()) watch.disconnect();
+    if (focusIfShown()) stopHeadingWatch();
   });
+  const timer = setTimeout(stopHeadingWatch, HEADING_WAIT_MS);
   watch.observe(document.body, { childList: true, subtree: true });
-  headingWatch = watch;
+  headingWatch = { stop: () => { watch.disconnect(); clearTimeout(timer); } };
 }
 
 /**
@@ -126,6 +136,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
     void STAGE_PARTS[STAGE_IDS.indexOf(firstStage.current)].load().then(() => { if (live) prefetch(STAGE_PARTS); }, () => undefined);
     return () => { live = false; };
   }, []);
+  useEffect(() => stopHeadingWatch, []);
 
   const env: PanelEnv = useMemo(() => ({
     timeZone, today, readOnly, incident: view.incident, people: view.people, siteUrl: view.incident.siteUrl ?? '',
@@ -137,6 +148,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const headingId = stageHeadingId(stage);
   const go = (id: StageId, focus: boolean) => {
     setStage(id);
+    stopHeadingWatch();
     if (!focus) return;
     // Previous / Next move focus to the new stage's heading, so keyboard and screen-reader users land on it.
     focusStageHeading(id);

@@ -69,16 +69,17 @@ describe('savePostmortem', () => {
     const edited = { ...opened.document, gather: { ...opened.document.gather, impactSummary: 'Typed while Jira was down' } };
     sandbox.emulator.setFaults([{ method: 'PUT', path: `/rest/api/3/issue/${other}/properties`, status: 503, count: 1000 }]);
     const failed = await panel.save('alice', other, edited, opened.revision);
-    expect(refusalOf(failed, 502, 'JIRA_UNAVAILABLE').details).toEqual({ draftKept: true });
+    const details = refusalOf(failed, 502, 'JIRA_UNAVAILABLE').details;
     sandbox.emulator.clearFaults();
 
     const kept = dataOf(await panel.get('alice', other)).keptDraft;
+    expect(details).toEqual({ draftKept: true, keptDraftId: kept?.id });
     expect(kept).toMatchObject({ baseRevision: opened.revision, document: edited });
     expect(kept?.base?.revision).toBe(opened.revision);
     expect(dataOf(await panel.get('bob', other)).keptDraft).toBeUndefined();
     expect(dataOf(await panel.get('dave', other)).keptDraft).toBeUndefined();
 
-    const stored = dataOf(await panel.saveRaw('alice', other, { document: kept?.document, baseRevision: opened.revision, clearKeptDraft: true }));
+    const stored = dataOf(await panel.saveRaw('alice', other, { document: kept?.document, baseRevision: opened.revision, clearKeptDraft: kept?.id }));
     expect(stored.document.gather.impactSummary).toBe('Typed while Jira was down');
     expect(dataOf(await panel.get('alice', other)).keptDraft).toBeUndefined();
   });

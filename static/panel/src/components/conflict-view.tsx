@@ -83,7 +83,13 @@ function SectionChoiceRow({ section, conflict, choice, onChoose }: {
 
 const KEPT_IN = {
   browser: 'Your changes are kept in this browser.',
-  app: 'The app keeps a copy of your changes until you apply.',
+  app: 'The app kept a copy of your changes when saving them failed; it is deleted once what you apply is saved.',
+} as const;
+
+const HOW_TO_CHOOSE = {
+  known: 'For each part below, keep yours or take theirs; parts only one of you changed start on that version, so applying keeps both people’s work.',
+  // The app kept the changes before it could read the version they started from (kept-drafts.ts).
+  unknown: 'Which parts you changed is not known (your changes were kept before the version they started from could be read), so every part that differs starts on yours: check each one before you apply.',
 } as const;
 
 export function ConflictView({ conflict, onResolve, keptIn }: ConflictViewProps) {
@@ -99,8 +105,8 @@ export function ConflictView({ conflict, onResolve, keptIn }: ConflictViewProps)
     <div data-testid="conflict-view">
       <SectionMessage appearance="warning" title="This post-mortem was changed while you were editing">
         <p>
-          {by} saved it at {formatDateTime(theirs.updatedAt, timeZone)}. {keptIn ? KEPT_IN[keptIn] : 'This browser could not keep a copy of your changes: keep this page open until you apply.'} For each part below, keep
-          yours or take theirs; parts only one of you changed start on that version, so applying keeps both people’s work.
+          {by} saved it at {formatDateTime(theirs.updatedAt, timeZone)}. {keptIn ? KEPT_IN[keptIn] : 'This browser could not keep a copy of your changes: keep this page open until you apply.'}{' '}
+          {HOW_TO_CHOOSE[conflict.baseUnknown ? 'unknown' : 'known']}
         </p>
       </SectionMessage>
       <div style={{ marginBlockStart: token('space.150') }}>

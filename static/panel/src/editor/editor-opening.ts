@@ -25,6 +25,11 @@ export type RestoredFrom = 'browser' | 'app' | null;
 export interface Opening {
   state: EditorState;
   restored: RestoredFrom;
+  /**
+   * The app's copy the next stored save may delete: the one restored, or one whose content is
+   * already stored. A copy passed over for a newer browser draft stays, to be offered later.
+   */
+  appCopyId?: string;
 }
 
 /** The newer of this browser's draft and the app's kept copy (by when each was written). */
@@ -43,15 +48,18 @@ export type SaveStatus =
 /** What the panel opens with: the stored document, or the person's newest unsaved changes to it. */
 export function openingState(view: PostmortemView, storage: DraftStorage | null, site: string, issueKey: string): Opening {
   const server = { document: view.document, revision: view.revision, findings: view.findings };
-  const stored = { state: initialEditorState(server), restored: null };
-  const newest = view.canEdit ? newestChanges(readDraft(storage, site, issueKey), view.keptDraft) : null;
+  const kept = view.canEdit ? view.keptDraft : undefined;
+  const alreadyStored = kept && sameContent(kept.document, view.document) ? { appCopyId: kept.id } : {};
+  const stored = { state: initialEditorState(server), restored: null, ...alreadyStored };
+  const newest = view.canEdit ? newestChanges(readDraft(storage, site, issueKey), kept) : null;
   if (!newest || sameContent(newest.changes.document, view.document)) return stored;
   const { changes, from } = newest;
-  if (changes.baseRevision === view.revision) return { state: { ...initialEditorState(server, changes.document), phase: 'pending' }, restored: from };
+  const copy = from === 'app' && kept ? { appCopyId: kept.id } : alreadyStored;
+  if (changes.baseRevision === view.revision) return { state: { ...initialEditorState(server, changes.document), phase: 'pending' }, restored: from, ...copy };
   const theirs: SaveResult = { revision: view.revision, document: view.document, stages: view.stages, findings: view.findings };
   const conflict = changes.base ? buildConflict(changes.base, changes.document, theirs) : conflictWithoutBase(changes.document, theirs);
   if (nothingOfYoursToKeep(conflict)) return stored;
-  return { state: initialEditorState(server, changes.document, conflict), restored: from };
+  return { state: initialEditorState(server, changes.document, conflict), restored: from, ...copy };
 }
 
 export function statusOf(state: EditorState): SaveStatus {

@@ -31,8 +31,13 @@ export interface DraftPlace {
   issueKey: string;
   /** This page, so it clears only its own draft. */
   tabId: string;
-  /** The app holds a copy of this person's unsaved changes (getPostmortem answered one): the next stored save deletes it. */
-  keptByApp?: boolean;
+  /**
+   * The app's copy of this person's unsaved changes that the next stored save may delete (it was
+   * restored, or its content is already stored); undefined for none.
+   */
+  appCopyId?: string;
+  /** The panel opened with the app's copy restored: until a save fails or succeeds, that is where a copy is. */
+  restoredFromApp?: boolean;
 }
 
 export type CompleteOutcome = { ok: true } | { ok: false; message: string; problems: string[] };
@@ -65,8 +70,10 @@ export class EditorSession {
    * block third-party storage deny it) or the last write failed.
    */
   private draftKept: boolean;
-  /** The app holds a copy of the unsaved changes (a failed save said so): the next save asks it deleted once stored. */
-  private keptByApp: boolean;
+  /** The app's copy the next save asks deleted once stored (the last one a failed save reported, or the one restored). */
+  private appCopyId: string | undefined;
+  /** Whether the app holds the unsaved changes as of the last failed save (or the copy restored at opening). */
+  private appHoldsChanges: boolean;
 
   constructor(
     initial: EditorState,
@@ -77,14 +84,15 @@ export class EditorSession {
   ) {
     this.current = initial;
     this.draftKept = draft.storage !== null;
-    this.keptByApp = draft.keptByApp === true;
+    this.appCopyId = draft.appCopyId;
+    this.appHoldsChanges = draft.restoredFromApp === true;
   }
 
   get state(): EditorState { return this.current; }
 
   get keepsDraft(): boolean { return this.draftKept; }
 
-  get changesKeptByApp(): boolean { return this.keptByApp; }
+  get changesKeptByApp(): boolean { return this.appHoldsChanges; }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -111,15 +119,19 @@ export class EditorSession {
         clearTimeout(this.timer);
         return;
       case 'save': {
-        const clearing = this.keptByApp;
-        this.ports.save(clearing ? { ...command.payload, clearKeptDraft: true } : command.payload).then(
+        const clearing = this.appCopyId;
+        this.ports.save(clearing ? { ...command.payload, clearKeptDraft: clearing } : command.payload).then(
           (result) => {
-            if (clearing) this.keptByApp = false;
+            if (this.appCopyId === clearing) this.appCopyId = undefined;
+            this.appHoldsChanges = false;
             this.dispatch({ type: 'saved', result });
           },
           (thrown: unknown) => {
             const error = toUiError(thrown, 'savePostmortem');
-            if ((error.details as Partial<SaveFailureDetails> | undefined)?.draftKept === true) this.keptByApp = true;
+            const kept = error.details as Partial<SaveFailureDetails> | undefined;
+            // A failure the app could not keep (the network, storage refused) leaves only what an older copy holds.
+            this.appHoldsChanges = kept?.draftKept === true && typeof kept.keptDraftId === 'string';
+            if (this.appHoldsChanges) this.appCopyId = kept?.keptDraftId;
             this.dispatch({ type: 'saveFailed', error });
           },
         );

@@ -67,7 +67,7 @@ export function usePostmortemEditor(options: EditorOptions): PostmortemEditor {
   const { view, site, issueKey, tabId, storage } = options;
   const [opening] = useState(() => openingState(view, storage, site, issueKey));
   const [session] = useState(() => new EditorSession(
-    opening.state, options.ports ?? bridgePorts, { storage, site, issueKey, tabId, keptByApp: view.keptDraft !== undefined }, { debounceMs: options.debounceMs ?? 800 }, view.canEdit,
+    opening.state, options.ports ?? bridgePorts, { storage, site, issueKey, tabId, appCopyId: opening.appCopyId, restoredFromApp: opening.restored === 'app' }, { debounceMs: options.debounceMs ?? 800 }, view.canEdit,
   ));
   const state = useSyncExternalStore((listener) => session.subscribe(listener), () => session.state);
 

@@ -15,6 +15,8 @@ export interface SaveConflict {
   sections: SectionConflict[];
   /** Who saved their version, when the server could say. */
   by?: PersonRef;
+  /** The version yours started from is unknown: every differing section is marked changed by both. */
+  baseUnknown?: true;
 }
 
 function whoSaved(details: unknown): PersonRef | undefined {
@@ -40,7 +42,7 @@ export function buildConflict(base: PostmortemDocument, mine: PostmortemDocument
  */
 export function conflictWithoutBase(mine: PostmortemDocument, theirs: SaveResult): SaveConflict {
   const sections = sectionConflicts(theirs.document, mine, theirs.document).map((s) => ({ ...s, changedByYou: true, changedByThem: true }));
-  return { base: theirs.document, mine, theirs, sections };
+  return { base: theirs.document, mine, theirs, sections, baseUnknown: true };
 }
 
 /** The conflict a save error describes; null when the error is not a readable CONFLICT. */

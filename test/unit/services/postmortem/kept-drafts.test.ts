@@ -17,7 +17,7 @@ const BOB = '712020:bob-0002';
 
 function setup(options: FakeIncidentJiraOptions = {}) {
   const fake = fakeIncidentJira(options);
-  const save = (document: PostmortemDocument, baseRevision: number, clearKeptDraft?: boolean, accountId = ALICE) =>
+  const save = (document: PostmortemDocument, baseRevision: number, clearKeptDraft?: string, accountId = ALICE) =>
     savePostmortem({ document, baseRevision, ...(clearKeptDraft ? { clearKeptDraft } : {}) }, { issueKey: INCIDENT_KEY, accountId }, fake.ports(NOW));
   const read = (accountId?: string) => getPostmortem({ issueKey: INCIDENT_KEY, ...(accountId ? { accountId } : {}) }, fake.ports(NOW));
   return { ...fake, save, read };
@@ -41,10 +41,10 @@ describe('changes kept when a save fails', () => {
     const { save, drafts } = setup({ properties: { [POSTMORTEM_PROPERTY_KEY]: base }, failPutOf: POSTMORTEM_PROPERTY_KEY });
     const error = await thrown(save(edited(base), 3));
     expect(error).toBeInstanceOf(ChangesKeptError);
-    expect(toErrorBody(error)).toMatchObject({ code: 'JIRA_UNAVAILABLE', details: { draftKept: true } });
     const kept = drafts.entries.get(keptDraftKey(INCIDENT_KEY, ALICE));
     expect(kept).toMatchObject({ baseRevision: 3, document: edited(base), savedAt: NOW.toISOString() });
     expect(kept?.base).toEqual(base);
+    expect(toErrorBody(error)).toEqual({ code: 'JIRA_UNAVAILABLE', message: expect.any(String), details: { draftKept: true, keptDraftId: kept?.id } });
   });
 
   it('keeps them without a base when Jira could not even be read', async () => {
@@ -83,26 +83,42 @@ describe('changes kept when a save fails', () => {
     expect((await read(BOB)).keptDraft).toBeUndefined();
     expect((await read()).keptDraft).toBeUndefined();
     const { read: readOnly, drafts } = setup({ canEdit: false });
-    await drafts.set(INCIDENT_KEY, ALICE, { baseRevision: 0, document: edited(blankDocument(NOW, INCIDENT_KEY)), savedAt: NOW.toISOString() });
+    await drafts.set(INCIDENT_KEY, ALICE, { id: 'copy-1', baseRevision: 0, document: edited(blankDocument(NOW, INCIDENT_KEY)), savedAt: NOW.toISOString() });
     expect((await readOnly(ALICE)).keptDraft).toBeUndefined();
   });
 
-  it('deletes them once a save that asks for it is stored, and only then', async () => {
+  it('deletes them once a save naming the copy is stored; a save naming a replaced copy, or none, leaves them', async () => {
     const { save, drafts } = setup();
-    await drafts.set(INCIDENT_KEY, ALICE, { baseRevision: 0, document: edited(blankDocument(NOW, INCIDENT_KEY)), savedAt: NOW.toISOString() });
-    await drafts.set(INCIDENT_KEY, BOB, { baseRevision: 0, document: edited(blankDocument(NOW, INCIDENT_KEY)), savedAt: NOW.toISOString() });
+    const copy = (id: string) => ({ id, baseRevision: 0, document: edited(blankDocument(NOW, INCIDENT_KEY)), savedAt: NOW.toISOString() });
+    await drafts.set(INCIDENT_KEY, ALICE, copy('copy-2'));
+    await drafts.set(INCIDENT_KEY, BOB, copy('copy-b'));
     const first = await save(edited(blankDocument(NOW, INCIDENT_KEY)), 0);
-    expect(drafts.entries.has(keptDraftKey(INCIDENT_KEY, ALICE))).toBe(true);
-    await save(first.document, first.revision, true);
+    const second = await save(first.document, first.revision, 'copy-1');
+    expect(drafts.entries.get(keptDraftKey(INCIDENT_KEY, ALICE))?.id).toBe('copy-2');
+    await save(second.document, second.revision, 'copy-2');
     expect(drafts.entries.has(keptDraftKey(INCIDENT_KEY, ALICE))).toBe(false);
     expect(drafts.entries.has(keptDraftKey(INCIDENT_KEY, BOB))).toBe(true);
   });
 
+  it('keeps a new copy, under a new id, at each failed save', async () => {
+    const { save, drafts } = setup({ failPutOf: POSTMORTEM_PROPERTY_KEY });
+    const ids = [];
+    for (const text of ['first try', 'second try']) {
+      const error = await thrown(save({ ...blankDocument(NOW, INCIDENT_KEY), gather: { ...blankDocument(NOW).gather, impactSummary: text } }, 0));
+      ids.push((toErrorBody(error).details as { keptDraftId: string }).keptDraftId);
+      expect(drafts.entries.get(keptDraftKey(INCIDENT_KEY, ALICE))?.document.gather.impactSummary).toBe(text);
+    }
+    expect(new Set(ids).size).toBe(2);
+    expect(drafts.entries.get(keptDraftKey(INCIDENT_KEY, ALICE))?.id).toBe(ids[1]);
+  });
+
   it('reads back only what it can use', () => {
     const document = blankDocument(NOW, INCIDENT_KEY);
-    expect(keptDraftOf({ baseRevision: 1, document, savedAt: NOW.toISOString() })).toEqual({ baseRevision: 1, document, savedAt: NOW.toISOString() });
-    expect(keptDraftOf({ baseRevision: 1, document: { ...document, gather: 'x' }, savedAt: NOW.toISOString() })).toBeUndefined();
-    expect(keptDraftOf({ baseRevision: 1, base: { nope: true }, document, savedAt: NOW.toISOString() })).toBeUndefined();
+    const copy = { id: 'copy-1', baseRevision: 1, document, savedAt: NOW.toISOString() };
+    expect(keptDraftOf(copy)).toEqual(copy);
+    expect(keptDraftOf({ ...copy, id: undefined })).toBeUndefined();
+    expect(keptDraftOf({ ...copy, document: { ...document, gather: 'x' } })).toBeUndefined();
+    expect(keptDraftOf({ ...copy, base: { nope: true } })).toBeUndefined();
     expect(keptDraftOf('text')).toBeUndefined();
   });
 });
