@@ -44,6 +44,10 @@ export function panelBrowserPerFile(use: (started: PanelBrowser) => void, { view
     await sandbox?.close();
   });
   if (resetEachTest) beforeEach(() => sandbox.reset());
+  // A test that failed before closing its pages would leave them autosaving into the next test's data.
+  afterEach(async () => {
+    await Promise.all(browser.context.pages().map((page) => page.close()));
+  });
 }
 
 /**

@@ -143,6 +143,11 @@ describe('the post-mortem panel in Chromium', () => {
 
     // QA probes: all four answered, with notes and one piece of evidence
     region = await stage(frame, 'probes');
+    // The figures arrive after the stage and push the answers down: wait for them, so no click lands
+    // where an answer was a moment before (CI once clicked beside "Partly" so).
+    await region.getByTestId('incident-figures').waitFor();
+    await region.getByTestId('test-coverage-figure').waitFor();
+    await region.getByTestId('process-figure').or(region.getByTestId('process-needs-runs')).waitFor();
     const answers = {
       testCoverage: ['No', 'No search test uses accented letters; exploratory sessions used English queries only.'],
       riskAssessment: ['Partly', 'The analyser upgrade was rated medium risk, but only for relevance, not for missing results.'],
