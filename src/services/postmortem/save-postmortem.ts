@@ -82,14 +82,18 @@ function worthKeeping(error: unknown): boolean {
 async function keepChangesOf(error: unknown, input: SavePostmortemInput, requester: PostmortemRequester, ports: PostmortemPorts, ctx: WriteContext | undefined): Promise<unknown> {
   if (!ports.drafts || !worthKeeping(error)) return error;
   const stored = ctx?.stored.document;
-  const base = stored && stored.revision === input.baseRevision ? { base: stored } : {};
   const id = randomUUID();
-  try {
-    await ports.drafts.set(requester.issueKey, requester.accountId, {
-      id, baseRevision: input.baseRevision, ...base, document: input.document, savedAt: ports.now().toISOString(),
-    });
-    return new ChangesKeptError(error, id);
-  } catch {
-    return error;
+  const copy = { id, baseRevision: input.baseRevision, document: input.document, savedAt: ports.now().toISOString() };
+  // With the base the copy is about twice the document: when storage refuses that (240 KiB a value),
+  // the changes alone are still worth keeping.
+  const attempts = stored && stored.revision === input.baseRevision ? [{ ...copy, base: stored }, copy] : [copy];
+  for (const attempt of attempts) {
+    try {
+      await ports.drafts.set(requester.issueKey, requester.accountId, attempt);
+      return new ChangesKeptError(error, id);
+    } catch {
+      // try the smaller copy, or answer the failure alone
+    }
   }
+  return error;
 }

@@ -56,6 +56,21 @@ describe('changes kept when a save fails', () => {
     expect(kept?.base).toBeUndefined();
   });
 
+  it('keeps the changes without their base when storage refuses the larger copy', async () => {
+    const base = storedAt(3);
+    const { save, drafts } = setup({ properties: { [POSTMORTEM_PROPERTY_KEY]: base }, failPutOf: POSTMORTEM_PROPERTY_KEY });
+    const set = drafts.set.bind(drafts);
+    drafts.set = async (issueKey, accountId, draft) => {
+      if (draft.base) throw new Error('MAX_SIZE: the value is too large');
+      await set(issueKey, accountId, draft);
+    };
+    const error = await thrown(save(edited(base), 3));
+    expect(error).toBeInstanceOf(ChangesKeptError);
+    const kept = drafts.entries.get(keptDraftKey(INCIDENT_KEY, ALICE));
+    expect(kept?.document).toEqual(edited(base));
+    expect(kept?.base).toBeUndefined();
+  });
+
   it('answers the failure alone when storage refuses the copy too', async () => {
     const { save, drafts } = setup({ failPutOf: POSTMORTEM_PROPERTY_KEY });
     drafts.set = async () => { throw new Error('storage unavailable'); };
