@@ -12,7 +12,7 @@ import { addDays } from '../../static/panel/src/model/due-date';
 import { todayInZone } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
 import type { LaunchedBrowser } from './browser';
-import { PANEL_FRAME, panelBrowserPerFile, shootPanel, storedPostmortem } from './panel-page';
+import { PANEL_FRAME, panelBrowserPerFile, shootPanel, shownStage, stageButton, storedPostmortem } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.fresh;
 const MAX_TABS = 200;
@@ -59,11 +59,8 @@ async function dateTime(page: Page, scope: Locator, label: string, date: string,
 }
 
 async function toStage(page: Page, frame: FrameLocator, id: string): Promise<Locator> {
-  await press(page, frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`));
-  const region = frame.getByTestId(`stage-${id}`);
-  // The stage's own heading: while its code loads, the previous stage's content stays in the page, hidden.
-  await region.locator(`h2#stage-heading-${id}`).waitFor();
-  return region;
+  await press(page, stageButton(frame, id));
+  return shownStage(frame, id);
 }
 
 async function saved(frame: FrameLocator): Promise<void> {

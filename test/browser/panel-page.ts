@@ -68,15 +68,23 @@ export async function openPanel(page: Page, sandbox: Sandbox, user: string, key:
   return frame;
 }
 
+/** The stage navigation's button for stage `id`. */
+export const stageButton = (frame: FrameLocator, id: string): Locator => frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`);
+
 /**
- * Goes to a stage from the stage navigation and answers its region once the stage itself is shown:
- * its own heading, not the region alone, which holds a loading state while the stage's code arrives.
+ * Stage `id`'s region once the stage itself is shown: its own heading, not the region alone, which
+ * holds a loading state (and the previous stage's content, hidden) while the stage's code arrives.
  */
-export async function stage(frame: FrameLocator, id: string): Promise<Locator> {
-  await frame.locator(`nav[aria-label="Post-mortem stages"] button[data-stage="${id}"]`).click();
+export async function shownStage(frame: FrameLocator, id: string): Promise<Locator> {
   const region = frame.getByTestId(`stage-${id}`);
   await region.locator(`h2#stage-heading-${id}`).waitFor();
   return region;
+}
+
+/** Goes to a stage from the stage navigation and answers its region once the stage is shown. */
+export async function stage(frame: FrameLocator, id: string): Promise<Locator> {
+  await stageButton(frame, id).click();
+  return shownStage(frame, id);
 }
 
 /** An Atlaskit select: type to filter, then choose the option. */

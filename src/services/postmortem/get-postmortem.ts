@@ -91,13 +91,13 @@ export function prefilledView(view: StoredPostmortemView, today: string): Stored
 }
 
 /** The viewer's kept changes; none when storage cannot say (the view is answered without them). */
-async function keptDraftOf(requester: ViewRequester, ports: PostmortemPorts): Promise<KeptDraft | undefined> {
+async function viewersKeptDraft(requester: ViewRequester, ports: PostmortemPorts): Promise<KeptDraft | undefined> {
   if (!requester.accountId || !ports.drafts) return undefined;
   return ports.drafts.get(requester.issueKey, requester.accountId).catch(() => undefined);
 }
 
 export async function getPostmortem(requester: ViewRequester, ports: PostmortemPorts = defaultPostmortemPorts()): Promise<PostmortemView> {
-  const kept = keptDraftOf(requester, ports);
+  const kept = viewersKeptDraft(requester, ports);
   const view = prefilledView(await readPostmortemView(requester, ports), viewerToday(ports.now(), requester.timezone));
   const adopted = await recordedTasks(view, ports);
   const recorded = adopted.tasks;

@@ -24,7 +24,6 @@ import { capitalise, infinitiveOf, pastOf, pastPassive, plainStop } from './word
 
 const personLike = maybeStandsForPeople;
 
-
 /** "the growth team", "on the SRE team": who is meant, as a group after a preposition. */
 const GROUP_AFTER = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|teams|squad|crew|folks|group|department|side|rota))?`;
 
