@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screenshots');
@@ -66,11 +66,40 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }): Pr
   };
 }
 
+/**
+ * Two animation frames of `frame`, when it is shown: a hidden frame (in the issue context's closed
+ * details) runs none and has nothing to paint; nor has one gone meanwhile.
+ */
+async function paintedOnce(frame: Frame): Promise<void> {
+  if (frame.parentFrame() && !(await (await frame.frameElement().catch(() => null))?.isVisible())) return;
+  await frame.evaluate(() => new Promise((done) => { requestAnimationFrame(() => requestAnimationFrame(done)); })).catch(() => undefined);
+}
+
+/**
+ * Runs `capture` with the viewport at least `height` tall, then puts it back. Chromium paints a
+ * cross-site frame (every Custom UI frame here, as on Jira) only where it is in view, so a full-page
+ * capture of a long page showed the frames' lower parts blank; two animation frames in every frame
+ * let them paint at the new size first.
+ */
+export async function withViewportHolding<T>(page: Page, height: number, capture: () => Promise<T>): Promise<T> {
+  const viewport = page.viewportSize();
+  const needed = Math.ceil(height);
+  if (!viewport || needed <= viewport.height) return capture();
+  await page.setViewportSize({ width: viewport.width, height: needed });
+  try {
+    await Promise.all(page.frames().map(paintedOnce));
+    return await capture();
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
 /** Saves a full-page screenshot as test-results/screenshots/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await withViewportHolding(page, height, () => page.screenshot({ path: file, fullPage: true }));
   return file;
 }
 

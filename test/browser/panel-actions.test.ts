@@ -9,7 +9,6 @@
  * refused at their fields and nothing is created until they are fixed; dave may not create tasks.
  * Screenshots: test-results/screenshots/panel-actions-*.png.
  */
-import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Envelope, PostmortemView, SaveResult } from '../../src/contract';
 import type { ActionItem, PostmortemDocument } from '../../src/domain/postmortem';
@@ -18,7 +17,7 @@ import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import { addDays } from '../../static/panel/src/model/due-date';
 import { formatDate, todayInZone } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
-import { SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import { screenshot, type LaunchedBrowser } from './browser';
 import { settledFrameHeights } from './frame-height';
 import {
   choose, openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, panelViolations, shootPanel, stage,
@@ -200,7 +199,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(description).toContain(ROOT_CAUSE);
     expect(description).toContain(PLAN[0].description);
     await taskPage.evaluate(() => window.scrollTo(0, 0));
-    await taskPage.screenshot({ path: path.join(SCREENSHOT_DIR, 'panel-actions-task-page.png'), fullPage: true });
+    await screenshot(taskPage, 'panel-actions-task-page');
     await taskPage.close();
 
     // Jira moves on: the fix validation is done, the charter's due date is moved into the past.

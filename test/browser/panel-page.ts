@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { PostmortemDocument } from '../../src/domain/postmortem';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { ensureAppBuilt, launchBrowser, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import { ensureAppBuilt, launchBrowser, SCREENSHOT_DIR, withViewportHolding, type LaunchedBrowser } from './browser';
 
 export const PANEL = 'section[aria-label="QA post-mortem"]';
 export const PANEL_FRAME = `${PANEL} iframe.forge-frame`;
@@ -97,28 +97,15 @@ export async function choose(scope: Locator | FrameLocator, label: string, optio
 
 /**
  * The panel as it looks on the page, as test-results/screenshots/<name>.png: a capture from the top
- * (so the host's fixed header stays where it belongs) clipped to the panel. The viewport is made tall
- * enough to hold the whole panel while it is taken: Chromium paints a cross-site frame only where it is
- * in view, so a full-page capture showed a tall panel's lower part blank.
+ * (so the host's fixed header stays where it belongs) clipped to the panel, with the viewport holding
+ * the whole panel (withViewportHolding), so a tall panel is painted whole.
  */
 export async function shootPanel(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   const box = await page.locator(PANEL).boundingBox();
   if (!box) throw new Error('The panel is not on the page');
-  const viewport = page.viewportSize();
-  const needed = Math.ceil(box.y + box.height);
-  const grow = viewport !== null && needed > viewport.height;
-  if (grow) {
-    await page.setViewportSize({ width: viewport.width, height: needed });
-    // Painted at the new size: two animation frames inside the panel's frame.
-    await page.frameLocator(PANEL_FRAME).locator('body').evaluate(() => new Promise((done) => { requestAnimationFrame(() => requestAnimationFrame(done)); }));
-  }
-  try {
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: box });
-  } finally {
-    if (grow) await page.setViewportSize(viewport);
-  }
+  await withViewportHolding(page, box.y + box.height, () => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: box }));
 }
 
 /** The Forge extension context the host gives the issue panel on `key`, for invoking its resolvers directly. */
