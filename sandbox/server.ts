@@ -22,7 +22,7 @@ function options(env: NodeJS.ProcessEnv): HostOptions {
   const xray = (env.XRAY ?? 'emulator').toLowerCase();
   if (xray !== 'emulator' && xray !== 'real') throw new Error(`XRAY must be "emulator" or "real", not "${xray}"`);
   if (xray === 'real' && jira === 'emulator') throw new Error('XRAY=real reads the tests of a real site: set JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN too');
-  return { seed, jira, port: Number(env.PORT ?? 3000), productEvents: productEvents === 'on', xray };
+  return { seed, jira, port: Number(env.PORT ?? 3000), productEvents: productEvents === 'on', xray, installEvent: true };
 }
 
 async function main(): Promise<void> {

@@ -24,7 +24,7 @@ import type { Route } from '@forge/api';
 import type { JiraResponse, JiraTransport } from '../src/jira';
 import { calendarDayIn, defaultSettings, type MetricsSettings } from '../src/domain/metrics';
 import { computeProjectMetrics, createMetricsJira } from '../src/services/metrics';
-import { fetchSiteMetadata } from '../src/services/metrics/site-metadata';
+import { fetchSiteMetadata } from '../src/services/metrics/site-lists';
 import { fetchDesignMetrics } from './bench/fetch-design';
 import { createRecording } from './bench/recording';
 import type { ImportIssue } from '../sandbox/emulator/import-format';

@@ -5,7 +5,7 @@
  *   POST /__forge/fetch-product  @forge/bridge's fetchProduct payload -> the product response (Basic auth)
  *   GET|PUT /__forge/gadgets/:id/configuration  {configuration}  (Basic auth)
  *   POST /__forge/issue-panels   {issueKey, moduleKey}: an issue panel's quick-add button was pressed
- *   POST /__forge/trigger        {type: 'product-event', event} | {type: 'scheduled', key?} | {type: 'queue'}
+ *   POST /__forge/trigger        {type: 'product-event', event} | {type: 'lifecycle', event: 'installed'|'upgraded'} | {type: 'scheduled', key?} | {type: 'queue'}
  *   GET  /__forge/events         the product events Jira sent lately, newest first, with what their triggers did
  *                                (`?limit=n`: only the newest n, as the pages' Forge sandbox drawer asks)
  * Errors answer `{"error": {"code", "message"}}`.

@@ -32,7 +32,7 @@ import { ProductEventDelivery } from './product-event-delivery';
 import { productEventOf, type ProductEvent } from './product-event-payloads';
 import { forgeAssetsRouter, staticResourcesRouter } from './static-resources';
 import {
-  checkConsumers, checkTriggerFilters, productEventSubscriptions, runConsumer, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest,
+  checkConsumers, checkTriggerFilters, productEventSubscriptions, runConsumer, runLifecycle, runProductEvent, runScheduled, type TriggerOutcome, type TriggerRequest, type TriggerRun,
 } from './triggers';
 import { emulatorUsers, siteUsers, type SandboxUser, type UserDirectory } from './users';
 
@@ -57,6 +57,13 @@ export interface HostOptions {
    * Off by default; `npm start` turns it on. Only with the emulator.
    */
   productEvents?: boolean | ProductEventsOptions;
+  /**
+   * Send the app avi:forge:installed:app once the host listens, and again after a reset through
+   * POST /__sandbox/reset (a fresh site the app is installed on), as Forge does on an install.
+   * Off by default, so a test starts from a site whose event has not arrived yet (Forge delivers it
+   * asynchronously) and sends it when it wants it (`install()`); `npm start` turns it on.
+   */
+  installEvent?: boolean;
   /**
    * Xray Cloud: 'emulator' (default) answers the app's requests to Xray's hosts from sandbox/xray on
    * the Jira emulator's issues; 'real' lets them out to Xray itself (with a real Jira site).
@@ -94,6 +101,8 @@ export interface ForgeHost {
   runAs<T>(user: string | null, fn: () => Promise<T>): Promise<T>;
   /** Fresh emulator data, empty storage, queue and gadget configurations. */
   reset(seed?: Seed): void;
+  /** Sends the app avi:forge:installed:app, as Forge does once it is installed on a site. */
+  install(): Promise<TriggerRun[]>;
   /** The platform rules' timings and budgets, shared with the emulator (POST /__sandbox/config). */
   settings: SandboxSettings;
 }
@@ -248,6 +257,14 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     })
     : () => undefined;
 
+  const installedApp = { id: manifest.appId, version: runtimeHost.appContext.appVersion, installationId: SANDBOX_INSTALLATION_ID, environmentId: SANDBOX_ENVIRONMENT_ID };
+  /** Sends avi:forge:installed:app; a failing run is reported, as Forge logs a trigger's error, not thrown at the site. */
+  async function install(): Promise<TriggerRun[]> {
+    const runs = await runLifecycle(runner, identity, 'installed', installedApp);
+    for (const run of runs.filter((r) => !r.ok)) process.stderr.write(`avi:forge:installed:app: ${run.moduleKey} failed: ${run.error?.message ?? 'unknown error'}\n`);
+    return runs;
+  }
+
   async function invokeAs(user: SandboxUser, request: InvokeRequest): Promise<InvokeOutcome> {
     return invokeResolver(runner, identity, user, request, settings.get().resolverTimeoutMs);
   }
@@ -263,6 +280,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
         const modules = admission?.receiving ?? [];
         return { type: request.type, ran: modules.length > 0 ? await runProductEvent(runner, identity, event, modules) : [], ignoredBy: admission?.ignoredBy ?? [] };
       }
+      case 'lifecycle': return { type: request.type, ran: await runLifecycle(runner, identity, request.event, installedApp) };
       case 'scheduled': return { type: request.type, ran: await runScheduled(runner, identity, request.key) };
       case 'queue': return { type: request.type, ran: await queue.drain() };
     }
@@ -304,7 +322,8 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     const seed = (req.body as { seed?: unknown } | undefined)?.seed ?? options.seed ?? 'demo';
     if (seed !== 'demo' && seed !== 'empty') { next(); return; }
     host.reset(seed);
-    res.json({ seed, issues: emulator?.store.issues().length ?? 0 });
+    const installed = options.installEvent ? install() : Promise.resolve([]);
+    installed.then(() => res.json({ seed, issues: emulator?.store.issues().length ?? 0 }), next);
   });
   if (emulator) app.use(emulator.router);
   if (xray) app.use('/__xray', xray.router);
@@ -331,6 +350,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
       const actualPort = typeof address === 'object' && address ? address.port : port;
       baseUrl = `http://localhost:${actualPort}`;
       internalUrl = `http://127.0.0.1:${actualPort}`;
+      if (options.installEvent) await install();
       return baseUrl;
     },
     async close() {
@@ -352,6 +372,7 @@ export function createHost(options: HostOptions = {}): ForgeHost {
       return invokeAs(user, request);
     },
     trigger,
+    install,
     runAs: (who, fn) => {
       const user = who === null ? null : users.find(who);
       if (who !== null && !user) return Promise.reject(new Error(`No sandbox user '${who}'`));

@@ -23,8 +23,13 @@ export interface TriggerRun {
   error?: { code: string; message: string };
 }
 
+/** The app's own life-cycle events Forge sends to its triggers. */
+export const LIFECYCLE_EVENTS = { installed: 'avi:forge:installed:app', upgraded: 'avi:forge:upgraded:app' } as const;
+export type LifecycleEvent = keyof typeof LIFECYCLE_EVENTS;
+
 export type TriggerRequest =
   | { type: 'product-event'; event: Record<string, unknown> }
+  | { type: 'lifecycle'; event: LifecycleEvent }
   | { type: 'scheduled'; key?: string }
   | { type: 'queue' };
 
@@ -45,13 +50,16 @@ export function validateTriggerRequest(body: unknown): TriggerRequest | string {
       }
       return { type: 'product-event', event };
     }
+    case 'lifecycle':
+      if (b.event !== 'installed' && b.event !== 'upgraded') return 'lifecycle needs "event": "installed" or "upgraded"';
+      return { type: 'lifecycle', event: b.event };
     case 'scheduled':
       if (b.key !== undefined && typeof b.key !== 'string') return 'key must be a string';
       return { type: 'scheduled', key: b.key as string | undefined };
     case 'queue':
       return { type: 'queue' };
     default:
-      return 'type must be one of product-event, scheduled, queue';
+      return 'type must be one of product-event, lifecycle, scheduled, queue';
   }
 }
 
@@ -124,6 +132,20 @@ export async function runProductEvent(
     runs.push(await runAsApp(runner, module, forgeEvent, { installContext: installContextOf(site) }));
   }
   return runs;
+}
+
+/**
+ * The app's life-cycle event to every `trigger` subscribed to it, with the payload Forge documents
+ * (`id` of the installation, `app` {id, version}, `environment` {id}; the installer is optional and
+ * left out): avi:forge:installed:app "is sent when an app has been installed on a site".
+ * https://developer.atlassian.com/platform/forge/events-reference/life-cycle/
+ */
+export async function runLifecycle(
+  runner: FunctionRunner, site: SiteInfo, event: LifecycleEvent, app: { id: string; version: string; installationId: string; environmentId: string },
+): Promise<TriggerRun[]> {
+  const eventType = LIFECYCLE_EVENTS[event];
+  const payload = { eventType, id: app.installationId, app: { id: app.id, version: app.version }, environment: { id: app.environmentId } };
+  return runProductEvent(runner, site, payload, productEventSubscriptions(runner.manifest, eventType).map((s) => s.module));
 }
 
 /** Every `scheduledTrigger` (or only the one with `key`). */

@@ -3,7 +3,7 @@
  * alice opens QA-1, opens the drawer from the top bar and runs the daily job; the buttons are
  * disabled while it runs, the result shows the one overdue action-item task reminded, and Jira has
  * the app's comment on that task; a second run the same day reminds nobody. The drawer says the app
- * has no queue consumer, a failing host answer is shown as text, the 'issue updated' event for QA-1
+ * has no queue consumer, the site lists' daily job reads and then checks the app's lists, a failing host answer is shown as text, the 'issue updated' event for QA-1
  * is sent and listed beside an event Jira delivered on its own, Reload keeps the drawer open, and
  * Escape closes it. Screenshots: test-results/screenshots/host-triggers-*.png.
  */
@@ -75,9 +75,9 @@ describe('the Forge sandbox drawer in Chromium', () => {
     const held = new Promise<void>((resolve) => { release = resolve; });
     const hold = async (route: Route) => { await held; await route.continue(); };
     await page.route('**/__forge/trigger', hold);
-    const run = drawer.getByRole('button', { name: 'Run daily job' });
+    const run = drawer.getByRole('button', { name: 'Run daily job daily-reminders' });
     await run.click();
-    await result.getByText('Running: Daily job…').waitFor();
+    await result.getByText('Running: Daily job daily-reminders…').waitFor();
     expect(await run.isDisabled()).toBe(true);
     expect(await drawer.getByRole('button', { name: "Send 'issue updated' event for QA-1" }).isDisabled()).toBe(true);
     expect(await result.getAttribute('aria-busy')).toBe('true');
@@ -87,7 +87,7 @@ describe('the Forge sandbox drawer in Chromium', () => {
 
     expect(await run.isEnabled()).toBe(true);
     expect(await result.getAttribute('aria-busy')).toBe('false');
-    expect(await result.getByText('Daily job', { exact: true }).isVisible()).toBe(true);
+    expect(await result.getByText('Daily job daily-reminders', { exact: true }).isVisible()).toBe(true);
     expect(await result.getByText('daily-reminders', { exact: true }).isVisible()).toBe(true);
     expect(await result.getByText('ok', { exact: true }).isVisible()).toBe(true);
     expect(await result.getByText('Incidents: 1 (QA-1)').isVisible()).toBe(true);
@@ -101,10 +101,21 @@ describe('the Forge sandbox drawer in Chromium', () => {
   });
 
   it('reminds nobody when run again the same day', async () => {
-    await drawer.getByRole('button', { name: 'Run daily job' }).click();
+    await drawer.getByRole('button', { name: 'Run daily job daily-reminders' }).click();
     await result.getByText(`Recently reminded: 1 (${overdueTask})`).waitFor();
     expect(await result.getByText('Reminded: 0').isVisible()).toBe(true);
     expect(await appComments(overdueTask)).toHaveLength(1);
+  });
+
+  it('runs the other daily job, the app\'s read of the site\'s statuses and resolutions, named apart from the reminders', async () => {
+    await drawer.getByRole('button', { name: 'Run daily job site-lists' }).click();
+    // No install event in this sandbox yet: the daily run reads the lists itself.
+    await result.getByText('Action: read').waitFor();
+    expect(await result.getByText('Daily job site-lists', { exact: true }).isVisible()).toBe(true);
+    expect(await result.getByText('Statuses: 4').isVisible()).toBe(true);
+    await shootWindow(page, 'host-triggers-site-lists');
+    await drawer.getByRole('button', { name: 'Run daily job site-lists' }).click();
+    await result.getByText('Action: checked').waitFor();
   });
 
   it('says the app has no queue, and shows a failing answer from the host as readable text', async () => {
@@ -116,9 +127,9 @@ describe('the Forge sandbox drawer in Chromium', () => {
       status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The scheduler is unavailable' } }),
     });
     await page.route('**/__forge/trigger', fail);
-    await drawer.getByRole('button', { name: 'Run daily job' }).click();
+    await drawer.getByRole('button', { name: 'Run daily job daily-reminders' }).click();
     await result.getByText('INTERNAL_SERVER_ERROR: The scheduler is unavailable').waitFor();
-    expect(await drawer.getByRole('button', { name: 'Run daily job' }).isEnabled()).toBe(true);
+    expect(await drawer.getByRole('button', { name: 'Run daily job daily-reminders' }).isEnabled()).toBe(true);
     await shootWindow(page, 'host-triggers-error');
     await page.unroute('**/__forge/trigger', fail);
   });
@@ -166,7 +177,7 @@ describe('the Forge sandbox drawer in Chromium', () => {
     await page.waitForLoadState('load');
     await drawer.waitFor();
     await drawer.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).first().waitFor();
-    await drawer.getByRole('button', { name: 'Run daily job' }).focus();
+    await drawer.getByRole('button', { name: 'Run daily job daily-reminders' }).focus();
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('forge-dev-toggle');

@@ -144,14 +144,17 @@ describe('product-event triggers', () => {
       ...(typeof e === 'string' ? { eventType: e, filter: t.filter as Record<string, unknown> | undefined } : { eventType: e.eventType, filter: e.filter ?? (t.filter as Record<string, unknown> | undefined) }),
     })));
 
-  it('filter every event: the follow-through trigger takes only marked tasks and not the app\'s own changes; the metrics one every change it could count', () => {
+  it('filter every Jira event: the follow-through trigger takes only marked tasks and not the app\'s own changes; the metrics one every change it could count', () => {
     expect(events.length).toBeGreaterThan(0);
     const followThrough = events.filter((e) => e.module === 'issue-events');
     expect(followThrough.filter((e) => e.filter?.ignoreSelf !== true || typeof e.filter?.expression !== 'string').map((e) => e.eventType)).toEqual([]);
     // The app's own changes (its tasks) are figures too; a deletion cannot be filtered by properties.
     const metrics = events.filter((e) => e.module === 'metrics-changes');
     expect(metrics.filter((e) => typeof e.filter?.expression !== 'string').map((e) => e.eventType)).toEqual(['avi:jira:deleted:issue']);
-    expect(events.length).toBe(followThrough.length + metrics.length);
+    // The app's own life cycle, once an install or major upgrade: nothing to filter.
+    const lifecycle = events.filter((e) => e.module === 'app-lifecycle');
+    expect(lifecycle.map((e) => e.eventType)).toEqual(['avi:forge:installed:app', 'avi:forge:upgraded:app']);
+    expect(events.length).toBe(followThrough.length + metrics.length + lifecycle.length);
   });
 
   it('use expressions Forge can evaluate, reading at most 5 property paths, each a field the app writes', () => {

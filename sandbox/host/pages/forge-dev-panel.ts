@@ -39,9 +39,11 @@ export function scheduledJobName(interval: string | undefined): string {
 /** What the drawer offers for this manifest (and, on an issue page, that issue's event). */
 export function devPanelSpec(manifest: ForgeManifest, sample?: IssueUpdatedSample | null): DevPanelSpec {
   return {
-    scheduled: manifest.modulesOfType('scheduledTrigger').map((m) => {
-      const name = scheduledJobName(m.interval);
-      return { key: m.key, interval: m.interval, name, label: `Run ${name.toLowerCase()}` };
+    scheduled: manifest.modulesOfType('scheduledTrigger').map((m, _i, all) => {
+      // Two jobs on the same interval are told apart by their keys, so no two buttons share a name.
+      const shared = all.filter((other) => scheduledJobName(other.interval) === scheduledJobName(m.interval)).length > 1;
+      const name = shared ? `${scheduledJobName(m.interval)} ${m.key}` : scheduledJobName(m.interval);
+      return { key: m.key, interval: m.interval, name, label: `Run ${name.charAt(0).toLowerCase()}${name.slice(1)}` };
     }),
     consumers: manifest.modulesOfType('consumer').map((m) => ({ key: m.key, queue: m.queue ?? '' })),
     ...(sample ? {

@@ -85,13 +85,14 @@ export function incidentChangedSinceJql(
 }
 
 /**
- * Issues of the project in a status, or with a resolution, that the kept lists do not name: any means
- * the lists are out of date (a status or resolution added since, now in use), one count tells.
+ * Issues of the project (null: of every project the searcher may browse) in a status, or with a
+ * resolution, that the kept lists do not name: any means the lists are out of date (a status or
+ * resolution added since, now in use), one count tells.
  */
-export function metadataOutOfDateJql(projectKey: string, known: { statuses: readonly string[]; resolutions: readonly string[] }): string {
+export function metadataOutOfDateJql(projectKey: string | null, known: { statuses: readonly string[]; resolutions: readonly string[] }): string {
   const status = known.statuses.length > 0 ? `status not in ${quotedList(known.statuses)}` : 'status is not EMPTY';
   const resolution = known.resolutions.length > 0
     ? `(resolution is not EMPTY AND resolution not in ${quotedList(known.resolutions)})`
     : 'resolution is not EMPTY';
-  return `project = ${quoteJqlValue(projectKey.trim())} AND (${status} OR ${resolution})`;
+  return projectKey === null ? `${status} OR ${resolution}` : `project = ${quoteJqlValue(projectKey.trim())} AND (${status} OR ${resolution})`;
 }

@@ -3,7 +3,8 @@ export { getProjectMetrics, DEFAULT_MAX_AGE_MS, type MetricsServiceDeps, type Pr
 export { computeProjectMetrics, type ProjectMetricsRequest, type ProjectMetricsRun } from './project-metrics';
 export { getIncidentMetrics, type IncidentMetricsDeps } from './incident-metrics-service';
 export { listProjects } from './project-directory';
-export { createMetricsJira, type MetricsJira } from './metrics-jira';
+export { appMetricsJira, createMetricsJira, type MetricsJira } from './metrics-jira';
+export { refreshSiteLists, type SiteListsRun } from './site-lists';
 export { forgeKeyValueStore, type KeyValueStore, type Clock } from './ports';
 export { systemClock } from './ports';
 export { handleMetricsChangeEvent, METRICS_CHANGE_EVENTS, type MetricsChangeOutcome } from './change-events';

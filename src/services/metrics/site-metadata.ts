@@ -1,15 +1,18 @@
 /**
  * The site's statuses (with their categories) and resolutions, which every computation names in its
- * JQL, kept in Forge storage for a while so a panel open or a gadget view does not pay for them each
- * time: GET /status costs 1 point plus one per status, and a site has dozens.
+ * JQL. First the app's own lists (site-lists.ts), read when the app is installed and checked daily,
+ * which cost a viewer's figures nothing. Where there are none the app has checked within a day, or
+ * Jira refused JQL built from them for this viewer, the viewer's own lists, kept in Forge storage for a
+ * while so the next panel open or gadget view does not pay for them: GET /status costs 1 point plus
+ * one per status, and a site has dozens.
  *
- * Statuses are kept per project, shared by the project's viewers. GET /status answers the statuses
- * of the projects the caller may browse ("Browse projects project permission for the project"), so
- * whoever may browse a project is given every status that project's figures name; the caller proves
- * that before using the kept entry (the incident or the settings read). A list kept by another viewer
- * may name statuses this viewer cannot see: Jira then refuses the JQL (400), as it does for a status
- * renamed or deleted since, and the computation asks once more as this viewer and keeps that answer
- * (withSiteMetadata).
+ * The viewer's lists are kept per project, shared by the project's viewers. GET /status answers the
+ * statuses of the projects the caller may browse ("Browse projects project permission for the
+ * project"), so whoever may browse a project is given every status that project's figures name; the
+ * caller proves that before using the kept entry (the incident or the settings read). A list kept by
+ * another viewer may name statuses this viewer cannot see: Jira then refuses the JQL (400), as it does
+ * for a status renamed or deleted since, and the computation asks once more as this viewer and keeps
+ * that answer (withSiteMetadata).
  *
  * Resolutions are kept once for the site: GET /resolution answers the same list to everyone
  * ("Permission to access Jira"), so a project's first figures do not pay for them again.
@@ -19,20 +22,18 @@
  * added since and now in use): any, and the lists are read again. What the check cannot see, a
  * status moved to another category, is picked up within the week.
  */
-import { metadataOutOfDateJql } from '../../domain/metrics';
-import type { StatusInfo } from '../../domain/metrics/records';
-import { isJiraError, namedItemsFromJira, statusInfoFromJira } from '../../jira';
+import { isJiraError } from '../../jira';
 import type { MetricsJira } from './metrics-jira';
 import type { KeyValueStore } from './ports';
+import { fetchResolutions, fetchSiteMetadata, fetchStatuses, noteSiteListsUsed, outOfDateCount, trustedSiteLists, type SiteMetadata } from './site-lists';
 
-export interface SiteMetadata {
-  statuses: StatusInfo[];
-  resolutions: string[];
-}
+export type { SiteMetadata } from './site-lists';
 
 interface KeptSiteMetadata extends SiteMetadata {
   /** When Jira last confirmed the lists name every status and resolution the project's issues have. */
   checkedAt: string;
+  /** Jira refused this project's JQL built from the app's lists (site-lists.ts): this viewer's lists are used until they expire. */
+  siteListsRefused?: boolean;
 }
 
 export const SITE_METADATA_TTL_SECONDS = 7 * 24 * 3600;
@@ -49,28 +50,6 @@ interface KeptResolutions {
   names: string[];
 }
 
-const fetchStatuses = (jira: MetricsJira) => jira.client.getStatuses().then(statusInfoFromJira);
-const fetchResolutions = (jira: MetricsJira) => jira.client.getResolutions().then((items) => namedItemsFromJira(items).map((r) => r.name));
-
-/**
- * The count of a check of kept lists, or null when Jira refuses its JQL (400: a status or resolution
- * they name was renamed or deleted since): either way the lists are out of date.
- */
-async function countOrRefused(jira: MetricsJira, jql: string): Promise<number | null> {
-  try {
-    return await jira.client.countIssues(jql);
-  } catch (error) {
-    if (isJiraError(error) && error.status === 400) return null;
-    throw error;
-  }
-}
-
-/** The statuses and resolutions as Jira answers them now (two requests). */
-export async function fetchSiteMetadata(jira: MetricsJira): Promise<SiteMetadata> {
-  const [statuses, resolutions] = await Promise.all([fetchStatuses(jira), fetchResolutions(jira)]);
-  return { statuses, resolutions };
-}
-
 /**
  * Fresh statuses, with the site's resolutions as another project kept them within the week, once one
  * count finds none of this project's issues with a resolution they do not name (1 point, where the
@@ -83,8 +62,7 @@ async function freshSiteMetadata(
   const keptResolutions = askResolutions ? undefined : await store.get<KeptResolutions>(SITE_RESOLUTIONS_KEY).catch(() => undefined);
   if (keptResolutions) {
     const statuses = await fetchStatuses(jira);
-    const known = { statuses: statuses.map((s) => s.name), resolutions: keptResolutions.names };
-    if (await countOrRefused(jira, metadataOutOfDateJql(projectKey, known)) === 0) {
+    if (await outOfDateCount(jira, projectKey, { statuses, resolutions: keptResolutions.names }) === 0) {
       return { metadata: { statuses, resolutions: keptResolutions.names }, resolutionsFetched: false };
     }
     return { metadata: { statuses, resolutions: await fetchResolutions(jira) }, resolutionsFetched: true };
@@ -98,18 +76,21 @@ async function freshSiteMetadata(
  */
 async function withFreshSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>, askResolutions: boolean,
+  siteListsRefused = false,
 ): Promise<T> {
   const { metadata, resolutionsFetched } = await freshSiteMetadata(jira, store, projectKey, askResolutions);
   const result = await work(metadata);
-  await keep(store, projectKey, metadata, now);
+  await keep(store, projectKey, metadata, now, siteListsRefused);
   if (resolutionsFetched) {
     await store.set<KeptResolutions>(SITE_RESOLUTIONS_KEY, { names: metadata.resolutions }, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
   }
   return result;
 }
 
-async function keep(store: KeyValueStore, projectKey: string, metadata: SiteMetadata, now: Date): Promise<void> {
-  const kept: KeptSiteMetadata = { statuses: metadata.statuses, resolutions: metadata.resolutions, checkedAt: now.toISOString() };
+async function keep(store: KeyValueStore, projectKey: string, metadata: SiteMetadata, now: Date, siteListsRefused = false): Promise<void> {
+  const kept: KeptSiteMetadata = {
+    statuses: metadata.statuses, resolutions: metadata.resolutions, checkedAt: now.toISOString(), ...(siteListsRefused ? { siteListsRefused } : {}),
+  };
   await store.set(siteMetadataKey(projectKey), kept, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
 }
 
@@ -117,25 +98,43 @@ async function keep(store: KeyValueStore, projectKey: string, metadata: SiteMeta
 async function stillCurrent(jira: MetricsJira, store: KeyValueStore, projectKey: string, kept: KeptSiteMetadata, now: Date): Promise<boolean> {
   const age = now.getTime() - Date.parse(kept.checkedAt);
   if (age >= 0 && age < SITE_METADATA_CHECK_MS) return true;
-  const known = { statuses: kept.statuses.map((s) => s.name), resolutions: kept.resolutions };
-  if (await countOrRefused(jira, metadataOutOfDateJql(projectKey, known)) !== 0) return false;
-  await keep(store, projectKey, kept, now);
+  if (await outOfDateCount(jira, projectKey, kept) !== 0) return false;
+  await keep(store, projectKey, kept, now, kept.siteListsRefused);
   return true;
 }
 
-/** Runs `work` with the site's metadata; once more with fresh metadata when Jira refuses JQL built from kept metadata. */
+const isRefusal = (error: unknown) => isJiraError(error) && error.status === 400;
+
+/**
+ * Runs `work` with the site's metadata: the app's lists when it has checked them within a day, else
+ * the viewer's kept for the project, else fresh ones; once more with the viewer's fresh lists when
+ * Jira refuses JQL built from kept ones.
+ */
 export async function withSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
 ): Promise<T> {
-  const kept = await store.get<KeptSiteMetadata>(siteMetadataKey(projectKey)).catch(() => undefined);
+  const [kept, siteLists] = await Promise.all([
+    store.get<KeptSiteMetadata>(siteMetadataKey(projectKey)).catch(() => undefined),
+    trustedSiteLists(store, now),
+  ]);
+  if (siteLists && !kept?.siteListsRefused) {
+    try {
+      const result = await work(siteLists);
+      await noteSiteListsUsed(store, siteLists, now);
+      return result;
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      return withFreshSiteMetadata(jira, store, projectKey, now, work, true, true);
+    }
+  }
   // The project's first figures this week: its statuses, and the site's resolutions if no project kept them.
   if (!kept?.checkedAt) return withFreshSiteMetadata(jira, store, projectKey, now, work, false);
-  if (!(await stillCurrent(jira, store, projectKey, kept, now))) return withFreshSiteMetadata(jira, store, projectKey, now, work, true);
+  if (!(await stillCurrent(jira, store, projectKey, kept, now))) return withFreshSiteMetadata(jira, store, projectKey, now, work, true, kept.siteListsRefused);
   try {
     return await work(kept);
   } catch (error) {
     // Only JQL built from the kept lists is asked again; a refusal of fresh lists is the answer.
-    if (!isJiraError(error) || error.status !== 400) throw error;
-    return withFreshSiteMetadata(jira, store, projectKey, now, work, true);
+    if (!isRefusal(error)) throw error;
+    return withFreshSiteMetadata(jira, store, projectKey, now, work, true, kept.siteListsRefused);
   }
 }

@@ -157,7 +157,7 @@ describe('POST /__forge/trigger', () => {
 
   it('refuses a malformed request and an unknown schedule', async () => {
     expect(await sandbox.trigger({ type: 'cron' })).toEqual({
-      status: 400, body: { error: { code: 'BAD_REQUEST', message: 'type must be one of product-event, scheduled, queue' } },
+      status: 400, body: { error: { code: 'BAD_REQUEST', message: 'type must be one of product-event, lifecycle, scheduled, queue' } },
     });
     expect((await sandbox.trigger({ type: 'product-event', event: {} })).status).toBe(400);
     expect(await sandbox.trigger({ type: 'scheduled', key: 'weekly' })).toEqual({

@@ -83,13 +83,15 @@ export function createTestApp() {
 /**
  * The real manifest plus a queue consumer for the test app's `metricsConsumer` (the app itself has
  * no queue since its metrics are counts computed in the resolver), so the host's queue is tested.
- * The metrics-changes trigger is left out: these tests follow one trigger's runs (the follow-through
- * one); metrics-changes has its own tests (test/integration/metrics/change-marks.test.ts).
+ * The metrics-changes trigger and the site lists' trigger and daily job are left out: these tests
+ * follow one trigger's runs (the follow-through one) and one daily job's (the reminders); those have
+ * their own tests (test/integration/metrics/change-marks.test.ts, incident-metrics.test.ts).
  */
 export function testAppManifest(): ManifestVariant {
   return manifestVariant((raw) => {
-    raw.modules.trigger = raw.modules.trigger.filter((t) => t.key !== 'metrics-changes');
-    raw.modules.function = raw.modules.function.filter((f) => f.key !== 'metrics-changes-fn');
+    raw.modules.trigger = raw.modules.trigger.filter((t) => t.key !== 'metrics-changes' && t.key !== 'app-lifecycle');
+    raw.modules.scheduledTrigger = raw.modules.scheduledTrigger.filter((t) => t.key !== 'site-lists');
+    raw.modules.function = raw.modules.function.filter((f) => f.key !== 'metrics-changes-fn' && f.key !== 'site-lists-fn');
     raw.modules.consumer = [{ key: 'metrics-consumer', queue: QUEUE_KEY, function: 'metrics-consumer-fn' }];
     raw.modules.function = [...raw.modules.function, { key: 'metrics-consumer-fn', handler: 'index.metricsConsumer', timeoutSeconds: 900 }];
   });

@@ -24,6 +24,8 @@ let sb: Sandbox;
 
 beforeAll(async () => {
   sb = await startSandbox({ productEvents: true });
+  // Installed: the app's site lists are read, as on a site (site-lists.ts).
+  expect((await sb.host.install()).every((run) => run.ok)).toBe(true);
 });
 afterAll(() => sb.close());
 

@@ -1,10 +1,13 @@
 /**
  * The fault matrix (harness.ts) for the functions no one waits on: the product-event trigger that
- * brings an incident's follow-through up to date when a task changes, and the daily reminders. A run
+ * brings an incident's follow-through up to date when a task changes, the daily reminders, and the
+ * app's read of the site's statuses and resolutions when it is installed (site-lists.ts). A run
  * that fails is run again by the platform (the event is delivered again, the job runs the next day):
  * here the same run is repeated once Jira answers, and must finish the work exactly once.
  */
+import { kvs } from '@forge/kvs';
 import type { PostmortemDocument } from '../../../src/domain/postmortem';
+import { SITE_LISTS_KEY, type KeptSiteLists } from '../../../src/services/metrics/site-lists';
 import { USERS } from '../../../sandbox/seed/base';
 import { actionItemFor, workedDocument } from '../../helpers/postmortem-builders';
 import { storedDocument } from '../../integration/postmortem/panel-client';
@@ -44,6 +47,10 @@ function runOf(answer: Answer, moduleKey?: string): Run {
   return ran[0];
 }
 const failure = (run: Run) => ({ code: 'failed, run again by the platform', message: JSON.stringify(run.error ?? '') });
+
+/** The app's kept site lists, read from Forge storage as the app. */
+let keptLists: KeptSiteLists | undefined;
+const readKeptLists = async () => { keptLists = await matrix.sandbox().host.runAs(null, () => kvs.get<KeptSiteLists>(SITE_LISTS_KEY)); };
 
 matrix.run([
   {
@@ -101,5 +108,29 @@ matrix.run([
     },
     // Done, so the next cells' runs no longer find it overdue: each cell's run has one task to remind.
     cleanup: (f) => jira('bob', `/rest/api/3/issue/${f.task!.key}/transitions`, { method: 'POST', body: { transition: { id: '31' } } }),
+  },
+  {
+    name: 'refreshSiteLists (the app installed)',
+    writes: true,
+    background: true,
+    prepare: async () => {
+      await matrix.sandbox().host.runAs(null, () => kvs.delete(SITE_LISTS_KEY));
+    },
+    call: async () => {
+      const answer = await matrix.sandbox().trigger({ type: 'lifecycle', event: 'installed' });
+      await readKeptLists();
+      return answer;
+    },
+    classify: (answer) => {
+      const run = runOf(answer, 'app-lifecycle');
+      if (!run.ok) return failure(run);
+      return (run.result as { action?: string }).action === 'read' ? { code: 'ok' } : { code: 'not read', message: JSON.stringify(run.result) };
+    },
+    // Both lists kept together, or none: a figure never names the statuses of one read and the resolutions of none.
+    consistent: () => expect(keptLists === undefined || (keptLists.statuses.length > 0 && keptLists.resolutions.length > 0)).toBe(true),
+    finished: () => {
+      expect(keptLists?.statuses.map((s) => s.name)).toContain('Done');
+      expect(keptLists?.resolutions).toContain("Won't Do");
+    },
   },
 ]);

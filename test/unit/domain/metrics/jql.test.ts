@@ -99,4 +99,9 @@ describe('metadataOutOfDateJql', () => {
   it('with an empty list, any status or any resolution is new', () => {
     expect(metadataOutOfDateJql(' QA ', { statuses: [], resolutions: [] })).toBe('project = "QA" AND (status is not EMPTY OR resolution is not EMPTY)');
   });
+
+  it('without a project, asks every project the searcher may browse (the app\'s daily check of its site lists)', () => {
+    expect(metadataOutOfDateJql(null, { statuses: ['Done'], resolutions: ['Done'] }))
+      .toBe('status not in ("Done") OR (resolution is not EMPTY AND resolution not in ("Done"))');
+  });
 });
