@@ -7,4 +7,4 @@ export const resolver = buildResolver().getDefinitions();
 export { onIssueEvent } from './entry/issue-events';
 export { onMetricsChange } from './entry/metrics-changes';
 export { runDailyReminders } from './entry/daily-reminders';
-export { refreshSiteListsFn as refreshSiteLists } from './entry/site-lists';
+export { onAppLifecycle, runSiteListsCheck } from './entry/site-lists';

@@ -322,8 +322,11 @@ export function createHost(options: HostOptions = {}): ForgeHost {
     const seed = (req.body as { seed?: unknown } | undefined)?.seed ?? options.seed ?? 'demo';
     if (seed !== 'demo' && seed !== 'empty') { next(); return; }
     host.reset(seed);
-    const installed = options.installEvent ? install() : Promise.resolve([]);
-    installed.then(() => res.json({ seed, issues: emulator?.store.issues().length ?? 0 }), next);
+    // The install event's runs are in the answer, so a failing one is seen where the reset was asked.
+    const installed = options.installEvent ? install() : Promise.resolve(null);
+    installed.then((runs) => res.json({
+      seed, issues: emulator?.store.issues().length ?? 0, ...(runs ? { installed: runs.map((r) => ({ moduleKey: r.moduleKey, ok: r.ok, ...(r.error ? { error: r.error } : {}) })) } : {}),
+    }), next);
   });
   if (emulator) app.use(emulator.router);
   if (xray) app.use('/__xray', xray.router);

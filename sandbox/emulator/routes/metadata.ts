@@ -20,9 +20,14 @@ export function metadataRoutes(deps: RouteDeps): Router {
   const router = Router();
   const { state } = deps;
 
+  // "Returns a list of all statuses associated with active workflows"; permissions: "Browse projects
+  // project permission for the project" (the OpenAPI description): the statuses of the projects the
+  // caller may browse. Every project here shares one workflow, so that is all of them, or none for a
+  // caller who may browse no project (eve; an app whose access is not granted).
   router.get('/status', (req, res) => {
     const ctx = renderContext(deps, req, res);
-    res.json(state.statuses().map((s) => renderStatus(ctx, s)));
+    const browsesAny = state.projects().some((p) => ctx.viewer !== null && p.permissions.browse.includes(ctx.viewer));
+    res.json(browsesAny ? state.statuses().map((s) => renderStatus(ctx, s)) : []);
   });
 
   router.get('/statuscategory', (req, res) => {

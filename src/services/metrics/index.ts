@@ -4,7 +4,7 @@ export { computeProjectMetrics, type ProjectMetricsRequest, type ProjectMetricsR
 export { getIncidentMetrics, type IncidentMetricsDeps } from './incident-metrics-service';
 export { listProjects } from './project-directory';
 export { appMetricsJira, createMetricsJira, type MetricsJira } from './metrics-jira';
-export { refreshSiteLists, type SiteListsRun } from './site-lists';
+export { checkSiteListsDaily, readSiteListsOnInstall, type SiteListsRun } from './site-lists';
 export { forgeKeyValueStore, type KeyValueStore, type Clock } from './ports';
 export { systemClock } from './ports';
 export { handleMetricsChangeEvent, METRICS_CHANGE_EVENTS, type MetricsChangeOutcome } from './change-events';

@@ -1,10 +1,11 @@
 /**
  * The site's statuses (with their categories) and resolutions, which every computation names in its
  * JQL. First the app's own lists (site-lists.ts), read when the app is installed and checked daily,
- * which cost a viewer's figures nothing. Where there are none the app has checked within a day, or
- * Jira refused JQL built from them for this viewer, the viewer's own lists, kept in Forge storage for a
- * while so the next panel open or gadget view does not pay for them: GET /status costs 1 point plus
- * one per status, and a site has dozens.
+ * which cost a viewer's figures nothing. Where there are none the app has checked within 26 hours, or
+ * Jira refused this project's JQL built from them (and one count as the viewer confirms the lists are
+ * what it refuses), the viewer's own lists, kept in Forge storage for a while so the next panel open
+ * or gadget view does not pay for them: GET /status costs 1 point plus one per status, and a site has
+ * dozens.
  *
  * The viewer's lists are kept per project, shared by the project's viewers. GET /status answers the
  * statuses of the projects the caller may browse ("Browse projects project permission for the
@@ -25,15 +26,20 @@
 import { isJiraError } from '../../jira';
 import type { MetricsJira } from './metrics-jira';
 import type { KeyValueStore } from './ports';
-import { fetchResolutions, fetchSiteMetadata, fetchStatuses, noteSiteListsUsed, outOfDateCount, trustedSiteLists, type SiteMetadata } from './site-lists';
+import {
+  fetchResolutions, fetchSiteMetadata, fetchStatuses, noteSiteListsUsed, outOfDateCount, trustedSiteLists, type KeptSiteLists, type SiteMetadata,
+} from './site-lists';
 
 export type { SiteMetadata } from './site-lists';
 
 interface KeptSiteMetadata extends SiteMetadata {
   /** When Jira last confirmed the lists name every status and resolution the project's issues have. */
   checkedAt: string;
-  /** Jira refused this project's JQL built from the app's lists (site-lists.ts): this viewer's lists are used until they expire. */
-  siteListsRefused?: boolean;
+  /**
+   * Jira refused this project's JQL built from the app's lists of this read (their fetchedAt): the
+   * project uses the viewer's lists until the app reads its lists again.
+   */
+  refusedSiteLists?: string;
 }
 
 export const SITE_METADATA_TTL_SECONDS = 7 * 24 * 3600;
@@ -76,20 +82,20 @@ async function freshSiteMetadata(
  */
 async function withFreshSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>, askResolutions: boolean,
-  siteListsRefused = false,
+  refusedSiteLists?: string,
 ): Promise<T> {
   const { metadata, resolutionsFetched } = await freshSiteMetadata(jira, store, projectKey, askResolutions);
   const result = await work(metadata);
-  await keep(store, projectKey, metadata, now, siteListsRefused);
+  await keep(store, projectKey, metadata, now, refusedSiteLists);
   if (resolutionsFetched) {
     await store.set<KeptResolutions>(SITE_RESOLUTIONS_KEY, { names: metadata.resolutions }, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
   }
   return result;
 }
 
-async function keep(store: KeyValueStore, projectKey: string, metadata: SiteMetadata, now: Date, siteListsRefused = false): Promise<void> {
+async function keep(store: KeyValueStore, projectKey: string, metadata: SiteMetadata, now: Date, refusedSiteLists?: string): Promise<void> {
   const kept: KeptSiteMetadata = {
-    statuses: metadata.statuses, resolutions: metadata.resolutions, checkedAt: now.toISOString(), ...(siteListsRefused ? { siteListsRefused } : {}),
+    statuses: metadata.statuses, resolutions: metadata.resolutions, checkedAt: now.toISOString(), ...(refusedSiteLists ? { refusedSiteLists } : {}),
   };
   await store.set(siteMetadataKey(projectKey), kept, SITE_METADATA_TTL_SECONDS).catch(() => undefined);
 }
@@ -99,16 +105,29 @@ async function stillCurrent(jira: MetricsJira, store: KeyValueStore, projectKey:
   const age = now.getTime() - Date.parse(kept.checkedAt);
   if (age >= 0 && age < SITE_METADATA_CHECK_MS) return true;
   if (await outOfDateCount(jira, projectKey, kept) !== 0) return false;
-  await keep(store, projectKey, kept, now, kept.siteListsRefused);
+  await keep(store, projectKey, kept, now, kept.refusedSiteLists);
   return true;
 }
 
 const isRefusal = (error: unknown) => isJiraError(error) && error.status === 400;
 
 /**
- * Runs `work` with the site's metadata: the app's lists when it has checked them within a day, else
- * the viewer's kept for the project, else fresh ones; once more with the viewer's fresh lists when
- * Jira refuses JQL built from kept ones.
+ * Work with the app's lists, whose JQL Jira refused (400): when one count as the viewer finds nothing
+ * in the project the lists miss and Jira accepts it, the refusal is not the lists' (a bad escaped
+ * rule, a version deleted since) and is the answer; else the viewer's own lists, marked for the
+ * project until the app reads its lists again.
+ */
+async function afterSiteListsRefused<T>(
+  jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>, siteLists: KeptSiteLists, refusal: unknown,
+): Promise<T> {
+  if (await outOfDateCount(jira, projectKey, siteLists) === 0) throw refusal;
+  return withFreshSiteMetadata(jira, store, projectKey, now, work, true, siteLists.fetchedAt);
+}
+
+/**
+ * Runs `work` with the site's metadata: the app's lists when it has checked them within 26 hours
+ * (unless this project's JQL was refused with that read), else the viewer's kept for the project,
+ * else fresh ones; once more with the viewer's fresh lists when Jira refuses JQL built from kept ones.
  */
 export async function withSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
@@ -116,25 +135,24 @@ export async function withSiteMetadata<T>(
   const [kept, siteLists] = await Promise.all([
     store.get<KeptSiteMetadata>(siteMetadataKey(projectKey)).catch(() => undefined),
     trustedSiteLists(store, now),
+    noteSiteListsUsed(store, now),
   ]);
-  if (siteLists && !kept?.siteListsRefused) {
+  if (siteLists && kept?.refusedSiteLists !== siteLists.fetchedAt) {
     try {
-      const result = await work(siteLists);
-      await noteSiteListsUsed(store, siteLists, now);
-      return result;
+      return await work(siteLists);
     } catch (error) {
       if (!isRefusal(error)) throw error;
-      return withFreshSiteMetadata(jira, store, projectKey, now, work, true, true);
+      return afterSiteListsRefused(jira, store, projectKey, now, work, siteLists, error);
     }
   }
   // The project's first figures this week: its statuses, and the site's resolutions if no project kept them.
   if (!kept?.checkedAt) return withFreshSiteMetadata(jira, store, projectKey, now, work, false);
-  if (!(await stillCurrent(jira, store, projectKey, kept, now))) return withFreshSiteMetadata(jira, store, projectKey, now, work, true, kept.siteListsRefused);
+  if (!(await stillCurrent(jira, store, projectKey, kept, now))) return withFreshSiteMetadata(jira, store, projectKey, now, work, true, kept.refusedSiteLists);
   try {
     return await work(kept);
   } catch (error) {
     // Only JQL built from the kept lists is asked again; a refusal of fresh lists is the answer.
     if (!isRefusal(error)) throw error;
-    return withFreshSiteMetadata(jira, store, projectKey, now, work, true, kept.siteListsRefused);
+    return withFreshSiteMetadata(jira, store, projectKey, now, work, true, kept.refusedSiteLists);
   }
 }

@@ -22,6 +22,11 @@ describe('workflow configuration', () => {
     expect(categories.body[0]).toEqual({ self: `${s.url}/rest/api/3/statuscategory/2`, id: 2, key: 'new', colorName: 'blue-gray', name: 'To Do' });
   });
 
+  it('lists the statuses of the projects the caller may browse: none to someone who may browse no project', async () => {
+    const statuses = await get('/status', 'eve');
+    expect(statuses).toMatchObject({ status: 200, body: [] });
+  });
+
   it('searches statuses of a project by category', async () => {
     const done = await get('/statuses/search?projectId=10000&statusCategory=DONE');
     expect(done.body).toMatchObject({ startAt: 0, total: 1, isLast: true, values: [{ id: STATUS.done, name: 'Done', statusCategory: 'DONE' }] });

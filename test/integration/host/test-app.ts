@@ -91,7 +91,7 @@ export function testAppManifest(): ManifestVariant {
   return manifestVariant((raw) => {
     raw.modules.trigger = raw.modules.trigger.filter((t) => t.key !== 'metrics-changes' && t.key !== 'app-lifecycle');
     raw.modules.scheduledTrigger = raw.modules.scheduledTrigger.filter((t) => t.key !== 'site-lists');
-    raw.modules.function = raw.modules.function.filter((f) => f.key !== 'metrics-changes-fn' && f.key !== 'site-lists-fn');
+    raw.modules.function = raw.modules.function.filter((f) => !['metrics-changes-fn', 'site-lists-fn', 'app-lifecycle-fn'].includes(String(f.key)));
     raw.modules.consumer = [{ key: 'metrics-consumer', queue: QUEUE_KEY, function: 'metrics-consumer-fn' }];
     raw.modules.function = [...raw.modules.function, { key: 'metrics-consumer-fn', handler: 'index.metricsConsumer', timeoutSeconds: 900 }];
   });
