@@ -1,19 +1,21 @@
 /**
- * `npm run bench:panel-load [-- RUNS]`: how long the post-mortem panel takes to become usable on
+ * `npm run bench:panel-load [-- RUNS [JIRA_LATENCY_MS]]`: how long the post-mortem panel takes to become usable on
  * this machine. Starts the demo site and Chromium, opens QA-2 as alice RUNS times (default 7, each
  * in a fresh page with an empty cache, as a first visit is), and prints for each run the time from
  * the panel frame's navigation start to the moment its current stage is shown with a field to type
  * in (no loading state left), painted, with the event loop free to take input; then the median.
  * The moment is taken inside the frame (a MutationObserver installed before the frame's own script
  * runs, then a task after the next animation frame), so Playwright's polling and round trips are not
- * in it; the time Playwright noticed is printed beside it. Nothing here is asserted: it is a
- * measurement.
+ * in it; the time Playwright noticed is printed beside it. JIRA_LATENCY_MS (default 0) delays every
+ * Jira call the app makes by that much, as a real site's answers take 100 to 300 ms where the
+ * emulator answers at once. Nothing here is asserted: it is a measurement.
  */
 import { startSandbox } from '../test/helpers/sandbox';
 import { ensureAppBuilt, launchBrowser } from '../test/browser/browser';
 import { openPanel, PANEL_FRAME } from '../test/browser/panel-page';
 
 const runs = Number(process.argv[2] ?? 7);
+const jiraLatencyMs = Number(process.argv[3] ?? 0);
 
 /**
  * In the panel's frame: records performance.now() the first time the stage is shown ready to type in.
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
     const first = await browser.newPage();
     await openPanel(first, sandbox, 'alice', 'QA-2');
     await first.close();
+    if (jiraLatencyMs > 0) sandbox.emulator.setFaults([{ path: '/rest/api/3/', latencyMs: jiraLatencyMs }]);
     for (let i = 0; i < runs; i += 1) {
       const page = await browser.newPage();
       await page.addInitScript(RECORD_INTERACTIVE);
@@ -76,7 +79,8 @@ async function main(): Promise<void> {
   }
   const sorted = [...timings].sort((a, b) => a - b);
   const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  process.stdout.write(`panel interactive, median of ${timings.length}: ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})\n`);
+  const latency = jiraLatencyMs > 0 ? `, Jira answering in ${jiraLatencyMs} ms` : '';
+  process.stdout.write(`panel interactive${latency}, median of ${timings.length}: ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})\n`);
 }
 
 main().catch((error: unknown) => {

@@ -17,17 +17,18 @@ import { lazyPart, PartBoundary } from '../../shared/src/lazy-part';
 const PanelPart = lazyPart(() => import('./postmortem-panel'), 'PostmortemPanel');
 const PostmortemPanel = PanelPart.Component;
 
-const NO_PAYLOAD = {};
+/** getPostmortem's payload: the incident comes from the Forge context. */
+export const POSTMORTEM_PAYLOAD = {};
 
-/** Starts fetching the post-mortem's code; main.tsx calls it before React mounts, to overlap with the first render. */
+/** Starts fetching the post-mortem's code, then its stages' common fields; main.tsx calls it before React mounts, to overlap with the first render. */
 export function preloadPanel(): void {
-  void PanelPart.load().catch(() => undefined);
+  void PanelPart.load().then((part) => part.preloadStageFields(), () => undefined);
 }
 
 export function PanelApp() {
   const forge = useForgeContext();
   const context = forge.context;
-  const view = useInvoke('getPostmortem', NO_PAYLOAD, { enabled: Boolean(context?.extension.issue?.key) });
+  const view = useInvoke('getPostmortem', POSTMORTEM_PAYLOAD, { enabled: Boolean(context?.extension.issue?.key) });
   const timeZone = useMemo(() => resolveTimeZone(context?.timezone), [context?.timezone]);
   const today = useMemo(() => todayInZone(new Date(), timeZone), [timeZone]);
 

@@ -10,13 +10,14 @@ import { LoadingState } from './loading-state';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a part's props are whatever its component takes
 type AnyComponent = ComponentType<any>;
 
-export interface LazyPart<C extends AnyComponent> {
+export interface LazyPart<C extends AnyComponent, M = unknown> {
   Component: C;
-  load: () => Promise<unknown>;
+  /** Fetches the part's module (once), e.g. to call another of its exports. */
+  load: () => Promise<M>;
 }
 
 /** A named export of a module, as a component that loads the module on first render. */
-export function lazyPart<M, K extends keyof M>(importer: () => Promise<M>, name: K): LazyPart<M[K] & AnyComponent> {
+export function lazyPart<M, K extends keyof M>(importer: () => Promise<M>, name: K): LazyPart<M[K] & AnyComponent, M> {
   let loading: Promise<M> | null = null;
   const load = () => (loading ??= importer().catch((error: unknown) => {
     loading = null;

@@ -2,10 +2,32 @@
  * Calls a resolver when a component mounts (and again on `reload`), with loading, data and error
  * state. The payload is memoised by value, so an inline object literal does not re-fire the call on
  * every render; `enabled: false` holds the call until what it needs (the context) is there.
+ * A call begun before React mounted (`startInvoke`) is taken by the first mount that asks for the
+ * same key and payload, instead of a second call.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { invokeResolver, type AppContract } from './invoke-resolver';
 import { toUiError, type UiError } from './ui-error';
+
+const started = new Map<string, Promise<unknown>>();
+const startedKey = (key: string, payloadKey: string) => `${key} ${payloadKey}`;
+
+/**
+ * Begins a resolver call now, e.g. from a bundle's entry before React mounts, so its answer is on the
+ * way while the rest of the code loads; the first useInvoke of that key and payload takes it.
+ */
+export function startInvoke<K extends keyof AppContract & string>(key: K, payload: AppContract[K]['payload']): void {
+  const call = invokeResolver(key, payload);
+  // Its failure is reported by the useInvoke that takes it; until then it is not an unhandled one.
+  call.catch(() => undefined);
+  started.set(startedKey(key, JSON.stringify(payload)), call);
+}
+
+function takeStarted(key: string, payloadKey: string): Promise<unknown> | undefined {
+  const call = started.get(startedKey(key, payloadKey));
+  started.delete(startedKey(key, payloadKey));
+  return call;
+}
 
 export interface InvokeState<T> {
   data: T | null;
@@ -35,12 +57,13 @@ export function useInvoke<K extends keyof AppContract & string>(
     let live = true;
     setLoading(true);
     setError(null);
-    invokeResolver(key, stablePayload).then(
+    const call = (attempt === 0 ? takeStarted(key, payloadKey) as Promise<Result> | undefined : undefined) ?? invokeResolver(key, stablePayload);
+    call.then(
       (result) => { if (live) { setData(result); setLoading(false); } },
       (e: unknown) => { if (live) { setError(toUiError(e, key)); setLoading(false); } },
     );
     return () => { live = false; };
-  }, [key, stablePayload, enabled, attempt]);
+  }, [key, stablePayload, payloadKey, enabled, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const replace = useCallback((value: Result) => setData(value), []);
