@@ -132,10 +132,18 @@ async function afterSiteListsRefused<T>(
 export async function withSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
 ): Promise<T> {
+  const result = await withSomeSiteMetadata(jira, store, projectKey, now, work);
+  // Noted once the figures stand: a refused request leaves Forge storage as it was.
+  await noteSiteListsUsed(store, now);
+  return result;
+}
+
+async function withSomeSiteMetadata<T>(
+  jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
+): Promise<T> {
   const [kept, siteLists] = await Promise.all([
     store.get<KeptSiteMetadata>(siteMetadataKey(projectKey)).catch(() => undefined),
     trustedSiteLists(store, now),
-    noteSiteListsUsed(store, now),
   ]);
   if (siteLists && kept?.refusedSiteLists !== siteLists.fetchedAt) {
     try {

@@ -186,12 +186,13 @@ describe('withSiteMetadata', () => {
     expect(store.entries.has(siteMetadataKey('QA'))).toBe(false);
   });
 
-  it('passes on any other failure of the work without a count', async () => {
+  it('passes on any other failure of the work without a count, noting no use (nothing is written behind a refusal)', async () => {
     const site = createFakeSite({ defects: [] });
-    const store = storeWith(keptLists());
+    const store = storeWith(keptLists(), null);
     const outage = createJiraError({ status: 503, call: 'POST /rest/api/3/search/approximate-count', attempts: 3 });
     await expect(withSiteMetadata(site.jira(), store, 'QA', NOW, async () => { throw outage; })).rejects.toBe(outage);
     expect(site.calls()).toEqual([]);
+    expect(store.writes).toEqual([]);
   });
 });
 
