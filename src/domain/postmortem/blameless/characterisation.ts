@@ -18,7 +18,7 @@
  *
  * Each is rewritten to what happened or what the process lacked, keeping the facts.
  */
-import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
 import { HABIT_MARKERS, JUDGEMENT_ADJECTIVES, REPETITION_MARKERS } from './lexicon';
 import { says, type Rewrite } from './rewrite';
 import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop } from './words';
@@ -120,8 +120,14 @@ function wouldHaveNoticed(sentence: string, people: PeopleIndex): Rewrite | null
   if (!found) return null;
   const [, lead, subject, verb, rest, stop] = found;
   // "the alert that Karim silenced was the one that would have caught this": a thing's subject, not a person's.
-  if (/\b(?:that|which|who|was|were|is)\b/iu.test(subject) || subject.split(/\s+/u).length > 7) return null;
+  // "Anyone who looked at the diff for ten seconds would have seen …": anyone at all, judged.
+  const anyone = /^(?:any(?:one|body)|every(?:one|body)|any\s+[\w-]+)\s+who\b/iu.test(subject);
+  if (!anyone && (/\b(?:that|which|who|was|were|is)\b/iu.test(subject) || subject.split(/\s+/u).length > 7)) return null;
+  if (anyone) return { kind: 'hindsight', message: 'What anyone would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${rest}${plainStop(stop)}` };
   if (!personLike(subject, people) && !/\bmore\s+(?:senior|experienced|careful|attentive)\b/iu.test(subject)) return null;
+  // "Retries with jitter would have avoided the thundering herd": what a mechanism would have done; a
+  // capitalised word the tagger does not know stands for a person only when seeing is what it did.
+  if (/^(?:prevented|avoided|caught|flagged|detected)$/iu.test(verb) && !standsForPeople(subject, people)) return null;
   // "… if they had looked at the shadow metrics": the counterfactual about them goes too.
   const what = rest.replace(/,?\s+if\s+(?:they|he|she|we|you|someone|anyone)\s+had\s+.+$/iu, '');
   return { kind: 'hindsight', message: 'What a person would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${what}${plainStop(stop)}` };

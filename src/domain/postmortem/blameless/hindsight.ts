@@ -99,7 +99,7 @@ const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+ne
 const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|\b(?:per|according\s+to|by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:spec(?:ification)?s?|documentation|docs|design|contract|rfc|runbook|manual)\b/iu;
 
 /** A subject that is software doing its job: "the system", "the payment service", "the validator". */
-const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system|service|api|server|validator|parser|constraint|schema|database|gateway|proxy|load\s+balancer|scheduler|queue|app|application|client|library|sdk|firmware|job|check|guard|filter|rule|alert|monitor|probe|health\s*check|circuit\s+breaker|limiter|cache)$/iu;
+const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system|service|api|server|validator|parser|constraint|schema|database|gateway|proxy|load\s+balancer|scheduler|queue|app|application|client|library|sdk|firmware|job|check|guard|filter|rule|alert|monitor|probe|health\s*check|circuit\s+breaker|limiter|cache|tool|tooling|pipeline|gate|workflow|script|linter|runner|orchestrator|controller|daemon|worker|bot|hook|plugin|framework|engine|platform|autoscaler|deployer|migrator|ci)$/iu;
 
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
@@ -161,7 +161,8 @@ function splitAtParticiple(words: string[], afterHad: boolean): { subject: strin
     // "If only the index had been rebuilt": the passive, said of the thing.
     const passive = /^been$/iu.test(words[at] ?? '');
     if (passive) at += 1;
-    if (/ly$/iu.test(words[at] ?? '')) at += 1;
+    // "had just run", "had simply escalated", "had properly tested": the adverb is not the deed.
+    if (/ly$|^(?:just|only|even|ever|already|also|actually)$/iu.test(words[at] ?? '')) at += 1;
     const participle = words[at];
     if (!participle || !looksLikeParticiple(participle)) continue;
     return { subject: words.slice(0, k).join(' '), not, passive, participle, rest: words.slice(at + 1).join(' ') };
@@ -177,7 +178,8 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   const split = splitAtParticiple(body.split(/\s+/), kind === 'had');
   if (!split) return null;
   const personLike = subjectOf(split.subject, people) === 'person';
-  const wouldHave = main ? /\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?\s+have\b/iu.test(main) : false;
+  // "… would have …", "we'd have …", "we wouldn't be writing this": the consequence undone.
+  const wouldHave = main ? /(?:\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?|['’]d(?:\s+not|\s+never)?)\s+(?:have|be)\b/iu.test(main) : false;
   // "If X had …" is a counterfactual with a "would have"; "Had X …" and "If only X had …" are one already.
   if (kind === 'if' ? !(personLike && wouldHave) : kind === 'had' ? !personLike : false) return null;
   const clause = restate({ personLike, negative: split.not, passive: split.passive, possible: false, subject: split.subject, participle: split.participle, rest: split.rest });
@@ -189,10 +191,17 @@ const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|w
 const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/iu;
 
 export function hindsightAdverb(sentence: string): Rewrite | null {
+  // "Looking back, it should have been obvious to Mateus that the mapping was off": what was not made clear.
+  const obvious = /^(\s*)(?:(?:looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight),\s*)?it\s+(?:should|must|ought\s+to)\s+have\s+been\s+(?:obvious|clear|evident|apparent)(?:\s+to\s+[^,]+?)?\s+that\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (obvious) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It should have been obvious'), text: `${obvious[1]}Nothing made it clear that ${obvious[2]}${obvious[3] ? obvious[3].replace(/!/gu, '.') : '.'}` };
   const opener = OPENERS.exec(sentence);
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
   if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(sentence.slice(opener[0].length))) return null;
+  // "In hindsight, the deploy pipeline should have blocked promotion …": what the system lacked, said of it.
+  const systemShould = opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim())
+    ? /^(.+?)\s+(?:should|ought\s+to)\s+have\s+(?!been\b)/iu.exec(sentence.slice(opener[0].length)) : null;
+  if (systemShould && SYSTEM_SUBJECT.test(systemShould[1].trim())) return null;
   if (opener && sentence.length > opener[0].length) {
     return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(opener[2]), text: `${opener[1]}${capitalise(sentence.slice(opener[0].length))}` };
   }

@@ -15,9 +15,10 @@ import { maybeStandsForPeople, type PeopleIndex } from './clause';
 import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import { insinuationRewrite } from './insinuation';
+import { lapseRewrite } from './lapses';
 import { REPETITION_MARKERS } from './lexicon';
 import { says, type Rewrite } from './rewrite';
-import { beFor, capitalise, infinitiveOf, participleOf, pastOf, plainStop, tokenize } from './words';
+import { beFor, capitalise, fixArticles, infinitiveOf, participleOf, pastOf, plainStop, tokenize } from './words';
 
 // A sentence of this shape is about people even when the name is one the incident did not list.
 const personLike = maybeStandsForPeople;
@@ -41,16 +42,22 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
   const goodIdea = /^(\s*)(?:who\s+(?:thought|decided|figured)\s+(?:it\s+was|it['’]d\s+be|it\s+would\s+be)\s+(?:a\s+)?(?:good|great|smart|clever|sensible|fine)\s+(?:idea|plan|move)?\s*|whose\s+(?:bright\s+|great\s+|brilliant\s+)?idea\s+was\s+it\s+)to\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   if (goodIdea) return question(`${goodIdea[1]}What made it seem safe to ${goodIdea[2]}?`, '“Who thought it was a good idea…?”');
   // "Why did Grace merge to main on a Friday evening?", "Why on earth did …?"
-  const why = /^(\s*)why\s+(?:on\s+earth\s+|exactly\s+|in\s+the\s+world\s+)?(?:did|would|didn['’]t|did\s+not)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  const why = /^(\s*)why\s+(?:on\s+earth\s+|exactly\s+|in\s+the\s+world\s+)?(?:did|would|didn['’]t|did\s+not|does|do|doesn['’]t|don['’]t)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   if (why) {
-    // The subject is the shortest run of words that stands for a person and is followed by a verb.
-    const words = why[2].split(/\s+/u);
+    // The subject is the shortest run of words that stands for a person and is followed by a verb
+    // ("Why does the platform team always deploy on Fridays?": the habit word goes with the question).
+    const words = why[2].split(/\s+/u).filter((w) => !/^(?:always|never|keep|constantly|still)$/iu.test(w));
     for (let k = 1; k < Math.min(words.length, 5); k += 1) {
       const subject = words.slice(0, k).join(' ');
       const verb = tokenize(words[k])[0];
       if (!verb?.tags.has('Verb') || !personLike(subject, people)) continue;
       return question(`${why[1]}What made it seem safe to ${infinitiveOf(words[k])}${words.length > k + 1 ? ` ${words.slice(k + 1).join(' ')}` : ''}?`, 'Asking why a person did it');
     }
+  }
+  // "Who let Zara run the migration unsupervised?", "Who allowed the intern to deploy on a Friday?"
+  const letWho = /^(\s*)who\s+(?:let|allowed)\s+(.+?)\s+(?:to\s+)?(\w+)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  if (letWho && personLike(letWho[2], people) && tokenize(letWho[3])[0]?.tags.has('Verb')) {
+    return question(`${letWho[1]}What made it possible to ${infinitiveOf(letWho[3])} ${letWho[4]}?`, '“Who let…?”');
   }
   // "Who approved this migration without a rollback plan?"
   const who = /^(\s*)who\s+(\w+ed)\s+(.+?)\s*\?*$/iu.exec(sentence);
@@ -114,13 +121,16 @@ function idioms(sentence: string): Rewrite | null {
   for (const idiom of IDIOMS) {
     const m = idiom.pattern.exec(sentence);
     if (!m) continue;
-    const text = `${sentence.slice(0, m.index)}${idiom.replace(m)}${sentence.slice(m.index + m[0].length)}`;
+    // "a half-baked bootloader" → "an incomplete bootloader": the article follows the new word.
+    const text = fixArticles(`${sentence.slice(0, m.index)}${idiom.replace(m)}${sentence.slice(m.index + m[0].length)}`);
     return { kind: 'blame-word', message: `“${idiom.word}” judges people. Describe what happened and the condition that allowed it.`, text };
   }
   // "Nobody bothered to rerun the flaky tests": the omission, without the judgement of effort.
-  const bothered = /\b(didn['’]t|did\s+not|couldn['’]t\s+be|could\s+not\s+be|can['’]t\s+be|cannot\s+be|wasn['’]t|was\s+not)\s+(?:even\s+)?(?:bother|bothered)\s+to\s+(\w+)|\b(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
+  const bothered = /\b(didn['’]t|did\s+not|couldn['’]t\s+be|could\s+not\s+be|can['’]t\s+be|cannot\s+be|wasn['’]t|was\s+not)\s+(?:even\s+)?(?:bother|bothered)\s+(?:to\s+(\w+)|(\w+ing)\b)|\b(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
   if (bothered) {
-    const replacement = bothered[1] ? `did not ${bothered[2]}` : pastOf(infinitiveOf(bothered[3]));
+    // "didn't bother running the regression pack": the gerund is the verb too.
+    const verb = bothered[2] ?? (bothered[3] ? infinitiveOf(bothered[3]) : undefined);
+    const replacement = bothered[1] ? `did not ${verb}` : pastOf(infinitiveOf(bothered[4]));
     return { kind: 'blame-word', message: '“Bothered to” judges effort. Say what was not done and what made it easy to skip.', text: `${sentence.slice(0, bothered.index)}${replacement}${sentence.slice(bothered.index + bothered[0].length)}` };
   }
   // "Anyone with basic competence would have double-checked X": say what the check was.
@@ -235,6 +245,6 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
   return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? insinuationRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
-    ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? idioms(sentence);
+    ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence);
 }
 

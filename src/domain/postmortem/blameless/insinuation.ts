@@ -18,7 +18,7 @@
  */
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import { says, type Rewrite } from './rewrite';
-import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop } from './words';
+import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, uncapitalise } from './words';
 
 const personLike = maybeStandsForPeople;
 
@@ -104,8 +104,12 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   const nobody = /^(\s*)(?:did|didn['’]t)\s+(?:nobody|no\s*-?\s*one|anyone|anybody)(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|squad|side))?\s+(?:think|bother|remember)\s+to\s+(\w+)\s+([^?]+?)\s*\?*\s*$/iu.exec(sentence);
   if (nobody) return { kind: 'hindsight', message: 'A question about why nobody thought of it looks for someone to blame. Ask what would have prompted it.', text: `${nobody[1]}What would have prompted a step to ${nobody[2]} ${nobody[3]}?` };
   // "The fare display incident is on the pricing team, full stop."
-  const onTeam = /^(\s*)(.+?)\s+(?:is|was)\s+(?:entirely\s+|all\s+|squarely\s+)?on\s+((?:the\s+)?[\w\s-]+?(?:team|squad|group|department)|\p{Lu}[\p{L}-]+)(?:,?\s*(?:full\s+stop|period))?\s*([.!]*)$/iu.exec(sentence);
-  if (onTeam && personLike(onTeam[3], people)) return say(`${onTeam[1]}${capitalise(onTeam[2])} had several contributing factors${plainStop(onTeam[4])}`);
+  const onTeam = /^(\s*)(.+?)\s+(?:is|was)\s+(?:entirely\s+|all\s+|squarely\s+)?on\s+((?:the\s+)?[\w\s-]+?(?:team|squad|group|department)|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,?\s*(?:full\s+stop|period)|[,;]\s*(?:he|she|they)\s+(?:was|were)\s+the\s+ones?\s+who\s+(\w+ed)\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);
+  if (onTeam && personLike(onTeam[3], people)) {
+    // "…, he was the one who approved the schema change": what was done stays, without him.
+    const done = onTeam[4] && onTeam[5] ? `; ${pastPassive(uncapitalise(onTeam[5]), onTeam[4])}` : '';
+    return say(`${onTeam[1]}${capitalise(onTeam[2])} had several contributing factors${done}${plainStop(onTeam[6])}`);
+  }
   return null;
 }
 
@@ -122,6 +126,20 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   if (explain && personLike(explain[2], people)) {
     const [, lead, , verb, rest, stop] = explain;
     return say(`${lead}Review why ${pastPassive(rest, verb)}${plainStop(stop)}`);
+  }
+  // "Whoever approved X needs to explain themselves", "Bob has to answer for this": a demand for a culprit.
+  const answerFor = /^(\s*)(.+?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to|owes?\s+(?:us|everyone|the\s+team)\s+an\s+explanation)(?:\s+(?:explain\s+(?:themselves|himself|herself|themself)|answer\s+for\s+(?:it|this|that)))?\s*([.!]*)$/iu.exec(sentence);
+  if (answerFor && /\b(?:explain\s+(?:themselves|himself|herself|themself)|answer\s+for|owes?\b)/iu.test(sentence) && (/^whoever\s/iu.test(answerFor[2]) || personLike(answerFor[2], people))) {
+    const [, lead, who, stop] = answerFor;
+    const whoever = /^whoever\s+(\w+ed)\s+(.+)$/iu.exec(who);
+    return say(whoever ? `${lead}Review why ${pastPassive(whoever[2], whoever[1])}${plainStop(stop)}` : `${lead}Review what led to this${plainStop(stop)}`);
+  }
+  // "The person who deleted the patient-records index should be held accountable."
+  const heldTo = /^(\s*)(.+?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will)\s+be\s+held\s+(?:personally\s+)?(?:accountable|responsible)(?:\s+for\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
+  if (heldTo && (/^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s/iu.test(heldTo[2]) || personLike(heldTo[2], people))) {
+    const [, lead, who, stop] = heldTo;
+    const did = /^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s+(\w+ed)\s+(.+)$/iu.exec(who);
+    return say(did ? `${lead}Review why ${pastPassive(did[2], did[1])}${plainStop(stop)}` : `${lead}Review what led to this${plainStop(stop)}`);
   }
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
   if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${plainStop(reminded[4])}`);

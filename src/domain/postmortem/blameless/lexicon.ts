@@ -58,6 +58,8 @@ export const REMEDIAL_VERBS = new Set([
   'analyze', 'review', 'test', 'ask', 'explain', 'mention', 'warn', 'alert', 'tell', 'see', 'watch', 'monitor',
   'restart', 'rerun', 're-run', 'retry', 'reboot', 'stabilise', 'stabilize', 'triage', 'address', 'resolve', 'handle',
   'rewrite', 'redeploy', 'refresh', 'rotate', 'recover', 'rescue', 'clean', 'tidy',
+  // Looking into what happened: "We focus on how the tooling made the bad config look safe".
+  'focus', 'examine', 'study', 'discuss', 'consider', 'understand', 'learn', 'look',
 ]);
 
 /** Adjectives that make an object a defect ("pushed a broken config"). */

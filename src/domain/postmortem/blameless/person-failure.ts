@@ -36,7 +36,7 @@ const AGAIN = String.raw`yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+
 /** Said of people whatever they did: "as they always do", "yet again", "never even installed". */
 const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+even)\b`, 'iu');
 
-const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:traffic|hours|load|time)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
+const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
 
 /** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
 const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make', 'let', 'leave', 'sit', 'fail']);
@@ -495,12 +495,14 @@ export function passiveByPerson(sentence: string, people: PeopleIndex): Rewrite 
   for (let by = 2; by < tokens.length - 1; by += 1) {
     if (tokens[by].lower !== 'by') continue;
     let at = by - 1;
-    while (at > 0 && (tokens[at].tags.has('Adverb') || /^(?:twice|again|once)$/u.test(tokens[at].lower))) at -= 1;
+    // "was kicked off by", "was rolled out twice by": the participle is before its particle and adverbs.
+    while (at > 0 && (tokens[at].tags.has('Adverb') || PARTICLES.has(tokens[at].lower) || /^(?:twice|again|once)$/u.test(tokens[at].lower))) at -= 1;
     const participle = tokens[at];
     const be = tokens[at - 1];
     if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !(participle.tags.has('Verb') || /(?:ed|en)$/u.test(participle.lower))) continue;
     // A harmful act, or any act done in spite of a warning ("merged by Tomasz with every check still red").
-    if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower)) && !OMISSION_MARKERS.test(sentence.slice(tokens[by].start))) continue;
+    const harmfulSubject = /\b(?:that|which)\s+(?:broke|crashed|caused|took\s+down|corrupted|wiped|deleted|leaked)\b/iu.test(sentence.slice(0, be.start));
+    if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower)) && !harmfulSubject && !OMISSION_MARKERS.test(sentence.slice(tokens[by].start))) continue;
     // "The stale flag was removed by Bob": clearing clutter is no failure.
     if (/^(?:remove|delete|drop|disable|kill|wipe)$/u.test(infinitiveOf(participle.lower)) && tokens.slice(0, at).some((t) => /^(?:stale|unused|obsolete|old|temporary|duplicate|orphaned|dead)$/u.test(t.lower))) continue;
     const whoEnd = nounPhraseEnd(tokens, by + 1);

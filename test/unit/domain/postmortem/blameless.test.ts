@@ -90,7 +90,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
   // Set 11 (written after set 10's rules) is kept untuned for recall as the latest measure of unseen
   // text: 50 % recall and 6.7 % false alarms at first; the false alarms were then mended (a look back
   // at a setting, a customer's quote in single quotes, "came from the vendor's export"): 48.3 % / 1.7 %.
-  it.each([['helper-set-7.jsonl', 0.75], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95], ['helper-set-10.jsonl', 0.9], ['helper-set-11.jsonl', 0.45]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
+  it.each([['helper-set-7.jsonl', 0.95], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95], ['helper-set-10.jsonl', 0.93], ['helper-set-11.jsonl', 0.45], ['helper-set-12.jsonl', 0.9]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
     const lines = labelled(file);
     const blameful = lines.filter((l) => l.blameful);
     const blameless = lines.filter((l) => !l.blameful);
@@ -98,7 +98,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(blameless.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameless.length).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl', 'helper-set-10.jsonl', 'helper-set-11.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl', 'helper-set-10.jsonl', 'helper-set-11.jsonl', 'helper-set-12.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {
@@ -162,7 +162,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The root cause was human error.', 'The root cause was a gap in the process or tooling.'],
     ['The mistake by the DBA locked the orders table.', 'An error locked the orders table.'],
     ['A careless copy-paste put the wrong key in the vault.', 'An unchecked copy-paste put the wrong key in the vault.'],
-    ['The release was rushed out by a negligent team.', 'The release was rushed out by a team.'],
+    ['The release was rushed out by a negligent team.', 'The release was rushed out.'],
     ["Priya's carelessness exposed the API keys.", 'A missing safeguard exposed the API keys.'],
     // Hindsight.
     ['Bob should have tested it on staging first.', 'The process did not require testing it on staging first.'],
@@ -194,6 +194,15 @@ describe('blameless check: rewrites, checked by hand', () => {
     // Repetition markers, one list for every position (lexicon.ts REPETITION_MARKERS).
     ['Dana skipped the smoke tests, once more.', 'The smoke tests were skipped.'],
     ['The platform team, once more, pushed the config without review.', 'The config was pushed without review.'],
+    // Counterfactuals with "just" and a contracted consequence; demands for a culprit; lapses told as a story (lapses.ts).
+    ['If Diego had just run the UAT suite once, none of this would have reached customers.', 'The process did not require running the UAT suite once.'],
+    ["If the incident commander had just escalated sooner, we'd have saved an hour of downtime.", 'The process did not require escalating sooner.'],
+    ['Who let Zara run the migration unsupervised?', 'What made it possible to run the migration unsupervised?'],
+    ['Whoever approved running the backfill at peak traffic needs to explain themselves.', 'Review why running the backfill at peak traffic was approved.'],
+    ['After the second page, Kenji silenced the alert and went back to sleep.', 'After the second page, the alert was silenced and not followed up.'],
+    ['The on-call SRE acknowledged the page and then went back to sleep.', 'The page was acknowledged and not followed up.'],
+    ['She copied the staging credentials into the production manifest.', 'The staging credentials ended up in the production manifest.'],
+    ['Kwame left debug logging switched on in the production config', 'Debug logging was left on in the production config.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -203,6 +212,12 @@ describe('blameless check: rewrites, checked by hand', () => {
 describe('blameless check: what passes', () => {
   it.each([
     'We use fault injection and rely on fault tolerance.',
+    'If the cache had been warmed, the latency would have stayed flat.',
+    'Ravi acknowledged the page at 02:14 and joined the bridge.',
+    'We acknowledged the alert and went back to the investigation.',
+    'The deploy job copied the staging credentials into the production manifest.',
+    'The team copied the staging dashboards into production as templates, as planned.',
+    'The runbook should explain the rollback steps.',
     'A fault-tolerant design with a fault tree analysis.',
     "The system's fault tolerance held; a faulty sensor reported zeros.",
     'The default timeout is 30 s.',

@@ -1,0 +1,58 @@
+/**
+ * Lapses told as a person's story, where no single word blames but the telling does:
+ * - an alert dealt with and then left: "The on-call acknowledged the page and then went back to
+ *   sleep", "Kenji silenced the alert and went to lunch";
+ * - something of a test environment put into production by someone: "She copied the staging
+ *   credentials into the production manifest";
+ * - something left on in production by someone: "Kwame left debug logging switched on in the
+ *   production config".
+ * Each is restated as what happened to the thing, with no one doing it.
+ */
+import { maybeStandsForPeople, type PeopleIndex } from './clause';
+import { says, type Rewrite } from './rewrite';
+import { capitalise, participleOf, infinitiveOf, plainStop } from './words';
+
+const AWAY = String.raw`(?:went|headed|drifted)\s+(?:back\s+)?(?:to\s+(?:sleep|bed|lunch|dinner|a\s+meeting)|home|offline|for\s+(?:lunch|coffee|a\s+coffee|a\s+break))|logged\s+off|signed\s+off\s+for\s+the\s+(?:day|night)`;
+
+function alertLeft(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = new RegExp(String.raw`^(\s*(?:after\s+[^,]+,\s*)?)(.+?)\s+(acknowledged|silenced|snoozed|muted|dismissed|cleared|ignored)\s+(the\s+(?:[\w-]+\s+){0,3}?(?:page|alert|alarm|warning|notification|pager))(?:\s+[^,]*?)?,?\s+and\s+(?:then\s+)?(?:${AWAY})\b.*?([.!]*)$`, 'iu').exec(sentence);
+  if (!m || !maybeStandsForPeople(m[2], people)) return null;
+  const [, lead, , verb, thing, stop] = m;
+  return says('blame-word', 'Telling what a person did next (went back to sleep) blames them. Say what happened to the alert and what would have kept it in view.')(
+    `${lead}${lead.trim() ? thing : capitalise(thing)} was ${participleOf(infinitiveOf(verb))} and not followed up${plainStop(stop)}`,
+  );
+}
+
+const TEST_ENV = String.raw`(?:staging|test|testing|dev|development|local|sandbox|qa)`;
+/** What must not travel from a test environment to production (dashboards or fixtures copied on purpose are not a lapse). */
+const SETTING = String.raw`(?:[\w-]+\s+){0,2}(?:credentials?|secrets?|keys?|tokens?|passwords?|connection\s+strings?|config(?:uration)?|settings|certificates?|certs?|endpoints?|urls?|hostnames?|database|db|env(?:ironment)?(?:\s+(?:file|variables?))?|variables?|flags?)`;
+
+function testIntoProduction(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = new RegExp(String.raw`^(\s*)(.+?)\s+(?:\w+ly\s+)?(copied|pasted|pushed|put|dropped|committed|deployed|uploaded|loaded)\s+(the\s+${TEST_ENV}\s+${SETTING})\s+(?:into|to|onto|in)\s+(the\s+)?(production|prod|live)\b(.*?)\s*([.!]*)$`, 'iu').exec(sentence);
+  if (!m || !maybeStandsForPeople(m[2], people) || /\bas\s+(?:planned|intended|agreed)\b|\b(?:on\s+purpose|deliberately)\b/iu.test(m[7])) return null;
+  const [, lead, , , thing, the = '', where, rest, stop] = m;
+  return says('blame-word', 'Saying who put a test setting into production blames them. Say what reached production and what let it.')(
+    `${lead}${capitalise(thing)} ended up in ${the}${where}${rest}${plainStop(stop)}`,
+  );
+}
+
+function leftOn(sentence: string, people: PeopleIndex): Rewrite | null {
+  // "Infra left the S3 bucket with customer invoices public for three weeks."
+  const exposed = /^(\s*)(.+?)\s+left\s+(the\s+.+?)\s+(public|publicly\s+readable|world-readable|open\s+to\s+the\s+internet|unencrypted|unprotected|unlocked|exposed)\b(.*?)\s*([.!]*)$/iu.exec(sentence);
+  if (exposed && maybeStandsForPeople(exposed[2], people)) {
+    const [, lead, , thing, state, rest, stop] = exposed;
+    return says('blame-word', 'Saying who left it exposed blames them. Say what was exposed, for how long, and what would have caught it.')(
+      `${lead}${capitalise(thing)} was left ${state}${rest}${plainStop(stop)}`,
+    );
+  }
+  const m = /^(\s*)(.+?)\s+left\s+(.+?)\s+(?:switched\s+|turned\s+|enabled\s+)?(on|enabled|open|exposed|running)\s+(in|on)\s+(.*\b(?:production|prod|live)\b.*?)\s*([.!]*)$/iu.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[2], people)) return null;
+  const [, lead, , thing, state, prep, where, stop] = m;
+  return says('blame-word', 'Saying who left it on blames them. Say what was on in production and what would have caught it.')(
+    `${lead}${capitalise(thing)} was ${state === 'running' ? 'still running' : `left ${state}`} ${prep} ${where}${plainStop(stop)}`,
+  );
+}
+
+export function lapseRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
+  return alertLeft(sentence, people) ?? testIntoProduction(sentence, people) ?? leftOn(sentence, people);
+}
