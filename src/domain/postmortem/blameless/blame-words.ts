@@ -7,7 +7,7 @@
 import { standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import { unlessOnlyMentioned, type Rewrite } from './rewrite';
-import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastPassive, uncapitalise } from './words';
+import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastPassive, plainStop, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -163,9 +163,11 @@ function personsDecisionJudged(sentence: string, people: PeopleIndex): Rewrite |
 
 /** "Whoever wrote this script was incompetent", "It was reckless of Yusuf to run …": the judgement of a person, whole. */
 function judgedPerson(sentence: string): Rewrite | null {
-  const whoever = new RegExp(`^(\\s*)whoever\\s+[\\p{L}-]+\\s+(.+?)\\s+(is|was)\\s+(?:(?:so|very|really|clearly|just|completely|totally)\\s+)?(${JUDGING()})\\s*([.!?]*)$`, 'iu').exec(sentence);
+  const whoever = new RegExp(`^(\\s*)whoever\\s+[\\p{L}-]+\\s+(.+?)\\s+(is|was)\\s+(?:(?:so|very|really|clearly|just|completely|totally)\\s+)?(${JUDGING()})(?:\\s*[,;:]\\s*(.+?))?\\s*([.!?]*)$`, 'iu').exec(sentence);
   if (whoever) {
-    const [, lead, thing, be, word, stop] = whoever;
+    const [, lead, thing, be, word, after, stop] = whoever;
+    // "whoever approved this PR is incompetent, the retry loop has no exit condition": the fact stays.
+    if (after) return blameWord(`${lead}${capitalise(after)}${plainStop(stop)}`, word);
     return blameWord(`${lead}${capitalise(uncapitalise(thing))} ${be.toLowerCase() === 'is' ? 'needs' : 'needed'} more review${stop || '.'}`, word);
   }
   const itWasOf = new RegExp(`^(\\s*)it\\s+(?:was|is)\\s+(?:(?:so|very|really|clearly|just|completely|totally)\\s+)?(${JUDGING()})\\s+of\\s+.+?\\s+to\\s+([\\p{L}-]+)(.*?)\\s*([.!?]*)$`, 'iu').exec(sentence);

@@ -124,8 +124,10 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // "The spec says the token should have expired", "Per its documentation, the script should have
   // restored …": what a document promises of a thing, not a judgement after the fact.
   if (!personLike && DOCUMENTED_EXPECTATION.test(before)) return null;
-  // "The system should have rejected the duplicate order ID": what a system is built to do, said of the system.
-  if (!personLike && !been && SYSTEM_SUBJECT.test(subject)) return null;
+  // "The system should have rejected the duplicate order ID", "The canary should have caught this",
+  // "… which it should have rejected": what a thing lacked, said of the thing. A passive ("The migration
+  // should have been run in the window") leaves its actor out, and is judged.
+  if (!personLike && !been) return null;
   // "would have" is hindsight only with its framing: "With a little more care, QA would have caught …".
   if (modal === 'would' && !HINDSIGHT_LEAD.test(before.slice(0, start))) return null;
   const after = sentence.slice(m.index + whole.length);

@@ -90,7 +90,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
   // Set 11 (written after set 10's rules) is kept untuned for recall as the latest measure of unseen
   // text: 50 % recall and 6.7 % false alarms at first; the false alarms were then mended (a look back
   // at a setting, a customer's quote in single quotes, "came from the vendor's export"): 48.3 % / 1.7 %.
-  it.each([['helper-set-7.jsonl', 0.95], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95], ['helper-set-10.jsonl', 0.93], ['helper-set-11.jsonl', 0.45], ['helper-set-12.jsonl', 0.9]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
+  it.each([['helper-set-7.jsonl', 0.95], ['helper-set-8.jsonl', 0.95], ['helper-set-9.jsonl', 0.95], ['helper-set-10.jsonl', 0.93], ['helper-set-11.jsonl', 0.45], ['helper-set-12.jsonl', 0.9], ['helper-set-13.jsonl', 0.85]] as const)('%s: recall at least %s, false alarms at most 5 %%', (file, floor) => {
     const lines = labelled(file);
     const blameful = lines.filter((l) => l.blameful);
     const blameless = lines.filter((l) => !l.blameful);
@@ -98,7 +98,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(blameless.filter((l) => scanForBlame(l.text, l.people).length > 0).length / blameless.length).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl', 'helper-set-10.jsonl', 'helper-set-11.jsonl', 'helper-set-12.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
+  it.each(['dev.jsonl', 'held-out.jsonl', 'helper-set-1.jsonl', 'helper-set-2.jsonl', 'helper-set-3.jsonl', 'helper-set-4.jsonl', 'helper-set-5.jsonl', 'helper-set-6.jsonl', 'helper-set-7.jsonl', 'helper-set-8.jsonl', 'helper-set-9.jsonl', 'helper-set-10.jsonl', 'helper-set-11.jsonl', 'helper-set-12.jsonl', 'helper-set-13.jsonl'])('%s: every rewrite names no one, blames no one, is itself clean and well formed', (file) => {
     const problems: string[] = [];
     // Lines the check misses are counted by the recall tests above.
     for (const line of labelled(file).filter((l) => l.blameful && scanForBlame(l.text, l.people).length > 0)) {
@@ -167,7 +167,6 @@ describe('blameless check: rewrites, checked by hand', () => {
     // Hindsight.
     ['Bob should have tested it on staging first.', 'The process did not require testing it on staging first.'],
     ['The migration should have been run in the maintenance window.', 'The process did not require the migration to be run in the maintenance window.'],
-    ['The tests should have caught this.', 'The tests did not catch this.'],
     ["Bob shouldn't have deployed on a Friday.", 'The process allowed deploying on a Friday.'],
     ['We could easily have caught this with a unit test.', 'This was not caught with a unit test.'],
     ['With a little more care, Yuki could have avoided the whole cascade.', 'The whole cascade was not avoided.'],
@@ -213,6 +212,11 @@ describe('blameless check: what passes', () => {
   it.each([
     'We use fault injection and rely on fault tolerance.',
     'If the cache had been warmed, the latency would have stayed flat.',
+    "The canary should have caught this, but its traffic sample didn't include EU tenants.",
+    'The tests should have caught this.',
+    'The config validator accepted an empty region list, which it should have rejected.',
+    'In hindsight, the deploy pipeline should have blocked promotion while the canary error rate was above 1%.',
+    'Retries with jitter would have avoided the thundering herd on the payment provider.',
     'Ravi acknowledged the page at 02:14 and joined the bridge.',
     'We acknowledged the alert and went back to the investigation.',
     'The deploy job copied the staging credentials into the production manifest.',
