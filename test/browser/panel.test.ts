@@ -21,7 +21,13 @@ const ZONE = USERS.alice.timeZone;
 /** Waits for the debounced save of the last edit to be stored: Saving… shows for the debounce, then Saved. */
 async function saved(frame: FrameLocator): Promise<void> {
   const status = frame.getByTestId('save-status');
-  await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  try {
+    await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  } catch (error) {
+    // Say where the save stood (conflict, retrying and why), so a failure under load can be read.
+    const [state, text, detail] = await Promise.all([status.getAttribute('data-state'), status.textContent(), status.getAttribute('title')].map((p) => p.catch(() => null)));
+    throw new Error(`The save status never became "saved": it is "${state}" (${text}${detail ? `: ${detail}` : ''})`, { cause: error });
+  }
   expect(await status.textContent()).toBe('Saved');
 }
 
