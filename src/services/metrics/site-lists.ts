@@ -79,10 +79,17 @@ export async function trustedSiteLists(store: KeyValueStore, now: Date): Promise
   return kept && recent(kept.checkedAt, now, SITE_LISTS_TRUSTED_MS) ? kept : undefined;
 }
 
-/** Records that figures were asked for on the site, at most once a day (a key of its own: the lists are never rewritten here). */
-export async function noteSiteListsUsed(store: KeyValueStore, now: Date): Promise<void> {
-  const used = await store.get<UsedMark>(SITE_LISTS_USED_KEY).catch(() => undefined);
-  if (recent(used?.at, now, DAY_MS)) return;
+/** When figures last used lists of the site, as noted (undefined: never, or the note could not be read). */
+export async function siteListsUsedAt(store: KeyValueStore): Promise<string | undefined> {
+  return (await store.get<UsedMark>(SITE_LISTS_USED_KEY).catch(() => undefined))?.at;
+}
+
+/**
+ * Records that figures were asked for on the site, given when it was last noted (siteListsUsedAt), at
+ * most once a day: a key of its own, so the lists are never rewritten here.
+ */
+export async function noteSiteListsUsed(store: KeyValueStore, now: Date, usedAt: string | undefined): Promise<void> {
+  if (recent(usedAt, now, DAY_MS)) return;
   await store.set<UsedMark>(SITE_LISTS_USED_KEY, { at: now.toISOString() }, USED_TTL_SECONDS).catch(() => undefined);
 }
 
@@ -106,10 +113,13 @@ export async function outOfDateCount(jira: MetricsJira, projectKey: string | nul
   try {
     return await jira.client.countIssues(metadataOutOfDateJql(projectKey, known));
   } catch (error) {
-    if (isJiraError(error) && error.status === 400) return null;
+    if (isJqlRefusal(error)) return null;
     throw error;
   }
 }
+
+/** Jira refused the JQL (400): a value it names does not exist, or not for this caller. */
+export const isJqlRefusal = (error: unknown): boolean => isJiraError(error) && error.status === 400;
 
 /** A status name once per category: a site's team-managed projects repeat "To Do" and "Done" many times, and JQL names them, not their ids. */
 function distinctStatuses(statuses: readonly StatusInfo[]): StatusInfo[] {

@@ -23,11 +23,10 @@
  * added since and now in use): any, and the lists are read again. What the check cannot see, a
  * status moved to another category, is picked up within the week.
  */
-import { isJiraError } from '../../jira';
 import type { MetricsJira } from './metrics-jira';
 import type { KeyValueStore } from './ports';
 import {
-  fetchResolutions, fetchSiteMetadata, fetchStatuses, noteSiteListsUsed, outOfDateCount, trustedSiteLists, type KeptSiteLists, type SiteMetadata,
+  fetchResolutions, fetchSiteMetadata, fetchStatuses, isJqlRefusal, noteSiteListsUsed, outOfDateCount, siteListsUsedAt, trustedSiteLists, type KeptSiteLists, type SiteMetadata,
 } from './site-lists';
 
 export type { SiteMetadata } from './site-lists';
@@ -109,8 +108,6 @@ async function stillCurrent(jira: MetricsJira, store: KeyValueStore, projectKey:
   return true;
 }
 
-const isRefusal = (error: unknown) => isJiraError(error) && error.status === 400;
-
 /**
  * Work with the app's lists, whose JQL Jira refused (400): when one count as the viewer finds nothing
  * in the project the lists miss and Jira accepts it, the refusal is not the lists' (a bad escaped
@@ -132,9 +129,10 @@ async function afterSiteListsRefused<T>(
 export async function withSiteMetadata<T>(
   jira: MetricsJira, store: KeyValueStore, projectKey: string, now: Date, work: (metadata: SiteMetadata) => Promise<T>,
 ): Promise<T> {
-  const result = await withSomeSiteMetadata(jira, store, projectKey, now, work);
-  // Noted once the figures stand: a refused request leaves Forge storage as it was.
-  await noteSiteListsUsed(store, now);
+  // The last use is read alongside the work, not after it; it is noted once the figures stand, so a
+  // refused request leaves Forge storage as it was.
+  const [result, usedAt] = await Promise.all([withSomeSiteMetadata(jira, store, projectKey, now, work), siteListsUsedAt(store)]);
+  await noteSiteListsUsed(store, now, usedAt);
   return result;
 }
 
@@ -149,7 +147,7 @@ async function withSomeSiteMetadata<T>(
     try {
       return await work(siteLists);
     } catch (error) {
-      if (!isRefusal(error)) throw error;
+      if (!isJqlRefusal(error)) throw error;
       return afterSiteListsRefused(jira, store, projectKey, now, work, siteLists, error);
     }
   }
@@ -160,7 +158,7 @@ async function withSomeSiteMetadata<T>(
     return await work(kept);
   } catch (error) {
     // Only JQL built from the kept lists is asked again; a refusal of fresh lists is the answer.
-    if (!isRefusal(error)) throw error;
+    if (!isJqlRefusal(error)) throw error;
     return withFreshSiteMetadata(jira, store, projectKey, now, work, true, kept.refusedSiteLists);
   }
 }
