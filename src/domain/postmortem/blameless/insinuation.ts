@@ -113,6 +113,11 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   return null;
 }
 
+/** What a demand for a culprit becomes: why the deed was done (`did`: its verb and object), or what led to it. */
+function reviewOf(lead: string, did: RegExpExecArray | null, stop: string): string {
+  return `${lead}${did ? `Review why ${pastPassive(did[2], did[1])}` : 'Review what led to this'}${plainStop(stop)}`;
+}
+
 function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'A punishment is not an action item. Say which guard rail or step is needed.');
   const removed = /^(\s*)(.+?)\s+to\s+be\s+(?:removed|taken\s+off|banned|suspended|excluded)\s+from\s+(.+?)(?:\s+until\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
@@ -131,15 +136,13 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const answerFor = /^(\s*)(.+?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to|owes?\s+(?:us|everyone|the\s+team)\s+an\s+explanation)(?:\s+(?:explain\s+(?:themselves|himself|herself|themself)|answer\s+for\s+(?:it|this|that)))?\s*([.!]*)$/iu.exec(sentence);
   if (answerFor && /\b(?:explain\s+(?:themselves|himself|herself|themself)|answer\s+for|owes?\b)/iu.test(sentence) && (/^whoever\s/iu.test(answerFor[2]) || personLike(answerFor[2], people))) {
     const [, lead, who, stop] = answerFor;
-    const whoever = /^whoever\s+(\w+ed)\s+(.+)$/iu.exec(who);
-    return say(whoever ? `${lead}Review why ${pastPassive(whoever[2], whoever[1])}${plainStop(stop)}` : `${lead}Review what led to this${plainStop(stop)}`);
+    return say(reviewOf(lead, /^whoever\s+(\w+ed)\s+(.+)$/iu.exec(who), stop));
   }
   // "The person who deleted the patient-records index should be held accountable."
   const heldTo = /^(\s*)(.+?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will)\s+be\s+held\s+(?:personally\s+)?(?:accountable|responsible)(?:\s+for\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (heldTo && (/^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s/iu.test(heldTo[2]) || personLike(heldTo[2], people))) {
     const [, lead, who, stop] = heldTo;
-    const did = /^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s+(\w+ed)\s+(.+)$/iu.exec(who);
-    return say(did ? `${lead}Review why ${pastPassive(did[2], did[1])}${plainStop(stop)}` : `${lead}Review what led to this${plainStop(stop)}`);
+    return say(reviewOf(lead, /^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s+(\w+ed)\s+(.+)$/iu.exec(who), stop));
   }
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
   if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${plainStop(reminded[4])}`);
