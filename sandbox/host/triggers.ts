@@ -145,7 +145,7 @@ export async function runLifecycle(
 ): Promise<TriggerRun[]> {
   const eventType = LIFECYCLE_EVENTS[event];
   const payload = { eventType, id: app.installationId, app: { id: app.id, version: app.version }, environment: { id: app.environmentId } };
-  return runProductEvent(runner, site, payload, productEventSubscriptions(runner.manifest, eventType).map((s) => s.module));
+  return runProductEvent(runner, site, payload);
 }
 
 /** Every `scheduledTrigger` (or only the one with `key`). */
