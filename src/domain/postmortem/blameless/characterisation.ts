@@ -114,15 +114,22 @@ function laidOnPerson(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+/** What "would have" been seen or done, had someone looked: the verbs of noticing and checking. */
+const NOTICED = String.raw`noticed|spotted|caught|recogni[sz]ed|seen|found|prevented|avoided|flagged|detected|checked|double-checked|tested|verified|questioned|reviewed|read|known|asked|escalated|stopped`;
+
 /** What a person "would have noticed" (what they "could have" done is hindsight.ts's): hindsight about them. */
 function wouldHaveNoticed(sentence: string, people: PeopleIndex): Rewrite | null {
-  const found = /^(\s*)(?:(?:ideally|honestly|frankly|realistically|surely),?\s+|with\s+(?:a\s+(?:little|bit)\s+|slightly\s+)?more\s+(?:care|attention|diligence|effort|experience|focus)[^,]*,\s*)?([^,]+?)\s+would\s+(?:likely\s+|probably\s+|surely\s+|certainly\s+|easily\s+|immediately\s+)?have\s+(noticed|spotted|caught|recogni[sz]ed|seen|found|prevented|avoided|flagged|detected)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  const found = new RegExp(String.raw`^(\s*)(?:(?:ideally|honestly|frankly|realistically|surely),?\s+|with\s+(?:a\s+(?:little|bit)\s+|slightly\s+)?more\s+(?:care|attention|diligence|effort|experience|focus)[^,]*,\s*)?([^,]+?)\s+would\s+(?:likely\s+|probably\s+|surely\s+|certainly\s+|easily\s+|immediately\s+)?have\s+(${NOTICED})\s+(.+?)\s*([.!]*)$`, 'iu').exec(sentence)
+    // "Wouldn't a more experienced engineer have caught the missing WHERE clause?"
+    ?? new RegExp(String.raw`^(\s*)(?:would(?:n['’]t|\s+not)|surely)\s+([^,?]+?)\s+(?:not\s+)?have\s+(${NOTICED})\s+(.+?)\s*(\?+)$`, 'iu').exec(sentence);
   if (!found) return null;
   const [, lead, subject, verb, rest, stop] = found;
   // "the alert that Karim silenced was the one that would have caught this": a thing's subject, not a person's.
   // "Anyone who looked at the diff for ten seconds would have seen …": anyone at all, judged.
-  const anyone = /^(?:any(?:one|body)|every(?:one|body)|any\s+[\w-]+)\s+who\b/iu.test(subject);
+  const anyone = /^(?:any(?:one|body)|every(?:one|body)|any\s+[\w-]+)\s+(?:who\b|paying\s+attention|with\s+(?:eyes|half\s+a\s+brain|any\s+[\w-]+)|awake|competent|sensible|reasonable|careful)/iu.test(subject)
+    || /^(?:an?\s+|the\s+)?(?:more\s+)?(?:seasoned|experienced|senior|careful|attentive|competent)\s+[\w-]+/iu.test(subject);
   if (!anyone && (/\b(?:that|which|who|was|were|is)\b/iu.test(subject) || subject.split(/\s+/u).length > 7)) return null;
+  if (anyone && stop.includes('?')) return { kind: 'hindsight', message: 'What anyone would have noticed is hindsight. Ask what would have made it visible.', text: `${lead}What would have made it easier to ${infinitiveOf(verb)} ${rest}?` };
   if (anyone) return { kind: 'hindsight', message: 'What anyone would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${rest}${plainStop(stop)}` };
   if (!personLike(subject, people) && !/\bmore\s+(?:senior|experienced|careful|attentive)\b/iu.test(subject)) return null;
   // "Retries with jitter would have avoided the thundering herd": what a mechanism would have done; a
@@ -130,6 +137,7 @@ function wouldHaveNoticed(sentence: string, people: PeopleIndex): Rewrite | null
   if (/^(?:prevented|avoided|caught|flagged|detected)$/iu.test(verb) && !standsForPeople(subject, people)) return null;
   // "… if they had looked at the shadow metrics": the counterfactual about them goes too.
   const what = rest.replace(/,?\s+if\s+(?:they|he|she|we|you|someone|anyone)\s+had\s+.+$/iu, '');
+  if (stop.includes('?')) return { kind: 'hindsight', message: 'What a person would have noticed is hindsight. Ask what would have made it visible.', text: `${lead}What would have made it easier to ${infinitiveOf(verb)} ${what}?` };
   return { kind: 'hindsight', message: 'What a person would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${what}${plainStop(stop)}` };
 }
 

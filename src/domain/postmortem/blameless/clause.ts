@@ -85,7 +85,7 @@ export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): bool
     if ((nounish && noObject) || beforeMainVerb || (introducesClause && !/[,;:]/u.test(t.post) && (nounish || /[^s]s$/u.test(t.lower)))) return true;
   }
   // "Release engineering missed …": a capitalised base verb opening a sentence before a noun is a noun.
-  if (!previous && t.tags.has('Verb') && /^\p{Lu}/u.test(t.text) && (t.tags.has('Infinitive') || t.tags.has('PresentTense')) && next && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Pronoun')) return true;
+  if (!previous && t.tags.has('Verb') && /^\p{Lu}/u.test(t.text) && (t.tags.has('Infinitive') || t.tags.has('PresentTense') || t.tags.has('Imperative')) && next && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Pronoun')) return true;
   // "Release engineering", after a noun made of a verb form: the gerund is a noun too.
   if (previous && t.tags.has('Gerund') && previous.tags.has('Imperative') && /^\p{Lu}/u.test(previous.text)) return true;
   // "the accented queries", "the generated files": a participle between a determiner and a noun is an adjective.
@@ -103,14 +103,20 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   if (NO_ONE.has(phrase) || words[0] === 'no' || words[0] === 'nobody') return 'no-one';
   if (tokens.length === 1 && PERSON_PRONOUNS.has(words[0])) return 'person';
   for (let i = 0; i < tokens.length; i += 1) {
-    const length = nameAt(tokens, i, people) || (tokens[i].tags.has('Person') && !TOOL_NAMES.has(stripPossessive(tokens[i].lower)) ? 1 : 0);
+    // A name the tagger knows counts when written as one ("the Saturday spike" is no Spike).
+    const length = nameAt(tokens, i, people) || (tokens[i].tags.has('Person') && /^\p{Lu}/u.test(tokens[i].text) && !TOOL_NAMES.has(stripPossessive(tokens[i].lower)) ? 1 : 0);
     if (length === 0) continue;
     const last = tokens[i + length - 1];
     const possessive = last.tags.has('Possessive') || /'s$/u.test(last.lower);
-    return possessive && i + length < tokens.length ? 'possessive-person' : 'person';
+    if (possessive && i + length < tokens.length) {
+      // "Ravi's team", "Olena's integration squad", "Dave's manager": people still, not a person's thing.
+      const owned = subjectKind(tokens.slice(i + length), people);
+      return owned === 'group' || owned === 'person' ? owned : 'possessive-person';
+    }
+    return 'person';
   }
-  // "the SRE on call": the head is before the phrase that qualifies it.
-  const preposition = tokens.findIndex((t, k) => k > 0 && t.tags.has('Preposition'));
+  // "the SRE on call", "the person making the change", "the engineer who ran it": the head is before the phrase that qualifies it.
+  const preposition = tokens.findIndex((t, k) => k > 0 && (t.tags.has('Preposition') || /^(?:who|that|whose)$/u.test(t.lower) || (t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun'))));
   if (preposition > 0) {
     const head = subjectKind(tokens.slice(0, preposition), people);
     if (head !== 'thing') return head;
@@ -181,6 +187,13 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
     if (sawNoun && t.tags.has('Value') && !/[,;:.!?]/u.test(t.post) && after && (after.tags.has('Noun') || NOUNISH_VERBS.has(after.lower))) {
       i += 2;
       if (/[,;:.!?]/u.test(after.post)) break;
+      continue;
+    }
+    // "their Terraform plans before …": after a determiner and a name, a plural verb form ending the phrase is its noun.
+    const nameBefore = sawNoun && i > from + 1 && DETERMINERS.test(tokens[from].lower) && tokens[i - 1].tags.has('ProperNoun') && !tokens[i - 1].tags.has('Person');
+    if (nameBefore && t.tags.has('PresentTense') && /[^s]s$/u.test(t.lower) && (!after || /[,;:.!?]/u.test(t.post) || after.tags.has('Preposition') || after.tags.has('Conjunction'))) {
+      i += 1;
+      if (/[,;:.!?]/u.test(t.post)) break;
       continue;
     }
     if (isNounPhraseWord(t, i > from ? tokens[i - 1] : undefined, tokens[i + 1])) {

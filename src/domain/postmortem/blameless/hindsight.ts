@@ -23,7 +23,10 @@ function looksLikeParticiple(word: string): boolean {
 type Subject = 'person' | 'thing';
 
 function subjectOf(text: string, people: PeopleIndex): Subject {
-  const trimmed = text.trim();
+  // "Ideally the person making the change would have …": the adverb is the writer's, not the subject.
+  const trimmed = text.trim().replace(/^(?:ideally|honestly|frankly|realistically|surely|really|of\s+course)\s+/iu, '')
+    // "The developer really should have …"
+    .replace(/\s+(?:really|just|also|probably|definitely|certainly|clearly|obviously|simply|honestly|surely)$/iu, '');
   if (!trimmed) return 'person';
   if (PERSON_PRONOUNS.has(trimmed.toLowerCase())) return 'person';
   const kind = subjectKind(tokenize(trimmed), people);

@@ -23,7 +23,7 @@ import type { Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'that', 'after', 'then', 'as', 'once', 'until', 'where', 'yet']);
-const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow']);
+const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow', 'really', 'basically', 'literally', 'seriously', 'badly', 'carelessly', 'casually', 'happily', 'quietly', 'blindly', 'naturally', 'predictably']);
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
@@ -36,7 +36,10 @@ const AGAIN = String.raw`yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+
 /** Said of people whatever they did: "as they always do", "yet again", "never even installed". */
 const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+even)\b`, 'iu');
 
-const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
+const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
+
+/** Words that open a sentence before its subject and say how the writer takes it. */
+const SENTENCE_ADVERBS = new Set(['somehow', 'honestly', 'frankly', 'basically', 'apparently', 'ideally', 'clearly', 'obviously', 'unfortunately', 'sadly', 'naturally', 'predictably', 'again', 'also', 'fwiw', 'tbh', 'imo', 'imho', 'yeah', 'well', 'anyway', 'seriously', 'surely', 'evidently', 'of', 'course']);
 
 /** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
 const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make', 'let', 'leave', 'sit', 'fail']);
@@ -49,7 +52,17 @@ const IMPACT_VERBS = new Set(['break', 'cause', 'crash', 'corrupt', 'delete', 'd
 /** The first token from `at` that is not an adverb before the verb ("just", "also"; "never" is kept: it negates). */
 function pastAdverbs(tokens: readonly Token[], at: number): number {
   let i = at;
-  while (i < tokens.length && PRE_VERB_ADVERBS.has(tokens[i].lower) && tokens[i].lower !== 'never') i += 1;
+  while (i < tokens.length && tokens[i].lower !== 'never') {
+    if (PRE_VERB_ADVERBS.has(tokens[i].lower)) i += 1;
+    // "and of course broke it"
+    else if (tokens[i].lower === 'of' && tokens[i + 1]?.lower === 'course') i += 2;
+    // "managed to miss", "chose to ignore", "went ahead and merged": the act is the verb after.
+    // ("decided to fail over" is a failover, not a failure).
+    else if (/^(?:managed|manages|chose|chooses|decided|decides|opted|opts)$/u.test(tokens[i].lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.tags.has('Verb')
+      && !(tokens[i + 2].lower === 'fail' && /^(?:over|back)$/u.test(tokens[i + 3]?.lower ?? ''))) i += 2;
+    else if (/^(?:went|goes)$/u.test(tokens[i].lower) && tokens[i + 1]?.lower === 'ahead' && tokens[i + 2]?.lower === 'and') i += 3;
+    else break;
+  }
   return i;
 }
 
@@ -78,6 +91,12 @@ function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[] {
     if (CLAUSE_OPENERS.has(t.lower) && i + 1 < tokens.length) starts.push(i + 1);
     else if (/[,;:]/u.test(t.post) && i + 1 < tokens.length) starts.push(i + 1);
   });
+  // "Somehow Valentina managed to …", "Honestly the contractor had …": a sentence adverb before the subject.
+  for (const start of [...starts]) {
+    let at = start;
+    while (at < tokens.length - 1 && at - start < 2 && (SENTENCE_ADVERBS.has(tokens[at].lower) || (tokens[at].tags.has('Adverb') && !/[,;:]/u.test(tokens[at].post) && !tokens[at + 1].tags.has('Verb')))) at += 1;
+    if (at > start) starts.push(at);
+  }
   const found: Clause[] = [];
   for (const start of starts) {
     const subjectEnd = nounPhraseEnd(tokens, start, 'subject');
@@ -146,6 +165,9 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   if (anything) return [`no${anything[1].toLowerCase()}${anything[2]}`, 'was', participle].join(' ') + rest;
   const anyOf = negative ? /^any(\s+of\s+|\s+)(.+)$/iu.exec(object) : null;
   if (anyOf) return [anyOf[1].trim() === 'of' ? `none of ${anyOf[2]}` : `no ${anyOf[2]}`, isPluralNoun(anyOf[2]) && anyOf[1].trim() !== 'of' ? 'were' : 'was', participle].join(' ') + rest;
+  // "his own PR was merged": whose it was goes with the person; the thing stays.
+  const owned = /^(?:his|her|their)\s+(?:own\s+)?(?=\S)/iu.exec(object);
+  if (owned) return passive(`the ${object.slice(owned[0].length)}`, negative, participle, rest);
   const be = beFor(object);
   const subject = /^(?:it|this|that|them|they)$/iu.test(object) ? { them: 'they' }[object.toLowerCase()] ?? object.toLowerCase() : uncapitalise(object);
   return [subject, be, negative ? 'not' : '', participle].filter(Boolean).join(' ') + rest;
@@ -164,9 +186,10 @@ function withoutToBefore(rest: string): string {
   const object = span(m[2], tokens, 0, objectEnd);
   // "without involving any of the finance users" is not "before any of them was involved": left as written.
   if (/^(?:any|anyone|anybody|anything)\b/iu.test(object)) return rest;
-  const tail = span(m[2], tokens, objectEnd, tokens.length);
+  // What follows keeps its punctuation (", which …").
+  const tail = objectEnd < tokens.length ? m[2].slice(tokens[objectEnd - 1].end).replace(/^[`"”’)]+/u, '').trimEnd() : '';
   const be = beFor(object);
-  return `${rest.slice(0, m.index)}before ${uncapitalise(object)} ${be} ${participleOf(verb)}${tail ? ` ${tail}` : ''}`;
+  return `${rest.slice(0, m.index)}before ${uncapitalise(object)} ${be} ${participleOf(verb)}${tail}`;
 }
 
 interface Predicate {
@@ -187,13 +210,16 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   // "did not test X", "didn't test X", "never tested X": an omission.
   if (DO_FORMS.has(verb.lower) || verb.tags.has('Negative')) {
     let i = verbAt;
-    let negative = verb.lower === 'never' || /n't$|nt$/u.test(verb.lower);
+    // "Mehmet not checked the plan": a bare "not" (written without "did") negates too.
+    let negative = verb.lower === 'never' || verb.lower === 'not' || /n't$|nt$/u.test(verb.lower);
     i += 1;
     while (i < end && (tokens[i].tags.has('Negative') || tokens[i].lower === 'not' || tokens[i].lower === 'never' || PRE_VERB_ADVERBS.has(tokens[i].lower))) {
       if (tokens[i].tags.has('Negative') || tokens[i].lower === 'not' || tokens[i].lower === 'never') negative = true;
       i += 1;
     }
-    if (!negative || i >= end || !(tokens[i].tags.has('Verb') || (tokens[i].tags.has('Hyphenated') && !tokens[i].tags.has('Determiner')))) return null;
+    // After "didn't" comes a verb, whatever the tagger guessed ("didn't ack the page").
+    const bareVerb = DO_FORMS.has(verb.lower) && tokens[i] && tokens[i].tags.has('Noun') && tokens[i].tags.has('Singular') && !['Determiner', 'Pronoun', 'Preposition', 'ProperNoun', 'Value'].some((tag) => tokens[i].tags.has(tag));
+    if (!negative || i >= end || !(tokens[i].tags.has('Verb') || bareVerb || (tokens[i].tags.has('Hyphenated') && !tokens[i].tags.has('Determiner')))) return null;
     if (verb.lower === 'never' && DO_FORMS.has(tokens[i].lower)) return null;
     return omission(sentence, tokens, i, end, `${span(sentence, tokens, verbAt, i + 1)}`);
   }
@@ -202,8 +228,11 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if (COPULAS.has(verb.lower)) {
     let i = verbAt + 1;
     while (i < end && /^(?:so|very|really|too|being|quite|just|extremely|pretty|rather|a|an|bit|little)$/u.test(tokens[i].lower)) i += 1;
+    // "was in a hurry and skipped the checklist": the hurry is time pressure, a condition; the failure is what follows.
+    const hurry = /^(?:in\s+(?:a\s+)?(?:hurry|rush)|rushing|rushed)\b/iu.exec(sentence.slice(tokens[i]?.start ?? sentence.length));
+    if (hurry) i += tokenize(hurry[0]).length - 1;
     const word = tokens[i]?.lower ?? '';
-    if (!(word in JUDGEMENT_ADJECTIVES)) return null;
+    if (!(word in JUDGEMENT_ADJECTIVES) && !hurry) return null;
     const after = i + 1;
     const and = tokens.findIndex((t, k) => k >= after && k < tokens.length && t.lower === 'and');
     if (and >= 0 && tokens[and + 1]?.tags.has('Verb')) {
@@ -211,12 +240,14 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       const secondText = `${text(clause.subject)} ${span(sentence, tokens, and + 1, secondEnd)}`;
       const secondTokens = tokenize(secondText);
       const inner = personFailure(secondText, secondTokens, people);
-      if (inner) return { rewrite: inner.clause, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      const pressure = hurry ? 'There was time pressure and ' : '';
+      if (inner) return { rewrite: `${pressure}${pressure ? uncapitalise(inner.clause) : inner.clause}`, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
       // "were lazy and rubber-stamped the pull request": the judgement goes, what was done stays, without them.
       const subjectLength = tokenize(text(clause.subject)).length;
       const forced = predicateFailure(secondText, secondTokens, { start: 0, end: secondTokens.length, subject: secondTokens.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength }, people, true);
       if (forced) return { rewrite: forced.rewrite, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     }
+    if (hurry) return { rewrite: `There was time pressure${tail(sentence, tokens, after, end)}`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     const prep = tokens[after]?.lower;
     if (prep && /^(?:with|about|in|on|around)$/u.test(prep)) {
       const objectEnd = nounPhraseEnd(tokens, after + 1);
@@ -322,13 +353,16 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   const objectWords = tokens.slice(after, objectEnd).map((t) => t.lower);
   // Conditions that make it a failure may sit past the clause ("… even though the tests were skipped").
   const after_ = objectEnd < tokens.length ? sentence.slice(tokens[objectEnd].start) : '';
-  const predicateWords = tokens.slice(after, end).map((t) => t.lower);
+  // "merged his own PR": the object itself can carry the condition.
+  const fromObject = after < tokens.length ? sentence.slice(tokens[after].start) : '';
+  // "the runbook for failing over the database": a failover is no defect.
+  const predicateWords = tokens.slice(after, end).filter((t, k, all) => !(/^fail(?:ing|s|ed)?$/u.test(t.lower) && /^(?:over|back)$/u.test(all[k + 1]?.lower ?? ''))).map((t) => t.lower);
   const failing = force || FAILURE_VERBS.has(lemma)
     // "pushed a broken config", "ran the script against the wrong region"
     || (!REMEDIAL_VERBS.has(lemma) && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
-    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(after_))
+    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject))
     || REPROACH_MARKERS.test(after_);
   if (!failing) return null;
   const without = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(restFrom(objectEnd));
@@ -337,6 +371,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     const omitted = tokenize(`${text(clause.subject)} did not ${infinitiveOf(without[1])} ${without[2]}`);
     const inner = predicateFailure(text(omitted), omitted, { ...clause, start: 0, end: omitted.length, subject: omitted.slice(0, clause.subject.length), verbAt: clause.subject.length }, people);
     if (inner) return { ...inner, phrase };
+  }
+  // "… and then went offline": what is left is that no one was watching.
+  if (INTRANSITIVE.has(lemma) && /^(?:offline|home|to\s+(?:bed|sleep)|back\s+to\s+(?:bed|sleep)|off(?:line)?|dark|for\s+the\s+(?:day|night))\b/iu.test(restFrom(after))) {
+    return { rewrite: 'no one was left watching', kind: 'failure', phrase };
   }
   if (!object || /^(?:him|her|me|us)$/u.test(object.toLowerCase())) {
     return { rewrite: `Something was ${participleOf(lemma)}${particle ? ` ${particle}` : ''}${rest}`, kind: 'failure', phrase };
@@ -420,6 +458,14 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
     if (!predicate && clause.kind !== 'maybe-person' && sharedSubjectPredicate(sentence, tokens, clause, clause.end, people, false)) {
       predicate = predicateFailure(sentence, tokens, clause, people, true);
     }
+    // "The on-call was asleep and didn't ack the page": a state of theirs, then the failure; the failure is what is said.
+    if (!predicate && clause.kind !== 'maybe-person' && COPULAS.has(tokens[clause.verbAt].lower) && clause.end - clause.verbAt <= 4
+      && tokens.slice(clause.verbAt + 1, clause.end).some((t) => t.tags.has('Adjective')) && !tokens.slice(clause.verbAt + 1, clause.end).some((t) => t.tags.has('Noun'))) {
+      const second = sharedSubjectPredicate(sentence, tokens, clause, clause.end, people, false);
+      if (second) {
+        return { start: tokens[clause.start].start, end: tokens[second.end - 1].end, clause: fixArticles(capitalise(second.rewrite)), kind: clause.kind, subject, phrase: span(sentence, tokens, clause.verbAt, clause.end), judgement: false };
+      }
+    }
     if (!predicate) continue;
     // An unknown capitalised subject may be a product ("Kafka dropped messages"): only acts only people do count.
     if (clause.kind === 'maybe-person' && !HUMAN_ACTS.has(infinitiveOf(tokens[clause.verbAt].lower))) continue;
@@ -499,7 +545,9 @@ export function passiveByPerson(sentence: string, people: PeopleIndex): Rewrite 
     while (at > 0 && (tokens[at].tags.has('Adverb') || PARTICLES.has(tokens[at].lower) || /^(?:twice|again|once)$/u.test(tokens[at].lower))) at -= 1;
     const participle = tokens[at];
     const be = tokens[at - 1];
-    if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !(participle.tags.has('Verb') || /(?:ed|en)$/u.test(participle.lower))) continue;
+    // "was run by": an irregular participle the tagger took for a noun is still one.
+    const isParticiple = participle.tags.has('Verb') || /(?:ed|en)$/u.test(participle.lower) || (!participle.tags.has('Adjective') && participleOf(infinitiveOf(participle.lower)) === participle.lower && pastOf(infinitiveOf(participle.lower)) !== `${participle.lower}ed`);
+    if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !isParticiple) continue;
     // A harmful act, or any act done in spite of a warning ("merged by Tomasz with every check still red").
     const harmfulSubject = /\b(?:that|which)\s+(?:broke|crashed|caused|took\s+down|corrupted|wiped|deleted|leaked)\b/iu.test(sentence.slice(0, be.start));
     if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower)) && !harmfulSubject && !OMISSION_MARKERS.test(sentence.slice(tokens[by].start))) continue;

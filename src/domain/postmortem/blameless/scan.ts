@@ -10,6 +10,7 @@ import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
 import { passiveByPerson, personFailureRewrite } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
+import { spellOut } from './spelling';
 
 export interface TextMatch {
   start: number;
@@ -102,13 +103,14 @@ const STEPS: Step[] = [
  * "5 Whys #3: "): not part of the sentence's grammar, so it is set aside while the sentence is read
  * and put back in front of the rewrite.
  */
-const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:]?\s+|(?:root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
+const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
 
 /** "The carrier's RCA states: "…"": the words of another document, quoted, are not the writer's. */
 const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘])([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
 
-export function analyseSentence(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
-  if (sentence.length > MAX_SENTENCE_CHARS) return null;
+export function analyseSentence(raw: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
+  if (raw.length > MAX_SENTENCE_CHARS) return null;
+  const sentence = spellOut(raw);
   const unquoted = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
   return unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people));
 }
@@ -119,7 +121,9 @@ function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKi
     const text = sentence.slice(label.length);
     const body = analyseBody(text, people);
     // "Root cause: human error by …" keeps its lower-case start after the label.
-    const rewrite = body && /^\p{Ll}/u.test(text) ? body.rewrite.charAt(0).toLowerCase() + body.rewrite.slice(1) : body?.rewrite;
+    // "At 14:02 Priya pushed …": after a time said as a phrase the sentence goes on in lower case.
+    const midSentence = /^\p{Ll}/u.test(text) || (/^\s*(?:at|around|about|by|~)/iu.test(label) && !/[-–—:]\s*$/u.test(label));
+    const rewrite = body && midSentence ? body.rewrite.charAt(0).toLowerCase() + body.rewrite.slice(1) : body?.rewrite;
     return body && { ...body, rewrite: `${label}${rewrite}` };
   }
   return analyseBody(sentence, people);

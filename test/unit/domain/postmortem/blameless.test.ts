@@ -202,6 +202,21 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The on-call SRE acknowledged the page and then went back to sleep.', 'The page was acknowledged and not followed up.'],
     ['She copied the staging credentials into the production manifest.', 'The staging credentials ended up in the production manifest.'],
     ['Kwame left debug logging switched on in the production config', 'Debug logging was left on in the production config.'],
+    // Chat spelling, possessive teams, bare "not", states before a failure (sets 12–14).
+    ['Abdullah didnt run the tests before merging.', 'The tests were not run before merging.'],
+    ["Ravi's team never reviews their Terraform plans before applying them.", 'The Terraform plans were not reviewed before applying them.'],
+    ['Mehmet not checked the rollback plan.', 'The rollback plan was not checked.'],
+    ['The migration was run by Tomasz Kowalczyk without taking a snapshot first.', 'The migration was run without taking a snapshot first.'],
+    ['He merged his own PR at 2am with no review and then went offline.', 'The PR was merged at 2am with no review and no one was left watching.'],
+    ["Isabela really messed up the IoT rollout and frankly that's on her.", 'Something went wrong with the IoT rollout.'],
+    ['5 Whys #3: Because Rahul was in a hurry and skipped the checklist.', '5 Whys #3: Because there was time pressure and the checklist was skipped.'],
+    ['At 14:02 Priya pushed the rate-limit config to prod without running the dry-run, which caused this.', 'At 14:02 the rate-limit config was pushed to prod before the dry-run was run, which caused this.'],
+    ["The on-call guy was asleep and didn't ack the page for 55 min.", 'The page was not acked for 55 min.'],
+    ['Somehow Valentina managed to miss three separate warnings in the deploy output.', 'Somehow three separate warnings in the deploy output were missed.'],
+    ['Anyone paying attention would have spotted that the proration used the wrong currency.', 'Nothing made it easy to spot that the proration used the wrong currency.'],
+    ["Wouldn't a more experienced engineer have caught the missing WHERE clause?", 'What would have made it easier to catch the missing WHERE clause?'],
+    ['Ideally the person making the change would have double-checked the region before hitting enter.', 'Nothing made it easy to double-check the region before hitting enter.'],
+    ['he should of rolled back the release', 'The process did not require rolling back the release'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -254,6 +269,12 @@ describe('blameless check: what passes', () => {
     'Nobody was paged because the alert was routed to a muted channel.',
     'The monitoring system missed the slow memory growth.',
     'The health check failed to detect the stuck consumer.',
+    'The alert ignored weekends by design, so the Saturday spike did not page anyone.',
+    'At 09:14 Mateo decided to fail over to the secondary region.',
+    'Owen wrote the runbook for failing over the claims database.',
+    'Rahul was in the bridge call and rolled back the release.',
+    'The on-call engineer was awake and acknowledged the page at 02:14.',
+    'Priya decided to roll back at 10:42.',
     '',
   ])('%s', (text) => {
     expect(scanForBlame(text, PEOPLE)).toEqual([]);
