@@ -41,7 +41,8 @@ readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
   const line = parse(raw, i + 1);
   if (!line) return;
   const matches = scanForBlame(line.text, line.people ?? []);
-  const findings = matches.map(({ start, end, kind, message, suggestion }) => ({ start, end, kind, message, suggestion }));
+  // A finding with no rewrite (the blame model's, when none passed the check) prints its suggestion as null.
+  const findings = matches.map(({ start, end, kind, message, suggestion, noSuggestion }) => ({ start, end, kind, message, suggestion: noSuggestion ? null : suggestion }));
   process.stdout.write(`${JSON.stringify({ text: line.text, findings, rewrite: applySuggestions(line.text, matches) })}\n`);
   if (line.blameful === true) {
     blameful += 1;

@@ -375,6 +375,34 @@ describe('the post-mortem panel in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('shows a sentence only the blame model reads as blame without a rewrite to apply, in both themes, and lets it be dismissed with a reason', async () => {
+    const page = await browser.newPage();
+    let frame = await openPanel(page, sandbox, 'alice', INCIDENT);
+    let region = await stage(frame, 'gather');
+    // No rule knows this insinuation; the model does, and no rewrite of it passes the check.
+    await region.getByLabel('Impact summary', { exact: true }).fill("Routing broke for an hour. Not to point fingers, but the change that broke routing was Bob's.");
+    await edited(frame);
+    for (const theme of ['light', 'dark'] as const) {
+      if (theme === 'dark') frame = await openPanel(page, sandbox, 'alice', INCIDENT, 'dark');
+      region = await stage(frame, 'review');
+      const finding = region.getByTestId('finding');
+      expect(await finding.count()).toBe(1);
+      expect(await finding.getByTestId('finding-span').textContent()).toBe("Not to point fingers, but the change that broke routing was Bob's.");
+      expect(await finding.getByTestId('finding-no-suggestion').textContent()).toContain('No rewrite is suggested');
+      expect(await finding.getByRole('button', { name: 'Apply suggestion' }).count()).toBe(0);
+      await shootPanel(page, `panel-review-no-rewrite-${theme}`);
+      expect({ screen: `panel-review-no-rewrite-${theme}`, violations: await panelViolations(page) }).toEqual({ screen: `panel-review-no-rewrite-${theme}`, violations: [] });
+    }
+    const finding = region.getByTestId('finding');
+    await finding.getByRole('button', { name: 'Dismiss with reason…' }).click();
+    await finding.getByLabel('Why these words should stay', { exact: true }).fill('Naming the change, which the timeline links');
+    await finding.getByRole('button', { name: 'Dismiss finding' }).click();
+    await region.getByTestId('no-findings').waitFor();
+    await edited(frame);
+    expect((await storedPostmortem(sandbox, INCIDENT)).gather.impactSummary).toBe("Routing broke for an hour. Not to point fingers, but the change that broke routing was Bob's.");
+    await page.close();
+  }, 90_000);
+
   it('moves the focus to the next stage\'s heading with Next, also when that stage\'s code arrives late', async () => {
     const page = await browser.newPage();
     // Focus is the active page's: a page another test left open must not hold it.

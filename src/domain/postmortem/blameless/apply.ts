@@ -3,10 +3,13 @@ export interface SuggestedSpan {
   start: number;
   end: number;
   suggestion: string;
+  /** No rewrite is suggested (the blame model found the sentence and no rewrite passed the check): the text stays. */
+  noSuggestion?: boolean;
 }
 
-/** The text with a match's suggestion put in place of its span. */
+/** The text with a match's suggestion put in place of its span (unchanged when it has none). */
 export function applySuggestion(text: string, match: SuggestedSpan): string {
+  if (match.noSuggestion) return text;
   return text.slice(0, match.start) + match.suggestion + text.slice(match.end);
 }
 

@@ -66,7 +66,7 @@ function pastAdverbs(tokens: readonly Token[], at: number): number {
   return i;
 }
 
-interface Clause {
+export interface Clause {
   start: number;
   end: number;
   subject: Token[];
@@ -85,7 +85,7 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 }
 
 /** Clauses that start with a subject followed by a verb, from the sentence start or after an opener. */
-function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[] {
+export function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[] {
   const starts = [0];
   tokens.forEach((t, i) => {
     if (CLAUSE_OPENERS.has(t.lower) && i + 1 < tokens.length) starts.push(i + 1);
@@ -348,6 +348,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if (objectEnd > after && objectEnd + 1 < end && tokens[objectEnd].tags.has('PastTense') && !/[,;:]/u.test(tokens[objectEnd - 1].post) && tokens[objectEnd + 1].tags.has('Preposition')) {
     objectEnd = nounPhraseEnd(tokens, objectEnd + 2);
   }
+  // "deleted the S3 bucket thinking it was staging": a gerund after the object's noun starts a new phrase.
+  const gerundAt = tokens.findIndex((t, k) => k > after && k < objectEnd && t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun') && !NOUNISH_VERBS.has(t.lower)
+    && Boolean(tokens[k + 1] && (tokens[k + 1].tags.has('Pronoun') || tokens[k + 1].tags.has('Determiner') || tokens[k + 1].lower === 'that')));
+  if (gerundAt > 0) objectEnd = gerundAt;
   const object = span(sentence, tokens, after, objectEnd);
   const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
   const objectWords = tokens.slice(after, objectEnd).map((t) => t.lower);
@@ -357,7 +361,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   const fromObject = after < tokens.length ? sentence.slice(tokens[after].start) : '';
   // "the runbook for failing over the database": a failover is no defect.
   const predicateWords = tokens.slice(after, end).filter((t, k, all) => !(/^fail(?:ing|s|ed)?$/u.test(t.lower) && /^(?:over|back)$/u.test(all[k + 1]?.lower ?? ''))).map((t) => t.lower);
-  const failing = force || FAILURE_VERBS.has(lemma)
+  // Forced, only an act on a thing is restated: "had his phone on silent", "shipped friday 5pm" have no thing that was done.
+  const restatable = force && !/^(?:have|be|do|get|seem|look|feel|think|know|want|like|need)$/u.test(lemma)
+    && !tokens.slice(after, objectEnd).some((t) => t.tags.has('Date') || t.tags.has('Time') || t.tags.has('Pronoun') && !/^(?:it|this|that|them)$/u.test(t.lower));
+  const failing = restatable || FAILURE_VERBS.has(lemma)
     // "pushed a broken config", "ran the script against the wrong region"
     || (!REMEDIAL_VERBS.has(lemma) && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
@@ -438,7 +445,8 @@ export interface ClauseRewrite {
   judgement: boolean;
 }
 
-export function personFailure(sentence: string, tokens: readonly Token[], people: PeopleIndex): ClauseRewrite | null {
+/** `force`: any act of a person subject is restated without them, failure or not (the blame model has judged the sentence). */
+export function personFailure(sentence: string, tokens: readonly Token[], people: PeopleIndex, force = false): ClauseRewrite | null {
   for (const clause of clauses(tokens, people)) {
     if (clause.kind === 'thing' || clause.kind === 'no-one') continue;
     const subject = span(sentence, tokens, clause.start, clause.start + clause.subject.length);
@@ -453,7 +461,7 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
       const predicate = span(sentence, tokens, clause.verbAt, clause.end);
       return { start: tokens[clause.start].start, end: tokens[clause.end - 1].end, clause: fixArticles(`${article} ${thingText} ${predicate}`), kind: clause.kind, subject, phrase: subject, judgement: false };
     }
-    let predicate = predicateFailure(sentence, tokens, clause, people);
+    let predicate = predicateFailure(sentence, tokens, clause, people, force);
     // "Security locked down the hosts and never checked who needed access": the failure is in the second predicate.
     if (!predicate && clause.kind !== 'maybe-person' && sharedSubjectPredicate(sentence, tokens, clause, clause.end, people, false)) {
       predicate = predicateFailure(sentence, tokens, clause, people, true);
@@ -501,6 +509,18 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   }
   // A capitalised word the tagger does not know may be a name ("Priya deployed …").
   return /(?:^|\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|There|Then|After|Before|When|While|At|In|On|During|By|Since|If|No|Nothing|All|Some|Each|Every|Both|So|And|But|For|From|To|With|Without|Once|Until|Because|As|We|I)\b)\p{Lu}\p{Ll}+\b/u.test(sentence);
+}
+
+/**
+ * The sentence with its first clause about a person, a role or a group said without them ("Ravi
+ * pushed the config to prod" → "The config was pushed to prod"), whatever the act; null when no such
+ * clause can be restated. For a sentence the blame model found and no rule explained.
+ */
+export function restatedWithoutPeople(sentence: string, people: PeopleIndex): { text: string; group: boolean } | null {
+  const found = personFailure(sentence, tokenize(sentence), people, true);
+  if (!found) return null;
+  const before = sentence.slice(0, found.start);
+  return { text: `${before}${before.trim() ? uncapitalise(found.clause) : capitalise(found.clause)}${sentence.slice(found.end)}`, group: found.kind === 'group' };
 }
 
 export function personFailureRewrite(sentence: string, people: PeopleIndex): Rewrite | null {

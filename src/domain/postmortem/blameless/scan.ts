@@ -8,7 +8,11 @@ import { peopleIndex, type PeopleIndex } from './clause';
 import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
-import { passiveByPerson, personFailureRewrite } from './person-failure';
+import { modelFinding } from './model-finding';
+import { modelFinds } from './model/model';
+import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { tokenize } from './words';
+import { mayNamePeople, passiveByPerson, personFailureRewrite } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
 import { spellOut } from './spelling';
 
@@ -21,6 +25,8 @@ export interface TextMatch {
   message: string;
   /** The sentence rewritten; replaces exactly `text`. */
   suggestion: string;
+  /** No rewrite is suggested: the blame model found the sentence and none of the rewrites tried passed the check. */
+  noSuggestion?: boolean;
 }
 
 /** Longest text scanned in one piece; longer text is scanned sentence by sentence all the same. */
@@ -66,6 +72,20 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
 
 type Step = (sentence: string, people: PeopleIndex) => Rewrite | null;
 
+/**
+ * Whether a rewrite still points at people ("one person", "he", "the DBA", "the mobile team", "you")
+ * or says only that "something" was done: not a rewrite worth offering for a sentence the model found.
+ */
+function pointsAtPeople(text: string): boolean {
+  if (/^\s*(?:\S+\s+)?something\s+was\b/iu.test(text) || /\bone\s+person\b/iu.test(text)) return true;
+  return text.toLowerCase().split(/[^\p{L}'-]+/u).some((word) => PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)
+    || /^(?:his|hers|himself|herself|themselves|your|yours|u|ur|team|teams|squad|guy|guys)$/u.test(word))
+    // A name the incident did not list ("Marisol to attend …").
+    || tokenize(text).some((t) => t.tags.has('Person') && /^\p{Lu}/u.test(t.text));
+}
+
+const tidy = (text: string) => text.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
@@ -108,11 +128,27 @@ const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?
 /** "The carrier's RCA states: "…"": the words of another document, quoted, are not the writer's. */
 const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘])([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
 
-export function analyseSentence(raw: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
+/**
+ * The sentence judged by the rules, and, when they find nothing and `useModel`, by the blame model
+ * (model-finding.ts): the rules know why and rewrite precisely; the model catches what they miss.
+ */
+export function analyseSentence(raw: string, people: PeopleIndex, useModel = true): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
   if (raw.length > MAX_SENTENCE_CHARS) return null;
   const sentence = spellOut(raw);
   const unquoted = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
-  return unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people));
+  const ruled = unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people));
+  if (ruled || !useModel || !mayNamePeople(sentence, people)) return ruled;
+  return unlessOnlyMentioned(sentence, unquoted, (text) => {
+    if (!modelFinds(text, people)) return null;
+    // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated.
+    const label = LINE_LABEL.exec(text)?.[0] ?? '';
+    const lead = label.length < text.length ? label : '';
+    const found = modelFinding(text.slice(lead.length), people);
+    // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
+    const rewrite = found.rewrites.map((r) => `${lead}${tidy(withoutNames(r, people))}`)
+      .find((r) => r !== text && !pointsAtPeople(r) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
+    return { kind: found.kind, messages: [found.message], rewrite };
+  });
 }
 
 function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
@@ -147,7 +183,7 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
     if (!changed) break;
   }
   if (!kind) return null;
-  let rewrite = withoutNames(current, people).replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
+  let rewrite = tidy(withoutNames(current, people));
   if (/^\p{Lu}/u.test(sentence)) rewrite = rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
   return { kind, messages, rewrite };
 }
@@ -161,10 +197,10 @@ type Analysis = ReturnType<typeof analyseSentence>;
 const judged = new Map<string, Analysis>();
 const JUDGED_MAX = 5000;
 
-function cachedAnalysis(sentence: string, peopleKey: string, index: PeopleIndex): Analysis {
-  const key = `${peopleKey}\u0000${sentence}`;
+function cachedAnalysis(sentence: string, peopleKey: string, index: PeopleIndex, useModel: boolean): Analysis {
+  const key = `${useModel ? 'm' : 'r'}${peopleKey}\u0000${sentence}`;
   if (judged.has(key)) return judged.get(key) ?? null;
-  const found = analyseSentence(sentence, index);
+  const found = analyseSentence(sentence, index, useModel);
   if (judged.size >= JUDGED_MAX) judged.delete(judged.keys().next().value as string);
   judged.set(key, found);
   return found;
@@ -182,15 +218,22 @@ function indexOf(people: readonly string[]): { index: PeopleIndex; peopleKey: st
   return known;
 }
 
-export function scanText(text: string, people: readonly string[]): TextMatch[] {
+export function scanText(text: string, people: readonly string[], { model = true }: { model?: boolean } = {}): TextMatch[] {
   if (!text.trim()) return [];
   const { index, peopleKey } = indexOf(people);
   const matches: TextMatch[] = [];
   for (const { start, end } of sentences(text)) {
     const sentence = text.slice(start, end);
-    const found = cachedAnalysis(sentence, peopleKey, index);
+    const found = cachedAnalysis(sentence, peopleKey, index, model);
     if (!found) continue;
-    matches.push({ start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });
+    matches.push(found.rewrite === null
+      ? { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: '', noSuggestion: true }
+      : { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });
   }
   return matches;
+}
+
+/** The rules alone, without the blame model: what the model is trained beside. */
+export function scanRulesOnly(text: string, people: readonly string[]): TextMatch[] {
+  return scanText(text, people, { model: false });
 }

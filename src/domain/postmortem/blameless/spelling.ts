@@ -1,5 +1,5 @@
 /**
- * Chat spelling read as it is meant: "didnt", "thats", "should of rolled back". The tagger takes
+ * Chat spelling read as it is meant: "didnt", "thats", "bc", "w/o", "should of rolled back". The tagger takes
  * "didnt" for a surname; a sentence is read, and rewritten, with the contraction spelt out.
  */
 const CONTRACTIONS: Record<string, string> = {
@@ -15,6 +15,9 @@ const keepCase = (written: string, spelt: string) => (/^\p{Lu}/u.test(written) ?
 export function spellOut(sentence: string): string {
   return sentence
     .replace(WORD, (written: string) => keepCase(written, CONTRACTIONS[written.toLowerCase()]))
+    // "bc she wasnt paying attention", "w/o review"
+    .replace(/(?<![\p{L}/])(?:bc|b\/c|cuz|coz)(?![\p{L}/])/giu, (written: string) => keepCase(written, 'because'))
+    .replace(/(?<![\p{L}/])w\/o(?![\p{L}/])/giu, (written: string) => keepCase(written, 'without'))
     // "he should of rolled back": "of" for "have" after a modal.
     .replace(/\b(should|could|would|must|might)\s+of\s+(?=\p{L}+(?:ed|en|wn|ne|ght|un|one)\b|been\b|known\b)/giu, (_m, modal: string) => `${modal} have `);
 }

@@ -57,10 +57,16 @@ function FindingCard({ finding, text, onApply, onDismiss }: {
     <ItemCard testId="finding" labelledBy={`${id}-title`} title={<span id={`${id}-title`}>{finding.fieldLabel}</span>}>
       <InPlace text={text} finding={finding} />
       <p style={{ margin: `0 0 ${token('space.050')}` }}>{finding.message}</p>
-      <p style={{ margin: `0 0 ${token('space.100')}` }}>
-        <span style={{ color: token('color.text.subtle') }}>Suggested rewrite: </span>
-        <span data-testid="finding-suggestion" style={{ fontWeight: token('font.weight.medium') }}>{finding.suggestion || '(remove these words)'}</span>
-      </p>
+      {finding.noSuggestion ? (
+        <p data-testid="finding-no-suggestion" style={{ margin: `0 0 ${token('space.100')}`, color: token('color.text.subtle') }}>
+          No rewrite is suggested. Edit the sentence in its stage, or dismiss the finding with a reason.
+        </p>
+      ) : (
+        <p style={{ margin: `0 0 ${token('space.100')}` }}>
+          <span style={{ color: token('color.text.subtle') }}>Suggested rewrite: </span>
+          <span data-testid="finding-suggestion" style={{ fontWeight: token('font.weight.medium') }}>{finding.suggestion || '(remove these words)'}</span>
+        </p>
+      )}
       {readOnly ? null : dismissing ? (
         <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'end', flexWrap: 'wrap' }}>
           <div style={{ flex: 1, minWidth: 220 }}>
@@ -76,7 +82,7 @@ function FindingCard({ finding, text, onApply, onDismiss }: {
         </div>
       ) : (
         <div style={{ display: 'flex', gap: token('space.100'), marginBlockEnd: token('space.100') }}>
-          <Button appearance="primary" onClick={onApply}>Apply suggestion</Button>
+          {finding.noSuggestion ? null : <Button appearance="primary" onClick={onApply}>Apply suggestion</Button>}
           <Button onClick={() => setDismissing(true)}>Dismiss with reason…</Button>
         </div>
       )}

@@ -1,0 +1,79 @@
+/**
+ * The words a sentence is judged on by the blame model (model.ts): its words in lower case, with
+ * who is meant abstracted (a person's name, a role, a group, a person pronoun), numbers and times as
+ * one word each, and every pair of neighbouring words. So "Priya skipped the canary again" and
+ * "Tomasz skipped the smoke tests again" share "<name> skipped" and "again", whoever is named.
+ */
+import { nameAt, type PeopleIndex } from '../clause';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicon';
+import { spellOut } from '../spelling';
+import { clauses } from '../person-failure';
+import { infinitiveOf, tokenize } from '../words';
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const GROUP_HEADS = new Set(['team', 'teams', 'squad', 'crew', 'department', 'folks', 'guys']);
+
+/** The sentence as the model's words. */
+export function modelWords(sentence: string, people: PeopleIndex): string[] {
+  const tokens = tokenize(spellOut(sentence));
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    const possessive = /'s$|s'$/u.test(t.lower) ? "'s" : '';
+    const named = nameAt(tokens, i, people);
+    if (named > 0) {
+      words.push(`<name>${/'s$/u.test(tokens[i + named - 1].lower) ? "'s" : ''}`);
+      i += named - 1;
+      continue;
+    }
+    const word = t.lower.replace(/'s$/u, '').replace(/^[^\p{L}\p{N}<]+|[^\p{L}\p{N}]+$/gu, '');
+    // A name the tagger knows, written as one (a name the incident did not list).
+    if (t.tags.has('Person') && /^\p{Lu}/u.test(t.text) && !PRONOUNS.has(word)) words.push(`<name>${possessive}`);
+    else if (PRONOUNS.has(word)) words.push('<he>');
+    else if (ROLE_NOUNS.has(word)) words.push(`<role>${possessive}`);
+    else if (GROUP_NOUNS.has(word) || GROUP_HEADS.has(word)) words.push(`<group>${possessive}`);
+    else if (t.tags.has('Value') || /^\d/u.test(word)) words.push('<num>');
+    else if (word) words.push(word);
+  }
+  return words;
+}
+
+const NEGATION = /^(?:not|never|no|n't|didn't|don't|doesn't|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't|couldn't|shouldn't|wouldn't|can't|cannot)$/u;
+
+/**
+ * Who does what in each clause (person-failure.ts's clauses): "S:person ignore", "S:group not test",
+ * "S:thing fail". Beside the words, these let the model weigh an act by whether people did it.
+ */
+function clauseFeatures(sentence: string, people: PeopleIndex): string[] {
+  const tokens = tokenize(spellOut(sentence));
+  const features: string[] = [];
+  for (const clause of clauses(tokens, people)) {
+    const kind = clause.kind === 'possessive-person' || clause.kind === 'maybe-person' ? 'person' : clause.kind === 'no-one' ? 'thing' : clause.kind;
+    let at = clause.verbAt;
+    let negative = false;
+    while (at < clause.end && (NEGATION.test(tokens[at].lower) || tokens[at].tags.has('Negative') || /^(?:did|does|do|was|were|is|are|has|have|had|been|be|will|would|should|could|can|must|might|just|even|also|again|ever|really|then|still|already)$/u.test(tokens[at].lower))) {
+      if (NEGATION.test(tokens[at].lower) || tokens[at].tags.has('Negative')) negative = true;
+      at += 1;
+    }
+    const verb = tokens[at] ? infinitiveOf(tokens[at].lower) : '';
+    const be = COPULA.test(tokens[clause.verbAt]?.lower ?? '') ? ' be' : '';
+    features.push(`S:${kind}${be}`, `S:${kind}${negative ? ' not' : ''} ${verb}`);
+    if (negative) features.push(`S:${kind} not`);
+  }
+  return features;
+}
+
+const COPULA = /^(?:was|were|is|are|been|being|be|wasn't|weren't|isn't|aren't)$/u;
+
+/** The model's features: each word, each pair of neighbouring words, who does what, and whether it is a question. */
+export function modelFeatures(sentence: string, people: PeopleIndex): string[] {
+  const words = modelWords(sentence, people);
+  const features = new Set<string>();
+  words.forEach((word, i) => {
+    features.add(word);
+    if (i > 0) features.add(`${words[i - 1]} ${word}`);
+  });
+  for (const feature of clauseFeatures(sentence, people)) features.add(feature);
+  if (sentence.includes('?')) features.add('<?>');
+  return [...features];
+}

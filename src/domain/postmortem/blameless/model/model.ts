@@ -1,0 +1,41 @@
+/**
+ * The blame model: a logistic regression over the words of a sentence (features.ts), trained by
+ * `npm run blameless:train` on the labelled sentences in test/fixtures/blameless. It catches blame
+ * the sentence-shape rules do not know; they keep the last word on what a sentence says and how it
+ * is rewritten. Its weights are data (weights.json), not rules: retrain rather than edit them.
+ */
+import type { PeopleIndex } from '../clause';
+import { modelFeatures } from './features';
+import trained from './weights.json';
+
+export interface BlameModel {
+  bias: number;
+  /** The score from which a sentence is taken as blaming. */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+const model = trained as BlameModel;
+
+/** How likely the sentence blames, judges or speaks with hindsight of people, from 0 to 1. */
+export function blameScore(sentence: string, people: PeopleIndex, with_: BlameModel = model): number {
+  let z = with_.bias;
+  for (const feature of modelFeatures(sentence, people)) z += with_.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * What blameless writing says in place of blame, which the model is not asked about: that no one is
+ * to blame ("Bob is not to blame", "it was nobody's fault", "we do not want to blame anyone"), and what a person did not know or was
+ * not told ("Carol didn't know the flag existed": the local rationality a blameless review asks for).
+ */
+const BLAMELESS_SAYING = /\b(?:(?:is|was|are|were)\s+not\s+to\s+blame|(?:do|does|did)\s*(?:n['’]t|\s+not)\s+(?:want\s+to\s+|mean\s+to\s+|need\s+to\s+)?blame|without\s+blaming|(?:no\s*-?\s*one|nobody|not\s+\w+)['’]s\s+fault|blameless|blame-?free|(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|had\s+no\s+way\s+to|could\s+not|couldn['’]t)\s+know|(?:was|were)\s*(?:n['’]t|\s+not)\s+(?:told|aware|informed|warned|paged|notified)|(?:had|has)\s+no\s+(?:way\s+of\s+knowing|idea\s+that\s+the\s+(?:system|job|alert|service)))\b/iu;
+
+/** Whether the model is asked about the sentence at all (not when it says something the blameless way). */
+export function modelMayJudge(sentence: string): boolean {
+  return !BLAMELESS_SAYING.test(sentence);
+}
+
+export function modelFinds(sentence: string, people: PeopleIndex, with_: BlameModel = model): boolean {
+  return modelMayJudge(sentence) && blameScore(sentence, people, with_) >= with_.threshold;
+}
