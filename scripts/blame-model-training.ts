@@ -1,0 +1,93 @@
+/**
+ * Training the blame model (src/domain/postmortem/blameless/model): the labelled sentences, and a
+ * logistic regression fitted by stochastic gradient descent in a fixed order (a seeded shuffle: the
+ * same data and code give the same weights). Used by `npm run blameless:train` and by the test that
+ * the committed weights are the ones the data and code give.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { peopleIndex } from '../src/domain/postmortem/blameless/clause';
+import { modelFeatures } from '../src/domain/postmortem/blameless/model/features';
+import type { BlameModel } from '../src/domain/postmortem/blameless/model/model';
+import { applySuggestions } from '../src/domain/postmortem/blameless/apply';
+import { scanRulesOnly } from '../src/domain/postmortem/blameless/scan';
+
+/** Sets written after the model, never trained on: what its figures on unseen text are measured with. */
+export const MEASURING_SETS = ['helper-set-21.jsonl', 'helper-set-22.jsonl'];
+
+export const FIXTURES = path.join(__dirname, '../test/fixtures/blameless');
+export const WEIGHTS = path.join(__dirname, '../src/domain/postmortem/blameless/model/weights.json');
+const EPOCHS = 40;
+const L2 = 0.001;
+export const MAX_FALSE_ALARMS = 0.04;
+
+export interface Example { text: string; people: string[]; blameful: boolean; features: string[]; rules: boolean; rewrite?: boolean }
+
+function example(text: string, people: string[], blameful: boolean): Example {
+  return { text, people, blameful, features: modelFeatures(text, peopleIndex(people)), rules: scanRulesOnly(text, people).length > 0 };
+}
+
+/**
+ * The labelled sentences of a file; with `rewrites`, also the rules' rewrite of each blameful one,
+ * labelled blameless: what the check suggests is the language it asks for, and must not flag again.
+ */
+export function load(file: string, { rewrites = false } = {}): Example[] {
+  const lines = readFileSync(path.join(FIXTURES, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; people?: string[]; blameful?: boolean })
+    .filter((l) => typeof l.blameful === 'boolean');
+  return lines.flatMap((l) => {
+    const people = l.people ?? [];
+    const labelled = example(l.text, people, l.blameful === true);
+    if (!rewrites || !labelled.blameful || !labelled.rules) return [labelled];
+    const rewritten = applySuggestions(l.text, scanRulesOnly(l.text, people));
+    return rewritten === l.text ? [labelled] : [labelled, { ...example(rewritten, people, false), rewrite: true }];
+  });
+}
+
+export function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(examples: readonly Example[]): Omit<BlameModel, 'threshold'> {
+  const weights = new Map<string, number>();
+  let bias = 0;
+  const next = random(11);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = 0.3 / (1 + epoch / 10);
+    for (const i of order) {
+      const { features, blameful } = examples[i];
+      let z = bias;
+      for (const f of features) z += weights.get(f) ?? 0;
+      const gradient = 1 / (1 + Math.exp(-z)) - (blameful ? 1 : 0);
+      bias -= rate * gradient;
+      for (const f of features) {
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w - rate * (gradient + L2 * w));
+      }
+    }
+  }
+  const kept: Record<string, number> = {};
+  for (const [f, w] of [...weights.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(w) >= 0.02) kept[f] = Math.round(w * 1000) / 1000;
+  return { bias: Math.round(bias * 1000) / 1000, weights: kept };
+}
+
+/** The files trained on: every labelled set but the measuring ones. */
+export function trainingFiles(): string[] {
+  return readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl') && !MEASURING_SETS.includes(f)).sort();
+}
+
+/** The final model's bias and weights, trained on every training file (no cross-validation). */
+export function trainFinal(): Omit<BlameModel, 'threshold'> {
+  return train(trainingFiles().flatMap((f) => load(f, { rewrites: true })));
+}
+
