@@ -104,7 +104,7 @@ function supposedTo(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 /** Idioms that judge, each with words that keep the grammar and the facts. */
-const IDIOMS: Array<{ pattern: RegExp; replace: (m: RegExpExecArray) => string; word: string }> = [
+const IDIOMS: Array<{ pattern: RegExp; replace: (m: RegExpExecArray) => string; word: string; accept?: (m: RegExpExecArray) => boolean }> = [
   { pattern: /\b(was|were|is|are)\s+asleep\s+at\s+the\s+wheel\b/iu, replace: () => 'had no signal', word: 'asleep at the wheel' },
   { pattern: /\bwent\s+off[\s-]script\b/iu, replace: () => 'departed from the runbook', word: 'went off-script' },
   // What a rewrite of "X … and then blamed the vendor" says happened next, without blaming anew.
@@ -114,13 +114,14 @@ const IDIOMS: Array<{ pattern: RegExp; replace: (m: RegExpExecArray) => string; 
   { pattern: /\b(?:clearly\s+|obviously\s+)?(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+paying\s+attention\s+to\b/iu, replace: () => 'had no prompt to check', word: 'not paying attention' },
   { pattern: /\bhalf[\s-]baked\b/iu, replace: () => 'incomplete', word: 'half-baked' },
   { pattern: /\bbotched\b/iu, replace: () => 'failed', word: 'botched' },
-  { pattern: /,?\s+and\s+that['’]s\s+on\s+(?:him|her|them|me|us|you|[\p{Lu}][\p{L}-]+)(?=\s*[.!]*$)/iu, replace: () => '', word: 'that’s on' },
+  // A name is capitalised ("that's on Priya"); under the i flag \p{Lu} is any letter, so "on purpose" is let go here.
+  { pattern: /,?\s+and\s+that['’]s\s+on\s+(him|her|them|me|us|you|[\p{Lu}][\p{L}-]+)(?=\s*[.!]*$)/iu, replace: () => '', word: 'that’s on', accept: (m) => /^(?:him|her|them|me|us|you|\p{Lu}.*)$/u.test(m[1]) },
 ];
 
 function idioms(sentence: string): Rewrite | null {
   for (const idiom of IDIOMS) {
     const m = idiom.pattern.exec(sentence);
-    if (!m) continue;
+    if (!m || (idiom.accept && !idiom.accept(m))) continue;
     // "a half-baked bootloader" → "an incomplete bootloader": the article follows the new word.
     const text = fixArticles(`${sentence.slice(0, m.index)}${idiom.replace(m)}${sentence.slice(m.index + m[0].length)}`);
     return { kind: 'blame-word', message: `“${idiom.word}” judges people. Describe what happened and the condition that allowed it.`, text };

@@ -105,7 +105,8 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   if (nobody) return { kind: 'hindsight', message: 'A question about why nobody thought of it looks for someone to blame. Ask what would have prompted it.', text: `${nobody[1]}What would have prompted a step to ${nobody[2]} ${nobody[3]}?` };
   // "The fare display incident is on the pricing team, full stop."
   const onTeam = /^(\s*)(.+?)\s+(?:is|was)\s+(?:entirely\s+|all\s+|squarely\s+)?on\s+((?:the\s+)?[\w\s-]+?(?:team|squad|group|department)|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,?\s*(?:full\s+stop|period)|[,;]\s*(?:he|she|they)\s+(?:was|were)\s+the\s+ones?\s+who\s+(\w+ed)\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);
-  if (onTeam && personLike(onTeam[3], people)) {
+  // (A name is capitalised: under the i flag \p{Lu} matches any letter, so "on the board" is checked here.)
+  if (onTeam && (/^\p{Lu}/u.test(onTeam[3]) || /(?:team|squad|group|department)$/iu.test(onTeam[3])) && personLike(onTeam[3], people)) {
     // "…, he was the one who approved the schema change": what was done stays, without him.
     const done = onTeam[4] && onTeam[5] ? `; ${pastPassive(uncapitalise(onTeam[5]), onTeam[4])}` : '';
     return say(`${onTeam[1]}${capitalise(onTeam[2])} had several contributing factors${done}${plainStop(onTeam[6])}`);

@@ -291,6 +291,8 @@ describe('blameless check: what passes', () => {
     'Rahul was in the bridge call and rolled back the release.',
     'The on-call engineer was awake and acknowledged the page at 02:14.',
     'Priya decided to roll back at 10:42.',
+    "We kept the retry limit at 3, and that's on purpose.",
+    'The redesign proposal is on the board.',
     '',
   ])('%s', (text) => {
     expect(scanForBlame(text, PEOPLE)).toEqual([]);
