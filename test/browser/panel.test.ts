@@ -320,7 +320,10 @@ describe('the post-mortem panel in Chromium', () => {
     expect(await rootCause.getByRole('radio', { name: 'Take theirs for Root cause' }).isChecked()).toBe(true);
     await shootPanel(alicePage, 'panel-conflict');
 
-    await conflict.getByRole('button', { name: 'Apply and save' }).click();
+    // Pressed from the keyboard: under load a pointer click computed while the host was still
+    // re-measuring the frames after the capture above was seen to land nowhere (no resolve reached the
+    // editor, so the conflict stood); Enter on the focused button does not depend on where it is drawn.
+    await conflict.getByRole('button', { name: 'Apply and save' }).press('Enter');
     await saved(alice);
     stored = await storedPostmortem(sandbox, INCIDENT);
     expect(stored.gather.impactSummary).toBe('Alice: every accented query returned an empty page for 70 minutes');
