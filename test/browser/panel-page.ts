@@ -83,7 +83,10 @@ export async function shownStage(frame: FrameLocator, id: string): Promise<Locat
 
 /** Goes to a stage from the stage navigation and answers its region once the stage is shown. */
 export async function stage(frame: FrameLocator, id: string): Promise<Locator> {
-  await stageButton(frame, id).click();
+  // Pressed from the keyboard: a pointer click into a Custom UI frame is computed before the host
+  // has finished resizing the frames to their content, and under load it was seen to land nowhere
+  // (the stage never changed). Enter on the focused button does not depend on where it is drawn.
+  await stageButton(frame, id).press('Enter');
   return shownStage(frame, id);
 }
 
