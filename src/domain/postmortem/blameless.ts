@@ -25,6 +25,9 @@ export interface FreeTextField {
 }
 
 /** Every piece of text a person typed (or a Jira comment brought in), with where it lives. */
+/** Timeline events the app words itself from Jira's changelog (src/jira/mappers/incident.ts). */
+const APP_WORDED_KINDS = new Set(['status', 'priority', 'assignee', 'link']);
+
 export function freeTextFields(doc: PostmortemDocument): FreeTextField[] {
   const fields: FreeTextField[] = [];
   const add = (field: string, label: string, text: string) => {
@@ -35,7 +38,12 @@ export function freeTextFields(doc: PostmortemDocument): FreeTextField[] {
   gather.affectedJourneys.forEach((j, i) => add(`gather.affectedJourneys[${i}]`, `Affected journey ${i + 1}`, j));
   gather.evidence.forEach((e, i) => add(`gather.evidence[${i}].label`, `Evidence ${i + 1}`, e.label));
   gather.suspectedChanges.forEach((c, i) => add(`gather.suspectedChanges[${i}].note`, `Suspected change ${i + 1} note`, c.note));
-  timeline.events.forEach((e, i) => add(`timeline.events[${e.id}].text`, `Timeline event ${i + 1}`, e.text));
+  // A field change read from the incident's history ("Assignee changed from Bob to Carol") is the
+  // app's wording of Jira's record, not anyone's words: not judged until someone edits it.
+  timeline.events.forEach((e, i) => {
+    if (e.source === 'jira' && !e.edited && APP_WORDED_KINDS.has(e.kind)) return;
+    add(`timeline.events[${e.id}].text`, `Timeline event ${i + 1}`, e.text);
+  });
   rootCause.whys.forEach((w, i) => {
     add(`rootCause.whys[${w.id}].question`, `Why ${i + 1} question`, w.question);
     add(`rootCause.whys[${w.id}].answer`, `Why ${i + 1} answer`, w.answer);

@@ -357,6 +357,16 @@ describe('checkBlameless over a document', () => {
     ]);
   });
 
+  it('does not judge the app\'s own wording of the incident\'s history until someone edits it, and judges Jira comments', () => {
+    const doc = workedDocument();
+    doc.timeline.events = [
+      timelineEvent({ id: 'h1', source: 'jira', sourceId: 'history:10003:0', kind: 'assignee', edited: false, text: 'Assignee changed from Bob Marsh to Carol Diaz' }),
+      timelineEvent({ id: 'h2', source: 'jira', sourceId: 'history:10004:0', kind: 'status', edited: true, text: 'Bob ignored the status change' }),
+      timelineEvent({ id: 'c1', source: 'jira', sourceId: 'comment:10', kind: 'comment', edited: false, text: 'Bob ignored the first alert' }),
+    ];
+    expect(checkBlameless(doc, PEOPLE).map((f) => f.field)).toEqual(['timeline.events[h2].text', 'timeline.events[c1].text']);
+  });
+
   it('knows action-item owners by name without being told', () => {
     const doc = workedDocument({ actionItems: [actionItem({ ownerDisplayName: 'Zhaoxin Li', description: 'Zhaoxin missed the alert' })] });
     expect(checkBlameless(doc, []).map((f) => f.text)).toEqual(['Zhaoxin missed the alert']);
