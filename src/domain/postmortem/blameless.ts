@@ -24,10 +24,10 @@ export interface FreeTextField {
   text: string;
 }
 
-/** Every piece of text a person typed (or a Jira comment brought in), with where it lives. */
 /** Timeline events the app words itself from Jira's changelog (src/jira/mappers/incident.ts). */
 const APP_WORDED_KINDS = new Set(['status', 'priority', 'assignee', 'link']);
 
+/** Every piece of text a person typed (or a Jira comment brought in), with where it lives. */
 export function freeTextFields(doc: PostmortemDocument): FreeTextField[] {
   const fields: FreeTextField[] = [];
   const add = (field: string, label: string, text: string) => {

@@ -129,16 +129,18 @@ function wouldHaveNoticed(sentence: string, people: PeopleIndex): Rewrite | null
   const anyone = /^(?:any(?:one|body)|every(?:one|body)|any\s+[\w-]+)\s+(?:who\b|paying\s+attention|with\s+(?:eyes|half\s+a\s+brain|any\s+[\w-]+)|awake|competent|sensible|reasonable|careful)/iu.test(subject)
     || /^(?:an?\s+|the\s+)?(?:more\s+)?(?:seasoned|experienced|senior|careful|attentive|competent)\s+[\w-]+/iu.test(subject);
   if (!anyone && (/\b(?:that|which|who|was|were|is)\b/iu.test(subject) || subject.split(/\s+/u).length > 7)) return null;
-  if (anyone && stop.includes('?')) return { kind: 'hindsight', message: 'What anyone would have noticed is hindsight. Ask what would have made it visible.', text: `${lead}What would have made it easier to ${infinitiveOf(verb)} ${rest}?` };
-  if (anyone) return { kind: 'hindsight', message: 'What anyone would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${rest}${plainStop(stop)}` };
+  // Said as what would have made it visible; asked when the sentence asked.
+  const visible = (who: string, what: string): Rewrite => (stop.includes('?')
+    ? { kind: 'hindsight', message: `What ${who} would have noticed is hindsight. Ask what would have made it visible.`, text: `${lead}What would have made it easier to ${infinitiveOf(verb)} ${what}?` }
+    : { kind: 'hindsight', message: `What ${who} would have noticed is hindsight. Say what would have made it visible.`, text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${what}${plainStop(stop)}` });
+  if (anyone) return visible('anyone', rest);
   if (!personLike(subject, people) && !/\bmore\s+(?:senior|experienced|careful|attentive)\b/iu.test(subject)) return null;
   // "Retries with jitter would have avoided the thundering herd": what a mechanism would have done; a
   // capitalised word the tagger does not know stands for a person only when seeing is what it did.
   if (/^(?:prevented|avoided|caught|flagged|detected)$/iu.test(verb) && !standsForPeople(subject, people)) return null;
   // "… if they had looked at the shadow metrics": the counterfactual about them goes too.
   const what = rest.replace(/,?\s+if\s+(?:they|he|she|we|you|someone|anyone)\s+had\s+.+$/iu, '');
-  if (stop.includes('?')) return { kind: 'hindsight', message: 'What a person would have noticed is hindsight. Ask what would have made it visible.', text: `${lead}What would have made it easier to ${infinitiveOf(verb)} ${what}?` };
-  return { kind: 'hindsight', message: 'What a person would have noticed is hindsight. Say what would have made it visible.', text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${what}${plainStop(stop)}` };
+  return visible('a person', what);
 }
 
 /** Questions and wishes aimed at people. */

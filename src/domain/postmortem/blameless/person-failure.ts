@@ -518,9 +518,13 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
  */
 export function restatedWithoutPeople(sentence: string, people: PeopleIndex): { text: string; group: boolean } | null {
   const found = personFailure(sentence, tokenize(sentence), people, true);
-  if (!found) return null;
+  return found && { text: withClauseRewritten(sentence, found), group: found.kind === 'group' };
+}
+
+/** The sentence with the clause `found` covers replaced by its rewrite, capitalised only at the start. */
+function withClauseRewritten(sentence: string, found: ClauseRewrite): string {
   const before = sentence.slice(0, found.start);
-  return { text: `${before}${before.trim() ? uncapitalise(found.clause) : capitalise(found.clause)}${sentence.slice(found.end)}`, group: found.kind === 'group' };
+  return `${before}${before.trim() ? uncapitalise(found.clause) : capitalise(found.clause)}${sentence.slice(found.end)}`;
 }
 
 export function personFailureRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
@@ -534,9 +538,7 @@ export function personFailureRewrite(sentence: string, people: PeopleIndex): Rew
   const tokens = tokenize(sentence);
   const found = personFailure(sentence, tokens, people);
   if (!found) return null;
-  const before = sentence.slice(0, found.start);
-  const clause = before.trim() ? uncapitalise(found.clause) : capitalise(found.clause);
-  const rewritten = `${before}${clause}${sentence.slice(found.end)}`;
+  const rewritten = withClauseRewritten(sentence, found);
   const kind = found.judgement ? 'blame-word' : found.kind === 'group' ? 'group-blame' : 'person-failure';
   const message = found.judgement
     ? `“${found.phrase}” judges a person. Describe the condition that allowed the problem.`

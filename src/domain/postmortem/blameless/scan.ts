@@ -141,20 +141,25 @@ export function analyseSentence(raw: string, people: PeopleIndex, useModel = tru
   return unlessOnlyMentioned(sentence, unquoted, (text) => {
     if (!modelFinds(text, people)) return null;
     // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated.
-    const label = LINE_LABEL.exec(text)?.[0] ?? '';
-    const lead = label.length < text.length ? label : '';
-    const found = modelFinding(text.slice(lead.length), people);
+    const { label, body } = splitLabel(text);
+    const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
-    const rewrite = found.rewrites.map((r) => `${lead}${tidy(withoutNames(r, people))}`)
+    const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(r, people))}`)
       .find((r) => r !== text && !pointsAtPeople(r) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
     return { kind: found.kind, messages: [found.message], rewrite };
   });
 }
 
+/** The sentence's label (LINE_LABEL; '' when none, or when it would be all there is) and the rest. */
+function splitLabel(sentence: string): { label: string; body: string } {
+  const found = LINE_LABEL.exec(sentence)?.[0] ?? '';
+  const label = found.length < sentence.length ? found : '';
+  return { label, body: sentence.slice(label.length) };
+}
+
 function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
-  const label = LINE_LABEL.exec(sentence)?.[0] ?? '';
-  if (label && label.length < sentence.length) {
-    const text = sentence.slice(label.length);
+  const { label, body: text } = splitLabel(sentence);
+  if (label) {
     const body = analyseBody(text, people);
     // "Root cause: human error by …" keeps its lower-case start after the label.
     // "At 14:02 Priya pushed …": after a time said as a phrase the sentence goes on in lower case.

@@ -2,6 +2,8 @@
  * Chat spelling read as it is meant: "didnt", "thats", "bc", "w/o", "should of rolled back". The tagger takes
  * "didnt" for a surname; a sentence is read, and rewritten, with the contraction spelt out.
  */
+import { capitalise } from './words';
+
 const CONTRACTIONS: Record<string, string> = {
   didnt: "didn't", doesnt: "doesn't", dont: "don't", wasnt: "wasn't", werent: "weren't", isnt: "isn't", arent: "aren't",
   hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't",
@@ -10,7 +12,7 @@ const CONTRACTIONS: Record<string, string> = {
 
 const WORD = new RegExp(String.raw`(?<![\p{L}'’-])(${Object.keys(CONTRACTIONS).join('|')})(?![\p{L}'’-])`, 'giu');
 
-const keepCase = (written: string, spelt: string) => (/^\p{Lu}/u.test(written) ? spelt.charAt(0).toUpperCase() + spelt.slice(1) : spelt);
+const keepCase = (written: string, spelt: string) => (/^\p{Lu}/u.test(written) ? capitalise(spelt) : spelt);
 
 export function spellOut(sentence: string): string {
   return sentence

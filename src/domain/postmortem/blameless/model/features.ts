@@ -8,14 +8,13 @@ import { nameAt, type PeopleIndex } from '../clause';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicon';
 import { spellOut } from '../spelling';
 import { clauses } from '../person-failure';
-import { infinitiveOf, tokenize } from '../words';
+import { infinitiveOf, tokenize, type Token } from '../words';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const GROUP_HEADS = new Set(['team', 'teams', 'squad', 'crew', 'department', 'folks', 'guys']);
 
-/** The sentence as the model's words. */
-export function modelWords(sentence: string, people: PeopleIndex): string[] {
-  const tokens = tokenize(spellOut(sentence));
+/** The sentence's tokens as the model's words. */
+function modelWords(tokens: readonly Token[], people: PeopleIndex): string[] {
   const words: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
@@ -44,8 +43,7 @@ const NEGATION = /^(?:not|never|no|n't|didn't|don't|doesn't|wasn't|weren't|isn't
  * Who does what in each clause (person-failure.ts's clauses): "S:person ignore", "S:group not test",
  * "S:thing fail". Beside the words, these let the model weigh an act by whether people did it.
  */
-function clauseFeatures(sentence: string, people: PeopleIndex): string[] {
-  const tokens = tokenize(spellOut(sentence));
+function clauseFeatures(tokens: readonly Token[], people: PeopleIndex): string[] {
   const features: string[] = [];
   for (const clause of clauses(tokens, people)) {
     const kind = clause.kind === 'possessive-person' || clause.kind === 'maybe-person' ? 'person' : clause.kind === 'no-one' ? 'thing' : clause.kind;
@@ -67,13 +65,14 @@ const COPULA = /^(?:was|were|is|are|been|being|be|wasn't|weren't|isn't|aren't)$/
 
 /** The model's features: each word, each pair of neighbouring words, who does what, and whether it is a question. */
 export function modelFeatures(sentence: string, people: PeopleIndex): string[] {
-  const words = modelWords(sentence, people);
+  const tokens = tokenize(spellOut(sentence));
+  const words = modelWords(tokens, people);
   const features = new Set<string>();
   words.forEach((word, i) => {
     features.add(word);
     if (i > 0) features.add(`${words[i - 1]} ${word}`);
   });
-  for (const feature of clauseFeatures(sentence, people)) features.add(feature);
+  for (const feature of clauseFeatures(tokens, people)) features.add(feature);
   if (sentence.includes('?')) features.add('<?>');
   return [...features];
 }
