@@ -12,6 +12,7 @@
  */
 import type { SaveResult } from '../../contracts/postmortem';
 import type { PostmortemDocument } from '../../domain/postmortem';
+import { sameContent } from '../../domain/postmortem/sections';
 import { randomUUID } from 'node:crypto';
 import { ChangesKeptError } from '../../errors';
 import { isJiraError } from '../../jira';
@@ -50,17 +51,20 @@ export async function savePostmortem(
   } catch (error) {
     throw await keepChangesOf(error, input, requester, ports, ctx);
   }
-  if (input.clearKeptDraft && ports.drafts) await clearKeptCopy(ports.drafts, requester, input.clearKeptDraft);
+  if (input.clearKeptDraft && ports.drafts) await clearKeptCopy(ports.drafts, requester, input);
   return result;
 }
 
 /**
- * Stored: the app's copy the panel knew of is not needed any more. A copy since replaced by another
- * failed save (another tab) stays; left to its expiry if storage refuses now.
+ * Stored: the app's copy the panel knew of is not needed any more, nor one that holds exactly what
+ * was just stored (a save still failing in a page closed meanwhile wrote it after the panel read
+ * its copy's id). A copy since replaced by different changes (another tab) stays; left to its
+ * expiry if storage refuses now.
  */
-async function clearKeptCopy(drafts: KeptDraftStore, requester: PostmortemRequester, id: string): Promise<void> {
+async function clearKeptCopy(drafts: KeptDraftStore, requester: PostmortemRequester, input: SavePostmortemInput): Promise<void> {
   try {
-    if ((await drafts.get(requester.issueKey, requester.accountId))?.id === id) await drafts.delete(requester.issueKey, requester.accountId);
+    const copy = await drafts.get(requester.issueKey, requester.accountId);
+    if (copy && (copy.id === input.clearKeptDraft || sameContent(copy.document, input.document))) await drafts.delete(requester.issueKey, requester.accountId);
   } catch {
     // the copy expires on its own
   }

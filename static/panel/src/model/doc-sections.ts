@@ -5,9 +5,9 @@
  * the result is always one person's coherent version of each part.
  */
 import { STAGE_LABELS, type PostmortemDocument, type StageId } from '../../../../src/domain/postmortem';
+import { DOC_SECTIONS, sameSection, type DocSection } from '../../../../src/domain/postmortem/sections';
 
-export const DOC_SECTIONS = ['gather', 'timeline', 'rootCause', 'probes', 'actionItems', 'review'] as const;
-export type DocSection = (typeof DOC_SECTIONS)[number];
+export { DOC_SECTIONS, sameContent, type DocSection } from '../../../../src/domain/postmortem/sections';
 
 /** The stage each section is edited in; its label is the stage's, so the stepper and the conflict view agree. */
 const STAGE_OF_SECTION: Record<DocSection, StageId> = {
@@ -17,31 +17,6 @@ const STAGE_OF_SECTION: Record<DocSection, StageId> = {
 export const DOC_SECTION_LABELS = Object.fromEntries(
   DOC_SECTIONS.map((section) => [section, STAGE_LABELS[STAGE_OF_SECTION[section]]]),
 ) as Record<DocSection, string>;
-
-/** The part of a section a person edits (the review's completion stamp is the server's, not a choice). */
-function editable(doc: PostmortemDocument, section: DocSection): unknown {
-  if (section === 'review') return doc.review.dismissedFindings;
-  if (section === 'timeline') return { events: doc.timeline.events, dismissedSourceIds: doc.timeline.dismissedSourceIds };
-  return doc[section];
-}
-
-/** JSON with object keys sorted, so equal content compares equal whatever the key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-export function sameSection(a: PostmortemDocument, b: PostmortemDocument, section: DocSection): boolean {
-  return canonicalJson(editable(a, section)) === canonicalJson(editable(b, section));
-}
-
-/** Whether two documents say the same in every section (revision, timestamps and index fields aside). */
-export function sameContent(a: PostmortemDocument, b: PostmortemDocument): boolean {
-  return DOC_SECTIONS.every((s) => sameSection(a, b, s));
-}
 
 export interface SectionConflict {
   section: DocSection;

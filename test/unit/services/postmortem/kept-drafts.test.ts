@@ -104,7 +104,8 @@ describe('changes kept when a save fails', () => {
 
   it('deletes them once a save naming the copy is stored; a save naming a replaced copy, or none, leaves them', async () => {
     const { save, drafts } = setup();
-    const copy = (id: string) => ({ id, baseRevision: 0, document: edited(blankDocument(NOW, INCIDENT_KEY)), savedAt: NOW.toISOString() });
+    const otherTab = { ...blankDocument(NOW, INCIDENT_KEY), gather: { ...blankDocument(NOW).gather, impactSummary: 'Typed in another tab' } };
+    const copy = (id: string) => ({ id, baseRevision: 0, document: otherTab, savedAt: NOW.toISOString() });
     await drafts.set(INCIDENT_KEY, ALICE, copy('copy-2'));
     await drafts.set(INCIDENT_KEY, BOB, copy('copy-b'));
     const first = await save(edited(blankDocument(NOW, INCIDENT_KEY)), 0);
@@ -113,6 +114,14 @@ describe('changes kept when a save fails', () => {
     await save(second.document, second.revision, 'copy-2');
     expect(drafts.entries.has(keptDraftKey(INCIDENT_KEY, ALICE))).toBe(false);
     expect(drafts.entries.has(keptDraftKey(INCIDENT_KEY, BOB))).toBe(true);
+  });
+
+  it('deletes a copy that holds exactly what the save stored, under whichever id (a closed page\'s save failed after the panel read its copy)', async () => {
+    const { save, drafts } = setup();
+    const document = edited(blankDocument(NOW, INCIDENT_KEY));
+    await drafts.set(INCIDENT_KEY, ALICE, { id: 'late-copy', baseRevision: 0, document, savedAt: NOW.toISOString() });
+    await save(document, 0, 'copy-the-panel-read');
+    expect(drafts.entries.has(keptDraftKey(INCIDENT_KEY, ALICE))).toBe(false);
   });
 
   it('keeps a new copy, under a new id, at each failed save', async () => {
