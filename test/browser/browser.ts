@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screenshots');
@@ -81,6 +81,22 @@ async function paintedOnce(frame: Frame): Promise<void> {
  * capture of a long page showed the frames' lower parts blank; two animation frames in every frame
  * let them paint at the new size first.
  */
+/**
+ * Presses a button with Enter once it is enabled, as a keyboard user would. A pointer click into a
+ * Custom UI frame is aimed at page coordinates worked out before the host has finished resizing the
+ * frames to their content; under load such clicks were seen to land outside the frame, where
+ * Playwright's hit-target check (which listens inside the frame) never sees them and reports the
+ * click done. Enter on the focused button does not depend on where it is drawn, and runs the same
+ * handler. Waits for enabled first, as click() does: focus() on a disabled button is a no-op.
+ */
+export async function press(button: Locator): Promise<void> {
+  const handle = await button.elementHandle();
+  if (!handle) throw new Error(`No button to press: ${button}`);
+  await handle.waitForElementState('enabled');
+  await handle.dispose();
+  await button.press('Enter');
+}
+
 export async function withViewportHolding<T>(page: Page, height: number, capture: () => Promise<T>): Promise<T> {
   const viewport = page.viewportSize();
   const needed = Math.ceil(height);

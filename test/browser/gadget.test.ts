@@ -14,7 +14,7 @@ import { followThrough, readRawSite } from '../integration/metrics/independent-f
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 import { useXraySource } from '../helpers/xray-source';
 import { axeViolations, frameOf } from './axe';
-import { ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { press, ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 
 const GADGET = 'section[aria-label="QA quality metrics"]';
 const FRAME = `${GADGET} iframe.forge-frame`;
@@ -70,7 +70,7 @@ describe('the metrics gadget in Chromium', () => {
     await toggle.click();
     const edit = frame().getByTestId('gadget-edit');
     await edit.waitFor();
-    await frame().getByRole('button', { name: 'Cancel' }).click();
+    await press(frame().getByRole('button', { name: 'Cancel' }));
     await frame().getByTestId('unconfigured').waitFor();
     expect(await page.locator(GADGET).getAttribute('data-mode')).toBe('view');
 
@@ -97,7 +97,7 @@ describe('the metrics gadget in Chromium', () => {
     });
     await screenshot(page, 'gadget-edit');
     expect({ screen: 'gadget-edit', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'gadget-edit', violations: [] });
-    await frame().getByTestId('gadget-save').click();
+    await press(frame().getByTestId('gadget-save'));
 
     await frame().getByTestId('metrics-view').waitFor();
     const gadgetId = await page.locator(GADGET).getAttribute('data-gadget-id');
@@ -229,7 +229,7 @@ describe('the metrics gadget in Chromium', () => {
     const before = invokes.length;
     const testsAsked = page.waitForRequest((request) => request.url().endsWith('/__forge/invoke')
       && (request.postDataJSON() as { functionKey?: string } | null)?.functionKey === 'getTestMetrics');
-    await frame().getByTestId('refresh').click();
+    await press(frame().getByTestId('refresh'));
     await frame().locator('[data-testid="metrics-view"][aria-busy="false"]').waitFor();
     // The defect figures in one call, then the test figures read again (shown meanwhile as they were).
     await testsAsked;
@@ -253,7 +253,7 @@ describe('the metrics gadget in Chromium', () => {
 
   it('keeps the last figures on screen when a refresh fails, and recovers with Retry', async () => {
     sandbox.emulator.setFaults([{ path: '/rest/api/3/search', status: 503, count: 100 }]);
-    await frame().getByTestId('refresh').click();
+    await press(frame().getByTestId('refresh'));
     const error = frame().getByTestId('error-state');
     await error.waitFor();
     expect(await error.getAttribute('data-error-code')).toBe('JIRA_UNAVAILABLE');
@@ -262,7 +262,7 @@ describe('the metrics gadget in Chromium', () => {
     await screenshot(page, 'gadget-refresh-failed');
 
     sandbox.emulator.clearFaults();
-    await error.getByRole('button', { name: 'Retry' }).click();
+    await press(error.getByRole('button', { name: 'Retry' }));
     await error.waitFor({ state: 'detached' });
     // The retry may still be under way when the error goes: wait for the view to settle, then check it stayed clear.
     await frame().locator('[data-testid="metrics-view"][aria-busy="false"]').waitFor();
@@ -281,7 +281,7 @@ describe('the metrics gadget in Chromium', () => {
       await frame().locator(id).press('Enter');
     }
     await frame().getByLabel('Month', { exact: true }).check();
-    await frame().getByTestId('gadget-save').click();
+    await press(frame().getByTestId('gadget-save'));
 
     const view = frame().getByTestId('metrics-view');
     await view.waitFor();

@@ -11,7 +11,7 @@ import { USERS } from '../../sandbox/seed/base';
 import { manifestVariant, type ManifestVariant } from '../helpers/manifest-variant';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 import { createTestApp } from '../integration/host/test-app';
-import { launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { press, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 import { settledFrameHeights } from './frame-height';
 import { PANEL_FRAME, panelBrowserPerFile } from './panel-page';
 
@@ -81,7 +81,7 @@ describe('the host in Chromium', () => {
     await page.goto(`${sandbox.url}/browse/QA-1`);
     const frame = page.frameLocator(PANEL_FRAME);
     await frame.getByTestId('done').waitFor();
-    await frame.getByRole('button', { name: 'Open QA-2' }).click();
+    await press(frame.getByRole('button', { name: 'Open QA-2' }));
     await page.waitForURL(`${sandbox.url}/browse/QA-2`);
     await frame.getByTestId('done').waitFor();
     expect(await frame.getByTestId('echo-issue').textContent()).toBe('Resolver saw issue: QA-2');
@@ -94,17 +94,17 @@ describe('the host in Chromium', () => {
     await frame.getByTestId('done').waitFor();
     expect(await frame.getByTestId('config').textContent()).toBe('Configuration: {}');
 
-    await page.getByRole('button', { name: 'Edit' }).click();
-    await frame.getByRole('button', { name: 'Close' }).click();
+    await press(page.getByRole('button', { name: 'Edit' }));
+    await press(frame.getByRole('button', { name: 'Close' }));
     await frame.getByTestId('done').waitFor();
     expect(await frame.getByTestId('entry').textContent()).toBe('Entry point: view');
 
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await press(page.getByRole('button', { name: 'Edit' }));
     await frame.getByLabel('Project key').waitFor();
     expect(await frame.getByTestId('entry').textContent()).toBe('Entry point: edit');
     await frame.getByLabel('Project key').fill('QA');
     await screenshot(page, 'host-dashboard-edit');
-    await frame.getByRole('button', { name: 'Save' }).click();
+    await press(frame.getByRole('button', { name: 'Save' }));
 
     await frame.getByTestId('done').waitFor();
     expect(await frame.getByTestId('entry').textContent()).toBe('Entry point: view');

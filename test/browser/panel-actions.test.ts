@@ -17,7 +17,7 @@ import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import { addDays } from '../../static/panel/src/model/due-date';
 import { formatDate, todayInZone } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
-import { screenshot, type LaunchedBrowser } from './browser';
+import { press, screenshot, type LaunchedBrowser } from './browser';
 import { settledFrameHeights } from './frame-height';
 import {
   choose, openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, panelViolations, shootPanel, stage,
@@ -115,7 +115,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(await region.getByTestId('create-tasks-hint').textContent()).toBe('Add an action item first.');
 
     for (const [i, plan] of PLAN.entries()) {
-      await region.getByRole('button', { name: 'Add action item' }).click();
+      await press(region.getByRole('button', { name: 'Add action item' }));
       const item = region.getByTestId('action-item').nth(i);
       await item.getByLabel(`Action item ${i + 1} title`, { exact: true }).fill(plan.title);
       await choose(item, 'Type', plan.type);
@@ -128,7 +128,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
 
     // Pressed at once, before the autosave's pause is over: the panel saves first, then creates.
     sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', latencyMs: 1500 }]);
-    await region.getByTestId('create-tasks-button').click();
+    await press(region.getByTestId('create-tasks-button'));
     const progress = region.getByTestId('create-tasks-progress');
     await progress.filter({ hasText: 'Creating 3 tasks…' }).waitFor();
     expect(await region.getByTestId('create-tasks-button').isDisabled()).toBe(true);
@@ -251,7 +251,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     const page = await browser.newPage();
     const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     const region = await stage(frame, 'actions');
-    await region.getByTestId('create-tasks-button').click();
+    await press(region.getByTestId('create-tasks-button'));
     const error = region.getByTestId('create-tasks-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('No tasks were created');
@@ -272,10 +272,10 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     await chooseOwner(daveCard, USERS.carol.displayName);
     expect(await fieldError(daveCard, 'Owner').count()).toBe(0);
     expect(await error.textContent()).toContain('1 action item needs changes first');
-    await lateCard.getByRole('button', { name: 'Remove action item 3' }).click();
+    await press(lateCard.getByRole('button', { name: 'Remove action item 3' }));
     // Nothing left to fix: the error goes before Create tasks is pressed again.
     await error.waitFor({ state: 'detached' });
-    await region.getByTestId('create-tasks-button').click();
+    await press(region.getByTestId('create-tasks-button'));
     await region.getByTestId('create-tasks-summary').waitFor();
     expect(await region.getByTestId('create-tasks-summary').textContent()).toContain('2 tasks created in QA.');
     expect(tasksOf(INCIDENT)).toHaveLength(2);
@@ -298,7 +298,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     const frame = await openPanel(page, sandbox, 'alice', INCIDENT);
     const region = await stage(frame, 'actions');
     sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/issue/bulk', status: 400, count: 1 }]);
-    await region.getByTestId('create-tasks-button').click();
+    await press(region.getByTestId('create-tasks-button'));
     await region.getByTestId('create-tasks-summary').or(region.getByTestId('create-tasks-error')).waitFor();
     const card = region.getByTestId('action-item').first();
     expect(await card.getByTestId('item-outcome').getAttribute('data-outcome')).toBe('failed');
@@ -307,7 +307,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     expect(tasksOf(INCIDENT)).toEqual([]);
     await shootPanel(page, 'panel-actions-failed');
 
-    await region.getByTestId('create-tasks-button').click();
+    await press(region.getByTestId('create-tasks-button'));
     await region.getByTestId('create-tasks-summary').filter({ hasText: '1 task created in QA.' }).waitFor();
     expect(await card.getByTestId('item-outcome').getAttribute('data-outcome')).toBe('created');
     expect(tasksOf(INCIDENT)).toHaveLength(1);
@@ -342,7 +342,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     await shootPanel(page, 'panel-actions-drift');
     expect({ screen: 'panel-actions-drift', violations: await panelViolations(page) }).toEqual({ screen: 'panel-actions-drift', violations: [] });
 
-    await region.getByRole('button', { name: 'Update tasks in Jira' }).click();
+    await press(region.getByRole('button', { name: 'Update tasks in Jira' }));
     await region.getByTestId('update-tasks-bar').getByText('1 task updated in Jira.').waitFor();
     expect(await item.getByTestId('task-drift').count()).toBe(0);
     expect(taskFields().summary).toBe('Add accented-query regression cases to CI');
@@ -360,7 +360,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
     await shootPanel(page, 'panel-actions-drift-dark');
     expect({ screen: 'panel-actions-drift-dark', violations: await panelViolations(page) }).toEqual({ screen: 'panel-actions-drift-dark', violations: [] });
     expect(await again.getByTestId('task-drift').locator('li').evaluateAll((els) => els.map((el) => el.getAttribute('data-field')))).toEqual(['priority']);
-    await again.getByRole('button', { name: `Use ${taskKey}’s` }).click();
+    await press(again.getByRole('button', { name: `Use ${taskKey}’s` }));
     await again.getByTestId('task-drift').waitFor({ state: 'detached' });
     await frame.locator('[data-testid="save-status"][data-state="saving"]').waitFor();
     await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();

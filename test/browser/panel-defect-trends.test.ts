@@ -11,7 +11,7 @@ import type { Envelope, IncidentMetricsResult, PostmortemView, SaveResult } from
 import { adfToPlainText, buildCompletionSummary, type DefectTrendRow } from '../../src/domain/postmortem';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
-import type { LaunchedBrowser } from './browser';
+import { press, type LaunchedBrowser } from './browser';
 import {
   openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage, storedPostmortem,
 } from './panel-page';
@@ -111,7 +111,7 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
 
     // Retry while Jira is slow: the loading state, then the figures.
     sandbox.emulator.setFaults([{ method: 'POST', path: '/rest/api/3/search/approximate-count', latencyMs: 1500, count: 1 }]);
-    await failed.getByRole('button', { name: 'Retry' }).click();
+    await press(failed.getByRole('button', { name: 'Retry' }));
     await card.getByTestId('loading-state').waitFor();
     expect(await card.getByTestId('loading-state').textContent()).toContain('Computing defect figures from Jira');
     const figures = card.getByTestId('incident-figures');
@@ -138,7 +138,7 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     expectTableMatches(await readRows(live), overall);
     await card.scrollIntoViewIfNeeded();
     await shootPanel(page, 'panel-defect-trends-overall');
-    await figures.getByRole('button', { name: 'Show each of the 3 releases' }).click();
+    await press(figures.getByRole('button', { name: 'Show each of the 3 releases' }));
     await live.getByTestId('defect-trend-row').nth(3).waitFor();
     expect(await figures.getByTestId('show-release-figures').count()).toBe(0);
     expectTableMatches(await readRows(live), expected);
@@ -153,7 +153,7 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     // Use these figures: through the normal autosave, with the notes pre-filled.
     const notes = card.getByRole('textbox', { name: 'Defect trends notes' });
     expect(await notes.inputValue()).toBe('');
-    await figures.getByRole('button', { name: 'Use these figures' }).click();
+    await press(figures.getByRole('button', { name: 'Use these figures' }));
     await frame.locator('[data-testid="save-status"][data-state="saving"]').waitFor();
     await frame.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await figures.getByTestId('figures-in-use').waitFor();

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { PostmortemDocument } from '../../src/domain/postmortem';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { ensureAppBuilt, launchBrowser, SCREENSHOT_DIR, withViewportHolding, type LaunchedBrowser } from './browser';
+import { ensureAppBuilt, launchBrowser, press, SCREENSHOT_DIR, withViewportHolding, type LaunchedBrowser } from './browser';
 
 export const PANEL = 'section[aria-label="QA post-mortem"]';
 export const PANEL_FRAME = `${PANEL} iframe.forge-frame`;
@@ -83,10 +83,7 @@ export async function shownStage(frame: FrameLocator, id: string): Promise<Locat
 
 /** Goes to a stage from the stage navigation and answers its region once the stage is shown. */
 export async function stage(frame: FrameLocator, id: string): Promise<Locator> {
-  // Pressed from the keyboard: a pointer click into a Custom UI frame is computed before the host
-  // has finished resizing the frames to their content, and under load it was seen to land nowhere
-  // (the stage never changed). Enter on the focused button does not depend on where it is drawn.
-  await stageButton(frame, id).press('Enter');
+  await press(stageButton(frame, id));
   return shownStage(frame, id);
 }
 

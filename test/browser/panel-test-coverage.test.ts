@@ -9,7 +9,7 @@ import type { Envelope, IncidentTestCoverageResult } from '../../src/contract';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
 import { axeViolations, frameOf } from './axe';
-import type { LaunchedBrowser } from './browser';
+import { press, type LaunchedBrowser } from './browser';
 import { processLine, testCoverageLine } from '../../static/panel/src/model/test-coverage';
 import { useXraySource } from '../helpers/xray-source';
 import { openPanel, PANEL, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage, storedPostmortem } from './panel-page';
@@ -50,7 +50,7 @@ describe('the Test coverage gaps probe in the panel, in Chromium', () => {
     await frame.getByTestId('probe-processEffectiveness').getByTestId('process-needs-runs').waitFor();
     await shootPanel(page, 'panel-test-coverage');
 
-    await figure.getByRole('button', { name: 'Add to the notes' }).click();
+    await press(figure.getByRole('button', { name: 'Add to the notes' }));
     const notes = card.getByRole('textbox', { name: 'Test coverage gaps notes' });
     expect(await notes.inputValue()).toBe(line);
     await figure.getByTestId('test-coverage-in-notes').waitFor();
@@ -95,7 +95,7 @@ describe('the Test coverage gaps probe in the panel, in Chromium', () => {
     expect(await figure.getByTestId('process-line').innerText()).toBe(line);
     await card.scrollIntoViewIfNeeded();
     await shootPanel(page, 'panel-process-effectiveness');
-    await figure.getByRole('button', { name: 'Add to the notes' }).click();
+    await press(figure.getByRole('button', { name: 'Add to the notes' }));
     expect(await card.getByRole('textbox', { name: 'Process effectiveness notes' }).inputValue()).toBe(line);
     // The trend is kept in the post-mortem too: the panel shows it as a table.
     await card.getByRole('table', { name: 'UAT pass rate by release' }).waitFor();

@@ -7,7 +7,7 @@
 import type { Envelope, WatchedFiguresResult } from '../../src/contract';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
-import type { LaunchedBrowser } from './browser';
+import { press, type LaunchedBrowser } from './browser';
 import { choose, openPanel, PANEL, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, panelViolations, shootPanel, stage, storedPostmortem } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.inProgress;
@@ -31,7 +31,7 @@ describe('a Metric monitoring action item in the panel, in Chromium', () => {
     expect(await frame.locator('nav[aria-label="Post-mortem stages"] button[aria-current="step"]').innerText()).toContain('Action items');
     expect(await frame.getByRole('button', { name: /^Gather\b/ }).count()).toBe(1);
     const before = await region.getByTestId('action-item').count();
-    await region.getByRole('button', { name: 'Add action item' }).click();
+    await press(region.getByRole('button', { name: 'Add action item' }));
     const item = region.getByTestId('action-item').nth(before);
     const position = before + 1;
     await item.getByLabel(`Action item ${position} title`).fill('Watch the leakage rate for a quarter');

@@ -12,7 +12,7 @@ import { escapedRuleCheckJql } from '../../src/services/settings/settings-checks
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 import { DEMO_XRAY_API_KEY } from '../../sandbox/xray/demo-runs';
 import { axeViolations, frameOf } from './axe';
-import { ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { press, ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
 
 const FRAME = 'iframe.forge-frame';
 
@@ -60,7 +60,7 @@ describe('the project settings page in Chromium', () => {
     expect(await frame().locator('#leakage-target').inputValue()).toBe('10');
 
     await frame().locator('#leakage-target').fill('12');
-    await frame().getByTestId('settings-save').click();
+    await press(frame().getByTestId('settings-save'));
     await frame().getByTestId('settings-saved').waitFor();
     // Where the eye is after the click: right above the Save button, not at the top of the page.
     const [saved, button] = await Promise.all([frame().getByTestId('settings-saved').boundingBox(), frame().getByTestId('settings-save').boundingBox()]);
@@ -85,7 +85,7 @@ describe('the project settings page in Chromium', () => {
 
     await frame().locator('#coverage-target').fill('85');
     await frame().locator('#uat-environment').fill('Acceptance');
-    await frame().getByTestId('settings-save').click();
+    await press(frame().getByTestId('settings-save'));
     await frame().getByTestId('settings-saved').waitFor();
     expect(saves().at(-1)?.payload).toMatchObject({ settings: { tests: { source: 'jira', requirementIssueTypes: ['Story'], testLinkType: 'Test', uatEnvironment: 'Acceptance', targets: { requirementCoverage: 85 } } } });
     expect((await storedSettings()).settings.tests).toEqual({
@@ -98,7 +98,7 @@ describe('the project settings page in Chromium', () => {
     // A field left empty is said under it, and nothing is sent.
     const before = saves().length;
     await frame().locator('#uat-environment').fill('');
-    await frame().getByTestId('settings-save').click();
+    await press(frame().getByTestId('settings-save'));
     await frame().getByTestId('problem-uat-environment').waitFor();
     expect(saves()).toHaveLength(before);
     await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=dark`);
@@ -119,21 +119,21 @@ describe('the project settings page in Chromium', () => {
     expect(await frame().getByTestId('xray-key-state').innerText()).toContain('No key is saved');
 
     // Without a key the source is refused, under its field.
-    await frame().getByTestId('settings-save').click();
+    await press(frame().getByTestId('settings-save'));
     expect(await frame().getByTestId('problem-test-source').innerText()).toContain('Xray Cloud needs an API key');
 
     await frame().locator('#xray-client-id').fill(DEMO_XRAY_API_KEY.clientId);
     await frame().locator('#xray-client-secret').fill('not-the-secret');
-    await frame().getByTestId('xray-key-save').click();
+    await press(frame().getByTestId('xray-key-save'));
     expect(await frame().getByTestId('xray-key-problem').innerText()).toContain('did not accept the API key');
     expect(await frame().locator('#xray-client-secret').getAttribute('type')).toBe('password');
     await frame().locator('#xray-client-secret').fill(DEMO_XRAY_API_KEY.clientSecret);
-    await frame().getByTestId('xray-key-save').click();
+    await press(frame().getByTestId('xray-key-save'));
     await frame().getByTestId('xray-key-saved').waitFor();
     expect(await frame().getByTestId('xray-key-state').innerText()).toContain(`client id ending in ${DEMO_XRAY_API_KEY.clientId.slice(-4)}`);
     expect(await frame().locator('#xray-client-secret').count()).toBe(0);
 
-    await frame().getByTestId('settings-save').click();
+    await press(frame().getByTestId('settings-save'));
     await frame().getByTestId('settings-saved').waitFor();
     expect((await storedSettings()).settings.tests.source).toBe('xray');
     const html = await page.frameLocator(FRAME).locator('body').innerHTML();
@@ -156,7 +156,7 @@ describe('the project settings page in Chromium', () => {
     expect(await field.innerText()).toContain("Won't Fix");
     expect(await frame().getByTestId('unmentioned-resolutions').count()).toBe(0);
 
-    await field.getByRole('button', { name: 'Remove Duplicate' }).click();
+    await press(field.getByRole('button', { name: 'Remove Duplicate' }));
     const note = frame().getByTestId('unmentioned-resolutions');
     await note.waitFor();
     expect(await note.innerText()).toBe('This site also has the resolution “Duplicate”, which the list does not mention: defects closed with it count as real defects. Add it if it means the bug was not one.');
@@ -165,7 +165,7 @@ describe('the project settings page in Chromium', () => {
     const light = page.url();
     await page.goto(`${light}${light.includes('?') ? '&' : '?'}theme=dark`);
     await frame().getByTestId('settings-form').waitFor();
-    await frame().getByTestId('field-invalid-resolutions').getByRole('button', { name: 'Remove Duplicate' }).click();
+    await press(frame().getByTestId('field-invalid-resolutions').getByRole('button', { name: 'Remove Duplicate' }));
     await frame().getByTestId('unmentioned-resolutions').waitFor();
     await shoot('settings-unmentioned-resolutions-dark');
     expect({ screen: 'settings-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-dark', violations: [] });
@@ -180,7 +180,7 @@ describe('the project settings page in Chromium', () => {
     expect(jiraSays.length).toBeGreaterThan(0);
 
     await frame().locator('#escaped-defect-jql').fill(clause);
-    await frame().getByTestId('settings-save').click();
+    await press(frame().getByTestId('settings-save'));
     const problem = frame().getByTestId('problem-escaped-defect-jql');
     await problem.waitFor();
     expect(await problem.innerText()).toContain(jiraSays[0]);
@@ -196,7 +196,7 @@ describe('the project settings page in Chromium', () => {
   it('catches a target out of range before asking the resolver', async () => {
     const before = saves().length;
     await frame().locator('#reopen-target').fill('150');
-    await frame().getByTestId('settings-save').click();
+    await press(frame().getByTestId('settings-save'));
     const problem = frame().getByTestId('problem-reopen-target');
     await problem.waitFor();
     expect(await problem.innerText()).toContain('Enter a percentage from 0 to 100.');
