@@ -20,6 +20,8 @@ function blameWord(text: string, word: string): Rewrite {
 const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people);
 
 function fault(sentence: string): Rewrite | null {
+  // "Nobody is at fault here", "no one was at fault": the sentence clears people.
+  if (/\b(?:no\s*-?\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:is|was|were|are)\s+(?:(?:really|individually|personally)\s+)?at\s+fault\b/iu.test(sentence)) return null;
   if (/\b(?:no\s*-?\s*one|nobody|anyone|anybody|not\s+(?:anyone|anybody|someone)|none\s+of\s+\w+)['’]s?\s+fault\b|\bno(?:body)?['’]?s?\s+fault\b|\bnot\s+(?:\w+['’]s?\s+)?(?:the\s+)?fault\b/iu.test(sentence)) return null;
   const whose = /^(\s*)whose\s+fault\s+(?:was|is|were)\s+(?:it\s+that\s+(.+?)|(.+?))\s*([?.!]*)$/iu.exec(sentence);
   if (whose) {
@@ -69,8 +71,8 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, , what, stop] = accountable;
     return blameWord(`${lead}Several factors contributed to ${uncapitalise(what)}${stop || '.'}`, 'responsible for');
   }
-  // "git blame", "the blame view": the version-control command, not a judgement.
-  if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|command)\b/iu.test(sentence)) return null;
+  // "git blame", "the blame view", "the blame subcommand of our CLI": the version-control command, not a judgement.
+  if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|(?:sub)?commands?|tab|tool|plugin)\b/iu.test(sentence)) return null;
   const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
   if (liesWith) return blameWord(`${liesWith[1]}Several factors contributed to ${uncapitalise(liesWith[2])}${liesWith[3] || '.'}`, 'blame … lies with');
   const liesWithFor = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+(?:lies|lay|rests|rested|falls|fell|sits)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
@@ -141,7 +143,9 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
     }
   }
   const owned = new RegExp(`\\b${POSSESSIVE}\\s+(?:own\\s+|stupid\\s+|big\\s+)?${MISTAKE}\\b(?![\\s-]+(?:handling|handlers?|messages?|budgets?|rates?|codes?|logs?|paths?|pages?|states?|responses?|reports?|tracking|counts?|boundar(?:y|ies)))`, 'iu').exec(sentence);
-  if (owned && !NOBODYS.test(owned[1])) {
+  // "This was not Ottilie's mistake: …": the sentence clears the person.
+  const cleared = owned && /\b(?:not|never|n['’]t)\s+(?:(?:really|simply|just|entirely|solely)\s+)?$/iu.test(sentence.slice(0, owned.index));
+  if (owned && !cleared && !NOBODYS.test(owned[1])) {
     const owner = owned[1].replace(new RegExp(`${APOS}s?$`, 'u'), '');
     if (/^(?:his|her|their|my|our|your)$/iu.test(owned[1]) || personLike(owner, people)) {
       const replacement = owned.index === 0 || /[.!?]\s*$/u.test(sentence.slice(0, owned.index)) ? 'An error' : 'an error';
@@ -250,16 +254,20 @@ function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
 /** What a quoted name of a thing is followed by: "the 'Blame' tab", "the 'human error' category". */
 const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|category|categories|label|field|column|button|page|section|view|option|status|tag|menu|heading|value|link|filter|template|classification|taxonomy|checkbox|dropdown|setting|report|dashboard|mode|flag|feature|pattern|profile|rule)s?\b)/gu;
 
+/** "The word "negligent" appears in …", "the incident title "Careless Whisper"": the quoted words are a name, not a judgement. */
+const QUOTED_NAME = /(?<=\b(?:word|words|term|phrase|title|titled|named|called|nicknamed|codenamed|label|labelled|labeled|tagged|song|album|film|book)\s+)(["“'‘])([^"”’']{1,60})(["”’'])/giu;
+
 const QUOTED_TERM = /(['‘"“])((?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
 
 /**
  * Blame words in the sentence, not counting a word that is only mentioned as the quoted name of a
- * thing ("rename the 'Blame' tab", "the 'human error' category is being retired").
+ * thing ("rename the 'Blame' tab", "the 'human error' category is being retired", "the word
+ * "negligent"").
  */
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
   const blank = (_m: string, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`;
   // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
-  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_TERM, blank);
+  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank);
   return unlessOnlyMentioned(sentence, masked, (text) => blameWordsIn(text, people));
 }
 

@@ -104,6 +104,12 @@ const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|run
 /** A subject that is software doing its job: "the system", "the payment service", "the validator". */
 const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system|service|api|server|validator|parser|constraint|schema|database|gateway|proxy|load\s+balancer|scheduler|queue|app|application|client|library|sdk|firmware|job|check|guard|filter|rule|alert|monitor|probe|health\s*check|circuit\s+breaker|limiter|cache|tool|tooling|pipeline|gate|workflow|script|linter|runner|orchestrator|controller|daemon|worker|bot|hook|plugin|framework|engine|platform|autoscaler|deployer|migrator|ci)$/iu;
 
+/** Whether the end of `before` is inside a quotation ("…", “…”). */
+function insideQuotes(before: string): boolean {
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
+  return curly || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
+}
+
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
   if (!m) return null;
@@ -122,6 +128,11 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const subject = before.slice(start).trim();
   const personLike = subjectOf(subject, people) === 'person';
   const possible = modal === 'could' || modal === 'might' || modal === 'would';
+  const after = sentence.slice(m.index + whole.length);
+  // "Anyone could have run the same command": what the system let anyone do clears the person.
+  if (possible && /^(?:anyone|anybody|any\s+(?:one\s+)?of\s+us|any\s+(?:other\s+)?(?:engineer|developer|person|of\s+them))$/iu.test(subject) && /^\s*(?:\S+\s+){0,2}?the\s+same\b/iu.test(after)) return null;
+  // "His comment "I should have checked" was noted": the person's own words, reported.
+  if (/["“]\s*(?:i|we)\s+$/iu.test(before) && insideQuotes(before)) return null;
   // "The cache must have expired", "The outage could have lasted longer": inference, not hindsight.
   if (!personLike && modal !== 'should' && modal !== 'ought to') return null;
   // "The spec says the token should have expired", "Per its documentation, the script should have
@@ -133,7 +144,6 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (!personLike && !been) return null;
   // "would have" is hindsight only with its framing: "With a little more care, QA would have caught …".
   if (modal === 'would' && !HINDSIGHT_LEAD.test(before.slice(0, start))) return null;
-  const after = sentence.slice(m.index + whole.length);
   const end = clauseEndIn(after);
   const rest = after.slice(0, end).trim();
   const clause = restate({ personLike, negative: Boolean(not), passive: Boolean(been), possible, subject, participle, rest });

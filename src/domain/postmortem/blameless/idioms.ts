@@ -61,7 +61,8 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
   }
   // "Who approved this migration without a rollback plan?"
   const who = /^(\s*)who\s+(\w+ed)\s+(.+?)\s*\?*$/iu.exec(sentence);
-  if (who) {
+  // "Who approved the change: Stefan Popescu, following the two-reviewer process": a field and its answer.
+  if (who && !/:\s+\S/u.test(who[3])) {
     const [, lead, verb, rest] = who;
     const split = /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
     const object = split?.[1] ?? rest;

@@ -38,6 +38,26 @@ const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+eve
 
 const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
 
+const AS_INTENDED = /^\s*(?:[\p{L}-]+\s+){0,6}?as\s+(?:intended|designed|expected|planned|specified|documented|agreed|scheduled)\b/iu;
+
+/**
+ * Whether the defect word at `at` is in a phrase a remedial verb acts on: "identify the faulty
+ * revision" (the verb a few words before), "the erroneous invoices to be identified" (a passive after).
+ */
+function remedied(tokens: readonly Token[], at: number): boolean {
+  const remedial = (t: Token | undefined) => Boolean(t && REMEDIAL_VERBS.has(infinitiveOf(t.lower)));
+  for (let k = at - 1; k >= Math.max(0, at - 3); k -= 1) {
+    if (remedial(tokens[k])) return true;
+    if (!(tokens[k].tags.has('Determiner') || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Possessive'))) break;
+  }
+  let k = at + 1;
+  while (k < tokens.length && k <= at + 3 && tokens[k].tags.has('Noun') && !/^(?:to|was|were|is|are|be|been)$/u.test(tokens[k].lower)) k += 1;
+  if (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'be') k += 2;
+  else if (/^(?:was|were|is|are|got|been)$/u.test(tokens[k]?.lower ?? '')) k += 1;
+  else return false;
+  return remedial(tokens[k]);
+}
+
 /** Words that open a sentence before its subject and say how the writer takes it. */
 const SENTENCE_ADVERBS = new Set(['somehow', 'honestly', 'frankly', 'basically', 'apparently', 'ideally', 'clearly', 'obviously', 'unfortunately', 'sadly', 'naturally', 'predictably', 'again', 'also', 'fwiw', 'tbh', 'imo', 'imho', 'yeah', 'well', 'anyway', 'seriously', 'surely', 'evidently', 'of', 'course']);
 
@@ -352,6 +372,20 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   const gerundAt = tokens.findIndex((t, k) => k > after && k < objectEnd && t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun') && !NOUNISH_VERBS.has(t.lower)
     && Boolean(tokens[k + 1] && (tokens[k + 1].tags.has('Pronoun') || tokens[k + 1].tags.has('Determiner') || tokens[k + 1].lower === 'that')));
   if (gerundAt > 0) objectEnd = gerundAt;
+  // "a broken config that nobody reviewed": a relative clause with its own subject stays with the object
+  // (to its verb: "the script that the DBA had written | against prod").
+  // Only right after the noun, with no comma ("…, which he knew not to do" is about the act), and
+  // only when the clause's verb lacks its object ("the warning that the diff would drop a column" is
+  // what the warning said, not a relative clause).
+  const relativeAt = tokens.findIndex((t, k) => k > after && k <= objectEnd && k < end - 2 && /^(?:that|which|whom)$/u.test(t.lower)
+    && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Gerund') && !/[,;:]/u.test(tokens[k - 1].post)
+    && (tokens[k + 1].tags.has('Pronoun') || /^(?:nobody|no|nothing|anyone|everyone|someone|the|a|an)$/u.test(tokens[k + 1].lower)));
+  if (relativeAt > 0) {
+    let verbOf = relativeAt + 2;
+    while (verbOf < end && !(tokens[verbOf].tags.has('Verb') && !/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must|shall|never|not|ever)$/u.test(tokens[verbOf].lower))) verbOf += 1;
+    const next = tokens[verbOf + 1];
+    if (verbOf < end && !(next && verbOf + 1 < end && (next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Pronoun')))) objectEnd = verbOf + 1;
+  }
   const object = span(sentence, tokens, after, objectEnd);
   const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
   const objectWords = tokens.slice(after, objectEnd).map((t) => t.lower);
@@ -360,7 +394,12 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   // "merged his own PR": the object itself can carry the condition.
   const fromObject = after < tokens.length ? sentence.slice(tokens[after].start) : '';
   // "the runbook for failing over the database": a failover is no defect.
-  const predicateWords = tokens.slice(after, end).filter((t, k, all) => !(/^fail(?:ing|s|ed)?$/u.test(t.lower) && /^(?:over|back)$/u.test(all[k + 1]?.lower ?? ''))).map((t) => t.lower);
+  // "worked with the vendor to identify the faulty firmware", "the erroneous invoices to be identified":
+  // a defect something is done about is no defect of the act.
+  const predicateWords = tokens.slice(after, end)
+    .filter((t, k, all) => !(/^fail(?:ing|s|ed)?$/u.test(t.lower) && /^(?:over|back)$/u.test(all[k + 1]?.lower ?? '')))
+    .filter((t, k) => !(DEFECT_ADJECTIVES.has(t.lower) && remedied(tokens, after + k)))
+    .map((t) => t.lower);
   // Forced, only an act on a thing is restated: "had his phone on silent", "shipped friday 5pm" have no thing that was done.
   const restatable = force && !/^(?:have|be|do|get|seem|look|feel|think|know|want|like|need)$/u.test(lemma)
     && !tokens.slice(after, objectEnd).some((t) => t.tags.has('Date') || t.tags.has('Time') || t.tags.has('Pronoun') && !/^(?:it|this|that|them)$/u.test(t.lower));
@@ -371,7 +410,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
     || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject))
     || REPROACH_MARKERS.test(after_);
-  if (!failing) return null;
+  // "Jakob's script deleted the temporary tables as intended": what was meant to happen.
+  if (!failing || AS_INTENDED.test(after_)) return null;
   const without = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(restFrom(objectEnd));
   if (without && (INTRANSITIVE.has(lemma) || !object)) {
     // "went home without checking the queue": what was not done is the point.
@@ -453,6 +493,7 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
     if (clause.kind === 'possessive-person') {
       const verb = tokens[clause.verbAt];
       if (!verb.tags.has('Verb') || !IMPACT_VERBS.has(infinitiveOf(verb.lower)) && !FAILURE_VERBS.has(infinitiveOf(verb.lower))) continue;
+      if (AS_INTENDED.test(sentence.slice(tokens[clause.verbAt].end))) continue;
       const ownerEnd = clause.subject.findIndex((t) => /'s$|s'$/u.test(t.lower) || /^(?:his|her|their)$/u.test(t.lower));
       const thing = clause.subject.slice(ownerEnd + 1);
       if (thing.length === 0) continue;

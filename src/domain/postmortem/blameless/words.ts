@@ -139,11 +139,16 @@ export function isPluralNoun(phrase: string): boolean {
   if (/^(?:it|this|that|everything|something|nothing|anyone|anything|someone)\b/.test(lower)) return false;
   // The head is the last noun before a preposition ("the warning in the deploy log" → warning).
   let head: Token | undefined;
+  let last: Token | undefined;
   for (const [i, t] of tokens.entries()) {
-    if (t.tags.has('Preposition') || t.tags.has('Conjunction')) break;
+    // "… in the deploy log", "rules that nobody had reviewed": the head comes before.
+    if (t.tags.has('Preposition') || t.tags.has('Conjunction') || (i > 0 && /^(?:that|which|whom|who)$/u.test(t.lower))) break;
+    last = t;
     // "the smoke tests": the tagger may read the head as a verb after a noun.
     if (t.tags.has('Noun') || (i > 0 && tokens[i - 1].tags.has('Noun') && t.tags.has('PresentTense') && /[^s]s$/u.test(t.lower))) head = t;
   }
+  // "rules" alone, read as a verb: a last word in -s stands for the head.
+  head ??= last && /[^su]s$/u.test(last.lower) && !last.tags.has('Adverb') ? last : undefined;
   return head ? head.tags.has('Plural') || (/[^su]s$/.test(head.lower) && !head.tags.has('Singular') && !head.tags.has('Uncountable')) : false;
 }
 

@@ -235,6 +235,9 @@ describe('blameless check: rewrites, checked by hand', () => {
     ["Wouldn't a more experienced engineer have caught the missing WHERE clause?", 'What would have made it easier to catch the missing WHERE clause?'],
     ['Ideally the person making the change would have double-checked the region before hitting enter.', 'Nothing made it easy to double-check the region before hitting enter.'],
     ['he should of rolled back the release', 'The process did not require rolling back the release'],
+    // A relative clause with its own subject stays with its noun (it was read into the passive).
+    ['Bob pushed rules that nobody had reviewed.', 'Rules that nobody had reviewed were pushed.'],
+    ['Bob ran the script that the vendor had written against prod without a dry run.', 'The script that the vendor had written was run against prod without a dry run.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -292,9 +295,25 @@ describe('blameless check: what passes', () => {
     'Priya decided to roll back at 10:42.',
     "We kept the retry limit at 3, and that's on purpose.",
     'The redesign proposal is on the board.',
+    // Blame words mentioned, not used; people cleared; a fault acted on; a field and its answer (sets 47–50).
+    'The term "negligent" appears only in the customer complaint we quoted.',
+    'The song title "Careless Whisper" names the codec bug.',
+    'The blame subcommand shows which service owns a metric.',
+    "This was not Bob's mistake: the form gave no warning.",
+    'No one was at fault; the queue had no dead-letter policy.',
+    'Anyone could have run the same command; the tool had no guard.',
+    'His comment "I should have checked" was noted, but no check was possible.',
+    'Who approved the change: Bob Marsh, following the two-reviewer process.',
+    "Bob's script deleted the temporary tables as intended.",
+    'Alice worked with the vendor to identify the faulty firmware revision.',
+    'Bob wrote the script that allowed the erroneous invoices to be identified.',
     '',
   ])('%s', (text) => {
     expect(scanForBlame(text, PEOPLE)).toEqual([]);
+  });
+
+  it.each(['Anyone could have caught this.', "It was Bob's mistake.", 'Bob is at fault.', 'Who approved this migration?'])('%s is still found', (text) => {
+    expect(scanRulesOnly(text, PEOPLE)).not.toEqual([]);
   });
 
   // The blame model reads "once more" as a reproach (it has seen "once again" in blame), and "blame"
