@@ -196,18 +196,30 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
 type Analysis = ReturnType<typeof analyseSentence>;
 
 /**
- * Sentences already judged, by the people they were judged with: a save re-scans a document of
- * which most sentences did not change. Bounded; the oldest entries go first.
+ * Sentences already judged, by the people they were judged with (and whether the model was asked):
+ * a save re-scans a document of which most sentences did not change. Bounded; the oldest entries go
+ * first. Keyed in two levels, so a long list of people is not copied into every sentence's key.
  */
-const judged = new Map<string, Analysis>();
+const judged = new Map<string, Map<string, Analysis>>();
+let judgedCount = 0;
 const JUDGED_MAX = 5000;
 
 function cachedAnalysis(sentence: string, peopleKey: string, index: PeopleIndex, useModel: boolean): Analysis {
-  const key = `${useModel ? 'm' : 'r'}${peopleKey}\u0000${sentence}`;
-  if (judged.has(key)) return judged.get(key) ?? null;
+  const outer = `${useModel ? 'm' : 'r'}${peopleKey}`;
+  const known = judged.get(outer)?.get(sentence);
+  if (known !== undefined) return known;
   const found = analyseSentence(sentence, index, useModel);
-  if (judged.size >= JUDGED_MAX) judged.delete(judged.keys().next().value as string);
-  judged.set(key, found);
+  if (judgedCount >= JUDGED_MAX) {
+    const [oldestKey, oldest] = judged.entries().next().value as [string, Map<string, Analysis>];
+    const first = oldest.keys().next().value as string;
+    oldest.delete(first);
+    judgedCount -= 1;
+    if (oldest.size === 0) judged.delete(oldestKey);
+  }
+  const byPeople = judged.get(outer) ?? new Map<string, Analysis>();
+  judged.set(outer, byPeople);
+  byPeople.set(sentence, found);
+  judgedCount += 1;
   return found;
 }
 

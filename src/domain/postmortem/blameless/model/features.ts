@@ -2,13 +2,16 @@
  * The words a sentence is judged on by the blame model (model.ts): its words in lower case, with
  * who is meant abstracted (a person's name, a role, a group, a person pronoun), numbers and times as
  * one word each, and every pair of neighbouring words. So "Priya skipped the canary again" and
- * "Tomasz skipped the smoke tests again" share "<name> skipped" and "again", whoever is named.
+ * "Tomasz skipped the smoke tests again" share "<name> skipped" and "again", whoever is named. Each
+ * word also counts as its cluster of words used alike (clusters.json), so "Chen bypassed the canary"
+ * shares what "skipped" taught the model.
  */
 import { nameAt, type PeopleIndex } from '../clause';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicon';
 import { spellOut } from '../spelling';
 import { clauses } from '../person-failure';
 import { infinitiveOf, tokenize, type Token } from '../words';
+import wordClusters from './clusters.json';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const GROUP_HEADS = new Set(['team', 'teams', 'squad', 'crew', 'department', 'folks', 'guys']);
@@ -37,6 +40,15 @@ function modelWords(tokens: readonly Token[], people: PeopleIndex): string[] {
   return words;
 }
 
+/** Each word's cluster of words used alike (clusters.json, from GloVe vectors: scripts/build-word-clusters.ts). */
+const CLUSTER_OF: ReadonlyMap<string, { fine: number; coarse: number }> = (() => {
+  const map = new Map<string, { fine: number; coarse: number }>();
+  wordClusters.clusters.forEach((members, fine) => {
+    for (const word of members.split(' ')) map.set(word, { fine, coarse: wordClusters.coarseOf[fine] });
+  });
+  return map;
+})();
+
 const NEGATION = /^(?:not|never|no|n't|didn't|don't|doesn't|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't|couldn't|shouldn't|wouldn't|can't|cannot)$/u;
 
 /**
@@ -57,19 +69,24 @@ function clauseFeatures(tokens: readonly Token[], people: PeopleIndex): string[]
     const be = COPULA.test(tokens[clause.verbAt]?.lower ?? '') ? ' be' : '';
     features.push(`S:${kind}${be}`, `S:${kind}${negative ? ' not' : ''} ${verb}`);
     if (negative) features.push(`S:${kind} not`);
+    // The verb's cluster too: "S:person c212" holds for "skipped" and for "bypassed" alike.
+    const verbCluster = CLUSTER_OF.get(verb) ?? CLUSTER_OF.get(tokens[at]?.lower ?? '');
+    if (verbCluster) features.push(`S:${kind}${negative ? ' not' : ''} c${verbCluster.fine}`);
   }
   return features;
 }
 
 const COPULA = /^(?:was|were|is|are|been|being|be|wasn't|weren't|isn't|aren't)$/u;
 
-/** The model's features: each word, each pair of neighbouring words, who does what, and whether it is a question. */
+/** The model's features: each word and its clusters, each pair of neighbouring words, who does what, and whether it is a question. */
 export function modelFeatures(sentence: string, people: PeopleIndex): string[] {
   const tokens = tokenize(spellOut(sentence));
   const words = modelWords(tokens, people);
   const features = new Set<string>();
   words.forEach((word, i) => {
     features.add(word);
+    const cluster = CLUSTER_OF.get(word);
+    if (cluster) features.add(`c${cluster.fine}`).add(`C${cluster.coarse}`);
     if (i > 0) features.add(`${words[i - 1]} ${word}`);
   });
   for (const feature of clauseFeatures(tokens, people)) features.add(feature);
