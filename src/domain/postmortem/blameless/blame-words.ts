@@ -106,8 +106,8 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 function humanError(sentence: string): Rewrite | null {
-  // "Human error is not a root cause here": the sentence turns the phrase down.
-  if (/\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+)?human[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
+  // "Human error is not a root cause here", "no human error here": the sentence turns the phrase down.
+  if (/\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+)?human[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
   const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate))(?:\s+(?:on\s+the\s+part\s+of|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);

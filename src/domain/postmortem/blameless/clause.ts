@@ -116,7 +116,8 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
     return 'person';
   }
   // "the SRE on call", "the person making the change", "the engineer who ran it": the head is before the phrase that qualifies it.
-  const preposition = tokens.findIndex((t, k) => k > 0 && (t.tags.has('Preposition') || /^(?:who|that|whose)$/u.test(t.lower) || (t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun'))));
+  // ("the on-call onboarding": a gerund that ends the phrase is its head, not a qualifier.)
+  const preposition = tokens.findIndex((t, k) => k > 0 && (t.tags.has('Preposition') || /^(?:who|that|whose)$/u.test(t.lower) || (t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun') && k < tokens.length - 1)));
   if (preposition > 0) {
     const head = subjectKind(tokens.slice(0, preposition), people);
     if (head !== 'thing') return head;

@@ -104,6 +104,9 @@ const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|run
 /** A subject that is software doing its job: "the system", "the payment service", "the validator". */
 const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system|service|api|server|validator|parser|constraint|schema|database|gateway|proxy|load\s+balancer|scheduler|queue|app|application|client|library|sdk|firmware|job|check|guard|filter|rule|alert|monitor|probe|health\s*check|circuit\s+breaker|limiter|cache|tool|tooling|pipeline|gate|workflow|script|linter|runner|orchestrator|controller|daemon|worker|bot|hook|plugin|framework|engine|platform|autoscaler|deployer|migrator|ci)$/iu;
 
+/** What anyone "could have" done that would have stopped it: hindsight about people, not a shrug. */
+const NOTICING = /^(?:catch|spot|notice|see|prevent|avoid|fix|check|test|read|know|find|detect|stop|tell|predict|figure|flag|question|ask|review|verify|look)$/u;
+
 /** Whether the end of `before` is inside a quotation ("…", “…”). */
 function insideQuotes(before: string): boolean {
   const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
@@ -129,8 +132,10 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const personLike = subjectOf(subject, people) === 'person';
   const possible = modal === 'could' || modal === 'might' || modal === 'would';
   const after = sentence.slice(m.index + whole.length);
-  // "Anyone could have run the same command": what the system let anyone do clears the person.
-  if (possible && /^(?:anyone|anybody|any\s+(?:one\s+)?of\s+us|any\s+(?:other\s+)?(?:engineer|developer|person|of\s+them))$/iu.test(subject) && /^\s*(?:\S+\s+){0,2}?the\s+same\b/iu.test(after)) return null;
+  // "Anyone could have run the same command", "anyone could have made this mistake": what the system
+  // let anyone do clears the person ("Anyone could have caught this" still judges).
+  if (possible && /^(?:anyone|anybody|any\s+(?:one\s+)?of\s+us|any\s+(?:other\s+)?(?:engineer|developer|person|of\s+them))$/iu.test(subject.replace(/^.*["“]\s*/u, ''))
+    && (/^\s*(?:\S+\s+){0,2}?the\s+same\b/iu.test(after) || !NOTICING.test(infinitiveOf(participle.split(/\s+/u).pop() ?? '')))) return null;
   // "His comment "I should have checked" was noted": the person's own words, reported.
   if (/["“]\s*(?:i|we)\s+$/iu.test(before) && insideQuotes(before)) return null;
   // "The cache must have expired", "The outage could have lasted longer": inference, not hindsight.

@@ -24,8 +24,8 @@ export const GROUP_NOUNS = new Set([
   'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices',
 ]);
 
-/** People the app's users serve, not its staff: "Customers reported errors" is not about the team. */
-export const NOT_STAFF = new Set(['customer', 'customers', 'user', 'users', 'tenant', 'tenants', 'client', 'clients', 'visitor', 'visitors', 'shopper', 'shoppers', 'buyer', 'buyers', 'worker', 'workers', 'subscriber', 'subscribers', 'caller', 'callers', 'consumer', 'consumers', 'producer', 'producers']);
+/** People the app's users serve, not its staff ("Customers reported errors" is not about the team), and machines the tagger reads as people ("both hosts had the same prompt"). */
+export const NOT_STAFF = new Set(['customer', 'customers', 'user', 'users', 'tenant', 'tenants', 'client', 'clients', 'visitor', 'visitors', 'shopper', 'shoppers', 'buyer', 'buyers', 'worker', 'workers', 'subscriber', 'subscribers', 'caller', 'callers', 'consumer', 'consumers', 'producer', 'producers', 'host', 'hosts', 'runner', 'runners', 'driver', 'drivers', 'controller', 'controllers', 'publisher', 'publishers', 'listener', 'listeners', 'handler', 'handlers', 'scheduler', 'schedulers', 'replica', 'replicas', 'follower', 'followers', 'primary']);
 
 /** Pronouns that stand for a person. "we" and "I" speak for the writer and are judged like the others. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'someone', 'somebody', 'whoever', 'i', 'we', 'you', 'they', 'anyone', 'everyone', 'him', 'her']);

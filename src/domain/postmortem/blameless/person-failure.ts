@@ -515,7 +515,7 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
         return { start: tokens[clause.start].start, end: tokens[second.end - 1].end, clause: fixArticles(capitalise(second.rewrite)), kind: clause.kind, subject, phrase: span(sentence, tokens, clause.verbAt, clause.end), judgement: false };
       }
     }
-    if (!predicate) continue;
+    if (!predicate || explainedBySystem(tokens, clause, people, force)) continue;
     // An unknown capitalised subject may be a product ("Kafka dropped messages"): only acts only people do count.
     if (clause.kind === 'maybe-person' && !HUMAN_ACTS.has(infinitiveOf(tokens[clause.verbAt].lower))) continue;
     const joined = sharedSubjectPredicate(sentence, tokens, clause, predicate.end ?? clause.end, people);
@@ -530,6 +530,22 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
     };
   }
   return null;
+}
+
+/**
+ * "Olu ran the cleanup on the wrong host because both hosts had the same shell prompt": the act, and
+ * what in the system made it the natural thing to do (the local rationality a blameless review asks
+ * for). Not when the reason is the person's ("because he was in a hurry"), or a judgement.
+ */
+function explainedBySystem(tokens: readonly Token[], clause: Clause, people: PeopleIndex, force: boolean): boolean {
+  if (force) return false;
+  const because = tokens.findIndex((t, k) => k > clause.verbAt && /^(?:because|since)$/u.test(t.lower));
+  if (because < 0 || because + 2 >= tokens.length) return false;
+  const reason = tokens.slice(because + 1);
+  if (reason.some((t) => PERSON_PRONOUNS.has(t.lower) || /^(?:rushed|hurry|lazy|careless|sloppy|didn't|forgot|ignored|skipped|couldn't|wouldn't|bother(?:ed)?)$/u.test(t.lower))) return false;
+  const subjectEnd = nounPhraseEnd(reason, 0, 'subject');
+  if (subjectEnd === 0 || !reason[subjectEnd]?.tags.has('Verb')) return false;
+  return subjectKind(reason.slice(0, subjectEnd), people) === 'thing';
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);

@@ -8,6 +8,7 @@ import { peopleIndex, type PeopleIndex } from './clause';
 import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
+import { attribution } from './attribution';
 import { modelFinding } from './model-finding';
 import { modelFinds } from './model/model';
 import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
@@ -115,6 +116,7 @@ const STEPS: Step[] = [
   (s, p) => personFailureRewrite(s, p),
   (s, p) => passiveByPerson(s, p),
   (s, p) => blameWords(s, p),
+  (s, p) => attribution(s, p),
   (s) => hindsightAdverb(s),
 ];
 
@@ -129,13 +131,21 @@ const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?
 const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘])([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
 
 /**
+ * ""Chinedu failed to test" could be "the migration was not covered"": wording under discussion, quoted
+ * in a sentence about how to say it, is mentioned, not said.
+ */
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|→|->/iu;
+const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
+
+/**
  * The sentence judged by the rules, and, when they find nothing and `useModel`, by the blame model
  * (model-finding.ts): the rules know why and rewrite precisely; the model catches what they miss.
  */
 export function analyseSentence(raw: string, people: PeopleIndex, useModel = true): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
   if (raw.length > MAX_SENTENCE_CHARS) return null;
   const sentence = spellOut(raw);
-  const unquoted = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
+  const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
+  const unquoted = ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3') : reported;
   const ruled = unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people));
   if (ruled || !useModel || !mayNamePeople(sentence, people)) return ruled;
   return unlessOnlyMentioned(sentence, unquoted, (text) => {

@@ -1,0 +1,68 @@
+/**
+ * Blame by attribution, as summaries and status lines put it: the outcome "attributed to" a person,
+ * "courtesy of" a team, "100% on" a team, "an oversight on the part of" the technician, the staff
+ * member "whose error led to" it. Rewritten to what happened and what
+ * contributed, without who.
+ */
+import { maybeStandsForPeople, type PeopleIndex } from './clause';
+import { personFailureRewrite } from './person-failure';
+import { says, type Rewrite } from './rewrite';
+import { capitalise, plainStop, uncapitalise } from './words';
+
+const MESSAGE = 'This puts the outcome on a person or a team. Say what happened and what contributed to it.';
+const found = says('blame-word', MESSAGE);
+
+/** "The escalation delay can be attributed to Sebastián Ortiz, who did not prioritise the issue." */
+function attributedTo(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = /^(\s*)(.+?)\s+(?:(?:(?:can|could|may|might|must)\s+be|is|was|are|were)\s+(?:(?:largely|mainly|mostly|directly|entirely|partly|solely)\s+)?(?:attributed|attributable|down|traced(?:\s+back)?)|(?:comes?|came)\s+down)\s+to\s+((?:(?:the|our|their|mr\.?|ms\.?|mrs\.?|dr\.?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?:,\s*who\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);
+  if (!m) return null;
+  const [, lead, outcome, who, act, stop] = m;
+  // Only a person or a team themselves, not their thing ("the incident commander's indecision" is
+  // left to the judgement words) nor a cause ("traced to a division by zero").
+  if (!maybeStandsForPeople(who, people)) return null;
+  const done = act ? personFailureRewrite(`${who} ${act}`, people)?.text.replace(/[.!]+$/u, '') : null;
+  const text = done
+    ? `${lead}${capitalise(outcome)} came about because ${uncapitalise(done)}${plainStop(stop)}`
+    : `${lead}Several factors contributed to ${uncapitalise(outcome)}${plainStop(stop)}`;
+  return found(text);
+}
+
+/** "Another outage courtesy of the growth team's unreviewed feature flags." */
+function courtesyOf(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = /,?\s+courtesy\s+of\s+((?:the\s+)?[\p{L}\s-]+?)(['’]s\s+|(?=\s*[.!,;]|\s*$))/iu.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[1], people)) return null;
+  // "…, courtesy of X's unreviewed change" → "…, caused by the unreviewed change"; "…, courtesy of X." → "…."
+  const possessive = m[2].trim() !== '';
+  const comma = m[0].startsWith(',') ? ',' : '';
+  return found(`${sentence.slice(0, m.index)}${possessive ? `${comma} caused by the ` : ''}${sentence.slice(m.index + m[0].length)}`.replace(/\s+([.!])/u, '$1'));
+}
+
+/** "The e-learning outage is 100% on the content team for uploading a 40GB video straight to origin." */
+function squarelyOn(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = /^(\s*)(.+?)\s+(?:is|was)\s+(?:100\s*%|all|entirely|squarely|totally|completely|fully)\s+on\s+(.+?)(?:\s+for\s+(\w+ing\b.+?))?\s*([.!]*)$/iu.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[3], people)) return null;
+  const [, lead, outcome, , act, stop] = m;
+  return found(`${lead}${capitalise(outcome)} had several contributing factors${act ? `, including ${act}` : ''}${plainStop(stop)}`);
+}
+
+const OVERSIGHT = '(?:oversight|error|mistake|lapse|negligence|carelessness|failure|omission)';
+
+/** "an avoidable oversight on the part of our vendor's field technician", "the staff member whose error led to …". */
+function whoseError(sentence: string, people: PeopleIndex): Rewrite | null {
+  const partOf = new RegExp(`(\\b${OVERSIGHT})\\s+on\\s+the\\s+part\\s+of\\s+(.+?)(?=\\s*[.!,;]|\\s*$)`, 'iu').exec(sentence);
+  if (partOf && maybeStandsForPeople(partOf[2].replace(/^(?:our|the|a|an)\s+/iu, 'the '), people)) {
+    return found(`${sentence.slice(0, partOf.index)}${partOf[1]}${sentence.slice(partOf.index + partOf[0].length)}`);
+  }
+  const whose = new RegExp(`\\s+whose\\s+(?:\\w+\\s+)?${OVERSIGHT}\\s+(?:led\\s+to|caused|resulted\\s+in)\\s+(.+?)\\s*([.!]*)$`, 'iu').exec(sentence);
+  if (!whose) return null;
+  // The people before "whose", after a preposition ("taken with the staff member whose error led to
+  // …"); in subject position the clause's end cannot be told from the sentence's, so it is left.
+  const m = /\b(with|against|to|on|from)\s+((?:the|a|an|our|their)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(sentence.slice(0, whose.index));
+  if (!m || !maybeStandsForPeople(`${m[2] ?? ''}${m[3]}`, people)) return null;
+  return found(`${sentence.slice(0, m.index)}on the error that led to ${whose[1]}${plainStop(whose[2])}`);
+  return null;
+}
+
+export function attribution(sentence: string, people: PeopleIndex): Rewrite | null {
+  return attributedTo(sentence, people) ?? courtesyOf(sentence, people) ?? squarelyOn(sentence, people) ?? whoseError(sentence, people);
+}
