@@ -1,7 +1,7 @@
 /**
  * Blame by attribution, as summaries and status lines put it: the outcome "attributed to" a person,
  * "courtesy of" a team, "100% on" a team, "an oversight on the part of" the technician, the staff
- * member "whose error led to" it. Rewritten to what happened and what
+ * member "whose error led to" it, "Yusuf's bad decision". Rewritten to what happened and what
  * contributed, without who.
  */
 import { maybeStandsForPeople, type PeopleIndex } from './clause';
@@ -63,6 +63,22 @@ function whoseError(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+/** "Yusuf's bad decision to skip canary caused the outage": the decision stays, whose it was and the judgement go. */
+function judgedDecision(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = /['’]s\s+(?:(?:very|really|rather|truly)\s+)?(?:bad|poor|terrible|awful|reckless|questionable|careless|stupid|rash|hasty|misguided|dumb|foolish|boneheaded)\s+(decisions?|calls?|choices?|ideas?|plans?|judgement|judgment)\b/iu.exec(sentence);
+  if (!m) return null;
+  // The shortest run of up to three words before "'s" that stands for people, with its determiner.
+  const words = sentence.slice(0, m.index).split(/(?<=\s)/u);
+  for (let n = 1; n <= Math.min(3, words.length); n += 1) {
+    if (!maybeStandsForPeople(words.slice(-n).join(''), people)) continue;
+    // "Yusuf Ali's": a name's first words go with it.
+    while (n < words.length && /^\p{Lu}[\p{L}-]*\s$/u.test(words[words.length - n - 1])) n += 1;
+    const before = words.slice(0, -n).join('').replace(/(?:^|(?<=\s))(?:the|our|their|a|an)\s+$/iu, '');
+    return found(`${before}${before.trim() ? 'the' : 'The'} ${m[1]}${sentence.slice(m.index + m[0].length)}`);
+  }
+  return null;
+}
+
 export function attribution(sentence: string, people: PeopleIndex): Rewrite | null {
-  return attributedTo(sentence, people) ?? courtesyOf(sentence, people) ?? squarelyOn(sentence, people) ?? whoseError(sentence, people);
+  return attributedTo(sentence, people) ?? courtesyOf(sentence, people) ?? squarelyOn(sentence, people) ?? whoseError(sentence, people) ?? judgedDecision(sentence, people);
 }

@@ -185,9 +185,12 @@ function judgedPerson(sentence: string): Rewrite | null {
 function judgingWords(sentence: string): Rewrite | null {
   if (JUDGEMENT_TECH.test(sentence)) return null;
   const all = { ...JUDGEMENT_ADJECTIVES, ...JUDGEMENT_NOUNS, ...JUDGEMENT_ADVERBS };
-  const re = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(all).join('|')})\\b(\\s+[\\p{L}-]+)?`, 'iu');
+  // Not in a hyphenated name ("the careless-write detector").
+  const re = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(all).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
   const m = re.exec(sentence);
   if (!m) return null;
+  // "The Rookie tier of the matchmaking pool": capitalised inside a sentence, the word is a name.
+  if (/^\p{Lu}/u.test(m[2]) && /[\p{L},]\s*$/u.test(sentence.slice(0, m.index + (m[1]?.length ?? 0)))) return null;
   const [whole, article, word, following] = m;
   const lower = word.toLowerCase();
   const nextWord = following?.trim().toLowerCase() ?? '';

@@ -23,7 +23,7 @@ import type { Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'that', 'after', 'then', 'as', 'once', 'until', 'where', 'yet']);
-const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow', 'really', 'basically', 'literally', 'seriously', 'badly', 'carelessly', 'casually', 'happily', 'quietly', 'blindly', 'naturally', 'predictably']);
+const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow', 'really', 'basically', 'literally', 'seriously', 'badly', 'carelessly', 'casually', 'happily', 'quietly', 'blindly', 'naturally', 'predictably', 'once', 'ever', 'properly']);
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
@@ -390,9 +390,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
   const objectWords = tokens.slice(after, objectEnd).map((t) => t.lower);
   // Conditions that make it a failure may sit past the clause ("… even though the tests were skipped").
-  const after_ = objectEnd < tokens.length ? sentence.slice(tokens[objectEnd].start) : '';
+  // (Up to a semicolon: "…; the template now asks for one regardless of size" is another sentence's say.)
+  const after_ = objectEnd < tokens.length ? sentence.slice(tokens[objectEnd].start).split(';')[0] : '';
   // "merged his own PR": the object itself can carry the condition.
-  const fromObject = after < tokens.length ? sentence.slice(tokens[after].start) : '';
+  const fromObject = after < tokens.length ? sentence.slice(tokens[after].start).split(';')[0] : '';
   // "the runbook for failing over the database": a failover is no defect.
   // "worked with the vendor to identify the faulty firmware", "the erroneous invoices to be identified":
   // a defect something is done about is no defect of the act.
@@ -493,7 +494,7 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
     if (clause.kind === 'possessive-person') {
       const verb = tokens[clause.verbAt];
       if (!verb.tags.has('Verb') || !IMPACT_VERBS.has(infinitiveOf(verb.lower)) && !FAILURE_VERBS.has(infinitiveOf(verb.lower))) continue;
-      if (AS_INTENDED.test(sentence.slice(tokens[clause.verbAt].end))) continue;
+      if (AS_INTENDED.test(sentence.slice(tokens[clause.verbAt].end)) || explainedBySystem(tokens, clause, people, force)) continue;
       const ownerEnd = clause.subject.findIndex((t) => /'s$|s'$/u.test(t.lower) || /^(?:his|her|their)$/u.test(t.lower));
       const thing = clause.subject.slice(ownerEnd + 1);
       if (thing.length === 0) continue;
@@ -543,8 +544,11 @@ function explainedBySystem(tokens: readonly Token[], clause: Clause, people: Peo
   if (because < 0 || because + 2 >= tokens.length) return false;
   const reason = tokens.slice(because + 1);
   if (reason.some((t) => PERSON_PRONOUNS.has(t.lower) || /^(?:rushed|hurry|lazy|careless|sloppy|didn't|forgot|ignored|skipped|couldn't|wouldn't|bother(?:ed)?)$/u.test(t.lower))) return false;
+  // ("since that's what happened" gives no reason in the system.)
+  if (/^(?:it|that|this|which|there)$/u.test(reason[0].lower.replace(/['’]s$/u, ''))) return false;
   const subjectEnd = nounPhraseEnd(reason, 0, 'subject');
-  if (subjectEnd === 0 || !reason[subjectEnd]?.tags.has('Verb')) return false;
+  // ("the pipeline skips them": the tagger may read the verb as a plural noun.)
+  if (subjectEnd === 0 || !reason.slice(subjectEnd).some((t) => t.tags.has('Verb'))) return false;
   return subjectKind(reason.slice(0, subjectEnd), people) === 'thing';
 }
 

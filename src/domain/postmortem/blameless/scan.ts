@@ -79,7 +79,8 @@ type Step = (sentence: string, people: PeopleIndex) => Rewrite | null;
  */
 function pointsAtPeople(text: string): boolean {
   if (/^\s*(?:\S+\s+)?something\s+was\b/iu.test(text) || /\bone\s+person\b/iu.test(text)) return true;
-  return text.toLowerCase().split(/[^\p{L}'-]+/u).some((word) => PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)
+  // ("5pm" is a time, not the PM: digits stay with their word.)
+  return text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).some((word) => PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)
     || /^(?:his|hers|himself|herself|themselves|your|yours|u|ur|team|teams|squad|guy|guys)$/u.test(word))
     // A name the incident did not list ("Marisol to attend …").
     || tokenize(text).some((t) => t.tags.has('Person') && /^\p{Lu}/u.test(t.text));

@@ -245,6 +245,9 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The e-learning outage is 100% on the content team for uploading a 40GB video straight to origin.', 'The e-learning outage had several contributing factors, including uploading a 40GB video straight to origin.'],
     ['Corrective action has been taken with the staff member whose error led to the mis-sent renewals.', 'Corrective action has been taken on the error that led to the mis-sent renewals.'],
     ['The root cause was an oversight on the part of the field technician.', 'The root cause was an oversight.'],
+    ["Alice Jones's bad decision to skip the canary turned a minor defect into an outage.", 'The decision to skip the canary turned a minor defect into an outage.'],
+    ['The outage followed the on-call\'s poor call to restart every node.', 'The outage followed the call to restart every node.'],
+    ['Because the DBA never once tested a restore in two years.', 'Because a restore in two years was not tested.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -321,12 +324,18 @@ describe('blameless check: what passes', () => {
     'Handover note: no human error here; the runbook pointed at a decommissioned host.',
     'The fatal exception was traced to a division by zero whenever a customer\'s billing period was empty.',
     'The latency is down to the cache.',
+    // A reason in the system after the act, up to a semicolon; names and compounds (sets 55–58).
+    'Bob skipped the smoke tests because the pipeline skips them for hotfix branches under current policy.',
+    "Carol's test suite missed the bug because the fixture data contained no orders with zero items.",
+    'Lessons learned: Alice pointed out that small changes need a rollout plan; the template now asks for one regardless of size.',
+    'The careless-write detector in the storage engine flagged the torn pages.',
+    'The Rookie tier of the matchmaking pool was overloaded.',
     '',
   ])('%s', (text) => {
     expect(scanForBlame(text, PEOPLE)).toEqual([]);
   });
 
-  it.each(['Anyone could have caught this.', "It was Bob's mistake.", 'Bob is at fault.', 'Who approved this migration?', 'Bob pushed the broken config because he was in a hurry.'])('%s is still found', (text) => {
+  it.each(['Anyone could have caught this.', "It was Bob's mistake.", 'Bob is at fault.', 'Who approved this migration?', 'Bob pushed the broken config because he was in a hurry.', 'Bob pushed the broken config since that is what he always does.', 'A careless deploy took down checkout.'])('%s is still found', (text) => {
     expect(scanRulesOnly(text, PEOPLE)).not.toEqual([]);
   });
 
