@@ -40,14 +40,25 @@ function modelWords(tokens: readonly Token[], people: PeopleIndex): string[] {
   return words;
 }
 
-/** Each word's cluster of words used alike (clusters.json, from GloVe vectors: scripts/build-word-clusters.ts). */
-const CLUSTER_OF: ReadonlyMap<string, { fine: number; coarse: number }> = (() => {
-  const map = new Map<string, { fine: number; coarse: number }>();
-  wordClusters.clusters.forEach((members, fine) => {
-    for (const word of members.split(' ')) map.set(word, { fine, coarse: wordClusters.coarseOf[fine] });
-  });
-  return map;
-})();
+interface WordCluster { fine: number; coarse: number }
+
+let clusterMap: ReadonlyMap<string, WordCluster> | undefined;
+
+/**
+ * Each word's cluster of words used alike (clusters.json, from GloVe vectors:
+ * scripts/build-word-clusters.ts). Built on first use (40,000 words, about 50 ms cold): only a
+ * sentence the model reads needs it, not the start of every resolver that loads this module.
+ */
+function clusterOf(word: string): WordCluster | undefined {
+  if (!clusterMap) {
+    const map = new Map<string, WordCluster>();
+    wordClusters.clusters.forEach((members, fine) => {
+      for (const member of members.split(' ')) map.set(member, { fine, coarse: wordClusters.coarseOf[fine] });
+    });
+    clusterMap = map;
+  }
+  return clusterMap.get(word);
+}
 
 const NEGATION = /^(?:not|never|no|n't|didn't|don't|doesn't|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't|couldn't|shouldn't|wouldn't|can't|cannot)$/u;
 
@@ -70,7 +81,7 @@ function clauseFeatures(tokens: readonly Token[], people: PeopleIndex): string[]
     features.push(`S:${kind}${be}`, `S:${kind}${negative ? ' not' : ''} ${verb}`);
     if (negative) features.push(`S:${kind} not`);
     // The verb's cluster too: "S:person c212" holds for "skipped" and for "bypassed" alike.
-    const verbCluster = CLUSTER_OF.get(verb) ?? CLUSTER_OF.get(tokens[at]?.lower ?? '');
+    const verbCluster = clusterOf(verb) ?? clusterOf(tokens[at]?.lower ?? '');
     if (verbCluster) features.push(`S:${kind}${negative ? ' not' : ''} c${verbCluster.fine}`);
   }
   return features;
@@ -85,7 +96,7 @@ export function modelFeatures(sentence: string, people: PeopleIndex): string[] {
   const features = new Set<string>();
   words.forEach((word, i) => {
     features.add(word);
-    const cluster = CLUSTER_OF.get(word);
+    const cluster = clusterOf(word);
     if (cluster) features.add(`c${cluster.fine}`).add(`C${cluster.coarse}`);
     if (i > 0) features.add(`${words[i - 1]} ${word}`);
   });
