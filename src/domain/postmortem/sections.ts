@@ -31,4 +31,3 @@ export function sameSection(a: PostmortemDocument, b: PostmortemDocument, sectio
 export function sameContent(a: PostmortemDocument, b: PostmortemDocument): boolean {
   return DOC_SECTIONS.every((s) => sameSection(a, b, s));
 }
-

@@ -6,9 +6,10 @@
  *
  * One copy per incident and person (the Forge context's account, never the browser's word), answered
  * only to that person by getPostmortem, replaced by each failed save (under a new id), deleted by the
- * save that stores it (the panel names the copy's id in `clearKeptDraft`: a save from another tab
- * that never saw this copy leaves it), and forgotten after KEPT_DRAFT_TTL_SECONDS. One copy per person
- * and incident: of two tabs whose saves fail, the later one's is kept.
+ * save that stores it (the panel names the copy's id in `clearKeptDraft`, and a copy holding exactly
+ * what that save stored goes too: a save from another tab that never saw this copy leaves it), and
+ * forgotten after KEPT_DRAFT_TTL_SECONDS. One copy per person and incident: of two tabs whose saves
+ * fail, the later one's is kept.
  * https://developer.atlassian.com/platform/forge/runtime-reference/storage-api-basic/
  */
 import { kvs } from '@forge/kvs';

@@ -60,7 +60,6 @@ function whoseError(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = /\b(with|against|to|on|from)\s+((?:the|a|an|our|their)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(sentence.slice(0, whose.index));
   if (!m || !maybeStandsForPeople(`${m[2] ?? ''}${m[3]}`, people)) return null;
   return found(`${sentence.slice(0, m.index)}on the error that led to ${whose[1]}${plainStop(whose[2])}`);
-  return null;
 }
 
 /** "Yusuf's bad decision to skip canary caused the outage": the decision stays, whose it was and the judgement go. */
