@@ -38,7 +38,7 @@ function appsToBuild(only) {
 async function buildApp(app) {
   const appDir = path.join(staticDir, app);
   const started = Date.now();
-  await build(staticBuildConfig(appDir, outputOf(app)));
+  await build(await staticBuildConfig(appDir, outputOf(app)));
   return { app, ms: Date.now() - started };
 }
 

@@ -85,7 +85,7 @@ if (flags.has('--built')) {
 
 for (const app of apps) {
   const outDir = mkdtempSync(path.join(os.tmpdir(), `bundle-${app}-`));
-  await build(staticBuildConfig(path.join(staticDir, app), outDir, { sourcemap: true, logLevel: 'silent' }));
+  await build(await staticBuildConfig(path.join(staticDir, app), outDir, { sourcemap: true, logLevel: 'silent' }));
   const all = readdirSync(path.join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => path.join('assets', f));
   const first = firstLoad(outDir);
   const firstBytes = first.reduce((sum, f) => sum + gz(readFileSync(path.join(outDir, f))), 0);

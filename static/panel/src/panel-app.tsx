@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
+import type { PostmortemView } from '../../../src/contract';
 import { ErrorState } from '../../shared/src/error-state';
 import { LoadingState } from '../../shared/src/loading-state';
 import { UiError } from '../../shared/src/ui-error';
@@ -20,9 +21,17 @@ const PostmortemPanel = PanelPart.Component;
 /** getPostmortem's payload: the incident comes from the Forge context. */
 export const POSTMORTEM_PAYLOAD = {};
 
-/** Starts fetching the post-mortem's code, then its stages' common fields; main.tsx calls it before React mounts, to overlap with the first render. */
-export function preloadPanel(): void {
-  void PanelPart.load().then((part) => part.preloadStageFields(), () => undefined);
+/**
+ * Starts fetching the post-mortem's code, the fields most stages are made of (the select alone is
+ * about 110 KB) and, once both the code and the post-mortem have arrived, the stage it opens on, whose
+ * own chunk is then small; main.tsx calls it before React mounts, to overlap with the first render.
+ */
+export function preloadPanel(postmortem: Promise<PostmortemView>): void {
+  void Promise.all([
+    import('./fields/select-input'), import('./fields/text-area-input'), import('./fields/text-input'), import('./fields/string-list-input'),
+    import('./components/stage-header'), import('./components/item-card'),
+  ]).catch(() => undefined);
+  void Promise.all([PanelPart.load(), postmortem]).then(([part, view]) => part.preloadOpeningStage(view)).catch(() => undefined);
 }
 
 export function PanelApp() {

@@ -15,6 +15,8 @@ import {
   STAGE_LABELS,
   stageCompleteness,
   summarizeForIndex,
+  type PostmortemDocument,
+  type StageCompleteness,
   type StageId,
 } from '../../../src/domain/postmortem';
 import { ConflictView } from './components/conflict-view';
@@ -29,8 +31,10 @@ import { DOC_SECTION_LABELS } from './model/doc-sections';
 import { browserStorage } from './model/draft-store';
 import { newId } from './model/new-id';
 import { panelCompleteness } from './model/panel-completeness';
+import { standingFindings } from './model/standing-findings';
 import { withLiveTaskState } from './model/task-view';
 import { joinLabels } from './model/words';
+import { resolveTimeZone, todayInZone } from './model/zoned-time';
 import { lazyPart, PartBoundary, prefetch } from '../../shared/src/lazy-part';
 
 // Each stage's code (with the pickers and selects it uses) loads when the stage is first shown; the
@@ -43,13 +47,21 @@ const ActionsPart = lazyPart(() => import('./stages/actions-stage'), 'ActionsSta
 const ReviewPart = lazyPart(() => import('./stages/review-stage'), 'ReviewStage');
 const FollowThroughPart = lazyPart(() => import('./stages/follow-through-stage'), 'FollowThroughStage');
 const STAGE_PARTS = [GatherPart, TimelinePart, RootCausePart, ProbesPart, ActionsPart, ReviewPart, FollowThroughPart];
+/** The stage the panel opens on: the follow-through once the review is complete, else the first stage not complete. */
+function openingStage(doc: PostmortemDocument, completeness: StageCompleteness): StageId {
+  return doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review';
+}
+
 /**
- * Fetches the fields most stages are made of (the select alone is about 110 KB), so that the first
- * stage shown, chosen once the post-mortem has arrived, waits only for its own small chunk.
+ * Fetches the code of the stage the panel will open on, judged from the post-mortem as stored (a
+ * draft kept in this browser may open elsewhere; that stage then loads when shown) and today in this
+ * browser's zone, so the first stage does not wait for the panel's first render to be asked for.
  */
-export function preloadStageFields(): void {
-  void Promise.all([import('./fields/select-input'), import('./fields/text-area-input'), import('./components/stage-header'), import('./components/item-card')])
-    .catch(() => undefined);
+export function preloadOpeningStage(view: PostmortemView): void {
+  const today = todayInZone(new Date(), resolveTimeZone());
+  const doc = withLiveTaskState(view.document, view.actionTasks);
+  const completeness = panelCompleteness(stageCompleteness(doc, today, standingFindings(view.findings ?? [], view.document)));
+  void STAGE_PARTS[STAGE_IDS.indexOf(openingStage(view.document, completeness))].load().catch(() => undefined);
 }
 
 const { Component: GatherStage } = GatherPart;
@@ -137,7 +149,7 @@ export function PostmortemPanel({ view, site, timeZone, today }: PostmortemPanel
   const completeness = useMemo(() => panelCompleteness(stageCompleteness(judged, today, findings)), [judged, today, findings]);
   const summary = summarizeForIndex(judged, today);
   const { status } = summary;
-  const [stage, setStage] = useState<StageId>(() => (doc.review.completedAt ? 'follow-through' : STAGE_IDS.find((id) => !completeness[id].complete) ?? 'review'));
+  const [stage, setStage] = useState<StageId>(() => openingStage(doc, completeness));
   // The other stages are fetched once the first one shown has loaded, so they do not compete with it.
   const firstStage = useRef(stage);
   useEffect(() => {

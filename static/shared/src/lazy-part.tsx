@@ -19,12 +19,33 @@ export interface LazyPart<C extends AnyComponent, M = unknown> {
 /** A named export of a module, as a component that loads the module on first render. */
 export function lazyPart<M, K extends keyof M>(importer: () => Promise<M>, name: K): LazyPart<M[K] & AnyComponent, M> {
   let loading: Promise<M> | null = null;
-  const load = () => (loading ??= importer().catch((error: unknown) => {
+  let loaded: M | undefined;
+  const load = () => (loading ??= importer().then((module) => (loaded = module), (error: unknown) => {
     loading = null;
     throw error;
   }));
-  const Component = lazy(async () => ({ default: (await load())[name] as AnyComponent }));
+  // React.lazy suspends (a fallback, then a retry render) unless the promise it is given has already
+  // settled when it asks; code loaded ahead (preloaded, prefetched) is handed over at once, so the
+  // first render shows the part itself.
+  const Component = lazy(() => {
+    const module = loaded;
+    if (module) return settled({ default: module[name] as AnyComponent }) as Promise<{ default: AnyComponent }>;
+    return load().then((m) => ({ default: m[name] as AnyComponent }));
+  });
   return { Component: Component as unknown as M[K] & AnyComponent, load };
+}
+
+/**
+ * A thenable that calls back at once: React.lazy reads a module handed over this way in the same
+ * render (its initializer subscribes, then checks whether it resolved), where a Promise's callbacks
+ * wait for a microtask. https://github.com/facebook/react/blob/v18.3.1/packages/react/src/ReactLazy.js
+ */
+function settled<T>(value: T): PromiseLike<T> {
+  return {
+    then<R1 = T, R2 = never>(onFulfilled?: ((v: T) => R1 | PromiseLike<R1>) | null): PromiseLike<R1 | R2> {
+      return settled((onFulfilled ? onFulfilled(value) : value) as R1 | R2);
+    },
+  };
 }
 
 /** Fetches the parts' code once the browser is idle (or after the current task where it has no idle callback). */

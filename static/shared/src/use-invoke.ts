@@ -14,13 +14,15 @@ const startedKey = (key: string, payloadKey: string) => `${key} ${payloadKey}`;
 
 /**
  * Begins a resolver call now, e.g. from a bundle's entry before React mounts, so its answer is on the
- * way while the rest of the code loads; the first useInvoke of that key and payload takes it.
+ * way while the rest of the code loads; the first useInvoke of that key and payload takes it. The call
+ * is returned too, for work that can start as soon as the answer is in (e.g. fetching the code it needs).
  */
-export function startInvoke<K extends keyof AppContract & string>(key: K, payload: AppContract[K]['payload']): void {
+export function startInvoke<K extends keyof AppContract & string>(key: K, payload: AppContract[K]['payload']): Promise<AppContract[K]['result']> {
   const call = invokeResolver(key, payload);
   // Its failure is reported by the useInvoke that takes it; until then it is not an unhandled one.
   call.catch(() => undefined);
   started.set(startedKey(key, JSON.stringify(payload)), call);
+  return call;
 }
 
 function takeStarted(key: string, payloadKey: string): Promise<unknown> | undefined {

@@ -15,17 +15,26 @@ export interface WallTime {
   time: string;
 }
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Intl.DateTimeFormat objects, made once per locale, zone and options: making one costs the browser
+ * about a millisecond (far more for the first with a zone), and a screen of dates asks for hundreds.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
+}
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    });
-    partFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return formatter('en-US', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  });
 }
 
 function wallParts(ms: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
@@ -43,18 +52,30 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
 }
 
+const knownZones = new Map<string, boolean>();
+
+/** Whether Intl knows the zone (it refuses to format in one it does not), asked once per zone. */
+function isKnownZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      partsFormatter(zone);
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
+let browserZone: string | undefined;
+
 /** A valid IANA zone: the one given if Intl knows it, else the browser's, else UTC. */
 export function resolveTimeZone(candidate?: string | null): string {
-  for (const zone of [candidate, Intl.DateTimeFormat().resolvedOptions().timeZone]) {
-    if (!zone) continue;
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return zone;
-    } catch {
-      // not a zone this browser knows; try the next
-    }
-  }
-  return 'UTC';
+  if (candidate && isKnownZone(candidate)) return candidate;
+  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return browserZone && isKnownZone(browserZone) ? browserZone : 'UTC';
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -101,7 +122,7 @@ export function todayInZone(now: Date, timeZone: string): string {
 /** "20 Nov 2026, 14:30" in the zone; empty for no time. */
 export function formatDateTime(iso: string | null | undefined, timeZone: string, locale = 'en-GB'): string {
   if (!iso || Number.isNaN(Date.parse(iso))) return '';
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).format(new Date(iso));
 }
@@ -109,12 +130,12 @@ export function formatDateTime(iso: string | null | undefined, timeZone: string,
 /** "20 Nov 2026" for a calendar date (YYYY-MM-DD), which has no zone. */
 export function formatDate(date: string | null | undefined, locale = 'en-GB'): string {
   if (!date || !DATE_RE.test(date)) return '';
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+  return formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** "Europe/London (GMT+1)": which zone the panel's times are in. */
 export function timeZoneLabel(timeZone: string, at: Date): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' })
+  const name = formatter('en-US', { timeZone, timeZoneName: 'shortOffset' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value;
   return name ? `${timeZone} (${name})` : timeZone;
