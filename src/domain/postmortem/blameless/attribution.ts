@@ -45,6 +45,25 @@ function squarelyOn(sentence: string, people: PeopleIndex): Rewrite | null {
   return found(`${lead}${capitalise(outcome)} had several contributing factors${act ? `, including ${act}` : ''}${plainStop(stop)}`);
 }
 
+const BEARS = String.raw`(?:personal|primary|direct|full|sole|ultimate|individual|overall)\s+`;
+
+/**
+ * "The ICT Manager is considered to bear personal responsibility for the loss of residents' data",
+ * "Responsibility for the incident is assigned to Ms Kovács": the outcome is laid on a person.
+ */
+function responsibilityLaid(sentence: string, people: PeopleIndex): Rewrite | null {
+  // An outcome, not a duty: "Each service team bears responsibility for its own dashboards" is ownership.
+  const outcome = (what: string) => OUTCOME.test(what);
+  const bears = new RegExp(String.raw`^(\s*)(.+?)\s+(?:(?:is|was|are|were)\s+(?:considered|deemed|found|held|judged|understood|thought)\s+to\s+bear\s+(?:the\s+)?(?:${BEARS})?|(?:bears?|bore|must\s+bear|should\s+bear)\s+(?:the\s+)?${BEARS})(?:responsibility|accountability|blame)\s+for\s+(.+?)\s*([.!]*)$`, 'iu').exec(sentence);
+  if (bears && outcome(bears[3]) && maybeStandsForPeople(bears[2], people)) return found(`${bears[1]}Several factors contributed to ${uncapitalise(bears[3])}${plainStop(bears[4])}`);
+  const assigned = new RegExp(String.raw`^(\s*)(?:(?:the\s+)?(?:${BEARS})?(?:responsibility|accountability|blame)\s+for\s+(.+?))\s+(?:is|was|has\s+been|must\s+be|should\s+be)\s+(?:assigned|attributed|given|placed|laid)\s+(?:to|on|with)\s+(.+?)\s*([.!]*)$`, 'iu').exec(sentence);
+  if (assigned && outcome(assigned[2]) && maybeStandsForPeople(assigned[3].split(',')[0], people)) return found(`${assigned[1]}Several factors contributed to ${uncapitalise(assigned[2])}${plainStop(assigned[4])}`);
+  return null;
+}
+
+/** What went wrong, as reports name it. */
+const OUTCOME = /\b(?:incident|outage|breach|loss|failure|delay|damage|exposure|disruption|error|leak|downtime|impact|harm|consequences?|losses|failures|breaches|incidents|outages)\b/iu;
+
 const OVERSIGHT = '(?:oversight|error|mistake|lapse|negligence|carelessness|failure|omission)';
 
 /** "an avoidable oversight on the part of our vendor's field technician", "the staff member whose error led to …". */
@@ -79,5 +98,6 @@ function judgedDecision(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 export function attribution(sentence: string, people: PeopleIndex): Rewrite | null {
-  return attributedTo(sentence, people) ?? courtesyOf(sentence, people) ?? squarelyOn(sentence, people) ?? whoseError(sentence, people) ?? judgedDecision(sentence, people);
+  return attributedTo(sentence, people) ?? courtesyOf(sentence, people) ?? squarelyOn(sentence, people) ?? whoseError(sentence, people) ?? judgedDecision(sentence, people)
+    ?? responsibilityLaid(sentence, people);
 }

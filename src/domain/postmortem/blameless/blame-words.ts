@@ -7,7 +7,7 @@
 import { standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import { unlessOnlyMentioned, type Rewrite } from './rewrite';
-import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastPassive, plainStop, uncapitalise } from './words';
+import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -19,8 +19,29 @@ function blameWord(text: string, word: string): Rewrite {
 
 const personLike = (phrase: string, people: PeopleIndex) => standsForPeople(phrase, people);
 
+/** Words that judge how someone did their job, in formal reports: "remiss in failing to notify". */
+const CONDUCT_WORDS = String.raw`remiss|derelict|culpable|negligent|neglectful|careless|reckless|irresponsible|lax`;
+const CONDUCT = new RegExp(String.raw`^(\s*)(.+?)\s+(?:(?:is|was|are|were)\s+(?:considered|deemed|found|judged|held|thought)\s+to\s+have\s+been|was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:grossly|clearly|seriously|wholly|entirely|partly|also|particularly)\s+)?(${CONDUCT_WORDS})\s+in\s+(?:(?:his|her|their)\s+(?:duty|duties|obligations?)\s+(?:to|by|in)\s+)?(failing\s+to\s+|not\s+)?([\p{L}-]+)(.*)$`, 'iu');
+
+/**
+ * "The records manager was remiss in failing to notify the regulator within 72 hours": the act, said
+ * as what was (not) done ("… failed to notify the regulator …"), which the person-failure rules then
+ * restate without the person ("The regulator was not notified within 72 hours.").
+ */
+function conductJudged(sentence: string): Rewrite | null {
+  const m = CONDUCT.exec(sentence);
+  if (!m) return null;
+  const [, lead, subject, word, failing, verb, rest] = m;
+  let act: string;
+  if (failing) act = `failed to ${infinitiveOf(verb.toLowerCase())}`;
+  else if (/ing$/iu.test(verb)) act = pastOf(infinitiveOf(verb.toLowerCase()));
+  else return null;
+  return blameWord(`${lead}${subject} ${act}${rest}`, word);
+}
+
 function fault(sentence: string): Rewrite | null {
   // "Nobody is at fault here", "no one was at fault": the sentence clears people.
+  if (/\b(?:not|never|no\s+evidence)\s+(?:\w+\s+)?(?:find|found|finds|conclude|concluded|concludes|suggest|suggests|suggesting|mean|means|imply|implies|that)\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+(?:one\s+)?(?:individual|person|engineer)|an\s+individual|a\s+person)\s+(?:was|is|were)\s+(?:(?:personally|individually)\s+)?at\s+fault\b/iu.test(sentence)) return null;
   if (/\b(?:no\s*-?\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:is|was|were|are)\s+(?:(?:really|individually|personally)\s+)?at\s+fault\b/iu.test(sentence)) return null;
   if (/\b(?:no\s*-?\s*one|nobody|anyone|anybody|not\s+(?:anyone|anybody|someone)|none\s+of\s+\w+)['’]s?\s+fault\b|\bno(?:body)?['’]?s?\s+fault\b|\bnot\s+(?:\w+['’]s?\s+)?(?:the\s+)?fault\b/iu.test(sentence)) return null;
   const whose = /^(\s*)whose\s+fault\s+(?:was|is|were)\s+(?:it\s+that\s+(.+?)|(.+?))\s*([?.!]*)$/iu.exec(sentence);
@@ -71,6 +92,9 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, , what, stop] = accountable;
     return blameWord(`${lead}Several factors contributed to ${uncapitalise(what)}${stop || '.'}`, 'responsible for');
   }
+  // "The Blame Game is the studio's new title": capitalised beside another capitalised word, a name.
+  const title = /(\p{Lu}[\p{L}-]*)\s+Blame\s+(\p{Lu}[\p{L}-]*)/u.exec(sentence);
+  if (title && !/\bblame\b/u.test(sentence) && ![title[1], title[2]].some((word) => people.words.has(word.toLowerCase()))) return null;
   // "git blame", "the blame view", "the blame subcommand of our CLI": the version-control command, not a judgement.
   if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|(?:sub)?commands?|tab|tool|plugin)\b/iu.test(sentence)) return null;
   const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
@@ -189,6 +213,8 @@ function judgingWords(sentence: string): Rewrite | null {
   const re = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(all).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
   const m = re.exec(sentence);
   if (!m) return null;
+  // "Bad data, not bad judgement", "no negligence was found": the judgement is denied, not made.
+  if (/(?:^|[^\p{L}])(?:not|no|never|rather\s+than|instead\s+of)\s+$/iu.test(sentence.slice(0, m.index))) return null;
   // "The Rookie tier of the matchmaking pool": capitalised inside a sentence, the word is a name.
   if (/^\p{Lu}/u.test(m[2]) && /[\p{L},]\s*$/u.test(sentence.slice(0, m.index + (m[1]?.length ?? 0)))) return null;
   const [whole, article, word, following] = m;
@@ -215,7 +241,7 @@ function judgingWords(sentence: string): Rewrite | null {
     return blameWord(fixArticles(`${sentence.slice(0, from)}${the} ${all[lower]}${following ?? ''}${sentence.slice(m.index + whole.length)}`), `${owner[2]}'s ${word}`);
   }
   // "The analyst's poor judgement turned …": whose judgement goes with the judgement.
-  const possessor = /(?:^|(?<=\s))(?:(?:the|a|an|our|their)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s\s+$/u.exec(sentence.slice(0, m.index))
+  const possessor = /(?:^|(?<=\s))(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s\s+$/u.exec(sentence.slice(0, m.index))
     ?? /(?:^|(?<=\s))(?:(?:the|a|an|our|their)\s+)?[\p{L}-]+['’]s\s+$/iu.exec(sentence.slice(0, m.index));
   if (possessor && lower in JUDGEMENT_NOUNS && !article) {
     const neutral = lower.includes('judg') ? 'a judgement call' : all[lower];
@@ -250,7 +276,7 @@ function screwUp(sentence: string): Rewrite | null {
 
 /** The blaming phrase in the sentence put right, the most specific first; null when there is none. */
 function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
-  return fault(sentence) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
+  return conductJudged(sentence) ?? fault(sentence) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
     ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? personsDecisionJudged(sentence, people) ?? judgedPerson(sentence) ?? judgingWords(sentence);
 }
 

@@ -25,14 +25,37 @@ export function peopleIndex(people: readonly string[]): PeopleIndex {
     const words = person.trim().toLowerCase().split(/\s+/).filter((w) => w.length >= 2);
     if (words.length === 0 || person.length > 255) continue;
     names.push(words);
-    // A first or last name alone counts unless it is an ordinary word ("the", "will", "may").
-    if (words.length > 1) {
-      for (const part of [words[0], words[words.length - 1]]) {
-        if (!knownWord(part) || NAME_TAGS.has(lexiconTag(part))) names.push([part]);
-      }
-    }
+    addNameParts(names, words);
     if (names.length > 3000) break;
   }
+  return indexed(names);
+}
+
+const ordinaryWord = (word: string) => knownWord(word) && !NAME_TAGS.has(lexiconTag(word));
+
+/** A first or last name alone counts unless it is an ordinary word ("the", "will", "may"). */
+function addNameParts(names: string[][], words: readonly string[]): void {
+  if (words.length < 2) return;
+  for (const part of [words[0], words[words.length - 1]]) {
+    if (!ordinaryWord(part)) names.push([part]);
+  }
+}
+
+/** The index with more names (lower-case words): people a sentence @-mentions who are not in the list. */
+export function withMentioned(people: PeopleIndex, mentioned: readonly string[][]): PeopleIndex {
+  const known = new Set(people.names.map((n) => n.join(' ')));
+  const added = mentioned.filter((name) => name.length > 0 && !known.has(name.join(' ')));
+  if (added.length === 0) return people;
+  const names = [...people.names];
+  for (const name of added) {
+    // A mention that is an ordinary word ("@will") would make every "will" in the sentence a person.
+    if (name.length > 1 || !ordinaryWord(name[0])) names.push([...name]);
+    addNameParts(names, name);
+  }
+  return indexed(names);
+}
+
+function indexed(names: string[][]): PeopleIndex {
   const byFirstWord = new Map<string, string[][]>();
   for (const name of names) {
     const same = byFirstWord.get(name[0]);

@@ -69,7 +69,10 @@ function restate(o: Omission): string {
     // "should have known better than to deploy on a Friday", "should have known that the cache was cold".
     const better = /^better\s+than\s+to\s+([\p{L}-]+)(.*)$/iu.exec(o.rest);
     if (better) return `the process did not warn against ${gerundOf(infinitiveOf(better[1]))}${better[2]}`;
+    if (/^better$/iu.test(o.rest)) return 'nothing warned against this';
     if (/^(?:that|about|how|what|when|where|why|whether)\b/iu.test(o.rest)) return `nothing made it clear${rest}`;
+    // "should have known the replica was stale": what was to be known is a clause, said after "that".
+    if (startsWithClause(o.rest)) return `nothing made it clear that ${o.rest}`;
     return o.rest ? `nothing made ${o.rest} clear` : 'nothing made this clear';
   }
   if (o.passive) {
@@ -92,6 +95,14 @@ function restate(o: Omission): string {
     return `the process did not ${o.possible ? 'include' : 'require'} ${gerund}${rest}`;
   }
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
+}
+
+/** Whether the words open a clause of their own: a noun phrase, then its verb ("the replica was stale"). */
+function startsWithClause(words: string): boolean {
+  const tokens = tokenize(words);
+  const end = nounPhraseEnd(tokens, 0);
+  const verb = tokens[end];
+  return end > 0 && Boolean(verb) && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !/^(?:to|and|or)$/iu.test(verb.lower);
 }
 
 /** The framing of a hindsight clause: "With a little more care, …", "Looking back, …". */
@@ -198,6 +209,8 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   const split = splitAtParticiple(body.split(/\s+/), kind === 'had');
   if (!split) return null;
   const personLike = subjectOf(split.subject, people) === 'person';
+  // "If only the retry library had supported jitter": what a system lacked, not a person's act.
+  if (kind === 'if only' && SYSTEM_SUBJECT.test(split.subject.trim())) return null;
   // "… would have …", "we'd have …", "we wouldn't be writing this": the consequence undone.
   const wouldHave = main ? /(?:\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?|['’]d(?:\s+not|\s+never)?)\s+(?:have|be)\b/iu.test(main) : false;
   // "If X had …" is a counterfactual with a "would have"; "Had X …" and "If only X had …" are one already.

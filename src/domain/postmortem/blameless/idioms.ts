@@ -128,11 +128,13 @@ function idioms(sentence: string): Rewrite | null {
     return { kind: 'blame-word', message: `“${idiom.word}” judges people. Describe what happened and the condition that allowed it.`, text };
   }
   // "Nobody bothered to rerun the flaky tests": the omission, without the judgement of effort.
-  const bothered = /\b(didn['’]t|did\s+not|couldn['’]t\s+be|could\s+not\s+be|can['’]t\s+be|cannot\s+be|wasn['’]t|was\s+not)\s+(?:even\s+)?(?:bother|bothered)\s+(?:to\s+(\w+)|(\w+ing)\b)|\b(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
+  const bothered = /\b(didn['’]t|did\s+not|don['’]t|do\s+not|doesn['’]t|does\s+not|couldn['’]t\s+be|could\s+not\s+be|can['’]t\s+be|cannot\s+be|wasn['’]t|was\s+not)\s+(?:even\s+)?(?:bother|bothered)\s+(?:to\s+(\w+)|(\w+ing)\b)|\b(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
   if (bothered) {
     // "didn't bother running the regression pack": the gerund is the verb too.
     const verb = bothered[2] ?? (bothered[3] ? infinitiveOf(bothered[3]) : undefined);
-    const replacement = bothered[1] ? `did not ${verb}` : pastOf(infinitiveOf(bothered[4]));
+    // "don't bother logging out": the tense stays ("do not log out").
+    const negation = /^do(?:n['’]t|\s+not)$/iu.test(bothered[1] ?? '') ? 'do not' : /^does/iu.test(bothered[1] ?? '') ? 'does not' : 'did not';
+    const replacement = bothered[1] ? `${negation} ${verb}` : pastOf(infinitiveOf(bothered[4]));
     return { kind: 'blame-word', message: '“Bothered to” judges effort. Say what was not done and what made it easy to skip.', text: `${sentence.slice(0, bothered.index)}${replacement}${sentence.slice(bothered.index + bothered[0].length)}` };
   }
   // "Anyone with basic competence would have double-checked X": say what the check was.

@@ -427,8 +427,12 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if (!object || /^(?:him|her|me|us)$/u.test(object.toLowerCase())) {
     return { rewrite: `Something was ${participleOf(lemma)}${particle ? ` ${particle}` : ''}${rest}`, kind: 'failure', phrase };
   }
+  // "you keep calling it a process gap": "keep", "stop", "start" with a gerund say how an act went on, not what was done to a thing.
+  if (ASPECT_VERBS.has(lemma) && /^\p{L}+ing\b/u.test(object)) return null;
   return { rewrite: passive(object, false, `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest), kind: 'failure', phrase };
 }
+
+const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'stop', 'begin', 'quit', 'finish', 'resume']);
 
 /**
  * The action at `verbAt` was not done: "<object> was not <done> <rest>". `failedTo`: "failed to
@@ -445,7 +449,10 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
   const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
   const participle = `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`;
   if (!object || /^(?:him|her|me|us|anyone|anybody)$/u.test(object.toLowerCase())) {
-    return { rewrite: `The step to ${lemma}${particle ? ` ${particle}` : ''}${rest} was missed`, kind: 'failure', phrase };
+    // "…, however many reminders they get": a phrase set off by a comma follows the new verb.
+    const aside = rest.search(/,\s/u);
+    const [step, after] = aside >= 0 ? [rest.slice(0, aside), rest.slice(aside)] : [rest, ''];
+    return { rewrite: `The step to ${lemma}${particle ? ` ${particle}` : ''}${step} was missed${after}`, kind: 'failure', phrase };
   }
   return { rewrite: passive(object, true, participle, rest), kind: 'failure', phrase };
 }

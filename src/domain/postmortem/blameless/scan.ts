@@ -4,7 +4,7 @@
  * sentence rewritten so that it keeps its meaning, names no one and carries no blaming word. The
  * panel shows the rewrite before it is applied; applying it replaces exactly the sentence.
  */
-import { peopleIndex, type PeopleIndex } from './clause';
+import { peopleIndex, withMentioned, type PeopleIndex } from './clause';
 import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
@@ -15,7 +15,7 @@ import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { tokenize } from './words';
 import { mayNamePeople, passiveByPerson, personFailureRewrite } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
-import { spellOut } from './spelling';
+import { mentionedNames, spellOut } from './spelling';
 
 export interface TextMatch {
   start: number;
@@ -90,18 +90,71 @@ const tidy = (text: string) => text.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** The role nouns as a regular-expression alternation, longest first. */
+const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const ROLE_THEN_COMMA = new RegExp(`\\b(?:${ROLE_ALTERNATION})\\s*,`, 'iu');
+const TITLE = '(?:(?:mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+)?';
+
+/** A name's patterns, made once per name (a document's sentences name the same people again and again). */
+const namePatterns = new WeakMap<readonly string[], { appositive: RegExp; addressed: RegExp; anywhere: RegExp }>();
+function patternsFor(name: readonly string[]): { appositive: RegExp; addressed: RegExp; anywhere: RegExp } {
+  let made = namePatterns.get(name);
+  if (!made) {
+    const spelt = name.map(escape).join('\\s+');
+    made = {
+      appositive: new RegExp(`(\\b(?:${ROLE_ALTERNATION}))\\s*,\\s*${TITLE}${spelt}\\s*,\\s*`, 'giu'),
+      addressed: new RegExp(`^(\\s*)(?:(?:hi|hey|ok|okay|so|and)\\s+)?${spelt}\\s*[,:]\\s+(?=\\S)`, 'iu'),
+      anywhere: new RegExp(`(?<![\\p{L}\\p{N}_])${TITLE}${spelt}(['’]s)?(?![\\p{L}\\p{N}_])`, 'giu'),
+    };
+    namePatterns.set(name, made);
+  }
+  return made;
+}
+
+/**
+ * The names whose every word is in the text, longest first: found from the text's words (most
+ * sentences name none of the people, and a project can list hundreds).
+ */
+function namesIn(text: string, people: PeopleIndex): string[][] {
+  const lower = text.toLowerCase();
+  const found = new Set<string[]>();
+  for (const [token] of lower.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    const word = token.replace(/[.'’-]+$/u, '').replace(/['’]s$/u, '');
+    // "ji-ho" is a name's word; "bob-approved" holds one.
+    for (const candidate of new Set([word, ...word.split(/[-.]/u)])) {
+      for (const name of people.byFirstWord.get(candidate) ?? []) {
+        if (name.every((w) => lower.includes(w))) found.add(name);
+      }
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * "The build engineer, Mr Connor Walsh, published …" read as "The build engineer published …": the
+ * name set off after a role says who the role is; the role is the subject the rules restate, and
+ * the rewrite loses the name with it.
+ */
+function withoutNamesAfterRoles(text: string, people: PeopleIndex): string {
+  if (!ROLE_THEN_COMMA.test(text)) return text;
+  let out = text;
+  for (const name of namesIn(text, people)) out = out.replace(patternsFor(name).appositive, '$1 ');
+  return out;
+}
+
 /**
  * A rewritten sentence names no one: a name left in a clause the rewrite kept ("Only Svetlana had
  * access to the vault, and …") becomes "one person". Only the names the incident knows are replaced.
  */
 function withoutNames(text: string, people: PeopleIndex): string {
   let out = text;
-  const lower = text.toLowerCase();
-  // Only the names whose every word is in the text can match (most sentences name none of them).
-  const present = people.names.filter((name) => name.every((word) => lower.includes(word)));
-  for (const name of present.sort((a, b) => b.length - a.length)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${name.map(escape).join('\\s+')}(['’]s)?(?![\\p{L}\\p{N}_])`, 'giu');
-    out = out.replace(pattern, (_m, possessive: string | undefined, offset: number) => {
+  for (const name of namesIn(text, people)) {
+    const { addressed, anywhere } = patternsFor(name);
+    // "Tomasz, this is the third time …": a name the sentence is addressed to goes, not just its name.
+    if (addressed.test(out)) out = out.replace(addressed, '$1').replace(/^(\s*)(\p{Ll})/u, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+    // "Mr Connor Walsh": a title goes with the name it stands before.
+    out = out.replace(anywhere, (_m, possessive: string | undefined, offset: number) => {
       const atStart = /^\s*$/u.test(out.slice(0, offset)) || /[.!?]\s+$/u.test(out.slice(0, offset));
       return `${atStart ? 'One' : 'one'} person${possessive ? '’s' : ''}`;
     });
@@ -128,8 +181,21 @@ const STEPS: Step[] = [
  */
 const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
 
-/** "The carrier's RCA states: "…"": the words of another document, quoted, are not the writer's. */
-const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘])([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
+/**
+ * "Petra: thanks, everyone, for joining", a line of a meeting's transcript: who speaks is a label,
+ * not the subject of what is said. Only one of the people, by name, followed by a colon.
+ */
+function speakerLabel(sentence: string, people: PeopleIndex): string {
+  const m = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*:\s+(?=\S)/u.exec(sentence);
+  return m && m[1].toLowerCase().split(/\s+/u).every((word) => people.words.has(word)) ? m[0] : '';
+}
+
+/**
+ * "The carrier's RCA states: "…"", "An earlier draft said 'Emre should have seen this'": the words of
+ * another document, quoted, are not the writer's. In single quotes only after a colon or when a
+ * document says them ("Ravi said 'works on my machine'" is a person quoted, and judged).
+ */
+const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘]|(?<=\b(?:draft|report|rca|e-?mail|message|ticket|comment|note|doc|document|page|runbook|log|title|summary|version|changelog|commit|description|wiki|statement|notice|banner)\s+\w+\s+)['‘](?=\p{L}))([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
 
 /**
  * ""Chinedu failed to test" could be "the migration was not covered"": wording under discussion, quoted
@@ -142,17 +208,20 @@ const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
  * The sentence judged by the rules, and, when they find nothing and `useModel`, by the blame model
  * (model-finding.ts): the rules know why and rewrite precisely; the model catches what they miss.
  */
-export function analyseSentence(raw: string, people: PeopleIndex, useModel = true): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
+export function analyseSentence(raw: string, known: PeopleIndex, useModel = true): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
   if (raw.length > MAX_SENTENCE_CHARS) return null;
-  const sentence = spellOut(raw);
+  // "@sven broke staging": whoever a sentence @-mentions is a person, in the list of people or not.
+  const people = withMentioned(known, mentionedNames(raw));
+  const sentence = withoutNamesAfterRoles(spellOut(raw), people);
   const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
   const unquoted = ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3') : reported;
   const ruled = unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people));
   if (ruled || !useModel || !mayNamePeople(sentence, people)) return ruled;
   return unlessOnlyMentioned(sentence, unquoted, (text) => {
-    if (!modelFinds(text, people)) return null;
-    // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated.
-    const { label, body } = splitLabel(text);
+    // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated. What a speaker
+    // says is judged without who says it (their name is not the sentence's subject).
+    const { label, body } = splitLabel(text, people);
+    if (!modelFinds(label && speakerLabel(text, people) ? body : text, people)) return null;
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
     const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(r, people))}`)
@@ -162,14 +231,14 @@ export function analyseSentence(raw: string, people: PeopleIndex, useModel = tru
 }
 
 /** The sentence's label (LINE_LABEL; '' when none, or when it would be all there is) and the rest. */
-function splitLabel(sentence: string): { label: string; body: string } {
-  const found = LINE_LABEL.exec(sentence)?.[0] ?? '';
+function splitLabel(sentence: string, people: PeopleIndex): { label: string; body: string } {
+  const found = LINE_LABEL.exec(sentence)?.[0] ?? speakerLabel(sentence, people);
   const label = found.length < sentence.length ? found : '';
   return { label, body: sentence.slice(label.length) };
 }
 
 function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
-  const { label, body: text } = splitLabel(sentence);
+  const { label, body: text } = splitLabel(sentence, people);
   if (label) {
     const body = analyseBody(text, people);
     // "Root cause: human error by …" keeps its lower-case start after the label.

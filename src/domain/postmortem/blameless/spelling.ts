@@ -1,6 +1,7 @@
 /**
- * Chat spelling read as it is meant: "didnt", "thats", "bc", "w/o", "should of rolled back". The tagger takes
- * "didnt" for a surname; a sentence is read, and rewritten, with the contraction spelt out.
+ * Chat spelling read as it is meant: "didnt", "thats", "bc", "w/o", "should of rolled back", "@sven". The
+ * tagger takes "didnt" for a surname and "@sven" for a handle, not a person; a sentence is read, and
+ * rewritten, with the contraction spelt out and the mention as the name it stands for.
  */
 import { capitalise } from './words';
 
@@ -14,8 +15,42 @@ const WORD = new RegExp(String.raw`(?<![\p{L}'’-])(${Object.keys(CONTRACTIONS)
 
 const keepCase = (written: string, spelt: string) => (/^\p{Lu}/u.test(written) ? capitalise(spelt) : spelt);
 
+/**
+ * An @-mention in chat ("@sven", "@ji-ho", "@maria.lopez"), not an e-mail address or a channel-wide
+ * mention ("@here", "@channel", "@everyone", "@all"), which address everyone rather than name someone.
+ */
+const MENTION = /(?<![\p{L}\p{N}_.@])@(\p{L}(?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?)/gu;
+const EVERYONE = new Set(['here', 'channel', 'everyone', 'all']);
+
+/** The name an @-mention stands for: "@maria.lopez" is "Maria Lopez", "@sven" is "Sven". */
+function mentionedName(handle: string): string | null {
+  if (EVERYONE.has(handle.toLowerCase())) return null;
+  return handle.split(/[._]+/u).filter(Boolean).map((part) => capitalise(part.toLowerCase())).join(' ');
+}
+
+/** The names the sentence's @-mentions stand for, each as its lower-case words (for the people index). */
+export function mentionedNames(sentence: string): string[][] {
+  const names: string[][] = [];
+  for (const [, handle] of sentence.matchAll(MENTION)) {
+    const name = mentionedName(handle);
+    if (name) names.push(name.toLowerCase().split(' '));
+  }
+  return names;
+}
+
+/**
+ * "@noa you had one job", "@kenji pls explain": a mention opening a line and followed by words said to
+ * that person addresses them, as "Noa, you …" would; the rest of the line is the sentence.
+ */
+const ADDRESSED = /^(\s*)@(\p{L}(?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?)(?=\s+(?:you|u|ur|your|yours|pls|plz|please|can|could|would|will|why|what|how|did|do|are|were|thanks|thx|ty|any|where|when|this|that|it|its|it['’]s|here|there|another|again|seriously|so|just|look|see|re|fyi|btw|ffs|omg|lol|ugh|wtf)\b)/iu;
+
 export function spellOut(sentence: string): string {
   return sentence
+    .replace(ADDRESSED, (written: string, space: string, handle: string) => {
+      const name = mentionedName(handle);
+      return name ? `${space}${name},` : written;
+    })
+    .replace(MENTION, (written: string, handle: string) => mentionedName(handle) ?? written)
     .replace(WORD, (written: string) => keepCase(written, CONTRACTIONS[written.toLowerCase()]))
     // "bc she wasnt paying attention", "w/o review"
     .replace(/(?<![\p{L}/])(?:bc|b\/c|cuz|coz)(?![\p{L}/])/giu, (written: string) => keepCase(written, 'because'))

@@ -248,6 +248,18 @@ describe('blameless check: rewrites, checked by hand', () => {
     ["Alice Jones's bad decision to skip the canary turned a minor defect into an outage.", 'The decision to skip the canary turned a minor defect into an outage.'],
     ['The outage followed the on-call\'s poor call to restart every node.', 'The outage followed the call to restart every node.'],
     ['Because the DBA never once tested a restore in two years.', 'Because a restore in two years was not tested.'],
+    // Chat mentions, people addressed, formal reports, transcripts (sets 63–66).
+    ['@bob should have known the replica was stale before failing over.', 'Nothing made it clear that the replica was stale before failing over.'],
+    ['@bob you skipped the dry run.', 'The dry run was skipped.'],
+    ['Bob, this is the third time the import has failed because you skipped the dry run.', 'This is the third time the import has failed because the dry run was skipped.'],
+    ['Alice Jones should have known the cache keys expire hourly.', 'Nothing made it clear that the cache keys expire hourly.'],
+    ['Bob should have known better.', 'Nothing warned against this.'],
+    ['The records manager was remiss in failing to notify the regulator within 72 hours.', 'The regulator was not notified within 72 hours.'],
+    ["The ICT manager is considered to bear personal responsibility for the loss of residents' data.", "Several factors contributed to the loss of residents' data."],
+    ['Responsibility for the breach has been assigned to Alice Jones.', 'Several factors contributed to the breach.'],
+    ['The build engineer, Mr Bob Marsh, skipped the review.', 'The review was skipped.'],
+    ['Carol: Bob pushed a broken config.', 'Carol: A broken config was pushed.'],
+    ['The incident commander made a misjudgement about the blast radius.', 'The incident commander made a judgement about the blast radius.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -256,6 +268,16 @@ describe('blameless check: rewrites, checked by hand', () => {
 
 describe('blameless check: what passes', () => {
   it.each([
+    // Denied, quoted, named or about a system (set 66), and mentions that name no one (set 65).
+    'Bad data, not bad judgement: the supplier feed contained duplicated SKUs.',
+    'This review does not find that anyone was at fault; the tooling allowed an unsafe state.',
+    'If only the retry library had supported jitter, the thundering herd would have been smaller.',
+    "The Blame Game is the studio's new party title.",
+    "An earlier draft said 'Bob should have seen this'; we removed it.",
+    'Each service team bears responsibility for its own dashboards.',
+    'Email bob@example.com for access.',
+    '@here the bridge is open.',
+    '@carol rolled back the deploy at 02:40.',
     'We use fault injection and rely on fault tolerance.',
     'If the cache had been warmed, the latency would have stayed flat.',
     "The canary should have caught this, but its traffic sample didn't include EU tenants.",
