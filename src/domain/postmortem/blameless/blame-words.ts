@@ -234,7 +234,7 @@ function judgingWords(sentence: string): Rewrite | null {
     replacement = `${article ?? ''}${all[lower]}${following ?? ''}`;
   }
   // "Fatima's careless edit": the judgement and the person go, the edit stays.
-  const owner = /(^|\s)(\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(sentence.slice(0, m.index));
+  const owner = /(^|\s)(\p{Lu}[\p{L}-]*?)(?:['’]s|(?<=s)['’])\s+$/u.exec(sentence.slice(0, m.index));
   if (owner && lower in JUDGEMENT_ADJECTIVES && !article) {
     const from = owner.index + owner[1].length;
     const the = from === 0 ? 'The' : 'the';

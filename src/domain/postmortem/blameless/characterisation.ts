@@ -46,9 +46,12 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     return say(`${lead}${capitalise(what)} ${beFor(what)} not prioritised${plainStop(stop)}`);
   }
   // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
-  const clearly = /^(\s*)(.+?)\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
-  if (clearly && (personLike(clearly[2], people) || /^whoever\s/iu.test(clearly[2]))) {
-    const omitted = /^(?:didn['’]t|did\s+not|never)\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(clearly[3]);
+  // The subject is the clause's own ("Thanks Tanvir for the dump; the crash is clearly the buffer length" is about the crash).
+  const clearly = /^(\s*(?:.*[;:]\s+)?)([^;:]+?)\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
+  // "he is clearly not careful enough": the subject before its auxiliary.
+  const clearlyWho = clearly?.[2].replace(/\s+(?:is|was|are|were|has|have|had)$/iu, '') ?? '';
+  if (clearly && (personLike(clearlyWho, people) || /^whoever\s/iu.test(clearly[2]))) {
+    const omitted = /^(?:didn['’]t|did\s+not|never)\s+(\w+)\s+(?!(?:of|about|from|to|with|for|in|on|at)\b)(.+?)\s*([.!]*)$/iu.exec(clearly[3]);
     if (omitted && !/^(?:understand|know|grasp|get|care|think)$/iu.test(omitted[1])) {
       const [, verb, object, stop] = omitted;
       return say(`${clearly[1]}${capitalise(object)} ${beFor(object)} not ${participleOf(infinitiveOf(verb))}${plainStop(stop)}`);

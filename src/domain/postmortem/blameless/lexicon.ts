@@ -83,7 +83,7 @@ export const JUDGEMENT_ADJECTIVES: Record<string, string> = {
   boneheaded: 'avoidable', rookie: 'avoidable', shoddy: 'incomplete', amateurish: 'incomplete', inattentive: 'unsupported',
   thoughtless: 'unchecked', sloppier: 'less complete', lazier: 'less complete', embarrassing: 'avoidable',
   shameful: 'avoidable', pathetic: 'insufficient', hopeless: 'insufficient', useless: 'insufficient',
-  unforgivable: 'avoidable', inexcusably: 'avoidably', unacceptable: 'avoidable',
+  unforgivable: 'avoidable', inexcusably: 'avoidably', unacceptable: 'avoidable', 'fat-fingered': 'mistyped',
 };
 /** "lazy loading", "lazy initialization": the engineering term, not a judgement. */
 export const JUDGEMENT_TECH = /\blaz(?:y|ily)[\s-]+(?:load|loaded|loading|init|initiali[sz]ation|initiali[sz]ed|evaluation|evaluated|import|imports|instantiation|sequence|list|val|property|properties|queue|cache)\b|\blazily\s+(?:load|loaded|initiali[sz]ed|evaluated|computed)\b/iu;

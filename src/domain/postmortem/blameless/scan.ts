@@ -9,6 +9,7 @@ import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
 import { attribution } from './attribution';
+import { namedActs } from './named-acts';
 import { modelFinding } from './model-finding';
 import { modelFinds } from './model/model';
 import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
@@ -105,7 +106,7 @@ function patternsFor(name: readonly string[]): { appositive: RegExp; addressed: 
     made = {
       appositive: new RegExp(`(\\b(?:${ROLE_ALTERNATION}))\\s*,\\s*${TITLE}${spelt}\\s*,\\s*`, 'giu'),
       addressed: new RegExp(`^(\\s*)(?:(?:hi|hey|ok|okay|so|and)\\s+)?${spelt}\\s*[,:]\\s+(?=\\S)`, 'iu'),
-      anywhere: new RegExp(`(?<![\\p{L}\\p{N}_])${TITLE}${spelt}(['’]s)?(?![\\p{L}\\p{N}_])`, 'giu'),
+      anywhere: new RegExp(`(?<![\\p{L}\\p{N}_])${TITLE}${spelt}(['’]s|(?<=s)['’](?!\\p{L}))?(?![\\p{L}\\p{N}_])`, 'giu'),
     };
     namePatterns.set(name, made);
   }
@@ -169,6 +170,7 @@ const STEPS: Step[] = [
   (s, p) => modalPerfect(s, p),
   (s, p) => personFailureRewrite(s, p),
   (s, p) => passiveByPerson(s, p),
+  (s, p) => namedActs(s, p),
   (s, p) => blameWords(s, p),
   (s, p) => attribution(s, p),
   (s) => hindsightAdverb(s),
