@@ -7,7 +7,7 @@
 import { standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import { unlessOnlyMentioned, type Rewrite } from './rewrite';
-import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, uncapitalise } from './words';
+import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -227,7 +227,7 @@ function judgingWords(sentence: string): Rewrite | null {
   } else if (lower in JUDGEMENT_NOUNS) {
     const neutral = all[lower];
     replacement = `${article && !/^(?:an?|the)\s/u.test(neutral) ? article : ''}${neutral}${following ?? ''}`;
-  } else if (lower in JUDGEMENT_ADVERBS && following && /^\s+\p{Ll}[\p{L}-]*ed$/u.test(following)) {
+  } else if (lower in JUDGEMENT_ADVERBS && following && (/^\s+\p{Ll}[\p{L}-]*ed$/u.test(following) || tokenize(following.trim())[0]?.tags.has('Verb'))) {
     // "negligently approved the build": the judgement of how goes, the act stays.
     replacement = following.trim();
   } else {

@@ -47,7 +47,8 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
     // The subject is the shortest run of words that stands for a person and is followed by a verb
     // ("Why does the platform team always deploy on Fridays?": the habit word goes with the question).
     const words = why[2].split(/\s+/u).filter((w) => !/^(?:always|never|keep|constantly|still)$/iu.test(w));
-    for (let k = 1; k < Math.min(words.length, 5); k += 1) {
+    // "Why does killing the parent process leave orphans?": an act as the subject asks about the system.
+    for (let k = 1; k < Math.min(words.length, 5) && !/^\p{L}+ing$/iu.test(words[0]); k += 1) {
       const subject = words.slice(0, k).join(' ');
       const verb = tokenize(words[k])[0];
       if (!verb?.tags.has('Verb') || !personLike(subject, people)) continue;
@@ -71,6 +72,8 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
   }
   // "How could Sam miss that null check?", "How did Carlos not realize …?"
   const how = /^(\s*)how\s+(?:could|did|can|would|on\s+earth\s+did)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  // "How could we make the difference more visible?": what we could do next, not how someone could fail.
+  if (how && /^how\s+(?:could|can)\s+we\s+(?!have\b|not\b|never\b|(?:miss|ignore|forget|skip|break|lose|overlook|let|allow)\w*\b)/iu.test(sentence.trim())) return null;
   if (how) {
     const words = how[2].split(/\s+/u);
     for (let k = 1; k < Math.min(words.length, 5); k += 1) {

@@ -5,7 +5,8 @@
  * - something of a test environment put into production by someone: "She copied the staging
  *   credentials into the production manifest";
  * - something left on in production by someone: "Kwame left debug logging switched on in the
- *   production config".
+ *   production config";
+ * - pages slept through: "On-call Mark Sullivan sleeps through four pages".
  * Each is restated as what happened to the thing, with no one doing it.
  */
 import { maybeStandsForPeople, type PeopleIndex } from './clause';
@@ -20,6 +21,16 @@ function alertLeft(sentence: string, people: PeopleIndex): Rewrite | null {
   const [, lead, , verb, thing, stop] = m;
   return says('blame-word', 'Telling what a person did next (went back to sleep) blames them. Say what happened to the alert and what would have kept it in view.')(
     `${lead}${lead.trim() ? thing : capitalise(thing)} was ${participleOf(infinitiveOf(verb))} and not followed up${plainStop(stop)}`,
+  );
+}
+
+/** "On-call Mark Sullivan sleeps through four pages." → "Four pages went unanswered." */
+function sleptThrough(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = /^(\s*)(.+?)\s+(?:sleeps|slept|sleeping)\s+through\s+((?:the\s+|all\s+|every\s+|several\s+|multiple\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:pages?|alerts?|alarms?|calls?|pings?|notifications?))\b(.*?)\s*([.!]*)$/iu.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[2].replace(/^(?:on-?call|ic|sre|dba|manager|engineer)\s+/iu, ''), people)) return null;
+  const [, lead, , what, rest, stop] = m;
+  return says('blame-word', 'Saying a person slept through the pages blames them. Say what happened to the pages and what would have reached someone.')(
+    `${lead}${capitalise(what)} went unanswered${rest}${plainStop(stop)}`,
   );
 }
 
@@ -54,5 +65,5 @@ function leftOn(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 export function lapseRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return alertLeft(sentence, people) ?? testIntoProduction(sentence, people) ?? leftOn(sentence, people);
+  return alertLeft(sentence, people) ?? testIntoProduction(sentence, people) ?? leftOn(sentence, people) ?? sleptThrough(sentence, people);
 }

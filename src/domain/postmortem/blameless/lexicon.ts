@@ -101,6 +101,7 @@ export const JUDGEMENT_NOUNS: Record<string, string> = {
 export const JUDGEMENT_ADVERBS: Record<string, string> = {
   carelessly: 'without a safeguard', negligently: 'without a safeguard', recklessly: 'without a safeguard',
   sloppily: 'inconsistently', lazily: 'partially', stupidly: 'without a safeguard', thoughtlessly: 'without a safeguard',
+  blindly: 'without a check',
 };
 
 

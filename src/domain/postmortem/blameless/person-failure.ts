@@ -429,6 +429,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   // "you keep calling it a process gap": "keep", "stop", "start" with a gerund say how an act went on, not what was done to a thing.
   if (ASPECT_VERBS.has(lemma) && /^\p{L}+ing\b/u.test(object)) return null;
+  // "notices last night's backup is 90% smaller": what follows is the object's own verb, a clause said, not a thing done to.
+  if (/^\s*(?:is|was|are|were|has|had|have|would|will|can|could|does|did|seems?|looks?)\b/iu.test(rest)) return null;
   return { rewrite: passive(object, false, `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest), kind: 'failure', phrase };
 }
 

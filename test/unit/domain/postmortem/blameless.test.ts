@@ -265,6 +265,9 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Revert: roll back the release Bob tagged without waiting for CI to go green.', 'Revert: roll back the release tagged without waiting for CI to go green.'],
     ['Test environment outage: caused by Bob Marsh deleting the shared database without telling anyone.', 'Test environment outage: caused by the shared database being deleted without telling anyone.'],
     ["Chore: remove Carol's debug logging that filled the disks on the telemetry hosts.", 'Chore: remove the debug logging that filled the disks on the telemetry hosts.'],
+    // Timeline entries (set 72).
+    ['03:05 On-call Bob Marsh sleeps through four pages.', '03:05 Four pages went unanswered.'],
+    ['The release manager blindly approved the build.', 'The release manager approved the build.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -285,6 +288,9 @@ describe('blameless check: what passes', () => {
     'The runbook Priya wrote covers the failover.',
     'Ms. Alice Jones skipped the staged rollout under the security patch exception, which permits direct rollout for critical CVEs.',
     'Thanks @carol for digging through the core dump; the crash is clearly the unchecked buffer length.',
+    // Review questions that ask about the system (set 74).
+    'Why does killing the parent process leave orphaned children on these hosts?',
+    'How could we make the difference between staging and production more visible in the terminal?',
     'We use fault injection and rely on fault tolerance.',
     'If the cache had been warmed, the latency would have stayed flat.',
     "The canary should have caught this, but its traffic sample didn't include EU tenants.",
@@ -374,6 +380,18 @@ describe('blameless check: what passes', () => {
   // "bears responsibility" for what it owns. The rules pass them.
   it.each(['Alice Jones ran the migration once more.', 'We tried once more.', 'They tried to blame the weather.', 'We as usual restarted the job.', 'Each service team bears responsibility for its own dashboards.'])('%s (the rules)', (text) => {
     expect(scanRulesOnly(text, PEOPLE)).toEqual([]);
+  });
+});
+
+describe('blameless check: no garbled restatement', () => {
+  // "notices last night's backup is smaller" once came out as "Last night's backup was noticed is
+  // smaller": a verb after the object is the object's own clause, and the act is not restated.
+  it.each([
+    "00:30 Alice Jones notices last night's backup is 90% smaller than usual.",
+    'Bob told customers it was fixed an hour before it was fixed.',
+    'Because Carol decided the warning was probably nothing.',
+  ])('%s', (text) => {
+    for (const f of scanForBlame(text, PEOPLE)) expect(f.suggestion).not.toMatch(/\b(?:was|were)\s+\w+(?:ed|en|ld|ght)\s+(?:is|was|are|were|would)\b/u);
   });
 });
 
