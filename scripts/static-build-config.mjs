@@ -34,7 +34,8 @@ function replaceUnneededModules() {
  * the entry and belong to a lazy part alone.
  */
 async function firstLoadModules(config) {
-  const result = await build({ ...config, logLevel: 'silent', build: { ...config.build, write: false, emptyOutDir: false } });
+  // Unminified and without source maps: which module goes in which chunk does not depend on either.
+  const result = await build({ ...config, logLevel: 'silent', build: { ...config.build, write: false, emptyOutDir: false, minify: false, sourcemap: false } });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const loaded = new Set();

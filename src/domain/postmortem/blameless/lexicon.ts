@@ -119,6 +119,9 @@ export const PARTICIPLE_OF: Record<string, string> = {
   keep: 'kept', pay: 'paid', say: 'said', stand: 'stood', understand: 'understood', win: 'won', ship: 'shipped',
 };
 
+/** Titles written before a name ("Mr Connor Walsh", "Dr. Osei"), as a regular-expression alternation. */
+export const TITLES = 'mr|mrs|ms|miss|mx|dr|prof';
+
 /** Tools named like people: never a person as a subject. */
 export const TOOL_NAMES = new Set(['jenkins', 'travis', 'hudson', 'ansible', 'chef', 'puppet', 'kafka', 'cassandra', 'sentry', 'grafana', 'prometheus', 'jarvis', 'alexa', 'siri', 'watson', 'dependabot', 'renovate', 'hubot']);
 

@@ -5,6 +5,7 @@
  * timestamp bug introduced", "the incident caused by the deprecation warning being ignored".
  */
 import { nameAt, type PeopleIndex } from './clause';
+import { TITLES } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { infinitiveOf, participleOf, tokenize } from './words';
 
@@ -13,6 +14,12 @@ const FAILING = new Set(['forget', 'introduce', 'break', 'miss', 'skip', 'overlo
 /** Acts that are a failure when what follows says so ("… without waiting for CI", "… that broke token refresh"). */
 const DOING = new Set(['push', 'ship', 'merge', 'tag', 'add', 'deploy', 'release', 'make', 'change', 'write', 'leave', 'delete', 'drop', 'run', 'approve', 'configure', 'set']);
 const HARM_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:without|before\s+(?:anyone|any|the)\s+\w+|that\s+(?:broke|crashed|caused|took\s+down|corrupted|wiped|deleted|leaked|filled|locked)|which\s+(?:broke|crashed|caused|took\s+down|corrupted|wiped|filled))\b/iu;
+
+/** Whether the words are one of the people's names and nothing more ("Jonas", "Lars Dahl"). */
+function isOnlyAName(words: string, people: PeopleIndex): boolean {
+  const tokens = tokenize(words);
+  return nameAt(tokens, 0, people) === tokens.length;
+}
 
 function says(name: string, act: string, text: string): Rewrite {
   return { kind: 'person-failure', message: `“${name} ${act}” makes a person the cause. Say what happened and what allowed it, not who did it.`, text };
@@ -29,7 +36,7 @@ function actInNounPhrase(sentence: string, people: PeopleIndex): Rewrite | null 
     // Right after a common noun (the thing the act was done to: not a title, another name, or "saying"),
     // and followed by the act in the past tense.
     if (!verb || !before.tags.has('Noun') || before.tags.has('Pronoun') || nameAt(tokens, at - 1, people) > 0 || /['’]s$/u.test(tokens[at + length - 1].text)) continue;
-    if (/^\p{Lu}/u.test(before.text.replace(/^[^\p{L}]+/u, '')) || /ing$/u.test(before.lower) || /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/u.test(before.lower)) continue;
+    if (/^\p{Lu}/u.test(before.text.replace(/^[^\p{L}]+/u, '')) || /ing$/u.test(before.lower) || new RegExp(`^(?:${TITLES})\\.?$`, 'u').test(before.lower)) continue;
     if (!verb.tags.has('PastTense') && !/ed$/u.test(verb.lower)) continue;
     const lemma = infinitiveOf(verb.lower);
     const after = sentence.slice(verb.end);
@@ -45,8 +52,7 @@ function causedByPersonDoing(sentence: string, people: PeopleIndex): Rewrite | n
   const m = /\b((?:caused|triggered|introduced|started|made\s+worse)\s+by)\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?)\s+(\p{L}+ing)\s+((?:the|a|an|this|that|our|their|its)\s+[^,;.!?]+?)(?=\s+(?:without|before|after|while|during|because|when|despite|against|instead)\b|\s*(?:[,;.!?]|$))/iu.exec(sentence);
   if (!m) return null;
   const [whole, caused, who, gerund, what] = m;
-  const whoTokens = tokenize(who);
-  if (nameAt(whoTokens, 0, people) !== whoTokens.length) return null;
+  if (!isOnlyAName(who, people)) return null;
   const verb = infinitiveOf(gerund.toLowerCase());
   const text = `${sentence.slice(0, m.index)}${caused} ${what} being ${participleOf(verb)}${sentence.slice(m.index + whole.length)}`;
   return says(who, gerund, text);
@@ -57,8 +63,7 @@ function personsThingHarmed(sentence: string, people: PeopleIndex): Rewrite | nu
   const m = /(^|[\s(])([\p{Lu}@][\p{L}'’.-]*?(?:\s+\p{Lu}[\p{L}'’.-]*?)?)(?:['’]s|s['’])\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:that|which)\s+(?:broke|crashed|caused|took\s+down|corrupted|wiped|filled|locked|leaked|deleted|overwrote|flooded|exhausted)\b/u.exec(sentence);
   if (!m) return null;
   const who = m[2].replace(/^@/u, '');
-  const whoTokens = tokenize(who);
-  if (nameAt(whoTokens, 0, people) !== whoTokens.length) return null;
+  if (!isOnlyAName(who, people)) return null;
   const from = m.index + m[1].length;
   const atStart = sentence.slice(0, from).trim() === '';
   const to = from + m[2].length + (sentence.slice(from + m[2].length).match(/^(?:['’]s|s['’])/u)?.[0].length ?? 0);

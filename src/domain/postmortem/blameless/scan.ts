@@ -12,7 +12,7 @@ import { attribution } from './attribution';
 import { namedActs } from './named-acts';
 import { modelFinding } from './model-finding';
 import { modelFinds } from './model/model';
-import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import { tokenize } from './words';
 import { mayNamePeople, passiveByPerson, personFailureRewrite } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
@@ -95,7 +95,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const ROLE_THEN_COMMA = new RegExp(`\\b(?:${ROLE_ALTERNATION})\\s*,`, 'iu');
-const TITLE = '(?:(?:mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+)?';
+const TITLE = `(?:(?:${TITLES})\\.?\\s+)?`;
 
 /** A name's patterns, made once per name (a document's sentences name the same people again and again). */
 const namePatterns = new WeakMap<readonly string[], { appositive: RegExp; addressed: RegExp; anywhere: RegExp }>();
@@ -222,8 +222,8 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
   return unlessOnlyMentioned(sentence, unquoted, (text) => {
     // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated. What a speaker
     // says is judged without who says it (their name is not the sentence's subject).
-    const { label, body } = splitLabel(text, people);
-    if (!modelFinds(label && speakerLabel(text, people) ? body : text, people)) return null;
+    const { label, body, speaker } = splitLabel(text, people);
+    if (!modelFinds(speaker ? body : text, people)) return null;
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
     const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(r, people))}`)
@@ -232,11 +232,15 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
   });
 }
 
-/** The sentence's label (LINE_LABEL; '' when none, or when it would be all there is) and the rest. */
-function splitLabel(sentence: string, people: PeopleIndex): { label: string; body: string } {
-  const found = LINE_LABEL.exec(sentence)?.[0] ?? speakerLabel(sentence, people);
+/**
+ * The sentence's label (LINE_LABEL, else a speaker's name; '' when none, or when it would be all there
+ * is), the rest, and whether the label is who speaks.
+ */
+function splitLabel(sentence: string, people: PeopleIndex): { label: string; body: string; speaker: boolean } {
+  const line = LINE_LABEL.exec(sentence)?.[0];
+  const found = line ?? speakerLabel(sentence, people);
   const label = found.length < sentence.length ? found : '';
-  return { label, body: sentence.slice(label.length) };
+  return { label, body: sentence.slice(label.length), speaker: Boolean(label) && line === undefined };
 }
 
 function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {

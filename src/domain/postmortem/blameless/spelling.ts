@@ -19,7 +19,8 @@ const keepCase = (written: string, spelt: string) => (/^\p{Lu}/u.test(written) ?
  * An @-mention in chat ("@sven", "@ji-ho", "@maria.lopez"), not an e-mail address or a channel-wide
  * mention ("@here", "@channel", "@everyone", "@all"), which address everyone rather than name someone.
  */
-const MENTION = /(?<![\p{L}\p{N}_.@])@(\p{L}(?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?)/gu;
+const HANDLE = String.raw`\p{L}(?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?`;
+const MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}_.@])@(${HANDLE})`, 'gu');
 const EVERYONE = new Set(['here', 'channel', 'everyone', 'all']);
 
 /** The name an @-mention stands for: "@maria.lopez" is "Maria Lopez", "@sven" is "Sven". */
@@ -42,7 +43,7 @@ export function mentionedNames(sentence: string): string[][] {
  * "@noa you had one job", "@kenji pls explain": a mention opening a line and followed by words said to
  * that person addresses them, as "Noa, you …" would; the rest of the line is the sentence.
  */
-const ADDRESSED = /^(\s*)@(\p{L}(?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?)(?=\s+(?:you|u|ur|your|yours|pls|plz|please|can|could|would|will|why|what|how|did|do|are|were|thanks|thx|ty|any|where|when|this|that|it|its|it['’]s|here|there|another|again|seriously|so|just|look|see|re|fyi|btw|ffs|omg|lol|ugh|wtf)\b)/iu;
+const ADDRESSED = new RegExp(String.raw`^(\s*)@(${HANDLE})(?=\s+(?:you|u|ur|your|yours|pls|plz|please|can|could|would|will|why|what|how|did|do|are|were|thanks|thx|ty|any|where|when|this|that|it|its|it['’]s|here|there|another|again|seriously|so|just|look|see|re|fyi|btw|ffs|omg|lol|ugh|wtf)\b)`, 'iu');
 
 export function spellOut(sentence: string): string {
   return sentence
