@@ -97,7 +97,20 @@ function judgedDecision(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+/**
+ * "We need to hold Olumide accountable for disabling the alerting rule": what a review asks instead
+ * is why the act made sense at the time ("… understand why disabling the alerting rule made sense at the time").
+ */
+function heldAccountable(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = /^(.*?)\b(?:hold|holds|held|holding)\s+(.+?)\s+(?:accountable|responsible|to\s+account)\s+for\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[2], people)) return null;
+  const [, before, , what, stop] = m;
+  const act = /^(?:(?:his|her|their)\s+)?(\p{L}+ing\b.*)$/iu.exec(what);
+  const asked = act ? `understand why ${act[1]} made sense at the time` : `understand what led to ${what.replace(/^(?:his|her|their)\s+/iu, 'the ')}`;
+  return found(`${before}${before.trim() ? asked : capitalise(asked)}${plainStop(stop)}`);
+}
+
 export function attribution(sentence: string, people: PeopleIndex): Rewrite | null {
   return attributedTo(sentence, people) ?? courtesyOf(sentence, people) ?? squarelyOn(sentence, people) ?? whoseError(sentence, people) ?? judgedDecision(sentence, people)
-    ?? responsibilityLaid(sentence, people);
+    ?? responsibilityLaid(sentence, people) ?? heldAccountable(sentence, people);
 }

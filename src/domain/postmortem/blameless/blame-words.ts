@@ -40,6 +40,18 @@ function conductJudged(sentence: string): Rewrite | null {
 }
 
 /**
+ * "The crash was ultimately the fault of the anti-cheat team, who never test against real traffic":
+ * the event had contributing factors; whose fault, and what is said of them after it, go.
+ */
+function faultOf(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = /^(\s*)(.+?)\s+(?:was|is|were|are)\s+(?:(?:ultimately|entirely|all|completely|totally|partly|mainly|largely|solely|clearly|really|squarely|just)\s+)?(?:the\s+)?fault\s+of\s+([^,;.!?]+?)(?:\s*,\s*(?:who|whose|which)\b[^;.!?]*)?([;.!?].*)?$/iu.exec(sentence);
+  if (!m || !personLike(m[3], people) || CLEARS_OF_FAULT.some((re) => re.test(sentence))) return null;
+  const [, lead, subject, , rest = ''] = m;
+  const opener = /^((?:honestly|frankly|clearly|obviously|really|ultimately|in the end),\s*)(.*)$/iu.exec(subject);
+  return blameWord(`${lead}${capitalise(opener ? opener[2] : subject)} had several contributing factors${rest || '.'}`, 'the fault of');
+}
+
+/**
  * Sentences that clear people of fault rather than find it: "this review does not find that anyone
  * was at fault", "Nobody is at fault here", "it was nobody's fault", "not the vendor's fault".
  */
@@ -139,11 +151,13 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 function humanError(sentence: string): Rewrite | null {
   // "Human error is not a root cause here", "no human error here": the sentence turns the phrase down.
   if (/\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+)?human[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
-  const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate))(?:\s+(?:on\s+the\s+part\s+of|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
+  const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate|proof|labels?|tags?|categor(?:y|ies)|classification|field|checkbox|option|dialog)\b|-\p{L})(?:\s+(?:on\s+the\s+part\s+of|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);
   const article = m[1]?.trim().toLowerCase() === 'the' ? 'the ' : plural ? '' : 'a ';
-  const replacement = `${article}${plural ? 'gaps' : 'gap'} in the process or tooling`;
+  // "a human-error incident": before a noun the phrase is a modifier, and so is its rewrite.
+  const modifier = /-/u.test(m[0]) && /^\s+\p{L}/u.test(sentence.slice(m.index + m[0].length)) && !/^\s+(?:by|on|in|at|is|was|were|are|and|or)\b/iu.test(sentence.slice(m.index + m[0].length));
+  const replacement = modifier ? `${m[1] ? fixArticles(`${m[1]}process-gap`) : 'process-gap'}` : `${article}${plural ? 'gaps' : 'gap'} in the process or tooling`;
   let rest = sentence.slice(m.index + m[0].length);
   // "human error by the warehouse operator who scanned the wrong batch": the person goes, the act stays.
   const byWho = /^\s+(?:on\s+the\s+part\s+of|by)\s+(?:(?:the|a|an|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?=who\s)/iu.exec(rest);
@@ -157,7 +171,7 @@ function humanError(sentence: string): Rewrite | null {
   return blameWord(`${sentence.slice(0, m.index)}${m.index === 0 ? capitalise(replacement) : replacement}${rest}`, m[0].trim());
 }
 
-const MISTAKE = '(?:mistakes?|errors?|blunders?|screw-?ups?|oversights?|slip-?ups?|lapses?|fuck-?ups?|cock-?ups?|typos?|goofs?|missteps?)';
+const MISTAKE = '(?:mistakes?|errors?|blunders?|screw-?ups?|oversights?|slip-?ups?|lapses?|fuck-?ups?|cock-?ups?|typos?|goofs?|missteps?|misdiagnos[ie]s|misreadings?|mishandling)';
 
 function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
   const by = new RegExp(`\\b(?:(?:the|a|an|this|that)\\s+)?(?:(?:silly|simple|careless|stupid|small|big|basic|obvious|costly|single|honest|typing)\\s+)?${MISTAKE}\\s+(?:made\\s+)?by\\s+((?:(?:the|a|an|our|their)\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`, 'iu');
@@ -169,6 +183,9 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
       const who = words.slice(0, n).join(' ');
       if (/^(?:in|on|at|to|for|with|from|of|and|or|during|when|while)$/iu.test(words[n - 1]) || !personLike(who, people)) continue;
       const end = m.index + m[0].length - (m[1].length - who.length);
+      // "the initial misdiagnosis by the on-call lead": the act is a fact; who did it goes.
+      const act = /\bmis(?:diagnos|reading|handling)\p{L}*/iu.exec(m[0]);
+      if (act) return blameWord(`${sentence.slice(0, m.index + act.index + act[0].length)}${sentence.slice(end)}`, m[0].slice(act.index, m[0].length - (m[1].length - who.length)).trim());
       const replacement = m.index === 0 ? 'An error' : 'an error';
       return blameWord(fixArticles(`${sentence.slice(0, m.index)}${replacement}${sentence.slice(end)}`), m[0].slice(0, m[0].length - (m[1].length - who.length)).trim());
     }
@@ -222,6 +239,8 @@ function judgingWords(sentence: string): Rewrite | null {
   if (!m) return null;
   // "Bad data, not bad judgement", "no negligence was found": the judgement is denied, not made.
   if (/(?:^|[^\p{L}])(?:not|no|never|rather\s+than|instead\s+of)\s+$/iu.test(sentence.slice(0, m.index))) return null;
+  // "No one was negligent here", "nobody acted carelessly": the judgement is denied of everyone.
+  if (/(?:^|[^\p{L}])(?:no\s*-?\s*one|nobody|none\s+of\s+(?:us|them))\s+(?:was|were|is|are|acted|behaved|has\s+been|had\s+been)\s+(?:(?:being|really|at\s+all)\s+)?$/iu.test(sentence.slice(0, m.index))) return null;
   // "The Rookie tier of the matchmaking pool": capitalised inside a sentence, the word is a name.
   if (/^\p{Lu}/u.test(m[2]) && /[\p{L},]\s*$/u.test(sentence.slice(0, m.index + (m[1]?.length ?? 0)))) return null;
   const [whole, article, word, following] = m;
@@ -283,7 +302,7 @@ function screwUp(sentence: string): Rewrite | null {
 
 /** The blaming phrase in the sentence put right, the most specific first; null when there is none. */
 function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
-  return conductJudged(sentence) ?? fault(sentence) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
+  return conductJudged(sentence) ?? fault(sentence) ?? faultOf(sentence, people) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
     ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? personsDecisionJudged(sentence, people) ?? judgedPerson(sentence) ?? judgingWords(sentence);
 }
 
@@ -293,7 +312,7 @@ const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|ca
 /** "The word "negligent" appears in …", "the incident title "Careless Whisper"": the quoted words are a name, not a judgement. */
 const QUOTED_NAME = /(?<=\b(?:word|words|term|phrase|title|titled|named|called|nicknamed|codenamed|label|labelled|labeled|tagged|song|album|film|book)\s+)(["“'‘])([^"”’']{1,60})(["”’'])/giu;
 
-const QUOTED_TERM = /(['‘"“])((?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
+const QUOTED_TERM = /(['‘"“])((?:root\s+cause\s*:\s*)?(?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
 
 /**
  * Blame words in the sentence, not counting a word that is only mentioned as the quoted name of a

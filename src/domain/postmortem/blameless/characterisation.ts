@@ -18,10 +18,10 @@
  *
  * Each is rewritten to what happened or what the process lacked, keeping the facts.
  */
-import { maybeStandsForPeople, mentionsPeopleIn, standsForPeople, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
 import { HABIT_MARKERS, JUDGEMENT_ADJECTIVES, REPETITION_MARKERS } from './lexicon';
 import { says, type Rewrite } from './rewrite';
-import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop } from './words';
+import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop, tokenize } from './words';
 
 // "Emma Novak, who was on call,": the person without the aside.
 const personLike = (phrase: string, people: PeopleIndex) => maybeStandsForPeople(phrase.replace(/,\s*who\s+[^,]+,?\s*$/u, ''), people);
@@ -40,10 +40,21 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     const done = `${capitalise(object)} ${plural(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(gerund))}`;
     return say(`${lead}${done}${careless ? ` and ${careless} ${plural(careless) ? 'were' : 'was'} not prioritised` : ''}${tail}${plainStop(stop)}`);
   }
-  const careAbout = /^(\s*)(.+?)\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+)?care\s+(?:about|for)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  // ("…doesn't care about quality, he just wants …": what is not cared about ends at the comma.)
+  // "Claire treats the checklist as optional": how the thing is handled stays; who handles it so goes.
+  const treats = /^(\s*)(.*?\b(?:but|and|so|because|yet|since|while|that|,|;|:)\s+|)(?!(?:but|and|so|yet|because|since|while|that)\s)(.+?)\s+(?:always\s+|still\s+|clearly\s+|just\s+|basically\s+)?(treats?|treated|sees?|saw|regards?|regarded|views?|viewed)\s+((?:the|our|their|his|her|its|every|all|any|these|those|this|that)\s+[^,;.!?]+?|[\p{L}-]+s)\s+as\s+((?:optional|a\s+suggestion|suggestions|a\s+formality|formalities|a\s+rubber\s+stamp|a\s+box-ticking\s+exercise|noise|an\s+afterthought|advisory|a\s+nice-to-have|nice-to-haves|fiction|a\s+guideline|guidelines)\b)(.*?)\s*([.!]*)$/iu.exec(sentence);
+  if (treats && personLike(treats[3], people)) {
+    const [, lead, before, , verb, thing, how, tail, stop] = treats;
+    const present = /^(?:treats?|sees?|regards?|views?)$/iu.test(verb);
+    const object = thing.replace(/^(?:his|her|their|its)\s+/iu, 'the ');
+    const be = isPluralNoun(object) ? (present ? 'are' : 'were') : (present ? 'is' : 'was');
+    const clause = `${object} ${be} treated as ${how}${tail}`;
+    return say(`${lead}${before}${before ? clause : capitalise(clause)}${plainStop(stop)}`);
+  }
+  const careAbout = /^(\s*)(.+?)\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+)?care\s+(?:about|for)\s+([^,;]+?)(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
   if (careAbout && personLike(careAbout[2], people)) {
-    const [, lead, , what, stop] = careAbout;
-    return say(`${lead}${capitalise(what)} ${beFor(what)} not prioritised${plainStop(stop)}`);
+    const [, lead, , what, tail = '', stop] = careAbout;
+    return say(`${lead}${capitalise(what)} ${beFor(what)} not prioritised${tail}${plainStop(stop)}`);
   }
   // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
   // The subject is the clause's own ("Thanks Tanvir for the dump; the crash is clearly the buffer length" is about the crash).
@@ -165,6 +176,20 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
   if (thisTime && personLike(thisTime[2], people)) {
     const [, lead, , verb, rest, after] = thisTime;
     return { kind: 'blame-word', message: '“This time” reproaches a person. Say the step.', text: `${lead}${capitalise(verb)} ${rest}${after}` };
+  }
+  // "Tomasz to stop disabling failing tests just to get his builds green": what must not happen is the action.
+  const stop = /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;]+?)\s+(?:to|must|should|needs\s+to|has\s+to)\s+stop\s+(\p{L}+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (stop && personLike(stop[2], people) && !/^(?:we|i|you|everyone|everybody|all\s+of\s+us)$/iu.test(stop[2].trim())) {
+    const [, lead, , gerund, rest, end] = stop;
+    const tokens = tokenize(rest);
+    const objectEnd = nounPhraseEnd(tokens, 0);
+    const object = objectEnd > 0 ? rest.slice(0, tokens[objectEnd - 1].end) : '';
+    const tail = objectEnd < tokens.length ? rest.slice(tokens[objectEnd - 1].end) : '';
+    // Only a thing done to, then where, when or why ("… on prod servers", "… just to get …"); not "… and then blaming …".
+    if (object && !/^(?:it|them|this|that)$/iu.test(object) && (!tail || /^\s+(?:just\s+|directly\s+)?(?:to|when|whenever|before|after|without|in|on|during|at|for|from|about|with|into|across|over|under|by|through|against|as|every|out\s+of)\b(?![^,;]*\band\b)/iu.test(tail))) {
+      const owned = (text: string) => text.replace(/\b(?:his|her|their)\s+(?:own\s+)?/giu, 'the ');
+      return { kind: 'blame-word', message: 'An action item that tells a person to stop something blames them. Say what will prevent it.', text: `${lead}Prevent ${owned(object)} from being ${participleOf(infinitiveOf(gerund))}${owned(tail)}${plainStop(end)}` };
+    }
   }
   // "make sure Rafael never gets prod access again."
   const never = /\b(make\s+sure|ensure)\s+(.+?)\s+never\s+(?:gets?|has|is\s+given|touches)\s+(.+?)\s+again\b/iu.exec(sentence);

@@ -140,7 +140,9 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   }
   // "the SRE on call", "the person making the change", "the engineer who ran it": the head is before the phrase that qualifies it.
   // ("the on-call onboarding": a gerund that ends the phrase is its head, not a qualifier.)
-  const preposition = tokens.findIndex((t, k) => k > 0 && (t.tags.has('Preposition') || /^(?:who|that|whose)$/u.test(t.lower) || (t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun') && k < tokens.length - 1)));
+  // ("the engineer responsible": an adjective after the noun qualifies it too.)
+  const preposition = tokens.findIndex((t, k) => k > 0 && (t.tags.has('Preposition') || /^(?:who|that|whose)$/u.test(t.lower) || (t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun') && k < tokens.length - 1)
+    || (POSTPOSITIVE.test(t.lower) && tokens[k - 1].tags.has('Noun'))));
   if (preposition > 0) {
     const head = subjectKind(tokens.slice(0, preposition), people);
     if (head !== 'thing') return head;
@@ -173,6 +175,14 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
  * as an object, "and" before a noun and a verb starts a new clause ("the warning and Carol fixed
  * it"), as a subject it joins the people ("Dmitri and Aroha approved").
  */
+/** Whether a phrase ends after `t`: at the end, a stop, or a time phrase ("this time", "last week"). */
+function nounPhraseEnds(t: Token, next: Token | undefined, afterNext: Token | undefined): boolean {
+  return !next || /[,;:.!?]/u.test(t.post) || (/^(?:this|last|next|every)$/u.test(next.lower) && Boolean(afterNext?.tags.has('Date') || /^(?:time|week|month|sprint|quarter|year)$/u.test(afterNext?.lower ?? '')));
+}
+
+/** Adjectives that follow the noun they qualify ("the engineer responsible", "the people involved"). */
+const POSTPOSITIVE = /^(?:responsible|involved|concerned|accountable)$/u;
+
 export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'subject' | 'object' = 'object'): number {
   let i = from;
   let sawNoun = false;
@@ -187,14 +197,27 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
       i += 1;
       continue;
     }
-    // "the certificate she owned": a relative clause without "that" stays with its noun.
-    if (sawNoun && /^(?:he|she|they|we|you|i)$/u.test(t.lower) && tokens[i + 1]?.tags.has('PastTense') && !/[,;:.!?]/u.test(t.post)) {
-      const end = i + 2;
-      if (end >= tokens.length || /[,;:.!?]/u.test(tokens[i + 1].post) || tokens[end]?.tags.has('Preposition') || tokens[end]?.tags.has('Conjunction')) {
+    // "the certificate she owned", "the API key she owns", "builds she never installed": a relative
+    // clause without "that" stays with its noun.
+    let verbOf = i + 1;
+    while (sawNoun && verbOf < tokens.length - 1 && /^(?:never|clearly|obviously|just|already|also|only|even|actually|personally)$/u.test(tokens[verbOf].lower)) verbOf += 1;
+    if (sawNoun && /^(?:he|she|they|we|you|i)$/u.test(t.lower) && (tokens[verbOf]?.tags.has('PastTense') || tokens[verbOf]?.tags.has('PresentTense')) && !tokens[verbOf].tags.has('Copula') && !/[,;:.!?]/u.test(t.post)) {
+      // ("every warning we sent them": the clause's own object pronoun is part of it.)
+      const end = /^(?:them|him|her|us|me)$/u.test(tokens[verbOf + 1]?.lower ?? '') && !/[,;:.!?]/u.test(tokens[verbOf].post) ? verbOf + 2 : verbOf + 1;
+      if (end >= tokens.length || /[,;:.!?]/u.test(tokens[end - 1].post) || tokens[end]?.tags.has('Preposition') || tokens[end]?.tags.has('Conjunction')
+        || tokens[end]?.tags.has('Date') || (/^(?:this|last)$/u.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.tags.has('Date'))) {
         i = end;
         if (/[,;:.!?]/u.test(tokens[i - 1].post)) break;
         continue;
       }
+    }
+    // "the docs he was sent": a passive relative clause without "that" stays with its noun; any other
+    // subject pronoun after the noun starts a clause of its own.
+    if (sawNoun && /^(?:he|she|they|we|you|i)$/u.test(t.lower)) {
+      if (!/^(?:was|were|had|has|have)$/u.test(tokens[i + 1]?.lower ?? '') || !tokens[i + 2]?.tags.has('PastTense') || /[,;:.!?]/u.test(t.post + tokens[i + 1].post)) break;
+      i += 3;
+      if (/[,;:.!?]/u.test(tokens[i - 1].post)) break;
+      continue;
     }
     // "anything beyond the happy path": a preposition the tagger misread ends the phrase.
     if (sawNoun && /^(?:beyond|against|across|within|without|into|onto|toward|towards|until|via|per|despite)$/u.test(t.lower)) break;
@@ -220,8 +243,20 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
       if (/[,;:.!?]/u.test(t.post)) break;
       continue;
     }
+    // "the release notes this time", "the release notes.": a verb form in -s after a noun, ending the object, is its plural head.
+    if (role === 'object' && nounPhraseEnds(t, after, tokens[i + 2]) && sawNoun && tokens[i - 1].tags.has('Noun') && !tokens[i - 1].tags.has('Pronoun')
+      && t.tags.has('PresentTense') && /[^s']s$/u.test(t.lower) && !/^(?:is|was|has|does|goes|says)$/u.test(t.lower)) {
+      i += 1;
+      break;
+    }
     if (isNounPhraseWord(t, i > from ? tokens[i - 1] : undefined, tokens[i + 1])) {
       if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawNoun = true;
+      i += 1;
+      if (/[,;:.!?]/u.test(t.post)) break;
+      continue;
+    }
+    // "the engineer responsible did not …": an adjective after the noun that says who is meant.
+    if (sawNoun && role === 'subject' && POSTPOSITIVE.test(t.lower)) {
       i += 1;
       if (/[,;:.!?]/u.test(t.post)) break;
       continue;

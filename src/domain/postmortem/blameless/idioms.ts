@@ -16,13 +16,15 @@ import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import { insinuationRewrite } from './insinuation';
 import { lapseRewrite } from './lapses';
-import { REPETITION_MARKERS } from './lexicon';
+import { IMPLIED_OBJECT, REPETITION_MARKERS } from './lexicon';
 import { says, type Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, infinitiveOf, participleOf, pastOf, plainStop, tokenize } from './words';
 
 // A sentence of this shape is about people even when the name is one the incident did not list.
 const personLike = maybeStandsForPeople;
 
+/** "lmao who …", "ok so who …": a chat interjection before a question, dropped with it. */
+const INTERJECTIONS = String.raw`(?:(?:lmao|lol|omg|wow|ok|okay|ugh|bro|so|wait|seriously|honestly|hmm|um|uh|ffs|jeez|sigh|grr|right)[,!.]*\s+)*`;
 const NOBODY = String.raw`(?:nobody|no\s*-?\s*one|anyone|anybody|someone|somebody|everyone|the\s+team)`;
 /** "on the SRE team", "from QA", "in ops": who the nobody belongs to. */
 const OF_GROUP = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|teams|squad|crew|folks|group|department|side|ops|qa|sre|sres|devops|on-?call))?`;
@@ -33,7 +35,8 @@ function question(text: string, what: string): Rewrite {
 
 function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Why didn't anyone (on the SRE team) notice X?" / "Why did nobody check X?"
-  const nobody = new RegExp(String.raw`^(\s*)why\s+(?:didn['’]t|did\s+not|did|wasn['’]t|was\s+not)\s+${NOBODY}${OF_GROUP}\s+(?:(?:even|just|ever|bother\s+to)\s+)?(\w[^?]*?)\s*\?*$`, 'iu').exec(sentence);
+  // ("Why did the team proceed?" asks about a decision, as five whys do: without a negative only "nobody" and "no one" blame.)
+  const nobody = new RegExp(String.raw`^(\s*)why\s+(?:(?:didn['’]t|did\s+not|wasn['’]t|was\s+not)\s+${NOBODY}|(?:did|was)\s+(?:nobody|no\s*-?\s*one))${OF_GROUP}\s+(?:(?:even|just|ever|bother\s+to)\s+)?(\w[^?]*?)\s*\?*$`, 'iu').exec(sentence);
   if (nobody) {
     const [, lead, action] = nobody;
     return question(`${lead}What would have helped to ${action}?`, '“Why didn’t anyone…”');
@@ -42,33 +45,51 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
   const goodIdea = /^(\s*)(?:who\s+(?:thought|decided|figured)\s+(?:it\s+was|it['’]d\s+be|it\s+would\s+be)\s+(?:a\s+)?(?:good|great|smart|clever|sensible|fine)\s+(?:idea|plan|move)?\s*|whose\s+(?:bright\s+|great\s+|brilliant\s+)?idea\s+was\s+it\s+)to\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   if (goodIdea) return question(`${goodIdea[1]}What made it seem safe to ${goodIdea[2]}?`, '“Who thought it was a good idea…?”');
   // "Why did Grace merge to main on a Friday evening?", "Why on earth did …?"
-  const why = /^(\s*)why\s+(?:on\s+earth\s+|exactly\s+|in\s+the\s+world\s+)?(?:did|would|didn['’]t|did\s+not|does|do|doesn['’]t|don['’]t)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  const why = /^(\s*)why\s+(?:on\s+earth\s+|exactly\s+|in\s+the\s+world\s+)?(did|would|didn['’]t|did\s+not|does|do|doesn['’]t|don['’]t|wouldn['’]t)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   if (why) {
+    const [, lead, aux, asked] = why;
+    // "Why didn't the on-call escalate sooner?", "Why did Mei not check …?": what made it hard to do, not safe.
+    const negative = /n['’]t|\bnot$/iu.test(aux);
     // The subject is the shortest run of words that stands for a person and is followed by a verb
     // ("Why does the platform team always deploy on Fridays?": the habit word goes with the question).
-    const words = why[2].split(/\s+/u).filter((w) => !/^(?:always|never|keep|constantly|still)$/iu.test(w));
+    const words = asked.split(/\s+/u).filter((w) => !/^(?:always|never|keep|constantly|still)$/iu.test(w));
     // "Why does killing the parent process leave orphans?": an act as the subject asks about the system.
     for (let k = 1; k < Math.min(words.length, 5) && !/^\p{L}+ing$/iu.test(words[0]); k += 1) {
       const subject = words.slice(0, k).join(' ');
-      const verb = tokenize(words[k])[0];
-      if (!verb?.tags.has('Verb') || !personLike(subject, people)) continue;
-      return question(`${why[1]}What made it seem safe to ${infinitiveOf(words[k])}${words.length > k + 1 ? ` ${words.slice(k + 1).join(' ')}` : ''}?`, 'Asking why a person did it');
+      const not = words[k]?.toLowerCase() === 'not' ? 1 : 0;
+      const verb = tokenize(words[k + not] ?? '')[0];
+      // ("Why didn't we catch the expired cert?" asks what the writers' own process missed.)
+      if (!verb?.tags.has('Verb') || !personLike(subject, people) || /^we$/iu.test(subject)) continue;
+      const what = [infinitiveOf(words[k + not]), ...words.slice(k + not + 1)].join(' ');
+      return question(`${lead}What made it ${negative || not ? 'hard' : 'seem safe'} to ${what}?`, 'Asking why a person did it');
     }
   }
   // "Who let Zara run the migration unsupervised?", "Who allowed the intern to deploy on a Friday?"
-  const letWho = /^(\s*)who\s+(?:let|allowed)\s+(.+?)\s+(?:to\s+)?(\w+)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  const letWho = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(?:let|allowed)\s+(.+?)\s+(?:to\s+)?(\w+)\s+([^?]+?)\s*[?.!]*$`, 'iu').exec(sentence);
   if (letWho && personLike(letWho[2], people) && tokenize(letWho[3])[0]?.tags.has('Verb')) {
     return question(`${letWho[1]}What made it possible to ${infinitiveOf(letWho[3])} ${letWho[4]}?`, '“Who let…?”');
   }
   // "Who approved this migration without a rollback plan?"
-  const who = /^(\s*)who\s+(\w+ed)\s+(.+?)\s*\?*$/iu.exec(sentence);
+  const who = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(\w+ed)\s+(.+?)\s*[?.!]*$`, 'iu').exec(sentence);
   // "Who approved the change: Stefan Popescu, following the two-reviewer process": a field and its answer.
   if (who && !/:\s+\S/u.test(who[3])) {
-    const [, lead, verb, rest] = who;
-    const split = /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
-    const object = split?.[1] ?? rest;
-    const tail = split?.[2] ?? '';
-    return question(`${lead}How ${beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}?`, '“Who…?”');
+    const [, lead, verb, asked] = who;
+    // "Who approved this terraform, it deletes the vpc": the question ends at the comma; what follows
+    // is said after it, unless it asks after the person ("…, and are they still on the rotation?").
+    const comma = /^([^,;]+),\s*(.+)$/u.exec(asked);
+    const rest = comma ? comma[1] : asked;
+    const after = comma && !/^(?:and|or|but)?\s*(?:are|is|was|were|do|does|did|will|can|should)\s+(?:they|he|she|you|them)\b/iu.test(comma[2]) && !/\b(?:they|he|she|him|her|them)\b/iu.test(comma[2])
+      ? ` ${capitalise(comma[2].replace(/^(?:and|but)\s+/iu, ''))}${/[.!?]$/u.test(comma[2]) ? '' : '.'}` : '';
+    // "who pushed straight to main …": no object said; a release verb's goes without saying ("a change").
+    const bare = /^(?:(?:straight|directly|right)\s+)?(?:to|into|on|onto|in|at|without)\s/iu.exec(rest);
+    const split = bare ? null : /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
+    const object = bare ? IMPLIED_OBJECT[infinitiveOf(verb)] ?? '' : split?.[1] ?? rest;
+    const tail = bare ? ` ${rest}` : split?.[2] ?? '';
+    // ("so who paged who", "who approved this terraform, it deletes the vpc", "who changed the config 😡 oh …":
+    // no thing done to, or more than one, is left as written.)
+    if (object && !/^(?:who|whom|what|which|whoever)\b/iu.test(object) && !/[,;]|\p{Extended_Pictographic}|\s(?:oh|it|he|she|they)\s/u.test(object)) {
+      return question(`${lead}How ${beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}?${after}`, '“Who…?”');
+    }
   }
   // "How could Sam miss that null check?", "How did Carlos not realize …?"
   const how = /^(\s*)how\s+(?:could|did|can|would|on\s+earth\s+did)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
@@ -139,6 +160,11 @@ function idioms(sentence: string): Rewrite | null {
     const negation = /^do(?:n['’]t|\s+not)$/iu.test(bothered[1] ?? '') ? 'do not' : /^does/iu.test(bothered[1] ?? '') ? 'does not' : 'did not';
     const replacement = bothered[1] ? `${negation} ${verb}` : pastOf(infinitiveOf(bothered[4]));
     return { kind: 'blame-word', message: '“Bothered to” judges effort. Say what was not done and what made it easy to skip.', text: `${sentence.slice(0, bothered.index)}${replacement}${sentence.slice(bothered.index + bothered[0].length)}` };
+  }
+  // "the page went off 6 times and nobody on night shift cared": that no one responded is the fact.
+  const cared = /\b(nobody|no\s*-?\s*one)((?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+(?:even\s+|really\s+|seemed\s+to\s+|seems\s+to\s+)?(?:cared|cares|care|gave\s+a\s+damn|gave\s+a\s+toss|batted\s+an\s+eye(?:lid)?)\b/iu.exec(sentence);
+  if (cared && !/^\s*(?:about|for|whether|if)\b/iu.test(sentence.slice(cared.index + cared[0].length))) {
+    return { kind: 'blame-word', message: '“Nobody cared” judges people. Say what was not done and what made it easy to miss.', text: `${sentence.slice(0, cared.index)}no one responded${sentence.slice(cared.index + cared[0].length)}` };
   }
   // "Anyone with basic competence would have double-checked X": say what the check was.
   const competent = /^(\s*)(?:(?:any(?:one|body)|any\s+\w+)\s+with\s+(?:basic|minimal|half\s+a\s+brain|any)\s+(?:competence|sense|experience|skill)|any\s+(?:competent|decent|half-decent|careful|reasonable|experienced|sensible)\s+[\w-]+)\s+would\s+have\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);

@@ -12,6 +12,7 @@ import {
   FAILED_TO_VERBS,
   FAILURE_VERBS,
   GROUP_NOUNS,
+  IMPLIED_OBJECT,
   NOUNISH_VERBS,
   PERSON_PRONOUNS,
   ROLE_NOUNS,
@@ -23,7 +24,7 @@ import type { Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'that', 'after', 'then', 'as', 'once', 'until', 'where', 'yet']);
-const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow', 'really', 'basically', 'literally', 'seriously', 'badly', 'carelessly', 'casually', 'happily', 'quietly', 'blindly', 'naturally', 'predictably', 'once', 'ever', 'properly']);
+const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow', 'really', 'basically', 'literally', 'seriously', 'badly', 'carelessly', 'casually', 'happily', 'quietly', 'blindly', 'naturally', 'predictably', 'once', 'ever', 'properly', 'adequately', 'sufficiently', 'fully', 'thoroughly', 'correctly', 'carefully', 'actually', 'personally']);
 const DO_FORMS = new Set(['did', "didn't", 'didnt', 'does', "doesn't", 'do', "don't", 'never']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', "wasn't", "weren't", 'been', 'being']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'through', 'back', 'away']);
@@ -331,9 +332,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     const rest = restFrom(nounAt + 1);
     return { rewrite: `An error got through${rest ? ` ${rest}` : ''}`, kind: 'failure', phrase: span(sentence, tokens, verbAt, nounAt + 1) };
   }
-  // "forgot to run X", "failed to handle X"
-  if (FAILED_TO_VERBS.has(lemma) && tokens[after]?.lower === 'to' && tokens[after + 1]) {
-    return omission(sentence, tokens, after + 1, end, span(sentence, tokens, verbAt, after + 2), true);
+  // "forgot to run X", "failed to handle X", "forgot, again, to renew X"
+  const toAt = FAILED_TO_VERBS.has(lemma) ? indexAfterAsides(tokens, after, end) : -1;
+  if (toAt >= 0 && tokens[toAt]?.lower === 'to' && tokens[toAt + 1]) {
+    return omission(sentence, tokens, toAt + 1, end, span(sentence, tokens, verbAt, toAt + 2), true);
   }
   // "let the certificate expire"
   if (lemma === 'let' || lemma === 'allow') {
@@ -402,7 +404,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     .filter((t, k) => !(DEFECT_ADJECTIVES.has(t.lower) && remedied(tokens, after + k)))
     .map((t) => t.lower);
   // Forced, only an act on a thing is restated: "had his phone on silent", "shipped friday 5pm" have no thing that was done.
-  const restatable = force && !/^(?:have|be|do|get|seem|look|feel|think|know|want|like|need)$/u.test(lemma)
+  const restatable = force && !/^(?:have|has|had|be|am|is|are|was|were|do|does|did|get|seem|look|feel|think|know|want|like|need)$/u.test(lemma)
     && !tokens.slice(after, objectEnd).some((t) => t.tags.has('Date') || t.tags.has('Time') || t.tags.has('Pronoun') && !/^(?:it|this|that|them)$/u.test(t.lower));
   const failing = restatable || FAILURE_VERBS.has(lemma)
     // "pushed a broken config", "ran the script against the wrong region"
@@ -425,7 +427,9 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     return { rewrite: 'no one was left watching', kind: 'failure', phrase };
   }
   if (!object || /^(?:him|her|me|us)$/u.test(object.toLowerCase())) {
-    return { rewrite: `Something was ${participleOf(lemma)}${particle ? ` ${particle}` : ''}${rest}`, kind: 'failure', phrase };
+    // "deployed without tests": what a release verb acts on goes without saying.
+    const implied = IMPLIED_OBJECT[lemma];
+    return { rewrite: `${implied ? capitalise(implied) : 'Something'} was ${participleOf(lemma)}${particle ? ` ${particle}` : ''}${rest}`, kind: 'failure', phrase };
   }
   // "you keep calling it a process gap": "keep", "stop", "start" with a gerund say how an act went on, not what was done to a thing.
   if (ASPECT_VERBS.has(lemma) && /^\p{L}+ing\b/u.test(object)) return null;
@@ -435,6 +439,13 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
 }
 
 const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'stop', 'begin', 'quit', 'finish', 'resume']);
+
+/** The index of the first token from `from` that is not an aside ("again", "once again", "yet again", "also"). */
+function indexAfterAsides(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && /^(?:again|once|yet|also|even|then|actually|simply|completely|just)$/u.test(tokens[k].lower)) k += 1;
+  return k;
+}
 
 /**
  * The action at `verbAt` was not done: "<object> was not <done> <rest>". `failedTo`: "failed to
@@ -499,6 +510,9 @@ export interface ClauseRewrite {
 export function personFailure(sentence: string, tokens: readonly Token[], people: PeopleIndex, force = false): ClauseRewrite | null {
   for (const clause of clauses(tokens, people)) {
     if (clause.kind === 'thing' || clause.kind === 'no-one') continue;
+    // "We forgot, as an organisation, that …", "we don't run soak tests today": the writers own the gap.
+    // (Blame of others in such a clause is other rules' to find: "we need to hold Olumide accountable".)
+    if (!force && clause.subject.length === 1 && clause.subject[0].lower === 'we') continue;
     const subject = span(sentence, tokens, clause.start, clause.start + clause.subject.length);
     if (clause.kind === 'possessive-person') {
       const verb = tokens[clause.verbAt];
@@ -640,6 +654,19 @@ export function passiveByPerson(sentence: string, people: PeopleIndex): Rewrite 
     // "was run by": an irregular participle the tagger took for a noun is still one.
     const isParticiple = participle.tags.has('Verb') || /(?:ed|en)$/u.test(participle.lower) || (!participle.tags.has('Adjective') && participleOf(infinitiveOf(participle.lower)) === participle.lower && pastOf(infinitiveOf(participle.lower)) !== `${participle.lower}ed`);
     if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !isParticiple) continue;
+    // "caused by Priyanka's unauthorised change": the change caused it; whose it was goes.
+    if (/^(?:cause|trigger|introduce|start)$/u.test(infinitiveOf(participle.lower))) {
+      const owner = /^(\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)['’]s\s+(?=\S)/u.exec(sentence.slice(tokens[by].end));
+      const ownerTokens = owner ? tokenize(owner[2]) : [];
+      if (owner && ['person', 'group', 'maybe-person'].includes(subjectKind(ownerTokens, people))) {
+        const rest = sentence.slice(tokens[by].end + owner[0].length);
+        return {
+          kind: subjectKind(ownerTokens, people) === 'group' ? 'group-blame' : 'person-failure',
+          message: `“${owner[2]}'s” points at whose act it was. Say what happened and what allowed it, not who did it.`,
+          text: fixArticles(`${sentence.slice(0, tokens[by].end)} ${isPluralNoun(rest) ? '' : `${indefiniteArticle(rest)} `}${rest}`),
+        };
+      }
+    }
     // A harmful act, or any act done in spite of a warning ("merged by Tomasz with every check still red").
     const harmfulSubject = /\b(?:that|which)\s+(?:broke|crashed|caused|took\s+down|corrupted|wiped|deleted|leaked)\b/iu.test(sentence.slice(0, be.start));
     if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower)) && !harmfulSubject && !OMISSION_MARKERS.test(sentence.slice(tokens[by].start))) continue;

@@ -10,6 +10,7 @@ import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
 import { attribution } from './attribution';
 import { namedActs } from './named-acts';
+import { garbledRestatement } from './grammar';
 import { modelFinding } from './model-finding';
 import { modelFinds } from './model/model';
 import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
@@ -27,7 +28,7 @@ export interface TextMatch {
   message: string;
   /** The sentence rewritten; replaces exactly `text`. */
   suggestion: string;
-  /** No rewrite is suggested: the blame model found the sentence and none of the rewrites tried passed the check. */
+  /** No rewrite is suggested: none of the rewrites tried was English that passes the check (grammar.ts, model-finding.ts). */
   noSuggestion?: boolean;
 }
 
@@ -205,6 +206,8 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
  */
 const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|→|->/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
+/** "… reads as blame": in a sentence about wording, what the wording does, not blame laid. */
+const READS_AS_BLAME = /\b((?:reads?|sounds?|comes?\s+across|could\s+be\s+read)\s+(?:as|like)\s+)(?:blame|blaming|finger-pointing|an?\s+accusation)\b/giu;
 
 /**
  * The sentence judged by the rules, and, when they find nothing and `useModel`, by the blame model
@@ -216,7 +219,7 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
   const people = withMentioned(known, mentionedNames(raw));
   const sentence = withoutNamesAfterRoles(spellOut(raw), people);
   const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
-  const unquoted = ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3') : reported;
+  const unquoted = ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(READS_AS_BLAME, '$1judgement') : reported;
   const ruled = unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people));
   if (ruled || !useModel || !mayNamePeople(sentence, people)) return ruled;
   return unlessOnlyMentioned(sentence, unquoted, (text) => {
@@ -227,7 +230,7 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
     const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(r, people))}`)
-      .find((r) => r !== text && !pointsAtPeople(r) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
+      .find((r) => r !== text && !pointsAtPeople(r) && !garbledRestatement(r, text) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
     return { kind: found.kind, messages: [found.message], rewrite };
   });
 }
@@ -243,20 +246,22 @@ function splitLabel(sentence: string, people: PeopleIndex): { label: string; bod
   return { label, body: sentence.slice(label.length), speaker: Boolean(label) && line === undefined };
 }
 
-function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
+function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
   const { label, body: text } = splitLabel(sentence, people);
   if (label) {
     const body = analyseBody(text, people);
+    if (!body?.rewrite) return body;
     // "Root cause: human error by …" keeps its lower-case start after the label.
     // "At 14:02 Priya pushed …": after a time said as a phrase the sentence goes on in lower case.
     const midSentence = /^\p{Ll}/u.test(text) || (/^\s*(?:at|around|about|by|~)/iu.test(label) && !/[-–—:]\s*$/u.test(label));
-    const rewrite = body && midSentence ? body.rewrite.charAt(0).toLowerCase() + body.rewrite.slice(1) : body?.rewrite;
-    return body && { ...body, rewrite: `${label}${rewrite}` };
+    const rewrite = midSentence ? body.rewrite.charAt(0).toLowerCase() + body.rewrite.slice(1) : body.rewrite;
+    return { ...body, rewrite: `${label}${rewrite}` };
   }
   return analyseBody(sentence, people);
 }
 
-function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string } | null {
+/** The rules' finding in a sentence without its label, and their rewrite (null when it would not be English: grammar.ts). */
+function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
   let current = sentence;
   let kind: BlameKind | null = null;
   const messages: string[] = [];
@@ -276,7 +281,7 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
   if (!kind) return null;
   let rewrite = tidy(withoutNames(current, people));
   if (/^\p{Lu}/u.test(sentence)) rewrite = rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
-  return { kind, messages, rewrite };
+  return { kind, messages, rewrite: garbledRestatement(rewrite, sentence) ? null : rewrite };
 }
 
 type Analysis = ReturnType<typeof analyseSentence>;

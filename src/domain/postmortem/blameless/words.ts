@@ -43,9 +43,18 @@ function tag(sentence: string): Token[] {
       tokens[tokens.length - 1] = { ...token, text: `${previous.text}-${token.text}`, lower: `${previous.lower}-${token.lower}`, start: previous.start, tags: new Set([...token.tags, 'Hyphenated']) };
       continue;
     }
+    // "the DR script": in capitals, "DR" is disaster recovery, not a doctor, and what follows no name.
+    if (previous?.tags.has('Honorific') && /^\p{Lu}{2,}$/u.test(previous.text)) {
+      tokens[tokens.length - 1] = { ...previous, tags: withoutNameTags(previous.tags) };
+      token.tags = withoutNameTags(token.tags);
+    }
     tokens.push(token);
   }
   return tokens;
+}
+
+function withoutNameTags(tags: ReadonlySet<string>): Set<string> {
+  return new Set([...tags].filter((tag) => !/^(?:Person|Honorific|ProperNoun|FirstName|LastName|MaleName|FemaleName)$/u.test(tag)));
 }
 
 /**
@@ -98,6 +107,9 @@ export function infinitiveOf(word: string): string {
   const w = word.toLowerCase();
   const irregular = Object.entries(PARTICIPLE_OF).find(([, p]) => p === w);
   if (irregular) return irregular[0];
+  // "foreseen" → "foresee", "overwritten" → "overwrite": a prefix on an irregular participle (as participleOf).
+  const prefixed = Object.entries(PARTICIPLE_OF).find(([b, p]) => b.length >= 3 && w.endsWith(p) && /^(?:over|under|re|re-|mis|with|out|up|fore)$/u.test(w.slice(0, -p.length)));
+  if (prefixed) return w.slice(0, -prefixed[1].length) + prefixed[0];
   if (tokenize(w)[0]?.tags.has('Infinitive')) return w;
   const { toInfinitive } = verbMethods();
   const tenses = /ing$/u.test(w) ? ['Gerund'] : /s$/u.test(w) ? ['PresentTense', 'PastTense'] : ['PastTense', 'Participle', 'PresentTense'];
@@ -142,7 +154,8 @@ export function isPluralNoun(phrase: string): boolean {
   let last: Token | undefined;
   for (const [i, t] of tokens.entries()) {
     // "… in the deploy log", "rules that nobody had reviewed": the head comes before.
-    if (t.tags.has('Preposition') || t.tags.has('Conjunction') || (i > 0 && /^(?:that|which|whom|who)$/u.test(t.lower))) break;
+    // ("the API key she owns": a relative clause without "that" starts at its subject.)
+    if (t.tags.has('Preposition') || t.tags.has('Conjunction') || (i > 0 && /^(?:that|which|whom|who|he|she|they|we|you|i)$/u.test(t.lower))) break;
     last = t;
     // "the smoke tests": the tagger may read the head as a verb after a noun.
     if (t.tags.has('Noun') || (i > 0 && tokens[i - 1].tags.has('Noun') && t.tags.has('PresentTense') && /[^s]s$/u.test(t.lower))) head = t;
@@ -183,7 +196,8 @@ export function uncapitalise(text: string): string {
 /** "a" or "an" before `word`, by its sound as far as the spelling tells. */
 export function indefiniteArticle(word: string): 'a' | 'an' {
   const w = word.toLowerCase();
-  if (/^(?:uni|use|usu|eu|one|once|u[bcdfgklmnprstvz][aeiou])/.test(w)) return 'a';
+  // ("an unauthorised change", "an unannounced restart": un- is a prefix; "a unanimous" is the exception.)
+  if (/^(?:uni|unani|use|usu|eu|one|once|u[bcdfgklmprstvz][aeiou])/.test(w)) return 'a';
   if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
   return /^[aeiou]/.test(w) ? 'an' : 'a';
 }

@@ -10,6 +10,7 @@ import {
   scanForBlame,
   undismissedFindings,
 } from '../../../../src/domain/postmortem';
+import { garbledRestatement } from '../../../../src/domain/postmortem/blameless/grammar';
 import { scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
 
@@ -122,12 +123,12 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(modelStillFinds).toBeLessThanOrEqual(Math.ceil(rewrittenLines * 0.1));
   });
 
-  it('leaves a sentence only the blame model found as written, saying no rewrite is suggested', () => {
+  it('leaves a sentence with no rewrite that passes as written, saying no rewrite is suggested', () => {
     const found = labelled('helper-set-11.jsonl').flatMap((l) => scanForBlame(l.text, l.people)).filter((f) => f.noSuggestion);
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) {
       expect(f.suggestion).toBe('');
-      expect(f.message).toMatch(/^This reads as /u);
+      expect(f.message).toMatch(/^(?:This reads as |“)/u);
       expect(applySuggestion(`Before. ${f.text} After.`, { ...f, start: 8, end: 8 + f.text.length })).toBe(`Before. ${f.text} After.`);
     }
   });
@@ -154,6 +155,24 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Bob pushed the migration to prod without running it against staging.', 'The migration was pushed to prod before it was run against staging.'],
     ['UAT was a rubber stamp because Priya Shah signed it off without involving any of the finance users.', 'UAT was a rubber stamp because none of the finance users was involved.'],
     ['UAT was signed off without involving any of the finance users.', 'UAT was signed off without involving any of the finance users.'],
+    // Sets 75–78: what a release verb acts on, a zero relative clause kept with its noun, "the fault of",
+    // a person's act named by its cause, "treats X as optional", action items telling a person to stop.
+    ['Again the offshore team deployed without tests.', 'A change was deployed without tests.'],
+    ['Because Katarzyna Nowak forgot, again, to renew the API key she owns.', 'Because the API key she owns was not renewed.'],
+    ['The DBAs ignored every capacity warning we sent them this quarter.', 'Every capacity warning we sent them was ignored this quarter.'],
+    ['Root cause: The game server crash was ultimately the fault of the anti-cheat team, who never test against real traffic.', 'Root cause: The game server crash had several contributing factors.'],
+    ['Root cause summary: The outage was caused by Priyanka\'s unauthorised change to the HLR configuration.', 'Root cause summary: The outage was caused by an unauthorised change to the HLR configuration.'],
+    ['Process effectiveness looks fine on paper, but Claire treats the checklist as optional.', 'Process effectiveness looks fine on paper, but the checklist is treated as optional.'],
+    ['Action item: Tomasz to stop disabling failing tests just to get his builds green.', 'Action item: Prevent failing tests from being disabled just to get the builds green.'],
+    ['The initial misdiagnosis by the on-call lead cost us approximately two hours.', 'The initial misdiagnosis cost us approximately two hours.'],
+    ['The engineer responsible did not adequately verify the change.', 'The change was not verified.'],
+    ['The page went off 6 times and nobody on night shift cared.', 'The page went off 6 times and no one responded.'],
+    ['lmao who hardcoded the prod password in the test?', 'How was the prod password hardcoded in the test?'],
+    ['14:02 Who pushed to prod without running the migrations??', '14:02 How was a change pushed to prod without running the migrations?'],
+    ['It was a human-error incident.', 'It was a process-gap incident.'],
+    ['We need to hold Bob Marsh accountable for disabling the alerting rule without telling anyone.', 'We need to understand why disabling the alerting rule without telling anyone made sense at the time.'],
+    ['Who pushed the broken config, and are they still on the rotation?', 'How was the broken config pushed?'],
+    ['Who approved this terraform, it deletes the VPC.', 'How was this terraform approved? It deletes the VPC.'],
     // The cases the first version got wrong (issue 11).
     ['Bob was careless and should have tested it.', 'The safeguards were not enough and the process did not require testing it.'],
     ['QA missed the accented queries.', 'The accented queries were missed.'],
@@ -276,6 +295,13 @@ describe('blameless check: rewrites, checked by hand', () => {
 
 describe('blameless check: what passes', () => {
   it.each([
+    // Sets 61, 62, 77 and 78: the writers owning a gap, a denial, wording discussed, a terms' compound, DR.
+    "Possibly; a 48-hour soak test would have shown the leak, and we don't run soak tests today.",
+    'No one was negligent here; the safeguard we relied on had been silently disabled by an upgrade.',
+    'Reviewer: Please soften the language in section 3; "negligent oversight" reads as blame, and the ops lead followed the runbook.',
+    "Review comment: Please replace 'root cause: human error' with the specific conditions that made the error likely.",
+    'Root cause: the bulk-cancel screen lacks a human-error-proof confirmation dialog.',
+    "Ama Boateng found that the DR script skipped the 'verify queue consumers' step because of a wrong default flag.",
     // Denied, quoted, named or about a system (set 66), and mentions that name no one (set 65).
     'Bad data, not bad judgement: the supplier feed contained duplicated SKUs.',
     'This review does not find that anyone was at fault; the tooling allowed an unsafe state.',
@@ -370,6 +396,11 @@ describe('blameless check: what passes', () => {
     expect(scanForBlame(text, PEOPLE)).toEqual([]);
   });
 
+  // (The blame model may still ask for this one to be restated; the rules no longer restate it.)
+  it('We forgot, as an organisation, that this dependency existed: the rules find nothing', () => {
+    expect(scanRulesOnly('We forgot, as an organisation, that this dependency existed; it appears in no architecture diagram.', PEOPLE)).toEqual([]);
+  });
+
   it.each(['Anyone could have caught this.', "It was Bob's mistake.", 'Bob is at fault.', 'Who approved this migration?', 'Bob pushed the broken config because he was in a hurry.', 'Bob pushed the broken config since that is what he always does.', 'A careless deploy took down checkout.'])('%s is still found', (text) => {
     expect(scanRulesOnly(text, PEOPLE)).not.toEqual([]);
   });
@@ -392,6 +423,39 @@ describe('blameless check: no garbled restatement', () => {
     'Because Carol decided the warning was probably nothing.',
   ])('%s', (text) => {
     for (const f of scanForBlame(text, PEOPLE)) expect(f.suggestion).not.toMatch(/\b(?:was|were)\s+\w+(?:ed|en|ld|ght)\s+(?:is|was|are|were|would)\b/u);
+  });
+});
+
+describe('blameless check: a rewrite that would not be English is not offered', () => {
+  // Each once came out as "Something was acted quickly", "… and something was logged off", "… was hased …".
+  it.each([
+    'The engineer, Mr. Oleksandr Shevchenko, acted recklessly in executing the script against production.',
+    'Yusuf Demir pushed an untested hotfix to the card-authorization service at 2am and then logged off.',
+    'The release manager signed off on build 4.12 even though two smoke tests were red.',
+    'Why 2: Because Andile Khumalo has never once read a runbook all the way through, and this one was no exception.',
+    'pretty sure helga just clicked approve without reading, as usual',
+  ])('%s', (text) => {
+    const found = scanForBlame(text, ['Oleksandr Shevchenko', 'Yusuf Demir', 'Andile Khumalo', 'helga']);
+    expect(found).not.toEqual([]);
+    for (const f of found) {
+      expect(f.suggestion).not.toMatch(/\bsomething\s+was\b|\bwas\s+(?:hased|gone)\b/iu);
+      if (f.noSuggestion) expect(f.suggestion).toBe('');
+    }
+  });
+
+  it.each([
+    ['Something was acted quickly.', true],
+    ['The fix was deployed and something was logged off.', true],
+    ['pretty something was clicked approve without reading.', true],
+    ['Something was signed off on build 4.12.', true],
+    ['A gift was hased for saying it.', true],
+    ['Because the serialization docs he were not read.', true],
+    ['As long as offline was not gone.', true],
+    ['Something was deployed without tests.', false],
+    ['The change was merged and something was pushed to prod.', false],
+    ['The config was pushed at 02:00.', false],
+  ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
+    expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
   });
 });
 

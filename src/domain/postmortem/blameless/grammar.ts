@@ -1,0 +1,62 @@
+/**
+ * The last check on a rewrite before it is offered: a restatement that says "something was <done>"
+ * where English does not allow it ("something was acted quickly", "something was forgotten about it",
+ * "pretty something was clicked") is not offered at all; the finding then asks the writer to restate
+ * the sentence (a garbled suggestion would go into the post-mortem as written).
+ */
+import { infinitiveOf, participleOf, pastOf, tokenize } from './words';
+
+/** Participles "something was …" cannot take: the verb has no object to make the subject, or its object is a person. */
+const NO_THING_PASSIVE = new Set([
+  'acted', 'behaved', 'failed', 'elected', 'continued', 'preferred', 'needed', 'gone', 'went', 'logged', 'been', 'seemed',
+  'appeared', 'tried', 'decided', 'chosen', 'refused', 'neglected', 'wanted', 'managed', 'bothered', 'stopped', 'started',
+  'kept', 'come', 'slept', 'waited', 'stayed', 'meant', 'fallen', 'wished', 'hoped', 'warned', 'told', 'asked', 'paged',
+  'vanished', 'disappeared', 'panicked', 'hesitated', 'insisted', 'complained', 'objected', 'relied', 'responded', 'reacted',
+  'gambled', 'guessed', 'assumed', 'forgotten', 'proceeded', 'overreacted', 'left', 'claimed', 'said', 'taken', 'improvised',
+]);
+
+/** Verbs with no passive at all: "offline was not gone", "the bridge was come". */
+const INTRANSITIVE_PASSIVE = /\b(?:was|were)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred)\b/giu;
+
+/** An auxiliary made into a participle ("a gift was hased", "afraid was ammed"): no English word. */
+const AUXILIARY_PARTICIPLE = /\b(?:was|were)\s+(?:not\s+)?(?:hased|ammed|ised|ared|doesed|dided|hadded|wased|[\p{L}]+n['’]ted)\b/iu;
+
+/** What may stand right before a clause that starts "something was" (a label, a conjunction, the start). */
+const CLAUSE_START = /(?:^|[:;,(–—-]|\b(?:and|but|or|because|since|as|so|then|that|when|while|until|after|before|if|why|how|once|where|though|although))\s*$/iu;
+
+const PARTICLES = /^(?:up|off|out|in|down|over|back|away|through|on)$/iu;
+
+/**
+ * Whether what follows "something was <participle>" lets it end there: nothing, a stop, a preposition,
+ * an adverb or a conjunction ("… without tests", "… anyway", "… and …"); not an object left behind
+ * ("something was run DELETE", "something was broken prod", "something was clicked approve"), a
+ * clause ("… overstated how many …") or a particle that makes the verb intransitive ("pressed on").
+ */
+function endsWell(following: string): boolean {
+  const rest = following.trimStart();
+  if (!rest || /^[.,;:!?)]/u.test(rest)) return true;
+  const [word, then] = tokenize(rest);
+  if (/^(?:how|what|why|who|whom|which|whether|if|so|that|this|these|those|the|a|an|it|them|him|her|us|me|his|their|our|my|your|about|of|is|was|were|are|has|had)$/u.test(word.lower)) return false;
+  if (PARTICLES.test(word.lower)) return word.lower !== 'on' && (!then || !/^(?:on|for)$/u.test(then.lower)) && (!then || endsWell(rest.slice(then.start)));
+  return word.tags.has('Preposition') || word.tags.has('Conjunction') || (word.tags.has('Adverb') && !word.tags.has('QuestionWord'));
+}
+
+export function garbledRestatement(rewrite: string, original: string): boolean {
+  if (AUXILIARY_PARTICIPLE.test(rewrite)) return true;
+  for (const [passive] of rewrite.matchAll(INTRANSITIVE_PASSIVE)) {
+    if (!original.toLowerCase().includes(passive.toLowerCase())) return true;
+  }
+  // "the docs he were not read": a plural verb given to a singular pronoun.
+  if (/\b(?:he|she|it)\s+were\b/iu.test(rewrite) && !/\b(?:he|she|it)\s+were\b/iu.test(original)) return true;
+  if (/\bsomething\s+(?:was|were)\b/iu.test(original)) return false;
+  for (const m of rewrite.matchAll(/\bsomething\s+(?:was|were)\s+(?:not\s+)?([\p{L}'’-]+)/giu)) {
+    if (!CLAUSE_START.test(rewrite.slice(0, m.index))) return true;
+    const participle = m[1].toLowerCase();
+    if (NO_THING_PASSIVE.has(participle) || /n['’]t/u.test(participle)) return true;
+    // ("something was mean": no participle at all.)
+    if (!/(?:ed|en|wn|ne|ng|nk|ght|lt|pt|ft|st|rt|id|ot|ut|un|et|it|ad|ld|uck|ook|ade|ung)$/u.test(participle)
+      || (participleOf(infinitiveOf(participle)) !== participle && pastOf(infinitiveOf(participle)) !== participle)) return true;
+    if (!endsWell(rewrite.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
