@@ -10,6 +10,7 @@ import { peopleIndex } from '../src/domain/postmortem/blameless/clause';
 import { modelFeatures } from '../src/domain/postmortem/blameless/model/features';
 import type { BlameModel } from '../src/domain/postmortem/blameless/model/model';
 import { applySuggestions } from '../src/domain/postmortem/blameless/apply';
+import { mayNamePeople } from '../src/domain/postmortem/blameless/person-failure';
 import { scanRulesOnly } from '../src/domain/postmortem/blameless/scan';
 
 /** Sets written after the model, never trained on: what its figures on unseen text are measured with. */
@@ -21,10 +22,15 @@ const EPOCHS = 40;
 const L2 = 0.001;
 export const MAX_FALSE_ALARMS = 0.04;
 
-export interface Example { text: string; people: string[]; blameful: boolean; features: string[]; rules: boolean; rewrite?: boolean }
+/**
+ * A labelled sentence: `rules`, whether the rules find it; `asked`, whether the check would ask the
+ * model about it at all (the rules find nothing and it may name people: scan.ts).
+ */
+export interface Example { text: string; people: string[]; blameful: boolean; features: string[]; rules: boolean; asked: boolean; rewrite?: boolean }
 
 function example(text: string, people: string[], blameful: boolean): Example {
-  return { text, people, blameful, features: modelFeatures(text, peopleIndex(people)), rules: scanRulesOnly(text, people).length > 0 };
+  const rules = scanRulesOnly(text, people).length > 0;
+  return { text, people, blameful, features: modelFeatures(text, peopleIndex(people)), rules, asked: !rules && mayNamePeople(text, peopleIndex(people)) };
 }
 
 /**
