@@ -589,10 +589,17 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
     if (!word) continue;
     if (raw !== word || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
     if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || NAME_TAGS.has(lexiconTag(word))) return true;
+    // "Right now nobody is responsible", "who will be held accountable?": talk of who is to answer for it.
+    if (/^(?:who|whom|whose|whoever|nobody|anybody|anyone|someone|somebody|everyone|everybody|people|person|individuals?|accountab\p{L}*|responsib\p{L}*|culprits?|staff|employees?|colleagues?|agents?|supervisors?|managers?|humans?)$/u.test(word)) return true;
     if (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part))) return true;
   }
-  // A capitalised word the tagger does not know may be a name ("Priya deployed …").
-  return /(?:^|\s)(?!(?:The|A|An|This|That|These|Those|It|Its|Our|There|Then|After|Before|When|While|At|In|On|During|By|Since|If|No|Nothing|All|Some|Each|Every|Both|So|And|But|For|From|To|With|Without|Once|Until|Because|As|We|I)\b)\p{Lu}\p{Ll}+\b/u.test(sentence);
+  // A capitalised word the tagger does not know may be a name ("Priya deployed …"); one it knows as
+  // another kind of word is not ("Why do the stub tokens never expire?").
+  for (const [, word] of sentence.matchAll(/(?:^|\s)(\p{Lu}\p{Ll}+)\b/gu)) {
+    const tag = lexiconTag(word.toLowerCase());
+    if (!tag || NAME_TAGS.has(tag)) return true;
+  }
+  return false;
 }
 
 /**

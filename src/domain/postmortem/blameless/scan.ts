@@ -330,10 +330,14 @@ export function scanText(text: string, people: readonly string[], { model = true
   if (!text.trim()) return [];
   const { index, peopleKey } = indexOf(people);
   const matches: TextMatch[] = [];
-  for (const { start, end } of sentences(text)) {
+  const all = sentences(text);
+  for (const [n, { start, end }] of all.entries()) {
     const sentence = text.slice(start, end);
     const found = cachedAnalysis(sentence, peopleKey, index, model);
     if (!found) continue;
+    // "Whose fault was it? Nobody's.": the question is asked to be answered that way.
+    const next = all[n + 1];
+    if (/\bwho(?:se)?\b[^?]*\?\s*$/iu.test(sentence) && next && /^(?:nobody|no\s*-?\s*one|none\s+of\s+us)(?:['’]s)?\b[.!]?/iu.test(text.slice(next.start, next.end))) continue;
     matches.push(found.rewrite === null
       ? { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: '', noSuggestion: true }
       : { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });

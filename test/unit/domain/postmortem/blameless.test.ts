@@ -295,7 +295,10 @@ describe('blameless check: rewrites, checked by hand', () => {
 
 describe('blameless check: what passes', () => {
   it.each([
-    // Sets 61, 62, 77 and 78: the writers owning a gap, a denial, wording discussed, a terms' compound, DR.
+    // Sets 61, 62, 77 and 78: the writers owning a gap, a denial, wording discussed, a terms' compound, DR;
+    // a question answered "Nobody's"; a question about a system (the model is not asked: no one in it).
+    "Whose fault was it? Nobody's. The real question is why three safeguards were all off at once.",
+    'Why do the stub tokens never expire?',
     "Possibly; a 48-hour soak test would have shown the leak, and we don't run soak tests today.",
     'No one was negligent here; the safeguard we relied on had been silently disabled by an upgrade.',
     'Reviewer: Please soften the language in section 3; "negligent oversight" reads as blame, and the ops lead followed the runbook.',
