@@ -102,7 +102,7 @@ function judgedDecision(sentence: string, people: PeopleIndex): Rewrite | null {
  * is why the act made sense at the time ("… understand why disabling the alerting rule made sense at the time").
  */
 function heldAccountable(sentence: string, people: PeopleIndex): Rewrite | null {
-  const m = /^(.*?)\b(?:hold|holds|held|holding)\s+(.+?)\s+(?:accountable|responsible|to\s+account)\s+for\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  const m = /\b(?:hold|holds|held|holding)\b/iu.test(sentence) && /^(.*?)\b(?:hold|holds|held|holding)\s+(.+?)\s+(?:accountable|responsible|to\s+account)\s+for\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (!m || !maybeStandsForPeople(m[2], people)) return null;
   const [, before, , what, stop] = m;
   const act = /^(?:(?:his|her|their)\s+)?(\p{L}+ing\b.*)$/iu.exec(what);

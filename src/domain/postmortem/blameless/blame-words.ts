@@ -44,7 +44,7 @@ function conductJudged(sentence: string): Rewrite | null {
  * the event had contributing factors; whose fault, and what is said of them after it, go.
  */
 function faultOf(sentence: string, people: PeopleIndex): Rewrite | null {
-  const m = /^(\s*)(.+?)\s+(?:was|is|were|are)\s+(?:(?:ultimately|entirely|all|completely|totally|partly|mainly|largely|solely|clearly|really|squarely|just)\s+)?(?:the\s+)?fault\s+of\s+([^,;.!?]+?)(?:\s*,\s*(?:who|whose|which)\b[^;.!?]*)?([;.!?].*)?$/iu.exec(sentence);
+  const m = /\bfault\s+of\b/iu.test(sentence) && /^(\s*)(.+?)\s+(?:was|is|were|are)\s+(?:(?:ultimately|entirely|all|completely|totally|partly|mainly|largely|solely|clearly|really|squarely|just)\s+)?(?:the\s+)?fault\s+of\s+([^,;.!?]+?)(?:\s*,\s*(?:who|whose|which)\b[^;.!?]*)?([;.!?].*)?$/iu.exec(sentence);
   if (!m || !personLike(m[3], people) || CLEARS_OF_FAULT.some((re) => re.test(sentence))) return null;
   const [, lead, subject, , rest = ''] = m;
   const opener = /^((?:honestly|frankly|clearly|obviously|really|ultimately|in the end),\s*)(.*)$/iu.exec(subject);

@@ -42,7 +42,8 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
   }
   // ("…doesn't care about quality, he just wants …": what is not cared about ends at the comma.)
   // "Claire treats the checklist as optional": how the thing is handled stays; who handles it so goes.
-  const treats = /^(\s*)(.*?\b(?:but|and|so|because|yet|since|while|that|,|;|:)\s+|)(?!(?:but|and|so|yet|because|since|while|that)\s)(.+?)\s+(?:always\s+|still\s+|clearly\s+|just\s+|basically\s+)?(treats?|treated|sees?|saw|regards?|regarded|views?|viewed)\s+((?:the|our|their|his|her|its|every|all|any|these|those|this|that)\s+[^,;.!?]+?|[\p{L}-]+s)\s+as\s+((?:optional|a\s+suggestion|suggestions|a\s+formality|formalities|a\s+rubber\s+stamp|a\s+box-ticking\s+exercise|noise|an\s+afterthought|advisory|a\s+nice-to-have|nice-to-haves|fiction|a\s+guideline|guidelines)\b)(.*?)\s*([.!]*)$/iu.exec(sentence);
+  // (Tried only when its key words are there: on a long sentence the pattern alone is slow.)
+  const treats = /\b(?:treat|treats|treated|sees?|saw|regards?|regarded|views?|viewed)\b.*\bas\b/iu.test(sentence) && /^(\s*)(.*?\b(?:but|and|so|because|yet|since|while|that|,|;|:)\s+|)(?!(?:but|and|so|yet|because|since|while|that)\s)(.+?)\s+(?:always\s+|still\s+|clearly\s+|just\s+|basically\s+)?(treats?|treated|sees?|saw|regards?|regarded|views?|viewed)\s+((?:the|our|their|his|her|its|every|all|any|these|those|this|that)\s+[^,;.!?]+?|[\p{L}-]+s)\s+as\s+((?:optional|a\s+suggestion|suggestions|a\s+formality|formalities|a\s+rubber\s+stamp|a\s+box-ticking\s+exercise|noise|an\s+afterthought|advisory|a\s+nice-to-have|nice-to-haves|fiction|a\s+guideline|guidelines)\b)(.*?)\s*([.!]*)$/iu.exec(sentence);
   if (treats && personLike(treats[3], people)) {
     const [, lead, before, , verb, thing, how, tail, stop] = treats;
     const present = /^(?:treats?|sees?|regards?|views?)$/iu.test(verb);
@@ -178,7 +179,7 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
     return { kind: 'blame-word', message: '“This time” reproaches a person. Say the step.', text: `${lead}${capitalise(verb)} ${rest}${after}` };
   }
   // "Tomasz to stop disabling failing tests just to get his builds green": what must not happen is the action.
-  const stop = /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;]+?)\s+(?:to|must|should|needs\s+to|has\s+to)\s+stop\s+(\p{L}+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  const stop = /\bstop\s+\p{L}+ing\b/iu.test(sentence) && /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;]+?)\s+(?:to|must|should|needs\s+to|has\s+to)\s+stop\s+(\p{L}+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (stop && personLike(stop[2], people) && !/^(?:we|i|you|everyone|everybody|all\s+of\s+us)$/iu.test(stop[2].trim())) {
     const [, lead, , gerund, rest, end] = stop;
     const tokens = tokenize(rest);

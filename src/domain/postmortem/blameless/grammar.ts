@@ -50,7 +50,14 @@ export function garbledRestatement(rewrite: string, original: string): boolean {
   if (/\b(?:he|she|it)\s+were\b/iu.test(rewrite) && !/\b(?:he|she|it)\s+were\b/iu.test(original)) return true;
   if (/\bsomething\s+(?:was|were)\b/iu.test(original)) return false;
   for (const m of rewrite.matchAll(/\bsomething\s+(?:was|were)\s+(?:not\s+)?([\p{L}'’-]+)/giu)) {
-    if (!CLAUSE_START.test(rewrite.slice(0, m.index))) return true;
+    const before = rewrite.slice(0, m.index);
+    if (!CLAUSE_START.test(before)) return true;
+    // ("the deadlock pattern that something was missed": "that" after a noun starts a relative clause.)
+    const lead = tokenize(before.trimEnd()).slice(-2);
+    if (lead.length === 2 && lead[1].lower === 'that' && lead[0].tags.has('Noun') && !lead[0].tags.has('Verb') && !lead[0].tags.has('Pronoun')) return true;
+    // ("Something was supplied by the provider were given access": a second verb with no subject of its own.)
+    const clause = rewrite.slice(m.index + m[0].length).split(/[,;.!?]|\b(?:and|but|or|because|so|as|while|when|which|that|who|if|until|after|before)\b/iu)[0];
+    if (/\b(?:was|were|is|are)\b/iu.test(clause)) return true;
     const participle = m[1].toLowerCase();
     if (NO_THING_PASSIVE.has(participle) || /n['’]t/u.test(participle)) return true;
     // ("something was mean": no participle at all.)

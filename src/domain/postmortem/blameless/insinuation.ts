@@ -29,8 +29,29 @@ function passiveOf(verb: string, rest: string): string {
   return `${capitalise(pastPassive(object, verb))}${split?.[2] ?? ''}`;
 }
 
+const DURATION = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|many|a\s+few|over\s+an?)\s+(?:full\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
+
+/**
+ * "Honestly surprised Zanele didn't spot the expired cert", "Remarkable that it took security two days
+ * to notice …", "Not sure why the on-call needed forty minutes to acknowledge …": surprise at what
+ * someone did or took is the blame; what happened, and how long it took, stay.
+ */
+function surprisedAt(sentence: string, people: PeopleIndex): string | null {
+  const m = /^(\s*(?:[^:;]{1,40}:\s+)?)(?:(?:honestly|frankly|genuinely|really|quite|a\s+bit|i['’]?m|i\s+am|we['’]re|we\s+are),?\s+)*(?:(?:surprised|amazed|shocked|astonished|baffled|puzzled|stunned)(?:\s+that)?|(?:it['’]?s\s+|it\s+is\s+)?(?:remarkable|interesting|funny|curious|odd|strange|telling|notable)\s+that|(?:not\s+sure|no\s+idea|unclear|i\s+wonder|wondering|curious(?:\s+as\s+to)?)\s+why)\s+(.+)$/iu.exec(sentence);
+  if (!m || !mentionsPeopleIn(m[2], people)) return null;
+  const [, lead, rest] = m;
+  const itTook = new RegExp(String.raw`^it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+(.+)$`, 'iu').exec(rest);
+  if (itTook && personLike(itTook[1], people)) return `${lead}It took ${itTook[2]} to ${itTook[3]}`;
+  const took = new RegExp(String.raw`^(.+?)\s+(?:took|needed|required)\s+(${DURATION})\s+to\s+(.+)$`, 'iu').exec(rest);
+  if (took && personLike(took[1], people)) return `${lead}It took ${took[2]} to ${took[3]}`;
+  if (!/\b(?:didn['’]t|did\s+not|never|failed\s+to|forgot|missed|ignored|skipped|wasn['’]t|weren['’]t|couldn['’]t|hadn['’]t|not)\b/iu.test(rest)) return null;
+  return `${lead}${lead ? rest : capitalise(rest)}`;
+}
+
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
+  const surprised = surprisedAt(sentence, people);
+  if (surprised) return says('blame-word', 'Surprise at what someone did or did not do blames them. State what happened plainly.')(surprised);
   if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case)\s*[.!]*\s*$/iu.test(sentence)) {
     return say('The sequence is recorded above.');
   }
@@ -144,6 +165,23 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   if (heldTo && (/^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s/iu.test(heldTo[2]) || personLike(heldTo[2], people))) {
     const [, lead, who, stop] = heldTo;
     return say(reviewOf(lead, /^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s+(\w+ed)\s+(.+)$/iu.exec(who), stop));
+  }
+  // "Diego to write a personal apology to the affected customers for the data loss": the apology is the company's.
+  const apology = /\bapolog/iu.test(sentence) && /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;]+?)\s+(?:to|must|should|will)\s+(?:(?:write|send|make|give|issue|deliver|offer)\s+(?:a|an)\s+(?:personal\s+|public\s+|formal\s+|written\s+)?apology|apologi[sz]e(?:\s+(?:personally|in\s+person|publicly))?)(?:\s+(?:in\s+person|personally|publicly))?(?:\s+to\s+((?:(?!\s+for\s).)+?))?(?:\s+for\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);
+  if (apology && personLike(apology[2], people) && !/^(?:we|the\s+company|the\s+business)$/iu.test(apology[2].trim())) {
+    const [, lead, , to = 'those affected', what, stop] = apology;
+    // Who receives it ends where what the person is to say of themselves begins ("explaining her part",
+    // ", they created …"); "on behalf of engineering" stays.
+    const [recipient, ...more] = to.split(/\s*(?=,|\s(?:explaining|about|because|who|since|on\s+behalf\s+of)\b)/iu);
+    const behalf = /^\s+on\s+behalf\s+of\s+[^,]+/iu.exec(more.join(''))?.[0] ?? '';
+    const whom = recipient.replace(/\b(?:he|she|they)\s+affected\b/iu, 'affected').replace(/\s+(?:in\s+person|personally|publicly)$/iu, '');
+    return say(`${lead}Send ${whom} an apology${behalf}${what ? ` for ${what}` : ''}${plainStop(stop)}`);
+  }
+  // "From now, all the changes of Adebayo must be checked by two seniors": the check is for every change
+  // (one person's work singled out; a team's is a process: "changes by the platform team must be reviewed").
+  const singled = /\b((?:changes|deploys|deployments|commits|merges|releases|pull\s+requests|PRs|MRs|scripts|configs?|work)\s+)(?:of|by|from)\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)(?=\s+(?:must|should|will|need|needs|have\s+to|has\s+to|are\s+to)\s+(?:be|go|get|pass)\b)/iu.exec(sentence);
+  if (singled && personLike(singled[2], people)) {
+    return say(`${sentence.slice(0, singled.index)}${singled[1].trimEnd()}${sentence.slice(singled.index + singled[0].length)}`);
   }
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
   if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${plainStop(reminded[4])}`);

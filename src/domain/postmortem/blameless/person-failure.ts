@@ -409,6 +409,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   const failing = restatable || FAILURE_VERBS.has(lemma)
     // "pushed a broken config", "ran the script against the wrong region"
     || (!REMEDIAL_VERBS.has(lemma) && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
+    // "restarted the wrong node": a remedy done to the wrong thing is the slip itself.
+    || /^(?:the|a)\s+wrong\b/iu.test(object)
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
     || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject))
@@ -563,6 +565,14 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
  */
 function explainedBySystem(tokens: readonly Token[], clause: Clause, people: PeopleIndex, force: boolean): boolean {
   if (force) return false;
+  // "… based on release notes that listed it as config-only", "… as per the runbook": what the act followed.
+  const basis = tokens.findIndex((t, k) => k > clause.verbAt && ((t.lower === 'based' && tokens[k + 1]?.lower === 'on') || (t.lower === 'as' && tokens[k + 1]?.lower === 'per')
+    || (t.lower === 'according' && tokens[k + 1]?.lower === 'to') || (t.lower === 'in' && tokens[k + 1]?.lower === 'line' && tokens[k + 2]?.lower === 'with')));
+  if (basis > 0) {
+    const from = tokens.findIndex((t, k) => k > basis && /^(?:on|per|to|with)$/u.test(t.lower)) + 1;
+    const end = nounPhraseEnd(tokens, from);
+    if (from > 0 && end > from && subjectKind(tokens.slice(from, end), people) === 'thing') return true;
+  }
   const because = tokens.findIndex((t, k) => k > clause.verbAt && /^(?:because|since)$/u.test(t.lower));
   if (because < 0 || because + 2 >= tokens.length) return false;
   const reason = tokens.slice(because + 1);

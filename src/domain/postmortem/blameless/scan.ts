@@ -182,7 +182,7 @@ const STEPS: Step[] = [
  * "5 Whys #3: "): not part of the sentence's grammar, so it is set aside while the sentence is read
  * and put back in front of the rewrite.
  */
-const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
+const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
 
 /**
  * "Petra: thanks, everyone, for joining", a line of a meeting's transcript: who speaks is a label,
@@ -336,8 +336,12 @@ export function scanText(text: string, people: readonly string[], { model = true
     const found = cachedAnalysis(sentence, peopleKey, index, model);
     if (!found) continue;
     // "Whose fault was it? Nobody's.": the question is asked to be answered that way.
-    const next = all[n + 1];
-    if (/\bwho(?:se)?\b[^?]*\?\s*$/iu.test(sentence) && next && /^(?:nobody|no\s*-?\s*one|none\s+of\s+us)(?:['’]s)?\b[.!]?/iu.test(text.slice(next.start, next.end))) continue;
+    const next = all[n + 1] && text.slice(all[n + 1].start, all[n + 1].end);
+    if (next && /\bwho(?:se)?\b[^?]*\?\s*$/iu.test(sentence) && /^(?:nobody|no\s*-?\s*one|none\s+of\s+us)(?:['’]s)?\b[.!]?/iu.test(next)) continue;
+    // "Why did the team proceed? Because every go/no-go criterion was met.": a five-whys question
+    // answered with what made the act sensible is the local rationality a review asks for.
+    if (next && /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu.test(sentence) && /^(?:[^:]{1,30}:\s*)?because\b/iu.test(next)
+      && !cachedAnalysis(next, peopleKey, index, model)) continue;
     matches.push(found.rewrite === null
       ? { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: '', noSuggestion: true }
       : { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });

@@ -11,6 +11,7 @@ import {
   undismissedFindings,
 } from '../../../../src/domain/postmortem';
 import { garbledRestatement } from '../../../../src/domain/postmortem/blameless/grammar';
+import { modelMayJudge } from '../../../../src/domain/postmortem/blameless/model/model';
 import { scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
 
@@ -170,6 +171,16 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['lmao who hardcoded the prod password in the test?', 'How was the prod password hardcoded in the test?'],
     ['14:02 Who pushed to prod without running the migrations??', '14:02 How was a change pushed to prod without running the migrations?'],
     ['It was a human-error incident.', 'It was a process-gap incident.'],
+    // Sets 79 and 80: a ticket's timeline label, a remedy done to the wrong thing, surprise at what someone
+    // did or took, a personal apology and one person's work singled out as action items.
+    ['OPS-6120 timeline: 11:02 Bob Marsh ignores the disk alert on log-agg-04; 11:40 disk full.', 'OPS-6120 timeline: 11:02 The disk alert was ignored on log-agg-04; 11:40 disk full.'],
+    ['Carol restarted the wrong node.', 'The wrong node was restarted.'],
+    ["Honestly surprised Alice didn't spot the expired cert; it was in the weekly report.", 'The expired cert was not spotted; it was in the weekly report.'],
+    ['Remarkable that it took security two days to notice a leaked key sitting in a public repo.', 'It took two days to notice a leaked key sitting in a public repo.'],
+    ['Not sure why the on-call needed forty minutes to acknowledge OPS-2210.', 'It took forty minutes to acknowledge OPS-2210.'],
+    ['Follow-up: Bob Marsh to write a personal apology to the affected customers for the v2.3 data loss.', 'Follow-up: Send the affected customers an apology for the v2.3 data loss.'],
+    ['Action: Carol to issue a formal apology to the hospital trust on behalf of engineering.', 'Action: Send the hospital trust an apology on behalf of engineering.'],
+    ['Action: from now, all the changes of Alice must be checked by two seniors before going to production.', 'Action: from now, all the changes must be checked by two seniors before going to production.'],
     ['We need to hold Bob Marsh accountable for disabling the alerting rule without telling anyone.', 'We need to understand why disabling the alerting rule without telling anyone made sense at the time.'],
     ['Who pushed the broken config, and are they still on the rotation?', 'How was the broken config pushed?'],
     ['Who approved this terraform, it deletes the VPC.', 'How was this terraform approved? It deletes the VPC.'],
@@ -299,6 +310,13 @@ describe('blameless check: what passes', () => {
     // a question answered "Nobody's"; a question about a system (the model is not asked: no one in it).
     "Whose fault was it? Nobody's. The real question is why three safeguards were all off at once.",
     'Why do the stub tokens never expire?',
+    // A decision with what it was based on; thanks that do not turn.
+    'Carol made the call to skip the canary for 5.6.2 based on release notes that listed it as config-only.',
+    'Huge thanks for Bob, who found the memory leak by reading heap dumps all Saturday.',
+    'Thank you to the networking team for the fast help with the BGP configuration in the middle of the night.',
+    // A five-whys question answered with what made the act sensible.
+    'Why 3: Why did the team proceed? Because every go/no-go criterion was met; none covered the sandbox status.',
+    "Why didn't the on-call escalate? Because the escalation policy listed a manager who had left the company.",
     "Possibly; a 48-hour soak test would have shown the leak, and we don't run soak tests today.",
     'No one was negligent here; the safeguard we relied on had been silently disabled by an upgrade.',
     'Reviewer: Please soften the language in section 3; "negligent oversight" reads as blame, and the ops lead followed the runbook.',
@@ -404,6 +422,11 @@ describe('blameless check: what passes', () => {
     expect(scanRulesOnly('We forgot, as an organisation, that this dependency existed; it appears in no architecture diagram.', PEOPLE)).toEqual([]);
   });
 
+  it('a five-whys question answered with blame is still found, question and answer', () => {
+    const found = scanForBlame("Why didn't Bob escalate? Because Bob never bothers to read his pages.", PEOPLE);
+    expect(found.map((f) => f.text)).toEqual(["Why didn't Bob escalate?", 'Because Bob never bothers to read his pages.']);
+  });
+
   it.each(['Anyone could have caught this.', "It was Bob's mistake.", 'Bob is at fault.', 'Who approved this migration?', 'Bob pushed the broken config because he was in a hurry.', 'Bob pushed the broken config since that is what he always does.', 'A careless deploy took down checkout.'])('%s is still found', (text) => {
     expect(scanRulesOnly(text, PEOPLE)).not.toEqual([]);
   });
@@ -454,11 +477,27 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['A gift was hased for saying it.', true],
     ['Because the serialization docs he were not read.', true],
     ['As long as offline was not gone.', true],
+    ['Nothing made it easy to recognise the deadlock pattern that something was missed.', true],
+    ['Something was supplied by the managed service provider were given access.', true],
+    ['We found that something was deployed without tests.', false],
     ['Something was deployed without tests.', false],
     ['The change was merged and something was pushed to prod.', false],
     ['The config was pushed at 02:00.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
+  });
+});
+
+describe('the blame model is not asked about thanks that do not turn', () => {
+  it.each([
+    ['Huge thanks to Bob for staying late to verify the restore.', false],
+    ['Thank you to the networking team for the fast help.', false],
+    ['Thanks Bob for trying, but next time leave the load balancer config to the network team.', true],
+    ['Thanks a lot, Bob. \u{1F644}', true],
+    ["Thanks, Carol, for the 'quick fix' on Friday.", true],
+    ['Bob stayed late to verify the restore.', true],
+  ])('%s: asked %s', (text, asked) => {
+    expect(modelMayJudge(text)).toBe(asked);
   });
 });
 

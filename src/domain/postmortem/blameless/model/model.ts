@@ -31,9 +31,17 @@ export function blameScore(sentence: string, people: PeopleIndex, with_: BlameMo
  */
 const BLAMELESS_SAYING = /\b(?:(?:is|was|are|were)\s+not\s+to\s+blame|(?:do|does|did)\s*(?:n['’]t|\s+not)\s+(?:want\s+to\s+|mean\s+to\s+|need\s+to\s+)?blame|without\s+blaming|(?:no\s*-?\s*one|nobody|not\s+\w+)['’]s\s+fault|blameless|blame-?free|(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|had\s+no\s+way\s+to|could\s+not|couldn['’]t)\s+know|(?:was|were)\s*(?:n['’]t|\s+not)\s+(?:told|aware|informed|warned|paged|notified)|(?:had|has)\s+no\s+(?:way\s+of\s+knowing|idea\s+that\s+the\s+(?:system|job|alert|service)))\b/iu;
 
+/**
+ * Thanks and credit ("Huge thanks to Bruno, who found the leak", "Thank you to the networking team for
+ * the fast help"), unless it turns ("for trying, but …", "even if …", "for the surprise schema change",
+ * "Thanks a lot, Raj. 🙄", scare quotes): the blameless way to name people.
+ */
+const GRATITUDE = /^\s*(?:(?:huge|big|many|special|a\s+big|a\s+huge)\s+)?(?:thanks|thank\s+you|kudos|shout-?out|props|hats\s+off|credit)\b/iu;
+const TURNED = /\b(?:but|though|although|even\s+if|even\s+though|shame|however|next\s+time|trying|tried|a\s+lot|surprise|unscheduled|usual|careless\w*|chaos|take\s+down|took\s+down|broke|break\w*|turn(?:ing|ed)\s+off|disabl\w*|delet\w*|wip(?:ed|ing)|what\s+happens|very\s+helpful|really\s+appreciated|appreciated\s+by|brand-new|new\s+way|for\s+telling|for\s+nothing)\b|[\u{1F644}\u{1F612}\u{1F643}\u{1F44F}\u{1F624}\u{1F621}]|(?:^|\s)['‘][^'’]+['’]/iu;
+
 /** Whether the model is asked about the sentence at all (not when it says something the blameless way). */
 export function modelMayJudge(sentence: string): boolean {
-  return !BLAMELESS_SAYING.test(sentence);
+  return !BLAMELESS_SAYING.test(sentence) && !(GRATITUDE.test(sentence) && !TURNED.test(sentence));
 }
 
 export function modelFinds(sentence: string, people: PeopleIndex, with_: BlameModel = model): boolean {
