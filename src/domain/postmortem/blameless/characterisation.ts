@@ -201,7 +201,7 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 /** "…, as usual." / "… as always." / "…, once more.": a repetition marker ending the sentence ("once more" only after a comma). */
-const AS_USUAL_TAIL = new RegExp(String.raw`(?:,\s*(?:${REPETITION_MARKERS})|,?\s+(?:${HABIT_MARKERS}))\s*([.!]*)$`, 'iu');
+const AS_USUAL_TAIL = new RegExp(String.raw`(?:,\s*(?:${REPETITION_MARKERS}|as\s+(?:we['’]ve|we\s+have|you['’]d|one\s+would)\s+come\s+to\s+expect(?:\s+from\s+them)?)|,?\s+(?:${HABIT_MARKERS}))\s*([.!]*)$`, 'iu');
 
 /** Offences counted and laid on people. */
 function offences(sentence: string, people: PeopleIndex): Rewrite | null {
@@ -215,7 +215,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   // "…; not the first time the embedded team has done this."
   const notFirst = /\s*[;,]\s*(?:and\s+)?(?:it['’]s\s+|this\s+is\s+)?not\s+the\s+first\s+time\s+(.+?)\s+(?:has|have)\s+(?:done|made|broken|caused)\s+(?:this|that|it)(?:\s+\w+)?\s*([.!]*)$/iu.exec(sentence);
   if (notFirst && personLike(notFirst[1], people)) return say(`${sentence.slice(0, notFirst.index)}${plainStop(notFirst[2])}`);
-  // "…, as usual." / "…, as always."
+  // "…, as usual." / "…, as always." / "…, as we've come to expect."
   const asUsual = AS_USUAL_TAIL.exec(sentence);
   if (asUsual && mentionsPeopleIn(sentence.slice(0, asUsual.index), people)) return say(`${sentence.slice(0, asUsual.index)}${plainStop(asUsual[1])}`);
   // "provided the team doesn't repeat last month's mistake of deploying during a live event"

@@ -37,6 +37,8 @@ function endsWell(following: string): boolean {
   if (!rest || /^[.,;:!?)]/u.test(rest)) return true;
   const [word, then] = tokenize(rest);
   if (/^(?:how|what|why|who|whom|which|whether|if|so|that|this|these|those|the|a|an|it|them|him|her|us|me|his|their|our|my|your|about|of|is|was|were|are|has|had)$/u.test(word.lower)) return false;
+  // ("something was promised to fix them": an infinitive after the participle wants a person before it.)
+  if (word.lower === 'to' && then?.tags.has('Verb') && !then.tags.has('Noun') && !/^(?:prod|production|staging|main|master|dev|live|uat|qa|test)$/u.test(then.lower)) return false;
   if (PARTICLES.test(word.lower)) return word.lower !== 'on' && (!then || !/^(?:on|for)$/u.test(then.lower)) && (!then || endsWell(rest.slice(then.start)));
   return word.tags.has('Preposition') || word.tags.has('Conjunction') || (word.tags.has('Adverb') && !word.tags.has('QuestionWord'));
 }

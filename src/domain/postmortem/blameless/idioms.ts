@@ -143,7 +143,7 @@ const IDIOMS: Array<{ pattern: RegExp; replace: (m: RegExpExecArray) => string; 
   { pattern: /,?\s+and\s+that['’]s\s+on\s+(him|her|them|me|us|you|[\p{Lu}][\p{L}-]+)(?=\s*[.!]*$)/iu, replace: () => '', word: 'that’s on', accept: (m) => /^(?:him|her|them|me|us|you|\p{Lu}.*)$/u.test(m[1]) },
 ];
 
-function idioms(sentence: string): Rewrite | null {
+function idioms(sentence: string, people: PeopleIndex): Rewrite | null {
   for (const idiom of IDIOMS) {
     const m = idiom.pattern.exec(sentence);
     if (!m || (idiom.accept && !idiom.accept(m))) continue;
@@ -160,6 +160,13 @@ function idioms(sentence: string): Rewrite | null {
     const negation = /^do(?:n['’]t|\s+not)$/iu.test(bothered[1] ?? '') ? 'do not' : /^does/iu.test(bothered[1] ?? '') ? 'does not' : 'did not';
     const replacement = bothered[1] ? `${negation} ${verb}` : pastOf(infinitiveOf(bothered[4]));
     return { kind: 'blame-word', message: '“Bothered to” judges effort. Say what was not done and what made it easy to skip.', text: `${sentence.slice(0, bothered.index)}${replacement}${sentence.slice(bothered.index + bothered[0].length)}` };
+  }
+  // "…, no thanks to the platform team, who …", "Thanks to everyone except the build team, whose …":
+  // thanks withheld from people blames them; what they did or did not do is said in their clause, and
+  // there is no restating it without knowing what happened, so the sentence is left to its writer.
+  const withheld = /\bno\s+thanks\s+to\s+(.+?)(?=[,;.!?]|$)|\bthanks?\s+(?:you\s+)?to\s+(?:everyone|everybody|all)\s+(?:except|but|apart\s+from)\s+(.+?)(?=[,;.!?]|$)/iu.exec(sentence);
+  if (withheld && maybeStandsForPeople(withheld[1] ?? withheld[2], people)) {
+    return { kind: 'blame-word', message: 'Thanks withheld from people blames them. Say what happened and what allowed it.', text: sentence, unrewritten: true };
   }
   // "the page went off 6 times and nobody on night shift cared": that no one responded is the fact.
   const cared = /\b(nobody|no\s*-?\s*one)((?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+(?:even\s+|really\s+|seemed\s+to\s+|seems\s+to\s+)?(?:cared|cares|care|gave\s+a\s+damn|gave\s+a\s+toss|batted\s+an\s+eye(?:lid)?)\b/iu.exec(sentence);
@@ -283,6 +290,6 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
   return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? insinuationRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
-    ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence);
+    ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence, people);
 }
 

@@ -8,6 +8,8 @@ export interface Rewrite {
   message: string;
   /** The whole sentence, rewritten. */
   text: string;
+  /** The rule found blame it has no restatement for: the sentence is left to the writer (`text` is it unchanged). */
+  unrewritten?: true;
 }
 
 /** A rewrite of one kind, with its message, for the sentence put right: `says('blame-word', '…')(text)`. */

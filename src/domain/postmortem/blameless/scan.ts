@@ -10,6 +10,7 @@ import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
 import { attribution } from './attribution';
 import { namedActs } from './named-acts';
+import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
 import { modelFinding } from './model-finding';
 import { modelFinds } from './model/model';
@@ -174,6 +175,7 @@ const STEPS: Step[] = [
   (s, p) => namedActs(s, p),
   (s, p) => blameWords(s, p),
   (s, p) => attribution(s, p),
+  (s, p) => ranking(s, p),
   (s) => hindsightAdverb(s),
 ];
 
@@ -264,11 +266,18 @@ function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKi
 function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
   let current = sentence;
   let kind: BlameKind | null = null;
+  let unrewritten = false;
   const messages: string[] = [];
-  for (let step = 0; step < MAX_STEPS; step += 1) {
+  for (let step = 0; step < MAX_STEPS && !unrewritten; step += 1) {
     let changed = false;
     for (const rule of STEPS) {
       const rewrite = rule(current, people);
+      if (rewrite?.unrewritten) {
+        kind ??= rewrite.kind;
+        if (!messages.includes(rewrite.message)) messages.push(rewrite.message);
+        unrewritten = true;
+        break;
+      }
       if (!rewrite || rewrite.text === current) continue;
       kind ??= rewrite.kind;
       if (!messages.includes(rewrite.message)) messages.push(rewrite.message);
@@ -281,7 +290,7 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
   if (!kind) return null;
   let rewrite = tidy(withoutNames(current, people));
   if (/^\p{Lu}/u.test(sentence)) rewrite = rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
-  return { kind, messages, rewrite: garbledRestatement(rewrite, sentence) ? null : rewrite };
+  return { kind, messages, rewrite: unrewritten || garbledRestatement(rewrite, sentence) ? null : rewrite };
 }
 
 type Analysis = ReturnType<typeof analyseSentence>;

@@ -175,6 +175,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     // did or took, a personal apology and one person's work singled out as action items.
     ['OPS-6120 timeline: 11:02 Bob Marsh ignores the disk alert on log-agg-04; 11:40 disk full.', 'OPS-6120 timeline: 11:02 The disk alert was ignored on log-agg-04; 11:40 disk full.'],
     ['Carol restarted the wrong node.', 'The wrong node was restarted.'],
+    ["Test coverage is solid everywhere except the modules owned by the platform team, as we've come to expect.", 'Test coverage is solid everywhere except the modules owned by the platform team.'],
     ["Honestly surprised Alice didn't spot the expired cert; it was in the weekly report.", 'The expired cert was not spotted; it was in the weekly report.'],
     ['Remarkable that it took security two days to notice a leaked key sitting in a public repo.', 'It took two days to notice a leaked key sitting in a public repo.'],
     ['Not sure why the on-call needed forty minutes to acknowledge OPS-2210.', 'It took forty minutes to acknowledge OPS-2210.'],
@@ -480,11 +481,40 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['Nothing made it easy to recognise the deadlock pattern that something was missed.', true],
     ['Something was supplied by the managed service provider were given access.', true],
     ['We found that something was deployed without tests.', false],
+    ['Flaky tests are back up to 40; something was promised to fix them two sprints ago.', true],
+    ['Something was pushed to prod without review.', false],
     ['Something was deployed without tests.', false],
     ['The change was merged and something was pushed to prod.', false],
     ['The config was pushed at 02:00.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
+  });
+});
+
+describe('blameless check: people ranked by a quality figure (set 82)', () => {
+  it.each([
+    "I've added a 'top defect introducers' leaderboard to the report; Bob leads for the third week running.",
+    "For transparency I've listed each developer's escaped defects on the team wiki, sorted highest first.",
+    'Pages acknowledged late this quarter: Carol 9, rest of the rotation 1 in total.',
+    'Reopened defects by developer: Alice 14, everyone else under 3.',
+    // Thanks withheld (idioms.ts), the same kind of finding.
+    "Flaky test count dropped, no thanks to the platform team, who still haven't fixed their test containers.",
+    'Thanks to everyone except the build team, whose broken pipeline cost us a full day of execution.',
+  ])('%s is found, with no rewrite to offer', (text) => {
+    const found = scanRulesOnly(text, PEOPLE);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ noSuggestion: true, suggestion: '' });
+    expect(found[0].message).toMatch(/ranks people|Thanks withheld/u);
+  });
+
+  it.each([
+    'Defects raised per tester this week: Alice 18, Bob 15, Carol 12. Counts reflect module size, not effort.',
+    'Defects per developer are not shown this week; the team agreed per-person counts were not useful.',
+    'Reopened defects by component: Checkout 14, everything else under 3.',
+    'The game leaderboard reset at midnight.',
+    'No thanks needed, the fix was trivial.',
+  ])('%s passes', (text) => {
+    expect(scanRulesOnly(text, PEOPLE)).toEqual([]);
   });
 });
 
