@@ -7,7 +7,7 @@
 import { maybeStandsForPeople, type PeopleIndex } from './clause';
 import { personFailureRewrite } from './person-failure';
 import { says, type Rewrite } from './rewrite';
-import { capitalise, plainStop, uncapitalise } from './words';
+import { capitalise, plainStop, tokenize, uncapitalise } from './words';
 
 const MESSAGE = 'This puts the outcome on a person or a team. Say what happened and what contributed to it.';
 const found = says('blame-word', MESSAGE);
@@ -103,9 +103,12 @@ function judgedDecision(sentence: string, people: PeopleIndex): Rewrite | null {
  */
 function heldAccountable(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = /\b(?:hold|holds|held|holding)\b/iu.test(sentence) && /^(.*?)\b(?:hold|holds|held|holding)\s+(.+?)\s+(?:accountable|responsible|to\s+account)\s+for\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
-  if (!m || !maybeStandsForPeople(m[2], people)) return null;
+  // Only where a bare verb can stand in for "hold" ("We need to …", "Let's …", an action item): "the
+  // director held Raj responsible" would become "the director understand why …".
+  if (!m || !maybeStandsForPeople(m[2], people) || !/(?:^\s*|:\s*|\b(?:to|must|should|will|can|let['’]s|let\s+us)\s+)$/iu.test(m[1])) return null;
   const [, before, , what, stop] = m;
   const act = /^(?:(?:his|her|their)\s+)?(\p{L}+ing\b.*)$/iu.exec(what);
+  if (act && !tokenize(act[1])[0]?.tags.has('Gerund')) return null;
   const asked = act ? `understand why ${act[1]} made sense at the time` : `understand what led to ${what.replace(/^(?:his|her|their)\s+/iu, 'the ')}`;
   return found(`${before}${before.trim() ? asked : capitalise(asked)}${plainStop(stop)}`);
 }

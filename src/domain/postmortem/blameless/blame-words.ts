@@ -196,6 +196,9 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
   if (owned && !cleared && !NOBODYS.test(owned[1])) {
     const owner = owned[1].replace(new RegExp(`${APOS}s?$`, 'u'), '');
     if (/^(?:his|her|their|my|our|your)$/iu.test(owned[1]) || personLike(owner, people)) {
+      // "Priya's mishandling of the rollback": the act stays, whose it was goes.
+      const act = /\bmis(?:diagnos|reading|handling)\p{L}*/iu.exec(owned[0]);
+      if (act) return blameWord(`${sentence.slice(0, owned.index)}${owned.index === 0 ? 'The' : 'the'} ${act[0]}${sentence.slice(owned.index + owned[0].length)}`, owned[0]);
       const replacement = owned.index === 0 || /[.!?]\s*$/u.test(sentence.slice(0, owned.index)) ? 'An error' : 'an error';
       return blameWord(fixArticles(`${sentence.slice(0, owned.index)}${replacement}${sentence.slice(owned.index + owned[0].length)}`), owned[0]);
     }

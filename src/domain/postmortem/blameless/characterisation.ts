@@ -55,7 +55,10 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
   const careAbout = /^(\s*)(.+?)\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+)?care\s+(?:about|for)\s+([^,;]+?)(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
   if (careAbout && personLike(careAbout[2], people)) {
     const [, lead, , what, tail = '', stop] = careAbout;
-    return say(`${lead}${capitalise(what)} ${beFor(what)} not prioritised${tail}${plainStop(stop)}`);
+    // ("…, he just wants to ship": what is said of the person after it goes too.)
+    const kept = /\b(?:he|she|they|his|her|their|him|them)\b/iu.test(tail) ? '' : tail;
+    const be = /^(?:doesn|don|does|do)/iu.test(careAbout[0].slice(lead.length + careAbout[2].length).trim()) ? (isPluralNoun(what) ? 'are' : 'is') : beFor(what);
+    return say(`${lead}${capitalise(what)} ${be} not prioritised${kept}${plainStop(stop)}`);
   }
   // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
   // The subject is the clause's own ("Thanks Tanvir for the dump; the crash is clearly the buffer length" is about the crash).

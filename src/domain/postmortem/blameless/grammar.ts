@@ -4,25 +4,30 @@
  * "pretty something was clicked") is not offered at all; the finding then asks the writer to restate
  * the sentence (a garbled suggestion would go into the post-mortem as written).
  */
-import { infinitiveOf, participleOf, pastOf, tokenize } from './words';
+import { infinitiveOf, participleOf, tokenize } from './words';
 
 /** Participles "something was …" cannot take: the verb has no object to make the subject, or its object is a person. */
 const NO_THING_PASSIVE = new Set([
-  'acted', 'behaved', 'failed', 'elected', 'continued', 'preferred', 'needed', 'gone', 'went', 'logged', 'been', 'seemed',
+  'acted', 'behaved', 'failed', 'elected', 'continued', 'preferred', 'needed', 'gone', 'went', 'been', 'seemed',
   'appeared', 'tried', 'decided', 'chosen', 'refused', 'neglected', 'wanted', 'managed', 'bothered', 'stopped', 'started',
   'kept', 'come', 'slept', 'waited', 'stayed', 'meant', 'fallen', 'wished', 'hoped', 'warned', 'told', 'asked', 'paged',
   'vanished', 'disappeared', 'panicked', 'hesitated', 'insisted', 'complained', 'objected', 'relied', 'responded', 'reacted',
   'gambled', 'guessed', 'assumed', 'forgotten', 'proceeded', 'overreacted', 'left', 'claimed', 'said', 'taken', 'improvised',
 ]);
 
+/** Irregular participles the tagger may take for a verb of their own ("found" a company, "read"). */
+const IRREGULAR_PARTICIPLES = new Set(['found', 'bound', 'ground', 'wound', 'fed', 'led', 'read', 'paid', 'laid', 'held', 'sold', 'kept', 'lost', 'sent',
+  'spent', 'built', 'bent', 'lent', 'felt', 'dealt', 'heard', 'made', 'stood', 'understood', 'misunderstood', 'won', 'shot', 'got', 'hung', 'struck',
+  'stuck', 'spun', 'dug', 'lit', 'slid', 'fought', 'bought', 'brought', 'caught', 'taught', 'thought', 'sought', 'set', 'put', 'cut', 'hit', 'shut', 'run']);
+
 /** Verbs with no passive at all: "offline was not gone", "the bridge was come". */
-const INTRANSITIVE_PASSIVE = /\b(?:was|were)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred)\b/giu;
+const INTRANSITIVE_PASSIVE = /\b(?:was|were)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred)\b(?!\s+(?:on|upon|to|with|for)\b)/giu;
 
 /** An auxiliary made into a participle ("a gift was hased", "afraid was ammed"): no English word. */
 const AUXILIARY_PARTICIPLE = /\b(?:was|were)\s+(?:not\s+)?(?:hased|ammed|ised|ared|doesed|dided|hadded|wased|[\p{L}]+n['’]ted)\b/iu;
 
 /** What may stand right before a clause that starts "something was" (a label, a conjunction, the start). */
-const CLAUSE_START = /(?:^|[:;,(–—-]|\b(?:and|but|or|because|since|as|so|then|that|when|while|until|after|before|if|why|how|once|where|though|although))\s*$/iu;
+const CLAUSE_START = /(?:^|[:;,(–—-]|\b(?:and|but|or|because|since|as|so|then|that|when|while|until|after|before|if|why|how|once|where|though|although)|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|^\s*(?:[^:]{0,40}:\s*)?(?:during|at|in|on|after|before|by|around|about|on|overnight|yesterday|today|later)\b[^,;.:]{0,40})\s*$/iu;
 
 const PARTICLES = /^(?:up|off|out|in|down|over|back|away|through|on)$/iu;
 
@@ -36,10 +41,23 @@ function endsWell(following: string): boolean {
   const rest = following.trimStart();
   if (!rest || /^[.,;:!?)]/u.test(rest)) return true;
   const [word, then] = tokenize(rest);
+  // ("… deployed this morning", "… last night": a time.)
+  if (word.tags.has('Date') || /^(?:yesterday|today|tonight|overnight)$/u.test(word.lower)
+    || (/^(?:this|last|next|that)$/u.test(word.lower) && Boolean(then?.tags.has('Date') || /^(?:morning|afternoon|evening|night|week|weekend|month|quarter|year|sprint|time)$/u.test(then?.lower ?? '')))) return true;
   if (/^(?:how|what|why|who|whom|which|whether|if|so|that|this|these|those|the|a|an|it|them|him|her|us|me|his|their|our|my|your|about|of|is|was|were|are|has|had)$/u.test(word.lower)) return false;
   // ("something was promised to fix them": an infinitive after the participle wants a person before it.)
   if (word.lower === 'to' && then?.tags.has('Verb') && !then.tags.has('Noun') && !/^(?:prod|production|staging|main|master|dev|live|uat|qa|test)$/u.test(then.lower)) return false;
-  if (PARTICLES.test(word.lower)) return word.lower !== 'on' && (!then || !/^(?:on|for)$/u.test(then.lower)) && (!then || endsWell(rest.slice(then.start)));
+  // ("pressed on", "moved on to …" have no thing done to; "turned on in production" does.)
+  if (word.lower === 'on') return Boolean(then) && then.lower !== 'to' && endsWell(rest.slice(then.start));
+  if (PARTICLES.test(word.lower)) {
+    if (!then) return true;
+    if (/^(?:on|for)$/u.test(then.lower)) return false;
+    // ("… deployed in production", "… rolled out over the weekend": a preposition with its noun.)
+    if (word.tags.has('Preposition') && (then.tags.has('Determiner') || then.tags.has('Noun'))) return true;
+    return endsWell(rest.slice(then.start));
+  }
+  // (The tagger may misread a preposition: "against" as an adjective.)
+  if (/^(?:against|into|onto|via|per|across|toward|towards|within|without|despite|during|until|since|from|at|by|for|with|under|before|after)$/u.test(word.lower)) return true;
   return word.tags.has('Preposition') || word.tags.has('Conjunction') || (word.tags.has('Adverb') && !word.tags.has('QuestionWord'));
 }
 
@@ -58,13 +76,15 @@ export function garbledRestatement(rewrite: string, original: string): boolean {
     const lead = tokenize(before.trimEnd()).slice(-2);
     if (lead.length === 2 && lead[1].lower === 'that' && lead[0].tags.has('Noun') && !lead[0].tags.has('Verb') && !lead[0].tags.has('Pronoun')) return true;
     // ("Something was supplied by the provider were given access": a second verb with no subject of its own.)
-    const clause = rewrite.slice(m.index + m[0].length).split(/[,;.!?]|\b(?:and|but|or|because|so|as|while|when|which|that|who|if|until|after|before)\b/iu)[0];
+    const clause = rewrite.slice(m.index + m[0].length).split(/[,;.!?]|\b(?:and|but|or|because|so|as|while|when|which|that|who|if|until|after|before|though|although|whether|where|once|even)\b/iu)[0];
     if (/\b(?:was|were|is|are)\b/iu.test(clause)) return true;
     const participle = m[1].toLowerCase();
     if (NO_THING_PASSIVE.has(participle) || /n['’]t/u.test(participle)) return true;
-    // ("something was mean": no participle at all.)
-    if (!/(?:ed|en|wn|ne|ng|nk|ght|lt|pt|ft|st|rt|id|ot|ut|un|et|it|ad|ld|uck|ook|ade|ung)$/u.test(participle)
-      || (participleOf(infinitiveOf(participle)) !== participle && pastOf(infinitiveOf(participle)) !== participle)) return true;
+    // ("something was logged off": logged out of, not a thing logged.)
+    if (participle === 'logged' && /^\s+(?:off|out|on|in)\b/iu.test(rewrite.slice(m.index + m[0].length))) return true;
+    // ("something was mean", "something was took down": no participle.)
+    if (!IRREGULAR_PARTICIPLES.has(participle) && (participleOf(infinitiveOf(participle)) !== participle
+      || !(/(?:ed|en|wn|ne|ng|nk|ght|lt|pt|ft|st|rt|nt|nd|od|rn|id|ot|ut|un|et|it|ad|ld|uck|ook|ade|ung)$/u.test(participle) || tokenize(participle)[0]?.tags.has('PastTense')))) return true;
     if (!endsWell(rewrite.slice(m.index + m[0].length))) return true;
   }
   return false;

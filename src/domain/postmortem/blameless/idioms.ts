@@ -85,8 +85,8 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
     const split = bare ? null : /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
     const object = bare ? IMPLIED_OBJECT[infinitiveOf(verb)] ?? '' : split?.[1] ?? rest;
     const tail = bare ? ` ${rest}` : split?.[2] ?? '';
-    // ("so who paged who", "who approved this terraform, it deletes the vpc", "who changed the config 😡 oh …":
-    // no thing done to, or more than one, is left as written.)
+    // ("so who paged who", "who changed the config 😡 oh …": no thing done to, or a clause run on after it,
+    // is left as written.)
     if (object && !/^(?:who|whom|what|which|whoever)\b/iu.test(object) && !/[,;]|\p{Extended_Pictographic}|\s(?:oh|it|he|she|they)\s/u.test(object)) {
       return question(`${lead}How ${beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}?${after}`, '“Who…?”');
     }

@@ -16,9 +16,9 @@
  *
  * Each is rewritten to the facts, or to the step or guard rail it points at.
  */
-import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
 import { says, type Rewrite } from './rewrite';
-import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, uncapitalise } from './words';
+import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
 const personLike = maybeStandsForPeople;
 
@@ -37,7 +37,7 @@ const DURATION = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|n
  * someone did or took is the blame; what happened, and how long it took, stay.
  */
 function surprisedAt(sentence: string, people: PeopleIndex): string | null {
-  const m = /^(\s*(?:[^:;]{1,40}:\s+)?)(?:(?:honestly|frankly|genuinely|really|quite|a\s+bit|i['’]?m|i\s+am|we['’]re|we\s+are),?\s+)*(?:(?:surprised|amazed|shocked|astonished|baffled|puzzled|stunned)(?:\s+that)?|(?:it['’]?s\s+|it\s+is\s+)?(?:remarkable|interesting|funny|curious|odd|strange|telling|notable)\s+that|(?:not\s+sure|no\s+idea|unclear|i\s+wonder|wondering|curious(?:\s+as\s+to)?)\s+why)\s+(.+)$/iu.exec(sentence);
+  const m = /^(\s*(?:[^:;]{1,40}:\s+)?)(?:(?:honestly|frankly|genuinely|really|quite|a\s+bit|i['’]?m|i\s+am|we['’]re|we\s+are),?\s+)*(?:(?:surprised|amazed|shocked|astonished|baffled|puzzled|stunned)(?!\s+(?:by|at|with|to)\b)(?:\s+that)?|(?:it['’]?s\s+|it\s+is\s+)?(?:remarkable|interesting|funny|curious|odd|strange|telling|notable)\s+that|(?:not\s+sure|no\s+idea|unclear|i\s+wonder|wondering|curious(?:\s+as\s+to)?)\s+why)\s+(.+)$/iu.exec(sentence);
   if (!m || !mentionsPeopleIn(m[2], people)) return null;
   const [, lead, rest] = m;
   const itTook = new RegExp(String.raw`^it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+(.+)$`, 'iu').exec(rest);
@@ -45,6 +45,9 @@ function surprisedAt(sentence: string, people: PeopleIndex): string | null {
   const took = new RegExp(String.raw`^(.+?)\s+(?:took|needed|required)\s+(${DURATION})\s+to\s+(.+)$`, 'iu').exec(rest);
   if (took && personLike(took[1], people)) return `${lead}It took ${took[2]} to ${took[3]}`;
   if (!/\b(?:didn['’]t|did\s+not|never|failed\s+to|forgot|missed|ignored|skipped|wasn['’]t|weren['’]t|couldn['’]t|hadn['’]t|not)\b/iu.test(rest)) return null;
+  // (The one surprised at must be the subject: "notable that the failover did not trigger and the on-call had to step in" is about the failover.)
+  const words = tokenize(rest);
+  if (!personLike(words.slice(0, nounPhraseEnd(words, 0, 'subject')).map((t) => t.text).join(' '), people)) return null;
   return `${lead}${lead ? rest : capitalise(rest)}`;
 }
 
@@ -180,7 +183,7 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   // "From now, all the changes of Adebayo must be checked by two seniors": the check is for every change
   // (one person's work singled out; a team's is a process: "changes by the platform team must be reviewed").
   const singled = /\b((?:changes|deploys|deployments|commits|merges|releases|pull\s+requests|PRs|MRs|scripts|configs?|work)\s+)(?:of|by|from)\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)(?=\s+(?:must|should|will|need|needs|have\s+to|has\s+to|are\s+to)\s+(?:be|go|get|pass)\b)/iu.exec(sentence);
-  if (singled && personLike(singled[2], people)) {
+  if (singled && /^\p{Lu}/u.test(singled[2]) && personLike(singled[2], people)) {
     return say(`${sentence.slice(0, singled.index)}${singled[1].trimEnd()}${sentence.slice(singled.index + singled[0].length)}`);
   }
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);

@@ -367,7 +367,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   let objectEnd = nounPhraseEnd(tokens, after);
   // "the regressions flagged in review": a participle with its phrase still describes the object.
-  if (objectEnd > after && objectEnd + 1 < end && tokens[objectEnd].tags.has('PastTense') && !/[,;:]/u.test(tokens[objectEnd - 1].post) && tokens[objectEnd + 1].tags.has('Preposition')) {
+  // ("deleted the database based on a hunch": "based on" says why the act was done, not which thing.)
+  if (objectEnd > after && objectEnd + 1 < end && tokens[objectEnd].tags.has('PastTense') && tokens[objectEnd].lower !== 'based' && !/[,;:]/u.test(tokens[objectEnd - 1].post) && tokens[objectEnd + 1].tags.has('Preposition')) {
     objectEnd = nounPhraseEnd(tokens, objectEnd + 2);
   }
   // "deleted the S3 bucket thinking it was staging": a gerund after the object's noun starts a new phrase.
@@ -571,7 +572,9 @@ function explainedBySystem(tokens: readonly Token[], clause: Clause, people: Peo
   if (basis > 0) {
     const from = tokens.findIndex((t, k) => k > basis && /^(?:on|per|to|with)$/u.test(t.lower)) + 1;
     const end = nounPhraseEnd(tokens, from);
-    if (from > 0 && end > from && subjectKind(tokens.slice(from, end), people) === 'thing') return true;
+    // (Not a person's own reason: "as per usual", "based on a hunch", "based on her gut feeling".)
+    if (from > 0 && end > from && subjectKind(tokens.slice(from, end), people) === 'thing'
+      && !tokens.slice(from, end).some((t) => /^(?:usual|hunch|gut|feeling|whim|instinct|guess|assumption|vibes?|memory|experience|his|her|their)$/u.test(t.lower))) return true;
   }
   const because = tokens.findIndex((t, k) => k > clause.verbAt && /^(?:because|since)$/u.test(t.lower));
   if (because < 0 || because + 2 >= tokens.length) return false;

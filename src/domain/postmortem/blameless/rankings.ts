@@ -7,7 +7,7 @@
  * against anyone pass ("Defects raised per tester this week: Léa 18, Rafael 15", "Defects per
  * developer are not shown this week").
  */
-import { maybeStandsForPeople, type PeopleIndex } from './clause';
+import { standsForPeople, type PeopleIndex } from './clause';
 import type { Rewrite } from './rewrite';
 
 const MESSAGE = 'A figure per person ranks people, not the process. Report it by component, stage or test suite, or leave it out.';
@@ -15,17 +15,17 @@ const MESSAGE = 'A figure per person ranks people, not the process. Report it by
 /** "per developer", "by reviewer", "each engineer's": a figure broken down by person. */
 const PER_PERSON = /\b(?:per|by|for\s+each|each)\s+(?:developer|engineer|reviewer|tester|author|committer|person|individual|dev|assignee|approver)(?:['’]s|s)?\b/iu;
 /** What counts against whoever it is counted for. */
-const HELD_AGAINST = /\b(?:reopen\w*|escap\w*|leak\w*|introduc\w*|caus\w*|flaky|late|missed|broke\w*|incident\s+counts?|outages?)\b/iu;
+const HELD_AGAINST = /\b(?:reopen(?:ed|s)?\s+(?:defects?|bugs?|tickets?)|escaped\s+(?:defects?|bugs?)|(?:defect\s+)?leakage|leaked\s+(?:defects?|bugs?)|(?:defects?|bugs?|regressions?)\s+(?:introduced|caused|escaped|reopened|leaked)|incident\s+counts?|(?:pages?|alerts?)\s+(?:acknowledged|acked)\s+late|late\s+(?:acks?|acknowledg\w+)|flaky\s+tests?)\b/iu;
 /** A board of who did worst. */
-const BOARD = /\b(?:(?:defect|bug|incident|outage|failure|regression)s?\b[^.;]{0,40}\b(?:leaderboard|league\s+table)|(?:leaderboard|league\s+table)\b[^.;]{0,40}\b(?:defect|bug|incident|introducer|offender)s?|(?:hall|wall)\s+of\s+shame|worst\s+offenders?|name\s+and\s+shame)\b/iu;
+const BOARD = /\b(?:(?:defect|bug|incident|outage|failure|regression)s?\b[^.;]{0,40}\b(?:leaderboard|league\s+table)|(?:leaderboard|league\s+table)\b[^.;]{0,40}\b(?:defect|bug|incident|introducer|offender)s?|(?:hall|wall)\s+of\s+shame|name\s+and\s+shame)\b/iu;
 /** "Bogdan 9, rest of the rotation 1": one person's count set against everyone else's. */
-const ONE_AGAINST_REST = /(?:^|[:;,]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\d+\s*(?:,|;|and|vs\.?|against)\s*(?:the\s+)?(?:rest|everyone\s+else|everybody\s+else|others|all\s+others|the\s+others|team\s+average|average)\b/u;
+const ONE_AGAINST_REST = /(?:^|[:;,]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\d+\s*(?:,|;|vs\.?|against)\s*(?:the\s+)?(?:rest|everyone\s+else|everybody\s+else|others|all\s+others|the\s+others|team\s+average|average)\b/u;
 /** The sentence turns the ranking down. */
-const DENIED = /\b(?:not|no\s+longer|stopped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;
+const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;
 
 export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   if (DENIED.test(sentence)) return null;
   const one = ONE_AGAINST_REST.exec(sentence);
-  const ranked = BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && maybeStandsForPeople(one[1], people));
+  const ranked = BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people));
   return ranked ? { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true } : null;
 }

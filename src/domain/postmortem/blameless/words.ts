@@ -197,7 +197,7 @@ export function uncapitalise(text: string): string {
 export function indefiniteArticle(word: string): 'a' | 'an' {
   const w = word.toLowerCase();
   // ("an unauthorised change", "an unannounced restart": un- is a prefix; "a unanimous" is the exception.)
-  if (/^(?:uni|unani|use|usu|eu|one|once|u[bcdfgklmprstvz][aeiou])/.test(w)) return 'a';
+  if (/^(?:uni|unani|unary|use|usu|eu|one|once|u[bcdfgklmprstvz][aeiou])/.test(w)) return 'a';
   if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
   return /^[aeiou]/.test(w) ? 'an' : 'a';
 }

@@ -182,6 +182,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Follow-up: Bob Marsh to write a personal apology to the affected customers for the v2.3 data loss.', 'Follow-up: Send the affected customers an apology for the v2.3 data loss.'],
     ['Action: Carol to issue a formal apology to the hospital trust on behalf of engineering.', 'Action: Send the hospital trust an apology on behalf of engineering.'],
     ['Action: from now, all the changes of Alice must be checked by two seniors before going to production.', 'Action: from now, all the changes must be checked by two seniors before going to production.'],
+    ["Bob's mishandling of the rollback delayed recovery.", 'The mishandling of the rollback delayed recovery.'],
+    ["Bob doesn't care about quality, he just wants to ship.", 'Quality is not prioritised.'],
     ['We need to hold Bob Marsh accountable for disabling the alerting rule without telling anyone.', 'We need to understand why disabling the alerting rule without telling anyone made sense at the time.'],
     ['Who pushed the broken config, and are they still on the rotation?', 'How was the broken config pushed?'],
     ['Who approved this terraform, it deletes the VPC.', 'How was this terraform approved? It deletes the VPC.'],
@@ -423,6 +425,18 @@ describe('blameless check: what passes', () => {
     expect(scanRulesOnly('We forgot, as an organisation, that this dependency existed; it appears in no architecture diagram.', PEOPLE)).toEqual([]);
   });
 
+  it.each([
+    'We are holding Bob Marsh accountable for disabling the alerting rule.',
+    'The director held Bob Marsh accountable for the outage.',
+    'Surprised by the alert storm, Bob missed the disk alert.',
+  ])('%s: no rule rewrites it into "understand why" or drops what surprised whom', (text) => {
+    for (const f of scanRulesOnly(text, PEOPLE)) expect(f.suggestion).not.toMatch(/\bunderstand\b|^By the alert storm/u);
+  });
+
+  it('"It is notable that the failover did not trigger and the on-call had to intervene" is about the failover', () => {
+    expect(scanRulesOnly('It is notable that the failover did not trigger and the on-call had to intervene manually.', PEOPLE)).toEqual([]);
+  });
+
   it('a five-whys question answered with blame is still found, question and answer', () => {
     const found = scanForBlame("Why didn't Bob escalate? Because Bob never bothers to read his pages.", PEOPLE);
     expect(found.map((f) => f.text)).toEqual(["Why didn't Bob escalate?", 'Because Bob never bothers to read his pages.']);
@@ -483,6 +497,19 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['We found that something was deployed without tests.', false],
     ['Flaky tests are back up to 40; something was promised to fix them two sprints ago.', true],
     ['Something was pushed to prod without review.', false],
+    // A second reading (review of this stop's change): English it wrongly refused, and garble it let through.
+    ['Something was took down.', true],
+    ['Something was forgot.', true],
+    ['Something was sent to the wrong list.', false],
+    ['Something was found in the logs.', false],
+    ['Something was deployed this morning.', false],
+    ['Something was deployed even though tests were red.', false],
+    ['Something was turned on in production.', false],
+    ['The alert was not acted on.', false],
+    ['During the deploy something was skipped.', false],
+    ['At 14:02 something was deployed without review.', false],
+    ['Something was run against prod.', false],
+    ['Something was logged off.', true],
     ['Something was deployed without tests.', false],
     ['The change was merged and something was pushed to prod.', false],
     ['The config was pushed at 02:00.', false],
@@ -513,6 +540,11 @@ describe('blameless check: people ranked by a quality figure (set 82)', () => {
     'Reopened defects by component: Checkout 14, everything else under 3.',
     'The game leaderboard reset at midnight.',
     'No thanks needed, the fix was trivial.',
+    'The worst offender was the nightly reindex job, which held 4,000 connections.',
+    'We retired the incident leaderboard last quarter.',
+    'Each engineer on the rotation was paged late at night.',
+    'Node 3 and others were restarted at 14:05.',
+    'Changes by new hires must be reviewed by two seniors.',
   ])('%s passes', (text) => {
     expect(scanRulesOnly(text, PEOPLE)).toEqual([]);
   });
@@ -525,6 +557,8 @@ describe('the blame model is not asked about thanks that do not turn', () => {
     ['Thanks Bob for trying, but next time leave the load balancer config to the network team.', true],
     ['Thanks a lot, Bob. \u{1F644}', true],
     ["Thanks, Carol, for the 'quick fix' on Friday.", true],
+    ["Thanks to Bob's untested change, checkout was down for two hours.", true],
+    ['Credit card payments failed after Bob rotated the key.', true],
     ['Bob stayed late to verify the restore.', true],
   ])('%s: asked %s', (text, asked) => {
     expect(modelMayJudge(text)).toBe(asked);
