@@ -33,10 +33,15 @@ function question(text: string, what: string): Rewrite {
   return { kind: 'hindsight', message: `${what} looks for someone to blame. Ask what in the system made it likely.`, text };
 }
 
+// The culprit questions' patterns, made once (they are tried on every sentence).
+const WHY_NOBODY = new RegExp(String.raw`^(\s*)why\s+(?:(?:didn['’]t|did\s+not|wasn['’]t|was\s+not)\s+${NOBODY}|(?:did|was)\s+(?:nobody|no\s*-?\s*one))${OF_GROUP}\s+(?:(?:even|just|ever|bother\s+to)\s+)?(\w[^?]*?)\s*\?*$`, 'iu');
+const WHO_LET = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(?:let|allowed)\s+(.+?)\s+(?:to\s+)?(\w+)\s+([^?]+?)\s*[?.!]*$`, 'iu');
+const WHO_DID = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(\w+ed)\s+(.+?)\s*[?.!]*$`, 'iu');
+
 function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Why didn't anyone (on the SRE team) notice X?" / "Why did nobody check X?"
   // ("Why did the team proceed?" asks about a decision, as five whys do: without a negative only "nobody" and "no one" blame.)
-  const nobody = new RegExp(String.raw`^(\s*)why\s+(?:(?:didn['’]t|did\s+not|wasn['’]t|was\s+not)\s+${NOBODY}|(?:did|was)\s+(?:nobody|no\s*-?\s*one))${OF_GROUP}\s+(?:(?:even|just|ever|bother\s+to)\s+)?(\w[^?]*?)\s*\?*$`, 'iu').exec(sentence);
+  const nobody = WHY_NOBODY.exec(sentence);
   if (nobody) {
     const [, lead, action] = nobody;
     return question(`${lead}What would have helped to ${action}?`, '“Why didn’t anyone…”');
@@ -65,12 +70,12 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
     }
   }
   // "Who let Zara run the migration unsupervised?", "Who allowed the intern to deploy on a Friday?"
-  const letWho = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(?:let|allowed)\s+(.+?)\s+(?:to\s+)?(\w+)\s+([^?]+?)\s*[?.!]*$`, 'iu').exec(sentence);
+  const letWho = WHO_LET.exec(sentence);
   if (letWho && personLike(letWho[2], people) && tokenize(letWho[3])[0]?.tags.has('Verb')) {
     return question(`${letWho[1]}What made it possible to ${infinitiveOf(letWho[3])} ${letWho[4]}?`, '“Who let…?”');
   }
   // "Who approved this migration without a rollback plan?"
-  const who = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(\w+ed)\s+(.+?)\s*[?.!]*$`, 'iu').exec(sentence);
+  const who = WHO_DID.exec(sentence);
   // "Who approved the change: Stefan Popescu, following the two-reviewer process": a field and its answer.
   if (who && !/:\s+\S/u.test(who[3])) {
     const [, lead, verb, asked] = who;

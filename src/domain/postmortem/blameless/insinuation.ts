@@ -31,6 +31,9 @@ function passiveOf(verb: string, rest: string): string {
 
 const DURATION = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|many|a\s+few|over\s+an?)\s+(?:full\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
 
+const IT_TOOK = new RegExp(String.raw`^it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+(.+)$`, 'iu');
+const TOOK = new RegExp(String.raw`^(.+?)\s+(?:took|needed|required)\s+(${DURATION})\s+to\s+(.+)$`, 'iu');
+
 /**
  * "Honestly surprised Zanele didn't spot the expired cert", "Remarkable that it took security two days
  * to notice …", "Not sure why the on-call needed forty minutes to acknowledge …": surprise at what
@@ -40,9 +43,9 @@ function surprisedAt(sentence: string, people: PeopleIndex): string | null {
   const m = /^(\s*(?:[^:;]{1,40}:\s+)?)(?:(?:honestly|frankly|genuinely|really|quite|a\s+bit|i['’]?m|i\s+am|we['’]re|we\s+are),?\s+)*(?:(?:surprised|amazed|shocked|astonished|baffled|puzzled|stunned)(?!\s+(?:by|at|with|to)\b)(?:\s+that)?|(?:it['’]?s\s+|it\s+is\s+)?(?:remarkable|interesting|funny|curious|odd|strange|telling|notable)\s+that|(?:not\s+sure|no\s+idea|unclear|i\s+wonder|wondering|curious(?:\s+as\s+to)?)\s+why)\s+(.+)$/iu.exec(sentence);
   if (!m || !mentionsPeopleIn(m[2], people)) return null;
   const [, lead, rest] = m;
-  const itTook = new RegExp(String.raw`^it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+(.+)$`, 'iu').exec(rest);
+  const itTook = IT_TOOK.exec(rest);
   if (itTook && personLike(itTook[1], people)) return `${lead}It took ${itTook[2]} to ${itTook[3]}`;
-  const took = new RegExp(String.raw`^(.+?)\s+(?:took|needed|required)\s+(${DURATION})\s+to\s+(.+)$`, 'iu').exec(rest);
+  const took = TOOK.exec(rest);
   if (took && personLike(took[1], people)) return `${lead}It took ${took[2]} to ${took[3]}`;
   if (!/\b(?:didn['’]t|did\s+not|never|failed\s+to|forgot|missed|ignored|skipped|wasn['’]t|weren['’]t|couldn['’]t|hadn['’]t|not)\b/iu.test(rest)) return null;
   // (The one surprised at must be the subject: "notable that the failover did not trigger and the on-call had to step in" is about the failover.)
