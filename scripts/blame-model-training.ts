@@ -30,7 +30,8 @@ export interface Example { text: string; people: string[]; blameful: boolean; fe
 
 function example(text: string, people: string[], blameful: boolean): Example {
   const rules = scanRulesOnly(text, people).length > 0;
-  return { text, people, blameful, features: modelFeatures(text, peopleIndex(people)), rules, asked: !rules && mayNamePeople(text, peopleIndex(people)) };
+  const index = peopleIndex(people);
+  return { text, people, blameful, features: modelFeatures(text, index), rules, asked: !rules && mayNamePeople(text, index) };
 }
 
 /**

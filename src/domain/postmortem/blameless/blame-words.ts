@@ -172,6 +172,8 @@ function humanError(sentence: string): Rewrite | null {
 }
 
 const MISTAKE = '(?:mistakes?|errors?|blunders?|screw-?ups?|oversights?|slip-?ups?|lapses?|fuck-?ups?|cock-?ups?|typos?|goofs?|missteps?|misdiagnos[ie]s|misreadings?|mishandling)';
+/** The MISTAKE words that name the act itself, a fact to keep once whose it was goes ("the initial misdiagnosis"). */
+const MISDEED = /\bmis(?:diagnos|reading|handling)\p{L}*/iu;
 
 function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
   const by = new RegExp(`\\b(?:(?:the|a|an|this|that)\\s+)?(?:(?:silly|simple|careless|stupid|small|big|basic|obvious|costly|single|honest|typing)\\s+)?${MISTAKE}\\s+(?:made\\s+)?by\\s+((?:(?:the|a|an|our|their)\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`, 'iu');
@@ -184,7 +186,7 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
       if (/^(?:in|on|at|to|for|with|from|of|and|or|during|when|while)$/iu.test(words[n - 1]) || !personLike(who, people)) continue;
       const end = m.index + m[0].length - (m[1].length - who.length);
       // "the initial misdiagnosis by the on-call lead": the act is a fact; who did it goes.
-      const act = /\bmis(?:diagnos|reading|handling)\p{L}*/iu.exec(m[0]);
+      const act = MISDEED.exec(m[0]);
       if (act) return blameWord(`${sentence.slice(0, m.index + act.index + act[0].length)}${sentence.slice(end)}`, m[0].slice(act.index, m[0].length - (m[1].length - who.length)).trim());
       const replacement = m.index === 0 ? 'An error' : 'an error';
       return blameWord(fixArticles(`${sentence.slice(0, m.index)}${replacement}${sentence.slice(end)}`), m[0].slice(0, m[0].length - (m[1].length - who.length)).trim());
@@ -197,7 +199,7 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
     const owner = owned[1].replace(new RegExp(`${APOS}s?$`, 'u'), '');
     if (/^(?:his|her|their|my|our|your)$/iu.test(owned[1]) || personLike(owner, people)) {
       // "Priya's mishandling of the rollback": the act stays, whose it was goes.
-      const act = /\bmis(?:diagnos|reading|handling)\p{L}*/iu.exec(owned[0]);
+      const act = MISDEED.exec(owned[0]);
       if (act) return blameWord(`${sentence.slice(0, owned.index)}${owned.index === 0 ? 'The' : 'the'} ${act[0]}${sentence.slice(owned.index + owned[0].length)}`, owned[0]);
       const replacement = owned.index === 0 || /[.!?]\s*$/u.test(sentence.slice(0, owned.index)) ? 'An error' : 'an error';
       return blameWord(fixArticles(`${sentence.slice(0, owned.index)}${replacement}${sentence.slice(owned.index + owned[0].length)}`), owned[0]);
