@@ -15,6 +15,7 @@ import { maybeStandsForPeople, type PeopleIndex } from './clause';
 import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import { insinuationRewrite } from './insinuation';
+import { veiledRewrite } from './veiled';
 import { lapseRewrite } from './lapses';
 import { IMPLIED_OBJECT, REPETITION_MARKERS } from './lexicon';
 import { says, type Rewrite } from './rewrite';
@@ -294,7 +295,7 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? insinuationRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
+  return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? insinuationRewrite(sentence, people) ?? veiledRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
     ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence, people);
 }
 

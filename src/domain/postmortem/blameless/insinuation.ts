@@ -58,7 +58,7 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
   const surprised = surprisedAt(sentence, people);
   if (surprised) return says('blame-word', 'Surprise at what someone did or did not do blames them. State what happened plainly.')(surprised);
-  if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case)\s*[.!]*\s*$/iu.test(sentence)) {
+  if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case|i['’]?ll\s+leave\s+it\s+(?:at\s+that|there)|just\s+noting\s+(?:it|that|this)|just\s+an\s+observation|you\s+do\s+the\s+math|connect\s+the\s+dots|need\s+i\s+say\s+more|say\s+no\s+more|nuff\s+said|no\s+further\s+comment|that['’]s\s+all\s+i['’]ll\s+say)\s*[.!]*\s*$/iu.test(sentence)) {
     return say('The sequence is recorded above.');
   }
   const readAside = /\s*\((?:read|translation|i\.e\.)\s*:\s*[^)]*\)/iu.exec(sentence);
@@ -173,7 +173,7 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
     return say(reviewOf(lead, /^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s+(\w+ed)\s+(.+)$/iu.exec(who), stop));
   }
   // "Diego to write a personal apology to the affected customers for the data loss": the apology is the company's.
-  const apology = /\bapolog/iu.test(sentence) && /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;]+?)\s+(?:to|must|should|will)\s+(?:(?:write|send|make|give|issue|deliver|offer)\s+(?:a|an)\s+(?:personal\s+|public\s+|formal\s+|written\s+)?apology|apologi[sz]e(?:\s+(?:personally|in\s+person|publicly))?)(?:\s+(?:in\s+person|personally|publicly))?(?:\s+to\s+((?:(?!\s+for\s).)+?))?(?:\s+for\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);
+  const apology = /\bapolog/iu.test(sentence) && /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;]+?)\s+(?:to|must|should|will)\s+(?:personally\s+)?(?:(?:write|send|make|give|issue|deliver|offer)\s+(?:a|an)\s+(?:personal\s+|public\s+|formal\s+|written\s+)?apology|apologi[sz]e(?:\s+(?:personally|in\s+person|publicly))?)(?:\s+(?:in\s+person|personally|publicly))?(?:\s+to\s+((?:(?!\s+for\s).)+?))?(?:\s+for\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);
   if (apology && personLike(apology[2], people) && !/^(?:we|the\s+company|the\s+business)$/iu.test(apology[2].trim())) {
     const [, lead, , to = 'those affected', what, stop] = apology;
     // Who receives it ends where what the person is to say of themselves begins ("explaining her part",

@@ -129,7 +129,7 @@ export const TOOL_NAMES = new Set(['jenkins', 'travis', 'hudson', 'ansible', 'ch
  * "once again", "as usual": saying an event happened before, which lays a pattern on whoever the
  * sentence is about, wherever it stands.
  */
-export const HABIT_MARKERS = String.raw`once\s+again|yet\s+again|as\s+usual|as\s+always`;
+export const HABIT_MARKERS = String.raw`once\s+again|yet\s+again|as\s+usual|as\s+always|as\s+per\s+usual|as\s+is\s+(?:now\s+)?(?:tradition|customary)|true\s+to\s+form`;
 
 /**
  * The habit markers and "once more", which says the same only where it stands apart: opening the

@@ -6,7 +6,7 @@
  * <done>", a person's thing becomes "a <thing>". Neutral actions by people ("Bob rolled back the
  * release") are not failures and are left alone.
  */
-import { isNounPhraseWord, lexiconTag, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
+import { isNounPhraseWord, lexiconTag, mentionsPeopleIn, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
 import {
   DEFECT_ADJECTIVES,
   FAILED_TO_VERBS,
@@ -670,12 +670,16 @@ export function passiveByPerson(sentence: string, people: PeopleIndex): Rewrite 
     // "was kicked off by", "was rolled out twice by": the participle is before its particle and adverbs.
     while (at > 0 && (tokens[at].tags.has('Adverb') || PARTICLES.has(tokens[at].lower) || /^(?:twice|again|once)$/u.test(tokens[at].lower))) at -= 1;
     const participle = tokens[at];
-    const be = tokens[at - 1];
+    // "wasn't followed by Gustavo", "was not reviewed by the lead": what a person did not do.
+    const negated = at > 1 && (tokens[at - 1].tags.has('Negative') || tokens[at - 1].lower === 'not');
+    const be = tokens[negated ? at - 2 : at - 1];
     // "was run by": an irregular participle the tagger took for a noun is still one.
     const isParticiple = participle.tags.has('Verb') || /(?:ed|en)$/u.test(participle.lower) || (!participle.tags.has('Adjective') && participleOf(infinitiveOf(participle.lower)) === participle.lower && pastOf(infinitiveOf(participle.lower)) !== `${participle.lower}ed`);
-    if (!be || !/^(?:was|were|got|been|is|are)$/u.test(be.lower) || !isParticiple) continue;
+    if (!be || !/^(?:was|were|got|been|is|are)(?:n['’]t)?$/u.test(be.lower) || !isParticiple) continue;
     // "caused by Priyanka's unauthorised change": the change caused it; whose it was goes.
     if (/^(?:cause|trigger|introduce|start)$/u.test(infinitiveOf(participle.lower))) {
+      // "was not caused by Ana's change" clears her.
+      if (negated) continue;
       const owner = /^(\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)['’]s\s+(?=\S)/u.exec(sentence.slice(tokens[by].end));
       const ownerTokens = owner ? tokenize(owner[2]) : [];
       if (owner && ['person', 'group', 'maybe-person'].includes(subjectKind(ownerTokens, people))) {
@@ -689,13 +693,18 @@ export function passiveByPerson(sentence: string, people: PeopleIndex): Rewrite 
     }
     // A harmful act, or any act done in spite of a warning ("merged by Tomasz with every check still red").
     const harmfulSubject = /\b(?:that|which)\s+(?:broke|crashed|caused|took\s+down|corrupted|wiped|deleted|leaked)\b/iu.test(sentence.slice(0, be.start));
-    if (!PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower)) && !harmfulSubject && !OMISSION_MARKERS.test(sentence.slice(tokens[by].start))) continue;
+    if (!negated && !PASSIVE_BLAME_VERBS.has(infinitiveOf(participle.lower)) && !harmfulSubject && !OMISSION_MARKERS.test(sentence.slice(tokens[by].start))) continue;
     // "The stale flag was removed by Bob": clearing clutter is no failure.
     if (/^(?:remove|delete|drop|disable|kill|wipe)$/u.test(infinitiveOf(participle.lower)) && tokens.slice(0, at).some((t) => /^(?:stale|unused|obsolete|old|temporary|duplicate|orphaned|dead)$/u.test(t.lower))) continue;
     const whoEnd = nounPhraseEnd(tokens, by + 1);
     const who = tokens.slice(by + 1, whoEnd);
     const kind = subjectKind(who, people);
     if (kind === 'thing' || kind === 'no-one' || who.length === 0) continue;
+    // "was not touched by anyone": no one is meant.
+    if (negated && /^(?:any|anyone|anybody|no|nobody|none)$/u.test(who[0].lower)) continue;
+    // "was not validated by the lab team because the manufacturer classified it as …": why not, and it was not them.
+    const reason = negated ? /\b(?:because|since)\s+(\S+(?:\s+\S+){0,2})/iu.exec(sentence.slice(tokens[whoEnd - 1].end)) : null;
+    if (reason && !mentionsPeopleIn(reason[1], people)) continue;
     const cut = sentence.slice(0, tokens[by - 1].end) + sentence.slice(tokens[whoEnd - 1].end);
     return {
       kind: kind === 'group' ? 'group-blame' : 'person-failure',

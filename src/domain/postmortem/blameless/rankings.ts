@@ -20,12 +20,18 @@ const HELD_AGAINST = /\b(?:reopen(?:ed|s)?\s+(?:defects?|bugs?|tickets?)|escaped
 const BOARD = /\b(?:(?:defect|bug|incident|outage|failure|regression)s?\b[^.;]{0,40}\b(?:leaderboard|league\s+table)|(?:leaderboard|league\s+table)\b[^.;]{0,40}\b(?:defect|bug|incident|introducer|offender)s?|(?:hall|wall)\s+of\s+shame|name\s+and\s+shame)\b/iu;
 /** "Bogdan 9, rest of the rotation 1": one person's count set against everyone else's. */
 const ONE_AGAINST_REST = /(?:^|[:;,]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\d+\s*(?:,|;|vs\.?|against)\s*(?:the\s+)?(?:rest|everyone\s+else|everybody\s+else|others|all\s+others|the\s+others|team\s+average|average)\b/u;
+/**
+ * "Defect escape rate for Olga's stories is double the team average", "Tickets assigned to Anouk
+ * reopen at nearly three times the team average": one person's work measured against everyone's.
+ */
+const PERSON_AGAINST_AVERAGE = /(?:\b(\p{Lu}[\p{L}'’-]+)['’]s\s+|\b(?:assigned\s+to|owned\s+by|written\s+by|raised\s+by|from|by|for)\s+(\p{Lu}[\p{L}'’-]+)\b)[^.;]{0,60}?\b(?:double|twice|triple|three\s+times|four\s+times|five\s+times|\d+(?:\.\d+)?\s*(?:x|times)|(?:nearly|almost|about|roughly|over)\s+(?:double|twice|triple|\w+\s+times)|(?:well\s+|far\s+)?(?:above|higher\s+than|worse\s+than))\s+(?:that\s+of\s+)?(?:the\s+)?(?:team|squad|department|company|group)?\s*(?:average|mean|norm|median)\b/u;
 /** The sentence turns the ranking down. */
 const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;
 
 export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   if (DENIED.test(sentence)) return null;
   const one = ONE_AGAINST_REST.exec(sentence);
-  const ranked = BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people));
+  const against = PERSON_AGAINST_AVERAGE.exec(sentence);
+  const ranked = (against !== null && standsForPeople(against[1] ?? against[2], people)) || BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people));
   return ranked ? { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true } : null;
 }

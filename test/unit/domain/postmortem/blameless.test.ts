@@ -13,6 +13,8 @@ import {
 import { garbledRestatement } from '../../../../src/domain/postmortem/blameless/grammar';
 import { modelMayJudge } from '../../../../src/domain/postmortem/blameless/model/model';
 import { scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
+import { peopleIndex } from '../../../../src/domain/postmortem/blameless/clause';
+import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
 
 const PEOPLE = ['Bob Marsh', 'Alice Jones', 'Carol Diaz'];
@@ -515,6 +517,58 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['The config was pushed at 02:00.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
+  });
+});
+
+describe('blameless check: blame veiled (sets 83–86)', () => {
+  const index = peopleIndex(PEOPLE);
+  it.each([
+    ['Bob conveniently left out the part where the patch was never tested.', 'Bob left out the part where the patch was never tested.'],
+    ['Bob, who was supposedly watching the dashboards, missed the spike.', 'Bob missed the spike.'],
+    ["Bob 'fixed' the issue by restarting the pod.", 'Bob fixed the issue by restarting the pod.'],
+    ["Carol's so-called review was a thumbs-up emoji.", "Carol's review was a thumbs-up emoji."],
+    ['The usual suspect force-pushed to the release branch.', 'Someone force-pushed to the release branch.'],
+    ['A certain developer hardcoded the API key in the fixtures.', 'A developer hardcoded the API key in the fixtures.'],
+    ['Bob, our resident expert in skipping steps, did not run the validation.', 'Bob did not run the validation.'],
+    ['Three reopened defects, all from the same developer.', 'Three reopened defects.'],
+    ['High, given who is holding the pager this week.', 'High.'],
+    ['The vendor wrote tests for the happy path only, which is what we get for outsourcing.', 'The vendor wrote tests for the happy path only.'],
+    ['Risk stays elevated until Bob is taken off the release rotation.', 'Risk stays elevated until the guard rails on the release rotation are reviewed.'],
+  ])('%s → %s', (text, expected) => {
+    expect(veiledRewrite(text, index)?.text).toBe(expected);
+    expect(scanRulesOnly(text, PEOPLE)).toHaveLength(1);
+  });
+
+  it.each([
+    'Bob says he tested the rollback path; the logs suggest otherwise.',
+    'Alice assured us the rollback plan had been tested; it had not.',
+    'It is worth noting that the same engineer was also involved in the March outage.',
+    'Risk stays high until Carol stops treating staging as optional.',
+    'Tickets assigned to Alice reopen at nearly three times the team average.',
+  ])('%s is found, with no rewrite to offer', (text) => {
+    const found = scanRulesOnly(text, PEOPLE);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ noSuggestion: true, suggestion: '' });
+  });
+
+  it('takes the person out of a passive that says what they did not do', () => {
+    expect(rewrite("The process simply wasn't followed by Bob.")).toBe("The process simply wasn't followed.");
+    expect(rewrite('The change was not reviewed by Alice before it shipped.')).toBe('The change was not reviewed before it shipped.');
+  });
+
+  it.each([
+    'The vendor API is supposedly idempotent, so retries were enabled.',
+    'Alice set the flag to \'disabled\' before the deploy.',
+    "The doc says Bob 'forgot' to drain the node; could we describe what the tooling did instead?",
+    'Bob says he tested the rollback path, and the logs confirm it.',
+    'The same engineer who wrote the runbook also reviewed the fix.',
+    "The outage was not caused by Bob's change.",
+    'The flag was not touched by anyone on the team.',
+    'The firmware update was not validated by the lab team because the manufacturer classified it as a security patch.',
+    'Latency from Dublin is twice the team average.',
+    'Until Alice is back from leave, Bob covers the release rota.',
+  ])('%s passes', (text) => {
+    expect(scanRulesOnly(text, PEOPLE)).toEqual([]);
   });
 });
 

@@ -89,7 +89,7 @@ function clauseFeatures(tokens: readonly Token[], people: PeopleIndex): string[]
 
 const COPULA = /^(?:was|were|is|are|been|being|be|wasn't|weren't|isn't|aren't)$/u;
 
-/** The model's features: each word and its clusters, each pair of neighbouring words, who does what, and whether it is a question. */
+/** The model's features: each word, its dictionary form and its clusters, each pair of neighbouring words, who does what, and whether it is a question. */
 export function modelFeatures(sentence: string, people: PeopleIndex): string[] {
   const tokens = tokenize(spellOut(sentence));
   const words = modelWords(tokens, people);
@@ -100,6 +100,10 @@ export function modelFeatures(sentence: string, people: PeopleIndex): string[] {
     if (cluster) features.add(`c${cluster.fine}`).add(`C${cluster.coarse}`);
     if (i > 0) features.add(`${words[i - 1]} ${word}`);
   });
+  // Each word's dictionary form: "skipped", "skips" and "skipping" share what one of them taught
+  // (measured with 5-fold cross-validation and on the measuring sets: recall up about one point).
+  // (Of the words as the model reads them: a name stays <name>, never a feature of its own.)
+  for (const word of words) if (!word.startsWith('<')) features.add(`L:${infinitiveOf(word)}`);
   for (const feature of clauseFeatures(tokens, people)) features.add(feature);
   if (sentence.includes('?')) features.add('<?>');
   return [...features];

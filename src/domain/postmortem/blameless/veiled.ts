@@ -1,0 +1,158 @@
+/**
+ * Blame veiled rather than said (sets 83–86):
+ *
+ * - doubt laid on what a person did: "Ingrid, who was supposedly watching the dashboards, …",
+ *   "Thanh conveniently left out …";
+ * - scare quotes on a person's act, and "so-called" on their work: "Rahul 'fixed' the issue",
+ *   "Leilani's so-called review";
+ * - a person meant but not named: "The usual suspect cowboy-deployed …", "You-know-who force-pushed …",
+ *   "A certain developer thought …", "Paulo, our resident expert in skipping steps, …",
+ *   "Three reopened defects, all from the same developer.";
+ * - asides that point at whoever it was: "High, given who is holding the pager this week.",
+ *   "…, which is what we get for outsourcing.";
+ * - a person's word set against the record: "Arjun says he tested the rollback path; the logs
+ *   suggest otherwise." (no restatement: what the record shows is not in the sentence);
+ * - the same person tied to an earlier incident: "the same engineer was also involved in the March outage".
+ *
+ * Each is rewritten without the veil; what is left is read again by the other rules.
+ */
+import { mentionsPeopleIn, maybeStandsForPeople, type PeopleIndex } from './clause';
+import { says, type Rewrite } from './rewrite';
+import { plainStop, tokenize } from './words';
+
+const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
+
+/** The words an adverb or quote right after them is said of: the last few, past "who was", "had". */
+function saidOf(before: string): string {
+  const head = before
+    .replace(/,?\s*(?:who|that)(?:['’]s|\s+(?:was|were|is|are|had|has|have)(?:\s+been)?)?\s*,?\s*$/iu, '')
+    .replace(/\s+(?:was|were|is|are|had|has|have)(?:\s+been)?\s*$/iu, '');
+  return head.split(/\s+/u).slice(-4).join(' ');
+}
+
+/** Whether the words end in a phrase that stands for people ("Ingrid", "the on-call engineer", not "the vendor API"). */
+function endsInPeople(words: string, people: PeopleIndex): boolean {
+  const last = words.split(/\s+/u).filter(Boolean).slice(-3);
+  return last.some((_, i) => maybeStandsForPeople(last.slice(i).join(' '), people));
+}
+
+/** The sentence with `[from, to)` replaced, its first letter kept a capital where it was one. */
+function spliced(sentence: string, from: number, to: number, insert: string): string {
+  const text = `${sentence.slice(0, from)}${insert}${sentence.slice(to)}`;
+  return /^\s*\p{Lu}/u.test(sentence) ? text.replace(/^(\s*)(\p{Ll})/u, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`) : text;
+}
+
+const RELATIVE_DOUBT = /,\s*who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:supposedly|allegedly|ostensibly|purportedly)\s+[^,;]+,\s*/iu;
+const DOUBT = /(,\s*)?\b(?:supposedly|allegedly|ostensibly|purportedly|conveniently)\b(,)?\s*/giu;
+
+/** "who was supposedly watching", "conveniently left out": doubt on what a person did. */
+function doubtOnAct(sentence: string, people: PeopleIndex): Rewrite | null {
+  // "Ingrid, who was supposedly watching the dashboards, did not notice …": the aside goes whole
+  // (without the doubt, "Ingrid, who was watching …," only leaves a name for the next step to cut).
+  const aside = RELATIVE_DOUBT.exec(sentence);
+  if (aside && endsInPeople(saidOf(sentence.slice(0, aside.index)), people)) return say(spliced(sentence, aside.index, aside.index + aside[0].length, ' '));
+  for (const m of sentence.matchAll(DOUBT)) {
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    const ofPerson = before.trim() ? endsInPeople(saidOf(before), people) : mentionsPeopleIn(after.split(/\s+/u).slice(0, 3).join(' '), people);
+    if (!ofPerson) continue;
+    // ", conveniently, left" → " left"; ", supposedly on call" keeps its comma.
+    const insert = m[1] && m[2] ? ' ' : m[1] && !m[2] ? m[1] : before.trim() ? ' ' : '';
+    return say(spliced(sentence, m.index, m.index + m[0].length, insert).replace(/\s{2,}/gu, ' '));
+  }
+  return null;
+}
+
+/** A quoted word or two, opening after a space: "'fixed'", "“review”". */
+const QUOTED_WORDS = /(?<=^|\s)(['‘"“])([\p{L}-]+(?:\s+[\p{L}-]+)?)(['’"”])(?=[\s.,;:!?]|$)/gu;
+/** What follows a quoted label of a screen or setting, not a person's act. */
+const LABEL_NOUN = /^\s*(?:button|tab|option|step|field|flag|label|status|column|menu|link|toggle|checkbox|box|setting|page|screen|template|state|message|dialog|mode)\b/iu;
+
+const DOCUMENT_SAYS = /\b(?:doc|document|draft|report|ticket|rca|summary|timeline|page|e-?mail|message|comment|write-?up)\s+(?:says|said|states|stated|reads|claims|claimed|has)\b/iu;
+
+/** "Rahul 'fixed' the issue", "Leilani's so-called review": a person's act or work doubted. */
+function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
+  const soCalled = /\b((?:\p{Lu}[\p{L}-]*['’]s|his|her|their)\s+)so-called\s+/u.exec(sentence);
+  if (soCalled && (/^(?:his|her|their)\s/iu.test(soCalled[1]) || mentionsPeopleIn(soCalled[1], people))) {
+    return say(spliced(sentence, soCalled.index, soCalled.index + soCalled[0].length, soCalled[1]));
+  }
+  for (const m of sentence.matchAll(QUOTED_WORDS)) {
+    const before = sentence.slice(0, m.index).trimEnd();
+    const after = sentence.slice(m.index + m[0].length);
+    // "The doc says Kai 'forgot' to drain the node": a document's word, quoted.
+    if (LABEL_NOUN.test(after) || DOCUMENT_SAYS.test(before)) continue;
+    // (A person's thing in quotes, "Luca's 'quick fix'", is characterisation.ts's sneer.)
+    const subject = endsInPeople(before, people);
+    const act = tokenize(m[2])[0]?.tags.has('PastTense') || /ed$/u.test(m[2]);
+    if (!subject || !act) continue;
+    return say(`${sentence.slice(0, m.index)}${m[2]}${after}`);
+  }
+  return null;
+}
+
+/** Who is meant without a name, and what is said instead. */
+const VEILED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:the\s+|our\s+)?usual\s+suspects\b/iu, 'some engineers'],
+  [/\b(?:the\s+|our\s+)?usual\s+suspect\b/iu, 'someone'],
+  [/\byou[-\s]know[-\s]who\b/iu, 'someone'],
+  [/\ba\s+certain\s+(?:someone|somebody|person|individual)\b/iu, 'someone'],
+  [/\ba\s+certain\s+((?:[\w-]+\s+)?(?:developer|engineer|dev|tester|team|squad|colleague|reviewer|manager|lead|contractor|vendor))\b/iu, 'a $1'],
+  [/\b(?:certain|some)\s+(?:people|individuals|folks)\s+who\s+(?:shall|will|must)\s+remain\s+nameless\b/iu, 'some people'],
+  [/,\s*(?:our|the\s+team['’]s|the)\s+(?:resident|in-house|local)\s+(?:expert|genius|wizard|specialist|authority|guru|champion)\s+(?:in|on|at)\s+[^,]+,/iu, ''],
+  [/,?\s*(?:all|both|each|every\s+one)\s+(?:of\s+them\s+)?(?:from|by|assigned\s+to|opened\s+by|written\s+by|raised\s+against)\s+the\s+same\s+(?:developer|engineer|person|tester|individual|dev|team\s+member|author|reviewer)\b/iu, ''],
+  // "High, given who is holding the pager this week."
+  [/,?\s*(?:given|considering|knowing|seeing)\s+who(?:['’]s|\s+(?:is|was|has|had|wrote|owns|owned|approved|built|ran|reviewed|holds|held|did))\b[^.!;]*/iu, ''],
+  // "…, which is what we get for outsourcing."
+  [/,?\s*(?:which\s+is\s+|that['’]s\s+)?what\s+(?:we|you)\s+get\s+for\s+[^.!;]+/iu, ''],
+];
+
+function veiledPerson(sentence: string): Rewrite | null {
+  for (const [pattern, instead] of VEILED) {
+    const m = pattern.exec(sentence);
+    if (!m) continue;
+    const insert = m[0].replace(pattern, instead);
+    const text = spliced(sentence, m.index, m.index + m[0].length, insert).replace(/\s+([.!;,])/gu, '$1').replace(/\s{2,}/gu, ' ');
+    if (text.trim()) return say(text);
+  }
+  return null;
+}
+
+/** "X says he tested it; the logs suggest otherwise", "X assured us it had been tested; it had not." */
+const WORD_AGAINST_RECORD = /^\s*(.+?)\s+(?:says|said|claims|claimed|insists|insisted|swears|swore|maintains|maintained|assured\s+(?:us|me|everyone|the\s+team)|told\s+(?:us|me|everyone|the\s+team))\s+(?:that\s+)?.+?(?:[;—–:]|,\s+but|\.\s+|\s-\s)\s*(?:but\s+)?(?:the\s+(?:[\w-]+\s+){0,2}(?:logs?|evidence|data|history|audit\s+trail|timestamps?|records?|metrics|pipeline|screenshots?|commits?)\s+(?:suggests?|says?|shows?|tells?|tell|paints?|show|suggest)\s+(?:\w+\s+)?(?:otherwise|a\s+different\s+story|differently)|it\s+(?:had|was|did|has|were)\s*(?:n['’]t|\s+not)\b|(?:he|she|they)\s+(?:had|did|was|were)\s*(?:n['’]t|\s+not)\b|(?:it|they)\s+(?:wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b)/iu;
+
+function wordAgainstRecord(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = WORD_AGAINST_RECORD.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[1], people)) return null;
+  return { kind: 'blame-word', message: 'Setting what a person said against the record suggests they were not truthful. State what the record shows.', text: sentence, unrewritten: true };
+}
+
+/** "It is worth noting that the same engineer was also involved in the March outage." */
+const SAME_PERSON_BEFORE = /\bthe\s+same\s+(?:engineer|developer|person|individual|team\s+member|tester|dev|reviewer|contractor)\s+(?:(?:who|that)\s+[^,.;]+?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:involved|responsible|behind|at\s+the\s+(?:centre|center|heart))\b/iu;
+
+function samePersonBefore(sentence: string): Rewrite | null {
+  if (!SAME_PERSON_BEFORE.test(sentence)) return null;
+  return { kind: 'blame-word', message: 'Tying a person to earlier incidents lays a pattern on them. Compare the conditions of the incidents instead.', text: sentence, unrewritten: true };
+}
+
+/** "Risk stays high until Anneliese stops treating staging as optional": a person's habit as the risk. */
+const UNTIL_PERSON_CHANGES = /\buntil\s+(.+?)\s+(?:stops|starts|learns\s+(?:to|how\s+to)|remembers\s+to|bothers\s+to|begins\s+to|gets\s+(?:better|round|around)\s+(?:at|to))\s+/iu;
+
+function untilPersonChanges(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = UNTIL_PERSON_CHANGES.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[1], people)) return null;
+  return { kind: 'person-failure', message: 'A person’s habit is named as the risk. Say which guard rail or step would lower it.', text: sentence, unrewritten: true };
+}
+
+/** "Recurrence likelihood stays elevated until Vikram is taken off the release rotation." */
+const UNTIL_REMOVED = /\b(until|unless)\s+(.+?)\s+(?:is|are|gets?|has\s+been|have\s+been)\s+(?:taken\s+off|removed\s+from|pulled\s+(?:off|from)|banned\s+from|kept\s+(?:off|away\s+from)|moved\s+off)\s+(.+?)\s*([.!]*)$/iu;
+
+function untilRemoved(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = UNTIL_REMOVED.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[2], people)) return null;
+  return says('blame-word', 'A punishment is not a mitigation. Say which guard rail or step is needed.')(`${sentence.slice(0, m.index)}${m[1].toLowerCase()} the guard rails on ${m[3]} are reviewed${plainStop(m[4])}`);
+}
+
+export function veiledRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
+  return doubtOnAct(sentence, people) ?? scareQuotes(sentence, people) ?? veiledPerson(sentence) ?? untilRemoved(sentence, people)
+    ?? wordAgainstRecord(sentence, people) ?? samePersonBefore(sentence) ?? untilPersonChanges(sentence, people);
+}
