@@ -19,7 +19,14 @@ export const MEASURING_SETS = ['helper-set-21.jsonl', 'helper-set-22.jsonl', 'he
 export const FIXTURES = path.join(__dirname, '../test/fixtures/blameless');
 export const WEIGHTS = path.join(__dirname, '../src/domain/postmortem/blameless/model/weights.json');
 const EPOCHS = 40;
-const L2 = 0.001;
+/**
+ * The L2 penalty. 5-fold cross-validated recall at 4 % false alarms (sets 1–90) was 90.3 % at 0.001,
+ * 91.3 % at 0.003, 91.5 % at 0.006, 91.9 % at 0.012 and 92 % at 0.02; but at 0.012 five plain neutral
+ * sentences of the unit tests ("Bob Marsh escalated the disk warning before noon.", "We acknowledged
+ * the alert and went back to the investigation.") crossed the threshold. At 0.004, with set 91's plain
+ * lines, none does (91.7 % cross-validated).
+ */
+const L2 = 0.004;
 export const MAX_FALSE_ALARMS = 0.04;
 
 /**

@@ -279,8 +279,11 @@ function judgingWords(sentence: string): Rewrite | null {
     const before = sentence.slice(0, possessor.index);
     return blameWord(fixArticles(`${before}${before.trim() ? neutral : capitalise(neutral)}${following ?? ''}${sentence.slice(m.index + whole.length)}`), word);
   }
-  const startsSentence = m.index === 0;
-  const text = `${sentence.slice(0, m.index)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;
+  // "this was pure carelessness": "pure a missing safeguard" is no English; the intensifier goes.
+  const intensifier = /^(?:an?|the)\s/iu.test(replacement) ? /\b(?:pure|sheer|utter|total|complete|absolute)\s+$/iu.exec(sentence.slice(0, m.index)) : null;
+  const from = intensifier ? intensifier.index : m.index;
+  const startsSentence = from === 0;
+  const text = `${sentence.slice(0, from)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;
   // "an amateurish rollout by Priya Raman": the judged thing stays, the person goes.
   return blameWord(fixArticles(text).replace(/(\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\s+[\p{L}-]+)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u, '$1'), word);
 }

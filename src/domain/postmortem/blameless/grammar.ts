@@ -61,8 +61,22 @@ function endsWell(following: string): boolean {
   return word.tags.has('Preposition') || word.tags.has('Conjunction') || (word.tags.has('Adverb') && !word.tags.has('QuestionWord'));
 }
 
+/** Two signs of a splice gone wrong, when the original has neither: a word said twice ("had been been"), an intensifier before an article ("pure a missing safeguard"). */
+const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/giu;
+const INTENSIFIER_ARTICLE = /\b(?:pure|sheer|utter|total|complete|absolute)\s+(?:a|an)\s/iu;
+/** A past tense made of a word that is no verb ("what are we paying them for" → "whatted"). */
+const FUNCTION_WORD_PAST = /\b(?:what|who|whom|why|how|where|this|that|these|those|it|them|they|he|she|we|you|the|and|but)t?ed\b/iu;
+
+function spliceGoneWrong(rewrite: string, original: string): boolean {
+  for (const [doubled, word] of rewrite.matchAll(DOUBLED_WORD)) {
+    if (!/^(?:that|had)$/iu.test(word) && !original.toLowerCase().includes(doubled.toLowerCase())) return true;
+  }
+  if (INTENSIFIER_ARTICLE.test(rewrite) && !INTENSIFIER_ARTICLE.test(original)) return true;
+  return FUNCTION_WORD_PAST.test(rewrite) && !FUNCTION_WORD_PAST.test(original);
+}
+
 export function garbledRestatement(rewrite: string, original: string): boolean {
-  if (AUXILIARY_PARTICIPLE.test(rewrite)) return true;
+  if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original)) return true;
   for (const [passive] of rewrite.matchAll(INTRANSITIVE_PASSIVE)) {
     if (!original.toLowerCase().includes(passive.toLowerCase())) return true;
   }

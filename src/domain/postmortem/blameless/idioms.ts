@@ -203,17 +203,19 @@ function failedToNotice(sentence: string, people: PeopleIndex): Rewrite | null {
 function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
   // A sentence that opens with the condition ("If only Carol had …, …") is hindsight.ts's.
   if (/^\s*(?:if|had)\b/iu.test(sentence)) return null;
-  const found = /\bif\s+(.+?)\s+had\s+(?:(?:only|just|properly|actually)\s+)?(\w+)\s+(.+?)(?=\s*(?:[,;]|[.!?]*$))/iu.exec(sentence);
+  // (The condition ends at a comma, or where the main clause starts without one: "… before merging we wouldn't be …".)
+  const found = /\bif\s+(.+?)\s+had\s+(?:(?:only|just|properly|actually)\s+)?(\w+)\s+(.+?)(?=\s*(?:[,;]|[.!?]*$)|\s+(?:we|they|it|this|that|you|i|nobody|there)(?:['’]d|\s+(?:would|wouldn['’]t|could|couldn['’]t|might|will|won['’]t))\b)/iu.exec(sentence);
   if (!found || !personLike(found[1], people)) return null;
   const [whole, , verb] = found;
   if (!/ed$/iu.test(verb) && participleOf(infinitiveOf(verb)) !== verb.toLowerCase()) return null;
   // "if Marcus had bothered to read the runbook": what was not done is reading it.
-  const bothered = /^bothered$/iu.test(verb) ? /^to\s+(\w+)\s+(.+)$/iu.exec(found[3]) : null;
+  const bothered = /^bothered$/iu.test(verb) ? /^to\s+(\w+)\s+(.+?)(\s+(?:before|after|during|when|while|without|on|in)\s+.+)?$/iu.exec(found[3]) : null;
   if (bothered) {
+    // "to run the regression suite before merging": the time stays after the participle.
     return {
       kind: 'hindsight',
       message: 'A counterfactual about what a person should have done is hindsight. Say what the process lacked.',
-      text: `${sentence.slice(0, found.index)}if ${bothered[2]} had been ${participleOf(infinitiveOf(bothered[1]))}${sentence.slice(found.index + whole.length)}`,
+      text: `${sentence.slice(0, found.index)}if ${bothered[2]} had been ${participleOf(infinitiveOf(bothered[1]))}${bothered[3] ?? ''}${sentence.slice(found.index + whole.length)}`,
     };
   }
   // "looked at the test diffs": the preposition follows the participle ("had been looked at").
@@ -289,6 +291,8 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
   const typical = /^(\s*)(?:typical|classic)\s+(.+?)\s*[:;,—-]+\s*(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (typical && personLike(typical[2], people)) {
     const [, lead, , rest, stop] = typical;
+    // "Classic Darius move, honestly.": nothing but the verdict.
+    if (/^(?:honestly|frankly|really|tbh|imo|again|lol|as\s+usual|as\s+always)$/iu.test(rest)) return { kind: 'blame-word', message: '“Typical …” lays a pattern on people. Describe this event and its conditions.', text: `${lead}This has happened before${stop || '.'}` };
     return { kind: 'blame-word', message: '“Typical …” lays a pattern on people. Describe this event and its conditions.', text: `${lead}The sequence was: ${rest}${stop || '.'}` };
   }
   return null;

@@ -63,6 +63,8 @@ export const REMEDIAL_VERBS = new Set([
   'rewrite', 'redeploy', 'refresh', 'rotate', 'recover', 'rescue', 'clean', 'tidy',
   // Looking into what happened: "We focus on how the tooling made the bad config look safe".
   'focus', 'examine', 'study', 'discuss', 'consider', 'understand', 'learn', 'look',
+  // A position on a proposal: "I agree with Kofi's proposal to … instead of …".
+  'agree', 'disagree', 'propose', 'suggest', 'support', 'recommend', 'endorse', 'prefer',
 ]);
 
 /** Adjectives that make an object a defect ("pushed a broken config"). */

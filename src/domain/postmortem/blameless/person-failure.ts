@@ -271,7 +271,13 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     if (hurry) return { rewrite: `There was time pressure${tail(sentence, tokens, after, end)}`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     const prep = tokens[after]?.lower;
     if (prep && /^(?:with|about|in|on|around)$/u.test(prep)) {
-      const objectEnd = nounPhraseEnd(tokens, after + 1);
+      // "negligent in kicking off a full rebuild during the peak": the whole act, not "kicking".
+      const gerund = /ing$/u.test(tokens[after + 1]?.lower ?? '') && tokens[after + 1].tags.has('Verb');
+      let objectEnd = gerund ? end : nounPhraseEnd(tokens, after + 1);
+      // (… up to a comma: ", which filled the disk" says what followed, not the act.)
+      for (let k = after + 1; gerund && k < objectEnd - 1; k += 1) {
+        if (/[,;]/u.test(sentence.slice(tokens[k].end, tokens[k + 1].start))) objectEnd = k + 1;
+      }
       const object = span(sentence, tokens, after + 1, objectEnd);
       if (object) return { rewrite: `The safeguards around ${uncapitalise(object)} were not enough`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     }

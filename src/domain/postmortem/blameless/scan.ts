@@ -203,10 +203,11 @@ function speakerLabel(sentence: string, people: PeopleIndex): string {
 const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘]|(?<=\b(?:draft|report|rca|e-?mail|message|ticket|comment|note|doc|document|page|runbook|log|title|summary|version|changelog|commit|description|wiki|statement|notice|banner)\s+\w+\s+)['‘](?=\p{L}))([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
 
 /**
- * ""Chinedu failed to test" could be "the migration was not covered"": wording under discussion, quoted
- * in a sentence about how to say it, is mentioned, not said.
+ * ""Chinedu failed to test" could be "the migration was not covered"", "Can we change "the reporter
+ * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
+ * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|→|->/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:change|replace|swap)\s+["“]|→|->|["”]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** "… reads as blame": in a sentence about wording, what the wording does, not blame laid. */
 const READS_AS_BLAME = /\b((?:reads?|sounds?|comes?\s+across|could\s+be\s+read)\s+(?:as|like)\s+)(?:blame|blaming|finger-pointing|an?\s+accusation)\b/giu;

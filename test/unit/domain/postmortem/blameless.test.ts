@@ -303,6 +303,11 @@ describe('blameless check: rewrites, checked by hand', () => {
     // Timeline entries (set 72).
     ['03:05 On-call Bob Marsh sleeps through four pages.', '03:05 Four pages went unanswered.'],
     ['The release manager blindly approved the build.', 'The release manager approved the build.'],
+    // Sets 87–88: the condition ends where the main clause starts; an intensifier goes with the judgement; the whole act is kept.
+    ["Honestly if Bob had bothered to run the regression suite before merging we wouldn't be writing this doc.", "Honestly if the regression suite had been run before merging we wouldn't be writing this doc."],
+    ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The process did not require catching the double-charge in staging; this was a missing safeguard.'],
+    ['The search team was negligent in kicking off a full rebuild during the lunchtime peak.', 'The safeguards around kicking off a full rebuild during the lunchtime peak were not enough.'],
+    ['Classic Carol move, honestly.', 'This has happened before.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -315,6 +320,11 @@ describe('blameless check: what passes', () => {
     // a question answered "Nobody's"; a question about a system (the model is not asked: no one in it).
     "Whose fault was it? Nobody's. The real question is why three safeguards were all off at once.",
     'Why do the stub tokens never expire?',
+    // Set 90: a position on a proposal, wording discussed, a denial that it is about individuals.
+    "I agree with Carol's proposal to have the exit report filled from the test tool instead of being typed up by hand.",
+    'Can we change "the reporter didn\'t give enough detail" to "the ticket template has no field for steps to reproduce"?',
+    'Pushing back gently on the draft: "QA missed it" doesn\'t tell us anything we can change.',
+    "I don't think the reopen spike is about individual diligence.",
     // A decision with what it was based on; thanks that do not turn.
     'Carol made the call to skip the canary for 5.6.2 based on release notes that listed it as config-only.',
     'Huge thanks for Bob, who found the memory leak by reading heap dumps all Saturday.',
@@ -515,6 +525,13 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['Something was deployed without tests.', false],
     ['The change was merged and something was pushed to prod.', false],
     ['The config was pushed at 02:00.', false],
+    // Splices gone wrong, seen on sets 87–88.
+    ['Could have been avoided if asked had been been.', true],
+    ['This was pure a missing safeguard.', true],
+    ['Again, this straight through whatted are we paying them for?', true],
+    ['The only region that broke was the one one person was responsible for.', true],
+    ['The job had had no owner since March.', false],
+    ['This was a missing safeguard.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
   });

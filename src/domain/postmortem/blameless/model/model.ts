@@ -26,10 +26,11 @@ export function blameScore(sentence: string, people: PeopleIndex, with_: BlameMo
 
 /**
  * What blameless writing says in place of blame, which the model is not asked about: that no one is
- * to blame ("Bob is not to blame", "it was nobody's fault", "we do not want to blame anyone"), and what a person did not know or was
+ * to blame ("Bob is not to blame", "it was nobody's fault", "we do not want to blame anyone", "the
+ * spike is not about individual diligence"), and what a person did not know or was
  * not told ("Carol didn't know the flag existed": the local rationality a blameless review asks for).
  */
-const BLAMELESS_SAYING = /\b(?:(?:is|was|are|were)\s+not\s+to\s+blame|(?:do|does|did)\s*(?:n['’]t|\s+not)\s+(?:want\s+to\s+|mean\s+to\s+|need\s+to\s+)?blame|without\s+blaming|(?:no\s*-?\s*one|nobody|not\s+\w+)['’]s\s+fault|blameless|blame-?free|(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|had\s+no\s+way\s+to|could\s+not|couldn['’]t)\s+know|(?:was|were)\s*(?:n['’]t|\s+not)\s+(?:told|aware|informed|warned|paged|notified)|(?:had|has)\s+no\s+(?:way\s+of\s+knowing|idea\s+that\s+the\s+(?:system|job|alert|service)))\b/iu;
+const BLAMELESS_SAYING = /\b(?:do\s*n['’]t|do\s+not)\s+think\s+[^.]{0,60}?\b(?:is|was|are|were)\s+(?:about|down\s+to)\s+(?:individual|individuals|personal|people|one\s+person)\b|\bnot\s+(?:really\s+)?(?:about|down\s+to)\s+(?:individual|individuals|personal|people|any\s+one\s+person|one\s+person)\b|\b(?:(?:is|was|are|were)\s+not\s+to\s+blame|(?:do|does|did)\s*(?:n['’]t|\s+not)\s+(?:want\s+to\s+|mean\s+to\s+|need\s+to\s+)?blame|without\s+blaming|(?:no\s*-?\s*one|nobody|not\s+\w+)['’]s\s+fault|blameless|blame-?free|(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|had\s+no\s+way\s+to|could\s+not|couldn['’]t)\s+know|(?:was|were)\s*(?:n['’]t|\s+not)\s+(?:told|aware|informed|warned|paged|notified)|(?:had|has)\s+no\s+(?:way\s+of\s+knowing|idea\s+that\s+the\s+(?:system|job|alert|service)))\b/iu;
 
 /**
  * Thanks and credit ("Huge thanks to Bruno, who found the leak", "Thank you to the networking team for
