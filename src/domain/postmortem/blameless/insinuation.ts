@@ -1,7 +1,7 @@
 /**
  * Blame said sideways, and blame turned into punishment:
  *
- * - insinuation: "Draw your own conclusions.", "Make of that what you will.", "(read: at lunch)",
+ * - insinuation: "It took Priya forty minutes to notice …", "Draw your own conclusions.", "Make of that what you will.", "(read: at lunch)",
  *   "still "investigating"", "— bold move from the B2B squad", "and, predictably, here we are",
  *   "I'm sure the shift lead had very good reasons for overriding …", "We'd like to understand what
  *   Olivia was thinking when she approved …", "Next time maybe someone could open the dashboard";
@@ -54,8 +54,13 @@ function surprisedAt(sentence: string, people: PeopleIndex): string | null {
   return `${lead}${lead ? rest : capitalise(rest)}`;
 }
 
+/** "It took Priya forty minutes to notice the dashboard": how long a person took to see or answer, laid on them. */
+const TOOK_PERSON = new RegExp(String.raw`^(\s*(?:[^:;]{1,40}:\s+)?)it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+((?:notice|see|spot|realise|realize|acknowledge|ack|respond|react|answer|pick\s+up|look\s+at|open|read|escalate|join|show\s+up|get\s+(?:to|round\s+to|around\s+to)|wake\s+up|check|reply|call\s+back)\b.*)$`, 'iu');
+
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
+  const took = TOOK_PERSON.exec(sentence);
+  if (took && personLike(took[2], people)) return says('person-failure', 'How long a person took is laid on them. Say how long it took and what made it slow to see.')(`${took[1]}It took ${took[3]} to ${took[4]}`);
   const surprised = surprisedAt(sentence, people);
   if (surprised) return says('blame-word', 'Surprise at what someone did or did not do blames them. State what happened plainly.')(surprised);
   if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case|i['’]?ll\s+leave\s+it\s+(?:at\s+that|there)|just\s+noting\s+(?:it|that|this)|just\s+an\s+observation|you\s+do\s+the\s+math|connect\s+the\s+dots|need\s+i\s+say\s+more|say\s+no\s+more|nuff\s+said|no\s+further\s+comment|that['’]s\s+all\s+i['’]ll\s+say)\s*[.!]*\s*$/iu.test(sentence)) {

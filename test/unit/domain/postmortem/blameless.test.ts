@@ -308,6 +308,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The process did not require catching the double-charge in staging; this was a missing safeguard.'],
     ['The search team was negligent in kicking off a full rebuild during the lunchtime peak.', 'The safeguards around kicking off a full rebuild during the lunchtime peak were not enough.'],
     ['Classic Carol move, honestly.', 'This has happened before.'],
+    // Set 93: how long a person took to see or answer.
+    ['It took Alice forty minutes to notice the dashboard that was solid red the whole time.', 'It took forty minutes to notice the dashboard that was solid red the whole time.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -325,6 +327,8 @@ describe('blameless check: what passes', () => {
     'Can we change "the reporter didn\'t give enough detail" to "the ticket template has no field for steps to reproduce"?',
     'Pushing back gently on the draft: "QA missed it" doesn\'t tell us anything we can change.',
     "I don't think the reopen spike is about individual diligence.",
+    'It took Bob 20 minutes to restore the backup.',
+    "The on-call engineer had no way to see that the flag service was degraded, since it wasn't on any dashboard.",
     // A decision with what it was based on; thanks that do not turn.
     'Carol made the call to skip the canary for 5.6.2 based on release notes that listed it as config-only.',
     'Huge thanks for Bob, who found the memory leak by reading heap dumps all Saturday.',
