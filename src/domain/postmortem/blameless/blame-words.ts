@@ -239,7 +239,8 @@ function judgingWords(sentence: string): Rewrite | null {
   if (JUDGEMENT_TECH.test(sentence)) return null;
   const all = { ...JUDGEMENT_ADJECTIVES, ...JUDGEMENT_NOUNS, ...JUDGEMENT_ADVERBS };
   // Not in a hyphenated name ("the careless-write detector").
-  const re = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(all).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
+  // (Longest first: "lack of attention to detail" before "lack of attention".)
+  const re = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(all).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
   const m = re.exec(sentence);
   if (!m) return null;
   // "Bad data, not bad judgement", "no negligence was found": the judgement is denied, not made.
@@ -282,6 +283,8 @@ function judgingWords(sentence: string): Rewrite | null {
   // "this was pure carelessness": "pure a missing safeguard" is no English; the intensifier goes.
   const intensifier = /^(?:an?|the)\s/iu.test(replacement) ? /\b(?:pure|sheer|utter|total|complete|absolute)\s+$/iu.exec(sentence.slice(0, m.index)) : null;
   const from = intensifier ? intensifier.index : m.index;
+  // "this kind of carelessness": "kind of a missing safeguard" drops its article.
+  if (/\b(?:kind|sort|type|level|degree|amount)\s+of\s+$/iu.test(sentence.slice(0, m.index))) replacement = replacement.replace(/^(?:an?|the)\s+/iu, '');
   const startsSentence = from === 0;
   const text = `${sentence.slice(0, from)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;
   // "an amateurish rollout by Priya Raman": the judged thing stays, the person goes.

@@ -243,7 +243,9 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   // "The data warehouse team's 'quick fix' turned into …": a sneer at what people did.
   const sneer = /(^|\s)((?:the\s+)?[^'‘"“]+?)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);
   if (sneer && personLike(sneer[2], people)) {
-    const start = sneer.index + sneer[1].length;
+    // "Thanks to Thandiwe's "quick fix", …": only the owner goes; what leads up to it stays.
+    const lead = /^(.*\s(?:to|of|for|by|from|after|with|because\s+of)\s+)/iu.exec(sneer[2]);
+    const start = sneer.index + sneer[1].length + (lead ? lead[1].length : 0);
     return say(`${sentence.slice(0, start)}${start === 0 ? 'The' : 'the'} ${sneer[3]}${sentence.slice(sneer.index + sneer[0].length)}`);
   }
   return null;

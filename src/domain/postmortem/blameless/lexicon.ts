@@ -96,7 +96,7 @@ export const JUDGEMENT_NOUNS: Record<string, string> = {
   laziness: 'time pressure', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',
   complacency: 'a missing safeguard', inattention: 'a missing safeguard', 'poor judgement': 'the information available',
   'lack of experience': 'limited experience', inexperience: 'limited experience', 'lack of care': 'a missing safeguard',
-  'lack of attention': 'a missing safeguard', 'lack of skill': 'a skills or support gap', 'lack of knowledge': 'a knowledge gap',
+  'lack of attention to detail': 'a missing check', 'lack of attention': 'a missing safeguard', 'lack of skill': 'a skills or support gap', 'lack of knowledge': 'a knowledge gap',
   'poor judgment': 'the information available', 'bad judgement': 'the information available', 'bad judgment': 'the information available',
   misjudgement: 'judgement', misjudgment: 'judgement',
 };

@@ -308,6 +308,9 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The process did not require catching the double-charge in staging; this was a missing safeguard.'],
     ['The search team was negligent in kicking off a full rebuild during the lunchtime peak.', 'The safeguards around kicking off a full rebuild during the lunchtime peak were not enough.'],
     ['Classic Carol move, honestly.', 'This has happened before.'],
+    // Set 94: only the owner of a sneered-at fix goes; the longest judgement phrase is replaced; "kind of" takes no article.
+    ['Thanks to Bob\'s "quick fix", checkout was down for two hours.', 'Thanks to the quick fix, checkout was down for two hours.'],
+    ['This kind of carelessness cost us the weekend.', 'This kind of missing safeguard cost us the weekend.'],
     // Set 93: how long a person took to see or answer.
     ['It took Alice forty minutes to notice the dashboard that was solid red the whole time.', 'It took forty minutes to notice the dashboard that was solid red the whole time.'],
   ])('%s', (text, expected) => {
@@ -536,6 +539,12 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['The only region that broke was the one one person was responsible for.', true],
     ['The job had had no owner since March.', false],
     ['This was a missing safeguard.', false],
+    // Set 94.
+    ['Straight was pushed to main without waiting for CI.', true],
+    ['The step to let else near it was missed.', true],
+    ['The cache was not predicted would stampede after the flush?', true],
+    ['Something else was wrong.', false],
+    ['The release was pushed back again.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
   });
