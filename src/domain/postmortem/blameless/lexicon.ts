@@ -140,8 +140,9 @@ export const HABIT_MARKERS = String.raw`once\s+again|yet\s+again|as\s+usual|as\s
  */
 export const REPETITION_MARKERS = String.raw`${HABIT_MARKERS}|once\s+more`;
 
-/** What a release verb acts on when no object is said ("pushed to prod without review": a change was). */
+/** What a release verb acts on when no object is said ("pushed to prod without review": a change was; "signed off without looking": the build was). */
 export const IMPLIED_OBJECT: Readonly<Record<string, string>> = {
   deploy: 'a change', push: 'a change', merge: 'a change', commit: 'a change', ship: 'a release', release: 'a release',
   hotfix: 'a fix', 'force-push': 'a change', 'force-merge': 'a change', approve: 'the change', apply: 'a change',
+  promote: 'the build', publish: 'a change', 'roll out': 'a change', 'sign off': 'the build',
 };

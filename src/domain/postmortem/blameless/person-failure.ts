@@ -437,7 +437,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   if (!object || /^(?:him|her|me|us)$/u.test(object.toLowerCase())) {
     // "deployed without tests": what a release verb acts on goes without saying.
-    const implied = IMPLIED_OBJECT[lemma];
+    const implied = (particle ? IMPLIED_OBJECT[`${lemma} ${particle}`] : undefined) ?? IMPLIED_OBJECT[lemma];
     return { rewrite: `${implied ? capitalise(implied) : 'Something'} was ${participleOf(lemma)}${particle ? ` ${particle}` : ''}${rest}`, kind: 'failure', phrase };
   }
   // "you keep calling it a process gap": "keep", "stop", "start" with a gerund say how an act went on, not what was done to a thing.

@@ -311,6 +311,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     // Set 94: only the owner of a sneered-at fix goes; the longest judgement phrase is replaced; "kind of" takes no article.
     ['Thanks to Bob\'s "quick fix", checkout was down for two hours.', 'Thanks to the quick fix, checkout was down for two hours.'],
     ['This kind of carelessness cost us the weekend.', 'This kind of missing safeguard cost us the weekend.'],
+    // What "signed off" acts on when no object is said.
+    ['Carol signed off without actually running the regression suite.', 'The build was signed off without actually running the regression suite.'],
     // Set 93: how long a person took to see or answer.
     ['It took Alice forty minutes to notice the dashboard that was solid red the whole time.', 'It took forty minutes to notice the dashboard that was solid red the whole time.'],
   ])('%s', (text, expected) => {
