@@ -235,13 +235,18 @@ function judgedPerson(sentence: string): Rewrite | null {
   return null;
 }
 
+/** Every judging word or phrase and what it becomes. */
+const JUDGING_WORDS: Readonly<Record<string, string>> = { ...JUDGEMENT_ADJECTIVES, ...JUDGEMENT_NOUNS, ...JUDGEMENT_ADVERBS };
+/**
+ * A judging word, with its article and the word after it; made once (it is tried on every sentence).
+ * Not in a hyphenated name ("the careless-write detector"). Longest first: "lack of attention to
+ * detail" before "lack of attention".
+ */
+const JUDGING_WORD = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(JUDGING_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
+
 function judgingWords(sentence: string): Rewrite | null {
   if (JUDGEMENT_TECH.test(sentence)) return null;
-  const all = { ...JUDGEMENT_ADJECTIVES, ...JUDGEMENT_NOUNS, ...JUDGEMENT_ADVERBS };
-  // Not in a hyphenated name ("the careless-write detector").
-  // (Longest first: "lack of attention to detail" before "lack of attention".)
-  const re = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(all).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
-  const m = re.exec(sentence);
+  const m = JUDGING_WORD.exec(sentence);
   if (!m) return null;
   // "Bad data, not bad judgement", "no negligence was found": the judgement is denied, not made.
   if (/(?:^|[^\p{L}])(?:not|no|never|rather\s+than|instead\s+of)\s+$/iu.test(sentence.slice(0, m.index))) return null;
@@ -257,26 +262,26 @@ function judgingWords(sentence: string): Rewrite | null {
     // "a negligent team": the judgement is of the people; the people stay, the judgement goes.
     replacement = `${article ?? ''}${following.trim()}`;
   } else if (lower in JUDGEMENT_NOUNS) {
-    const neutral = all[lower];
+    const neutral = JUDGING_WORDS[lower];
     replacement = `${article && !/^(?:an?|the)\s/u.test(neutral) ? article : ''}${neutral}${following ?? ''}`;
   } else if (lower in JUDGEMENT_ADVERBS && following && (/^\s+\p{Ll}[\p{L}-]*ed$/u.test(following) || tokenize(following.trim())[0]?.tags.has('Verb'))) {
     // "negligently approved the build": the judgement of how goes, the act stays.
     replacement = following.trim();
   } else {
-    replacement = `${article ?? ''}${all[lower]}${following ?? ''}`;
+    replacement = `${article ?? ''}${JUDGING_WORDS[lower]}${following ?? ''}`;
   }
   // "Fatima's careless edit": the judgement and the person go, the edit stays.
   const owner = /(^|\s)(\p{Lu}[\p{L}-]*?)(?:['’]s|(?<=s)['’])\s+$/u.exec(sentence.slice(0, m.index));
   if (owner && lower in JUDGEMENT_ADJECTIVES && !article) {
     const from = owner.index + owner[1].length;
     const the = from === 0 ? 'The' : 'the';
-    return blameWord(fixArticles(`${sentence.slice(0, from)}${the} ${all[lower]}${following ?? ''}${sentence.slice(m.index + whole.length)}`), `${owner[2]}'s ${word}`);
+    return blameWord(fixArticles(`${sentence.slice(0, from)}${the} ${JUDGING_WORDS[lower]}${following ?? ''}${sentence.slice(m.index + whole.length)}`), `${owner[2]}'s ${word}`);
   }
   // "The analyst's poor judgement turned …": whose judgement goes with the judgement.
   const possessor = /(?:^|(?<=\s))(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s\s+$/u.exec(sentence.slice(0, m.index))
     ?? /(?:^|(?<=\s))(?:(?:the|a|an|our|their)\s+)?[\p{L}-]+['’]s\s+$/iu.exec(sentence.slice(0, m.index));
   if (possessor && lower in JUDGEMENT_NOUNS && !article) {
-    const neutral = lower.includes('judg') ? 'a judgement call' : all[lower];
+    const neutral = lower.includes('judg') ? 'a judgement call' : JUDGING_WORDS[lower];
     const before = sentence.slice(0, possessor.index);
     return blameWord(fixArticles(`${before}${before.trim() ? neutral : capitalise(neutral)}${following ?? ''}${sentence.slice(m.index + whole.length)}`), word);
   }

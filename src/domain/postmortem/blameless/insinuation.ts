@@ -31,7 +31,9 @@ function passiveOf(verb: string, rest: string): string {
 
 const DURATION = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|many|a\s+few|over\s+an?)\s+(?:full\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
 
-const IT_TOOK = new RegExp(String.raw`^it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+(.+)$`, 'iu');
+/** "it took <whom> <how long> to ": who, and how long, as groups. */
+const IT_TOOK_WHOM = String.raw`it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+`;
+const IT_TOOK = new RegExp(String.raw`^${IT_TOOK_WHOM}(.+)$`, 'iu');
 const TOOK = new RegExp(String.raw`^(.+?)\s+(?:took|needed|required)\s+(${DURATION})\s+to\s+(.+)$`, 'iu');
 
 /**
@@ -55,7 +57,7 @@ function surprisedAt(sentence: string, people: PeopleIndex): string | null {
 }
 
 /** "It took Priya forty minutes to notice the dashboard": how long a person took to see or answer, laid on them. */
-const TOOK_PERSON = new RegExp(String.raw`^(\s*(?:[^:;]{1,40}:\s+)?)it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+((?:notice|see|spot|realise|realize|acknowledge|ack|respond|react|answer|pick\s+up|look\s+at|open|read|escalate|join|show\s+up|get\s+(?:to|round\s+to|around\s+to)|wake\s+up|check|reply|call\s+back)\b.*)$`, 'iu');
+const TOOK_PERSON = new RegExp(String.raw`^(\s*(?:[^:;]{1,40}:\s+)?)${IT_TOOK_WHOM}((?:notice|see|spot|realise|realize|acknowledge|ack|respond|react|answer|pick\s+up|look\s+at|open|read|escalate|join|show\s+up|get\s+(?:to|round\s+to|around\s+to)|wake\s+up|check|reply|call\s+back)\b.*)$`, 'iu');
 
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
