@@ -24,9 +24,11 @@ const EPOCHS = 40;
  * 91.3 % at 0.003, 91.5 % at 0.006, 91.9 % at 0.012 and 92 % at 0.02; but at 0.012 five plain neutral
  * sentences of the unit tests ("Bob Marsh escalated the disk warning before noon.", "We acknowledged
  * the alert and went back to the investigation.") crossed the threshold. At 0.004, with set 91's plain
- * lines, none does (91.7 % cross-validated).
+ * lines, none does (91.7 % cross-validated). With sets 94–95 and two sentences judged together
+ * (scan.ts), 0.006: cross-validated 91.7 % / 3.9 %, measuring sets 89.4 % / 5.0 % (0.004: 87.3 % /
+ * 4.0 %), and none of the 2,560 plain sentences the unit tests draw from is flagged.
  */
-const L2 = 0.004;
+const L2 = 0.006;
 export const MAX_FALSE_ALARMS = 0.04;
 
 /**

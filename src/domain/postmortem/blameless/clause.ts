@@ -33,11 +33,20 @@ export function peopleIndex(people: readonly string[]): PeopleIndex {
 
 const ordinaryWord = (word: string) => knownWord(word) && !NAME_TAGS.has(lexiconTag(word));
 
-/** A first or last name alone counts unless it is an ordinary word ("the", "will", "may"). */
+/**
+ * A first or last name alone counts unless it is an ordinary word ("the", "will", "may"); so does the
+ * short form of a long first name, its first three or four letters, when that is no word at all
+ * ("olu" for Oluwatobi, "alex" for Alexander; not "max" for Maximilian).
+ */
 function addNameParts(names: string[][], words: readonly string[]): void {
   if (words.length < 2) return;
   for (const part of [words[0], words[words.length - 1]]) {
     if (!ordinaryWord(part)) names.push([part]);
+  }
+  const first = words[0];
+  if (first.length < 5 || !/^\p{L}+$/u.test(first)) return;
+  for (const short of [first.slice(0, 3), first.slice(0, 4)]) {
+    if (!knownWord(short) || NAME_TAGS.has(lexiconTag(short))) names.push([short]);
   }
 }
 
@@ -105,14 +114,16 @@ export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): bool
     const introducesClause = Boolean(next && (next.tags.has('Conjunction') || next.tags.has('Preposition') || /^(?:that|which|who)$/u.test(next.lower)));
     // "firewall rules that …", "the smoke tests at 09:12", "the staging deploy entirely", "the secrets file leaked".
     const beforeMainVerb = Boolean(next && next.tags.has('Verb') && next.tags.has('PastTense') && !next.tags.has('Auxiliary'));
-    if ((nounish && noObject) || beforeMainVerb || (introducesClause && !/[,;:]/u.test(t.post) && (nounish || /[^s]s$/u.test(t.lower)))) return true;
+    // "the API key in a gist", "the DNS record": after an acronym, a base form is the noun it qualifies.
+    const afterAcronym = previous.tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(previous.text) && !t.tags.has('Gerund');
+    if ((nounish && noObject) || (afterAcronym && noObject) || beforeMainVerb || (introducesClause && !/[,;:]/u.test(t.post) && (nounish || /[^s]s$/u.test(t.lower)))) return true;
   }
   // "Release engineering missed …": a capitalised base verb opening a sentence before a noun is a noun.
   if (!previous && t.tags.has('Verb') && /^\p{Lu}/u.test(t.text) && (t.tags.has('Infinitive') || t.tags.has('PresentTense') || t.tags.has('Imperative')) && next && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Pronoun')) return true;
   // "Release engineering", after a noun made of a verb form: the gerund is a noun too.
   if (previous && t.tags.has('Gerund') && previous.tags.has('Imperative') && /^\p{Lu}/u.test(previous.text)) return true;
   // "the accented queries", "the generated files": a participle between a determiner and a noun is an adjective.
-  if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle')) && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Possessive') || /'s$/u.test(previous.lower)) && (next?.tags.has('Noun') || next?.tags.has('Gerund'))) return true;
+  if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle')) && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Possessive') || /'s$/u.test(previous.lower)) && ((next?.tags.has('Noun') && !next.tags.has('Pronoun')) || next?.tags.has('Gerund'))) return true;
   if (t.tags.has('Hyphenated') && !t.tags.has('Verb')) return true;
   if (t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Participle') && !t.tags.has('Auxiliary'))) return false;
   return ['Determiner', 'Adjective', 'Noun', 'Pronoun', 'Possessive', 'Value', 'Acronym', 'ProperNoun', 'Gerund'].some((tag) => t.tags.has(tag))

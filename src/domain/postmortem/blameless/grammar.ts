@@ -4,6 +4,7 @@
  * "pretty something was clicked") is not offered at all; the finding then asks the writer to restate
  * the sentence (a garbled suggestion would go into the post-mortem as written).
  */
+import { NOUNISH_VERBS } from './lexicon';
 import { infinitiveOf, participleOf, tokenize } from './words';
 
 /** Participles "something was …" cannot take: the verb has no object to make the subject, or its object is a person. */
@@ -67,7 +68,9 @@ const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/giu;
 /** Signs of a splice gone wrong, each counted only when the original shows none of it. */
 const SPLICE_SIGNS: readonly RegExp[] = [
   // An intensifier before an article ("pure a missing safeguard").
-  /\b(?:pure|sheer|utter|total|complete|absolute)\s+(?:a|an)\s/iu,
+  /\b(?:pure|sheer|utter|total|complete|absolute|general|basic|obvious|repeated|usual|typical|classic|continued|persistent)\s+(?:a|an)\s/iu,
+  // A relative "who" left after a thing ("a gap in the process or tooling, who ran the job").
+  /\b(?:tooling|process|safeguards?|checks?|steps?|gaps?)\s*,?\s+who\b/iu,
   // A past tense made of a word that is no verb ("what are we paying them for" → "whatted").
   /\b(?:what|who|whom|why|how|where|this|that|these|those|it|them|they|he|she|we|you|the|and|but)t?ed\b/iu,
   // A participle followed by a modal ("was not predicted would stampede"): a clause lost its subject.
@@ -76,10 +79,52 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /(?<!\b(?:anyone|anybody|someone|somebody|something|anything|nothing|everyone|everybody|everything|nobody|one|or|what|who|where|how|why|much|little|somewhere|anywhere|everywhere|nowhere))\s+else\b/iu,
   // An adverb made the subject of a passive ("Straight was pushed to main").
   /(?:^|[:;]\s*|,\s+)(straight|directly|back|out|up|down|away|again|just|also)\s+(?:was|were)\s/iu,
+  // A preposition and its bare noun made the subject ("Against advice was decided, to deploy …").
+  /(?:^|[:;]\s*)(?:against|despite|without|with|in|on|at|for|from|after|before|during|under|by)\s+\p{L}+\s+(?:was|were)\s/iu,
+  // "went" with a participle that is no "un-" adjective ("the ones that went missed"; "went unanswered" is English).
+  /\bwent\s+(?!un)\p{L}+ed\b/iu,
+  // A noun put where the verb was ("Sure, responsibility the monitoring").
+  /\b(?:responsibility|a\s+gap|a\s+missing\s+safeguard|a\s+missed\s+step)\s+(?:the|a|an|this|that|his|her|their|our)\s/iu,
+  // Nothing left after a comma ("Yes,.").
+  /[,;:]\s*[.!?]\s*$/u,
+  // A person still pointed at: "one person" stands where a name was.
+  /\bone\s+person\b/iu,
 ];
+
+/**
+ * A noun of the original given a past tense's ending in the rewrite ("the core banking system" →
+ * "systemmed", "unit test" → "unitted"): no English word.
+ */
+function nounMadeVerb(rewrite: string, original: string): boolean {
+  // (A noun that is no verb even alone: "test" is one, and "tested" English.)
+  const nouns = tokenize(original).filter((t) => t.tags.has('Noun') && /^\p{L}{4,}$/u.test(t.lower) && !tokenize(t.lower)[0]?.tags.has('Verb')).map((t) => t.lower);
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
+  const before = new Set(words(original));
+  return words(rewrite).some((word) => !before.has(word)
+    && nouns.some((noun) => word.startsWith(noun) && word.slice(noun.length).replace(new RegExp(`^${noun.at(-1)}`, 'u'), '') === 'ed'));
+}
+
+/**
+ * What follows a passive the rewrite made ("was not read message", "was not caught off-by-one in
+ * review"): an object left behind means the sentence was spliced wrong. Verbs that take a second
+ * object or a complement ("was given access", "was called a pass", "was left open") may have one.
+ */
+function objectLeftBehind(rewrite: string, original: string): boolean {
+  for (const m of rewrite.matchAll(/\b(?:was|were)\s+(?:not\s+)?(\p{L}+)\s+(\p{L}[\p{L}-]*)/giu)) {
+    if (!/ed$/iu.test(m[1]) && !IRREGULAR_PARTICIPLES.has(m[1].toLowerCase())) continue;
+    if (original.toLowerCase().includes(m[0].toLowerCase()) || SECOND_OBJECT.test(m[1])) continue;
+    const [next] = tokenize(m[2]);
+    if (next && ((next.tags.has('Noun') && !next.tags.has('Verb')) || NOUNISH_VERBS.has(next.lower)) && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value')
+      && !/^(?:yesterday|today|tonight|overnight|twice|once|again|home|anyway|instead|manually|live|first|last|late|early|here|there)$/iu.test(next.lower)) return true;
+  }
+  return false;
+}
+
+const SECOND_OBJECT = /^(?:given|granted|offered|handed|assigned|paid|promised|asked|called|named|marked|labell?ed|tagged|flagged|considered|deemed|made|left|kept|found|shown|sent|told|charged|billed|owed|allowed|denied|awarded)$/iu;
 
 function spliceGoneWrong(rewrite: string, original: string): boolean {
   if (SPLICE_SIGNS.some((sign) => sign.test(rewrite) && !sign.test(original))) return true;
+  if (nounMadeVerb(rewrite, original) || objectLeftBehind(rewrite, original)) return true;
   for (const [doubled, word] of rewrite.matchAll(DOUBLED_WORD)) {
     if (!/^(?:that|had)$/iu.test(word) && !original.toLowerCase().includes(doubled.toLowerCase())) return true;
   }

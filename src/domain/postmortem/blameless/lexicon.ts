@@ -17,6 +17,8 @@ export const ROLE_NOUNS = new Set([
   // Roles in formal and public-sector reports ("the Deputy Registrar", "the duty nurse").
   'registrar', 'clerk', 'auditor', 'custodian', 'nurse', 'clinician', 'pharmacist', 'dispatcher', 'accountant',
   'cashier', 'teller', 'receptionist', 'secretary', 'adviser', 'advisor', 'trader', 'planner',
+  'scientist', 'researcher', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
+  'moderator', 'copywriter', 'journalist',
 ].flatMap((n) => [n, `${n}s`]));
 
 /** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */
@@ -90,7 +92,7 @@ export const JUDGEMENT_ADJECTIVES: Record<string, string> = {
 /** "lazy loading", "lazy initialization": the engineering term, not a judgement. */
 export const JUDGEMENT_TECH = /\blaz(?:y|ily)[\s-]+(?:load|loaded|loading|init|initiali[sz]ation|initiali[sz]ed|evaluation|evaluated|import|imports|instantiation|sequence|list|val|property|properties|queue|cache)\b|\blazily\s+(?:load|loaded|initiali[sz]ed|evaluated|computed)\b/iu;
 /** Verb forms the tagger reads as verbs that are nouns inside a noun phrase ("the staging deploy", "the lag check"). */
-export const NOUNISH_VERBS = new Set(['deploy', 'check', 'test', 'review', 'update', 'release', 'build', 'run', 'change', 'fix', 'rollout', 'backup', 'install', 'upgrade', 'import', 'export', 'push', 'merge', 'scan', 'restart', 'lag', 'cutover', 'failover', 'rollback', 'sync', 'switch', 'load', 'dump', 'patch', 'alert', 'page', 'report', 'request', 'job', 'script', 'rebuild', 'redeploy', 'reindex', 'refresh', 'cleanup', 'setup', 'login', 'signup', 'checkout', 'lookup', 'handover', 'handoff', 'shutdown', 'startup', 'rerun', 'retry', 'restore', 'drill', 'audit', 'freeze', 'contract', 'record']);
+export const NOUNISH_VERBS = new Set(['deploy', 'check', 'test', 'review', 'update', 'release', 'build', 'run', 'change', 'fix', 'rollout', 'backup', 'install', 'upgrade', 'import', 'export', 'push', 'merge', 'scan', 'restart', 'lag', 'cutover', 'failover', 'rollback', 'sync', 'switch', 'load', 'dump', 'patch', 'alert', 'page', 'report', 'request', 'job', 'script', 'rebuild', 'redeploy', 'reindex', 'refresh', 'cleanup', 'setup', 'login', 'signup', 'checkout', 'lookup', 'handover', 'handoff', 'shutdown', 'startup', 'rerun', 'retry', 'restore', 'drill', 'audit', 'freeze', 'contract', 'record', 'message', 'key', 'log', 'query', 'schedule', 'process', 'limit', 'flag']);
 export const JUDGEMENT_NOUNS: Record<string, string> = {
   carelessness: 'a missing safeguard', negligence: 'a missing safeguard', recklessness: 'a missing safeguard',
   laziness: 'time pressure', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',

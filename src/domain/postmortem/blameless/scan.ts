@@ -12,8 +12,8 @@ import { attribution } from './attribution';
 import { namedActs } from './named-acts';
 import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
-import { modelFinding } from './model-finding';
-import { modelFinds } from './model/model';
+import { modelFinding, withoutAsides } from './model-finding';
+import { modelFinds, modelMayJudge } from './model/model';
 import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import { tokenize } from './words';
 import { mayNamePeople, passiveByPerson, personFailureRewrite } from './person-failure';
@@ -100,8 +100,9 @@ const ROLE_THEN_COMMA = new RegExp(`\\b(?:${ROLE_ALTERNATION})\\s*,`, 'iu');
 const TITLE = `(?:(?:${TITLES})\\.?\\s+)?`;
 
 /** A name's patterns, made once per name (a document's sentences name the same people again and again). */
-const namePatterns = new WeakMap<readonly string[], { appositive: RegExp; addressed: RegExp; anywhere: RegExp }>();
-function patternsFor(name: readonly string[]): { appositive: RegExp; addressed: RegExp; anywhere: RegExp } {
+interface NamePatterns { appositive: RegExp; addressed: RegExp; anywhere: RegExp; dropped: RegExp }
+const namePatterns = new WeakMap<readonly string[], NamePatterns>();
+function patternsFor(name: readonly string[]): NamePatterns {
   let made = namePatterns.get(name);
   if (!made) {
     const spelt = name.map(escape).join('\\s+');
@@ -109,6 +110,8 @@ function patternsFor(name: readonly string[]): { appositive: RegExp; addressed: 
       appositive: new RegExp(`(\\b(?:${ROLE_ALTERNATION}))\\s*,\\s*${TITLE}${spelt}\\s*,\\s*`, 'giu'),
       addressed: new RegExp(`^(\\s*)(?:(?:hi|hey|ok|okay|so|and)\\s+)?${spelt}\\s*[,:]\\s+(?=\\S)`, 'iu'),
       anywhere: new RegExp(`(?<![\\p{L}\\p{N}_])${TITLE}${spelt}(['’]s|(?<=s)['’](?!\\p{L}))?(?![\\p{L}\\p{N}_])`, 'giu'),
+      // "review by Anjali let …", "human error (Ingrid)", "on Diego's part": the name goes with its preposition or brackets.
+      dropped: new RegExp(`\\s+by\\s+${TITLE}${spelt}(?=[\\s.;:!?)]|$)(?!\\s*,\\s*who\\b)|\\s*\\(\\s*${TITLE}${spelt}\\s*\\)|\\s+on\\s+${TITLE}${spelt}['’]s?\\s+part\\b`, 'giu'),
     };
     namePatterns.set(name, made);
   }
@@ -153,10 +156,12 @@ function withoutNamesAfterRoles(text: string, people: PeopleIndex): string {
 function withoutNames(text: string, people: PeopleIndex): string {
   let out = text;
   for (const name of namesIn(text, people)) {
-    const { addressed, anywhere } = patternsFor(name);
+    const { addressed, anywhere, dropped } = patternsFor(name);
     // "Tomasz, this is the third time …": a name the sentence is addressed to goes, not just its name.
     if (addressed.test(out)) out = out.replace(addressed, '$1').replace(/^(\s*)(\p{Ll})/u, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
-    // "Mr Connor Walsh": a title goes with the name it stands before.
+    out = out.replace(dropped, '');
+    // "Mr Connor Walsh": a title goes with the name it stands before; any other name becomes "one
+    // person", which the check refuses to offer (grammar.ts): the writer is asked to restate it.
     out = out.replace(anywhere, (_m, possessive: string | undefined, offset: number) => {
       const atStart = /^\s*$/u.test(out.slice(0, offset)) || /[.!?]\s+$/u.test(out.slice(0, offset));
       return `${atStart ? 'One' : 'one'} person${possessive ? '’s' : ''}`;
@@ -200,30 +205,32 @@ function speakerLabel(sentence: string, people: PeopleIndex): string {
  * another document, quoted, are not the writer's. In single quotes only after a colon or when a
  * document says them ("Ravi said 'works on my machine'" is a person quoted, and judged).
  */
-const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘]|(?<=\b(?:draft|report|rca|e-?mail|message|ticket|comment|note|doc|document|page|runbook|log|title|summary|version|changelog|commit|description|wiki|statement|notice|banner)\s+\w+\s+)['‘](?=\p{L}))([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
+const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)\s*:?\s*)(["“]|(?<=:\s*)['‘]|(?<=\b(?:draft|report|rca|e-?mail|message|ticket|comment|note|doc|document|page|runbook|log|title|summary|version|changelog|commit|description|wiki|statement|notice|banner)(?:\s+(?:of|for|in)\s+(?:this|the|that|our)\s+\w+)?\s+\w+\s+)['‘](?=\p{L}))([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
 
 /**
  * ""Chinedu failed to test" could be "the migration was not covered"", "Can we change "the reporter
  * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
  * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:change|replace|swap)\s+["“]|→|->|["”]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
-/** "… reads as blame": in a sentence about wording, what the wording does, not blame laid. */
-const READS_AS_BLAME = /\b((?:reads?|sounds?|comes?\s+across|could\s+be\s+read)\s+(?:as|like)\s+)(?:blame|blaming|finger-pointing|an?\s+accusation)\b/giu;
+/** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
+const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
+/** "… reads as blame", "… assigns blame": in a sentence about wording, what the wording does, not blame laid. */
+const READS_AS_BLAME = /\b((?:reads?|sounds?|comes?\s+across|could\s+be\s+read)\s+(?:as|like)\s+|(?:assigns?|lays?|places?)\s+)(?:blame|blaming|finger-pointing|an?\s+accusation)\b/giu;
 
 /**
  * The sentence judged by the rules, and, when they find nothing and `useModel`, by the blame model
  * (model-finding.ts): the rules know why and rewrite precisely; the model catches what they miss.
  */
-export function analyseSentence(raw: string, known: PeopleIndex, useModel = true): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
+export function analyseSentence(raw: string, known: PeopleIndex, useModel = true, useRules = true): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
   if (raw.length > MAX_SENTENCE_CHARS) return null;
   // "@sven broke staging": whoever a sentence @-mentions is a person, in the list of people or not.
   const people = withMentioned(known, mentionedNames(raw));
   const sentence = withoutNamesAfterRoles(spellOut(raw), people);
   const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
-  const unquoted = ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(READS_AS_BLAME, '$1judgement') : reported;
-  const ruled = unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people));
+  const unquoted = ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4').replace(READS_AS_BLAME, '$1judgement') : reported;
+  const ruled = useRules ? unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people)) : null;
   if (ruled || !useModel || !mayNamePeople(sentence, people)) return ruled;
   return unlessOnlyMentioned(sentence, unquoted, (text) => {
     // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated. What a speaker
@@ -296,6 +303,9 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
 
 type Analysis = ReturnType<typeof analyseSentence>;
 
+const WHY_QUESTION = /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu;
+const BECAUSE_ANSWER = /^(?:[^:]{1,30}:\s*)?because\b/iu;
+
 /**
  * Sentences already judged, by the people they were judged with (and whether the model was asked):
  * a save re-scans a document of which most sentences did not change. Bounded; the oldest entries go
@@ -350,13 +360,77 @@ export function scanText(text: string, people: readonly string[], { model = true
     if (next && /\bwho(?:se)?\b[^?]*\?\s*$/iu.test(sentence) && /^(?:nobody|no\s*-?\s*one|none\s+of\s+us)(?:['’]s)?\b[.!]?/iu.test(next)) continue;
     // "Why did the team proceed? Because every go/no-go criterion was met.": a five-whys question
     // answered with what made the act sensible is the local rationality a review asks for.
-    if (next && /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu.test(sentence) && /^(?:[^:]{1,30}:\s*)?because\b/iu.test(next)
+    if (next && WHY_QUESTION.test(sentence) && BECAUSE_ANSWER.test(next)
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
     matches.push(found.rewrite === null
       ? { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: '', noSuggestion: true }
       : { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });
   }
+  return model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches;
+}
+
+/**
+ * "Florian ran the load test at 30% and called it a pass. Interesting definition of pass.", "Nadia had
+ * the fix ready at 1am and went to bed. thanks Nadia 😒": blame that two sentences of a line make
+ * together, neither alone. Two neighbouring sentences of one line in which nothing was found are
+ * judged as one by the model, as it was trained (on whole lines); the rules are not asked, their
+ * shapes end at a sentence's end.
+ */
+function inContext(text: string, all: ReadonlyArray<{ start: number; end: number }>, peopleKey: string, index: PeopleIndex): TextMatch[] {
+  const matches: TextMatch[] = [];
+  let from = 1;
+  for (let n = 1; n < all.length; n += 1) {
+    const first = all[n - 1];
+    const second = all[n];
+    if (n < from || text.slice(first.end, second.start).includes('\n')) continue;
+    const [one, two] = [text.slice(first.start, first.end), text.slice(second.start, second.end)];
+    if (cachedAnalysis(one, peopleKey, index, true) || cachedAnalysis(two, peopleKey, index, true)) continue;
+    const found = cachedPair(one, two, peopleKey, index);
+    if (!found) continue;
+    const pair = text.slice(first.start, second.end);
+    matches.push(found.rewrite === null
+      ? { start: first.start, end: second.end, text: pair, kind: found.kind, message: found.messages.join(' '), suggestion: '', noSuggestion: true }
+      : { start: first.start, end: second.end, text: pair, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });
+    from = n + 2;
+  }
   return matches;
+}
+
+function cachedPair(one: string, two: string, peopleKey: string, index: PeopleIndex): Analysis {
+  const key = `${one}\u0000${two}`;
+  const outer = `p${peopleKey}`;
+  const known = judged.get(outer)?.get(key);
+  if (known !== undefined) return known;
+  const found = analysePair(one, two, index);
+  const byPeople = judged.get(outer) ?? new Map<string, Analysis>();
+  judged.set(outer, byPeople);
+  byPeople.set(key, found);
+  return found;
+}
+
+/**
+ * Two sentences judged as one by the model; rewritten sentence by sentence: one that names people
+ * restated without them (as analyseSentence restates a sentence the model found), one that does not
+ * kept without its asides, or left out when it is the reproach ("Interesting definition of pass.").
+ * Null when the two say something the blameless way, or are a why answered by a because
+ * (as scanText excuses it).
+ */
+function analysePair(one: string, two: string, known: PeopleIndex): Analysis {
+  if (!modelMayJudge(one) || !modelMayJudge(two) || (WHY_QUESTION.test(one) && BECAUSE_ANSWER.test(two))) return null;
+  const pair = `${one} ${two}`;
+  const found = analyseSentence(pair, known, true, false);
+  if (!found) return null;
+  const people = withMentioned(known, mentionedNames(pair));
+  const each = [one, two].map((sentence) => {
+    // ("Interesting definition of pass." scores as blame on its own: it is the reproach, and goes.)
+    if (!mayNamePeople(sentence, people)) return modelFinds(sentence, people) ? [''] : [withoutAsides(sentence)];
+    const { label, body } = splitLabel(sentence, people);
+    return modelFinding(body, people).rewrites.map((r) => `${label}${tidy(withoutNames(r, people))}`)
+      .filter((r) => r.toLowerCase() !== sentence.toLowerCase() && !pointsAtPeople(r) && !garbledRestatement(r, sentence) && !analyseSentence(r, people, false));
+  });
+  const rewrite = each[0].flatMap((a) => each[1].map((b) => [a, b].filter(Boolean).join(' ')))
+    .find((r) => r && r !== pair && !garbledRestatement(r, pair) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
+  return { ...found, rewrite };
 }
 
 /** The rules alone, without the blame model: what the model is trained beside. */

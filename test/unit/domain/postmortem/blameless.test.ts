@@ -131,7 +131,8 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) {
       expect(f.suggestion).toBe('');
-      expect(f.message).toMatch(/^(?:This reads as |“)/u);
+      // What to do instead, since no rewrite is offered ("… Say what happened …", "… Describe this event …").
+      expect(f.message).toMatch(/^(?:This reads as |“)|\b(?:Say|Describe|Restate|Name|State|Write)\b/u);
       expect(applySuggestion(`Before. ${f.text} After.`, { ...f, start: 8, end: 8 + f.text.length })).toBe(`Before. ${f.text} After.`);
     }
   });
@@ -239,7 +240,6 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['As usual, the mobile team shipped on a Friday.', 'The mobile team shipped on a Friday.'],
     ['Nobody bothered to update the runbook.', 'Nobody updated the runbook.'],
     ['The on-call was asleep at the wheel during the spike.', 'The on-call had no signal during the spike.'],
-    ['Carol Diaz went off-script and dropped the replica.', 'One person departed from the runbook and dropped the replica.'],
     ['Well done, Bob Marsh, restarting the primary at noon.', 'The work included restarting the primary at noon.'],
     ['Nice of the platform team to rotate the keys without a heads-up.', 'The change was to rotate the keys without a heads-up.'],
     ['That is squarely on the release team; the checklist was skipped.', 'The checklist was skipped.'],
@@ -547,8 +547,42 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['The cache was not predicted would stampede after the flush?', true],
     ['Something else was wrong.', false],
     ['The release was pushed back again.', false],
+    // Sets 95–96: a preposition made the subject, "went" with a participle, a noun for the verb, a
+    // person still pointed at, a noun given "-ed", an object left behind, "who" after a thing, nothing after a comma.
+    ['Against advice was decided, to deploy on a Friday evening.', true],
+    ['The logs are the ones that went missed.', true],
+    ['Eleven pages went unanswered.', false],
+    ['Sure, responsibility the monitoring.', true],
+    ['One person departed from the runbook and dropped the replica.', true],
+    ['The error was not read message.', true],
+    ['The error message was not read.', false],
+    ['The load test was run at 30% capacity and it was called a pass.', false],
+    ['The door was left open.', false],
+    ['Root cause: a gap in the process or tooling, who ran the cleanup job against production.', true],
+    ['Contributing factor: the general a missing check.', true],
+    ['Yes,.', true],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
+  });
+
+  it('refuses a noun of the original given "-ed" only when the original has it as a noun', () => {
+    expect(garbledRestatement('A junior developer was let deploy to the core banking systemmed.', 'Bob let a junior developer deploy to the core banking system.')).toBe(true);
+    expect(garbledRestatement('The build was tested.', 'Bob skipped the test of the build.')).toBe(false);
+  });
+});
+
+describe('blameless check: two sentences that blame together (set 95)', () => {
+  it('finds a fact and the sneer after it as one, and restates the fact without the sneer', () => {
+    const text = 'Alice leaked the API key in a public gist. How does that even happen?';
+    const found = scanForBlame(text, ['Alice Jones']);
+    expect(found).toHaveLength(1);
+    expect(found[0].text).toBe(text);
+    expect(applySuggestions(text, found)).toBe('The API key in a public gist was leaked.');
+  });
+
+  it('leaves two plain sentences of a timeline line alone', () => {
+    expect(scanForBlame('Bob Marsh rolled back at 14:05. Errors stopped within two minutes.', ['Bob Marsh'])).toEqual([]);
+    expect(scanForBlame("Whose fault was it? Nobody's. The real question is why three safeguards were all off at once.", PEOPLE)).toEqual([]);
   });
 });
 
