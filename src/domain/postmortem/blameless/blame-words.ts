@@ -195,7 +195,9 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
   const owned = new RegExp(`\\b${POSSESSIVE}\\s+(?:own\\s+|stupid\\s+|big\\s+)?${MISTAKE}\\b(?![\\s-]+(?:handling|handlers?|messages?|budgets?|rates?|codes?|logs?|paths?|pages?|states?|responses?|reports?|tracking|counts?|boundar(?:y|ies)))`, 'iu').exec(sentence);
   // "This was not Ottilie's mistake: …": the sentence clears the person.
   const cleared = owned && /\b(?:not|never|n['’]t)\s+(?:(?:really|simply|just|entirely|solely)\s+)?$/iu.test(sentence.slice(0, owned.index));
-  if (owned && !cleared && !NOBODYS.test(owned[1])) {
+  // "…, my mistake.", "our error, not the vendor's": the writers owning their own act.
+  const ownedByWriter = owned && /^(?:my|our)$/iu.test(owned[1]) && !/\b(?:stupid|big)\b/iu.test(owned[0]);
+  if (owned && !cleared && !ownedByWriter && !NOBODYS.test(owned[1])) {
     const owner = owned[1].replace(new RegExp(`${APOS}s?$`, 'u'), '');
     if (/^(?:his|her|their|my|our|your)$/iu.test(owned[1]) || personLike(owner, people)) {
       // "Priya's mishandling of the rollback": the act stays, whose it was goes.
@@ -233,6 +235,18 @@ function judgedPerson(sentence: string): Rewrite | null {
     return blameWord(`${lead}${capitalise(gerundOf(infinitiveOf(verb)))}${rest} went ahead without a safeguard${stop || '.'}`, word);
   }
   return null;
+}
+
+/**
+ * "Bob was an idiot and deleted prod", "the vendor's DBA is a liability": a person called a name. No
+ * rewrite keeps what the sentence says; the writer is asked to say what happened instead.
+ */
+const NAME_CALLED = /^(.*?)\s*\b(?:is|was|are|were|['’]s|being|been)\s+(?:such\s+)?(?:an?\s+|some\s+)?(?:(?:complete|absolute|total|utter|real|proper|bloody|fucking)\s+)?(idiots?|morons?|clowns?|amateurs?|cowboys?|muppets?|fools?|liabilit(?:y|ies)|jokes?|disasters?|dinosaurs?)\b/iu;
+
+function nameCalled(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = NAME_CALLED.exec(sentence);
+  if (!m || !/\S/u.test(m[1]) || !(personLike(m[1].trim().split(/\s+/u).slice(-3).join(' '), people) || /\b(?:i|we|he|she|they|you)$/iu.test(m[1].trim()))) return null;
+  return { kind: 'blame-word', message: `“${m[2]}” calls a person names. Say what happened and what allowed it.`, text: sentence, unrewritten: true };
 }
 
 /** Every judging word or phrase and what it becomes. */
@@ -319,7 +333,7 @@ function screwUp(sentence: string): Rewrite | null {
 /** The blaming phrase in the sentence put right, the most specific first; null when there is none. */
 function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
   return conductJudged(sentence) ?? fault(sentence) ?? faultOf(sentence, people) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
-    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? personsDecisionJudged(sentence, people) ?? judgedPerson(sentence) ?? judgingWords(sentence);
+    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? personsDecisionJudged(sentence, people) ?? judgedPerson(sentence) ?? nameCalled(sentence, people) ?? judgingWords(sentence);
 }
 
 /** What a quoted name of a thing is followed by: "the 'Blame' tab", "the 'human error' category". */

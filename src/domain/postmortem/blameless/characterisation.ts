@@ -215,6 +215,10 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, ordinal, , verb, object, after = '', stop] = nth;
     return say(`${lead}This is the ${ordinal} time ${object} ${isPluralNoun(object) ? 'have' : 'has'} been ${participleOf(infinitiveOf(verb))}${after}${plainStop(stop)}`);
   }
+  // "This is the third time I've had to explain mocking to you, Wei.": a reprimand counted out.
+  if (/\b(?:second|third|fourth|fifth|nth|umpteenth)\s+time\s+(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)\s+(?:had\s+to\s+)?(?:explain(?:ed)?|tell|told|remind(?:ed)?|ask(?:ed)?|show(?:n)?)\b/iu.test(sentence)) {
+    return { kind: 'blame-word', message: 'Counting how often a person had to be told blames them. Say what would make the right way easy to find.', text: sentence, unrewritten: true };
+  }
   // "…; not the first time the embedded team has done this."
   const notFirst = /\s*[;,]\s*(?:and\s+)?(?:it['’]s\s+|this\s+is\s+)?not\s+the\s+first\s+time\s+(.+?)\s+(?:has|have)\s+(?:done|made|broken|caused)\s+(?:this|that|it)(?:\s+\w+)?\s*([.!]*)$/iu.exec(sentence);
   if (notFirst && personLike(notFirst[1], people)) return say(`${sentence.slice(0, notFirst.index)}${plainStop(notFirst[2])}`);

@@ -85,6 +85,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\bwent\s+(?!un)\p{L}+ed\b/iu,
   // A noun put where the verb was ("Sure, responsibility the monitoring").
   /\b(?:responsibility|a\s+gap|a\s+missing\s+safeguard|a\s+missed\s+step)\s+(?:the|a|an|this|that|his|her|their|our)\s/iu,
+  // A person given a judgement meant for a thing ("I was avoidable to run it", "We were incomplete about the runbook").
+  /\b(?:i|we|he|she|they|you)\s+(?:was|were|am|are|is)\s+(?:unchecked|avoidable|incomplete|insufficient|unguarded|inconsistent|unsupported|unprepared)\b/iu,
   // Nothing left after a comma ("Yes,.").
   /[,;:]\s*[.!?]\s*$/u,
   // A person still pointed at: "one person" stands where a name was.

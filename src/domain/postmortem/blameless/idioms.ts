@@ -180,7 +180,7 @@ function idioms(sentence: string, people: PeopleIndex): Rewrite | null {
     return { kind: 'blame-word', message: '“Nobody cared” judges people. Say what was not done and what made it easy to miss.', text: `${sentence.slice(0, cared.index)}no one responded${sentence.slice(cared.index + cared[0].length)}` };
   }
   // "Anyone with basic competence would have double-checked X": say what the check was.
-  const competent = /^(\s*)(?:(?:any(?:one|body)|any\s+\w+)\s+with\s+(?:basic|minimal|half\s+a\s+brain|any)\s+(?:competence|sense|experience|skill)|any\s+(?:competent|decent|half-decent|careful|reasonable|experienced|sensible)\s+[\w-]+)\s+would\s+have\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  const competent = /^(\s*)(?:(?:any(?:one|body)|any\s+\w+)\s+with\s+(?:half\s+a\s+brain|(?:basic|minimal|half\s+a\s+brain|any)\s+(?:competence|sense|experience|skill))|any\s+(?:competent|decent|half-decent|careful|reasonable|experienced|sensible)\s+[\w-]+)\s+would\s+have\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (competent) {
     const [, lead, verb, rest, stop] = competent;
     return { kind: 'hindsight', message: '“Anyone with basic competence would have…” judges people with hindsight. Say which check was missing.', text: `${lead}A step to ${infinitiveOf(verb)} ${rest} was missing${stop || '.'}` };

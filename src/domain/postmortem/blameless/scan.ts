@@ -4,7 +4,7 @@
  * sentence rewritten so that it keeps its meaning, names no one and carries no blaming word. The
  * panel shows the rewrite before it is applied; applying it replaces exactly the sentence.
  */
-import { peopleIndex, withMentioned, type PeopleIndex } from './clause';
+import { knownWord, peopleIndex, withMentioned, type PeopleIndex } from './clause';
 import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
@@ -87,6 +87,17 @@ function pointsAtPeople(text: string): boolean {
     || /^(?:his|hers|himself|herself|themselves|your|yours|u|ur|team|teams|squad|guy|guys)$/u.test(word))
     // A name the incident did not list ("Marisol to attend …").
     || tokenize(text).some((t) => t.tags.has('Person') && /^\p{Lu}/u.test(t.text));
+}
+
+/**
+ * Whether the rewrite keeps the word that did the act in the original, a capitalised word the
+ * lexicon does not know followed by a verb in the past ("Priya pushed straight to main again." →
+ * "Priya pushed straight to main."): a name the incident did not list.
+ */
+function keepsActor(rewrite: string, original: string): boolean {
+  const tokens = tokenize(original);
+  return tokens.some((t, i) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !knownWord(t.lower) && tokens[i + 1]?.tags.has('PastTense') && !tokens[i + 1].tags.has('Auxiliary') && !tokens[i + 1].tags.has('Copula')
+    && new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'u').test(rewrite));
 }
 
 const tidy = (text: string) => text.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
@@ -212,7 +223,7 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
  * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
  * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
@@ -240,7 +251,7 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
     const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(r, people))}`)
-      .find((r) => r !== text && !pointsAtPeople(r) && !garbledRestatement(r, text) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
+      .find((r) => r !== text && !pointsAtPeople(r) && !keepsActor(r, text) && !garbledRestatement(r, text) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
     return { kind: found.kind, messages: [found.message], rewrite };
   });
 }
@@ -426,7 +437,7 @@ function analysePair(one: string, two: string, known: PeopleIndex): Analysis {
     if (!mayNamePeople(sentence, people)) return modelFinds(sentence, people) ? [''] : [withoutAsides(sentence)];
     const { label, body } = splitLabel(sentence, people);
     return modelFinding(body, people).rewrites.map((r) => `${label}${tidy(withoutNames(r, people))}`)
-      .filter((r) => r.toLowerCase() !== sentence.toLowerCase() && !pointsAtPeople(r) && !garbledRestatement(r, sentence) && !analyseSentence(r, people, false));
+      .filter((r) => r.toLowerCase() !== sentence.toLowerCase() && !pointsAtPeople(r) && !keepsActor(r, sentence) && !garbledRestatement(r, sentence) && !analyseSentence(r, people, false));
   });
   const rewrite = each[0].flatMap((a) => each[1].map((b) => [a, b].filter(Boolean).join(' ')))
     .find((r) => r && r !== pair && !garbledRestatement(r, pair) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;

@@ -586,6 +586,41 @@ describe('blameless check: two sentences that blame together (set 95)', () => {
   });
 });
 
+describe('blameless check: the writers speaking of themselves, and names called (sets 96–98)', () => {
+  it.each([
+    'I deleted the wrong index at 15:02 because the two clusters have almost the same name.',
+    'i pushed the config to the wrong region, sorry for the noise.',
+    'I merged the PR before the pipeline was green, my mistake.',
+    'Which tests should have caught this? The contract tests between cart and pricing; they did not cover the new discount field.',
+    'In the review we discussed the sentence \'if only QA had tested it properly\' and agreed it hides the missing payment sandbox.',
+    'Possibly; a 48-hour soak test would have shown the leak.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, PEOPLE)).toEqual([]);
+  });
+
+  it.each([
+    ['Bob was an idiot and deleted prod.', '“idiot”'],
+    ['I was an idiot and deleted prod.', '“idiot”'],
+    ['Review comment: this is the third time I have had to explain mocking to you, Carol.', 'had to be told'],
+  ])('finds %j and offers no rewrite', (text, said) => {
+    const found = scanForBlame(text, PEOPLE);
+    expect(found).toHaveLength(1);
+    expect(found[0].noSuggestion).toBe(true);
+    expect(found[0].message).toContain(said);
+  });
+
+  it('finds hindsight aimed at anyone with half a brain, and thanks that turn', () => {
+    expect(scanForBlame('Anyone with half a brain would have rerun the smoke tests after the config change.', [])).toHaveLength(1);
+    expect(scanForBlame('Props to Carol for at least turning up to triage this time.', PEOPLE)).toHaveLength(1);
+    expect(scanForBlame('Thanks to Carol for finding the leak.', PEOPLE)).toEqual([]);
+  });
+
+  it('offers no rewrite that keeps the actor the incident did not list', () => {
+    const found = scanForBlame('Priya pushed straight to main again.', []);
+    expect(found.map((f) => f.suggestion)).not.toContain('Priya pushed straight to main.');
+  });
+});
+
 describe('blameless check: blame veiled (sets 83–86)', () => {
   const index = peopleIndex(PEOPLE);
   it.each([
