@@ -35,7 +35,7 @@ export const MAX_FALSE_ALARMS = 0.04;
  * A labelled sentence: `rules`, whether the rules find it; `asked`, whether the check would ask the
  * model about it at all (the rules find nothing and it may name people: scan.ts).
  */
-export interface Example { text: string; people: string[]; blameful: boolean; features: string[]; rules: boolean; asked: boolean; rewrite?: boolean }
+export interface Example { text: string; people: string[]; blameful: boolean; features: string[]; rules: boolean; asked: boolean; rewrite?: boolean; synthetic?: boolean }
 
 function example(text: string, people: string[], blameful: boolean): Example {
   const rules = scanRulesOnly(text, people).length > 0;
@@ -56,6 +56,30 @@ export function load(file: string, { rewrites = false } = {}): Example[] {
     if (!rewrites || !labelled.blameful || !labelled.rules) return [labelled];
     const rewritten = applySuggestions(l.text, scanRulesOnly(l.text, people));
     return rewritten === l.text ? [labelled] : [labelled, { ...example(rewritten, people, false), rewrite: true }];
+  });
+}
+
+/**
+ * Plain acts, made here and labelled blameless: a person, a role or a team, an everyday verb of
+ * incident work, what it was done to and when ("Lena Fischer checked the cache node at 14:20.").
+ * The labelled lines name people mostly to blame them, and a rule's rewrite of each is a blameless
+ * passive; so alone they teach that "<someone> checked the …" is blame: of 26,400 plain sentences
+ * made from other lists (the unit tests' names, things and times, and more verbs), 1,600 were
+ * flagged ("Bob Marsh checked the disk warning on Tuesday." at 0.87). With 600 of these, 80 are
+ * (0.63 at most); with 1,500, none, but recall on the measuring sets fell from 90.2 % to 85.2 %
+ * (600: 88.3 %, false alarms 4.0 %). Made from other names, things and times than the unit tests.
+ */
+export function plainActs(count = 600): Example[] {
+  const who = ['Lena Fischer', 'Omar Haddad', 'Sofia Rossi', 'Kenji Sato', 'Amara Obi', 'Diego Ruiz', 'the incident commander', 'the on-call SRE', 'the support lead', 'the QA engineer', 'the database admin', 'the SRE team', 'the mobile squad', 'the infra team'];
+  const acts = ['checked', 'restarted', 'rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'escalated', 'found', 'acknowledged', 'merged', 'deployed', 'restored', 'opened', 'closed', 'updated', 'rebooted', 'investigated', 'reproduced', 'verified', 'announced', 'triaged', 'tested', 'ran', 'applied', 'approved', 'monitored', 'drained', 'scaled', 'rotated'];
+  const things = ['the cache node', 'the deploy pipeline', 'the on-call runbook', 'the payment queue', 'the canary', 'the status page', 'the failed job', 'the load balancer', 'the error logs', 'the feature flag'];
+  const times = ['at 14:20', 'after lunch', 'within ten minutes', 'on Friday morning', 'at the start of the call', 'overnight', ''];
+  const next = random(23);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  return Array.from({ length: count }, () => {
+    const person = pick(who);
+    const text = `${person.charAt(0).toUpperCase()}${person.slice(1)} ${pick(acts)} ${pick(things)}${(() => { const when = pick(times); return when ? ` ${when}` : ''; })()}.`;
+    return { ...example(text, /^[A-Z]\w+ [A-Z]/u.test(person) ? [person] : [], false), synthetic: true };
   });
 }
 
@@ -104,6 +128,6 @@ export function trainingFiles(): string[] {
 
 /** The final model's bias and weights, trained on every training file (no cross-validation). */
 export function trainFinal(): Omit<BlameModel, 'threshold'> {
-  return train(trainingFiles().flatMap((f) => load(f, { rewrites: true })));
+  return train([...trainingFiles().flatMap((f) => load(f, { rewrites: true })), ...plainActs()]);
 }
 

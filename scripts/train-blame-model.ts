@@ -13,7 +13,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { peopleIndex } from '../src/domain/postmortem/blameless/clause';
 import { blameScore, modelMayJudge, type BlameModel } from '../src/domain/postmortem/blameless/model/model';
-import { FIXTURES, load, MAX_FALSE_ALARMS, MEASURING_SETS, random, train, trainingFiles, WEIGHTS, type Example } from './blame-model-training';
+import { FIXTURES, load, MAX_FALSE_ALARMS, MEASURING_SETS, plainActs, random, train, trainingFiles, WEIGHTS, type Example } from './blame-model-training';
 
 /** The model's score as the check uses it: 0 for a sentence it is not asked about. */
 function score(model: Omit<BlameModel, 'threshold'>, e: Example): number {
@@ -37,8 +37,8 @@ const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 function main(): void {
   const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).sort();
   const training = trainingFiles();
-  const examples = training.flatMap((f) => load(f, { rewrites: true }));
-  process.stdout.write(`training on ${examples.length} sentences from ${training.length} files (${examples.filter((e) => e.rewrite).length} of them the rules' rewrites)\n`);
+  const examples = [...training.flatMap((f) => load(f, { rewrites: true })), ...plainActs()];
+  process.stdout.write(`training on ${examples.length} sentences from ${training.length} files (${examples.filter((e) => e.rewrite).length} of them the rules' rewrites) and ${examples.filter((e) => e.synthetic).length} plain acts made by the script\n`);
 
   // 5-fold cross-validation: each sentence scored by a model that did not see it.
   const folds = 5;
@@ -47,7 +47,7 @@ function main(): void {
   const scored: Array<{ e: Example; s: number }> = [];
   for (let k = 0; k < folds; k += 1) {
     const model = train(examples.filter((_, i) => fold[i] !== k));
-    examples.forEach((e, i) => { if (fold[i] === k && !e.rewrite) scored.push({ e, s: score(model, e) }); });
+    examples.forEach((e, i) => { if (fold[i] === k && !e.rewrite && !e.synthetic) scored.push({ e, s: score(model, e) }); });
   }
   for (let t = 0.5; t <= 0.99; t += 0.05) {
     const f = figures(scored, t);

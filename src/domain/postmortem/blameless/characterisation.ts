@@ -210,10 +210,12 @@ const AS_USUAL_TAIL = new RegExp(String.raw`(?:,\s*(?:${REPETITION_MARKERS}|as\s
 function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'Counting a person’s or team’s offences blames them. Describe this event and its conditions.');
   // "This is the third time Hamid has broken the nightly warehouse load, and it's getting ridiculous."
-  const nth = /^(\s*)(?:this\s+is|it['’]s|that['’]s|it\s+is)\s+the\s+(second|third|fourth|fifth|nth|umpteenth)\s+time\s+(?:this\s+(?:week|month|quarter|year|sprint)\s+)?(?:that\s+)?([^,;]+?)\s+(?:has|have)\s+(?!been\b)(\w+)\s+([^,;]+?)(?:,?\s+and\s+(?:it['’]s|this\s+is)\s+getting\s+\w+)?(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
+  const nth = /^(\s*(?:(?:ngl|tbh|honestly|frankly|ok|okay|so|well|fyi|also)\s*,?\s+)*)(?:this\s+is|it['’]s|that['’]s|it\s+is)\s+the\s+(second|third|fourth|fifth|nth|umpteenth)\s+time\s+(?:this\s+(?:week|month|quarter|year|sprint)\s+)?(?:that\s+)?([^,;]+?)\s+(?:has|have)\s+(?!been\b)(\w+)\s+([^,;]+?)(?:,?\s+and\s+(?:it['’]s|this\s+is)\s+getting\s+\w+)?(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
   if (nth && personLike(nth[3], people)) {
-    const [, lead, ordinal, , verb, object, after = '', stop] = nth;
-    return say(`${lead}This is the ${ordinal} time ${object} ${isPluralNoun(object) ? 'have' : 'has'} been ${participleOf(infinitiveOf(verb))}${after}${plainStop(stop)}`);
+    const [, lead, ordinal, , verb, said, after = '', stop] = nth;
+    // ("has taken down auth": the particle goes after the participle, "auth has been taken down".)
+    const [, particle = '', object = said] = /^(?:(down|up|out|off|over|back)\s+)?(.+)$/iu.exec(said) ?? [];
+    return say(`${lead}${lead.trim() ? 'this' : 'This'} is the ${ordinal} time ${object} ${isPluralNoun(object) ? 'have' : 'has'} been ${participleOf(infinitiveOf(verb))}${particle ? ` ${particle}` : ''}${after}${plainStop(stop)}`);
   }
   // "This is the third time I've had to explain mocking to you, Wei.": a reprimand counted out.
   if (/\b(?:second|third|fourth|fifth|nth|umpteenth)\s+time\s+(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)\s+(?:had\s+to\s+)?(?:explain(?:ed)?|tell|told|remind(?:ed)?|ask(?:ed)?|show(?:n)?)\b/iu.test(sentence)) {

@@ -87,6 +87,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:responsibility|a\s+gap|a\s+missing\s+safeguard|a\s+missed\s+step)\s+(?:the|a|an|this|that|his|her|their|our)\s/iu,
   // A person given a judgement meant for a thing ("I was avoidable to run it", "We were incomplete about the runbook").
   /\b(?:i|we|he|she|they|you)\s+(?:was|were|am|are|is)\s+(?:unchecked|avoidable|incomplete|insufficient|unguarded|inconsistent|unsupported|unprepared)\b/iu,
+  // A second article inside a noun phrase ("an entirely avoidable a gap in the process").
+  /\b(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:a|an)\s/iu,
   // Nothing left after a comma ("Yes,.").
   /[,;:]\s*[.!?]\s*$/u,
   // A person still pointed at: "one person" stands where a name was.

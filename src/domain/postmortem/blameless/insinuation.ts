@@ -94,7 +94,7 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
 function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('person-failure', 'A person’s habits or lapses are named. Say what happened and what allowed it.');
   // "Because Andre always skips it when he's in a hurry."
-  const always = /^(\s*(?:because\s+)?)(.+?)\s+(?:always|usually|routinely|habitually|often)\s+(\w+s)\s+(.+?)(?:\s+when\s+(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:in\s+a\s+hurry|rushed|busy|under\s+pressure))?\s*([.!]*)$/iu.exec(sentence);
+  const always = /^(\s*(?:.*?\bbecause\s+)?)(.+?)\s+(?:always|usually|routinely|habitually|often|only\s+ever)\s+(\w+s)\s+(.+?)(?:\s+when\s+(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:in\s+a\s+hurry|rushed|busy|under\s+pressure))?\s*([.!]*)$/iu.exec(sentence);
   if (always && personLike(always[2], people) && !/^(?:is|has|does|was)$/iu.test(always[3])) {
     const [, lead, , verb, object, stop] = always;
     const hurried = /\bwhen\s+(?:he|she|they)\b/iu.test(sentence) ? ' under time pressure' : '';

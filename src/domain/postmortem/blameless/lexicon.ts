@@ -26,7 +26,7 @@ export const GROUP_NOUNS = new Set([
   'team', 'teams', 'squad', 'squads', 'department', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
   'management', 'security', 'infra', 'infrastructure', 'dbas', 'devs', 'developers', 'testers', 'operations',
   'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'procurement', 'finance', 'legal', 'compliance', 'hr', 'board', 'committee', 'cab', 'group', 'groups', 'folks', 'guys', 'people',
-  'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices',
+  'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices', 'shift', 'shifts',
 ]);
 
 /** People the app's users serve, not its staff ("Customers reported errors" is not about the team), and machines the tagger reads as people ("both hosts had the same prompt"). */
@@ -96,7 +96,8 @@ export const NOUNISH_VERBS = new Set(['deploy', 'check', 'test', 'review', 'upda
 export const JUDGEMENT_NOUNS: Record<string, string> = {
   carelessness: 'a missing safeguard', negligence: 'a missing safeguard', recklessness: 'a missing safeguard',
   laziness: 'time pressure', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',
-  complacency: 'a missing safeguard', inattention: 'a missing safeguard', 'poor judgement': 'the information available',
+  complacency: 'a missing safeguard', inattention: 'a missing safeguard', 'poor judgement': 'the information available', 'lapse in judgement': 'a gap in the process', 'lapse of judgement': 'a gap in the process', 'error of judgement': 'a decision made with the information available',
+  'insufficient attention to detail': 'a missing check', 'poor attention to detail': 'a missing check', 'insufficient attention': 'a missing safeguard',
   'lack of experience': 'limited experience', inexperience: 'limited experience', 'lack of care': 'a missing safeguard',
   'lack of attention to detail': 'a missing check', 'lack of attention': 'a missing safeguard', 'lack of skill': 'a skills or support gap', 'lack of knowledge': 'a knowledge gap',
   'poor judgment': 'the information available', 'bad judgement': 'the information available', 'bad judgment': 'the information available',

@@ -200,7 +200,7 @@ const STEPS: Step[] = [
  * "5 Whys #3: "): not part of the sentence's grammar, so it is set aside while the sentence is read
  * and put back in front of the rewrite.
  */
-const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
+const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|qa\s+probe(?:\s+answer)?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
 
 /**
  * "Petra: thanks, everyone, for joining", a line of a meeting's transcript: who speaks is a label,
@@ -223,7 +223,7 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
  * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
  * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
@@ -242,7 +242,8 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
   const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
   const unquoted = ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4').replace(READS_AS_BLAME, '$1judgement') : reported;
   const ruled = useRules ? unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people)) : null;
-  if (ruled || !useModel || !mayNamePeople(sentence, people)) return ruled;
+  // ("QA probe answer: …": the label's words name no one.)
+  if (ruled || !useModel || !mayNamePeople(sentence.replace(LINE_LABEL, ''), people)) return ruled;
   return unlessOnlyMentioned(sentence, unquoted, (text) => {
     // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated. What a speaker
     // says is judged without who says it (their name is not the sentence's subject).

@@ -27,6 +27,24 @@ describe('the blame model', () => {
     expect(blameScore('Bob rolled back the release at 12:47.', people)).toBeLessThan(0.1);
   });
 
+  it('takes almost no plain act of incident work for blame, whoever did it', () => {
+    // Other names, things and times than the plain acts training makes (blame-model-training.ts).
+    const who = ['Bob Marsh', 'Alice Jones', 'Carol Diaz', 'Ngozi Okafor', 'Wei Zhang', 'Priya Raman', 'the on-call engineer', 'the reviewer', 'the release manager', 'the DBA', 'our tester', 'the payments team', 'QA', 'Ops', 'the platform squad'];
+    const acts = ['rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'restarted', 'escalated', 'found', 'acknowledged', 'merged', 'deployed', 'restored', 'checked', 'rebooted', 'investigated', 'reproduced', 'verified', 'triaged'];
+    const things = ['the first alert', 'the smoke tests', 'the disk warning', 'the failing checks', 'the rollback step', 'the hotfix', 'the incident ticket', 'the primary database'];
+    const times = ['at 09:12', 'before noon', 'during the call', 'on Tuesday'];
+    const { threshold } = JSON.parse(readFileSync(WEIGHTS, 'utf8')) as BlameModel;
+    let flagged = 0;
+    let all = 0;
+    for (const person of who) for (const act of acts) for (const thing of things) for (const when of times) {
+      const text = `${person.charAt(0).toUpperCase()}${person.slice(1)} ${act} ${thing} ${when}.`;
+      all += 1;
+      if (blameScore(text, peopleIndex(/^[A-Z]\w+ [A-Z]/u.test(person) ? [person] : [])) >= threshold) flagged += 1;
+    }
+    // 8,640 sentences; 1,600 of 26,400 such were flagged before the plain acts were trained on.
+    expect(flagged / all).toBeLessThan(0.01);
+  });
+
   it('is not asked about what blameless writing says instead of blame', () => {
     for (const text of ['Bob is not to blame.', "It was nobody's fault.", "Carol didn't know the flag existed.", 'Priya was not paged because the rota was empty.', 'We do not want to blame anyone.']) {
       expect(modelMayJudge(text)).toBe(false);

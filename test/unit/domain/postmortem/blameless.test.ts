@@ -132,7 +132,7 @@ describe('blameless check: recall and false alarms on labelled sentences', () =>
     for (const f of found) {
       expect(f.suggestion).toBe('');
       // What to do instead, since no rewrite is offered ("… Say what happened …", "… Describe this event …").
-      expect(f.message).toMatch(/^(?:This reads as |“)|\b(?:Say|Describe|Restate|Name|State|Write)\b/u);
+      expect(f.message).toMatch(/^(?:This reads as |“)|\b(?:Say|Describe|Restate|Name|State|Write|Report|Compare)\b/u);
       expect(applySuggestion(`Before. ${f.text} After.`, { ...f, start: 8, end: 8 + f.text.length })).toBe(`Before. ${f.text} After.`);
     }
   });
@@ -618,6 +618,30 @@ describe('blameless check: the writers speaking of themselves, and names called 
   it('offers no rewrite that keeps the actor the incident did not list', () => {
     const found = scanForBlame('Priya pushed straight to main again.', []);
     expect(found.map((f) => f.suggestion)).not.toContain('Priya pushed straight to main.');
+  });
+});
+
+describe('blameless check: set 99', () => {
+  it.each([
+    ['Defect trend: 7 of the 11 regressions this quarter came from Ahmed\'s merges, so the pattern is pretty clear.', ['Ahmed Farouk'], null],
+    ['QA probe answer: the gap exists because the offshore QA team only ever tests the happy path.', [], 'QA probe answer: the gap exists because the happy path is often tested.'],
+    ['ngl this is the third time mike has taken down auth', ['Mike Adeyemi'], 'ngl this is the third time auth has been taken down.'],
+    ['Impact: 18k failed logins, all because one person thought feature flags were optional.', [], 'Impact: 18k failed logins, all because someone thought feature flags were optional.'],
+    ['Contributing factors: insufficient attention to detail by the reviewer.', [], 'Contributing factors: a missing check by the reviewer.'],
+  ])('finds %j', (text, people, suggestion) => {
+    const found = scanForBlame(text, people);
+    expect(found).toHaveLength(1);
+    expect(found[0].suggestion || null).toBe(suggestion);
+  });
+
+  it.each([
+    'Five minutes from alert to mitigation. Nicely done, everyone.',
+    "Removed 'Sam should have known better' from the draft; it doesn't help us find the gap.",
+    "Changed section 3 from 'careless deploy' to 'deploy without a pre-flight check'.",
+    "QA probe answer: the leap-year cases existed but were tagged 'slow' and excluded from the PR suite.",
+    'Most escaped defects came from the vendor\'s CSV export.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, ['Sam Okafor'])).toEqual([]);
   });
 });
 

@@ -37,7 +37,7 @@ const BLAMELESS_SAYING = /\b(?:do\s*n['’]t|do\s+not)\s+think\s+[^.]{0,60}?\b(?
  * the fast help"), unless it turns ("for trying, but …", "for at least turning up this time", "even if …", "for the surprise schema change",
  * "Thanks a lot, Raj. 🙄", scare quotes): the blameless way to name people.
  */
-const GRATITUDE = /^\s*(?:(?:huge|big|many|special|a\s+big|a\s+huge)\s+)?(?:thanks|thank\s+you|kudos|shout-?out|props|hats\s+off|credit\s+(?:to|goes\s+to))\b(?!\s+to\b[^,]*?['’]s\b)(?![^,]*,\s*(?!and\b)\p{L}+\s+(?:was|were|is|are|went|got|had|took|crashed|failed|broke)\b)/iu;
+const GRATITUDE = /^\s*(?:(?:huge|big|many|special|a\s+big|a\s+huge)\s+)?(?:thanks|thank\s+you|kudos|shout-?out|props|hats\s+off|credit\s+(?:to|goes\s+to)|(?:nicely|well)\s+done|(?:great|good|nice|solid)\s+(?:work|job|catch|call|teamwork))\b(?!\s+to\b[^,]*?['’]s\b)(?![^,]*,\s*(?!and\b)\p{L}+\s+(?:was|were|is|are|went|got|had|took|crashed|failed|broke)\b)/iu;
 const TURNED = /\b(?:but|though|although|even\s+if|even\s+though|shame|however|next\s+time|at\s+least|this\s+time|for\s+once|finally|trying|tried|a\s+lot|surprise|unscheduled|usual|careless\w*|chaos|take\s+down|took\s+down|broke|break\w*|turn(?:ing|ed)\s+off|disabl\w*|delet\w*|wip(?:ed|ing)|what\s+happens|very\s+helpful|really\s+appreciated|appreciated\s+by|brand-new|new\s+way|for\s+telling|for\s+nothing)\b|[\u{1F644}\u{1F612}\u{1F643}\u{1F44F}\u{1F624}\u{1F621}]|(?:^|\s)['‘][^'’]+['’]/iu;
 
 /** Whether the model is asked about the sentence at all (not when it says something the blameless way). */
