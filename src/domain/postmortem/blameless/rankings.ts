@@ -26,10 +26,11 @@ const ONE_AGAINST_REST = /(?:^|[:;,]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'�
  */
 const PERSON_AGAINST_AVERAGE = /(?:\b(\p{Lu}[\p{L}'’-]+)['’]s\s+|\b(?:assigned\s+to|owned\s+by|written\s+by|raised\s+by|from|by|for)\s+(\p{Lu}[\p{L}'’-]+)\b)[^.;]{0,60}?\b(?:double|twice|triple|three\s+times|four\s+times|five\s+times|\d+(?:\.\d+)?\s*(?:x|times)|(?:nearly|almost|about|roughly|over)\s+(?:double|twice|triple|\w+\s+times)|(?:well\s+|far\s+)?(?:above|higher\s+than|worse\s+than))\s+(?:that\s+of\s+)?(?:the\s+)?(?:team|squad|department|company|group)?\s*(?:average|mean|norm|median)\b/u;
 /**
- * "7 of the 11 regressions this quarter came from Ahmed's merges": a count of faults laid on one
- * person's work. (Where a fault came from, without a count or a person, says where, not whose.)
+ * "7 of the 11 regressions this quarter came from Ahmed's merges", "70% of escaped bugs came from
+ * Sanne's area": a count of faults laid on one person's work. (Where a fault came from, without a
+ * count or a person, says where, not whose.)
  */
-const COUNT_FROM_PERSON = /\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)?\d+\b[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in)\s+(\p{Lu}[\p{L}'’-]+)['’]s\b/u;
+const COUNT_FROM_PERSON = /(?:\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)?\d+\b|\b\d+(?:\.\d+)?\s*%\s+of\b)[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in)\s+(\p{Lu}[\p{L}'’-]+)['’]s\b/u;
 
 /** The sentence turns the ranking down. */
 const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;

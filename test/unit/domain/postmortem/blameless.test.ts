@@ -609,6 +609,11 @@ describe('blameless check: the writers speaking of themselves, and names called 
     expect(found[0].message).toContain(said);
   });
 
+  it('reads praise for another failure as the sneer it is (set 100)', () => {
+    expect(scanForBlame('Great job, Carol, another expired cert. Really keeping us on our toes.', PEOPLE)).not.toEqual([]);
+    expect(scanForBlame('Great job, Carol, the rollback was flawless.', PEOPLE)).toEqual([]);
+  });
+
   it('finds hindsight aimed at anyone with half a brain, and thanks that turn', () => {
     expect(scanForBlame('Anyone with half a brain would have rerun the smoke tests after the config change.', [])).toHaveLength(1);
     expect(scanForBlame('Props to Carol for at least turning up to triage this time.', PEOPLE)).toHaveLength(1);
@@ -628,6 +633,8 @@ describe('blameless check: set 99', () => {
     ['ngl this is the third time mike has taken down auth', ['Mike Adeyemi'], 'ngl this is the third time auth has been taken down.'],
     ['Impact: 18k failed logins, all because one person thought feature flags were optional.', [], 'Impact: 18k failed logins, all because someone thought feature flags were optional.'],
     ['Contributing factors: insufficient attention to detail by the reviewer.', [], 'Contributing factors: a missing check by the reviewer.'],
+    // Set 100: a share of faults laid on one person's area.
+    ['Defect trend: 70% of escaped bugs this quarter came from Sanne\'s area.', ['Sanne de Vries'], null],
   ])('finds %j', (text, people, suggestion) => {
     const found = scanForBlame(text, people);
     expect(found).toHaveLength(1);
