@@ -78,7 +78,8 @@ export function plainActs(count = 600): Example[] {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, () => {
     const person = pick(who);
-    const text = `${person.charAt(0).toUpperCase()}${person.slice(1)} ${pick(acts)} ${pick(things)}${(() => { const when = pick(times); return when ? ` ${when}` : ''; })()}.`;
+    const [act, thing, when] = [pick(acts), pick(things), pick(times)];
+    const text = `${person.charAt(0).toUpperCase()}${person.slice(1)} ${act} ${thing}${when ? ` ${when}` : ''}.`;
     return { ...example(text, /^[A-Z]\w+ [A-Z]/u.test(person) ? [person] : [], false), synthetic: true };
   });
 }

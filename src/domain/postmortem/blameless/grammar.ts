@@ -100,12 +100,14 @@ const SPLICE_SIGNS: readonly RegExp[] = [
  * "systemmed", "unit test" → "unitted"): no English word.
  */
 function nounMadeVerb(rewrite: string, original: string): boolean {
-  // (A noun that is no verb even alone: "test" is one, and "tested" English.)
-  const nouns = tokenize(original).filter((t) => t.tags.has('Noun') && /^\p{L}{4,}$/u.test(t.lower) && !tokenize(t.lower)[0]?.tags.has('Verb')).map((t) => t.lower);
   const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
   const before = new Set(words(original));
-  return words(rewrite).some((word) => !before.has(word)
-    && nouns.some((noun) => word.startsWith(noun) && word.slice(noun.length).replace(new RegExp(`^${noun.at(-1)}`, 'u'), '') === 'ed'));
+  // Only a new word in "-ed" can be one; the original is tagged only then (every candidate rewrite is checked).
+  const made = words(rewrite).filter((word) => word.endsWith('ed') && !before.has(word));
+  if (made.length === 0) return false;
+  // (A noun that is no verb even alone: "test" is one, and "tested" English.)
+  const nouns = tokenize(original).filter((t) => t.tags.has('Noun') && /^\p{L}{4,}$/u.test(t.lower) && !tokenize(t.lower)[0]?.tags.has('Verb')).map((t) => t.lower);
+  return made.some((word) => nouns.some((noun) => word.startsWith(noun) && word.slice(noun.length).replace(new RegExp(`^${noun.at(-1)}`, 'u'), '') === 'ed'));
 }
 
 /**

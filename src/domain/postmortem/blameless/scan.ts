@@ -328,10 +328,18 @@ let judgedCount = 0;
 const JUDGED_MAX = 5000;
 
 function cachedAnalysis(sentence: string, peopleKey: string, index: PeopleIndex, useModel: boolean): Analysis {
-  const outer = `${useModel ? 'm' : 'r'}${peopleKey}`;
-  const known = judged.get(outer)?.get(sentence);
+  return remembered(`${useModel ? 'm' : 'r'}${peopleKey}`, sentence, () => analyseSentence(sentence, index, useModel));
+}
+
+/** Two neighbouring sentences judged as one (inContext), in the same bounded memory. */
+function cachedPair(one: string, two: string, peopleKey: string, index: PeopleIndex): Analysis {
+  return remembered(`p${peopleKey}`, `${one}\u0000${two}`, () => analysePair(one, two, index));
+}
+
+function remembered(outer: string, key: string, judge: () => Analysis): Analysis {
+  const known = judged.get(outer)?.get(key);
   if (known !== undefined) return known;
-  const found = analyseSentence(sentence, index, useModel);
+  const found = judge();
   if (judgedCount >= JUDGED_MAX) {
     const [oldestKey, oldest] = judged.entries().next().value as [string, Map<string, Analysis>];
     const first = oldest.keys().next().value as string;
@@ -341,7 +349,7 @@ function cachedAnalysis(sentence: string, peopleKey: string, index: PeopleIndex,
   }
   const byPeople = judged.get(outer) ?? new Map<string, Analysis>();
   judged.set(outer, byPeople);
-  byPeople.set(sentence, found);
+  byPeople.set(key, found);
   judgedCount += 1;
   return found;
 }
@@ -356,6 +364,13 @@ function indexOf(people: readonly string[]): { index: PeopleIndex; peopleKey: st
     indexes.set(people, known);
   }
   return known;
+}
+
+function matchOf(start: number, end: number, text: string, found: NonNullable<Analysis>): TextMatch {
+  const { kind, messages, rewrite } = found;
+  return rewrite === null
+    ? { start, end, text, kind, message: messages.join(' '), suggestion: '', noSuggestion: true }
+    : { start, end, text, kind, message: messages.join(' '), suggestion: rewrite };
 }
 
 export function scanText(text: string, people: readonly string[], { model = true }: { model?: boolean } = {}): TextMatch[] {
@@ -374,9 +389,7 @@ export function scanText(text: string, people: readonly string[], { model = true
     // answered with what made the act sensible is the local rationality a review asks for.
     if (next && WHY_QUESTION.test(sentence) && BECAUSE_ANSWER.test(next)
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
-    matches.push(found.rewrite === null
-      ? { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: '', noSuggestion: true }
-      : { start, end, text: sentence, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });
+    matches.push(matchOf(start, end, sentence, found));
   }
   return model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches;
 }
@@ -399,25 +412,10 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     if (cachedAnalysis(one, peopleKey, index, true) || cachedAnalysis(two, peopleKey, index, true)) continue;
     const found = cachedPair(one, two, peopleKey, index);
     if (!found) continue;
-    const pair = text.slice(first.start, second.end);
-    matches.push(found.rewrite === null
-      ? { start: first.start, end: second.end, text: pair, kind: found.kind, message: found.messages.join(' '), suggestion: '', noSuggestion: true }
-      : { start: first.start, end: second.end, text: pair, kind: found.kind, message: found.messages.join(' '), suggestion: found.rewrite });
+    matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), found));
     from = n + 2;
   }
   return matches;
-}
-
-function cachedPair(one: string, two: string, peopleKey: string, index: PeopleIndex): Analysis {
-  const key = `${one}\u0000${two}`;
-  const outer = `p${peopleKey}`;
-  const known = judged.get(outer)?.get(key);
-  if (known !== undefined) return known;
-  const found = analysePair(one, two, index);
-  const byPeople = judged.get(outer) ?? new Map<string, Analysis>();
-  judged.set(outer, byPeople);
-  byPeople.set(key, found);
-  return found;
 }
 
 /**
