@@ -13,7 +13,7 @@ const NO_THING_PASSIVE = new Set([
   'appeared', 'tried', 'decided', 'chosen', 'refused', 'neglected', 'wanted', 'managed', 'bothered', 'stopped', 'started',
   'kept', 'come', 'slept', 'waited', 'stayed', 'meant', 'fallen', 'wished', 'hoped', 'warned', 'told', 'asked', 'paged',
   'vanished', 'disappeared', 'panicked', 'hesitated', 'insisted', 'complained', 'objected', 'relied', 'responded', 'reacted',
-  'gambled', 'guessed', 'assumed', 'forgotten', 'proceeded', 'overreacted', 'left', 'claimed', 'said', 'taken', 'improvised',
+  'gambled', 'guessed', 'assumed', 'forgotten', 'proceeded', 'overreacted', 'left', 'claimed', 'said', 'taken', 'improvised', 'intervened', 'referred',
 ]);
 
 /** Irregular participles the tagger may take for a verb of their own ("found" a company, "read"). */
@@ -22,7 +22,7 @@ const IRREGULAR_PARTICIPLES = new Set(['found', 'bound', 'ground', 'wound', 'fed
   'stuck', 'spun', 'dug', 'lit', 'slid', 'fought', 'bought', 'brought', 'caught', 'taught', 'thought', 'sought', 'set', 'put', 'cut', 'hit', 'shut', 'run']);
 
 /** Verbs with no passive at all: "offline was not gone", "the bridge was come". */
-const INTRANSITIVE_PASSIVE = /\b(?:was|were)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred)\b(?!\s+(?:on|upon|to|with|for)\b)/giu;
+const INTRANSITIVE_PASSIVE = /\b(?:was|were)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred|remained|bothered|downed)\b(?!\s+(?:on|upon|to|with|for)\b)/giu;
 
 /** An auxiliary made into a participle ("a gift was hased", "afraid was ammed"): no English word. */
 const AUXILIARY_PARTICIPLE = /\b(?:was|were)\s+(?:not\s+)?(?:hased|ammed|ised|ared|doesed|dided|hadded|wased|[\p{L}]+n['’]ted)\b/iu;
@@ -77,8 +77,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:would|will|could|can|should|might|must)\b/iu,
   // "else" cut from its "anyone" ("the step to let else near it").
   /(?<!\b(?:anyone|anybody|someone|somebody|something|anything|nothing|everyone|everybody|everything|nobody|one|or|what|who|where|how|why|much|little|somewhere|anywhere|everywhere|nowhere))\s+else\b/iu,
-  // An adverb made the subject of a passive ("Straight was pushed to main").
-  /(?:^|[:;]\s*|,\s+)(straight|directly|back|out|up|down|away|again|just|also)\s+(?:was|were)\s/iu,
+  // An adverb or a reflexive made the subject of a passive ("Straight was pushed to main", "ahead was not planned", "Herself was distracted").
+  /(?:^|[:;]\s*|,\s+|\bbecause\s+)(straight|directly|back|out|up|down|away|again|just|also|ahead|forward|together|anyway|home|herself|himself|themselves|itself|myself|ourselves)\s+(?:was|were)\s/iu,
   // A preposition and its bare noun made the subject ("Against advice was decided, to deploy …").
   /(?:^|[:;]\s*)(?:against|despite|without|with|in|on|at|for|from|after|before|during|under|by)\s+\p{L}+\s+(?:was|were)\s/iu,
   // "went" with a participle that is no "un-" adjective ("the ones that went missed"; "went unanswered" is English).
@@ -93,7 +93,80 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /[,;:]\s*[.!?]\s*$/u,
   // A person still pointed at: "one person" stands where a name was.
   /\bone\s+person\b/iu,
+  // An article after a possessive or determiner ("their a missing check", "whose a missing safeguard", "one an error").
+  /\b(?:their|his|her|its|my|our|your|whose|the|one)\s+(?:a|an)\s/iu,
+  // A safeguard owned by someone ("a missing safeguard of the release manager").
+  /\ba\s+(?:missing|missed)\s+(?:safeguard|check|step)\s+of\s/iu,
+  // A contraction cut short ("It'a contributing factor").
+  /\b\p{L}+['’]a\b/iu,
+  // A judgement meant for a thing given to people or to a manner ("Stop being unchecked", "too incomplete to add retries", "the operations team was incomplete").
+  /\b(?:being|too|than)\s+(?:unchecked|incomplete|unguarded|insufficient)\b/iu,
+  /\b(?:team|teams|squad|crew|staff|engineers?|developers?|devs|operators?|testers?)\s+(?:was|were|is|are)\s+(?:\p{L}+\s+)?(?:unchecked|avoidable|incomplete|insufficient|unguarded)\b/iu,
+  // A pronoun and a phrase made the subject ("It in 2 min was approved").
+  /(?:^|[:;]\s*)(?:it|this|that|they)\s+(?:in|on|at|for|after|before|within)\s+[^,.;]{1,25}\s(?:was|were)\s/iu,
+  // A second verb left without its subject after a passive or a "did not require" ("the warnings were ignored and just kept clicking re-run").
+  /\b(?:was|were|require|include|allow)\s+(?:not\s+)?[\p{L}-]+[^.;:]*?\s(?:and|but)\s+(?:then\s+|just\s+|still\s+|also\s+|even\s+)?(?:didn['’]t|did\s+not|never|kept|chose|decided|went|refused|tried|wanted|thought|said|assumed|seemed|hoped|needed|preferred|elected|insisted|claimed|continued|started|stopped|forgot|failed)\b/iu,
+  // A relative clause left as the sentence ("Who has been writing SQL for fifteen years, needed …").
+  /^\s*(?:[^:?]{0,30}:\s*)?who\s[^?]*$/iu,
+  // A "why" turned into a question about thinking ("What would have helped to think to test …").
+  /\bhelped\s+to\s+think\b/iu,
+  // A past tense made twice ("was re-ranned"), or of an acronym ("apied").
+  /(?:ranned|apied)\b/iu,
+  // A clause made the object of a passive "that" ("That was considered the process did not …").
+  /(?:^|[:;]\s*)that\s+(?:was|were)\s+(?:not\s+)?\p{L}+\s+(?:the|a|an|this|his|her|their|its|our|my|something|nothing)\s/iu,
+  // "said" with a noun after it ("The lb thing was said a contributing factor").
+  /\b(?:was|were)\s+said\s+(?:a|an|the)\s/iu,
+  // A second verb without its subject that leaves people with the work ("was pushed and left the rest of us to deal with it").
+  /\b(?:was|were)\s[^.;:]*\sand\s+left\s+(?:the\s+rest|us|everyone|everybody|them|me)\b/iu,
+  // A safeguard put after a word that cannot take it ("Operator a missing safeguard", "evident a missing safeguard").
+  /\b(?!(?:was|is|were|are|be|been|to|of|in|on|by|from|with|and|or|but|as|that|had|has|have|there|it|this|into|through|despite|after|before|without|for|also|not|partly|mainly|largely|only|just)\b)\p{L}+\s+a\s+(?:missing\s+(?:safeguard|check)|gap\s+in\s+the\s+process)\b/iu,
+  // Verb forms no English has ("run outed", "enough was not cared", "was had", "were not heed", "in a rew").
+  /\b(?:outed|rew)\b|\benough\s+(?:was|were)\s+not\b|\b(?:was|were)\s+had\b|\b(?:was|were)\s+not\s+heed\b/iu,
+  // A subject with a modal inside a passive ("How was the new SRE should run …").
+  /\b(?:was|were)\s+the\s+\p{L}+(?:\s+\p{L}+)?\s+(?:should|would|could|must)\b/iu,
+  // A clause made a subject ("Pages went unanswered is a disciplinary matter").
+  /\bwent\s+\p{L}+\s+(?:is|was)\b/iu,
+  // What was done without asking made part of the subject ("The hotfix … without so much as opening the changelog was approved").
+  /\bwithout\s+[^,;:.]+?\s(?:was|were)\s+(?:approved|signed)\b/iu,
+  // An aside left before the verb ("the WAF rule review, full stop was missed").
+  /,\s*(?:full\s+stop|period|plain|again|as\s+usual|honestly)\s+(?:was|were)\s/iu,
+  // A noun where the verb was ("Who do we responsibility"), "pretty" without its "sure", an "if" with no clause.
+  /\b(?:we|i|you|they)\s+responsibility\b|^\s*pretty\s+(?:the|a|an)\b|\bif\s+before\b/iu,
+  // A clause packed into the subject of "was not well documented" ("The feature flag system when it was enabled globally was not well documented").
+  /(?:,|\bwhen\b|\bwhich\b)[^.;:]*\swas\s+not\s+well\s+documented\b/iu,
+  // A dangling opener: what a person did, then a thing as the subject ("Instead of paging the secondary, the alert was left …").
+  /^(?:[^:]{0,30}:\s*)?(?:instead\s+of|by\s+not|by)\s+\p{L}+ing\b[^,]*,\s+(?:the|a|an)\s/iu,
+  // A judgement template that reverses the counterfactual ("The whole outage was not avoided if a single test had been written").
+  /\bwas\s+not\s+(?:avoided|prevented)\s+if\b/iu,
+  // "not enough" followed by what belongs elsewhere ("were not enough as passed", "were not enough WHERE clauses").
+  /\b(?:was|were)\s+not\s+enough\s+(?!(?:and|when|to|for|in|on|at|during|before|after|because|so|but|or|while|until|yet|either|here|there|then|anymore|at\s+all)\b)\p{L}/iu,
+  // People called the thing's judgement ("Whoever wrote this ETL job was just incomplete"), an error that is a "who".
+  /\bwho(?:ever)?\b[^.;]*\s(?:was|were)\s+(?:just\s+)?(?:incomplete|unchecked|insufficient)\b|\berror\s*,\s+who\b/iu,
+  /\binformation\s+available\s+(?:of|by)\b/iu,
+  /\bsafe\s+to\s+think\b/iu,
+  // A step that is no step ("the step to care about quality"), a safeguard on someone's part, causes "for refusing", pressure "in never checking".
+  /\bstep\s+to\s+(?:care|bother|think|be)\b|\ba\s+missing\s+(?:safeguard|check)\s+on\s+the\s+part\s+of\b|\bcontributing\s+factors\s+for\s+\p{L}+ing\b|\btime\s+pressure\s+in\s+(?:never|not)\b/iu,
+  // "the people what caused", "considered unchecked", "off signed", "remindered", ", not twenty was", "Unlike the backend team, the step".
+  /\b(?:people|person|engineer|engineers|team|one|ones|those)\s+what\s+(?:caused|broke|did|made)\b|\bconsidered\s+(?:unchecked|incomplete)\b|\boff\s+signed\b|\bremindered\b|,\s+not\s+\p{L}+\s+(?:was|were)\s|\bunlike\s[^,]*,\s+the\s+step\b/iu,
+  // A counterfactual whose "had been" was moved past the rest of the clause ("if the alert text instead of snoozing it had been read").
+  /\bif\s+(?:[^,;.]*?\s)?(?:instead\s+of|we|like|properly)\s[^,;.]*?\shad\s+been\s/iu,
+  // How fast it was approved made part of the subject ("The hotfix in four minutes flat was signed off").
+  /\bin\s+(?:\p{L}+|\d+)\s+(?:minutes?|seconds?|hours?)(?:\s+flat)?\s+(?:was|were)\s+(?:approved|signed)\b/iu,
 ];
+
+/**
+ * A passive followed, in the same clause, by another finite "was" ("Testing was decided in prod was
+ * the move"): two verbs for one subject with nothing between to join them.
+ */
+function twoVerbsOneClause(rewrite: string, original: string): boolean {
+  for (const m of rewrite.matchAll(/\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\b([^,;:.—–]*?)\s(?:was|were|is|are)\b/giu)) {
+    if (!/\b(?:that|which|who|and|but|or|because|when|while|if|so|until|after|before|since|as|where|what|how|why|whether|though|although|unless|once|whereas)\b/iu.test(m[1]) && !original.includes(m[0])) return true;
+  }
+  return false;
+}
+
+/** A title left without its name ("Dr. not validating the model inputs"). */
+const TITLE_WITHOUT_NAME = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?!\p{Lu})/u;
 
 /**
  * A noun of the original given a past tense's ending in the rewrite ("the core banking system" →
@@ -119,6 +192,12 @@ function objectLeftBehind(rewrite: string, original: string): boolean {
   for (const m of rewrite.matchAll(/\b(?:was|were)\s+(?:not\s+)?(\p{L}+)\s+(\p{L}[\p{L}-]*)/giu)) {
     if (!/ed$/iu.test(m[1]) && !IRREGULAR_PARTICIPLES.has(m[1].toLowerCase())) continue;
     if (original.toLowerCase().includes(m[0].toLowerCase()) || SECOND_OBJECT.test(m[1])) continue;
+    // ("That was forgotten the cron job also ran …": a determiner after the participle starts an object; "the night before" is a time.)
+    if (/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/iu.test(m[2])) {
+      const after = rewrite.slice((m.index ?? 0) + m[0].length).trimStart().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? '';
+      if (!/^(?:night|day|morning|afternoon|evening|week|weekend|month|quarter|sprint|season|year|next|same|following|previous|whole|entire|first|last|hour|time|moment|minute)$/u.test(after)) return true;
+      continue;
+    }
     const [next] = tokenize(m[2]);
     if (next && ((next.tags.has('Noun') && !next.tags.has('Verb')) || NOUNISH_VERBS.has(next.lower)) && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value')
       && !/^(?:yesterday|today|tonight|overnight|twice|once|again|home|anyway|instead|manually|live|first|last|late|early|here|there)$/iu.test(next.lower)) return true;
@@ -130,6 +209,7 @@ const SECOND_OBJECT = /^(?:given|granted|offered|handed|assigned|paid|promised|a
 
 function spliceGoneWrong(rewrite: string, original: string): boolean {
   if (SPLICE_SIGNS.some((sign) => sign.test(rewrite) && !sign.test(original))) return true;
+  if (TITLE_WITHOUT_NAME.test(rewrite) || twoVerbsOneClause(rewrite, original)) return true;
   if (nounMadeVerb(rewrite, original) || objectLeftBehind(rewrite, original)) return true;
   for (const [doubled, word] of rewrite.matchAll(DOUBLED_WORD)) {
     if (!/^(?:that|had)$/iu.test(word) && !original.toLowerCase().includes(doubled.toLowerCase())) return true;

@@ -13,7 +13,7 @@ export const ROLE_NOUNS = new Set([
   'junior', 'senior', 'qa', 'captain', 'engineering manager', 'techlead', 'pm', 'po', 'scrum master', 'approver',
   'support engineer', 'specialist', 'technician', 'sysadmin', 'programmer', 'coordinator', 'member',
   'commander', 'officer', 'director', 'head', 'executive', 'vp', 'cto', 'ceo', 'cio', 'chief', 'deployer', 'on-call',
-  'hire', 'new hire', 'joiner', 'starter', 'signer', 'signatory',
+  'hire', 'new hire', 'joiner', 'joinee', 'starter', 'signer', 'signatory',
   // Roles in formal and public-sector reports ("the Deputy Registrar", "the duty nurse").
   'registrar', 'clerk', 'auditor', 'custodian', 'nurse', 'clinician', 'pharmacist', 'dispatcher', 'accountant',
   'cashier', 'teller', 'receptionist', 'secretary', 'adviser', 'advisor', 'trader', 'planner',

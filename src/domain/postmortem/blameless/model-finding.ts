@@ -4,6 +4,7 @@
  * the asides that carry the reproach ("again", "classic", "tbh", an emoji) and, later, without names.
  */
 import type { PeopleIndex } from './clause';
+import { keptFacts } from './kept-facts';
 import { restatedWithoutPeople } from './person-failure';
 import type { BlameKind } from './rewrite';
 
@@ -36,6 +37,6 @@ export function modelFinding(sentence: string, people: PeopleIndex): { kind: Bla
   const message = kind === 'hindsight'
     ? 'This reads as judging with hindsight. Say what the process did not require or make visible.'
     : 'This reads as blaming or judging people. Say what happened and what allowed it, not who did it.';
-  const rewrites = [restated ? withoutAsides(restated.text) : null, withoutAsides(sentence)].filter((r): r is string => r !== null);
+  const rewrites = [restated ? withoutAsides(restated.text) : null, withoutAsides(sentence), ...keptFacts(withoutAsides(sentence), people)].filter((r): r is string => r !== null);
   return { kind, message, rewrites };
 }

@@ -16,7 +16,7 @@ import { modelFinding, withoutAsides } from './model-finding';
 import { modelFinds, modelMayJudge } from './model/model';
 import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import { tokenize } from './words';
-import { mayNamePeople, passiveByPerson, personFailureRewrite } from './person-failure';
+import { mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
 import { mentionedNames, spellOut } from './spelling';
 
@@ -310,7 +310,41 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
   if (!kind) return null;
   let rewrite = tidy(withoutNames(current, people));
   if (/^\p{Lu}/u.test(sentence)) rewrite = rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
-  return { kind, messages, rewrite: unrewritten || garbledRestatement(rewrite, sentence) ? null : rewrite };
+  if (unrewritten || garbledRestatement(rewrite, sentence)) return { kind, messages, rewrite: null };
+  return { kind, messages, rewrite: withoutPeopleLeft(rewrite, sentence, people) };
+}
+
+const OWNER_CLAUSE = /\s(?:he|she)\s+(?:owns|owned|wrote|built|maintains|maintained|manages|managed|runs|ran|uses|used)(?=\s+(?:was|were|is|are|had|has)\b|[,.;:!?]|$)/giu;
+
+/** Whether a text names a role or a group ("the DBA", "the mobile team"), not only the writers ("we"). */
+function namesRoleOrGroup(text: string): boolean {
+  return text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).some((word) => ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || /^(?:team|teams|squad|guys)$/u.test(word));
+}
+
+/**
+ * A rule's rewrite that still has people as the subject of what it says ("The backend team treated
+ * the API contract as a loose suggestion" once "once again" is gone) restated without them when that
+ * passes the check; a pronoun whose person the rewrite no longer names ("… as he has done before")
+ * makes it no rewrite, save "his"/"her" before a thing ("her dashboards" → "the dashboards").
+ */
+function withoutPeopleLeft(rewrite: string, original: string, people: PeopleIndex): string | null {
+  // ("the API key she owns was not renewed": the owner goes with the relative clause.)
+  let out = rewrite.replace(OWNER_CLAUSE, '');
+  if (namesRoleOrGroup(out)) {
+    const restated = restatedWithoutPeople(out, people);
+    const better = restated && tidy(withoutNames(restated.text, people));
+    if (better && better !== out && !pointsAtPeople(better) && !garbledRestatement(better, original) && !analyseSentence(better, people, false)) out = better;
+  }
+  const tokens = tokenize(out);
+  for (const t of [...tokens].reverse()) {
+    const next = tokens[tokens.indexOf(t) + 1];
+    if (/^(?:his|her)$/u.test(t.lower) && next && (next.tags.has('Noun') || next.tags.has('Adjective') || next.lower === 'own') && !next.tags.has('Pronoun') && !/[,;:.!?]/u.test(t.post)) {
+      // ("his own PR" → "the PR".)
+      const end = next.lower === 'own' && !/[,;:.!?]/u.test(next.post) ? next.end : t.end;
+      out = `${out.slice(0, t.start)}${t.text.charAt(0) === 'H' ? 'The' : 'the'}${out.slice(end)}`;
+    }
+  }
+  return /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu.test(out) ? null : out;
 }
 
 type Analysis = ReturnType<typeof analyseSentence>;

@@ -154,7 +154,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['It took a customer tweet for support to notice the outage, which says a lot.', 'It took a customer tweet for support to notice the outage.'],
     ['Apparently reading the release notes is optional for some people on the on-call rota.', 'Reading the release notes is not enforced on the on-call rota.'],
     ['The outage was human error on the part of our DBA, who dropped the wrong index during the maintenance window.', 'The outage was a gap in the process or tooling; the wrong index was dropped during the maintenance window.'],
-    ['The release manager negligently approved the build.', 'The release manager approved the build.'],
+    ['The release manager negligently approved the build.', 'The build was approved.'],
     ['The mobile team failed to test the iOS 17 build on older devices.', 'The iOS 17 build was not tested on older devices.'],
     ['Bob pushed the migration to prod without running it against staging.', 'The migration was pushed to prod before it was run against staging.'],
     ['UAT was a rubber stamp because Priya Shah signed it off without involving any of the finance users.', 'UAT was a rubber stamp because none of the finance users was involved.'],
@@ -162,7 +162,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     // Sets 75–78: what a release verb acts on, a zero relative clause kept with its noun, "the fault of",
     // a person's act named by its cause, "treats X as optional", action items telling a person to stop.
     ['Again the offshore team deployed without tests.', 'A change was deployed without tests.'],
-    ['Because Katarzyna Nowak forgot, again, to renew the API key she owns.', 'Because the API key she owns was not renewed.'],
+    ['Because Katarzyna Nowak forgot, again, to renew the API key she owns.', 'Because the API key was not renewed.'],
     ['The DBAs ignored every capacity warning we sent them this quarter.', 'Every capacity warning we sent them was ignored this quarter.'],
     ['Root cause: The game server crash was ultimately the fault of the anti-cheat team, who never test against real traffic.', 'Root cause: The game server crash had several contributing factors.'],
     ['Root cause summary: The outage was caused by Priyanka\'s unauthorised change to the HLR configuration.', 'Root cause summary: The outage was caused by an unauthorised change to the HLR configuration.'],
@@ -237,7 +237,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The release manager was supposed to freeze the branch on Monday, but forgot.', 'The plan was to freeze the branch on Monday.'],
     ['The DBA failed to notice that the backup job had stopped.', 'Nothing signalled that the backup job had stopped.'],
     ['The outage would have been avoided if the DBA had checked the replica lag.', 'The outage would have been avoided if the replica lag had been checked.'],
-    ['As usual, the mobile team shipped on a Friday.', 'The mobile team shipped on a Friday.'],
+    ['As usual, the mobile team shipped on a Friday.', 'A release was shipped on a Friday.'],
     ['Nobody bothered to update the runbook.', 'Nobody updated the runbook.'],
     ['The on-call was asleep at the wheel during the spike.', 'The on-call had no signal during the spike.'],
     ['Well done, Bob Marsh, restarting the primary at noon.', 'The work included restarting the primary at noon.'],
@@ -294,7 +294,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Responsibility for the breach has been assigned to Alice Jones.', 'Several factors contributed to the breach.'],
     ['The build engineer, Mr Bob Marsh, skipped the review.', 'The review was skipped.'],
     ['Carol: Bob pushed a broken config.', 'Carol: A broken config was pushed.'],
-    ['The incident commander made a misjudgement about the blast radius.', 'The incident commander made a judgement about the blast radius.'],
+    ['The incident commander made a misjudgement about the blast radius.', 'A judgement was made about the blast radius.'],
     // Commit messages and review comments (set 68): a person named inside the noun phrase.
     ['Fix: correct the timestamp bug Alice introduced by not reading the spec.', 'Fix: correct the timestamp bug introduced by not reading the spec.'],
     ['Revert: roll back the release Bob tagged without waiting for CI to go green.', 'Revert: roll back the release tagged without waiting for CI to go green.'],
@@ -302,7 +302,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ["Chore: remove Carol's debug logging that filled the disks on the telemetry hosts.", 'Chore: remove the debug logging that filled the disks on the telemetry hosts.'],
     // Timeline entries (set 72).
     ['03:05 On-call Bob Marsh sleeps through four pages.', '03:05 Four pages went unanswered.'],
-    ['The release manager blindly approved the build.', 'The release manager approved the build.'],
+    ['The release manager blindly approved the build.', 'The build was approved.'],
     // Sets 87–88: the condition ends where the main clause starts; an intensifier goes with the judgement; the whole act is kept.
     ["Honestly if Bob had bothered to run the regression suite before merging we wouldn't be writing this doc.", "Honestly if the regression suite had been run before merging we wouldn't be writing this doc."],
     ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The process did not require catching the double-charge in staging; this was a missing safeguard.'],
@@ -488,6 +488,19 @@ describe('blameless check: no garbled restatement', () => {
   });
 });
 
+describe('blameless check: a rule\'s rewrite names no one it no longer stands for', () => {
+  it.each([
+    // A pronoun left without its person: no rewrite, save "his"/"her" before a thing.
+    ['Connor Walsh merged the patch without waiting for review, as he has done before.', null],
+    ['Fatima Al-Sayed skipped the load test to hit her sprint deadline.', 'The load test was skipped to hit the sprint deadline.'],
+    // A group left the subject once a blame word is gone: said without it.
+    ['Reviewer: Love that the core banking team scheduled maintenance on payday.', 'Reviewer: Maintenance was scheduled on payday.'],
+  ])('%s', (text, rewrite) => {
+    const [found] = scanForBlame(text, ['Connor Walsh', 'Fatima Al-Sayed']);
+    expect(found?.noSuggestion ? null : found?.suggestion).toBe(rewrite);
+  });
+});
+
 describe('blameless check: a rewrite that would not be English is not offered', () => {
   // Each once came out as "Something was acted quickly", "… and something was logged off", "… was hased …".
   it.each([
@@ -561,6 +574,43 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['Root cause: a gap in the process or tooling, who ran the cleanup job against production.', true],
     ['Contributing factor: the general a missing check.', true],
     ['Yes,.', true],
+    // Read by a second pair of eyes over 3,045 rewrites of the labelled lines (this stop): each came out so.
+    ['Although our team members meant well, their a missing check is ultimately what caused it.', true],
+    ['Were it not for a missing safeguard of the release manager, the server would still be up.', true],
+    ["It'a contributing factor that the settlement batch ran twice.", true],
+    ['Stop being unchecked with the load balancer config.', true],
+    ['I think the operations team was incomplete here.', true],
+    ['It in 2 min was approved without a full review.', true],
+    ['Contributing factor: the flaky-test warnings were ignored for weeks and just kept clicking re-run.', true],
+    ['21:00 The process did not require paging the DBA here, but decided to play hero.', true],
+    ['Who has been writing SQL for fifteen years, needed an outage to learn about locks.', true],
+    ['Because the billing job was re-ranned by hand.', true],
+    ['That was forgotten the cron job also ran in the EU cluster.', true],
+    ['Because ahead was not planned.', true],
+    ['Herself was distracted by a non-urgent request.', true],
+    ['Testing was decided in prod was the move.', true],
+    ['That was considered the process did not require recognising the lag.', true],
+    ['The lb thing was said a contributing factor.', true],
+    ['Root cause category: Operator a missing safeguard, since the migration ran against production.', true],
+    ['The Kafka brokers run outed of disk, again.', true],
+    ['Enough was not cared to test failover.', true],
+    ['How was the new SRE should run the failover drill decided in production?', true],
+    ['Pages went unanswered is a disciplinary matter.', true],
+    ['The change-freeze exception without asking a single question was approved without a full review.', true],
+    ['Instead of paging the secondary, the alert was left waiting for forty minutes.', true],
+    ['The whole outage was not avoided if a single test had been written.', true],
+    ['The safeguards around marking the checkout scenarios were not enough as passed.', true],
+    ['The feature flag system when it was enabled globally was not well documented.', true],
+    ['tbh if the alert text instead of snoozing it had been read we would have been done by 2am', true],
+    ['Dr. not validating the model inputs represents a lapse.', true],
+    // English beside them.
+    ['The change was deployed the night before the freeze.', false],
+    ['The incident was the result of a missing safeguard in the deploy pipeline.', false],
+    ['The config was changed and deployed at 02:00.', false],
+    ['The safeguards were not enough.', false],
+    ['The alert was acknowledged and the replica was promoted.', false],
+    ['This would have been caught if the config and the schema had been checked.', false],
+    ['Dr. Patel was paged at 02:10.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
   });
