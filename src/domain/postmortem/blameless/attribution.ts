@@ -7,7 +7,7 @@
 import { maybeStandsForPeople, type PeopleIndex } from './clause';
 import { personFailureRewrite } from './person-failure';
 import { says, type Rewrite } from './rewrite';
-import { capitalise, plainStop, tokenize, uncapitalise } from './words';
+import { capitalise, infinitiveOf, pastOf, plainStop, tokenize, uncapitalise } from './words';
 
 const MESSAGE = 'This puts the outcome on a person or a team. Say what happened and what contributed to it.';
 const found = says('blame-word', MESSAGE);
@@ -25,6 +25,22 @@ function attributedTo(sentence: string, people: PeopleIndex): Rewrite | null {
     ? `${lead}${capitalise(outcome)} came about because ${uncapitalise(done)}${plainStop(stop)}`
     : `${lead}Several factors contributed to ${uncapitalise(outcome)}${plainStop(stop)}`;
   return found(text);
+}
+
+/**
+ * "The dispute queue backlog was caused entirely by the night team not following the chargeback SOP."
+ * → "The dispute queue backlog came about because the chargeback SOP was not followed."
+ */
+function causedByActing(sentence: string, people: PeopleIndex): Rewrite | null {
+  const m = /^(\s*)(.+?)\s+(?:was|were|is|are)\s+(?:(?:largely|mainly|mostly|directly|entirely|partly|solely|ultimately|clearly)\s+)?(?:caused|triggered|brought\s+about)\s+(?:(?:largely|mainly|mostly|directly|entirely|partly|solely|ultimately|clearly)\s+)?by\s+((?:(?:the|our|their|mr\.?|ms\.?|mrs\.?|dr\.?)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(not\s+|never\s+)?(\p{L}+)ing\b(.*?)\s*([.!]*)$/iu.exec(sentence);
+  if (!m || !maybeStandsForPeople(m[3], people)) return null;
+  const [, lead, outcome, who, negative, stem, rest, stop] = m;
+  const verb = infinitiveOf(`${stem}ing`);
+  const act = negative ? `${who} did not ${verb}${rest}` : `${who} ${pastOf(verb)}${rest}`;
+  const done = personFailureRewrite(act, people)?.text.replace(/[.!]+$/u, '');
+  return found(done
+    ? `${lead}${capitalise(outcome)} came about because ${uncapitalise(done)}${plainStop(stop)}`
+    : `${lead}Several factors contributed to ${uncapitalise(outcome)}${plainStop(stop)}`);
 }
 
 /** "Another outage courtesy of the growth team's unreviewed feature flags." */
@@ -114,6 +130,6 @@ function heldAccountable(sentence: string, people: PeopleIndex): Rewrite | null 
 }
 
 export function attribution(sentence: string, people: PeopleIndex): Rewrite | null {
-  return attributedTo(sentence, people) ?? courtesyOf(sentence, people) ?? squarelyOn(sentence, people) ?? whoseError(sentence, people) ?? judgedDecision(sentence, people)
+  return attributedTo(sentence, people) ?? causedByActing(sentence, people) ?? courtesyOf(sentence, people) ?? squarelyOn(sentence, people) ?? whoseError(sentence, people) ?? judgedDecision(sentence, people)
     ?? responsibilityLaid(sentence, people) ?? heldAccountable(sentence, people);
 }

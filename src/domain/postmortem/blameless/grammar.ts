@@ -150,6 +150,9 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:people|person|engineer|engineers|team|one|ones|those)\s+what\s+(?:caused|broke|did|made)\b|\bconsidered\s+(?:unchecked|incomplete)\b|\boff\s+signed\b|\bremindered\b|,\s+not\s+\p{L}+\s+(?:was|were)\s|\bunlike\s[^,]*,\s+the\s+step\b/iu,
   // A counterfactual whose "had been" was moved past the rest of the clause ("if the alert text instead of snoozing it had been read").
   /\bif\s+(?:[^,;.]*?\s)?(?:instead\s+of|we|like|properly)\s[^,;.]*?\shad\s+been\s/iu,
+  // A hindsight template run into the counterfactual's consequence ("Nothing made it easy to test the rollback we'd be done by 10"),
+  // made a question ("The process did not require escalating after the second page?"), or after a role's "as" ("As programme manager, the process …").
+  /\b(?:did\s+not\s+require|made\s+it\s+easy\s+to)\b[^,;:.—–]*\s(?:we|we['’]d|we\s+would|we\s+wouldn['’]t|none\s+of\s+this)\b|\bdid\s+not\s+require\b[^.!]*\?\s*$|^(?:[^:]{0,30}:\s*)?as\s+[^,]{2,40},\s+(?:the\s+process|nothing|the\s+step)\b/iu,
   // How fast it was approved made part of the subject ("The hotfix in four minutes flat was signed off").
   /\bin\s+(?:\p{L}+|\d+)\s+(?:minutes?|seconds?|hours?)(?:\s+flat)?\s+(?:was|were)\s+(?:approved|signed)\b/iu,
 ];
@@ -210,6 +213,9 @@ const SECOND_OBJECT = /^(?:given|granted|offered|handed|assigned|paid|promised|a
 function spliceGoneWrong(rewrite: string, original: string): boolean {
   if (SPLICE_SIGNS.some((sign) => sign.test(rewrite) && !sign.test(original))) return true;
   if (TITLE_WITHOUT_NAME.test(rewrite) || twoVerbsOneClause(rewrite, original)) return true;
+  // A quotation cut in half ("The process did not require catching this' earlier").
+  const quotes = (text: string) => (text.match(/(?<!\p{L})['‘]|['’](?!\p{L})|["“”]/gu)?.length ?? 0) % 2;
+  if (quotes(rewrite) !== quotes(original)) return true;
   if (nounMadeVerb(rewrite, original) || objectLeftBehind(rewrite, original)) return true;
   for (const [doubled, word] of rewrite.matchAll(DOUBLED_WORD)) {
     if (!/^(?:that|had)$/iu.test(word) && !original.toLowerCase().includes(doubled.toLowerCase())) return true;

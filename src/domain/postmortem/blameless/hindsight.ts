@@ -84,7 +84,13 @@ function restate(o: Omission): string {
     const objectEnd = nounPhraseEnd(tokens, 0);
     if (objectEnd > 0 && !/^(?:him|her|me|us|them)$/iu.test(tokens[0].lower)) {
       const object = o.rest.slice(0, tokens[objectEnd - 1].end);
-      const tail = o.rest.slice(tokens[objectEnd - 1].end);
+      let tail = o.rest.slice(tokens[objectEnd - 1].end);
+      // "could have prevented this by reading the ticket": "this was not prevented by reading the
+      // ticket" would say the ticket was read; what was not done is the means.
+      const means = /^(\s+(?:\p{L}+ly\s+)?)by\s+((?:not\s+)?\p{L}+ing\b.*)$/iu.exec(tail);
+      if (means) return `the process did not include ${means[2]}`;
+      // ("prevented … with thirty seconds of care": the same, with nothing to say instead; "caught with a unit test" names the tool.)
+      if (/^(?:prevent|avoid)$/u.test(inf) && /^\s+(?:\p{L}+ly\s+)?with\b/iu.test(tail)) tail = '';
       const subjectWord = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
       return `${subjectWord} ${beFor(object)} not ${pre}${participleOf(inf)}${tail}`;
     }

@@ -68,6 +68,9 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case|i['’]?ll\s+leave\s+it\s+(?:at\s+that|there)|just\s+noting\s+(?:it|that|this)|just\s+an\s+observation|you\s+do\s+the\s+math|connect\s+the\s+dots|need\s+i\s+say\s+more|say\s+no\s+more|nuff\s+said|no\s+further\s+comment|that['’]s\s+all\s+i['’]ll\s+say)\s*[.!]*\s*$/iu.test(sentence)) {
     return say('The sequence is recorded above.');
   }
+  // "I'm not saying it was Arjun, but the commit was pushed from his laptop": the denial is the accusation.
+  const notSaying = /^(\s*)i['’]?m\s+not\s+saying\s+(?:it\s+was|it['’]s|it\s+is)\s+(.+?),?\s+but\s+(.+)$/iu.exec(sentence);
+  if (notSaying && personLike(notSaying[2], people)) return say(`${notSaying[1]}${capitalise(notSaying[3])}`);
   const readAside = /\s*\((?:read|translation|i\.e\.)\s*:\s*[^)]*\)/iu.exec(sentence);
   if (readAside) return say(`${sentence.slice(0, readAside.index)}${sentence.slice(readAside.index + readAside[0].length)}`);
   const stillQuoted = /\bstill\s+["“']([^"”']{2,30})["”']/iu.exec(sentence);

@@ -95,7 +95,7 @@ export const JUDGEMENT_TECH = /\blaz(?:y|ily)[\s-]+(?:load|loaded|loading|init|i
 export const NOUNISH_VERBS = new Set(['deploy', 'check', 'test', 'review', 'update', 'release', 'build', 'run', 'change', 'fix', 'rollout', 'backup', 'install', 'upgrade', 'import', 'export', 'push', 'merge', 'scan', 'restart', 'lag', 'cutover', 'failover', 'rollback', 'sync', 'switch', 'load', 'dump', 'patch', 'alert', 'page', 'report', 'request', 'job', 'script', 'rebuild', 'redeploy', 'reindex', 'refresh', 'cleanup', 'setup', 'login', 'signup', 'checkout', 'lookup', 'handover', 'handoff', 'shutdown', 'startup', 'rerun', 'retry', 'restore', 'drill', 'audit', 'freeze', 'contract', 'record', 'message', 'key', 'log', 'query', 'schedule', 'process', 'limit', 'flag']);
 export const JUDGEMENT_NOUNS: Record<string, string> = {
   carelessness: 'a missing safeguard', negligence: 'a missing safeguard', recklessness: 'a missing safeguard',
-  laziness: 'time pressure', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',
+  laziness: 'a gap in the process', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',
   complacency: 'a missing safeguard', inattention: 'a missing safeguard', 'poor judgement': 'the information available', 'lapse in judgement': 'a gap in the process', 'lapse of judgement': 'a gap in the process', 'error of judgement': 'a decision made with the information available',
   'insufficient attention to detail': 'a missing check', 'poor attention to detail': 'a missing check', 'insufficient attention': 'a missing safeguard',
   'lack of experience': 'limited experience', inexperience: 'limited experience', 'lack of care': 'a missing safeguard',

@@ -30,7 +30,7 @@ const PERSON_AGAINST_AVERAGE = /(?:\b(\p{Lu}[\p{L}'’-]+)['’]s\s+|\b(?:assign
  * Sanne's area": a count of faults laid on one person's work. (Where a fault came from, without a
  * count or a person, says where, not whose.)
  */
-const COUNT_FROM_PERSON = /(?:\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)?\d+\b|\b\d+(?:\.\d+)?\s*%\s+of\b)[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in)\s+(\p{Lu}[\p{L}'’-]+)['’]s\b/u;
+const COUNT_FROM_PERSON = /(?:\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)?\d+\b|\b\d+(?:\.\d+)?\s*%\s+of\b)[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in|(?:were|are)\s+(?:logged|filed|raised|recorded|booked)\s+under)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\b/u;
 
 /** The sentence turns the ranking down. */
 const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;

@@ -228,7 +228,7 @@ const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
 /** "… reads as blame", "… assigns blame": in a sentence about wording, what the wording does, not blame laid. */
-const READS_AS_BLAME = /\b((?:reads?|sounds?|comes?\s+across|could\s+be\s+read)\s+(?:as|like)\s+|(?:assigns?|lays?|places?)\s+)(?:blame|blaming|finger-pointing|an?\s+accusation)\b/giu;
+const READS_AS_BLAME = /\b((?:reads?|sounds?|comes?\s+across|could\s+be\s+read)\s+(?:as|like)\s+|(?:assigns?|lays?|places?)\s+)(?:blame|blaming|finger-pointing|an?\s+accusation|pointing\s+(?:fingers|(?:a\s+finger\s+)?at\s+(?:someone|somebody|people|a\s+person|them|him|her)))\b/giu;
 
 /**
  * The sentence judged by the rules, and, when they find nothing and `useModel`, by the blame model
@@ -240,7 +240,8 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
   const people = withMentioned(known, mentionedNames(raw));
   const sentence = withoutNamesAfterRoles(spellOut(raw), people);
   const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
-  const unquoted = ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4').replace(READS_AS_BLAME, '$1judgement') : reported;
+  // ("… and it reads like pointing at someone": what wording does, in any sentence.)
+  const unquoted = (ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4') : reported).replace(READS_AS_BLAME, '$1judgement');
   const ruled = useRules ? unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people)) : null;
   // ("QA probe answer: …": the label's words name no one.)
   if (ruled || !useModel || !mayNamePeople(sentence.replace(LINE_LABEL, ''), people)) return ruled;
@@ -248,6 +249,8 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
     // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated. What a speaker
     // says is judged without who says it (their name is not the sentence's subject).
     const { label, body, speaker } = splitLabel(text, people);
+    // (Once quoted wording is masked, the sentence may name no one at all.)
+    if (text !== sentence && !mayNamePeople(text.replace(LINE_LABEL, ''), people)) return null;
     if (!modelFinds(speaker ? body : text, people)) return null;
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
@@ -351,6 +354,8 @@ type Analysis = ReturnType<typeof analyseSentence>;
 
 const WHY_QUESTION = /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu;
 const BECAUSE_ANSWER = /^(?:[^:]{1,30}:\s*)?because\b/iu;
+/** A statement of five words or more (not a question, not "No idea."). */
+const STATES_A_CONDITION = /^(?!.*\?\s*$)\s*\S+(?:\s+\S+){4,}/u;
 
 /**
  * Sentences already judged, by the people they were judged with (and whether the model was asked):
@@ -421,7 +426,8 @@ export function scanText(text: string, people: readonly string[], { model = true
     if (next && /\bwho(?:se)?\b[^?]*\?\s*$/iu.test(sentence) && /^(?:nobody|no\s*-?\s*one|none\s+of\s+us)(?:['’]s)?\b[.!]?/iu.test(next)) continue;
     // "Why did the team proceed? Because every go/no-go criterion was met.": a five-whys question
     // answered with what made the act sensible is the local rationality a review asks for.
-    if (next && WHY_QUESTION.test(sentence) && BECAUSE_ANSWER.test(next)
+    // So is one answered with a condition of the system ("Why did the analyst pick the wrong code? The dropdown lists 48 codes …").
+    if (next && WHY_QUESTION.test(sentence) && (BECAUSE_ANSWER.test(next) || (STATES_A_CONDITION.test(next) && !mayNamePeople(next, index)))
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
     matches.push(matchOf(start, end, sentence, found));
   }

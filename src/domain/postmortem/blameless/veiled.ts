@@ -70,6 +70,12 @@ const LABEL_NOUN = /^\s*(?:button|tab|option|step|field|flag|label|status|column
 
 const DOCUMENT_SAYS = /\b(?:doc|document|draft|report|ticket|rca|summary|timeline|page|e-?mail|message|comment|write-?up)\s+(?:says|said|states|stated|reads|claims|claimed|has)\b/iu;
 
+/** Acts whose word claims success, said without the claim once their scare quotes go. */
+const NO_CLAIM: Readonly<Record<string, string>> = {
+  fixed: 'changed', optimized: 'changed', optimised: 'changed', improved: 'changed', simplified: 'changed', refactored: 'changed',
+  tidied: 'changed', upgraded: 'changed', streamlined: 'changed', cleaned: 'changed', corrected: 'changed', resolved: 'changed',
+};
+
 /** "Rahul 'fixed' the issue", "Leilani's so-called review": a person's act or work doubted. */
 function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
   const soCalled = /\b((?:\p{Lu}[\p{L}-]*['’]s|his|her|their)\s+)so-called\s+/u.exec(sentence);
@@ -85,7 +91,12 @@ function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
     const subject = endsInPeople(before, people);
     const act = tokenize(m[2])[0]?.tags.has('PastTense') || /ed$/u.test(m[2]);
     if (!subject || !act) continue;
-    return say(`${sentence.slice(0, m.index)}${m[2]}${after}`);
+    // ("Olumide 'fixed' the feed and broke it": the quotes say it was no fix; without them the act is a change.)
+    // ("'fixed' the issue": work on a problem, not a change to it.)
+    const onProblem = /^\s+(?:the|this|that|a)\s+(?:issue|bug|problem|incident|outage|defect|error|ticket)s?\b/iu.test(after);
+    const plain = /^\s*with\b/iu.test(after) && /^helped$/iu.test(m[2]) ? 'worked'
+      : NO_CLAIM[m[2].toLowerCase()] ? (onProblem ? 'worked on' : NO_CLAIM[m[2].toLowerCase()]) : m[2];
+    return say(`${sentence.slice(0, m.index)}${plain}${after}`);
   }
   return null;
 }

@@ -702,12 +702,40 @@ describe('blameless check: set 99', () => {
   });
 });
 
+describe('blameless check: set 102, and rewrites that said the opposite', () => {
+  it.each([
+    ['The dispute queue backlog was caused entirely by the night team not following the chargeback SOP.', [], 'The dispute queue backlog came about because the chargeback SOP was not followed.'],
+    ["I'm not saying it was Arjun, but the commit that broke the loot table was pushed from his laptop at 23:50.", ['Arjun Mehta'], 'The commit that broke the loot table was pushed from the laptop at 23:50.'],
+    ["Per my analysis, 80% of the failed sample reconciliations were logged under Niamh Murphy's account.", ['Niamh Murphy'], null],
+    // "could have prevented this by reading" once became "this was not prevented by reading": as if it was read.
+    ['Ewa could have prevented this by reading the ticket.', ['Ewa Nowak'], 'The process did not include reading the ticket.'],
+    ['Reviewer comment: Connor could have avoided this outage with thirty seconds of care.', ['Connor Walsh'], 'Reviewer comment: This outage was not avoided.'],
+    // Scare quotes on a claim of success: without them, no claim.
+    ['Because Olumide Bakare "fixed" the feed and broke it.', ['Olumide Bakare'], 'Because the feed was changed and it was broken.'],
+  ])('finds %j', (text, people, suggestion) => {
+    const found = scanForBlame(text, people);
+    expect(found).toHaveLength(1);
+    expect(found[0].suggestion || null).toBe(suggestion);
+  });
+
+  it.each([
+    '5 Whys #4: Why did the analyst pick the wrong reason code? The dropdown lists 48 codes alphabetically and two of them differ only by a suffix.',
+    'The outage was caused by the cache expiring early.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, [])).toEqual([]);
+  });
+
+  it('still asks about a why answered with no fact', () => {
+    expect(scanForBlame('Why did Bob skip the tests? No idea.', ['Bob Marsh'])).not.toEqual([]);
+  });
+});
+
 describe('blameless check: blame veiled (sets 83–86)', () => {
   const index = peopleIndex(PEOPLE);
   it.each([
     ['Bob conveniently left out the part where the patch was never tested.', 'Bob left out the part where the patch was never tested.'],
     ['Bob, who was supposedly watching the dashboards, missed the spike.', 'Bob missed the spike.'],
-    ["Bob 'fixed' the issue by restarting the pod.", 'Bob fixed the issue by restarting the pod.'],
+    ["Bob 'fixed' the issue by restarting the pod.", 'Bob worked on the issue by restarting the pod.'],
     ["Carol's so-called review was a thumbs-up emoji.", "Carol's review was a thumbs-up emoji."],
     ['The usual suspect force-pushed to the release branch.', 'Someone force-pushed to the release branch.'],
     ['A certain developer hardcoded the API key in the fixtures.', 'A developer hardcoded the API key in the fixtures.'],
