@@ -258,8 +258,14 @@ const JUDGING_WORDS: Readonly<Record<string, string>> = { ...JUDGEMENT_ADJECTIVE
  */
 const JUDGING_WORD = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(JUDGING_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
 
+/** ", which was careless.", ", which was frankly reckless given the table size.": a verdict added after the fact. */
+const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:was|is)\\s+(?:(?:so|very|really|clearly|just|frankly|completely|totally|pretty|quite)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\\b[^.!?;]*?([.!?]*)\\s*$`, 'iu');
+
 function judgingWords(sentence: string): Rewrite | null {
   if (JUDGEMENT_TECH.test(sentence)) return null;
+  // (The fact before it stays; the verdict goes whole: "which was unchecked" says nothing.)
+  const verdict = TRAILING_VERDICT.exec(sentence);
+  if (verdict && verdict.index > 0) return blameWord(`${sentence.slice(0, verdict.index)}${plainStop(verdict[2])}`, verdict[1]);
   const m = JUDGING_WORD.exec(sentence);
   if (!m) return null;
   // "Bad data, not bad judgement", "no negligence was found": the judgement is denied, not made.

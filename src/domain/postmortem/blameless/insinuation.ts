@@ -71,6 +71,9 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   // "I'm not saying it was Arjun, but the commit was pushed from his laptop": the denial is the accusation.
   const notSaying = /^(\s*)i['’]?m\s+not\s+saying\s+(?:it\s+was|it['’]s|it\s+is)\s+(.+?),?\s+but\s+(.+)$/iu.exec(sentence);
   if (notSaying && personLike(notSaying[2], people)) return say(`${notSaying[1]}${capitalise(notSaying[3])}`);
+  // "I've asked Nadia three times this year to stop hand-editing the snapshot, and here we are": a count of reminders is a count of offences.
+  const reminded = /\b(?:i['’]ve|i\s+have|we['’]ve|we\s+have)\s+(?:already\s+)?(?:asked|told|reminded|warned)\s+(.+?)\s+(?:twice|three\s+times|four\s+times|five\s+times|several\s+times|multiple\s+times|many\s+times|\d+\s+times)(?:\s+(?:this|last|in\s+the\s+last)\s+\w+)?\s+(?:not\s+)?to\s+\p{L}/iu.exec(sentence);
+  if (reminded && personLike(reminded[1], people)) return { kind: 'blame-word', message: 'Counting how often a person was told blames them. Describe this event and what made the step easy to miss.', text: sentence, unrewritten: true };
   const readAside = /\s*\((?:read|translation|i\.e\.)\s*:\s*[^)]*\)/iu.exec(sentence);
   if (readAside) return say(`${sentence.slice(0, readAside.index)}${sentence.slice(readAside.index + readAside[0].length)}`);
   const stillQuoted = /\bstill\s+["“']([^"”']{2,30})["”']/iu.exec(sentence);
@@ -158,6 +161,9 @@ function reviewOf(lead: string, did: RegExpExecArray | null, stop: string): stri
 
 function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'A punishment is not an action item. Say which guard rail or step is needed.');
+  // "Recommend that this outage be noted in Chidi Eze's performance review": a review of a person is no action item.
+  const onRecord = /\b(?:noted|recorded|mentioned|reflected|logged|included)\s+(?:in|on)\s+(.+?)['’]s?\s+(?:performance\s+review|annual\s+review|appraisal|personnel\s+file|hr\s+file|record)\b/iu.exec(sentence);
+  if (onRecord && personLike(onRecord[1], people)) return { kind: 'blame-word', message: 'A punishment is not an action item. Say which guard rail or step is needed.', text: sentence, unrewritten: true };
   const removed = /^(\s*)(.+?)\s+to\s+be\s+(?:removed|taken\s+off|banned|suspended|excluded)\s+from\s+(.+?)(?:\s+until\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (removed && personLike(removed[2], people)) return say(`${removed[1]}Review the guard rails on ${removed[3]}${plainStop(removed[4])}`);
   const neverLet = /\bnever\s+(?:let|allow)\s+(.+?)\s+(?:to\s+)?(?:touch|deploy\s+to|change|access|near)\s+(.+?)\s+again\b/iu.exec(sentence);

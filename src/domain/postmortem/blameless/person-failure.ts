@@ -426,7 +426,9 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     && !tokens.slice(after, objectEnd).some((t) => t.tags.has('Date') || t.tags.has('Time') || t.tags.has('Pronoun') && !/^(?:it|this|that|them)$/u.test(t.lower));
   const failing = restatable || FAILURE_VERBS.has(lemma)
     // "pushed a broken config", "ran the script against the wrong region"
-    || (!REMEDIAL_VERBS.has(lemma) && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
+    // ("she wrote the failing test first": a test that fails before the fix is how the fix is written.)
+    || (!REMEDIAL_VERBS.has(lemma) && !(/^(?:write|add|create)$/u.test(lemma) && /\bfailing\s+(?:unit\s+|regression\s+)?(?:tests?|cases?|specs?)\b/iu.test(object))
+      && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
     // "restarted the wrong node": a remedy done to the wrong thing is the slip itself.
     || /^(?:the|a)\s+wrong\b/iu.test(object)
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",

@@ -35,7 +35,13 @@ const COUNT_FROM_PERSON = /(?:\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:las
 /** The sentence turns the ranking down. */
 const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;
 
+/** "9 of the 12 escaped defects were written by the same contractor": a count laid on one unnamed person. */
+const COUNT_FROM_SAME = /(?:\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)?\d+\b|\b\d+(?:\.\d+)?\s*%\s+of\b|\b(?:most|all|half)\s+of\b)[^.;]{0,60}?\b(?:were|are|came|come)\s+(?:\p{L}+\s+)?(?:by|from)\s+the\s+same\s+(?:contractor|developer|dev|engineer|person|tester|individual|author|reviewer|team\s+member|vendor)\b/iu;
+/** "Per-person breakdown of failed deploys in Q3: Rafael 7, Mei 2, Jonas 1": names with their counts. */
+const PER_PERSON_LIST = /\b[Pp]er[-\s](?:person|engineer|developer|head)\b[^.;:]{0,60}:\s*\p{Lu}[\p{L}'’-]+\s+\d+\s*,\s*\p{Lu}[\p{L}'’-]+\s+\d+/u;
+
 export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
+  if (COUNT_FROM_SAME.test(sentence) || PER_PERSON_LIST.test(sentence)) return { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true };
   if (DENIED.test(sentence)) return null;
   const one = ONE_AGAINST_REST.exec(sentence);
   const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence);

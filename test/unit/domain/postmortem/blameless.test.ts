@@ -603,6 +603,9 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['The feature flag system when it was enabled globally was not well documented.', true],
     ['tbh if the alert text instead of snoozing it had been read we would have been done by 2am', true],
     ['Dr. not validating the model inputs represents a lapse.', true],
+    ['Review why off the alert was turned.', true],
+    ['Contributing factor: the matchmaking build were signed off on without looking at the report.', true],
+    ['The severity of the issue was not communicated left the executive team uninformed.', true],
     // English beside them.
     ['The change was deployed the night before the freeze.', false],
     ['The incident was the result of a missing safeguard in the deploy pipeline.', false],
@@ -611,8 +614,19 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['The alert was acknowledged and the replica was promoted.', false],
     ['This would have been caught if the config and the schema had been checked.', false],
     ['Dr. Patel was paged at 02:10.', false],
+    ['The first hour was spent defending the change instead of reverting it.', false],
+    ['Review was bypassed using the emergency flag, which is allowed in sev1.', false],
+    ['The safeguards around the schema migration were not enough.', false],
+    ['The config was pushed to prod at 02:00.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
+  });
+
+  it('refuses a passive put inside its own object, and only that', () => {
+    expect(garbledRestatement('The S3 bucket was deleted holding the customer shipping labels.', 'Sofia deleted the S3 bucket holding the customer shipping labels.')).toBe(true);
+    expect(garbledRestatement("IC: the IC's no-go was overridden call.", "IC: Ursula overrode the IC's no-go call.")).toBe(true);
+    expect(garbledRestatement('The config was pushed to prod yesterday.', 'Bob pushed the config to prod yesterday.')).toBe(false);
+    expect(garbledRestatement('The first hour was spent defending the change.', 'Kai spent the first hour defending the change.')).toBe(false);
   });
 
   it('refuses a noun of the original given "-ed" only when the original has it as a noun', () => {
@@ -730,6 +744,25 @@ describe('blameless check: set 102, and rewrites that said the opposite', () => 
   });
 });
 
+describe('blameless check: set 103', () => {
+  it.each([
+    ['Defect trend: 9 of the 12 escaped defects in the e-prescribing module were written by the same contractor.', []],
+    ['Per-person breakdown of failed deploys in Q3: Rafael 7, Mei 2, Jonas 1, Aisha 0.', ['Rafael Costa', 'Mei Lin', 'Jonas Becker', 'Aisha Bello']],
+    ["I've asked Nadia three times this year to stop hand-editing the inventory snapshot, and here we are.", ['Nadia Rahman']],
+    ["Recommend that this outage be noted in Chidi Eze's performance review, since the runbook step was skipped under his watch.", ['Chidi Eze']],
+  ])('finds %j, with no rewrite to offer', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([expect.objectContaining({ noSuggestion: true, suggestion: '' })]);
+  });
+
+  it.each([
+    'Decision record: Hamid chose not to fail over to the secondary region because replication lag read 40 minutes and he judged data loss worse than downtime; we later found the lag metric itself was stale.',
+    'Zanele and I paired on the hotfix; she wrote the failing test first and I did the patch.',
+    "I've asked the vendor twice for the changelog.",
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, ['Hamid Rezaei', 'Zanele Khumalo'])).toEqual([]);
+  });
+});
+
 describe('blameless check: blame veiled (sets 83–86)', () => {
   const index = peopleIndex(PEOPLE);
   it.each([
@@ -839,7 +872,7 @@ describe('blameless check: findings and spans', () => {
     ]);
     for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(matches[0].message).toMatch(/human error/);
-    expect(applySuggestions(text, matches)).toBe('The root cause was a gap in the process or tooling. The queue filled up at 10:05.\nIt was not tested, which was unchecked.');
+    expect(applySuggestions(text, matches)).toBe('The root cause was a gap in the process or tooling. The queue filled up at 10:05.\nIt was not tested.');
     expect(applySuggestion(text, matches[0])).toBe(`The root cause was a gap in the process or tooling.${text.slice(matches[0].end)}`);
   });
 
