@@ -167,6 +167,11 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /(?:^|[:;,]\s*|\b(?:because|and|but)\s+)(?:the|a|an)\s+(?:\p{L}+\s+)?(?:build|release|change|config|deploy|ticket|patch|script|alert|migration)\s+were\b|\bwas\s+signed\s+off\s+on\s+(?:build|release|version|v?\d)/iu,
   // A second past verb straight after a passive ("The severity was not communicated left the team uninformed").
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+ed\s+(?:left|meant|caused|led|made|kept|cost)\b/iu,
+  // A counterfactual whose "if" clause took the rest of the sentence into its subject ("if the backup to finish had been waited
+  // for", "if the boundary cases a bit more carefully had been looked at"), or whose consequence lost its "would" ("The off-by-one was not caught if …").
+  /\bif\s+(?:[^,;.]*?\s)?(?:a\s+bit|carefully|at\s+all|once|even|to\s+\p{L}+|against|with|and\s+\p{L}+ed)\s[^,;.]*?had\s+been\s+\p{L}|\b(?:was|were)\s+not\s+(?:caught|noticed|seen|spotted|found|prevented|avoided)\s+(?:in\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?if\b/iu,
+  // "nothing made not to …", "… were promised ago", "Far was escalated", "were not paged instead of guessing", a template followed by the person's "must".
+  /\bnothing\s+made\s+not\b|\b(?:was|were)\s+\p{L}+\s+ago\b|(?:^|[:;]\s*)far\s+(?:was|were)\b|\b(?:was|were)\s+not\s+\p{L}+ed\s+instead\s+of\b|\bdid\s+not\s+require\b[^.]*(?:\band\s+must\b|;\s*it\s+did\s+not\b)/iu,
   // How fast it was approved made part of the subject ("The hotfix in four minutes flat was signed off").
   /\bin\s+(?:\p{L}+|\d+)\s+(?:minutes?|seconds?|hours?)(?:\s+flat)?\s+(?:was|were)\s+(?:approved|signed)\b/iu,
 ];

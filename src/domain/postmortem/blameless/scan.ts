@@ -15,7 +15,7 @@ import { garbledRestatement } from './grammar';
 import { modelFinding, withoutAsides } from './model-finding';
 import { modelFinds, modelMayJudge } from './model/model';
 import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
-import { tokenize } from './words';
+import { tokenize, type Token } from './words';
 import { mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
 import { mentionedNames, spellOut } from './spelling';
@@ -317,6 +317,12 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
   return { kind, messages, rewrite: withoutPeopleLeft(rewrite, sentence, people) };
 }
 
+/** Whether a plural thing comes before `at`, which a "they" or "them" there may stand for ("the Terraform plans … applying them"). */
+function pluralBefore(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(0, at).some((w, k) => !w.tags.has('Pronoun') && ((w.tags.has('Plural') && w.tags.has('Noun'))
+    || (/[^s']s$/u.test(w.lower) && k > 0 && (tokens[k - 1].tags.has('Determiner') || tokens[k - 1].tags.has('ProperNoun') || tokens[k - 1].tags.has('Adjective') || tokens[k - 1].tags.has('Value')))));
+}
+
 const OWNER_CLAUSE = /\s(?:he|she)\s+(?:owns|owned|wrote|built|maintains|maintained|manages|managed|runs|ran|uses|used)(?=\s+(?:was|were|is|are|had|has)\b|[,.;:!?]|$)/giu;
 
 /** Whether a text names a role or a group ("the DBA", "the mobile team"), not only the writers ("we"). */
@@ -338,16 +344,26 @@ function withoutPeopleLeft(rewrite: string, original: string, people: PeopleInde
     const better = restated && tidy(withoutNames(restated.text, people));
     if (better && better !== out && !pointsAtPeople(better) && !garbledRestatement(better, original) && !analyseSentence(better, people, false)) out = better;
   }
+  // "they"/"their" of the original stood for the people the rewrite no longer names (findings are
+  // about people), unless a plural thing before it can be what they are ("the plans … applying them").
+  const groupGone = /\b(?:they|them|their)\b/iu.test(original) && !namesRoleOrGroup(out);
   const tokens = tokenize(out);
+  const unclaimed = (at: number) => groupGone && !pluralBefore(tokens, at);
   for (const t of [...tokens].reverse()) {
     const next = tokens[tokens.indexOf(t) + 1];
-    if (/^(?:his|her)$/u.test(t.lower) && next && (next.tags.has('Noun') || next.tags.has('Adjective') || next.lower === 'own') && !next.tags.has('Pronoun') && !/[,;:.!?]/u.test(t.post)) {
+    // ("their SLA numbers" once the team that owned them is gone from the sentence.)
+    const possessive = /^(?:his|her)$/u.test(t.lower) || (t.lower === 'their' && unclaimed(tokens.indexOf(t)));
+    if (possessive && next && (next.tags.has('Noun') || next.tags.has('Adjective') || next.lower === 'own') && !next.tags.has('Pronoun') && !/[,;:.!?]/u.test(t.post)) {
       // ("his own PR" → "the PR".)
       const end = next.lower === 'own' && !/[,;:.!?]/u.test(next.post) ? next.end : t.end;
-      out = `${out.slice(0, t.start)}${t.text.charAt(0) === 'H' ? 'The' : 'the'}${out.slice(end)}`;
+      out = `${out.slice(0, t.start)}${/^\p{Lu}/u.test(t.text) ? 'The' : 'the'}${out.slice(end)}`;
     }
   }
-  return /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu.test(out) ? null : out;
+  // ("every capacity warning we sent them": who it was sent to goes with them.)
+  out = out.replace(/\b((?:we|i)\s+(?:sent|gave|showed|forwarded|emailed))\s+them\b(?!\s+(?:to|a|an|the)\b)/giu, '$1');
+  const left = tokenize(out);
+  const theyLeft = left.some((w, k) => /^(?:they|them|their|theirs|themselves)$/u.test(w.lower) && groupGone && !pluralBefore(left, k));
+  return /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu.test(out) || theyLeft ? null : out;
 }
 
 type Analysis = ReturnType<typeof analyseSentence>;

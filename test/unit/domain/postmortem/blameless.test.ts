@@ -163,7 +163,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     // a person's act named by its cause, "treats X as optional", action items telling a person to stop.
     ['Again the offshore team deployed without tests.', 'A change was deployed without tests.'],
     ['Because Katarzyna Nowak forgot, again, to renew the API key she owns.', 'Because the API key was not renewed.'],
-    ['The DBAs ignored every capacity warning we sent them this quarter.', 'Every capacity warning we sent them was ignored this quarter.'],
+    ['The DBAs ignored every capacity warning we sent them this quarter.', 'Every capacity warning we sent was ignored this quarter.'],
     ['Root cause: The game server crash was ultimately the fault of the anti-cheat team, who never test against real traffic.', 'Root cause: The game server crash had several contributing factors.'],
     ['Root cause summary: The outage was caused by Priyanka\'s unauthorised change to the HLR configuration.', 'Root cause summary: The outage was caused by an unauthorised change to the HLR configuration.'],
     ['Process effectiveness looks fine on paper, but Claire treats the checklist as optional.', 'Process effectiveness looks fine on paper, but the checklist is treated as optional.'],
@@ -493,6 +493,8 @@ describe('blameless check: a rule\'s rewrite names no one it no longer stands fo
     // A pronoun left without its person: no rewrite, save "his"/"her" before a thing.
     ['Connor Walsh merged the patch without waiting for review, as he has done before.', null],
     ['Fatima Al-Sayed skipped the load test to hit her sprint deadline.', 'The load test was skipped to hit the sprint deadline.'],
+    // "they"/"their" left behind for the people the rewrite no longer names; a plural thing before it may be what they are.
+    ["- What went wrong: Huda's team should have caught this in code review; that's literally their job.", "- What went wrong: the process did not require catching this in code review; that's literally the job."],
     // A group left the subject once a blame word is gone: said without it.
     ['Reviewer: Love that the core banking team scheduled maintenance on payday.', 'Reviewer: Maintenance was scheduled on payday.'],
   ])('%s', (text, rewrite) => {
@@ -606,6 +608,11 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['Review why off the alert was turned.', true],
     ['Contributing factor: the matchmaking build were signed off on without looking at the report.', true],
     ['The severity of the issue was not communicated left the executive team uninformed.', true],
+    ['The whole incident could have been avoided if the backup to finish had been waited for.', true],
+    ['The off-by-one was not caught if the boundary cases had been looked at.', true],
+    ['With respect, nothing made not to disable the circuit breaker clear.', true],
+    ['Partial-refund tests two sprints were promised ago.', true],
+    ['Mateus: the database folks were not paged instead of guessing for forty minutes.', true],
     // English beside them.
     ['The change was deployed the night before the freeze.', false],
     ['The incident was the result of a missing safeguard in the deploy pipeline.', false],
@@ -618,6 +625,8 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['Review was bypassed using the emergency flag, which is allowed in sev1.', false],
     ['The safeguards around the schema migration were not enough.', false],
     ['The config was pushed to prod at 02:00.', false],
+    ['The off-by-one would have been caught if the boundary cases had been tested.', false],
+    ['The alert was acknowledged two minutes ago.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
   });
