@@ -172,6 +172,10 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\bif\s+(?:[^,;.]*?\s)?(?:a\s+bit|carefully|at\s+all|once|even|to\s+\p{L}+|against|with|and\s+\p{L}+ed)\s[^,;.]*?had\s+been\s+\p{L}|\b(?:was|were)\s+not\s+(?:caught|noticed|seen|spotted|found|prevented|avoided)\s+(?:in\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?if\b/iu,
   // "nothing made not to …", "… were promised ago", "Far was escalated", "were not paged instead of guessing", a template followed by the person's "must".
   /\bnothing\s+made\s+not\b|\b(?:was|were)\s+\p{L}+\s+ago\b|(?:^|[:;]\s*)far\s+(?:was|were)\b|\b(?:was|were)\s+not\s+\p{L}+ed\s+instead\s+of\b|\bdid\s+not\s+require\b[^.]*(?:\band\s+must\b|;\s*it\s+did\s+not\b)/iu,
+  // A past verb left at the start without its subject ("tbf screwed this up big time"), a cause with no cause ("It was caused."),
+  // "is often said", an emoji made the subject, "was got", "not enough and got hit", "what happens when … was".
+  /^\s*(?:(?:tbf|tbh|ngl|fwiw|imo|so|and|but|ok|well)\s+)?(?:screwed|messed|broke|forgot|ignored|skipped|pushed|deployed|merged|deleted|dropped|approved|ran)\s/iu,
+  /\bwas\s+caused\s*[.!?]?\s*$|\bis\s+often\s+said\b|\p{Extended_Pictographic}\s+(?:was|were)\b|\bwas\s+got\b|\bnot\s+enough\s+and\s+(?:got|was|were)\b/iu,
   // How fast it was approved made part of the subject ("The hotfix in four minutes flat was signed off").
   /\bin\s+(?:\p{L}+|\d+)\s+(?:minutes?|seconds?|hours?)(?:\s+flat)?\s+(?:was|were)\s+(?:approved|signed)\b/iu,
 ];
@@ -190,13 +194,13 @@ function verbInsideObject(rewrite: string, original: string): boolean {
     // (The word as the original used it: "alarm" alone is a verb, after "the high-temp" a noun.)
     const words = tokenize(original);
     const t = words.find((w, k) => k > 0 && w.lower === next.toLowerCase() && words[k - 1].lower.endsWith(tail.toLowerCase()));
-    if (!t || /^(?:yesterday|today|tonight|overnight|again|instead|home|manually|twice|once|first|last|anyway|later|early|late|live|using|via)$/iu.test(t.lower)) continue;
+    if (!t || /^(?:yesterday|today|tonight|overnight|again|instead|home|manually|twice|once|first|last|anyway|later|early|late|live|using|via|like|as|than)$/iu.test(t.lower)) continue;
     // ("the first hour was spent defending the change", "was caught doing …": the verb takes the gerund.)
     const takesGerund = /^(?:spent|wasted|kept|left|caught|seen|found|heard|noticed|observed)$/iu.test(participle);
     const gerund = t.tags.has('Gerund') || (/ing$/u.test(t.lower) && t.tags.has('Verb'));
     if ((gerund && !takesGerund) || /^(?:designed|meant|intended|built|written|used)$/iu.test(t.lower)
       // (The tagger may take a noun after a hyphenated word for a verb: "the no-go call", "the high-temp alarm".)
-      || ((t.tags.has('Noun') || (t.tags.has('Infinitive') && words[words.indexOf(t) - 1]?.tags.has('Hyphenated'))) && !t.tags.has('Date') && !t.tags.has('Pronoun') && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Preposition'))) return true;
+      || ((t.tags.has('Noun') || (t.tags.has('Infinitive') && (words[words.indexOf(t) - 1]?.tags.has('Hyphenated') || (words[words.indexOf(t) - 1]?.tags.has('Noun') && !words[words.indexOf(t) - 1].tags.has('Pronoun'))))) && !t.tags.has('Date') && !t.tags.has('Pronoun') && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Preposition'))) return true;
   }
   return false;
 }
@@ -257,6 +261,9 @@ const SECOND_OBJECT = /^(?:given|granted|offered|handed|assigned|paid|promised|a
 function spliceGoneWrong(rewrite: string, original: string): boolean {
   if (SPLICE_SIGNS.some((sign) => sign.test(rewrite) && !sign.test(original))) return true;
   if (TITLE_WITHOUT_NAME.test(rewrite) || twoVerbsOneClause(rewrite, original) || verbInsideObject(rewrite, original)) return true;
+  // ("Show up." of "… assuming she bothers to show up this time": too little left to say anything.)
+  const count = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (count(rewrite) <= 2 && count(original) >= 6) return true;
   // A quotation cut in half ("The process did not require catching this' earlier").
   const quotes = (text: string) => (text.match(/(?<!\p{L})['‘]|['’](?!\p{L})|["“”]/gu)?.length ?? 0) % 2;
   if (quotes(rewrite) !== quotes(original)) return true;

@@ -70,8 +70,9 @@ export function keptFacts(sentence: string, people: PeopleIndex): string[] {
   });
   // ("The outage lasted four hours, from 02:00 to 06:00, because …": a phrase after a kept clause
   // that names no one and links nothing goes with it.)
-  const continues = (n: number) => starts[n] >= 0
-    || (!CLAUSE_LINKS.has(tokens[parts[n].from].lower) && !mayNamePeople(textOf(parts[n].from, parts[n].to), people));
+  // (A clause after a bare comma is a splice: the run ends before it.)
+  const continues = (n: number) => (starts[n] >= 0 && CLAUSE_LINKS.has(tokens[parts[n].from].lower))
+    || (starts[n] < 0 && !CLAUSE_LINKS.has(tokens[parts[n].from].lower) && !mayNamePeople(textOf(parts[n].from, parts[n].to), people));
   const runs: Array<{ start: number; end: number }> = [];
   for (let first = 0; first < parts.length; first += 1) {
     if (starts[first] < 0) continue;
@@ -88,6 +89,6 @@ export function keptFacts(sentence: string, people: PeopleIndex): string[] {
     .sort((a, b) => (b.end - b.start) - (a.end - a.start))
     .map(({ start, end }) => textOf(start, end + 1).replace(/[\s,;:—–-]+$/u, ''))
     // (A run that starts or ends inside a quotation is not a sentence.)
-    .filter((body) => (body.match(/["“”]/gu)?.length ?? 0) % 2 === 0 && !DANGLING_END.test(body))
+    .filter((body) => (body.match(/["“”]/gu)?.length ?? 0) % 2 === 0 && !DANGLING_END.test(body) && !/^(?:\p{L}+\s+of\s+)?(?:those|these|such)\b/iu.test(body))
     .map((body) => `${lower ? body.charAt(0).toLowerCase() + body.slice(1) : capitalise(body)}.`);
 }

@@ -613,6 +613,11 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['With respect, nothing made not to disable the circuit breaker clear.', true],
     ['Partial-refund tests two sprints were promised ago.', true],
     ['Mateus: the database folks were not paged instead of guessing for forty minutes.', true],
+    ['tbf screwed this up big time but ok lets move on', true],
+    ['What went wrong: it was caused.', true],
+    ['Go is often said.', true],
+    ['Several factors contributed to the migration and the column was got types wrong.', true],
+    ['Show up.', true],
     // English beside them.
     ['The change was deployed the night before the freeze.', false],
     ['The incident was the result of a missing safeguard in the deploy pipeline.', false],
@@ -627,8 +632,9 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['The config was pushed to prod at 02:00.', false],
     ['The off-by-one would have been caught if the boundary cases had been tested.', false],
     ['The alert was acknowledged two minutes ago.', false],
+    ['A P1 page was treated like an optional suggestion.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
-    expect(garbledRestatement(rewrite, 'Bob did it.')).toBe(garbled);
+    expect(garbledRestatement(rewrite, 'Bob did it and went home early.')).toBe(garbled);
   });
 
   it('refuses a passive put inside its own object, and only that', () => {

@@ -20,6 +20,12 @@ describe('facts kept from a blaming sentence', () => {
     expect(keptFacts(sentence, people)[0]).toBe(kept);
   });
 
+  it('ends at a comma splice, and keeps no clause that points back at what was dropped', () => {
+    expect(keptFacts('A firewall rule was added that blocked the polling traffic, the control room lost visibility of six substations, and the contractor who made the change did not notice.', people)[0])
+      .toBe('A firewall rule was added that blocked the polling traffic.');
+    expect(keptFacts('The tracker shows her suite at 94%, but several of those passes were recorded within seconds of each other.', people)).toEqual([]);
+  });
+
   it.each([
     // The consequence of a counterfactual is no fact.
     'If Bronwyn had been paying attention, the alert gets acked in two minutes, not an hour.',
