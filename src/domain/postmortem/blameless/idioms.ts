@@ -284,7 +284,8 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
     return { kind: 'blame-word', message: '“This is on them” blames people. Say what happened and what allowed it.', text: rest ? `${lead}${rest.charAt(0).toUpperCase()}${rest.slice(1)}${stop || '.'}` : `${lead}Several factors contributed to this${stop || '.'}` };
   }
   // "…, and frankly that's on her.": the trailing verdict goes, what happened stays.
-  const verdict = /^(\s*\S.*?)[,;]?\s+(?:and|so)\s+(?:(?:frankly|honestly|really|ultimately|basically|imo|tbh)[,\s]+)?(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:entirely\s+|all\s+|squarely\s+|completely\s+)?on\s+([\p{L}'’ -]{2,40}?)\s*([.!]*)$/iu.exec(sentence);
+  // ("…, so the retry storm against the airline API is on her.")
+  const verdict = /^(\s*\S.*?)[,;]?\s+(?:and|so)\s+(?:(?:frankly|honestly|really|ultimately|basically|imo|tbh)[,\s]+)?(?:this|that|it|the\s+[^,;.]{1,60}?)(?:\s+(?:is|was)|['’]s)\s+(?:entirely\s+|all\s+|squarely\s+|completely\s+)?on\s+([\p{L}'’ -]{2,40}?)\s*([.!]*)$/iu.exec(sentence);
   if (verdict && (/^(?:him|her|them)$/iu.test(verdict[2]) || personLike(verdict[2], people))) {
     return { kind: 'blame-word', message: '“That’s on them” blames people. Say what happened and what allowed it.', text: `${verdict[1]}${verdict[3] || '.'}` };
   }

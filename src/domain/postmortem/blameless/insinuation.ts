@@ -68,6 +68,14 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case|i['’]?ll\s+leave\s+it\s+(?:at\s+that|there)|just\s+noting\s+(?:it|that|this)|just\s+an\s+observation|you\s+do\s+the\s+math|connect\s+the\s+dots|need\s+i\s+say\s+more|say\s+no\s+more|nuff\s+said|no\s+further\s+comment|that['’]s\s+all\s+i['’]ll\s+say)\s*[.!]*\s*$/iu.test(sentence)) {
     return say('The sequence is recorded above.');
   }
+  // "Gabriela and Omar were both on the rota and neither of them picked up the page"; "Lars changed the delimiter and told no one";
+  // "Fatima was told twice that the template had changed and still tested against the old one": what people did not do, counted against them.
+  const neither = /\bneither\s+(?:of\s+them|one(?:\s+of\s+them)?)\s+(?:\p{L}+ed|did|took|saw|spoke|rang|woke|made)\b/iu.test(sentence) && mentionsPeopleIn(sentence, people);
+  const toldNoOne = /^(.+?)\s+and\s+(?:then\s+)?(?:told|informed|warned)\s+(?:no\s*-?\s*one|nobody)\b/iu.exec(sentence);
+  const stillDid = /^(.+?)\s+(?:was|were)\s+(?:told|reminded|warned)\s+(?:twice|(?:\w+|\d+)\s+times)\b[^.]*\band\s+still\b/iu.exec(sentence);
+  if (neither || (toldNoOne && mentionsPeopleIn(toldNoOne[1], people) && !/^\s*(?:we|i)\b/iu.test(toldNoOne[1])) || (stillDid && personLike(stillDid[1], people))) {
+    return { kind: 'person-failure', message: 'What people did not do is laid on them. Say what happened and what made the step easy to miss.', text: sentence, unrewritten: true };
+  }
   // "I'm not saying it was Arjun, but the commit was pushed from his laptop": the denial is the accusation.
   const notSaying = /^(\s*)i['’]?m\s+not\s+saying\s+(?:it\s+was|it['’]s|it\s+is)\s+(.+?),?\s+but\s+(.+)$/iu.exec(sentence);
   if (notSaying && personLike(notSaying[2], people)) return say(`${notSaying[1]}${capitalise(notSaying[3])}`);
@@ -80,7 +88,7 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (stillQuoted && mentionsPeopleIn(sentence, people)) return say(`${sentence.slice(0, stillQuoted.index)}${stillQuoted[1]}${sentence.slice(stillQuoted.index + stillQuoted[0].length)}`);
   const tail = /(?:\s+and)?\s*(?:[—–-]+|,)\s*(?:(?:a\s+)?(?:bold|brave|interesting|great|classic|nice)\s+(?:move|choice|call|one)(?:\s+(?:from|by)\s+[^.!]+)?|(?:and,?\s+)?predictably,?\s+here\s+we\s+are|(?:poor\s+judge?ment|negligence|carelessness|laziness|incompetence|sloppiness)(?:,\s*plain\s+and\s+simple)?)\s*([.!]*)$/iu.exec(sentence);
   if (tail) return say(`${sentence.slice(0, tail.index)}${plainStop(tail[1])}`);
-  const goodReasons = /^(\s*)i['’]?m\s+sure\s+(.+?)\s+had\s+(?:a\s+)?(?:very\s+|really\s+)?good\s+reasons?\s+for\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  const goodReasons = /^(\s*)i['’]?m\s+sure\s+(.+?)\s+had\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:very\s+|really\s+)?(?:good\s+)?reasons?\s+for\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (goodReasons && personLike(goodReasons[2], people)) {
     const [, lead, , gerund, rest, stop] = goodReasons;
     return say(`${lead}${passiveOf(infinitiveOf(gerund), rest)}; the reasons are not recorded${plainStop(stop)}`);

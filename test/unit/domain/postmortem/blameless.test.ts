@@ -778,6 +778,24 @@ describe('blameless check: set 103', () => {
   });
 });
 
+describe('blameless check: set 104', () => {
+  it.each([
+    ['Gabriela and Omar were both on the rota that night and neither of them picked up the page; the meter gateway was down for 3h.', ['Gabriela Rossi', 'Omar Haddad']],
+    ['The meter-read import failed because Lars changed the CSV delimiter in the export job and told no one.', ['Lars Eriksson']],
+    ['Fatima was told twice in standup that the transcript PDF template had changed and still tested against the old one.', ['Fatima Zahra El Idrissi']],
+    ['Ana wrote the retry logic, so the retry storm against the airline API is on her.', ['Ana Costa']],
+  ])('finds %j', (text, people) => {
+    expect(scanForBlame(text, people)).toHaveLength(1);
+  });
+
+  it.each([
+    'We rolled back and told no one outside the team until the fix was verified.',
+    'Neither of them responded to the survey.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, [])).toEqual([]);
+  });
+});
+
 describe('blameless check: blame veiled (sets 83–86)', () => {
   const index = peopleIndex(PEOPLE);
   it.each([
