@@ -108,8 +108,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:was|were|require|include|allow)\s+(?:not\s+)?[\p{L}-]+[^.;:]*?\s(?:and|but)\s+(?:then\s+|just\s+|still\s+|also\s+|even\s+)?(?:didn['’]t|did\s+not|never|kept|chose|decided|went|refused|tried|wanted|thought|said|assumed|seemed|hoped|needed|preferred|elected|insisted|claimed|continued|started|stopped|forgot|failed)\b/iu,
   // A relative clause left as the sentence ("Who has been writing SQL for fifteen years, needed …").
   /^\s*(?:[^:?]{0,30}:\s*)?who\s[^?]*$/iu,
-  // A "why" turned into a question about thinking ("What would have helped to think to test …").
-  /\bhelped\s+to\s+think\b/iu,
+  // A "why" turned into a question about thinking ("What would have helped to think to test …", "What made it seem safe to think …").
+  /\b(?:helped|safe)\s+to\s+think\b/iu,
   // A past tense made twice ("was re-ranned"), or of an acronym ("apied").
   /(?:ranned|apied)\b/iu,
   // A clause made the object of a passive "that" ("That was considered the process did not …").
@@ -136,14 +136,11 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /(?:,|\bwhen\b|\bwhich\b)[^.;:]*\swas\s+not\s+well\s+documented\b/iu,
   // A dangling opener: what a person did, then a thing as the subject ("Instead of paging the secondary, the alert was left …").
   /^(?:[^:]{0,30}:\s*)?(?:instead\s+of|by\s+not|by)\s+\p{L}+ing\b[^,]*,\s+(?:the|a|an)\s/iu,
-  // A judgement template that reverses the counterfactual ("The whole outage was not avoided if a single test had been written").
-  /\bwas\s+not\s+(?:avoided|prevented)\s+if\b/iu,
   // "not enough" followed by what belongs elsewhere ("were not enough as passed", "were not enough WHERE clauses").
   /\b(?:was|were)\s+not\s+enough\s+(?!(?:and|when|to|for|in|on|at|during|before|after|because|so|but|or|while|until|yet|either|here|there|then|anymore|at\s+all)\b)\p{L}/iu,
   // People called the thing's judgement ("Whoever wrote this ETL job was just incomplete"), an error that is a "who".
   /\bwho(?:ever)?\b[^.;]*\s(?:was|were)\s+(?:just\s+)?(?:incomplete|unchecked|insufficient)\b|\berror\s*,\s+who\b/iu,
-  /\binformation\s+available\s+(?:of|by)\b/iu,
-  /\bsafe\s+to\s+think\b/iu,
+  /\binformation\s+available\s+(?:of|by|from|on\s+the\s+part)\b/iu,
   // A step that is no step ("the step to care about quality"), a safeguard on someone's part, causes "for refusing", pressure "in never checking".
   /\bstep\s+to\s+(?:care|bother|think|be)\b|\ba\s+missing\s+(?:safeguard|check)\s+on\s+the\s+part\s+of\b|\bcontributing\s+factors\s+for\s+\p{L}+ing\b|\btime\s+pressure\s+in\s+(?:never|not)\b/iu,
   // "the people what caused", "considered unchecked", "off signed", "remindered", ", not twenty was", "Unlike the backend team, the step".
@@ -158,7 +155,7 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\bthe\s+(?:was|were)\b|\bstep\s+to\s+(?:has|have|had|is|was|does|did)\b|\blet['’]s\s+(?:the|a|an)\b|\bthe\s+on\s+it\b|\bgoed\b|\bgot\s+(?:incomplete|unchecked|avoidable)\b/iu,
   /\b(?:incomplete|unchecked|insufficient|avoidable|unguarded|unsupported)\s+(?:attitude|approach|behaviou?r|mindset|person|people|guy|engineer|developer|reluctance)\b|\bwhich\s+(?:is|was)\s+(?:just\s+|simply\s+)?(?:incomplete|unchecked|insufficient|unguarded)\b/iu,
   // "the information available" where a judgement stood after a verb or with its owner; "an error staff"; an intensifier before a gap.
-  /\b(?:shown|displayed|exhibited|showed)\s+the\s+information\s+available\b|\binformation\s+available\s+(?:from|on\s+the\s+part)\b|\ban\s+error\s+(?:staff|team|engineer|vendor|partner|contractors?|operators?)\b|\bplain\s+(?:a|an)\s/iu,
+  /\b(?:shown|displayed|exhibited|showed)\s+the\s+information\s+available\b|\ban\s+error\s+(?:staff|team|engineer|vendor|partner|contractors?|operators?)\b|\bplain\s+(?:a|an)\s/iu,
   // "Several factors contributed to the release, must take ownership …": a template left with the person's verbs.
   /\bcontributed\s+to\s+[^,.;]+,\s+(?:must|should|will|has|have)\b|\bseveral\s+factors\s+contributed\b[^.]*\band\s+must\b/iu,
   // A particle moved before its object ("Review why off the alert was turned"), a preposition made the subject ("To production was pushed").
@@ -188,19 +185,20 @@ const SPLICE_SIGNS: readonly RegExp[] = [
  */
 function verbInsideObject(rewrite: string, original: string): boolean {
   const before = original.toLowerCase();
+  const words = tokenize(original);
   for (const m of rewrite.matchAll(/([\p{L}\d'’-]+)\s+(?:was|were)\s+(?:not\s+)?([\p{L}-]+)(?:\s+(?:off|up|out|down|in|on|over|back|away))?\s+([\p{L}-]+)/giu)) {
     const [whole, tail, participle, next] = m;
     if (!before.includes(`${tail} ${next}`.toLowerCase()) || before.includes(whole.toLowerCase())) continue;
     // (The word as the original used it: "alarm" alone is a verb, after "the high-temp" a noun.)
-    const words = tokenize(original);
-    const t = words.find((w, k) => k > 0 && w.lower === next.toLowerCase() && words[k - 1].lower.endsWith(tail.toLowerCase()));
-    if (!t || /^(?:yesterday|today|tonight|overnight|again|instead|home|manually|twice|once|first|last|anyway|later|early|late|live|using|via|like|as|than)$/iu.test(t.lower)) continue;
+    const at = words.findIndex((w, k) => k > 0 && w.lower === next.toLowerCase() && words[k - 1].lower.endsWith(tail.toLowerCase()));
+    const [t, previous] = [words[at], words[at - 1]];
+    if (!t || new RegExp(`^(?:${ADVERB_AFTER_VERB}|later|using|via|like|as|than)$`, 'iu').test(t.lower)) continue;
     // ("the first hour was spent defending the change", "was caught doing …": the verb takes the gerund.)
     const takesGerund = /^(?:spent|wasted|kept|left|caught|seen|found|heard|noticed|observed)$/iu.test(participle);
     const gerund = t.tags.has('Gerund') || (/ing$/u.test(t.lower) && t.tags.has('Verb'));
     if ((gerund && !takesGerund) || /^(?:designed|meant|intended|built|written|used)$/iu.test(t.lower)
       // (The tagger may take a noun after a hyphenated word for a verb: "the no-go call", "the high-temp alarm".)
-      || ((t.tags.has('Noun') || (t.tags.has('Infinitive') && (words[words.indexOf(t) - 1]?.tags.has('Hyphenated') || (words[words.indexOf(t) - 1]?.tags.has('Noun') && !words[words.indexOf(t) - 1].tags.has('Pronoun'))))) && !t.tags.has('Date') && !t.tags.has('Pronoun') && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Preposition'))) return true;
+      || ((t.tags.has('Noun') || (t.tags.has('Infinitive') && (previous.tags.has('Hyphenated') || (previous.tags.has('Noun') && !previous.tags.has('Pronoun'))))) && !t.tags.has('Date') && !t.tags.has('Pronoun') && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Preposition'))) return true;
   }
   return false;
 }
@@ -251,10 +249,13 @@ function objectLeftBehind(rewrite: string, original: string): boolean {
     }
     const [next] = tokenize(m[2]);
     if (next && ((next.tags.has('Noun') && !next.tags.has('Verb')) || NOUNISH_VERBS.has(next.lower)) && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value')
-      && !/^(?:yesterday|today|tonight|overnight|twice|once|again|home|anyway|instead|manually|live|first|last|late|early|here|there)$/iu.test(next.lower)) return true;
+      && !new RegExp(`^(?:${ADVERB_AFTER_VERB}|here|there)$`, 'iu').test(next.lower)) return true;
   }
   return false;
 }
+
+/** Words of when and how that may follow a participle without being its object ("was deployed yesterday", "was run manually"). */
+const ADVERB_AFTER_VERB = 'yesterday|today|tonight|overnight|twice|once|again|home|anyway|instead|manually|live|first|last|late|early';
 
 const SECOND_OBJECT = /^(?:given|granted|offered|handed|assigned|paid|promised|asked|called|named|marked|labell?ed|tagged|flagged|considered|deemed|made|left|kept|found|shown|sent|told|charged|billed|owed|allowed|denied|awarded)$/iu;
 

@@ -171,7 +171,7 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'A punishment is not an action item. Say which guard rail or step is needed.');
   // "Recommend that this outage be noted in Chidi Eze's performance review": a review of a person is no action item.
   const onRecord = /\b(?:noted|recorded|mentioned|reflected|logged|included)\s+(?:in|on)\s+(.+?)['’]s?\s+(?:performance\s+review|annual\s+review|appraisal|personnel\s+file|hr\s+file|record)\b/iu.exec(sentence);
-  if (onRecord && personLike(onRecord[1], people)) return { kind: 'blame-word', message: 'A punishment is not an action item. Say which guard rail or step is needed.', text: sentence, unrewritten: true };
+  if (onRecord && personLike(onRecord[1], people)) return { ...say(sentence), unrewritten: true };
   const removed = /^(\s*)(.+?)\s+to\s+be\s+(?:removed|taken\s+off|banned|suspended|excluded)\s+from\s+(.+?)(?:\s+until\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (removed && personLike(removed[2], people)) return say(`${removed[1]}Review the guard rails on ${removed[3]}${plainStop(removed[4])}`);
   const neverLet = /\bnever\s+(?:let|allow)\s+(.+?)\s+(?:to\s+)?(?:touch|deploy\s+to|change|access|near)\s+(.+?)\s+again\b/iu.exec(sentence);

@@ -37,6 +37,7 @@ export function modelFinding(sentence: string, people: PeopleIndex): { kind: Bla
   const message = kind === 'hindsight'
     ? 'This reads as judging with hindsight. Say what the process did not require or make visible.'
     : 'This reads as blaming or judging people. Say what happened and what allowed it, not who did it.';
-  const rewrites = [restated ? withoutAsides(restated.text) : null, withoutAsides(sentence), ...keptFacts(withoutAsides(sentence), people)].filter((r): r is string => r !== null);
+  const plain = withoutAsides(sentence);
+  const rewrites = [restated ? withoutAsides(restated.text) : null, plain, ...keptFacts(plain, people)].filter((r): r is string => r !== null);
   return { kind, message, rewrites };
 }

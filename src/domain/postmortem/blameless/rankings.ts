@@ -25,26 +25,29 @@ const ONE_AGAINST_REST = /(?:^|[:;,]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'�
  * reopen at nearly three times the team average": one person's work measured against everyone's.
  */
 const PERSON_AGAINST_AVERAGE = /(?:\b(\p{Lu}[\p{L}'’-]+)['’]s\s+|\b(?:assigned\s+to|owned\s+by|written\s+by|raised\s+by|from|by|for)\s+(\p{Lu}[\p{L}'’-]+)\b)[^.;]{0,60}?\b(?:double|twice|triple|three\s+times|four\s+times|five\s+times|\d+(?:\.\d+)?\s*(?:x|times)|(?:nearly|almost|about|roughly|over)\s+(?:double|twice|triple|\w+\s+times)|(?:well\s+|far\s+)?(?:above|higher\s+than|worse\s+than))\s+(?:that\s+of\s+)?(?:the\s+)?(?:team|squad|department|company|group)?\s*(?:average|mean|norm|median)\b/u;
+/** "7 of the 11", "70% of": a count. */
+const COUNT = String.raw`\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)?\d+\b|\b\d+(?:\.\d+)?\s*%\s+of\b`;
 /**
  * "7 of the 11 regressions this quarter came from Ahmed's merges", "70% of escaped bugs came from
  * Sanne's area": a count of faults laid on one person's work. (Where a fault came from, without a
  * count or a person, says where, not whose.)
  */
-const COUNT_FROM_PERSON = /(?:\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)?\d+\b|\b\d+(?:\.\d+)?\s*%\s+of\b)[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in|(?:were|are)\s+(?:logged|filed|raised|recorded|booked)\s+under)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\b/u;
+const COUNT_FROM_PERSON = new RegExp(String.raw`(?:${COUNT})[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in|(?:were|are)\s+(?:logged|filed|raised|recorded|booked)\s+under)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\b`, 'u');
 
 /** The sentence turns the ranking down. */
 const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;
 
 /** "9 of the 12 escaped defects were written by the same contractor": a count laid on one unnamed person. */
-const COUNT_FROM_SAME = /(?:\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)?\d+\b|\b\d+(?:\.\d+)?\s*%\s+of\b|\b(?:most|all|half)\s+of\b)[^.;]{0,60}?\b(?:were|are|came|come)\s+(?:\p{L}+\s+)?(?:by|from)\s+the\s+same\s+(?:contractor|developer|dev|engineer|person|tester|individual|author|reviewer|team\s+member|vendor)\b/iu;
+const COUNT_FROM_SAME = new RegExp(String.raw`(?:${COUNT}|\b(?:most|all|half)\s+of\b)[^.;]{0,60}?\b(?:were|are|came|come)\s+(?:\p{L}+\s+)?(?:by|from)\s+the\s+same\s+(?:contractor|developer|dev|engineer|person|tester|individual|author|reviewer|team\s+member|vendor)\b`, 'iu');
 /** "Per-person breakdown of failed deploys in Q3: Rafael 7, Mei 2, Jonas 1": names with their counts. */
 const PER_PERSON_LIST = /\b[Pp]er[-\s](?:person|engineer|developer|head)\b[^.;:]{0,60}:\s*\p{Lu}[\p{L}'’-]+\s+\d+\s*,\s*\p{Lu}[\p{L}'’-]+\s+\d+/u;
 
 export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
-  if (COUNT_FROM_SAME.test(sentence) || PER_PERSON_LIST.test(sentence)) return { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true };
+  const ranked: Rewrite = { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true };
+  if (COUNT_FROM_SAME.test(sentence) || PER_PERSON_LIST.test(sentence)) return ranked;
   if (DENIED.test(sentence)) return null;
   const one = ONE_AGAINST_REST.exec(sentence);
   const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence);
-  const ranked = (against !== null && standsForPeople(against[1] ?? against[2], people)) || BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people));
-  return ranked ? { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true } : null;
+  return (against !== null && standsForPeople(against[1] ?? against[2], people)) || BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people))
+    ? ranked : null;
 }

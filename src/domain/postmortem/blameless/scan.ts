@@ -82,9 +82,7 @@ type Step = (sentence: string, people: PeopleIndex) => Rewrite | null;
  */
 function pointsAtPeople(text: string): boolean {
   if (/^\s*(?:\S+\s+)?something\s+was\b/iu.test(text) || /\bone\s+person\b/iu.test(text)) return true;
-  // ("5pm" is a time, not the PM: digits stay with their word.)
-  return text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).some((word) => PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)
-    || /^(?:his|hers|himself|herself|themselves|your|yours|u|ur|team|teams|squad|guy|guys)$/u.test(word))
+  return namesRoleOrGroup(text) || wordsOf(text).some((word) => PERSON_PRONOUNS.has(word) || /^(?:his|hers|himself|herself|themselves|your|yours|u|ur|guy)$/u.test(word))
     // A name the incident did not list ("Marisol to attend …").
     || tokenize(text).some((t) => t.tags.has('Person') && /^\p{Lu}/u.test(t.text));
 }
@@ -325,9 +323,12 @@ function pluralBefore(tokens: readonly Token[], at: number): boolean {
 
 const OWNER_CLAUSE = /\s(?:he|she)\s+(?:owns|owned|wrote|built|maintains|maintained|manages|managed|runs|ran|uses|used)(?=\s+(?:was|were|is|are|had|has)\b|[,.;:!?]|$)/giu;
 
+/** The text's words in lower case ("5pm" is a time, not the PM: digits stay with their word). */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
+
 /** Whether a text names a role or a group ("the DBA", "the mobile team"), not only the writers ("we"). */
 function namesRoleOrGroup(text: string): boolean {
-  return text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).some((word) => ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || /^(?:team|teams|squad|guys)$/u.test(word));
+  return wordsOf(text).some((word) => ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || /^(?:team|teams|squad|guys)$/u.test(word));
 }
 
 /**
@@ -349,10 +350,11 @@ function withoutPeopleLeft(rewrite: string, original: string, people: PeopleInde
   const groupGone = /\b(?:they|them|their)\b/iu.test(original) && !namesRoleOrGroup(out);
   const tokens = tokenize(out);
   const unclaimed = (at: number) => groupGone && !pluralBefore(tokens, at);
-  for (const t of [...tokens].reverse()) {
-    const next = tokens[tokens.indexOf(t) + 1];
+  // (From the end, so that each splice leaves the offsets before it as they were.)
+  for (let k = tokens.length - 1; k >= 0; k -= 1) {
+    const [t, next] = [tokens[k], tokens[k + 1]];
     // ("their SLA numbers" once the team that owned them is gone from the sentence.)
-    const possessive = /^(?:his|her)$/u.test(t.lower) || (t.lower === 'their' && unclaimed(tokens.indexOf(t)));
+    const possessive = /^(?:his|her)$/u.test(t.lower) || (t.lower === 'their' && unclaimed(k));
     if (possessive && next && (next.tags.has('Noun') || next.tags.has('Adjective') || next.lower === 'own') && !next.tags.has('Pronoun') && !/[,;:.!?]/u.test(t.post)) {
       // ("his own PR" → "the PR".)
       const end = next.lower === 'own' && !/[,;:.!?]/u.test(next.post) ? next.end : t.end;
