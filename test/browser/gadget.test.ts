@@ -243,12 +243,32 @@ describe('the metrics gadget in Chromium', () => {
   });
 
   it('says how old cached figures are', async () => {
-    const later = new Date(Date.now() + 3 * 60_000);
+    // What the resolver answered for the figures a (re)load shows, and the day the browser asked up to.
+    const shownAfter = async (load: () => Promise<unknown>) => {
+      const answered = page.waitForResponse((response) => response.url().endsWith('/__forge/invoke')
+        && (response.request().postDataJSON() as { functionKey?: string } | null)?.functionKey === 'getProjectMetrics');
+      await load();
+      const response = await answered;
+      const envelope = await response.json() as Envelope<ProjectMetricsResult>;
+      if (!envelope.ok) throw new Error(`getProjectMetrics failed: ${envelope.error.message}`);
+      await frame().getByTestId('metrics-view').waitFor();
+      return { computedAt: Date.parse(envelope.data.computedAt), to: (response.request().postDataJSON() as { payload: { to: string } }).payload.to };
+    };
+    const cached = await shownAfter(() => page.reload());
+    // Three and a half minutes after those figures were computed, by the page's clock.
+    const later = new Date(cached.computedAt + 3.5 * 60_000);
     await page.clock.setFixedTime(later);
-    await page.reload();
-    await frame().getByTestId('metrics-view').waitFor();
-    const sameDay = format(later, 'yyyy-MM-dd') === period.to;
-    expect(await frame().getByTestId('computed-ago').innerText()).toBe(sameDay ? 'computed 3 minutes ago' : 'computed just now');
+    const shown = await shownAfter(() => page.reload());
+    if (format(later, 'yyyy-MM-dd') === cached.to) {
+      // The same period: the cached figures, three minutes old.
+      expect(shown.computedAt).toBe(cached.computedAt);
+      expect(await frame().getByTestId('computed-ago').innerText()).toBe('computed 3 minutes ago');
+    } else {
+      // Past midnight the period ends a day later: figures computed afresh, by the host's (real) clock.
+      expect(shown.computedAt).toBeGreaterThan(cached.computedAt);
+      const minutes = Math.floor((later.getTime() - shown.computedAt) / 60_000);
+      expect(await frame().getByTestId('computed-ago').innerText()).toBe(minutes < 1 ? 'computed just now' : `computed ${minutes} minute${minutes === 1 ? '' : 's'} ago`);
+    }
   });
 
   it('keeps the last figures on screen when a refresh fails, and recovers with Retry', async () => {
