@@ -4,7 +4,7 @@
  * mistake by the DBA"), and judging words ("a careless copy-paste", "sloppy testing", "negligence").
  * Technical uses pass: fault injection, segmentation fault, error budget, human-readable errors.
  */
-import { standsForPeople, type PeopleIndex } from './clause';
+import { nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import { unlessOnlyMentioned, type Rewrite } from './rewrite';
 import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
@@ -160,13 +160,21 @@ function humanError(sentence: string): Rewrite | null {
   const replacement = modifier ? `${m[1] ? fixArticles(`${m[1]}process-gap`) : 'process-gap'}` : `${article}${plural ? 'gaps' : 'gap'} in the process or tooling`;
   let rest = sentence.slice(m.index + m[0].length);
   // "human error by the warehouse operator who scanned the wrong batch": the person goes, the act stays.
-  const byWho = /^\s+(?:on\s+the\s+part\s+of|by)\s+(?:(?:the|a|an|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?=who\s)/iu.exec(rest);
+  // ("human error by the DBA (M.S.), who dropped …": initials in brackets go with the person.)
+  const byWho = /^\s+(?:on\s+the\s+part\s+of|by)\s+(?:(?:the|a|an|our|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+(?:\s*\([^)]{1,30}\))?\s*,?\s*(?=who\s)/iu.exec(rest);
   if (byWho) rest = `, ${rest.slice(byWho[0].length)}`;
   // "…, who dropped the wrong index during the window.": the person's clause becomes what was done.
-  const who = /^,?\s+who\s+([\w-]+ed)\s+(.+?)(\s+(?:during|before|after|while|when|in|on|at|without|instead\s+of)\s.*?)?\s*([.!]*)$/iu.exec(rest);
+  const who = /^,?\s+who\s+([\w-]+ed)\s+(.+?)\s*([.!]*)$/iu.exec(rest);
   if (who) {
-    const [, verb, object, adjunct = '', stop] = who;
-    rest = `; ${pastPassive(object, verb)}${adjunct}${stop || '.'}`;
+    const [, verb, objectAndMore, stop] = who;
+    // The object is the noun phrase after the verb; what follows it ("into the sample ID field",
+    // "during peak hours") stays after the verb.
+    const tokens = tokenize(objectAndMore);
+    const end = nounPhraseEnd(tokens, 0);
+    if (end > 0) {
+      const object = objectAndMore.slice(0, tokens[end - 1].end);
+      rest = `; ${pastPassive(object, verb)}${objectAndMore.slice(tokens[end - 1].end)}${stop || '.'}`;
+    }
   }
   return blameWord(`${sentence.slice(0, m.index)}${m.index === 0 ? capitalise(replacement) : replacement}${rest}`, m[0].trim());
 }
@@ -249,6 +257,23 @@ function nameCalled(sentence: string, people: PeopleIndex): Rewrite | null {
   return { kind: 'blame-word', message: `“${m[2]}” calls a person names. Say what happened and what allowed it.`, text: sentence, unrewritten: true };
 }
 
+const ROLES_AND_GROUPS = [...ROLE_NOUNS, ...GROUP_NOUNS, 'team', 'teams', 'crew', 'squad', 'board'].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** "the intern's ", "the Android team's ": a role or group owning what follows. */
+const ROLE_OWNER = new RegExp(`(^|\\s)((?:the|a|an|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLES_AND_GROUPS}))['’]s\\s+$`, 'iu');
+/** "unchecked approval by the change advisory board": the verdict's act and who did it, a role or group. */
+// (Not after a participle: "alert thresholds set by the observability team" would leave "thresholds set";
+// nor before a possessive: "data entry by the registrar's office".)
+const BY_ROLE_AFTER_VERDICT = new RegExp(`(\\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?![\\p{L}-]*ed\\s|(?:set|made|done|written|run|put|built|sent|given|taken|shown|left|kept|held)\\s)[\\p{L}-]+)\\s+(?:by|from)\\s+(?:the|a|an|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLES_AND_GROUPS})(?![\\p{L}'’-])`, 'iu');
+const DEGREE = String.raw`(?:(?:just|frankly|simply|very|really|so|pretty|quite|plain|clearly|completely|totally|truly|utterly|incredibly|extremely|rather|too|a\s+bit)\s+)*`;
+/** What comes before a judging word that is the whole of a clause's verdict on someone: "This was ", "I'd call it ", "… has been very ". */
+function verdictOnWhoever(before: string, people: PeopleIndex): boolean {
+  if (new RegExp(String.raw`\b(?:call(?:ed)?|consider(?:ed)?|find|found|deem(?:ed)?|describe[ds]?\s+(?:it|this|that)\s+as|described\s+as)\s+(?:(?:it|this|that)\s+)?${DEGREE}$`, 'iu').test(before)) return true;
+  const clause = new RegExp(String.raw`(?:^|[,;:—]\s*|\b(?:and|but|because|so|honestly|frankly)\s+)([^,;:—]*?)\s+(?:is|was|were|are|['’]s|has\s+been|have\s+been|had\s+been|being)\s+${DEGREE}$`, 'iu').exec(before);
+  if (!clause) return false;
+  const subject = clause[1].replace(/^(?:(?:honestly|frankly|tbh|imo|sorry\s+but|but|and|so)[,\s]+)+/iu, '').trim();
+  return /^(?:this|that|it|he|she|they|you|we|i|which|who(?:ever)?(?:\s.*)?)$/iu.test(subject) || standsForPeople(subject, people);
+}
+
 /** Every judging word or phrase and what it becomes. */
 const JUDGING_WORDS: Readonly<Record<string, string>> = { ...JUDGEMENT_ADJECTIVES, ...JUDGEMENT_NOUNS, ...JUDGEMENT_ADVERBS };
 /**
@@ -259,9 +284,9 @@ const JUDGING_WORDS: Readonly<Record<string, string>> = { ...JUDGEMENT_ADJECTIVE
 const JUDGING_WORD = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(JUDGING_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
 
 /** ", which was careless.", ", which was frankly reckless given the table size.": a verdict added after the fact. */
-const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:was|is)\\s+(?:(?:so|very|really|clearly|just|frankly|completely|totally|pretty|quite)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\\b[^.!?;]*?([.!?]*)\\s*$`, 'iu');
+const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:(?:frankly|honestly|clearly|really|simply)\\s+)?(?:was|is)\\s+(?:(?:so|very|really|clearly|just|frankly|completely|totally|pretty|quite)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\\b[^.!?;]*?([.!?]*)\\s*$`, 'iu');
 
-function judgingWords(sentence: string): Rewrite | null {
+function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   if (JUDGEMENT_TECH.test(sentence)) return null;
   // (The fact before it stays; the verdict goes whole: "which was unchecked" says nothing.)
   const verdict = TRAILING_VERDICT.exec(sentence);
@@ -290,8 +315,14 @@ function judgingWords(sentence: string): Rewrite | null {
   } else {
     replacement = `${article ?? ''}${JUDGING_WORDS[lower]}${following ?? ''}`;
   }
-  // "Fatima's careless edit": the judgement and the person go, the edit stays.
-  const owner = /(^|\s)(\p{Lu}[\p{L}-]*?)(?:['’]s|(?<=s)['’])\s+$/u.exec(sentence.slice(0, m.index));
+  // "This was careless.", "I would call it reckless", "the pricing team has been careless with
+  // config": the judgement is all the clause says of whoever it is; "This was unchecked." says
+  // nothing, so there is no rewrite to offer.
+  if (lower in JUDGEMENT_ADJECTIVES && !article && verdictOnWhoever(sentence.slice(0, m.index), people)) {
+    return { ...blameWord(sentence, word), unrewritten: true };
+  }
+  // "Fatima's careless edit", "the intern's reckless force-push": the judgement and whoever it was go, the act stays.
+  const owner = /(^|\s)(\p{Lu}[\p{L}-]*?)(?:['’]s|(?<=s)['’])\s+$/u.exec(sentence.slice(0, m.index)) ?? ROLE_OWNER.exec(sentence.slice(0, m.index));
   if (owner && lower in JUDGEMENT_ADJECTIVES && !article) {
     const from = owner.index + owner[1].length;
     const the = from === 0 ? 'The' : 'the';
@@ -313,7 +344,8 @@ function judgingWords(sentence: string): Rewrite | null {
   const startsSentence = from === 0;
   const text = `${sentence.slice(0, from)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;
   // "an amateurish rollout by Priya Raman": the judged thing stays, the person goes.
-  return blameWord(fixArticles(text).replace(/(\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\s+[\p{L}-]+)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u, '$1'), word);
+  // ("an unchecked approval by the change advisory board", "careless config changes from the integrations team": a role or group the same.)
+  return blameWord(fixArticles(text).replace(/(\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\s+[\p{L}-]+)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u, '$1').replace(BY_ROLE_AFTER_VERDICT, '$1'), word);
 }
 
 function droppedTheBall(sentence: string): Rewrite | null {
@@ -336,10 +368,31 @@ function screwUp(sentence: string): Rewrite | null {
   return blameWord(`${sentence.slice(0, m.index)}${word}${sentence.slice(m.index + m[0].length)}`, m[0]);
 }
 
+/**
+ * "Those responsible should reflect on their conduct", "the product of individual failings", "the
+ * dispatch supervisor lacked the judgement to …": fault found in people, in a report's words. Turned
+ * down ("not individual failings") it passes. No rewrite: what is left says nothing of the event.
+ */
+const FAULT_IN_PEOPLE = /\b(?:those|the\s+(?:individuals?|people|persons?|engineers?|staff(?:\s+members?)?|parties|ones))\s+responsible\b(?!\s+for\s+(?:maintaining|owning|running|the\s+(?:service|system|component|runbook|fix|follow-?up|rollout|migration|review|action)))|\b(?:individual|personal|human)\s+(?:failings?|shortcomings?|negligence|culpability|accountability\s+for\s+(?:this|the\s+(?:outage|incident|failure)))\b/iu;
+const LACKED = /^(.*?)\s+(?:clearly\s+|simply\s+|evidently\s+|obviously\s+)?(?:lacked|lacks|lacking)\s+(?:the\s+|any\s+|basic\s+)?(?:judge?ment|competence|skills?|diligence|discipline|common\s+sense|attention\s+to\s+detail|professionalism|maturity|experience|care|urgency|ownership)\b/iu;
+const FAULT_TURNED_DOWN = /\b(?:not|no|never|rather\s+than|instead\s+of|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|without)\b/iu;
+
+function faultInPeople(sentence: string, people: PeopleIndex): Rewrite | null {
+  const found = FAULT_IN_PEOPLE.exec(sentence);
+  const lacked = LACKED.exec(sentence);
+  if (found && !FAULT_TURNED_DOWN.test(sentence.slice(0, found.index))) {
+    return { kind: 'blame-word', message: `“${found[0]}” finds fault in people. Say what happened and what allowed it.`, text: sentence, unrewritten: true };
+  }
+  if (lacked && !FAULT_TURNED_DOWN.test(lacked[1]) && (personLike(lacked[1].trim().split(/\s+/u).slice(-3).join(' '), people) || /\b(?:he|she|they|team|staff)$/iu.test(lacked[1].trim()))) {
+    return { kind: 'blame-word', message: 'Saying what a person lacked judges them. Say what happened and what would have helped.', text: sentence, unrewritten: true };
+  }
+  return null;
+}
+
 /** The blaming phrase in the sentence put right, the most specific first; null when there is none. */
 function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
   return conductJudged(sentence) ?? fault(sentence) ?? faultOf(sentence, people) ?? blame(sentence, people) ?? humanError(sentence) ?? personsMistake(sentence, people)
-    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? personsDecisionJudged(sentence, people) ?? judgedPerson(sentence) ?? nameCalled(sentence, people) ?? judgingWords(sentence);
+    ?? droppedTheBall(sentence) ?? screwUp(sentence) ?? personsDecisionJudged(sentence, people) ?? judgedPerson(sentence) ?? nameCalled(sentence, people) ?? faultInPeople(sentence, people) ?? judgingWords(sentence, people);
 }
 
 /** What a quoted name of a thing is followed by: "the 'Blame' tab", "the 'human error' category". */

@@ -233,7 +233,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   if (repeat) return say(`${sentence.slice(0, repeat.index)}does not ${infinitiveOf(repeat[1])} ${repeat[2]} again${sentence.slice(repeat.index + repeat[0].length)}`);
   // "most of the escaped defects trace back to Chloé Martin's components"
   // ("came from the vendor's CSV export" says where a fault was, not whose: only "trace back to" attributes.)
-  const traceTo = /\b(trace[sd]?\s+back\s+to)\s+(.+?)['’]s\s+([\w-]+)/iu.exec(sentence);
+  const traceTo = /\b(trace[sd]?\s+back\s+to)\s+([^,;]+?)['’]s\s+([\w-]+)/iu.exec(sentence);
   if (traceTo && personLike(traceTo[2], people)) return say(`${sentence.slice(0, traceTo.index)}${traceTo[1]} the same ${traceTo[3]}${sentence.slice(traceTo.index + traceTo[0].length)}`);
   // "Operations assumed the backup was verified; nobody on that team actually checked."
   const actually = new RegExp(String.raw`\b(?:nobody|no\s*-?\s*one)${OF_GROUP}\s+(?:actually|even|ever|really)\s+(\w+ed)\b`, 'iu').exec(sentence);

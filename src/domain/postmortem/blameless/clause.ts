@@ -31,6 +31,9 @@ export function peopleIndex(people: readonly string[]): PeopleIndex {
   return indexed(names);
 }
 
+/** Two-letter abbreviations a post-mortem uses for things, which a person's initials must not become. */
+const TRADE_ABBREVIATIONS = new Set(['qa', 'pr', 'ci', 'cd', 'ui', 'ux', 'db', 'hr', 'pm', 'po', 'os', 'id', 'ip', 'vm', 'dc', 'dr', 'eu', 'us', 'uk', 'ai', 'ml', 'ok', 'tv', 'js', 'ts', 'cs', 'ic', 'em', 'mr', 'ms', 'dm', 'gb', 'mb', 'kb', 'tb', 'ns', 'ac', 'dt', 'pt', 'gm', 'ap', 'ar', 'bi', 'cc', 'cx', 'fe', 'be', 'ga', 'hq', 'pc', 'pg', 'px', 'rc', 'rx', 'sa', 'sd', 'sp', 'sq', 'tc', 'tl', 'vp', 'vs', 'wp', 'xp'])
+
 const ordinaryWord = (word: string) => knownWord(word) && !NAME_TAGS.has(lexiconTag(word));
 
 /**
@@ -42,6 +45,12 @@ function addNameParts(names: string[][], words: readonly string[]): void {
   if (words.length < 2) return;
   for (const part of [words[0], words[words.length - 1]]) {
     if (!ordinaryWord(part)) names.push([part]);
+  }
+  // Initials ("JP" for Jean-Pierre Dubois, "DV" for Dmitri Volkov), unless they spell a word or an
+  // abbreviation of the trade ("PR", "QA", "DB").
+  const firstParts = words[0].split('-').filter(Boolean);
+  for (const initials of [firstParts.length > 1 ? firstParts.map((w) => w[0]).join('') : '', `${words[0][0]}${words[words.length - 1][0]}`]) {
+    if (initials.length >= 2 && /^\p{L}+$/u.test(initials) && !knownWord(initials) && !TRADE_ABBREVIATIONS.has(initials)) names.push([initials]);
   }
   const first = words[0];
   if (first.length < 5 || !/^\p{L}+$/u.test(first)) return;

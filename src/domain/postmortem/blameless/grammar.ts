@@ -101,6 +101,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b\p{L}+['’]a\b/iu,
   // A judgement meant for a thing given to people or to a manner ("Stop being unchecked", "too incomplete to add retries", "the operations team was incomplete").
   /\b(?:being|too|than)\s+(?:unchecked|incomplete|unguarded|insufficient)\b/iu,
+  // A manner judged, said of whoever had it ("JP is unchecked with feature flags").
+  /\b(?:is|was|are|were|been)\s+(?:(?:very|so|really|quite|pretty|just)\s+)?(?:unchecked|incomplete|insufficient|unguarded)\s+(?:with|about|around)\b/iu,
   /\b(?:team|teams|squad|crew|staff|engineers?|developers?|devs|operators?|testers?)\s+(?:was|were|is|are)\s+(?:\p{L}+\s+)?(?:unchecked|avoidable|incomplete|insufficient|unguarded)\b/iu,
   // A pronoun and a phrase made the subject ("It in 2 min was approved").
   /(?:^|[:;]\s*)(?:it|this|that|they)\s+(?:in|on|at|for|after|before|within)\s+[^,.;]{1,25}\s(?:was|were)\s/iu,

@@ -98,7 +98,10 @@ function restate(o: Omission): string {
   if (o.personLike) {
     const gerund = `${pre}${gerundOf(inf)}`;
     if (o.negative) return `the process allowed ${gerund}${rest}`;
-    return `the process did not ${o.possible ? 'include' : 'require'} ${gerund}${rest}`;
+    // "should have noticed the alarms instead of sleeping through his shift": what was done instead
+    // is the person's, not the process's; what the process did not require is the first part.
+    const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+\p{L}+ing\b/iu.exec(rest);
+    return `the process did not ${o.possible ? 'include' : 'require'} ${gerund}${instead ? instead[1] : rest}`;
   }
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }

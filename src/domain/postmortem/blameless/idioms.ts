@@ -17,8 +17,9 @@ import { impliedBlameRewrite } from './implied-blame';
 import { insinuationRewrite } from './insinuation';
 import { veiledRewrite } from './veiled';
 import { lapseRewrite } from './lapses';
+import { restatedWithoutPeople } from './person-failure';
 import { IMPLIED_OBJECT, REPETITION_MARKERS } from './lexicon';
-import { says, type Rewrite } from './rewrite';
+import type { Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, infinitiveOf, participleOf, pastOf, plainStop, tokenize } from './words';
 
 // A sentence of this shape is about people even when the name is one the incident did not list.
@@ -254,24 +255,34 @@ function againAndAgain(sentence: string, people: PeopleIndex): Rewrite | null {
 /**
  * Sarcasm aimed at people: "Great job, Lena, deploying the index on a Friday night.", "Nice of the
  * data engineers to drop the table.", "Really impressive how the analytics group managed to …".
- * What was done is kept as a plain statement about the work.
+ * What was done is kept as a plain statement of the act, without whoever did it.
  */
 function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
-  const say = says('blame-word', 'Sarcasm about people blames them. State what happened plainly.');
-  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  const message = 'Sarcasm about people blames them. State what happened plainly.';
+  // What was done, said as the plain act and then without whoever did it ("Lena deployed the
+  // search index …" → "The search index was deployed …"); no rewrite when the act cannot be said so.
+  const plainly = (lead: string, who: string, verb: string, rest: string, stop: string): Rewrite => {
+    const restated = restatedWithoutPeople(`${who} ${pastOf(infinitiveOf(verb))} ${rest}${plainStop(stop)}`, people);
+    // ("Lucía showed up …" has no object: "Something was shown up …" is no rewrite; nor is
+    // "Staging was broken and something was prodded" for "breaking staging and prod".)
+    return restated && !/\bsomething\s+was\b/iu.test(restated.text) && !/\b(?:at\s+all|even|for\s+once|finally)\b/iu.test(rest)
+      ? { kind: 'blame-word', message, text: `${lead}${capitalise(restated.text)}` }
+      : { kind: 'blame-word', message, text: sentence, unrewritten: true };
+  };
+  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (praise && personLike(praise[2], people)) {
-    const [, lead, , gerund, rest, stop] = praise;
-    return say(`${lead}The work included ${gerund} ${rest}${plainStop(stop)}`);
+    const [, lead, who, gerund, rest, stop] = praise;
+    return plainly(lead, who.replace(/^(?:by|from)\s+/iu, ''), gerund, rest, stop);
   }
   const niceOf = /^(\s*)(?:nice|great|good|kind|thoughtful|lovely)\s+of\s+(.+?)\s+to\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (niceOf && personLike(niceOf[2], people)) {
-    const [, lead, , verb, rest, stop] = niceOf;
-    return say(`${lead}The change was to ${infinitiveOf(verb)} ${rest}${plainStop(stop)}`);
+    const [, lead, who, verb, rest, stop] = niceOf;
+    return plainly(lead, who, verb, rest, stop);
   }
   const managed = /^(\s*)(?:really\s+|truly\s+|very\s+)?(?:impressive|amazing|remarkable|incredible)\s+how\s+(.+?)\s+managed\s+to\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (managed && personLike(managed[2], people)) {
-    const [, lead, , verb, rest, stop] = managed;
-    return say(`${lead}A change went on to ${infinitiveOf(verb)} ${rest}${plainStop(stop)}`);
+    const [, lead, who, verb, rest, stop] = managed;
+    return plainly(lead, who, verb, rest, stop);
   }
   return null;
 }
@@ -294,7 +305,14 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, , rest, stop] = typical;
     // "Classic Darius move, honestly.": nothing but the verdict.
     if (/^(?:honestly|frankly|really|tbh|imo|again|lol|as\s+usual|as\s+always)$/iu.test(rest)) return { kind: 'blame-word', message: '“Typical …” lays a pattern on people. Describe this event and its conditions.', text: `${lead}This has happened before${stop || '.'}` };
-    return { kind: 'blame-word', message: '“Typical …” lays a pattern on people. Describe this event and its conditions.', text: `${lead}The sequence was: ${rest}${stop || '.'}` };
+    // "Typical data science team, they retrained the model …": what follows says what happened, and
+    // the rules go on to say it without "they". A motto without a subject ("ship first, test never",
+    // "merge, go on holiday, phone off") has no act to restate.
+    const first = tokenize(rest)[0];
+    const ownClause = first !== undefined && (first.tags.has('Pronoun') || first.tags.has('Determiner') || personLike(first.text, people)) && !/^(?:zero|no)$/iu.test(first.lower);
+    return ownClause
+      ? { kind: 'blame-word', message: '“Typical …” lays a pattern on people. Describe this event and its conditions.', text: `${lead}${capitalise(rest)}${stop || '.'}` }
+      : { kind: 'blame-word', message: '“Typical …” lays a pattern on people. Describe this event and its conditions.', text: sentence, unrewritten: true };
   }
   return null;
 }

@@ -17,6 +17,7 @@
  * Each is rewritten to the facts, or to the step or guard rail it points at.
  */
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
+import { PUNISHMENT } from './lexicon';
 import { says, type Rewrite } from './rewrite';
 import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
@@ -59,6 +60,19 @@ function surprisedAt(sentence: string, people: PeopleIndex): string | null {
 /** "It took Priya forty minutes to notice the dashboard": how long a person took to see or answer, laid on them. */
 const TOOK_PERSON = new RegExp(String.raw`^(\s*(?:[^:;]{1,40}:\s+)?)${IT_TOOK_WHOM}((?:notice|see|spot|realise|realize|acknowledge|ack|respond|react|answer|pick\s+up|look\s+at|open|read|escalate|join|show\s+up|get\s+(?:to|round\s+to|around\s+to)|wake\s+up|check|reply|call\s+back)\b.*)$`, 'iu');
 
+/**
+ * "… and neither did anything", "both reviewed it and both missed it", "each assumed the other would
+ * handle it" ("each assumed the other owned the certificate" is ownership left unclear, and passes).
+ */
+const BOTH_FAILED = /\b(?:(?:and\s+)?neither\s+(?!did\s+(?:i|we)\b)(?:did|acted|reacted|responded|escalated|said|spoke|checked|noticed|raised|flagged|paged|called)\b|both\s+(?:\p{L}+\s+)?(?:missed|ignored|skipped|forgot|overlooked|approved)\s+(?:it|this|that|the\s+\p{L}+)|each\s+(?:one\s+)?(?:assumed|thought|figured|expected)\s+the\s+other\s+(?:would|was\s+going\s+to|had\s+(?:it|got\s+it)\b))/iu;
+/**
+ * "Mei-Ling watched the queue depth climb for an hour before she paged anyone": the wait is laid on
+ * the watcher ("… for ten minutes before paging the DB team" is a timeline, and passes).
+ */
+const WATCHED_BEFORE = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:watched|saw|stared\s+at|looked\s+at|sat\s+on|sat\s+with)\s+.+?\s+for\s+(?:(?:a\s+good\s+|a\s+full\s+|an?\s+|over\s+an?\s+|almost\s+an?\s+|nearly\s+an?\s+|\d+\s+|\p{L}+\s+)(?:hours?|minutes?|mins?|days?))\s+before\s+(?:(?:he|she|they)\s+)?(?:\p{L}+ed|told|said|rang|woke|made|did|paging|escalating|telling|calling|raising|saying|doing|waking|alerting)\s+(?:anyone|anybody|anything|someone|somebody|a\s+soul)\b/iu;
+/** "Natasha and Ricardo had a whole week to finish the load tests and delivered nothing." */
+const DELIVERED_NOTHING = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+had\s+(?:a\s+whole|an\s+entire|a\s+full|the\s+whole|\w+\s+whole)\s+(?:week|month|sprint|day|quarter|year|fortnight)s?\s+to\s+.+?\s+and\s+(?:still\s+)?(?:delivered|produced|finished|did|shipped|managed)\s+(?:nothing|none\s+of\s+it|zero|half)\b/iu;
+
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
   const took = TOOK_PERSON.exec(sentence);
@@ -70,7 +84,14 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   // "Gabriela and Omar were both on the rota and neither of them picked up the page"; "Lars changed the delimiter and told no one";
   // "Fatima was told twice that the template had changed and still tested against the old one": what people did not do, counted against them.
-  const neither = /\bneither\s+(?:of\s+them|one(?:\s+of\s+them)?)\s+(?:\p{L}+ed|did|took|saw|spoke|rang|woke|made)\b/iu.test(sentence) && mentionsPeopleIn(sentence, people);
+  // (And the like of it: "… and neither did anything for an hour", "both reviewed the PR and both missed it",
+  // "each assumed the other would handle it", "had a whole week … and delivered nothing",
+  // "watched the queue depth climb for an hour before she paged anyone".)
+  const neither = (/\bneither\s+(?:of\s+them|one(?:\s+of\s+them)?)\s+(?:\p{L}+ed|did|took|saw|spoke|rang|woke|made)\b/iu.test(sentence) || BOTH_FAILED.test(sentence)) && mentionsPeopleIn(sentence, people);
+  const lapse = WATCHED_BEFORE.exec(sentence) ?? DELIVERED_NOTHING.exec(sentence);
+  if (lapse && personLike(lapse[1], people)) {
+    return { kind: 'person-failure', message: 'What people did not do is laid on them. Say what happened and what made the step easy to miss.', text: sentence, unrewritten: true };
+  }
   const toldNoOne = /^(.+?)\s+and\s+(?:then\s+)?(?:told|informed|warned)\s+(?:no\s*-?\s*one|nobody)\b/iu.exec(sentence);
   const stillDid = /^(.+?)\s+(?:was|were)\s+(?:told|reminded|warned)\s+(?:twice|(?:\w+|\d+)\s+times)\b[^.]*\band\s+still\b/iu.exec(sentence);
   if (neither || (toldNoOne && mentionsPeopleIn(toldNoOne[1], people) && !/^\s*(?:we|i)\b/iu.test(toldNoOne[1])) || (stillDid && personLike(stillDid[1], people))) {
@@ -167,6 +188,9 @@ function reviewOf(lead: string, did: RegExpExecArray | null, stop: string): stri
   return `${lead}${did ? `Review why ${pastPassive(did[2], did[1])}` : 'Review what led to this'}${plainStop(stop)}`;
 }
 
+/** Words that turn a sanction down or speak of it in general. */
+const SANCTION_TURNED_DOWN = /\b(?:no|not|never|without|nothing|nobody|none|instead\s+of|rather\s+than|avoid\w*|against|blameless|blame-free|isn['’]t|aren['’]t|won['’]t|don['’]t|doesn['’]t|wasn['’]t|shouldn['’]t|replac\w+|retir\w+|abolish\w*|drop(?:ped)?)\b/iu;
+
 function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'A punishment is not an action item. Say which guard rail or step is needed.');
   // "Recommend that this outage be noted in Chidi Eze's performance review": a review of a person is no action item.
@@ -179,6 +203,9 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
     const start = neverLet.index === 0 || /:\s*$/u.test(sentence.slice(0, neverLet.index));
     return say(`${sentence.slice(0, neverLet.index)}${start ? 'Add' : 'add'} guard rails to changes to ${neverLet[2]}${sentence.slice(neverLet.index + neverLet[0].length)}`);
   }
+  // "provided we keep Alejandro away from the entitlement service", "don't let Ahmed anywhere near the Terraform state".
+  const keepAway = /\b(?:keep|keeping|kept)\s+(.+?)\s+(?:well\s+)?(?:away\s+from|(?:off|out\s+of)\s+(?:the\s+)?(?:prod|production|rota|pager|on-?call|releases?|deploys?|deployments?|codebase|repo))\b|\b(?:don['’]t|do\s+not|never|not)\s+let\s+(.+?)\s+(?:anywhere\s+)?near\b/iu.exec(sentence);
+  if (keepAway && personLike(keepAway[1] ?? keepAway[2], people)) return { ...say(sentence), unrewritten: true };
   const explain = /^(\s*)(.+?)\s+(?:must|should|needs?\s+to)\s+explain\s+(?:in\s+writing\s+)?why\s+(?:they|he|she)\s+(\w+ed)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (explain && personLike(explain[2], people)) {
     const [, lead, , verb, rest, stop] = explain;
@@ -213,6 +240,10 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   if (singled && /^\p{Lu}/u.test(singled[2]) && personLike(singled[2], people)) {
     return say(`${sentence.slice(0, singled.index)}${singled[1].trimEnd()}${sentence.slice(singled.index + singled[0].length)}`);
   }
+  // Any other call for a sanction ("HR to be notified", "a formal written warning is appropriate"),
+  // unless the sentence turns it down ("No disciplinary action is needed", "will not be used as input
+  // to performance reviews"): no rewrite keeps a sanction and leaves the person out.
+  if (PUNISHMENT.test(sentence) && !SANCTION_TURNED_DOWN.test(sentence)) return { ...say(sentence), unrewritten: true };
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
   if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${plainStop(reminded[4])}`);
   return null;

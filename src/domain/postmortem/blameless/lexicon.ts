@@ -149,3 +149,9 @@ export const IMPLIED_OBJECT: Readonly<Record<string, string>> = {
   hotfix: 'a fix', 'force-push': 'a change', 'force-merge': 'a change', approve: 'the change', apply: 'a change',
   promote: 'the build', publish: 'a change', 'roll out': 'a change', 'sign off': 'the build',
 };
+
+/**
+ * Punishment of people: "disciplinary proceedings", "a formal written warning", "HR to be informed",
+ * "noted in her performance review". (The HR system, export or roster is a thing, not a sanction.)
+ */
+export const PUNISHMENT = /\b(?:disciplin(?:ary|ed)\s*(?:action|review|proceedings?|matter|steps?|follow-?up|measures?|hearing|process|consequences?)?|(?:written|formal|final|verbal)\s+warning|(?:notify|inform|involve|loop\s+in|escalate\s+(?:\S+\s+){0,6}?to|refer(?:red)?\s+to|consult|copy|cc)\s+(?:hr|human\s+resources)\b|(?:hr|human\s+resources)\s+(?:(?:to\s+be|has\s+been|have\s+been|was|were|will\s+be|should\s+be|must\s+be|is\s+being)\s+)?(?:notified|informed|looped\s+in|involved|consulted|copied)|copy\s+to\s+hr|performance\s+(?:reviews?|improvement\s+plan)|annual\s+review|personnel\s+file)\b/iu;

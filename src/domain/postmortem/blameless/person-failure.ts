@@ -183,18 +183,27 @@ const tail = (sentence: string, tokens: readonly Token[], from: number, to: numb
 
 /** A short "of/from/in …" phrase that is all the clause has left belongs with the object ("the warning from the linter"). */
 const ATTACHED_PHRASE = /^(?:of|from|in)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
+/** "in ten minutes", "in the morning": when or how long, not part of the thing ("The hotfix in ten minutes was shipped"). */
+const WHEN_OR_HOW_LONG = /^in\s+(?:\S+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|morning|afternoon|evening|night|time)$/iu;
+/** "from security for weeks": the thing's own phrase, then when or how long ("Warnings from security were ignored for weeks"). */
+const ATTACHED_THEN_WHEN = /^((?:of|from)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)(\s+(?:for|since|until|over|during|within)\s+\S.*)$/iu;
 const FURTHER_PREPOSITION = /\s(?:to|on|at|during|before|after|by|with|without|when|because|again|twice|yesterday|today)\b/iu;
 
 /** `rest` keeps the space or punctuation before it. */
 function passive(object: string, negative: boolean, participle: string, rest: string): string {
   const trimmed = rest.trim();
   const pronoun = /^(?:it|this|that|them|they|these|those)$/iu.test(object);
-  if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {
+  const thenWhen = !pronoun && /^\s/u.test(rest) ? ATTACHED_THEN_WHEN.exec(trimmed) : null;
+  if (thenWhen) return passive(`${object} ${thenWhen[1]}`, negative, participle, thenWhen[2]);
+  if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !WHEN_OR_HOW_LONG.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {
     return passive(`${object} ${trimmed}`, negative, participle, '');
   }
   // "any of the finance users was not involved" reads as "none of the finance users was involved".
   const anything = negative ? /^any(thing|one|body)\b(.*)$/iu.exec(object) : null;
   if (anything) return [`no${anything[1].toLowerCase()}${anything[2]}`, 'was', participle].join(' ') + rest;
+  // "without testing a single mobile browser": none was tested, not one of them.
+  const single = negative ? /^(?:a\s+single|one\s+single|even\s+one|a\s+solitary)\s+(.+)$/iu.exec(object) : null;
+  if (single) return [`no ${single[1]}`, 'was', participle].join(' ') + rest;
   const anyOf = negative ? /^any(\s+of\s+|\s+)(.+)$/iu.exec(object) : null;
   if (anyOf) return [anyOf[1].trim() === 'of' ? `none of ${anyOf[2]}` : `no ${anyOf[2]}`, isPluralNoun(anyOf[2]) && anyOf[1].trim() !== 'of' ? 'were' : 'was', participle].join(' ') + rest;
   // "his own PR was merged": whose it was goes with the person; the thing stays.
@@ -290,7 +299,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
         if (/[,;]/u.test(sentence.slice(tokens[k].end, tokens[k + 1].start))) objectEnd = k + 1;
       }
       const object = span(sentence, tokens, after + 1, objectEnd);
-      if (object) return { rewrite: `The safeguards around ${uncapitalise(object)} were not enough`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      // ("… and always has been", "…, as usual": the habit goes with the judgement.)
+      const habit = object ? /^\s*,?\s*(?:and\s+(?:always|still)\s+(?:has|have|had|will)\s+be(?:en)?|as\s+(?:always|usual|ever))\b/iu.exec(sentence.slice(tokens[objectEnd - 1].end)) : null;
+      const habitEnd = habit ? objectEnd + tokenize(habit[0]).length : undefined;
+      if (object) return { rewrite: `The safeguards around ${uncapitalise(object)} were not enough`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(habitEnd === undefined ? {} : { end: habitEnd }) };
     }
     return { rewrite: 'The safeguards were not enough', kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
   }

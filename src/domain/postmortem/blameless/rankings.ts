@@ -15,7 +15,7 @@ const MESSAGE = 'A figure per person ranks people, not the process. Report it by
 /** "per developer", "by reviewer", "each engineer's": a figure broken down by person. */
 const PER_PERSON = /\b(?:per|by|for\s+each|each)\s+(?:developer|engineer|reviewer|tester|author|committer|person|individual|dev|assignee|approver)(?:['’]s|s)?\b/iu;
 /** What counts against whoever it is counted for. */
-const HELD_AGAINST = /\b(?:reopen(?:ed|s)?\s+(?:defects?|bugs?|tickets?)|escaped\s+(?:defects?|bugs?)|(?:defect\s+)?leakage|leaked\s+(?:defects?|bugs?)|(?:defects?|bugs?|regressions?)\s+(?:introduced|caused|escaped|reopened|leaked)|incident\s+counts?|(?:pages?|alerts?)\s+(?:acknowledged|acked)\s+late|late\s+(?:acks?|acknowledg\w+)|flaky\s+tests?)\b/iu;
+const HELD_AGAINST = /\b(?:reopen(?:ed|s)?\s+(?:defects?|bugs?|tickets?)|escaped\s+(?:defects?|bugs?)|(?:defect\s+)?leakage|leaked\s+(?:defects?|bugs?)|(?:defects?|bugs?|regressions?)\s+(?:introduced|caused|escaped|reopened|leaked)|incident\s+counts?|(?:incidents?|outages?|sev\s*\d|p\d)s?\s+(?:caused|triggered|started)|(?:failed|broken|rolled[\s-]back)\s+(?:deploys?|deployments?|builds?|releases?|changes?)|(?:pages?|alerts?)\s+(?:acknowledged|acked)\s+late|late\s+(?:acks?|acknowledg\w+)|flaky\s+tests?)\b/iu;
 /** A board of who did worst. */
 const BOARD = /\b(?:(?:defect|bug|incident|outage|failure|regression)s?\b[^.;]{0,40}\b(?:leaderboard|league\s+table)|(?:leaderboard|league\s+table)\b[^.;]{0,40}\b(?:defect|bug|incident|introducer|offender)s?|(?:hall|wall)\s+of\s+shame|name\s+and\s+shame)\b/iu;
 /** "Bogdan 9, rest of the rotation 1": one person's count set against everyone else's. */

@@ -14,7 +14,7 @@ import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
 import { modelFinding, withoutAsides } from './model-finding';
 import { modelFinds, modelMayJudge } from './model/model';
-import { GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
+import { GROUP_NOUNS, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
 import { tokenize, type Token } from './words';
 import { mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
@@ -198,7 +198,7 @@ const STEPS: Step[] = [
  * "5 Whys #3: "): not part of the sentence's grammar, so it is set aside while the sentence is read
  * and put back in front of the rewrite.
  */
-const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|qa\s+probe(?:\s+answer)?|impact|summary|notes?|follow-?up|5\s+whys(?:,?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
+const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|qa\s+probe(?:\s+answer)?|impact|summary|notes?|follow-?up|5\s+whys(?:\s*[,\-–—]?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
 
 /**
  * "Petra: thanks, everyone, for joining", a line of a meeting's transcript: who speaks is a label,
@@ -311,7 +311,8 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
   if (!kind) return null;
   let rewrite = tidy(withoutNames(current, people));
   if (/^\p{Lu}/u.test(sentence)) rewrite = rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
-  if (unrewritten || garbledRestatement(rewrite, sentence)) return { kind, messages, rewrite: null };
+  // (A sanction that survived the rules' changes, "…; HR to be notified", keeps the rewrite punitive.)
+  if (unrewritten || garbledRestatement(rewrite, sentence) || PUNISHMENT.test(rewrite)) return { kind, messages, rewrite: null };
   return { kind, messages, rewrite: withoutPeopleLeft(rewrite, sentence, people) };
 }
 

@@ -240,8 +240,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['As usual, the mobile team shipped on a Friday.', 'A release was shipped on a Friday.'],
     ['Nobody bothered to update the runbook.', 'Nobody updated the runbook.'],
     ['The on-call was asleep at the wheel during the spike.', 'The on-call had no signal during the spike.'],
-    ['Well done, Bob Marsh, restarting the primary at noon.', 'The work included restarting the primary at noon.'],
-    ['Nice of the platform team to rotate the keys without a heads-up.', 'The change was to rotate the keys without a heads-up.'],
+    ['Well done, Bob Marsh, restarting the primary at noon.', 'The primary was restarted at noon.'],
+    ['Nice of the platform team to rotate the keys without a heads-up.', 'The keys were rotated without a heads-up.'],
     ['That is squarely on the release team; the checklist was skipped.', 'The checklist was skipped.'],
     // Repetition markers, one list for every position (lexicon.ts REPETITION_MARKERS).
     ['Dana skipped the smoke tests, once more.', 'The smoke tests were skipped.'],
@@ -282,7 +282,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The root cause was an oversight on the part of the field technician.', 'The root cause was an oversight.'],
     ["Alice Jones's bad decision to skip the canary turned a minor defect into an outage.", 'The decision to skip the canary turned a minor defect into an outage.'],
     ['The outage followed the on-call\'s poor call to restart every node.', 'The outage followed the call to restart every node.'],
-    ['Because the DBA never once tested a restore in two years.', 'Because a restore in two years was not tested.'],
+    ['Because the DBA never once tested a restore in two years.', 'Because a restore was not tested in two years.'],
     // Chat mentions, people addressed, formal reports, transcripts (sets 63–66).
     ['@bob should have known the replica was stale before failing over.', 'Nothing made it clear that the replica was stale before failing over.'],
     ['@bob you skipped the dry run.', 'The dry run was skipped.'],
@@ -315,6 +315,20 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Carol signed off without actually running the regression suite.', 'The build was signed off without actually running the regression suite.'],
     // Set 93: how long a person took to see or answer.
     ['It took Alice forty minutes to notice the dashboard that was solid red the whole time.', 'It took forty minutes to notice the dashboard that was solid red the whole time.'],
+    // Set 105, read by hand: sarcasm says the act plainly; a role's or group's judged act loses them
+    // both; what a person did instead goes with hindsight; "a single" is none; the act of a "who"
+    // clause keeps its own phrase and its time; initials are a name.
+    ['Great job, Bob, deploying the kiosk firmware to all 400 stores at once.', 'The kiosk firmware was deployed to all 400 stores at once.'],
+    ['Really impressive how the analytics group managed to double-count every order for a week.', 'Every order was double-counted for a week.'],
+    ["The intern's reckless schema change is the root cause here.", 'The unchecked schema change is the root cause here.'],
+    ['The incident traces back to a negligent approval by the change advisory board.', 'The incident traces back to an unchecked approval.'],
+    ['The on-call engineer should have noticed the bitrate alarms instead of sleeping through his shift.', 'The process did not require noticing the bitrate alarms.'],
+    ['QA signed off on the claims release without testing a single mobile browser.', 'No mobile browser was tested.'],
+    ['Root cause: human error by the DBA (M.S.), who dropped the index on the returns table during peak hours.', 'Root cause: a gap in the process or tooling; the index was dropped on the returns table during peak hours.'],
+    ['The root cause is human error by the sample intake technician, who entered the batch ID into the sample ID field.', 'The root cause is a gap in the process or tooling; the batch ID was entered into the sample ID field.'],
+    ['The dev team ignored warnings from security for weeks.', 'Warnings from security were ignored for weeks.'],
+    ['Great job, Priya, shipping the hotfix in ten minutes.', 'The hotfix was shipped in ten minutes.'],
+    ['Typical data science team, they retrained the model on unvalidated data and threw it over the wall.', 'The model was retrained on unvalidated data and it was thrown over the wall.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -581,6 +595,8 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['Were it not for a missing safeguard of the release manager, the server would still be up.', true],
     ["It'a contributing factor that the settlement batch ran twice.", true],
     ['Stop being unchecked with the load balancer config.', true],
+    // Read by hand in set 105.
+    ['Because JP is unchecked with feature flags and always has been.', true],
     ['I think the operations team was incomplete here.', true],
     ['It in 2 min was approved without a full review.', true],
     ['Contributing factor: the flaky-test warnings were ignored for weeks and just kept clicking re-run.', true],
@@ -793,6 +809,63 @@ describe('blameless check: set 104', () => {
     'Neither of them responded to the survey.',
   ])('passes %j', (text) => {
     expect(scanForBlame(text, [])).toEqual([]);
+  });
+});
+
+describe('blameless check: set 105', () => {
+  // A verdict that is all a clause says, a motto with no act in it, a sanction: nothing to restate.
+  it.each([
+    ['This was careless.', []],
+    ['I would call it reckless.', []],
+    ['Frankly the pricing team has been careless with config for months and this was coming.', []],
+    ['Typical auth team: ship first, think about session invalidation later.', []],
+    ['Classic Bob move: merge, go on holiday, phone off.', ['Bob Marsh']],
+    ['Nice of the QA team to test the checkout flow at all this sprint.', []],
+    ['Management should consider disciplinary action; the night operator ignored 37 alerts in a row.', []],
+    ['Action item: Bob to write a formal apology to the lab director for causing the outage; HR to be notified.', ['Bob Marsh']],
+    ['Given the impact on customers, I think a written warning is appropriate here.', []],
+    ['What disciplinary steps are we taking?', []],
+    // Fault found in people, in a report's words; what two people both did not do; a wait laid on the watcher.
+    ['Those responsible for the outage should reflect on their conduct.', []],
+    ['The outage was caused by individual failings, not the process.', []],
+    ['The release manager lacked the judgement to stop the rollout.', []],
+    ['Carol and Alice both reviewed the change and both missed the typo.', PEOPLE],
+    ['Bob and Alice were both watching the graphs and neither did anything.', PEOPLE],
+    ['Bob and Carol were both on call and each assumed the other would handle it.', PEOPLE],
+    ['Alice watched the error rate climb for forty minutes before she paged anyone.', PEOPLE],
+    ['Bob had a whole sprint to write the migration tests and delivered nothing.', PEOPLE],
+    ['Risk assessment: medium, provided we keep Bob away from the entitlement service.', PEOPLE],
+    ['Can we add a column to the tracker counting incidents caused per engineer?', []],
+  ])('finds %j, with no rewrite to offer', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([expect.objectContaining({ noSuggestion: true, suggestion: '' })]);
+  });
+
+  it('knows a person by their initials', () => {
+    const text = '5 Whys - Why 5: Because JP is careless with feature flags and always has been.';
+    expect(rewrite(text, ['Jean-Pierre Dubois'])).toBe('5 Whys - Why 5: Because the safeguards around feature flags were not enough.');
+    // Not knowing who JP is, the check offers no rewrite rather than "JP is unchecked with feature flags".
+    expect(scanForBlame(text, [])).toEqual([expect.objectContaining({ noSuggestion: true })]);
+  });
+
+  it('finds stellar praise that turns out to be sarcasm', () => {
+    expect(scanForBlame('Great job, Sven, really stellar work shipping a CDN config that purged every edge cache in Europe at prime time.', ['Sven Lindqvist'])).toHaveLength(1);
+  });
+
+  it.each([
+    'No disciplinary action is needed or appropriate.',
+    'The payroll job failed at 01:00 because the upstream HR export was late.',
+    'Reminder: the post-incident review is a learning exercise and will not be used as input to performance reviews.',
+    'JD restarted the pod at 14:02 and the queue drained.',
+    'The PR was merged after QA signed off.',
+    'This was not about individual failings.',
+    'The people responsible for the runbook will update it.',
+    'The new cluster lacks the capacity for peak.',
+    'Two teams each assumed the other owned the expiring TLS certificate.',
+    "Comment: The warning is red but renders below the fold on laptop screens; Pedro didn't see it, and neither did I when I tried.",
+    'Pedro watched the error rate for ten minutes before paging the DB team.',
+    'I will brief the regulator and keep the engineers out of that conversation.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, ['Jane Doe', 'Pedro Ramos', 'Quentin Adams'])).toEqual([]);
   });
 });
 
