@@ -135,12 +135,15 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   const blamedOn = /\bblamed\s+on\b/iu.exec(sentence);
   if (blamedOn) return blameWord(`${sentence.slice(0, blamedOn.index)}attributed to${sentence.slice(blamedOn.index + blamedOn[0].length)}`, 'blamed on');
-  const verb = /\b(blame|blames|blamed|blaming)\s+(.+?)\s+for\s+/iu.exec(sentence);
-  if (verb) {
+  // (Whom is blamed ends at a comma: "blame the pager, not the guy who muted it for a week".)
+  const verb = /\b(blame|blames|blamed|blaming)\s+([^,;]+?)\s+for\s+/iu.exec(sentence);
+  // ("The hub blamed the thermostat for the timeout": a thing blamed is a cause named.)
+  if (verb && (personLike(verb[2], people) || /^(?:him|her|them|us|me|you|people|anyone|someone|somebody|everyone)$/iu.test(verb[2].trim()))) {
     const looked = { blame: 'look at what contributed to', blames: 'looks at what contributed to', blamed: 'looked at what contributed to', blaming: 'looking at what contributed to' }[verb[1].toLowerCase()] ?? 'looked at what contributed to';
     return blameWord(`${sentence.slice(0, verb.index)}${looked} ${sentence.slice(verb.index + verb[0].length)}`, verb[1]);
   }
-  const noun = /\b(?:the\s+)?blame\b(?![\s-]*(?:less|free))/iu.exec(sentence);
+  // ("Blame culture makes people hide near-misses", "the blame game": blame spoken of, not laid.)
+  const noun = /\b(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game))(?<!\bculture\s+of\s+blame)/iu.exec(sentence);
   const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
     return blameWord(`${sentence.slice(0, noun.index)}${/^the/iu.test(noun[0]) ? 'the responsibility' : 'responsibility'}${sentence.slice(noun.index + noun[0].length)}`, 'blame');
@@ -318,7 +321,10 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   // "This was careless.", "I would call it reckless", "the pricing team has been careless with
   // config": the judgement is all the clause says of whoever it is; "This was unchecked." says
   // nothing, so there is no rewrite to offer.
-  if (lower in JUDGEMENT_ADJECTIVES && !article && verdictOnWhoever(sentence.slice(0, m.index), people)) {
+  // ("ignoring teacher tickets is unacceptable" is not "… is avoidable": a condemnation said of an
+  // act has no neutral word that keeps what it says.)
+  const condemned = /^(?:unacceptable|inexcusable|unforgivable)$/u.test(lower) && new RegExp(String.raw`\b(?:is|was|are|were|be|been|being|(?:it|that|this|what|which|he|she)['’]s)\s+${DEGREE}$`, 'iu').test(sentence.slice(0, m.index));
+  if (lower in JUDGEMENT_ADJECTIVES && !article && (condemned || verdictOnWhoever(sentence.slice(0, m.index), people))) {
     return { ...blameWord(sentence, word), unrewritten: true };
   }
   // "Fatima's careless edit", "the intern's reckless force-push": the judgement and whoever it was go, the act stays.
@@ -401,6 +407,9 @@ const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|ca
 /** "The word "negligent" appears in …", "the incident title "Careless Whisper"": the quoted words are a name, not a judgement. */
 const QUOTED_NAME = /(?<=\b(?:word|words|term|phrase|title|titled|named|called|nicknamed|codenamed|label|labelled|labeled|tagged|song|album|film|book)\s+)(["“'‘])([^"”’']{1,60})(["”’'])/giu;
 
+/** What a machine wrote, quoted: "the log line reads 'peer at fault: device 0x3F'", "the error says "fault in module X"". */
+const QUOTED_OUTPUT = /(?<=\b(?:log(?:\s+(?:line|entry|message))?|logs|message|error|exception|output|stack\s*trace|banner|prompt|string|status|response)\s+(?:reads|read|says|said|shows|showed|was|is|contains|contained)\s*:?\s+)(["“'‘])([^"”’']{1,80})(["”’'])/giu;
+
 const QUOTED_TERM = /(['‘"“])((?:root\s+cause\s*:\s*)?(?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
 
 /**
@@ -411,7 +420,7 @@ const QUOTED_TERM = /(['‘"“])((?:root\s+cause\s*:\s*)?(?:human|operator|user
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
   const blank = (_m: string, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`;
   // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
-  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank);
+  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank).replace(QUOTED_OUTPUT, blank);
   return unlessOnlyMentioned(sentence, masked, (text) => blameWordsIn(text, people));
 }
 

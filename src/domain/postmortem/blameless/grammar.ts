@@ -277,8 +277,26 @@ function spliceGoneWrong(rewrite: string, original: string): boolean {
   return false;
 }
 
+/** Words quoted, of three words or more: "'Mateo just doesn't take QA seriously.'". */
+function quotedWords(text: string): string[] {
+  const inner = String.raw`(?:[^"”'’]|(?<=\p{L})['’](?=\p{L}))`;
+  return [...text.matchAll(new RegExp(String.raw`(?:^|[\s(:])["“'‘](${inner}*?\s${inner}*?\s${inner}*?)["”'’](?=[\s.,;:!?)]|$)`, 'gu'))].map((m) => m[1].trim());
+}
+
+/**
+ * Whether the rewrite puts words in someone's mouth: a quotation kept as a quotation but with other
+ * words inside ("Quote from the retro: 'QA was not taken seriously.'"). Leaving the quote out, or
+ * its quotation marks off, is no misquote.
+ */
+function misquotes(rewrite: string, original: string): boolean {
+  // (Wording proposed, "Can we add 'the linter warnings were ignored' to …", is the writer's own to change.)
+  if (!/\b(?:quote[sd]?|quoting|said|says|wrote|writes|asked|told\s+(?:us|me|them)|put\s+it|(?:his|her|their)\s+words|in\s+the\s+words\s+of)\b/iu.test(original)) return false;
+  const said = new Set(quotedWords(original));
+  return said.size > 0 && quotedWords(rewrite).some((words) => !said.has(words));
+}
+
 export function garbledRestatement(rewrite: string, original: string): boolean {
-  if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original)) return true;
+  if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original) || misquotes(rewrite, original)) return true;
   for (const [passive] of rewrite.matchAll(INTRANSITIVE_PASSIVE)) {
     if (!original.toLowerCase().includes(passive.toLowerCase())) return true;
   }

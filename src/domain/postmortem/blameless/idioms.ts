@@ -125,13 +125,14 @@ function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null 
 
 function supposedTo(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Ops was supposed to renew the TLS certificate last week (but …)."
-  const found = /^(\s*)(.+?)\s+(?:was|were|is|are)\s+supposed\s+to\s+(.+?)(?:,?\s+(?:but|and|yet|instead|so)\s+.*?)?\s*([.!]*)$/iu.exec(sentence);
+  // (Whoever it was is the sentence's subject: "…, skipping the canary stage he was supposed to run" is not.)
+  const found = /^(\s*(?:[^:;,]{1,40}:\s+)?)(?:(?:yeah|yes|well|so|ok|okay|honestly|look|tbh|fwiw)[,\s]+)*([^,;:]+?)\s+(?:was|were|is|are)\s+supposed\s+to\s+(.+?)(?:,?\s+(?:but|and|yet|instead|so)\s+.*?)?\s*([.!]*)$/iu.exec(sentence);
   if (!found || !personLike(found[2], people)) return null;
   const [, lead, , action, stop] = found;
   return {
     kind: 'hindsight',
     message: '“Was supposed to” judges a person against a duty after the fact. Say what the plan was and what kept it from happening.',
-    text: `${lead}The plan was to ${action}${stop || '.'}`,
+    text: `${lead}${lead.trim() ? 'the' : 'The'} plan was to ${action}${stop || '.'}`,
   };
 }
 

@@ -193,6 +193,9 @@ const FURTHER_PREPOSITION = /\s(?:to|on|at|during|before|after|by|with|without|w
 function passive(object: string, negative: boolean, participle: string, rest: string): string {
   const trimmed = rest.trim();
   const pronoun = /^(?:it|this|that|them|they|these|those)$/iu.test(object);
+  // "the releases without coordination were done": how it was done is not part of the thing.
+  const how = /^(.+?)\s+((?:without|with\s+no)\s+.+)$/iu.exec(object);
+  if (how && !pronoun) return passive(how[1], negative, participle, ` ${how[2]}${rest}`);
   const thenWhen = !pronoun && /^\s/u.test(rest) ? ATTACHED_THEN_WHEN.exec(trimmed) : null;
   if (thenWhen) return passive(`${object} ${thenWhen[1]}`, negative, participle, thenWhen[2]);
   if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !WHEN_OR_HOW_LONG.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {
@@ -300,8 +303,9 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       }
       const object = span(sentence, tokens, after + 1, objectEnd);
       // ("… and always has been", "…, as usual": the habit goes with the judgement.)
-      const habit = object ? /^\s*,?\s*(?:and\s+(?:always|still)\s+(?:has|have|had|will)\s+be(?:en)?|as\s+(?:always|usual|ever))\b/iu.exec(sentence.slice(tokens[objectEnd - 1].end)) : null;
-      const habitEnd = habit ? objectEnd + tokenize(habit[0]).length : undefined;
+      const habit = object ? /^\s*,?\s*(?:and\s+(?:always|still)\s+(?:has|have|had|will)\s+be(?:en)?|as\s+(?:always|usual|ever)|plain\s+and\s+simple|full\s+stop|period)\b/iu.exec(sentence.slice(tokens[objectEnd - 1].end)) : null;
+      const habitTo = habit ? tokens[objectEnd - 1].end + habit[0].length : 0;
+      const habitEnd = habit ? tokens.findIndex((t, k) => k >= objectEnd && t.end >= habitTo) + 1 || undefined : undefined;
       if (object) return { rewrite: `The safeguards around ${uncapitalise(object)} were not enough`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(habitEnd === undefined ? {} : { end: habitEnd }) };
     }
     return { rewrite: 'The safeguards were not enough', kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
@@ -497,7 +501,8 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
   const participle = `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`;
   if (!object || /^(?:him|her|me|us|anyone|anybody)$/u.test(object.toLowerCase())) {
     // "…, however many reminders they get": a phrase set off by a comma follows the new verb.
-    const aside = rest.search(/,\s/u);
+    // (… and "for 90 minutes" says how long it was missed, not what the step was.)
+    const aside = rest.search(/,\s|\s(?:for|during)\s+(?:(?:over|almost|nearly|about|a\s+full|an?|the\s+(?:first|next|last))\s+)?(?:\d+|\p{L}+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/u);
     const [step, after] = aside >= 0 ? [rest.slice(0, aside), rest.slice(aside)] : [rest, ''];
     return { rewrite: `The step to ${lemma}${particle ? ` ${particle}` : ''}${step} was missed${after}`, kind: 'failure', phrase };
   }

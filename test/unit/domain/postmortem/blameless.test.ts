@@ -869,6 +869,49 @@ describe('blameless check: set 105', () => {
   });
 });
 
+describe('blameless check: set 106', () => {
+  // Blame spoken of, quoted and turned down, or laid on a thing; systemic hindsight; credit.
+  it.each([
+    'Nobody should be faulted for following a runbook that was out of date; the runbook is the defect.',
+    "The hub literally blamed the thermostat for the timeout; the log line reads 'peer at fault: device 0x3F'.",
+    'Blame culture makes people hide near-misses, so this review focuses on conditions rather than culprits.',
+    "Someone in the retro said 'Pedro just pushed bad code'. We don't accept that framing: the pipeline let an unreviewed change through.",
+    "Some people in the channel asked 'who broke it?'. That's the wrong question; the useful one is what let a broken build pass CI.",
+    "A line from the first draft, 'Pedro should have known better', has been removed because it explains nothing about how the system behaved.",
+    'In hindsight, the runbook should have included a step for draining the charging stations before the map update.',
+    'Even though the pager stayed silent, Pedro checked the dashboard on his own initiative and caught the slowdown.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, ['Pedro Ramos'])).toEqual([]);
+  });
+
+  it.each([
+    // How long it was missed stays after "was missed"; "plain and simple" goes with the judgement.
+    ['The on-call engineer failed to escalate for 90 minutes, which is unacceptable and should be reflected in their review.', 'The step to escalate was missed for 90 minutes.'],
+    ['The warehouse ops team were careless with the map update, plain and simple.', 'The safeguards around the map update were not enough.'],
+    ['Ewan: yeah, Pedro was supposed to own the rollback and he just...', 'Ewan: the plan was to own the rollback...'],
+  ])('%s → %s', (text, expected) => {
+    expect(rewrite(text, ['Pedro Ramos'])).toBe(expected);
+  });
+
+  it.each([
+    // A quotation is not rewritten into words its speaker did not say.
+    "Quote from the retro, which I fully agree with: 'Pedro just doesn't take QA seriously.'",
+    // Whoever was supposed to is not the subject of the sentence.
+    'The firmware rollout was pushed to 100% of hubs by Pedro, skipping the canary stage he was supposed to run.',
+  ])('finds %j, with no rewrite to offer', (text) => {
+    const found = scanForBlame(text, ['Pedro Ramos']);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ noSuggestion: true, suggestion: '' });
+  });
+
+  it.each([
+    ["Someone in the retro said 'Pedro just pushed bad code', and honestly he did.", ['Pedro Ramos']],
+    ['Don\'t blame the pager, blame Pedro for muting it.', ['Pedro Ramos']],
+  ])('still finds %j', (text, people) => {
+    expect(scanForBlame(text, people)).not.toEqual([]);
+  });
+});
+
 describe('blameless check: blame veiled (sets 83–86)', () => {
   const index = peopleIndex(PEOPLE);
   it.each([
