@@ -143,7 +143,8 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
     return blameWord(`${sentence.slice(0, verb.index)}${looked} ${sentence.slice(verb.index + verb[0].length)}`, verb[1]);
   }
   // ("Blame culture makes people hide near-misses", "the blame game": blame spoken of, not laid.)
-  const noun = /\b(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game))(?<!\bculture\s+of\s+blame)/iu.exec(sentence);
+  // ("the blame-indexer process", "the git-blame service": a name made with the word.)
+  const noun = /(?<![\p{L}-])(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game)|-\p{L})(?<!\bculture\s+of\s+blame)/iu.exec(sentence);
   const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
     return blameWord(`${sentence.slice(0, noun.index)}${/^the/iu.test(noun[0]) ? 'the responsibility' : 'responsibility'}${sentence.slice(noun.index + noun[0].length)}`, 'blame');
@@ -287,10 +288,15 @@ const JUDGING_WORDS: Readonly<Record<string, string>> = { ...JUDGEMENT_ADJECTIVE
 const JUDGING_WORD = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(JUDGING_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
 
 /** ", which was careless.", ", which was frankly reckless given the table size.": a verdict added after the fact. */
-const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:(?:frankly|honestly|clearly|really|simply)\\s+)?(?:was|is)\\s+(?:(?:so|very|really|clearly|just|frankly|completely|totally|pretty|quite)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\\b[^.!?;]*?([.!?]*)\\s*$`, 'iu');
+const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:(?:frankly|honestly|clearly|really|simply)\\s+)?(?:for\\s+an?\\s+[^,.;]{1,40}?\\s+)?(?:was|is)\\s+(?:(?:so|very|really|clearly|just|frankly|completely|totally|pretty|quite)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\\b[^.!?;]*?([.!?]*)\\s*$`, 'iu');
+
+/** ", which for a principal engineer is hard to excuse.": a verdict added after the fact, in other words. */
+const TRAILING_VERDICT_PHRASE = /,\s*(?:which|that)\s+(?:(?:frankly|honestly|clearly|really|simply)\s+)?(?:for\s+an?\s+[^,.;]{1,40}?\s+)?(?:was|is)\s+(?:(?:just|frankly|really|simply)\s+)?((?:hard|difficult|impossible)\s+to\s+(?:excuse|justify|defend|forgive)|hiding\s+(?:the\s+)?problems)\b[^.!?;]*?([.!?]*)\s*$/iu;
 
 function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   if (JUDGEMENT_TECH.test(sentence)) return null;
+  const phrase = TRAILING_VERDICT_PHRASE.exec(sentence);
+  if (phrase && phrase.index > 0) return blameWord(`${sentence.slice(0, phrase.index)}${plainStop(phrase[2])}`, phrase[1]);
   // (The fact before it stays; the verdict goes whole: "which was unchecked" says nothing.)
   const verdict = TRAILING_VERDICT.exec(sentence);
   if (verdict && verdict.index > 0) return blameWord(`${sentence.slice(0, verdict.index)}${plainStop(verdict[2])}`, verdict[1]);

@@ -101,6 +101,25 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b\p{L}+['’]a\b/iu,
   // A judgement meant for a thing given to people or to a manner ("Stop being unchecked", "too incomplete to add retries", "the operations team was incomplete").
   /\b(?:being|too|than)\s+(?:unchecked|incomplete|unguarded|insufficient)\b/iu,
+  // Read by hand in sets 105–106: a branch made a verb ("when interns merge mained"); a condition
+  // left hanging on "nothing made it easy" ("Nothing made it easy to catch this if the suite had been
+  // run"); a process gap done "by" someone ("a missing safeguard by the DBA who ran …").
+  /\b(?:main|master|prod|staging|trunk|develop)(?:ed|d)\b/iu,
+  // Set 107: a relative clause left behind its noun ("The bug report was not read we filed in March",
+  // "a script that against production was run"); a particle before the thing ("How was off a fare
+  // table … signed?", "How was the timezone thing into main merged?"); a verb with no subject after a
+  // comma ("…, really made the weekend memorable").
+  /\b(?:was|were)\s+(?:not\s+)?(?!(?:told|informed|warned|sure|aware|asked|assured|glad|afraid|notified|reminded|convinced|surprised|worried)\b)\p{L}+\s+(?:we|they|i|you|he|she)\s+\p{L}+ed\b/iu,
+  /\bthat\s+(?:against|into|onto|on|to|in|from)\s+[^,;.]{1,30}?\s+(?:was|were)\s+\p{L}+(?:ed|en|wn|un)\b/iu,
+  /\b(?:how|why|when)\s+(?:was|were)\s+(?:off|up|out|on|over|back|down|away)\s/iu,
+  /\b(?:how|why|when)\s+(?:was|were)\s+[^?.]*?\s(?:into|onto)\s+\S+\s+\p{L}+ed\b/iu,
+  /,\s+(?:really|truly|certainly|definitely|totally)\s+(?:\p{L}+ed|made|took|gave|kept|left|sent|put|ran|broke|brought|got|cost)\b/iu,
+  // A participle with no "were" ("It is regrettable that some concerns disregarded.").
+  /\bsome\s+\p{L}+s\s+(?:\p{L}+ly\s+)?\p{L}+ed\s*[.!?]*\s*$/iu,
+  // The thing's own "about …" left after the verb ("The first 30 tickets were ignored about missing courier tips").
+  /\b(?:was|were)\s+(?:not\s+)?(?:ignored|missed|skipped|closed|dropped|dismissed|deprioriti[sz]ed)\s+about\b/iu,
+  /\bnothing\s+made\s+it\s+easy\s+to\s+[^.;]*\bif\b[^.;]*\bhad\s+been\b/iu,
+  /\b(?:a\s+missing\s+(?:safeguard|check)|a\s+gap\s+in\s+the\s+process(?:\s+or\s+tooling)?)\s+by\s+(?:the|a|an|our)\b/iu,
   // A manner judged, said of whoever had it ("JP is unchecked with feature flags").
   /\b(?:is|was|are|were|been)\s+(?:(?:very|so|really|quite|pretty|just)\s+)?(?:unchecked|incomplete|insufficient|unguarded)\s+(?:with|about|around)\b/iu,
   /\b(?:team|teams|squad|crew|staff|engineers?|developers?|devs|operators?|testers?)\s+(?:was|were|is|are)\s+(?:\p{L}+\s+)?(?:unchecked|avoidable|incomplete|insufficient|unguarded)\b/iu,

@@ -167,6 +167,9 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // "… which it should have rejected": what a thing lacked, said of the thing. A passive ("The migration
   // should have been run in the window") leaves its actor out, and is judged.
   if (!personLike && !been) return null;
+  // "Jonas should have been paged at 03:10, but the escalation policy skipped him": a person who
+  // should have been told, paged or woken is who the system failed, not who failed.
+  if (personLike && been && /^(?:paged|called|notified|alerted|told|informed|woken|warned|contacted|escalated\s+to|included|invited|copied|consulted|asked|given|granted|trained|onboarded)$/iu.test(participle)) return null;
   // "would have" is hindsight only with its framing: "With a little more care, QA would have caught …".
   if (modal === 'would' && !HINDSIGHT_LEAD.test(before.slice(0, start))) return null;
   const end = clauseEndIn(after);

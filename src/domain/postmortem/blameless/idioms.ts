@@ -266,7 +266,7 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
     const restated = restatedWithoutPeople(`${who} ${pastOf(infinitiveOf(verb))} ${rest}${plainStop(stop)}`, people);
     // ("Lucía showed up …" has no object: "Something was shown up …" is no rewrite; nor is
     // "Staging was broken and something was prodded" for "breaking staging and prod".)
-    return restated && !/\bsomething\s+was\b/iu.test(restated.text) && !/\b(?:at\s+all|even|for\s+once|finally)\b/iu.test(rest)
+    return restated && !/\bsomething\s+was\b/iu.test(restated.text) && !/\b(?:at\s+all|even|for\s+once|finally)\b|,\s+(?:really|truly|certainly|definitely|totally)\s/iu.test(rest)
       ? { kind: 'blame-word', message, text: `${lead}${capitalise(restated.text)}` }
       : { kind: 'blame-word', message, text: sentence, unrewritten: true };
   };
@@ -300,6 +300,11 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
   const verdict = /^(\s*\S.*?)[,;]?\s+(?:and|so)\s+(?:(?:frankly|honestly|really|ultimately|basically|imo|tbh)[,\s]+)?(?:this|that|it|the\s+[^,;.]{1,60}?)(?:\s+(?:is|was)|['’]s)\s+(?:entirely\s+|all\s+|squarely\s+|completely\s+)?on\s+([\p{L}'’ -]{2,40}?)\s*([.!]*)$/iu.exec(sentence);
   if (verdict && (/^(?:him|her|them)$/iu.test(verdict[2]) || personLike(verdict[2], people))) {
     return { kind: 'blame-word', message: '“That’s on them” blames people. Say what happened and what allowed it.', text: `${verdict[1]}${verdict[3] || '.'}` };
+  }
+  // "Of course it was the contractors.": who it was, and nothing else.
+  const itWas = /^\s*(?:(?:of\s+course|obviously|naturally|clearly|honestly|surprise,?\s+surprise)[,\s]+)?it\s+(?:was|is|['’]s)\s+(?:(?:always|all|obviously|clearly)\s+)?([^,;:.!?]{1,40}?)\s*(?:,?\s*(?:again|as\s+usual|as\s+always)\s*)?[.!]*\s*$/iu.exec(sentence);
+  if (itWas && personLike(itWas[1], people) && !/\bwho\b|\bthat\b/iu.test(itWas[1])) {
+    return { kind: 'blame-word', message: '“It was them” names whom to blame. Say what happened and what allowed it.', text: sentence, unrewritten: true };
   }
   const typical = /^(\s*)(?:typical|classic)\s+(.+?)\s*[:;,—-]+\s*(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (typical && personLike(typical[2], people)) {

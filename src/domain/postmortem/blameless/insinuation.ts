@@ -25,9 +25,12 @@ const personLike = maybeStandsForPeople;
 
 /** "The staging key was copied into the partner config": a past act in the passive, its adjunct kept. */
 function passiveOf(verb: string, rest: string): string {
-  const split = /^(.+?)(\s+(?:into|to|onto|from|on|in|at|during|before|after|without|with|for)\s.*)?$/iu.exec(rest);
-  const object = split?.[1] ?? rest;
-  return `${capitalise(pastPassive(object, verb))}${split?.[2] ?? ''}`;
+  // "switching off the backups": the particle goes after the participle ("The backups were switched off").
+  const particle = /^(off|on|out|up|down|over|back|away)\s+(?=\S)/iu.exec(rest);
+  const body = particle ? rest.slice(particle[0].length) : rest;
+  const split = /^(.+?)(\s+(?:into|to|onto|from|on|in|at|during|before|after|without|with|for)\s.*)?$/iu.exec(body);
+  const object = split?.[1] ?? body;
+  return `${capitalise(pastPassive(object, verb))}${particle ? ` ${particle[1].toLowerCase()}` : ''}${split?.[2] ?? ''}`;
 }
 
 const DURATION = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|many|a\s+few|over\s+an?)\s+(?:full\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
@@ -109,10 +112,11 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (stillQuoted && mentionsPeopleIn(sentence, people)) return say(`${sentence.slice(0, stillQuoted.index)}${stillQuoted[1]}${sentence.slice(stillQuoted.index + stillQuoted[0].length)}`);
   const tail = /(?:\s+and)?\s*(?:[—–-]+|,)\s*(?:(?:a\s+)?(?:bold|brave|interesting|great|classic|nice)\s+(?:move|choice|call|one)(?:\s+(?:from|by)\s+[^.!]+)?|(?:and,?\s+)?predictably,?\s+here\s+we\s+are|(?:poor\s+judge?ment|negligence|carelessness|laziness|incompetence|sloppiness)(?:,\s*plain\s+and\s+simple)?)\s*([.!]*)$/iu.exec(sentence);
   if (tail) return say(`${sentence.slice(0, tail.index)}${plainStop(tail[1])}`);
-  const goodReasons = /^(\s*)i['’]?m\s+sure\s+(.+?)\s+had\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:very\s+|really\s+)?(?:good\s+)?reasons?\s+for\s+(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  // (What follows "…, but" or a semicolon is said after: "…, but the result speaks for itself".)
+  const goodReasons = /^(\s*)i['’]?m\s+sure\s+(.+?)\s+had\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:very\s+|really\s+)?(?:good\s+)?reasons?\s+for\s+(\w+ing)\s+(.+?)(\s*;\s*.+?|\s*,\s*(?:but|and|yet)\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (goodReasons && personLike(goodReasons[2], people)) {
-    const [, lead, , gerund, rest, stop] = goodReasons;
-    return say(`${lead}${passiveOf(infinitiveOf(gerund), rest)}; the reasons are not recorded${plainStop(stop)}`);
+    const [, lead, , gerund, rest, after = '', stop] = goodReasons;
+    return say(`${lead}${passiveOf(infinitiveOf(gerund), rest)}; the reasons are not recorded${after}${plainStop(stop)}`);
   }
   const thinking = /\bwhat\s+(.+?)\s+was\s+thinking\s+when\s+(?:he|she|they|we)\s+(\w+ed)\s+(.+?)\s*([.!?]*)$/iu.exec(sentence);
   if (thinking && personLike(thinking[1], people)) {

@@ -6,10 +6,12 @@
  *   credentials into the production manifest";
  * - something left on in production by someone: "Kwame left debug logging switched on in the
  *   production config";
- * - pages slept through: "On-call Mark Sullivan sleeps through four pages".
- * Each is restated as what happened to the thing, with no one doing it.
+ * - pages slept through: "On-call Mark Sullivan sleeps through four pages";
+ * - a warning gone past, a checklist signed with items open, a change at a risky hour.
+ * Each is restated as what happened to the thing, with no one doing it, or left to the writer.
  */
 import { maybeStandsForPeople, type PeopleIndex } from './clause';
+import { restatedWithoutPeople } from './person-failure';
 import { says, type Rewrite } from './rewrite';
 import { capitalise, participleOf, infinitiveOf, plainStop } from './words';
 
@@ -64,6 +66,37 @@ function leftOn(sentence: string, people: PeopleIndex): Rewrite | null {
   );
 }
 
+/**
+ * "Min-jun ran the migration, saw the warning, and pressed enter": a warning seen and gone past, told
+ * of a person. What the warning said and why it did not stop the run is the review's question.
+ */
+const PAST_WARNING = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:\p{L}+ed\s+[^,;]{1,60},\s+)?(?:saw|read|got|acknowledged|dismissed|clicked\s+through)\s+(?:the|a|both|all|every|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?(?:warnings?|prompts?|confirmation(?:\s+dialog)?|errors?)\b,?\s+(?:and\s+)?(?:then\s+)?(?:(?:still|anyway)\s+)?(?:pressed|hit|clicked|typed|answered|went\s+ahead|carried\s+on|continued|proceeded|ran\s+it|deployed|merged)\b/iu;
+
+/** "Li Na signed the release checklist; items 4 through 9 are unchecked": a sign-off told beside what it left undone. */
+const SIGNED_WITH_GAPS = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:signed|ticked|approved|signed\s+off)\s+(?:off\s+)?(?:on\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:checklist|sign-?off|form|test\s+report|release|change\s+request)\b[^.]{0,20}?[;,:—–-]\s*(?:but\s+|although\s+|while\s+)?(?:items?|steps?|boxes|sections?|rows?|\d+\s+of\s+(?:the\s+)?\d+|half)\b[^.]{0,40}?\b(?:are|were|was|is|still|remain|remained)\s+(?:still\s+)?(?:unchecked|unticked|blank|empty|open|failing|red|not\s+(?:done|run|ticked|checked|completed))\b/iu;
+
+/**
+ * "Thandiwe deployed the payroll engine at 16:55 on the last business day of the month": a change
+ * told with the hour that makes it risky, laid on whoever made it. A fix, hotfix, patch or rollback
+ * at that hour is the response, not the risk.
+ */
+const RISKY_HOUR = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:deployed|released|shipped|merged|pushed|rolled\s+out|launched|ran)\s+(?![^.]*\b(?:fix|hotfix|patch|rollback|revert|mitigation)\b)[^.;]{1,60}?\s+at\s+(?:1[6-9]:\d\d|2[0-3]:\d\d|[4-9](?::\d\d)?\s*(?:p\.?m\.?))\b[^.;]{0,40}?\b(?:on\s+(?:a\s+)?friday|the\s+last\s+(?:business|working)\s+day|before\s+(?:a|the)\s+(?:long\s+|bank\s+|public\s+)?(?:holiday|weekend)|(?:christmas|new\s+year['’]?s)\s+eve)\b/iu;
+
+function toldOfPerson(sentence: string, people: PeopleIndex): Rewrite | null {
+  const warned = PAST_WARNING.exec(sentence) ?? SIGNED_WITH_GAPS.exec(sentence);
+  if (warned && maybeStandsForPeople(warned[1], people)) {
+    return { kind: 'person-failure', message: 'Telling what a person went past blames them. Say what the warning or the checklist said, and what let the run go on.', text: sentence, unrewritten: true };
+  }
+  const risky = RISKY_HOUR.exec(sentence);
+  if (risky && maybeStandsForPeople(risky[1], people)) {
+    const restated = restatedWithoutPeople(sentence, people);
+    return restated
+      ? { kind: 'person-failure', message: 'The hour is told to lay the change on whoever made it. Say what made that hour risky and what allowed a change then.', text: restated.text }
+      : { kind: 'person-failure', message: 'The hour is told to lay the change on whoever made it. Say what made that hour risky and what allowed a change then.', text: sentence, unrewritten: true };
+  }
+  return null;
+}
+
 export function lapseRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return alertLeft(sentence, people) ?? testIntoProduction(sentence, people) ?? leftOn(sentence, people) ?? sleptThrough(sentence, people);
+  return alertLeft(sentence, people) ?? testIntoProduction(sentence, people) ?? leftOn(sentence, people) ?? sleptThrough(sentence, people) ?? toldOfPerson(sentence, people);
 }

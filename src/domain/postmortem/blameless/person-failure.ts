@@ -182,11 +182,14 @@ const tail = (sentence: string, tokens: readonly Token[], from: number, to: numb
   from >= to || from === 0 ? '' : sentence.slice(tokens[from - 1].end, tokens[to - 1].end).replace(/^[`"”’)]+/u, '').replace(/\s+$/u, '');
 
 /** A short "of/from/in …" phrase that is all the clause has left belongs with the object ("the warning from the linter"). */
-const ATTACHED_PHRASE = /^(?:of|from|in)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
+const ATTACHED_PHRASE = /^(?:of|from|in|about)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
 /** "in ten minutes", "in the morning": when or how long, not part of the thing ("The hotfix in ten minutes was shipped"). */
 const WHEN_OR_HOW_LONG = /^in\s+(?:\S+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|morning|afternoon|evening|night|time)$/iu;
-/** "from security for weeks": the thing's own phrase, then when or how long ("Warnings from security were ignored for weeks"). */
-const ATTACHED_THEN_WHEN = /^((?:of|from)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)(\s+(?:for|since|until|over|during|within)\s+\S.*)$/iu;
+/**
+ * "from security for weeks", "about missing courier tips because …": the thing's own phrase, then
+ * when, how long or why ("Warnings from security were ignored for weeks").
+ */
+const ATTACHED_THEN_WHEN = /^((?:of|from)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)(\s+(?:for|since|until|over|during|within)\s+\S.*)$|^(about\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}?)((?:\s+(?:for|since|until|over|during|within|because|after|before|when|while)|,)\s+\S.*)$/iu;
 const FURTHER_PREPOSITION = /\s(?:to|on|at|during|before|after|by|with|without|when|because|again|twice|yesterday|today)\b/iu;
 
 /** `rest` keeps the space or punctuation before it. */
@@ -197,7 +200,7 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   const how = /^(.+?)\s+((?:without|with\s+no)\s+.+)$/iu.exec(object);
   if (how && !pronoun) return passive(how[1], negative, participle, ` ${how[2]}${rest}`);
   const thenWhen = !pronoun && /^\s/u.test(rest) ? ATTACHED_THEN_WHEN.exec(trimmed) : null;
-  if (thenWhen) return passive(`${object} ${thenWhen[1]}`, negative, participle, thenWhen[2]);
+  if (thenWhen) return passive(`${object} ${thenWhen[1] ?? thenWhen[3]}`, negative, participle, thenWhen[2] ?? thenWhen[4]);
   if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !WHEN_OR_HOW_LONG.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {
     return passive(`${object} ${trimmed}`, negative, participle, '');
   }

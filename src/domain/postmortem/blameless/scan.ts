@@ -221,10 +221,12 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
  * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
  * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+say\b|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
+/** Wording in single quotes that may hold an apostrophe ("'this is Darius's fault'"). */
+const QUOTED_WITH_APOSTROPHES = /(^|[\s(:])(['‘])((?:[^'’]|(?<=\p{L})['’](?=\p{L})){3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
 /** A sentence that turns down what the one before it quoted: "We don't accept that framing", "That's the wrong question". */
 const QUOTE_TURNED_DOWN = /^\s*(?:(?:but|and|so)\s+)?(?:we\s+(?:don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t|did\s+not)\s+(?:accept|use|agree\s+with|buy|endorse|share)|we\s+reject|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:the\s+wrong|not\s+(?:the|a|how|what|helpful|useful|fair|true)|unhelpful|unfair)|that\s+(?:framing|question|wording|phrasing|comment|line)\s+(?:is|was|has\s+been)|(?:it|that)\s+(?:explains|tells\s+us|says)\s+nothing|(?:no|wrong)\s+(?:one|question))\b/iu;
 /** "… reads as blame", "… assigns blame": in a sentence about wording, what the wording does, not blame laid. */
@@ -452,14 +454,14 @@ export function scanText(text: string, people: readonly string[], { model = true
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
     // "Someone in the retro said 'Leon just pushed bad code'. We don't accept that framing: …": blame
     // quoted and then turned down is reported, not laid (unless what is left of the sentence blames).
-    if (next && QUOTE_TURNED_DOWN.test(next) && (QUOTED.test(sentence) || SINGLE_QUOTED.test(sentence))) {
+    if (next && QUOTE_TURNED_DOWN.test(next) && (QUOTED.test(sentence) || QUOTED_WITH_APOSTROPHES.test(sentence))) {
       QUOTED.lastIndex = 0;
-      SINGLE_QUOTED.lastIndex = 0;
-      const unquoted = sentence.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4');
+      QUOTED_WITH_APOSTROPHES.lastIndex = 0;
+      const unquoted = sentence.replace(QUOTED, '$1the wording$3').replace(QUOTED_WITH_APOSTROPHES, '$1$2the wording$4');
       if (!cachedAnalysis(unquoted, peopleKey, index, model)) continue;
     }
     QUOTED.lastIndex = 0;
-    SINGLE_QUOTED.lastIndex = 0;
+    QUOTED_WITH_APOSTROPHES.lastIndex = 0;
     matches.push(matchOf(start, end, sentence, found));
   }
   return model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches;

@@ -294,7 +294,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Responsibility for the breach has been assigned to Alice Jones.', 'Several factors contributed to the breach.'],
     ['The build engineer, Mr Bob Marsh, skipped the review.', 'The review was skipped.'],
     ['Carol: Bob pushed a broken config.', 'Carol: A broken config was pushed.'],
-    ['The incident commander made a misjudgement about the blast radius.', 'A judgement was made about the blast radius.'],
+    ['The incident commander made a misjudgement about the blast radius.', 'A judgement about the blast radius was made.'],
     // Commit messages and review comments (set 68): a person named inside the noun phrase.
     ['Fix: correct the timestamp bug Alice introduced by not reading the spec.', 'Fix: correct the timestamp bug introduced by not reading the spec.'],
     ['Revert: roll back the release Bob tagged without waiting for CI to go green.', 'Revert: roll back the release tagged without waiting for CI to go green.'],
@@ -727,7 +727,7 @@ describe('blameless check: set 99', () => {
     ['QA probe answer: the gap exists because the offshore QA team only ever tests the happy path.', [], 'QA probe answer: the gap exists because the happy path is often tested.'],
     ['ngl this is the third time mike has taken down auth', ['Mike Adeyemi'], 'ngl this is the third time auth has been taken down.'],
     ['Impact: 18k failed logins, all because one person thought feature flags were optional.', [], 'Impact: 18k failed logins, all because someone thought feature flags were optional.'],
-    ['Contributing factors: insufficient attention to detail by the reviewer.', [], 'Contributing factors: a missing check by the reviewer.'],
+    ['Contributing factors: insufficient attention to detail by the reviewer.', [], null],
     // Set 100: a share of faults laid on one person's area.
     ['Defect trend: 70% of escaped bugs this quarter came from Sanne\'s area.', ['Sanne de Vries'], null],
   ])('finds %j', (text, people, suggestion) => {
@@ -909,6 +909,57 @@ describe('blameless check: set 106', () => {
     ['Don\'t blame the pager, blame Pedro for muting it.', ['Pedro Ramos']],
   ])('still finds %j', (text, people) => {
     expect(scanForBlame(text, people)).not.toEqual([]);
+  });
+});
+
+describe('blameless check: set 107', () => {
+  it.each([
+    // Blame quoted and turned down, a quote even with an apostrophe in it; a tool named with the word;
+    // a quoted judgement answered in the same sentence; a person the system failed to page.
+    "Someone in the channel wrote 'this is Pedro's fault'. We don't accept that framing: the pipeline let an unreviewed change through.",
+    'OOM killer ended the blame-indexer process after it exceeded 4 GiB; the git-blame service for the monorepo is being resized.',
+    "It is easy to say the dispatcher 'should have noticed' the duplicate call, but the console rendered both calls with identical IDs.",
+    'Pedro should have been paged at 03:10, but the escalation policy skipped him because his rota entry had the wrong timezone.',
+    'Pedro deployed the hotfix at 17:05 on Friday.',
+    'The operator saw the warning and paused the migration.',
+    'It was the cache.',
+    'It was a long night, and I appreciate how calmly Pedro worked through the backfill.',
+  ])('passes %j', (text) => {
+    expect(scanRulesOnly(text, ['Pedro Ramos'])).toEqual([]);
+  });
+
+  it.each([
+    ['Pedro ran the migration, saw the warning, and pressed enter.', null],
+    ['Of course it was the contractors.', null],
+    // (The sarcasm goes on after a comma: no rewrite, rather than "…, really made the weekend memorable".)
+    ['Great job, Pedro, shipping the polarisation fix on a Friday evening, really made the weekend memorable for everyone.', null],
+    ['The payments team ignored three separate warnings about the expiring certificate.', 'Three separate warnings about the expiring certificate were ignored.'],
+    ['Pedro signed the release checklist; items 4 through 9 are unchecked.', null],
+    ['Pedro deployed the payroll engine at 16:55 on the last business day of the month.', 'The payroll engine was deployed at 16:55 on the last business day of the month.'],
+    ["I'm sure Pedro had his reasons for skipping the canary, but the result speaks for itself.", 'The canary was skipped; the reasons are not recorded, but the result speaks for itself.'],
+    ["I'm sure Pedro had his reasons for switching off the backups; it would be nice to hear them someday.", 'The backups were switched off; the reasons are not recorded; it would be nice to hear them someday.'],
+    ['- What went wrong: Pedro misjudged the blast radius badly, which for a principal engineer is hard to excuse.', '- What went wrong: the blast radius was misjudged badly.'],
+  ])('finds %j', (text, suggestion) => {
+    const found = scanRulesOnly(text, ['Pedro Ramos']);
+    expect(found).toHaveLength(1);
+    expect(found[0].suggestion || null).toBe(suggestion);
+  });
+
+  it.each([
+    // Read by hand: no rewrite rather than these.
+    ['This is what happens when you let interns merge to main.', 'This is what happens when interns merge mained.'],
+    ['14:50 We would have caught this in staging if QA had actually run the smoke suite.', '14:50 Nothing made it easy to catch this in staging if the smoke suite had been run.'],
+    ['Contributing factor: negligence by the DBA who ran a full vacuum on the primary.', 'Contributing factor: a missing safeguard by the DBA who ran a full vacuum on the primary.'],
+    ['The maintainers of the upstream tokenizer clearly could not be bothered to read the bug report we filed in March.', 'The bug report was not read we filed in March.'],
+    ['The 112 call-routing table was overwritten by a script that Pedro ran against production instead of staging.', 'The 112 call-routing table was overwritten by a script that against production was run instead of staging.'],
+    ['Who signed off a fare table where Berlin–Munich costs €0.00?', 'How was off a fare table where Berlin–Munich costs €0.00 signed?'],
+    ['ok who merged the timezone thing into main without rebasing, fess up', 'How was the timezone thing into main merged without rebasing? Fess up.'],
+    ["It is regrettable that Pedro chose to disregard the reviewer's concerns about the index migration.", 'It is regrettable that some concerns disregarded.'],
+  ])('finds %j and does not offer %j', (text, garbled) => {
+    expect(garbledRestatement(garbled, text)).toBe(true);
+    const found = scanForBlame(text, ['Pedro Ramos']);
+    expect(found).toHaveLength(1);
+    expect(found[0].suggestion).not.toBe(garbled);
   });
 });
 
