@@ -75,7 +75,7 @@ export function plainActs(count = 750): Example[] {
   const who = ['Lena Fischer', 'Omar Haddad', 'Sofia Rossi', 'Kenji Sato', 'Amara Obi', 'Diego Ruiz', 'the incident commander', 'the on-call SRE', 'the support lead', 'the QA engineer', 'the database admin', 'the SRE team', 'the mobile squad', 'the infra team'];
   const acts = ['checked', 'restarted', 'rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'escalated', 'found', 'acknowledged', 'merged', 'deployed', 'restored', 'opened', 'closed', 'updated', 'rebooted', 'investigated', 'reproduced', 'verified', 'announced', 'triaged', 'tested', 'ran', 'applied', 'approved', 'monitored', 'drained', 'scaled', 'rotated'];
   const things = ['the cache node', 'the deploy pipeline', 'the on-call runbook', 'the payment queue', 'the canary', 'the status page', 'the failed job', 'the load balancer', 'the error logs', 'the feature flag'];
-  const times = ['at 14:20', 'after lunch', 'within ten minutes', 'on Friday morning', 'on Monday', 'last Thursday', 'at the start of the call', 'overnight', ''];
+  const times = ['at 14:20', 'after lunch', 'within ten minutes', 'on Friday morning', 'on Monday', 'on Tuesday', 'on Wednesday', 'last Thursday', 'on Sunday', 'at the start of the call', 'overnight', ''];
   const next = random(23);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, () => {

@@ -188,7 +188,8 @@ const MISTAKE = '(?:mistakes?|errors?|blunders?|screw-?ups?|oversights?|slip-?up
 const MISDEED = /\bmis(?:diagnos|reading|handling)\p{L}*/iu;
 
 function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
-  const by = new RegExp(`\\b(?:(?:the|a|an|this|that)\\s+)?(?:(?:silly|simple|careless|stupid|small|big|basic|obvious|costly|single|honest|typing)\\s+)?${MISTAKE}\\s+(?:made\\s+)?by\\s+((?:(?:the|a|an|our|their)\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`, 'iu');
+  // ("The error was made by Lukas": the same, said with its verb.)
+  const by = new RegExp(`\\b(?:(?:the|a|an|this|that)\\s+)?(?:(?:silly|simple|careless|stupid|small|big|basic|obvious|costly|single|honest|typing)\\s+)?${MISTAKE}\\s+(?:(?:was|were)\\s+)?(?:made\\s+)?by\\s+((?:(?:the|a|an|our|their)\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`, 'iu');
   const m = by.exec(sentence);
   if (m) {
     // "the mistake by the DBA" / "by Bob Martins": take the longest who-phrase that names a person or group.
@@ -290,11 +291,17 @@ const JUDGING_WORD = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(JUDGING_WOR
 /** ", which was careless.", ", which was frankly reckless given the table size.": a verdict added after the fact. */
 const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:(?:frankly|honestly|clearly|really|simply)\\s+)?(?:for\\s+an?\\s+[^,.;]{1,40}?\\s+)?(?:was|is)\\s+(?:(?:so|very|really|clearly|just|frankly|completely|totally|pretty|quite)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\\b[^.!?;]*?([.!?]*)\\s*$`, 'iu');
 
+/** "…, unacceptable", "… — sloppy tbh": a verdict standing alone at the end, which goes. */
+const BARE_VERDICT = new RegExp(`\\s*[,;:—–-]+\\s*(?:(?:frankly|honestly|just|simply|totally|completely|so)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})(?:\\s+(?:tbh|imo|honestly|frankly|really|if\\s+you\\s+ask\\s+me))?\\s*([.!]*)\\s*$`, 'iu');
+
 /** ", which for a principal engineer is hard to excuse.": a verdict added after the fact, in other words. */
 const TRAILING_VERDICT_PHRASE = /,\s*(?:which|that)\s+(?:(?:frankly|honestly|clearly|really|simply)\s+)?(?:for\s+an?\s+[^,.;]{1,40}?\s+)?(?:was|is)\s+(?:(?:just|frankly|really|simply)\s+)?((?:hard|difficult|impossible)\s+to\s+(?:excuse|justify|defend|forgive)|hiding\s+(?:the\s+)?problems)\b[^.!?;]*?([.!?]*)\s*$/iu;
 
 function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   if (JUDGEMENT_TECH.test(sentence)) return null;
+  const bare = BARE_VERDICT.exec(sentence);
+  // (Not a predicate: "…, which is, frankly, inexcusable" is TRAILING_VERDICT's or the condemnation's.)
+  if (bare && bare.index > 0 && !/\b(?:is|was|are|were|be|been)\s*,?\s*(?:\p{L}+\s*,?\s*)?$/iu.test(sentence.slice(0, bare.index))) return blameWord(`${sentence.slice(0, bare.index)}${plainStop(bare[2])}`, bare[1]);
   const phrase = TRAILING_VERDICT_PHRASE.exec(sentence);
   if (phrase && phrase.index > 0) return blameWord(`${sentence.slice(0, phrase.index)}${plainStop(phrase[2])}`, phrase[1]);
   // (The fact before it stays; the verdict goes whole: "which was unchecked" says nothing.)
@@ -387,6 +394,10 @@ function screwUp(sentence: string): Rewrite | null {
  */
 const FAULT_IN_PEOPLE = /\b(?:those|the\s+(?:individuals?|people|persons?|engineers?|staff(?:\s+members?)?|parties|ones))\s+responsible\b(?!\s+for\s+(?:maintaining|owning|running|the\s+(?:service|system|component|runbook|fix|follow-?up|rollout|migration|review|action)))|\b(?:individual|personal|human)\s+(?:failings?|shortcomings?|negligence|culpability|accountability\s+for\s+(?:this|the\s+(?:outage|incident|failure)))\b/iu;
 const LACKED = /^(.*?)\s+(?:clearly\s+|simply\s+|evidently\s+|obviously\s+)?(?:lacked|lacks|lacking)\s+(?:the\s+|any\s+|basic\s+)?(?:judge?ment|competence|skills?|diligence|discipline|common\s+sense|attention\s+to\s+detail|professionalism|maturity|experience|care|urgency|ownership)\b/iu;
+/** "the process was fine, the people running it on Tuesday (Sven, Aroha) were not": the process cleared, the people not. */
+const PEOPLE_NOT_PROCESS = /\b(?:process|system|tooling|runbook|checklist|procedure|pipeline)\s+(?:was|is)\s+(?:perfectly\s+|totally\s+)?fine\b[^.]*?[,;:—–-]\s*(?:but\s+)?(?:the\s+)?(?:people|persons?|team|engineers?|operators?|staff|humans?)\b[^.]*?\b(?:were|was|are|is)\s*(?:n['’]t|\s+not)\b/iu;
+/** "Mr. Hassan was not enough careful", "the on-call was too hasty": care or effort found wanting in someone. */
+const NOT_CAREFUL = /^(.*?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not\s+(?:enough\s+|very\s+|so\s+|particularly\s+)?(?:careful|diligent|attentive|thorough|rigorous|focused)(?:\s+enough)?|too\s+(?:hasty|careless|sloppy|lazy|slow|casual|relaxed|cavalier))\b/iu;
 const FAULT_TURNED_DOWN = /\b(?:not|no|never|rather\s+than|instead\s+of|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|without)\b/iu;
 
 function faultInPeople(sentence: string, people: PeopleIndex): Rewrite | null {
@@ -394,6 +405,10 @@ function faultInPeople(sentence: string, people: PeopleIndex): Rewrite | null {
   const lacked = LACKED.exec(sentence);
   if (found && !FAULT_TURNED_DOWN.test(sentence.slice(0, found.index))) {
     return { kind: 'blame-word', message: `“${found[0]}” finds fault in people. Say what happened and what allowed it.`, text: sentence, unrewritten: true };
+  }
+  const notCareful = NOT_CAREFUL.exec(sentence);
+  if (PEOPLE_NOT_PROCESS.test(sentence) || (notCareful && (personLike(notCareful[1].trim().split(/\s+/u).slice(-3).join(' '), people) || /\b(?:he|she|they|i|we|you)$/iu.test(notCareful[1].trim())))) {
+    return { kind: 'blame-word', message: 'This judges the people, not what happened. Say what happened and what would have helped.', text: sentence, unrewritten: true };
   }
   if (lacked && !FAULT_TURNED_DOWN.test(lacked[1]) && (personLike(lacked[1].trim().split(/\s+/u).slice(-3).join(' '), people) || /\b(?:he|she|they|team|staff)$/iu.test(lacked[1].trim()))) {
     return { kind: 'blame-word', message: 'Saying what a person lacked judges them. Say what happened and what would have helped.', text: sentence, unrewritten: true };

@@ -114,6 +114,12 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:how|why|when)\s+(?:was|were)\s+(?:off|up|out|on|over|back|down|away)\s/iu,
   /\b(?:how|why|when)\s+(?:was|were)\s+[^?.]*?\s(?:into|onto)\s+\S+\s+\p{L}+ed\b/iu,
   /,\s+(?:really|truly|certainly|definitely|totally)\s+(?:\p{L}+ed|made|took|gave|kept|left|sent|put|ran|broke|brought|got|cost)\b/iu,
+  // Set 108: the person's "who …" left after they went ("The double-credit was introduced, who as usual
+  // skipped the staging run"); hindsight's "obvious" left beside its restatement.
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|wn)\s*,\s*who\b/iu,
+  /\b(?:was|is)\s+obvious\s+(?:in\s+hindsight\s+)?and\s+the\s+process\b/iu,
+  // How often, taken into the thing ("the wrong cluster two times were restarted").
+  /\b(?:once|twice|two|three|four|five|several|many|\d+)\s+times\s+(?:was|were)\b/iu,
   // A participle with no "were" ("It is regrettable that some concerns disregarded.").
   /\bsome\s+\p{L}+s\s+(?:\p{L}+ly\s+)?\p{L}+ed\s*[.!?]*\s*$/iu,
   // The thing's own "about …" left after the verb ("The first 30 tickets were ignored about missing courier tips").

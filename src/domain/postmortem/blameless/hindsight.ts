@@ -157,7 +157,8 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (possible && /^(?:anyone|anybody|any\s+(?:one\s+)?of\s+us|any\s+(?:other\s+)?(?:engineer|developer|person|of\s+them))$/iu.test(subject.replace(/^.*["“]\s*/u, ''))
     && (/^\s*(?:\S+\s+){0,2}?the\s+same\b/iu.test(after) || !NOTICING.test(infinitiveOf(participle.split(/\s+/u).pop() ?? '')))) return null;
   // "His comment "I should have checked" was noted": the person's own words, reported.
-  if (/["“]\s*(?:i|we)\s+$/iu.test(before) && insideQuotes(before)) return null;
+  // (In single quotes too: "Zanele said 'I should have caught it.'")
+  if ((/["“]\s*(?:i|we)\s+$/iu.test(before) && insideQuotes(before)) || /(?:^|[\s(:])['‘]\s*(?:i|we)\s+$/iu.test(before)) return null;
   // "The cache must have expired", "The outage could have lasted longer": inference, not hindsight.
   if (!personLike && modal !== 'should' && modal !== 'ought to') return null;
   // "The spec says the token should have expired", "Per its documentation, the script should have

@@ -11,7 +11,7 @@
  *
  * Each becomes a question about the system or a neutral statement with the same facts.
  */
-import { maybeStandsForPeople, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import { insinuationRewrite } from './insinuation';
@@ -270,6 +270,9 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
       ? { kind: 'blame-word', message, text: `${lead}${capitalise(restated.text)}` }
       : { kind: 'blame-word', message, text: sentence, unrewritten: true };
   };
+  // "Thanks, Arjun, for the 'thorough' testing of the refund endpoint 👏": praise in scare quotes.
+  const quotedPraise = /^\s*(?:thanks|thank\s+you|kudos|great\s+job|nice\s+work|well\s+done|props)\b[^.]*?(?:^|\s)['‘"“](?:thorough|careful|quick|rigorous|extensive|complete|full|robust|comprehensive|great|excellent|amazing|tested|testing|review|reviewed|fix|fixed|help|helpful)['’"”]/iu.exec(sentence);
+  if (quotedPraise && mentionsPeopleIn(sentence, people)) return { kind: 'blame-word', message, text: sentence, unrewritten: true };
   const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (praise && personLike(praise[2], people)) {
     const [, lead, who, gerund, rest, stop] = praise;

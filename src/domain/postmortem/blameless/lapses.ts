@@ -82,7 +82,16 @@ const SIGNED_WITH_GAPS = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:signed|ticked|appro
  */
 const RISKY_HOUR = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:deployed|released|shipped|merged|pushed|rolled\s+out|launched|ran)\s+(?![^.]*\b(?:fix|hotfix|patch|rollback|revert|mitigation)\b)[^.;]{1,60}?\s+at\s+(?:1[6-9]:\d\d|2[0-3]:\d\d|[4-9](?::\d\d)?\s*(?:p\.?m\.?))\b[^.;]{0,40}?\b(?:on\s+(?:a\s+)?friday|the\s+last\s+(?:business|working)\s+day|before\s+(?:a|the)\s+(?:long\s+|bank\s+|public\s+)?(?:holiday|weekend)|(?:christmas|new\s+year['’]?s)\s+eve)\b/iu;
 
+/** "Somebody (Hiroshi) disabled the checksum step to make it faster": a safeguard switched off for convenience. */
+const SAFEGUARD_OFF_FOR_SPEED = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:disabled|skipped|removed|bypassed|turned\s+off|switched\s+off|commented\s+out|muted|silenced)\s+(?:the\s+|a\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:check(?:sum)?s?|validations?|tests?|alerts?|guards?|safeguards?|verifications?|reviews?|lint(?:ing|er)?|steps?|gates?|scans?)\b[^.;]{0,30}?\s+(?:to|so\s+(?:it|that\s+it)\s+would)\s+(?:make\s+(?:it|things|the\s+\w+)\s+(?:faster|quicker|go\s+faster)|save\s+(?:time|a\s+few\s+minutes)|speed\s+(?:it|things|the\s+\w+)\s+up|get\s+(?:it|the\s+\w+)\s+(?:out|through|green|merged)|hit\s+the\s+(?:deadline|release|window)|finish\s+(?:early|sooner|faster)|go\s+faster)/iu;
+
 function toldOfPerson(sentence: string, people: PeopleIndex): Rewrite | null {
+  const offForSpeed = SAFEGUARD_OFF_FOR_SPEED.exec(sentence);
+  // ("We disabled the flaky test to get the release out": the writers own it.)
+  if (offForSpeed && !/^\s*(?:we|i)$/iu.test(offForSpeed[1]) && maybeStandsForPeople(offForSpeed[1].replace(/\s*\([^)]*\)\s*$/u, ''), people)) {
+    const restated = restatedWithoutPeople(sentence.replace(/^(\s*(?:[^:;]{1,40}:\s+)?)(?:somebody|someone)\s+\(([^)]+)\)/iu, '$1$2'), people);
+    return { kind: 'person-failure', message: 'A safeguard turned off for speed is laid on whoever did it. Say what made the safeguard slow, and what let it be turned off.', text: restated?.text ?? sentence, ...(restated ? {} : { unrewritten: true }) };
+  }
   const warned = PAST_WARNING.exec(sentence) ?? SIGNED_WITH_GAPS.exec(sentence);
   if (warned && maybeStandsForPeople(warned[1], people)) {
     return { kind: 'person-failure', message: 'Telling what a person went past blames them. Say what the warning or the checklist said, and what let the run go on.', text: sentence, unrewritten: true };

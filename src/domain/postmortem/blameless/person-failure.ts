@@ -311,7 +311,9 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       const habitEnd = habit ? tokens.findIndex((t, k) => k >= objectEnd && t.end >= habitTo) + 1 || undefined : undefined;
       if (object) return { rewrite: `The safeguards around ${uncapitalise(object)} were not enough`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(habitEnd === undefined ? {} : { end: habitEnd }) };
     }
-    return { rewrite: 'The safeguards were not enough', kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+    // (Up to the judging word when a comma follows it: "…, nobody looked at the alarm for 40 minutes" stays.)
+    const commaAfter = i + 1 < tokens.length && /,/u.test(sentence.slice(tokens[i].end, tokens[i + 1].start));
+    return { rewrite: 'The safeguards were not enough', kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(commaAfter ? { end: i + 1 } : {}) };
   }
 
   if (!verb.tags.has('Verb') || verb.tags.has('Modal') || verb.tags.has('Auxiliary')) return null;
@@ -502,6 +504,10 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
   const object = span(sentence, tokens, after, objectEnd);
   const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
   const participle = `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`;
+  // "didn't tell anyone": no one was told.
+  if (/^(?:anyone|anybody)$/u.test(object.toLowerCase()) && /^(?:tell|inform|notify|warn|ask|page|call|alert|consult|update)$/u.test(lemma)) {
+    return { rewrite: `No one was ${participle}${rest}`, kind: 'failure', phrase };
+  }
   if (!object || /^(?:him|her|me|us|anyone|anybody)$/u.test(object.toLowerCase())) {
     // "…, however many reminders they get": a phrase set off by a comma follows the new verb.
     // (… and "for 90 minutes" says how long it was missed, not what the step was.)

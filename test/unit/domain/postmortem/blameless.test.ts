@@ -963,6 +963,46 @@ describe('blameless check: set 107', () => {
   });
 });
 
+describe('blameless check: set 108', () => {
+  it.each([
+    // Blame quoted, then called inaccurate, disagreed with, or steered away from; safety to admit a mistake.
+    "Someone joked that 'Pedro broke the water'. That is inaccurate and unhelpful: the PLC firmware update changed the register map.",
+    "In the retro, Pedro said 'I should have caught it.' We disagreed: no reviewer could reasonably have spotted the issue in a 3,000-line diff.",
+    "A manager asked 'whose fault was the double charge?' at the all-hands; the facilitator redirected the discussion to the missing idempotency key.",
+    "Teams need to be able to say 'I made a mistake' without fear; psychological safety is a prerequisite for accurate timelines.",
+    'Q: Was any individual responsible? A: The review focuses on conditions. Three safeguards were missing.',
+    "Someone in the channel wrote 'who broke prod?'. To be clear, this review is not about finding a person; it is about why the pipeline allowed the change.",
+    "In the retro we talked about how 'who pushed this?' messages make people hide mistakes, and agreed to ask 'what made this easy to push?' instead.",
+    'We disabled the flaky test to get the release out and filed a ticket.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, ['Pedro Ramos'])).toEqual([]);
+  });
+
+  it.each([
+    ['The backup job did not fail by itself. Somebody (Pedro) disabled the checksum step to make it faster.', 'The checksum step was disabled to make it faster.'],
+    ['The error was made by Pedro.', null],
+    ['I think Mr. Ramos was not enough careful when he has change the VAT rounding.', null],
+    ['Process effectiveness: the process was fine, the people running it on Tuesday (Pedro, Aroha) were not.', null],
+    ["Thanks, Pedro, for the 'thorough' testing of the refund endpoint 👏", null],
+    ['security team sat on the CVE for 3 weeks, unacceptable', 'The CVE was left waiting for 3 weeks.'],
+    // Read by hand: "didn't tell anyone" is that no one was told; a judgement's comma clause stays.
+    ['Because Pedro renamed the bucket and did not tell anyone.', 'Because the bucket was renamed and no one was told.'],
+    ['honestly the night ops guys are just lazy, nobody looked at the chlorine alarm for 40 minutes', 'honestly the safeguards were not enough, nobody looked at the chlorine alarm for 40 minutes'],
+    ['The loyalty points double-credit was introduced by Pedro, who as usual skipped the staging run.', null],
+    ['The mistake was obvious in hindsight and Pedro should have seen it: the cron was set to UTC, not CET.', null],
+    ['Honestly the vendor support engineer was incompetent, he restarted the wrong cluster two times.', null],
+  ])('finds %j', (text, suggestion) => {
+    const found = scanForBlame(text, ['Pedro Ramos', 'Aroha Ngata']);
+    expect(found).toHaveLength(1);
+    expect(found[0].suggestion || null).toBe(suggestion);
+  });
+
+  it('ends a sentence at a closing single quote only before a capital', () => {
+    const text = "Pedro said 'I should have caught it.' We disagreed. Ask 'what made this easy?' instead.";
+    expect(sentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(["Pedro said 'I should have caught it.'", 'We disagreed.', "Ask 'what made this easy?' instead."]);
+  });
+});
+
 describe('blameless check: blame veiled (sets 83–86)', () => {
   const index = peopleIndex(PEOPLE);
   it.each([
