@@ -302,6 +302,9 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   const bare = BARE_VERDICT.exec(sentence);
   // (Not a predicate: "…, which is, frankly, inexcusable" is TRAILING_VERDICT's or the condemnation's.)
   if (bare && bare.index > 0 && !/\b(?:is|was|are|were|be|been)\s*,?\s*(?:\p{L}+\s*,?\s*)?$/iu.test(sentence.slice(0, bare.index))) return blameWord(`${sentence.slice(0, bare.index)}${plainStop(bare[2])}`, bare[1]);
+  // "…; that's literally their job.": whose job it was, added as a reproach.
+  const theirJob = /\s*[;,—–-]\s*(?:and\s+)?that(?:['’]s|\s+is|\s+was)\s+(?:literally\s+|quite\s+|kind\s+of\s+|basically\s+)?(?:their|his|her)\s+(?:whole\s+|entire\s+|one\s+|only\s+)?job\b[^.!?]*([.!?]*)\s*$/iu.exec(sentence);
+  if (theirJob && theirJob.index > 0) return blameWord(`${sentence.slice(0, theirJob.index)}${plainStop(theirJob[1])}`, 'their job');
   const phrase = TRAILING_VERDICT_PHRASE.exec(sentence);
   if (phrase && phrase.index > 0) return blameWord(`${sentence.slice(0, phrase.index)}${plainStop(phrase[2])}`, phrase[1]);
   // (The fact before it stays; the verdict goes whole: "which was unchecked" says nothing.)

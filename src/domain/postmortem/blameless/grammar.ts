@@ -117,7 +117,12 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // Set 108: the person's "who …" left after they went ("The double-credit was introduced, who as usual
   // skipped the staging run"); hindsight's "obvious" left beside its restatement.
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|wn)\s*,\s*who\b/iu,
-  /\b(?:was|is)\s+obvious\s+(?:in\s+hindsight\s+)?and\s+the\s+process\b/iu,
+  /\b(?:was|is)\s+obvious\s+(?:in\s+hindsight\s+)?and\s+(?:the\s+process|it|this|that)\b/iu,
+  // Hindsight said as what did not happen, gone wrong: "…did not happen, and didn't", "The bug long was
+  // not caught before …", "Escalating after the second page, not the fifth did not happen".
+  /\bdid\s+not\s+happen,?\s+and\s+(?:didn['’]t|did\s+not)\b/iu,
+  /\b(?:long|well|shortly|right|just|way)\s+(?:was|were)\s+not\s+\p{L}+/iu,
+  /,\s+not\s+[^,.;]+?\s+did\s+not\s+happen\b/iu,
   // How often, taken into the thing ("the wrong cluster two times were restarted").
   /\b(?:once|twice|two|three|four|five|several|many|\d+)\s+times\s+(?:was|were)\b/iu,
   // A participle with no "were" ("It is regrettable that some concerns disregarded.").

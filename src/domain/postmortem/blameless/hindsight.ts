@@ -1,7 +1,7 @@
 /**
  * Hindsight: "should have", "ought to have", "could have" (of people), counterfactuals ("If only
  * Carol had read the runbook…") and adverbs that are obvious only afterwards ("Obviously the timeout
- * was too short"). Rewritten as what the process did not require, or as the plain fact.
+ * was too short"). Rewritten as what was not done ("The runbook was not read."), or as the plain fact.
  */
 import { nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
 import { PARTICIPLE_OF, PERSON_PRONOUNS } from './lexicon';
@@ -58,6 +58,32 @@ interface Omission {
   rest: string;
 }
 
+const PARTICLE = /^(back|up|out|off|down|over)\b\s*/iu;
+
+/**
+ * What hindsight says was not done, said as a fact: "should have checked the capacity dashboard
+ * before launching" → "the capacity dashboard was not checked before launching"; with no thing done
+ * to, the act itself ("should have escalated at the first alert" → "escalating at the first alert
+ * did not happen"). A reader of the first reviews took "the process did not require …" for a claim
+ * the writer never made; this says only what the sentence says happened.
+ */
+function notDone(pre: string, inf: string, rest: string): string {
+  const particle = PARTICLE.exec(rest);
+  const afterParticle = particle ? rest.slice(particle[0].length) : rest;
+  const tokens = tokenize(afterParticle);
+  const objectEnd = nounPhraseEnd(tokens, 0);
+  const participle = `${pre}${participleOf(inf)}${particle ? ` ${particle[1].toLowerCase()}` : ''}`;
+  if (objectEnd > 0 && !/^(?:him|her|me|us|them|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves|better|more|less|earlier|sooner|later|faster)$/iu.test(tokens[0].lower)) {
+    const object = afterParticle.slice(0, tokens[objectEnd - 1].end);
+    const tail = afterParticle.slice(tokens[objectEnd - 1].end);
+    // "should have had a canary stage" → "there was no canary stage".
+    if (inf === 'have' && !pre) return `there ${beFor(object)} no ${object.replace(/^(?:a|an|the|any|some)\s+/iu, '')}${tail}`;
+    const subject = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
+    return `${subject.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ')} ${beFor(object)} not ${participle}${tail}`;
+  }
+  return `${pre}${gerundOf(inf)}${particle ? ` ${particle[1].toLowerCase()}` : ''}${afterParticle ? ` ${afterParticle}` : ''} did not happen`;
+}
+
 function restate(o: Omission): string {
   // "load tested": a word before the participle stays before each form ("load testing").
   const words = o.participle.split(/\s+/);
@@ -76,6 +102,8 @@ function restate(o: Omission): string {
     return o.rest ? `nothing made ${o.rest} clear` : 'nothing made this clear';
   }
   if (o.passive) {
+    // "The migration should have been run in the window" → "the migration was not run in the window".
+    if (!o.personLike) return `${subject} ${beFor(subject)}${o.negative ? '' : ' not'} ${pre}${participleOf(inf)}${rest}`;
     return o.negative ? `the process allowed ${subject} to be ${pre}${participleOf(inf)}${rest}` : `the process did not require ${subject} to be ${pre}${participleOf(inf)}${rest}`;
   }
   if (o.personLike && o.possible && !o.negative) {
@@ -87,8 +115,8 @@ function restate(o: Omission): string {
       let tail = o.rest.slice(tokens[objectEnd - 1].end);
       // "could have prevented this by reading the ticket": "this was not prevented by reading the
       // ticket" would say the ticket was read; what was not done is the means.
-      const means = /^(\s+(?:\p{L}+ly\s+)?)by\s+((?:not\s+)?\p{L}+ing\b.*)$/iu.exec(tail);
-      if (means) return `the process did not include ${means[2]}`;
+      const means = /^(\s+(?:\p{L}+ly\s+)?)by\s+(\p{L}+ing)\b\s*(.*)$/iu.exec(tail);
+      if (means) return notDone('', infinitiveOf(means[2]), means[3]);
       // ("prevented … with thirty seconds of care": the same, with nothing to say instead; "caught with a unit test" names the tool.)
       if (/^(?:prevent|avoid)$/u.test(inf) && /^\s+(?:\p{L}+ly\s+)?with\b/iu.test(tail)) tail = '';
       const subjectWord = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
@@ -99,9 +127,9 @@ function restate(o: Omission): string {
     const gerund = `${pre}${gerundOf(inf)}`;
     if (o.negative) return `the process allowed ${gerund}${rest}`;
     // "should have noticed the alarms instead of sleeping through his shift": what was done instead
-    // is the person's, not the process's; what the process did not require is the first part.
-    const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+\p{L}+ing\b/iu.exec(rest);
-    return `the process did not ${o.possible ? 'include' : 'require'} ${gerund}${instead ? instead[1] : rest}`;
+    // is the person's; what was not done is the first part.
+    const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+\p{L}+ing\b/iu.exec(o.rest);
+    return notDone(pre, inf, instead ? instead[1] : o.rest);
   }
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }

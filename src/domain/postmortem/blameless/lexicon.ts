@@ -43,7 +43,7 @@ export const FAILURE_VERBS = new Set([
   'miss', 'overlook', 'ignore', 'forget', 'neglect', 'skip', 'break', 'botch', 'misconfigure', 'mishandle', 'misread',
   'misjudge', 'mislabel', 'mistype', 'misuse', 'misspell', 'disregard', 'bungle', 'fumble', 'crash', 'corrupt', 'wreck',
   'ruin', 'omit', 'bypass', 'circumvent', 'overwrite', 'wipe', 'rush', 'mess', 'neglect', 'mismanage', 'misroute',
-  'override',
+  'override', 'leak',
 ]);
 
 /** "X forgot to / failed to run" — the omitted action is the verb after "to". */

@@ -191,7 +191,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Who pushed the broken config, and are they still on the rotation?', 'How was the broken config pushed?'],
     ['Who approved this terraform, it deletes the VPC.', 'How was this terraform approved? It deletes the VPC.'],
     // The cases the first version got wrong (issue 11).
-    ['Bob was careless and should have tested it.', 'The safeguards were not enough and the process did not require testing it.'],
+    ['Bob was careless and should have tested it.', 'The safeguards were not enough and it was not tested.'],
     ['QA missed the accented queries.', 'The accented queries were missed.'],
     ['Whose fault was this?', 'What contributed to this?'],
     ['Bob Marsh pushed a broken config.', 'A broken config was pushed.'],
@@ -219,14 +219,14 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The release was rushed out by a negligent team.', 'The release was rushed out.'],
     ["Priya's carelessness exposed the API keys.", 'A missing safeguard exposed the API keys.'],
     // Hindsight.
-    ['Bob should have tested it on staging first.', 'The process did not require testing it on staging first.'],
-    ['The migration should have been run in the maintenance window.', 'The process did not require the migration to be run in the maintenance window.'],
+    ['Bob should have tested it on staging first.', 'It was not tested on staging first.'],
+    ['The migration should have been run in the maintenance window.', 'The migration was not run in the maintenance window.'],
     ["Bob shouldn't have deployed on a Friday.", 'The process allowed deploying on a Friday.'],
     ['We could easily have caught this with a unit test.', 'This was not caught with a unit test.'],
     ['With a little more care, Yuki could have avoided the whole cascade.', 'The whole cascade was not avoided.'],
     ['He should have known better than to deploy on a Friday.', 'The process did not warn against deploying on a Friday.'],
-    ['If only Carol had read the runbook, none of this would have happened.', 'The process did not require reading the runbook.'],
-    ['Had Bob run the smoke tests, we would have caught it.', 'The process did not require running the smoke tests.'],
+    ['If only Carol had read the runbook, none of this would have happened.', 'The runbook was not read.'],
+    ['Had Bob run the smoke tests, we would have caught it.', 'The smoke tests were not run.'],
     ['Obviously the timeout was too short.', 'The timeout was too short.'],
     ['In hindsight, the canary was far too small.', 'The canary was far too small.'],
     // Culprit questions, duties after the fact and idioms (idioms.ts).
@@ -247,8 +247,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Dana skipped the smoke tests, once more.', 'The smoke tests were skipped.'],
     ['The platform team, once more, pushed the config without review.', 'The config was pushed without review.'],
     // Counterfactuals with "just" and a contracted consequence; demands for a culprit; lapses told as a story (lapses.ts).
-    ['If Diego had just run the UAT suite once, none of this would have reached customers.', 'The process did not require running the UAT suite once.'],
-    ["If the incident commander had just escalated sooner, we'd have saved an hour of downtime.", 'The process did not require escalating sooner.'],
+    ['If Diego had just run the UAT suite once, none of this would have reached customers.', 'The UAT suite was not run once.'],
+    ["If the incident commander had just escalated sooner, we'd have saved an hour of downtime.", 'Escalating sooner did not happen.'],
     ['Who let Zara run the migration unsupervised?', 'What made it possible to run the migration unsupervised?'],
     ['Whoever approved running the backfill at peak traffic needs to explain themselves.', 'Review why running the backfill at peak traffic was approved.'],
     ['After the second page, Kenji silenced the alert and went back to sleep.', 'After the second page, the alert was silenced and not followed up.'],
@@ -269,7 +269,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Anyone paying attention would have spotted that the proration used the wrong currency.', 'Nothing made it easy to spot that the proration used the wrong currency.'],
     ["Wouldn't a more experienced engineer have caught the missing WHERE clause?", 'What would have made it easier to catch the missing WHERE clause?'],
     ['Ideally the person making the change would have double-checked the region before hitting enter.', 'Nothing made it easy to double-check the region before hitting enter.'],
-    ['he should of rolled back the release', 'The process did not require rolling back the release'],
+    ['he should of rolled back the release', 'The release was not rolled back'],
     // A relative clause with its own subject stays with its noun (it was read into the passive).
     ['Bob pushed rules that nobody had reviewed.', 'Rules that nobody had reviewed were pushed.'],
     ['Bob ran the script that the vendor had written against prod without a dry run.', 'The script that the vendor had written was run against prod without a dry run.'],
@@ -305,7 +305,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The release manager blindly approved the build.', 'The build was approved.'],
     // Sets 87–88: the condition ends where the main clause starts; an intensifier goes with the judgement; the whole act is kept.
     ["Honestly if Bob had bothered to run the regression suite before merging we wouldn't be writing this doc.", "Honestly if the regression suite had been run before merging we wouldn't be writing this doc."],
-    ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The process did not require catching the double-charge in staging; this was a missing safeguard.'],
+    ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The double-charge was not caught in staging; this was a missing safeguard.'],
     ['The search team was negligent in kicking off a full rebuild during the lunchtime peak.', 'The safeguards around kicking off a full rebuild during the lunchtime peak were not enough.'],
     ['Classic Carol move, honestly.', 'This has happened before.'],
     // Set 94: only the owner of a sneered-at fix goes; the longest judgement phrase is replaced; "kind of" takes no article.
@@ -322,7 +322,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Really impressive how the analytics group managed to double-count every order for a week.', 'Every order was double-counted for a week.'],
     ["The intern's reckless schema change is the root cause here.", 'The unchecked schema change is the root cause here.'],
     ['The incident traces back to a negligent approval by the change advisory board.', 'The incident traces back to an unchecked approval.'],
-    ['The on-call engineer should have noticed the bitrate alarms instead of sleeping through his shift.', 'The process did not require noticing the bitrate alarms.'],
+    ['The on-call engineer should have noticed the bitrate alarms instead of sleeping through his shift.', 'The bitrate alarms were not noticed.'],
     ['QA signed off on the claims release without testing a single mobile browser.', 'No mobile browser was tested.'],
     ['Root cause: human error by the DBA (M.S.), who dropped the index on the returns table during peak hours.', 'Root cause: a gap in the process or tooling; the index was dropped on the returns table during peak hours.'],
     ['The root cause is human error by the sample intake technician, who entered the batch ID into the sample ID field.', 'The root cause is a gap in the process or tooling; the batch ID was entered into the sample ID field.'],
@@ -508,7 +508,7 @@ describe('blameless check: a rule\'s rewrite names no one it no longer stands fo
     ['Connor Walsh merged the patch without waiting for review, as he has done before.', null],
     ['Fatima Al-Sayed skipped the load test to hit her sprint deadline.', 'The load test was skipped to hit the sprint deadline.'],
     // "they"/"their" left behind for the people the rewrite no longer names; a plural thing before it may be what they are.
-    ["- What went wrong: Huda's team should have caught this in code review; that's literally their job.", "- What went wrong: the process did not require catching this in code review; that's literally the job."],
+    ["- What went wrong: Huda's team should have caught this in code review; that's literally their job.", '- What went wrong: this was not caught in code review.'],
     // A group left the subject once a blame word is gone: said without it.
     ['Reviewer: Love that the core banking team scheduled maintenance on payday.', 'Reviewer: Maintenance was scheduled on payday.'],
   ])('%s', (text, rewrite) => {
@@ -667,12 +667,14 @@ describe('blameless check: a rewrite that would not be English is not offered', 
 });
 
 describe('blameless check: two sentences that blame together (set 95)', () => {
-  it('finds a fact and the sneer after it as one, and restates the fact without the sneer', () => {
-    const text = 'Alice leaked the API key in a public gist. How does that even happen?';
+  it('finds a fact and the question after it as one, and restates the fact', () => {
+    // (Neither sentence alone scores as blame, 0.38 and 0.43 with the model of this commit; together
+    // 0.64. The question is kept, without its "even", since the model does not take it for a sneer alone.)
+    const text = 'Alice ran the migration at noon. How does that even happen?';
     const found = scanForBlame(text, ['Alice Jones']);
     expect(found).toHaveLength(1);
     expect(found[0].text).toBe(text);
-    expect(applySuggestions(text, found)).toBe('The API key in a public gist was leaked.');
+    expect(applySuggestions(text, found)).toBe('The migration was run at noon. How does that happen?');
   });
 
   it('leaves two plain sentences of a timeline line alone', () => {
@@ -753,7 +755,7 @@ describe('blameless check: set 102, and rewrites that said the opposite', () => 
     ["I'm not saying it was Arjun, but the commit that broke the loot table was pushed from his laptop at 23:50.", ['Arjun Mehta'], 'The commit that broke the loot table was pushed from the laptop at 23:50.'],
     ["Per my analysis, 80% of the failed sample reconciliations were logged under Niamh Murphy's account.", ['Niamh Murphy'], null],
     // "could have prevented this by reading" once became "this was not prevented by reading": as if it was read.
-    ['Ewa could have prevented this by reading the ticket.', ['Ewa Nowak'], 'The process did not include reading the ticket.'],
+    ['Ewa could have prevented this by reading the ticket.', ['Ewa Nowak'], 'The ticket was not read.'],
     ['Reviewer comment: Connor could have avoided this outage with thirty seconds of care.', ['Connor Walsh'], 'Reviewer comment: This outage was not avoided.'],
     // Scare quotes on a claim of success: without them, no claim.
     ['Because Olumide Bakare "fixed" the feed and broke it.', ['Olumide Bakare'], 'Because the feed was changed and it was broken.'],
@@ -991,6 +993,13 @@ describe('blameless check: set 108', () => {
     ['The loyalty points double-credit was introduced by Pedro, who as usual skipped the staging run.', null],
     ['The mistake was obvious in hindsight and Pedro should have seen it: the cron was set to UTC, not CET.', null],
     ['Honestly the vendor support engineer was incompetent, he restarted the wrong cluster two times.', null],
+    // Hindsight says what was not done, never a claim about the process the writer did not make
+    // (a third reader marked 30 of 300 "the process did not require …" rewrites as invented).
+    ['We should have had a canary stage for this service.', 'There was no canary stage for this service.'],
+    ['In hindsight Pedro should have paused deposits the moment the node fell behind.', 'Deposits were not paused the moment the node fell behind.'],
+    ['Pedro should have escalated at the first alert.', 'Escalating at the first alert did not happen.'],
+    ['QA should have caught the microgram dosage bug long before it reached the pharmacy dispensing app.', null],
+    ['The on-call should have escalated after the second page, not the fifth.', null],
   ])('finds %j', (text, suggestion) => {
     const found = scanForBlame(text, ['Pedro Ramos', 'Aroha Ngata']);
     expect(found).toHaveLength(1);
@@ -1293,10 +1302,11 @@ describe('blameless check: the language, not the examples', () => {
     }));
   });
 
-  it('asks "the process" for what hindsight demands of a person, and leaves rules for things alone', () => {
-    fc.assert(fc.property(fc.oneof(names, roles), fc.constantFrom(['checked', 'checking'], ['tested', 'testing'], ['rolled back', 'rolling back'], ['read', 'reading']), objects, (who, [participle, gerund], [object]) => {
+  it('says what hindsight demands of a person as what was not done, and leaves rules for things alone', () => {
+    fc.assert(fc.property(fc.oneof(names, roles), fc.constantFrom('checked', 'tested', 'rolled back', 'read'), objects, (who, participle, [object, be]) => {
       const text = `${who.charAt(0).toUpperCase()}${who.slice(1)} should have ${participle} ${object}.`;
-      expect(applySuggestions(text, scanForBlame(text, [who]))).toBe(`The process did not require ${gerund} ${object}.`);
+      // ("should have rolled back the smoke tests" → "The smoke tests were not rolled back.")
+      expect(applySuggestions(text, scanForBlame(text, [who]))).toBe(`${object.charAt(0).toUpperCase()}${object.slice(1)} ${be} not ${participle}.`);
     }));
     expect(scanForBlame('The retry queue should have at most 500 messages.', [])).toEqual([]);
   });
