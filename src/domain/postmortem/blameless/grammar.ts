@@ -123,6 +123,18 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\bdid\s+not\s+happen,?\s+and\s+(?:didn['’]t|did\s+not)\b/iu,
   /\b(?:long|well|shortly|right|just|way)\s+(?:was|were)\s+not\s+\p{L}+/iu,
   /,\s+not\s+[^,.;]+?\s+did\s+not\s+happen\b/iu,
+  // Read by a fifth reader (3d3d68a): "past the first page was not looked", "The certificate rotation was
+  // failed", "not enough and always has been", "…was not grounded …; it did not.", "A hand-off on
+  // certificate renewal, was missed", "The config change was merged … and was offline by 17:00", "The
+  // staging connection string ended up in production and didn't look twice", "out of a gap in the process".
+  /\b(?:was|were)\s+(?:not\s+)?looked\b(?!\s+(?:at|into|over|after|up|for))/iu,
+  /\b(?:was|were)\s+(?:not\s+)?failed\b/iu,
+  /\bnot\s+enough\s+and\s+always\s+(?:has|have)\s+been\b/iu,
+  /\b(?:was|were)\s+not\s+[^;.]+;\s*(?:it|they|he|she)\s+did\s*(?:n['’]t|\s+not)\s*[.!]?\s*$/iu,
+  /\p{L},\s+(?:was|were)\s+missed\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+ed\b[^.;]*\band\s+(?:was|were)\s+(?:offline|online|away|gone|asleep|home|unreachable|on\s+leave|on\s+holiday)\b/iu,
+  /\b(?:ended\s+up|(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|wn))\b[^.;]*\band\s+(?:didn['’]t|did\s+not|never)\s+(?:look|check|read|notice|see|tell|care|bother|ask|wait|test|verify)\b/iu,
+  /\bout\s+of\s+a\s+gap\s+in\s+the\s+process\b/iu,
   // How often, taken into the thing ("the wrong cluster two times were restarted").
   /\b(?:once|twice|two|three|four|five|several|many|\d+)\s+times\s+(?:was|were)\b/iu,
   // A participle with no "were" ("It is regrettable that some concerns disregarded.").

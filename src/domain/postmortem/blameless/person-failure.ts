@@ -511,7 +511,7 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
   if (!object || /^(?:him|her|me|us|anyone|anybody)$/u.test(object.toLowerCase())) {
     // "…, however many reminders they get": a phrase set off by a comma follows the new verb.
     // (… and "for 90 minutes" says how long it was missed, not what the step was.)
-    const aside = rest.search(/,\s|\s(?:for|during)\s+(?:(?:over|almost|nearly|about|a\s+full|an?|the\s+(?:first|next|last))\s+)?(?:\d+|\p{L}+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/u);
+    const aside = rest.search(/,\s|\s(?:for|during)\s+(?:(?:over|almost|nearly|about|a\s+full|an?|the\s+(?:first|next|last))\s+)?(?:\d+|\p{L}+)\s+(?:whole\s+|full\s+|entire\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/u);
     const [step, after] = aside >= 0 ? [rest.slice(0, aside), rest.slice(aside)] : [rest, ''];
     return { rewrite: `The step to ${lemma}${particle ? ` ${particle}` : ''}${step} was missed${after}`, kind: 'failure', phrase };
   }
