@@ -7,7 +7,7 @@
 import { nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
 import { unlessOnlyMentioned, type Rewrite } from './rewrite';
-import { capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
+import { alternationOf, capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -256,13 +256,18 @@ function judgedPerson(sentence: string): Rewrite | null {
  */
 const NAME_CALLED = /^(.*?)\s*\b(?:is|was|are|were|['’]s|being|been)\s+(?:such\s+)?(?:an?\s+|some\s+)?(?:(?:complete|absolute|total|utter|real|proper|bloody|fucking)\s+)?(idiots?|morons?|clowns?|amateurs?|cowboys?|muppets?|fools?|liabilit(?:y|ies)|jokes?|disasters?|dinosaurs?)\b/iu;
 
+/** Whether the last words of `text` (up to three) stand for people. */
+const lastWordsStandForPeople = (text: string, people: PeopleIndex) => personLike(text.trim().split(/\s+/u).slice(-3).join(' '), people);
+/** Whether `text` ends with someone: people, or a pronoun for them ("Mr. Hassan", "he", "we"). */
+const endsWithSomeone = (text: string, people: PeopleIndex) => lastWordsStandForPeople(text, people) || /\b(?:i|we|he|she|they|you)$/iu.test(text.trim());
+
 function nameCalled(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = NAME_CALLED.exec(sentence);
-  if (!m || !/\S/u.test(m[1]) || !(personLike(m[1].trim().split(/\s+/u).slice(-3).join(' '), people) || /\b(?:i|we|he|she|they|you)$/iu.test(m[1].trim()))) return null;
+  if (!m || !/\S/u.test(m[1]) || !endsWithSomeone(m[1], people)) return null;
   return { kind: 'blame-word', message: `“${m[2]}” calls a person names. Say what happened and what allowed it.`, text: sentence, unrewritten: true };
 }
 
-const ROLES_AND_GROUPS = [...ROLE_NOUNS, ...GROUP_NOUNS, 'team', 'teams', 'crew', 'squad', 'board'].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const ROLES_AND_GROUPS = alternationOf([...ROLE_NOUNS, ...GROUP_NOUNS, 'team', 'teams', 'crew', 'squad', 'board']);
 /** "the intern's ", "the Android team's ": a role or group owning what follows. */
 const ROLE_OWNER = new RegExp(`(^|\\s)((?:the|a|an|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLES_AND_GROUPS}))['’]s\\s+$`, 'iu');
 /** "unchecked approval by the change advisory board": the verdict's act and who did it, a role or group. */
@@ -270,10 +275,17 @@ const ROLE_OWNER = new RegExp(`(^|\\s)((?:the|a|an|our|their)\\s+(?:[\\p{L}-]+\\
 // nor before a possessive: "data entry by the registrar's office".)
 const BY_ROLE_AFTER_VERDICT = new RegExp(`(\\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?![\\p{L}-]*ed\\s|(?:set|made|done|written|run|put|built|sent|given|taken|shown|left|kept|held)\\s)[\\p{L}-]+)\\s+(?:by|from)\\s+(?:the|a|an|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ROLES_AND_GROUPS})(?![\\p{L}'’-])`, 'iu');
 const DEGREE = String.raw`(?:(?:just|frankly|simply|very|really|so|pretty|quite|plain|clearly|completely|totally|truly|utterly|incredibly|extremely|rather|too|a\s+bit)\s+)*`;
+/** "I'd call it ", "… described as ": a verdict given to whatever "it" is. */
+const CALLED_IT = new RegExp(String.raw`\b(?:call(?:ed)?|consider(?:ed)?|find|found|deem(?:ed)?|describe[ds]?\s+(?:it|this|that)\s+as|described\s+as)\s+(?:(?:it|this|that)\s+)?${DEGREE}$`, 'iu');
+/** "This was ", "… has been very ": a clause's subject and its copula, up to the judging word. */
+const SUBJECT_THEN_COPULA = new RegExp(String.raw`(?:^|[,;:—]\s*|\b(?:and|but|because|so|honestly|frankly)\s+)([^,;:—]*?)\s+(?:is|was|were|are|['’]s|has\s+been|have\s+been|had\s+been|being)\s+${DEGREE}$`, 'iu');
+/** "… is ", "it's frankly ": a copula right before the judging word. */
+const COPULA_BEFORE = new RegExp(String.raw`\b(?:is|was|are|were|be|been|being|(?:it|that|this|what|which|he|she)['’]s)\s+${DEGREE}$`, 'iu');
+
 /** What comes before a judging word that is the whole of a clause's verdict on someone: "This was ", "I'd call it ", "… has been very ". */
 function verdictOnWhoever(before: string, people: PeopleIndex): boolean {
-  if (new RegExp(String.raw`\b(?:call(?:ed)?|consider(?:ed)?|find|found|deem(?:ed)?|describe[ds]?\s+(?:it|this|that)\s+as|described\s+as)\s+(?:(?:it|this|that)\s+)?${DEGREE}$`, 'iu').test(before)) return true;
-  const clause = new RegExp(String.raw`(?:^|[,;:—]\s*|\b(?:and|but|because|so|honestly|frankly)\s+)([^,;:—]*?)\s+(?:is|was|were|are|['’]s|has\s+been|have\s+been|had\s+been|being)\s+${DEGREE}$`, 'iu').exec(before);
+  if (CALLED_IT.test(before)) return true;
+  const clause = SUBJECT_THEN_COPULA.exec(before);
   if (!clause) return false;
   const subject = clause[1].replace(/^(?:(?:honestly|frankly|tbh|imo|sorry\s+but|but|and|so)[,\s]+)+/iu, '').trim();
   return /^(?:this|that|it|he|she|they|you|we|i|which|who(?:ever)?(?:\s.*)?)$/iu.test(subject) || standsForPeople(subject, people);
@@ -339,7 +351,7 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   // nothing, so there is no rewrite to offer.
   // ("ignoring teacher tickets is unacceptable" is not "… is avoidable": a condemnation said of an
   // act has no neutral word that keeps what it says.)
-  const condemned = /^(?:unacceptable|inexcusable|unforgivable)$/u.test(lower) && new RegExp(String.raw`\b(?:is|was|are|were|be|been|being|(?:it|that|this|what|which|he|she)['’]s)\s+${DEGREE}$`, 'iu').test(sentence.slice(0, m.index));
+  const condemned = /^(?:unacceptable|inexcusable|unforgivable)$/u.test(lower) && COPULA_BEFORE.test(sentence.slice(0, m.index));
   if (lower in JUDGEMENT_ADJECTIVES && !article && (condemned || verdictOnWhoever(sentence.slice(0, m.index), people))) {
     return { ...blameWord(sentence, word), unrewritten: true };
   }
@@ -410,10 +422,10 @@ function faultInPeople(sentence: string, people: PeopleIndex): Rewrite | null {
     return { kind: 'blame-word', message: `“${found[0]}” finds fault in people. Say what happened and what allowed it.`, text: sentence, unrewritten: true };
   }
   const notCareful = NOT_CAREFUL.exec(sentence);
-  if (PEOPLE_NOT_PROCESS.test(sentence) || (notCareful && (personLike(notCareful[1].trim().split(/\s+/u).slice(-3).join(' '), people) || /\b(?:he|she|they|i|we|you)$/iu.test(notCareful[1].trim())))) {
+  if (PEOPLE_NOT_PROCESS.test(sentence) || (notCareful && endsWithSomeone(notCareful[1], people))) {
     return { kind: 'blame-word', message: 'This judges the people, not what happened. Say what happened and what would have helped.', text: sentence, unrewritten: true };
   }
-  if (lacked && !FAULT_TURNED_DOWN.test(lacked[1]) && (personLike(lacked[1].trim().split(/\s+/u).slice(-3).join(' '), people) || /\b(?:he|she|they|team|staff)$/iu.test(lacked[1].trim()))) {
+  if (lacked && !FAULT_TURNED_DOWN.test(lacked[1]) && (lastWordsStandForPeople(lacked[1], people) || /\b(?:he|she|they|team|staff)$/iu.test(lacked[1].trim()))) {
     return { kind: 'blame-word', message: 'Saying what a person lacked judges them. Say what happened and what would have helped.', text: sentence, unrewritten: true };
   }
   return null;

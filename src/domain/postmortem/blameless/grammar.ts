@@ -236,7 +236,7 @@ function verbInsideObject(rewrite: string, original: string): boolean {
     // (The word as the original used it: "alarm" alone is a verb, after "the high-temp" a noun.)
     const at = words.findIndex((w, k) => k > 0 && w.lower === next.toLowerCase() && words[k - 1].lower.endsWith(tail.toLowerCase()));
     const [t, previous] = [words[at], words[at - 1]];
-    if (!t || new RegExp(`^(?:${ADVERB_AFTER_VERB}|later|using|via|like|as|than)$`, 'iu').test(t.lower)) continue;
+    if (!t || NOT_AN_OBJECT.test(t.lower)) continue;
     // ("the first hour was spent defending the change", "was caught doing …": the verb takes the gerund.)
     const takesGerund = /^(?:spent|wasted|kept|left|caught|seen|found|heard|noticed|observed)$/iu.test(participle);
     const gerund = t.tags.has('Gerund') || (/ing$/u.test(t.lower) && t.tags.has('Verb'));
@@ -293,13 +293,17 @@ function objectLeftBehind(rewrite: string, original: string): boolean {
     }
     const [next] = tokenize(m[2]);
     if (next && ((next.tags.has('Noun') && !next.tags.has('Verb')) || NOUNISH_VERBS.has(next.lower)) && !next.tags.has('Adjective') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value')
-      && !new RegExp(`^(?:${ADVERB_AFTER_VERB}|here|there)$`, 'iu').test(next.lower)) return true;
+      && !NOT_LEFT_BEHIND.test(next.lower)) return true;
   }
   return false;
 }
 
 /** Words of when and how that may follow a participle without being its object ("was deployed yesterday", "was run manually"). */
 const ADVERB_AFTER_VERB = 'yesterday|today|tonight|overnight|twice|once|again|home|anyway|instead|manually|live|first|last|late|early';
+/** What may follow a participle in a rewrite without being its object (verbInsideObject). */
+const NOT_AN_OBJECT = new RegExp(`^(?:${ADVERB_AFTER_VERB}|later|using|via|like|as|than)$`, 'iu');
+/** What may follow a participle without being an object left behind (objectLeftBehind). */
+const NOT_LEFT_BEHIND = new RegExp(`^(?:${ADVERB_AFTER_VERB}|here|there)$`, 'iu');
 
 const SECOND_OBJECT = /^(?:given|granted|offered|handed|assigned|paid|promised|asked|called|named|marked|labell?ed|tagged|flagged|considered|deemed|made|left|kept|found|shown|sent|told|charged|billed|owed|allowed|denied|awarded)$/iu;
 
@@ -320,9 +324,10 @@ function spliceGoneWrong(rewrite: string, original: string): boolean {
 }
 
 /** Words quoted, of three words or more: "'Mateo just doesn't take QA seriously.'". */
+const QUOTED_CHAR = String.raw`(?:[^"”'’]|(?<=\p{L})['’](?=\p{L}))`;
+const QUOTED_WORDS = new RegExp(String.raw`(?:^|[\s(:])["“'‘](${QUOTED_CHAR}*?\s${QUOTED_CHAR}*?\s${QUOTED_CHAR}*?)["”'’](?=[\s.,;:!?)]|$)`, 'gu');
 function quotedWords(text: string): string[] {
-  const inner = String.raw`(?:[^"”'’]|(?<=\p{L})['’](?=\p{L}))`;
-  return [...text.matchAll(new RegExp(String.raw`(?:^|[\s(:])["“'‘](${inner}*?\s${inner}*?\s${inner}*?)["”'’](?=[\s.,;:!?)]|$)`, 'gu'))].map((m) => m[1].trim());
+  return [...text.matchAll(QUOTED_WORDS)].map((m) => m[1].trim());
 }
 
 /**

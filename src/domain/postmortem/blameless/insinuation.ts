@@ -92,12 +92,9 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   // "watched the queue depth climb for an hour before she paged anyone".)
   const neither = (/\bneither\s+(?:of\s+them|one(?:\s+of\s+them)?)\s+(?:\p{L}+ed|did|took|saw|spoke|rang|woke|made)\b/iu.test(sentence) || BOTH_FAILED.test(sentence)) && mentionsPeopleIn(sentence, people);
   const lapse = WATCHED_BEFORE.exec(sentence) ?? DELIVERED_NOTHING.exec(sentence);
-  if (lapse && personLike(lapse[1], people)) {
-    return { kind: 'person-failure', message: 'What people did not do is laid on them. Say what happened and what made the step easy to miss.', text: sentence, unrewritten: true };
-  }
   const toldNoOne = /^(.+?)\s+and\s+(?:then\s+)?(?:told|informed|warned)\s+(?:no\s*-?\s*one|nobody)\b/iu.exec(sentence);
   const stillDid = /^(.+?)\s+(?:was|were)\s+(?:told|reminded|warned)\s+(?:twice|(?:\w+|\d+)\s+times)\b[^.]*\band\s+still\b/iu.exec(sentence);
-  if (neither || (toldNoOne && mentionsPeopleIn(toldNoOne[1], people) && !/^\s*(?:we|i)\b/iu.test(toldNoOne[1])) || (stillDid && personLike(stillDid[1], people))) {
+  if (neither || (lapse && personLike(lapse[1], people)) || (toldNoOne && mentionsPeopleIn(toldNoOne[1], people) && !/^\s*(?:we|i)\b/iu.test(toldNoOne[1])) || (stillDid && personLike(stillDid[1], people))) {
     return { kind: 'person-failure', message: 'What people did not do is laid on them. Say what happened and what made the step easy to miss.', text: sentence, unrewritten: true };
   }
   // "I'm not saying it was Arjun, but the commit was pushed from his laptop": the denial is the accusation.

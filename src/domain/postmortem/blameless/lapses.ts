@@ -85,12 +85,17 @@ const RISKY_HOUR = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:deployed|released|shipped
 /** "Somebody (Hiroshi) disabled the checksum step to make it faster": a safeguard switched off for convenience. */
 const SAFEGUARD_OFF_FOR_SPEED = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:disabled|skipped|removed|bypassed|turned\s+off|switched\s+off|commented\s+out|muted|silenced)\s+(?:the\s+|a\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:check(?:sum)?s?|validations?|tests?|alerts?|guards?|safeguards?|verifications?|reviews?|lint(?:ing|er)?|steps?|gates?|scans?)\b[^.;]{0,30}?\s+(?:to|so\s+(?:it|that\s+it)\s+would)\s+(?:make\s+(?:it|things|the\s+\w+)\s+(?:faster|quicker|go\s+faster)|save\s+(?:time|a\s+few\s+minutes)|speed\s+(?:it|things|the\s+\w+)\s+up|get\s+(?:it|the\s+\w+)\s+(?:out|through|green|merged)|hit\s+the\s+(?:deadline|release|window)|finish\s+(?:early|sooner|faster)|go\s+faster)/iu;
 
+/** The sentence restated without its people (`restated`), or, when it could not be, left to the writer. */
+function restatedOrLeft(sentence: string, restated: { text: string } | null, message: string): Rewrite {
+  return restated ? { kind: 'person-failure', message, text: restated.text } : { kind: 'person-failure', message, text: sentence, unrewritten: true };
+}
+
 function toldOfPerson(sentence: string, people: PeopleIndex): Rewrite | null {
   const offForSpeed = SAFEGUARD_OFF_FOR_SPEED.exec(sentence);
   // ("We disabled the flaky test to get the release out": the writers own it.)
   if (offForSpeed && !/^\s*(?:we|i)$/iu.test(offForSpeed[1]) && maybeStandsForPeople(offForSpeed[1].replace(/\s*\([^)]*\)\s*$/u, ''), people)) {
-    const restated = restatedWithoutPeople(sentence.replace(/^(\s*(?:[^:;]{1,40}:\s+)?)(?:somebody|someone)\s+\(([^)]+)\)/iu, '$1$2'), people);
-    return { kind: 'person-failure', message: 'A safeguard turned off for speed is laid on whoever did it. Say what made the safeguard slow, and what let it be turned off.', text: restated?.text ?? sentence, ...(restated ? {} : { unrewritten: true }) };
+    return restatedOrLeft(sentence, restatedWithoutPeople(sentence.replace(/^(\s*(?:[^:;]{1,40}:\s+)?)(?:somebody|someone)\s+\(([^)]+)\)/iu, '$1$2'), people),
+      'A safeguard turned off for speed is laid on whoever did it. Say what made the safeguard slow, and what let it be turned off.');
   }
   const warned = PAST_WARNING.exec(sentence) ?? SIGNED_WITH_GAPS.exec(sentence);
   if (warned && maybeStandsForPeople(warned[1], people)) {
@@ -98,10 +103,7 @@ function toldOfPerson(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   const risky = RISKY_HOUR.exec(sentence);
   if (risky && maybeStandsForPeople(risky[1], people)) {
-    const restated = restatedWithoutPeople(sentence, people);
-    return restated
-      ? { kind: 'person-failure', message: 'The hour is told to lay the change on whoever made it. Say what made that hour risky and what allowed a change then.', text: restated.text }
-      : { kind: 'person-failure', message: 'The hour is told to lay the change on whoever made it. Say what made that hour risky and what allowed a change then.', text: sentence, unrewritten: true };
+    return restatedOrLeft(sentence, restatedWithoutPeople(sentence, people), 'The hour is told to lay the change on whoever made it. Say what made that hour risky and what allowed a change then.');
   }
   return null;
 }

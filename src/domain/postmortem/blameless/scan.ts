@@ -15,7 +15,7 @@ import { garbledRestatement } from './grammar';
 import { modelFinding, withoutAsides } from './model-finding';
 import { modelFinds, modelMayJudge } from './model/model';
 import { GROUP_NOUNS, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
-import { tokenize, type Token } from './words';
+import { alternationOf, escapeRegExp, tokenize, type Token } from './words';
 import { clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
 import { mentionedNames, spellOut } from './spelling';
@@ -102,10 +102,8 @@ function keepsActor(rewrite: string, original: string): boolean {
 
 const tidy = (text: string) => text.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** The role nouns as a regular-expression alternation, longest first. */
-const ROLE_ALTERNATION = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const ROLE_ALTERNATION = alternationOf(ROLE_NOUNS);
 
 const ROLE_THEN_COMMA = new RegExp(`\\b(?:${ROLE_ALTERNATION})\\s*,`, 'iu');
 const TITLE = `(?:(?:${TITLES})\\.?\\s+)?`;
@@ -116,7 +114,7 @@ const namePatterns = new WeakMap<readonly string[], NamePatterns>();
 function patternsFor(name: readonly string[]): NamePatterns {
   let made = namePatterns.get(name);
   if (!made) {
-    const spelt = name.map(escape).join('\\s+');
+    const spelt = name.map(escapeRegExp).join('\\s+');
     made = {
       appositive: new RegExp(`(\\b(?:${ROLE_ALTERNATION}))\\s*,\\s*${TITLE}${spelt}\\s*,\\s*`, 'giu'),
       addressed: new RegExp(`^(\\s*)(?:(?:hi|hey|ok|okay|so|and)\\s+)?${spelt}\\s*[,:]\\s+(?=\\S)`, 'iu'),
@@ -469,15 +467,11 @@ export function scanText(text: string, people: readonly string[], { model = true
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
     // "Someone in the retro said 'Leon just pushed bad code'. We don't accept that framing: …": blame
     // quoted and then turned down is reported, not laid (unless what is left of the sentence blames).
-    if (next && QUOTE_TURNED_DOWN.test(next) && (QUOTED.test(sentence) || QUOTED_WITH_APOSTROPHES.test(sentence))) {
-      QUOTED.lastIndex = 0;
-      QUOTED_WITH_APOSTROPHES.lastIndex = 0;
+    if (next && QUOTE_TURNED_DOWN.test(next) && (sentence.search(QUOTED) >= 0 || sentence.search(QUOTED_WITH_APOSTROPHES) >= 0)) {
       const unquoted = sentence.replace(QUOTED, '$1the wording$3').replace(QUOTED_WITH_APOSTROPHES, '$1$2the wording$4');
       // (The rules judge what is left: "Someone joked that 'the wording'" reads to the model like the joke.)
       if (!cachedAnalysis(unquoted, peopleKey, index, false)) continue;
     }
-    QUOTED.lastIndex = 0;
-    QUOTED_WITH_APOSTROPHES.lastIndex = 0;
     matches.push(matchOf(start, end, sentence, found));
   }
   return model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches;

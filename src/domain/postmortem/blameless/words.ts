@@ -210,3 +210,13 @@ export function fixArticles(text: string): string {
     return `${cased}${space}${word}`;
   });
 }
+
+/** The text with the characters a regular expression gives meaning to escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Words as a regular-expression alternation, longest first (so "on-call engineer" wins over "on-call"). */
+export function alternationOf(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}

@@ -29,6 +29,12 @@ function labelled(file: string): Labelled[] {
   return readFileSync(path.join(__dirname, '../../../fixtures/blameless', file), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Labelled);
 }
 
+/** One finding, offering `suggestion` (null: no rewrite is offered). */
+function expectOneFinding(found: ReturnType<typeof scanForBlame>, suggestion: string | null): void {
+  expect(found).toHaveLength(1);
+  expect(found[0].suggestion || null).toBe(suggestion);
+}
+
 /** The sentence after every suggestion is applied. */
 const rewrite = (text: string, people: string[] = PEOPLE) => applySuggestions(text, scanForBlame(text, people));
 
@@ -753,9 +759,7 @@ describe('blameless check: set 99', () => {
     // Set 100: a share of faults laid on one person's area.
     ['Defect trend: 70% of escaped bugs this quarter came from Sanne\'s area.', ['Sanne de Vries'], null],
   ])('finds %j', (text, people, suggestion) => {
-    const found = scanForBlame(text, people);
-    expect(found).toHaveLength(1);
-    expect(found[0].suggestion || null).toBe(suggestion);
+    expectOneFinding(scanForBlame(text, people), suggestion);
   });
 
   it.each([
@@ -780,9 +784,7 @@ describe('blameless check: set 102, and rewrites that said the opposite', () => 
     // Scare quotes on a claim of success: without them, no claim.
     ['Because Olumide Bakare "fixed" the feed and broke it.', ['Olumide Bakare'], 'Because the feed was changed and it was broken.'],
   ])('finds %j', (text, people, suggestion) => {
-    const found = scanForBlame(text, people);
-    expect(found).toHaveLength(1);
-    expect(found[0].suggestion || null).toBe(suggestion);
+    expectOneFinding(scanForBlame(text, people), suggestion);
   });
 
   it.each([
@@ -966,9 +968,7 @@ describe('blameless check: set 107', () => {
     ["I'm sure Pedro had his reasons for switching off the backups; it would be nice to hear them someday.", 'The backups were switched off; the reasons are not recorded; it would be nice to hear them someday.'],
     ['- What went wrong: Pedro misjudged the blast radius badly, which for a principal engineer is hard to excuse.', '- What went wrong: the blast radius was misjudged badly.'],
   ])('finds %j', (text, suggestion) => {
-    const found = scanRulesOnly(text, ['Pedro Ramos']);
-    expect(found).toHaveLength(1);
-    expect(found[0].suggestion || null).toBe(suggestion);
+    expectOneFinding(scanRulesOnly(text, ['Pedro Ramos']), suggestion);
   });
 
   it.each([
@@ -1025,9 +1025,7 @@ describe('blameless check: set 108', () => {
     ['QA should have caught the microgram dosage bug long before it reached the pharmacy dispensing app.', null],
     ['The on-call should have escalated after the second page, not the fifth.', null],
   ])('finds %j', (text, suggestion) => {
-    const found = scanForBlame(text, ['Pedro Ramos', 'Aroha Ngata']);
-    expect(found).toHaveLength(1);
-    expect(found[0].suggestion || null).toBe(suggestion);
+    expectOneFinding(scanForBlame(text, ['Pedro Ramos', 'Aroha Ngata']), suggestion);
   });
 
   it('ends a sentence at a closing single quote only before a capital', () => {
