@@ -6,7 +6,7 @@
  */
 import { maybeStandsForPeople, type PeopleIndex } from './clause';
 import { personFailureRewrite } from './person-failure';
-import { says, type Rewrite } from './rewrite';
+import { leftToWriter, says, type Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, pastOf, plainStop, tokenize, uncapitalise } from './words';
 
 const MESSAGE = 'This puts the outcome on a person or a team. Say what happened and what contributed to it.';
@@ -21,10 +21,7 @@ function attributedTo(sentence: string, people: PeopleIndex): Rewrite | null {
   // left to the judgement words) nor a cause ("traced to a division by zero").
   if (!maybeStandsForPeople(who, people)) return null;
   const done = act ? personFailureRewrite(`${who} ${act}`, people)?.text.replace(/[.!]+$/u, '') : null;
-  const text = done
-    ? `${lead}${capitalise(outcome)} came about because ${uncapitalise(done)}${plainStop(stop)}`
-    : `${lead}Several factors contributed to ${uncapitalise(outcome)}${plainStop(stop)}`;
-  return found(text);
+  return done ? found(`${lead}${capitalise(outcome)} came about because ${uncapitalise(done)}${plainStop(stop)}`) : leftToWriter(found(sentence), sentence);
 }
 
 /**
@@ -38,9 +35,7 @@ function causedByActing(sentence: string, people: PeopleIndex): Rewrite | null {
   const verb = infinitiveOf(`${stem}ing`);
   const act = negative ? `${who} did not ${verb}${rest}` : `${who} ${pastOf(verb)}${rest}`;
   const done = personFailureRewrite(act, people)?.text.replace(/[.!]+$/u, '');
-  return found(done
-    ? `${lead}${capitalise(outcome)} came about because ${uncapitalise(done)}${plainStop(stop)}`
-    : `${lead}Several factors contributed to ${uncapitalise(outcome)}${plainStop(stop)}`);
+  return done ? found(`${lead}${capitalise(outcome)} came about because ${uncapitalise(done)}${plainStop(stop)}`) : leftToWriter(found(sentence), sentence);
 }
 
 /** "Another outage courtesy of the growth team's unreviewed feature flags." */
@@ -58,7 +53,7 @@ function squarelyOn(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = /^(\s*)(.+?)\s+(?:is|was)\s+(?:100\s*%|all|entirely|squarely|totally|completely|fully)\s+on\s+(.+?)(?:\s+for\s+(\w+ing\b.+?))?\s*([.!]*)$/iu.exec(sentence);
   if (!m || !maybeStandsForPeople(m[3], people)) return null;
   const [, lead, outcome, , act, stop] = m;
-  return found(`${lead}${capitalise(outcome)} had several contributing factors${act ? `, including ${act}` : ''}${plainStop(stop)}`);
+  return act ? found(`${lead}${capitalise(outcome)} had contributing factors, including ${act}${plainStop(stop)}`) : leftToWriter(found(sentence), sentence);
 }
 
 const BEARS = String.raw`(?:personal|primary|direct|full|sole|ultimate|individual|overall)\s+`;
@@ -71,9 +66,9 @@ function responsibilityLaid(sentence: string, people: PeopleIndex): Rewrite | nu
   // An outcome, not a duty: "Each service team bears responsibility for its own dashboards" is ownership.
   const outcome = (what: string) => OUTCOME.test(what);
   const bears = new RegExp(String.raw`^(\s*)(.+?)\s+(?:(?:is|was|are|were)\s+(?:considered|deemed|found|held|judged|understood|thought)\s+to\s+bear\s+(?:the\s+)?(?:${BEARS})?|(?:bears?|bore|must\s+bear|should\s+bear)\s+(?:the\s+)?${BEARS})(?:responsibility|accountability|blame)\s+for\s+(.+?)\s*([.!]*)$`, 'iu').exec(sentence);
-  if (bears && outcome(bears[3]) && maybeStandsForPeople(bears[2], people)) return found(`${bears[1]}Several factors contributed to ${uncapitalise(bears[3])}${plainStop(bears[4])}`);
+  if (bears && outcome(bears[3]) && maybeStandsForPeople(bears[2], people)) return leftToWriter(found(sentence), sentence);
   const assigned = new RegExp(String.raw`^(\s*)(?:(?:the\s+)?(?:${BEARS})?(?:responsibility|accountability|blame)\s+for\s+(.+?))\s+(?:is|was|has\s+been|must\s+be|should\s+be)\s+(?:assigned|attributed|given|placed|laid)\s+(?:to|on|with)\s+(.+?)\s*([.!]*)$`, 'iu').exec(sentence);
-  if (assigned && outcome(assigned[2]) && maybeStandsForPeople(assigned[3].split(',')[0], people)) return found(`${assigned[1]}Several factors contributed to ${uncapitalise(assigned[2])}${plainStop(assigned[4])}`);
+  if (assigned && outcome(assigned[2]) && maybeStandsForPeople(assigned[3].split(',')[0], people)) return leftToWriter(found(sentence), sentence);
   return null;
 }
 

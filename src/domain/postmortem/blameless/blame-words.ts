@@ -5,9 +5,9 @@
  * Technical uses pass: fault injection, segmentation fault, error budget, human-readable errors.
  */
 import { nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
-import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, ROLE_NOUNS } from './lexicon';
-import { unlessOnlyMentioned, type Rewrite } from './rewrite';
-import { alternationOf, capitalise, clauseToInfinitive, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
+import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, NOUNISH_VERBS, ROLE_NOUNS } from './lexicon';
+import { leftToWriter, unlessOnlyMentioned, type Rewrite } from './rewrite';
+import { alternationOf, capitalise, clauseToInfinitive, escapeRegExp, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -46,9 +46,7 @@ function conductJudged(sentence: string): Rewrite | null {
 function faultOf(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = /\bfault\s+of\b/iu.test(sentence) && /^(\s*)(.+?)\s+(?:was|is|were|are)\s+(?:(?:ultimately|entirely|all|completely|totally|partly|mainly|largely|solely|clearly|really|squarely|just)\s+)?(?:the\s+)?fault\s+of\s+([^,;.!?]+?)(?:\s*,\s*(?:who|whose|which)\b[^;.!?]*)?([;.!?].*)?$/iu.exec(sentence);
   if (!m || !personLike(m[3], people) || CLEARS_OF_FAULT.some((re) => re.test(sentence))) return null;
-  const [, lead, subject, , rest = ''] = m;
-  const opener = /^((?:honestly|frankly|clearly|obviously|really|ultimately|in the end),\s*)(.*)$/iu.exec(subject);
-  return blameWord(`${lead}${capitalise(opener ? opener[2] : subject)} had several contributing factors${rest || '.'}`, 'the fault of');
+  return leftToWriter(blameWord(sentence, 'the fault of'), sentence);
 }
 
 /**
@@ -58,6 +56,8 @@ function faultOf(sentence: string, people: PeopleIndex): Rewrite | null {
 const CLEARS_OF_FAULT = [
   /\b(?:not|never|no\s+evidence)\s+(?:\w+\s+)?(?:find|found|finds|conclude|concluded|concludes|suggest|suggests|suggesting|mean|means|imply|implies|that)\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+(?:one\s+)?(?:individual|person|engineer)|an\s+individual|a\s+person)\s+(?:was|is|were)\s+(?:(?:personally|individually)\s+)?at\s+fault\b/iu,
   /\b(?:no\s*-?\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:is|was|were|are)\s+(?:(?:really|individually|personally)\s+)?at\s+fault\b/iu,
+  // "…describe what happened, never who is at fault", "not who was at fault": what the writing leaves out.
+  /\b(?:never|not|rather\s+than|instead\s+of)\s+(?:about\s+|on\s+)?(?:who|which\s+(?:person|people|engineer|team))\s+(?:is|was|were|are)\s+at\s+fault\b/iu,
   /\b(?:no\s*-?\s*one|nobody|anyone|anybody|not\s+(?:anyone|anybody|someone)|none\s+of\s+\w+)['’]s?\s+fault\b|\bno(?:body)?['’]?s?\s+fault\b|\bnot\s+(?:\w+['’]s?\s+)?(?:the\s+)?fault\b/iu,
 ];
 
@@ -72,14 +72,13 @@ function fault(sentence: string): Rewrite | null {
   const itWas = new RegExp(`^(\\s*)(?:it|this|that)\\s+(?:was|is)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?${POSSESSIVE}\\s+fault(?:\\s+that\\s+(.+?))?\\s*([.!?]*)$`, 'iu').exec(sentence);
   if (itWas && !NOBODYS.test(itWas[2])) {
     const [, lead, , clause, stop] = itWas;
-    const text = clause ? `${lead}A gap in the process let ${clauseToInfinitive(clause)}${stop || '.'}` : `${lead}Several factors contributed to this${stop || '.'}`;
-    return blameWord(text, `${itWas[2]} fault`);
+    // "It was Sam's fault that prod went down": what happened is the clause.
+    const found = blameWord(sentence, `${itWas[2]} fault`);
+    return clause ? { ...found, text: `${lead}${capitalise(clause)}${plainStop(stop)}` } : leftToWriter(found, sentence);
   }
   const npWas = new RegExp(`^(\\s*)(.+?)\\s+(?:was|is|were|are)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?(?:(?:the|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?${POSSESSIVE}\\s+fault\\b(.*?)\\s*([.!?]*)$`, 'iu').exec(sentence);
   if (npWas && !NOBODYS.test(npWas[3])) {
-    const [, lead, subject, owner, trailing, stop] = npWas;
-    const opener = /^((?:honestly|frankly|clearly|obviously|really|ultimately|in the end),\s*)(.*)$/iu.exec(subject);
-    return blameWord(`${lead}${capitalise(opener ? opener[2] : subject)} had several contributing factors${trailing}${stop || '.'}`, `${owner} fault`);
+    return leftToWriter(blameWord(sentence, `${npWas[3]} fault`), sentence);
   }
   // "entirely the vendor liaison's fault": the intensifier and the owner's words go with it.
   const any = new RegExp(`\\b(?:(?:entirely|all|completely|totally|solely|squarely|clearly|mainly|largely|partly)\\s+)?(?:(?:the|our|their|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${POSSESSIVE}\\s+fault\\b(?![\\s-]+(?:injection|tolerance|tolerant|tree|domain|isolation|detection|handling|handler|code|line|zone|model|analysis))`, 'iu').exec(sentence);
@@ -108,8 +107,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Emily Clarke is responsible for the data loss and must be held accountable."
   const accountable = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:solely\s+|directly\s+|personally\s+)?(?:responsible|accountable|culpable)\s+for\s+(.+?)(?:,?\s+and\s+.*?\b(?:held\s+)?accountable\b.*?)?\s*([.!?]*)$/iu.exec(sentence);
   if (accountable && personLike(accountable[2], people)) {
-    const [, lead, , what, stop] = accountable;
-    return blameWord(`${lead}Several factors contributed to ${uncapitalise(what)}${stop || '.'}`, 'responsible for');
+    return leftToWriter(blameWord(sentence, 'responsible for'), sentence);
   }
   // "The Blame Game is the studio's new title": capitalised beside another capitalised word, a name.
   const title = /(\p{Lu}[\p{L}-]*)\s+Blame\s+(\p{Lu}[\p{L}-]*)/u.exec(sentence);
@@ -117,9 +115,9 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // "git blame", "the blame view", "the blame subcommand of our CLI": the version-control command, not a judgement.
   if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|(?:sub)?commands?|tab|tool|plugin)\b/iu.test(sentence)) return null;
   const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
-  if (liesWith) return blameWord(`${liesWith[1]}Several factors contributed to ${uncapitalise(liesWith[2])}${liesWith[3] || '.'}`, 'blame … lies with');
+  if (liesWith) return leftToWriter(blameWord(sentence, 'blame … lies with'), sentence);
   const liesWithFor = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+(?:lies|lay|rests|rested|falls|fell|sits)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
-  if (liesWithFor) return blameWord(`${liesWithFor[1]}Several factors contributed to this${liesWithFor[2] || '.'}`, 'blame lies with');
+  if (liesWithFor) return leftToWriter(blameWord(sentence, 'blame lies with'), sentence);
   const responsible = /\bwho\s+(?:is|was|are|were)\s+(?:responsible|accountable|culpable)(\s+for)?\b/iu.exec(sentence);
   if (responsible) return blameWord(`${sentence.slice(0, responsible.index)}what contributed${responsible[1] ? ' to' : ''}${sentence.slice(responsible.index + responsible[0].length)}`, 'who is responsible');
   const whoBroke = /\bwho\s+(broke|caused|missed|forgot|botched|deleted|(?:screwed|messed)\s+up)\b/iu.exec(sentence);
@@ -130,8 +128,8 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   if (toBlame && !/^(?:no\s*-?\s*one|nobody|none|no\s+person)$/iu.test(toBlame[2].trim())) {
     const [, lead, subject, what, stop] = toBlame;
     const target = what ? uncapitalise(what) : 'this';
-    const text = personLike(subject, people) ? `${lead}Several factors contributed to ${target}${stop || '.'}` : `${lead}${capitalise(subject)} contributed to ${target}${stop || '.'}`;
-    return blameWord(text, 'to blame');
+    if (personLike(subject, people)) return leftToWriter(blameWord(sentence, 'to blame'), sentence);
+    return blameWord(`${lead}${capitalise(subject)} contributed to ${target}${stop || '.'}`, 'to blame');
   }
   const blamedOn = /\bblamed\s+on\b/iu.exec(sentence);
   if (blamedOn) return blameWord(`${sentence.slice(0, blamedOn.index)}attributed to${sentence.slice(blamedOn.index + blamedOn[0].length)}`, 'blamed on');
@@ -155,13 +153,17 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 function humanError(sentence: string): Rewrite | null {
   // "Human error is not a root cause here", "no human error here": the sentence turns the phrase down.
   if (/\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+)?human[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
-  const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate|proof|labels?|tags?|categor(?:y|ies)|classification|field|checkbox|option|dialog)\b|-\p{L})(?:\s+(?:on\s+the\s+part\s+of|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
+  const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate|proof|labels?|tags?|categor(?:y|ies)|classification|field|checkbox|option|dialog)\b|-\p{L})(?:\s+on\s+the\s+part\s+of\s+[^.,;!?]{1,80}?(?=[.,;!?]|$)|\s+by\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);
   const article = m[1]?.trim().toLowerCase() === 'the' ? 'the ' : plural ? '' : 'a ';
   // "a human-error incident": before a noun the phrase is a modifier, and so is its rewrite.
   const modifier = /-/u.test(m[0]) && /^\s+\p{L}/u.test(sentence.slice(m.index + m[0].length)) && !/^\s+(?:by|on|in|at|is|was|were|are|and|or)\b/iu.test(sentence.slice(m.index + m[0].length));
-  const replacement = modifier ? `${m[1] ? fixArticles(`${m[1]}process-gap`) : 'process-gap'}` : `${article}${plural ? 'gaps' : 'gap'} in the process or tooling`;
+  // (Readers took "a gap in the process or tooling" for a claim the writer never made: the error stays
+  // an error, without whose it was, and only when the sentence says what was done; else the writer restates it.)
+  const left: Rewrite = { ...blameWord(sentence, m[0].trim()), unrewritten: true };
+  if (modifier) return left;
+  const replacement = `${article}${plural ? 'errors' : 'error'}`;
   let rest = sentence.slice(m.index + m[0].length);
   // "human error by the warehouse operator who scanned the wrong batch": the person goes, the act stays.
   // ("human error by the DBA (M.S.), who dropped …": initials in brackets go with the person.)
@@ -178,9 +180,10 @@ function humanError(sentence: string): Rewrite | null {
     if (end > 0) {
       const object = objectAndMore.slice(0, tokens[end - 1].end);
       rest = `; ${pastPassive(object, verb)}${objectAndMore.slice(tokens[end - 1].end)}${stop || '.'}`;
+      return blameWord(fixArticles(`${sentence.slice(0, m.index)}${m.index === 0 ? capitalise(replacement) : replacement}${rest}`), m[0].trim());
     }
   }
-  return blameWord(`${sentence.slice(0, m.index)}${m.index === 0 ? capitalise(replacement) : replacement}${rest}`, m[0].trim());
+  return left;
 }
 
 const MISTAKE = '(?:mistakes?|errors?|blunders?|screw-?ups?|oversights?|slip-?ups?|lapses?|fuck-?ups?|cock-?ups?|typos?|goofs?|missteps?|misdiagnos[ie]s|misreadings?|mishandling)';
@@ -254,7 +257,7 @@ function judgedPerson(sentence: string): Rewrite | null {
  * "Bob was an idiot and deleted prod", "the vendor's DBA is a liability": a person called a name. No
  * rewrite keeps what the sentence says; the writer is asked to say what happened instead.
  */
-const NAME_CALLED = /^(.*?)\s*\b(?:is|was|are|were|['’]s|being|been)\s+(?:such\s+)?(?:an?\s+|some\s+)?(?:(?:complete|absolute|total|utter|real|proper|bloody|fucking)\s+)?(idiots?|morons?|clowns?|amateurs?|cowboys?|muppets?|fools?|liabilit(?:y|ies)|jokes?|disasters?|dinosaurs?)\b/iu;
+const NAME_CALLED = /^(.*?)\s*\b(?:is|was|are|were|['’]s|being|been)\s+(?:(?:consistently|always|still|clearly|obviously|honestly|frankly|really|just|once\s+again|again)\s+)?(?:such\s+)?(?:an?\s+|some\s+|the\s+(?=weak))?(?:(?:complete|absolute|total|utter|real|proper|bloody|fucking)\s+)?(idiots?|morons?|clowns?|amateurs?|cowboys?|muppets?|fools?|liabilit(?:y|ies)|jokes?|disasters?|dinosaurs?|weak(?:est)?\s+links?)\b/iu;
 
 /** Whether the last words of `text` (up to three) stand for people. */
 const lastWordsStandForPeople = (text: string, people: PeopleIndex) => personLike(text.trim().split(/\s+/u).slice(-3).join(' '), people);
@@ -304,10 +307,26 @@ const JUDGING_WORD = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(JUDGING_WOR
 const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:(?:frankly|honestly|clearly|really|simply)\\s+)?(?:for\\s+an?\\s+[^,.;]{1,40}?\\s+)?(?:was|is)\\s+(?:(?:so|very|really|clearly|just|frankly|completely|totally|pretty|quite)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\\b[^.!?;]*?([.!?]*)\\s*$`, 'iu');
 
 /** "…, unacceptable", "… — sloppy tbh": a verdict standing alone at the end, which goes. */
-const BARE_VERDICT = new RegExp(`\\s*[,;:—–-]+\\s*(?:(?:frankly|honestly|just|simply|totally|completely|so)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})(?:\\s+(?:tbh|imo|honestly|frankly|really|if\\s+you\\s+ask\\s+me))?\\s*([.!]*)\\s*$`, 'iu');
+const BARE_VERDICT = new RegExp(`\\s*[,;:—–-]+\\s*(?:(?:frankly|honestly|just|simply|totally|completely|so)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})(?:(?<=[—–:-]\\s*\\p{L}+)\\s+(?:error|mistake|move|stuff|behaviou?r|call|work|job|thing))?(?:\\s+(?:tbh|imo|honestly|frankly|really|if\\s+you\\s+ask\\s+me))?\\s*([.!]*)\\s*$`, 'iu');
+
+const TRAILING_HABIT = /\s*[,;—–-]\s*(?:as|like)\s+(?:they|he|she|you)\s+(?:(?:always|usually|often|so\s+often|apparently|clearly)\s+)?(?:tend|tends|seem|seems|like|likes|love|loves|enjoy|enjoys|always\s+do|always\s+does|do\s+every\s+time)\b[^.!?;]*?([.!?]*)\s*$/iu;
+/** "…; this was pure carelessness.", "…, which was sheer negligence": a judging noun said of what came before. */
+const TRAILING_NOUN_VERDICT = new RegExp(`\\s*[;,—–-]\\s*(?:and\\s+)?(?:this|that|it|which)(?:['’]s|\\s+(?:was|is))\\s+(?:(?:just|simply|plain|pure|sheer|utter|total|complete|basic|frankly)\\s+)*(${Object.keys(JUDGEMENT_NOUNS).join('|')})\\b[^.!?]*?([.!?]*)\\s*$`, 'iu');
 
 /** ", which for a principal engineer is hard to excuse.": a verdict added after the fact, in other words. */
-const TRAILING_VERDICT_PHRASE = /,\s*(?:which|that)\s+(?:(?:frankly|honestly|clearly|really|simply)\s+)?(?:for\s+an?\s+[^,.;]{1,40}?\s+)?(?:was|is)\s+(?:(?:just|frankly|really|simply)\s+)?((?:hard|difficult|impossible)\s+to\s+(?:excuse|justify|defend|forgive)|hiding\s+(?:the\s+)?problems)\b[^.!?;]*?([.!?]*)\s*$/iu;
+const TRAILING_VERDICT_PHRASE = /,\s*(?:which|that)\s+(?:(?:frankly|honestly|clearly|really|simply)\s+)?(?:for\s+an?\s+[^,.;]{1,40}?\s+)?(?:was|is)\s+(?:(?:just|frankly|really|simply)\s+)?((?:hard|difficult|impossible)\s+to\s+(?:excuse|justify|defend|forgive|believe|understand)|hiding\s+(?:the\s+)?problems)\b[^.!?;]*?([.!?]*)\s*$/iu;
+
+/** Stand-ins that say what the judging word said, without the judgement ("fat-fingered" → "mistyped"). */
+const KEPT_ADJECTIVE_SWAPS: Readonly<Record<string, true>> = { 'fat-fingered': true, inexcusably: true };
+/** Judging nouns whose stand-in keeps the fact ("inexperience" → "limited experience"); the others' ("a missing safeguard") invent one. */
+const KEPT_NOUN_SWAPS: Readonly<Record<string, true>> = { 'lack of experience': true, inexperience: true, misjudgement: true, misjudgment: true };
+
+/** Whether `word` (with what follows it) is a noun a judging adjective was said of: "review", "click"; not "af", "with", "and". */
+function isNounAfter(word: string, after: string): boolean {
+  const token = tokenize(`${word.trim()}${after}`)[0];
+  if (!token || /^(?:af|tbh|imo|lol|and|or|but|with|about|in|on|at|to|of|for|as|by|from|then|again|too|enough)$/iu.test(token.lower)) return false;
+  return (token.tags.has('Noun') || NOUNISH_VERBS.has(token.lower) || (token.tags.has('Adjective') && !/^\s*[,.;:!?]|^\s*$/u.test(after))) && !token.tags.has('Pronoun');
+}
 
 function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   if (JUDGEMENT_TECH.test(sentence)) return null;
@@ -317,6 +336,12 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   // "…; that's literally their job.": whose job it was, added as a reproach.
   const theirJob = /\s*[;,—–-]\s*(?:and\s+)?that(?:['’]s|\s+is|\s+was)\s+(?:literally\s+|quite\s+|kind\s+of\s+|basically\s+)?(?:their|his|her)\s+(?:whole\s+|entire\s+|one\s+|only\s+)?job\b[^.!?]*([.!?]*)\s*$/iu.exec(sentence);
   if (theirJob && theirJob.index > 0) return blameWord(`${sentence.slice(0, theirJob.index)}${plainStop(theirJob[1])}`, 'their job');
+  // "…, as they tend to do", "…, as they seem to enjoy doing": a habit laid on whoever it was, added after the fact.
+  const habit = TRAILING_HABIT.exec(sentence);
+  if (habit && habit.index > 0) return blameWord(`${sentence.slice(0, habit.index)}${plainStop(habit[1])}`, habit[0].replace(/^[\s,;—–-]+/u, '').replace(/[.!?]+$/u, ''));
+  // "…; this was pure carelessness.": a verdict in a noun, added after the fact, goes whole.
+  const nounVerdict = TRAILING_NOUN_VERDICT.exec(sentence);
+  if (nounVerdict && nounVerdict.index > 0) return blameWord(`${sentence.slice(0, nounVerdict.index)}${plainStop(nounVerdict[2])}`, nounVerdict[1]);
   const phrase = TRAILING_VERDICT_PHRASE.exec(sentence);
   if (phrase && phrase.index > 0) return blameWord(`${sentence.slice(0, phrase.index)}${plainStop(phrase[2])}`, phrase[1]);
   // (The fact before it stays; the verdict goes whole: "which was unchecked" says nothing.)
@@ -333,6 +358,16 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   const [whole, article, word, following] = m;
   const lower = word.toLowerCase();
   const nextWord = following?.trim().toLowerCase() ?? '';
+  const left: Rewrite = { ...blameWord(sentence, word), unrewritten: true };
+  // "Nadia's negligence in skipping the checklist caused …": the act is the cause; whose care it was goes.
+  if (lower in JUDGEMENT_NOUNS && !(lower in KEPT_NOUN_SWAPS)) {
+    const act = /^\s+in\s+(\p{L}+ing\b)/iu.exec(sentence.slice(m.index + m[2].length));
+    const owned = /(?:^|(?<=\s))(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s\s+$|(?:^|(?<=\s))(?:his|her|their)\s+$/iu.exec(sentence.slice(0, m.index));
+    if (!act || !owned || m[1]) return left;
+    const before = sentence.slice(0, owned.index);
+    const rest = sentence.slice(m.index + m[2].length + act[0].length - act[1].length);
+    return blameWord(`${before}${before.trim() ? rest : capitalise(rest)}`, word);
+  }
   let replacement: string;
   if (lower in JUDGEMENT_ADJECTIVES && (ROLE_NOUNS.has(nextWord) || GROUP_NOUNS.has(nextWord) || nextWord === 'people')) {
     // "a negligent team": the judgement is of the people; the people stay, the judgement goes.
@@ -343,6 +378,21 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   } else if (lower in JUDGEMENT_ADVERBS && following && (/^\s+\p{Ll}[\p{L}-]*ed$/u.test(following) || tokenize(following.trim())[0]?.tags.has('Verb'))) {
     // "negligently approved the build": the judgement of how goes, the act stays.
     replacement = following.trim();
+  } else if (lower in JUDGEMENT_ADJECTIVES && !(lower in KEPT_ADJECTIVE_SWAPS)) {
+    // "a lazy review", "one careless click": the judgement goes, the thing stays ("an incomplete
+    // review" was a claim the writer never made). With no noun after it ("lazy af") there is nothing to keep.
+    if (!following || !isNounAfter(following, sentence.slice(m.index + whole.length))) return left;
+    // ("sloppy review", a contributing factor: the judgement was all it said.)
+    if (sentence.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 3) return left;
+    // "… was a negligent decision": without the judgement, "was a decision" says nothing.
+    if (article && /\b(?:is|was|are|were|be|been)\s+$/iu.test(sentence.slice(0, m.index)) && /^\s*[.!]*\s*$/u.test(sentence.slice(m.index + whole.length))) return left;
+    replacement = `${article ?? ''}${following.trim()}`;
+    // "Grossly irresponsible handling", "a rushed, sloppy job": the degree word, or the comma, goes with it.
+    const degree = /(?:\b(?:grossly|utterly|totally|completely|very|so|really|pretty|quite|incredibly|extremely|truly|plain|frankly|downright)\s+|,\s*)$/iu.exec(sentence.slice(0, m.index));
+    if (degree && !article) {
+      const text = `${sentence.slice(0, degree.index)}${degree[0].startsWith(',') ? ' ' : ''}${replacement}${sentence.slice(m.index + whole.length)}`;
+      return blameWord(fixArticles(degree.index === 0 ? capitalise(text) : text), word);
+    }
   } else {
     replacement = `${article ?? ''}${JUDGING_WORDS[lower]}${following ?? ''}`;
   }
@@ -360,7 +410,9 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   if (owner && lower in JUDGEMENT_ADJECTIVES && !article) {
     const from = owner.index + owner[1].length;
     const the = from === 0 ? 'The' : 'the';
-    return blameWord(fixArticles(`${sentence.slice(0, from)}${the} ${JUDGING_WORDS[lower]}${following ?? ''}${sentence.slice(m.index + whole.length)}`), `${owner[2]}'s ${word}`);
+    const kept = lower in KEPT_ADJECTIVE_SWAPS ? `${JUDGING_WORDS[lower]}${following ?? ''}` : following?.trim();
+    if (!kept || (!(lower in KEPT_ADJECTIVE_SWAPS) && !isNounAfter(following ?? '', sentence.slice(m.index + whole.length)))) return left;
+    return blameWord(fixArticles(`${sentence.slice(0, from)}${the} ${kept}${sentence.slice(m.index + whole.length)}`), `${owner[2]}'s ${word}`);
   }
   // "The analyst's poor judgement turned …": whose judgement goes with the judgement.
   const possessor = /(?:^|(?<=\s))(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s\s+$/u.exec(sentence.slice(0, m.index))
@@ -379,15 +431,17 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   const text = `${sentence.slice(0, from)}${startsSentence ? capitalise(replacement) : replacement}${sentence.slice(m.index + whole.length)}`;
   // "an amateurish rollout by Priya Raman": the judged thing stays, the person goes.
   // ("an unchecked approval by the change advisory board", "careless config changes from the integrations team": a role or group the same.)
-  return blameWord(fixArticles(text).replace(/(\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\s+[\p{L}-]+)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u, '$1').replace(BY_ROLE_AFTER_VERDICT, '$1'), word);
+  const judged = fixArticles(text).replace(/(\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\s+[\p{L}-]+)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u, '$1').replace(BY_ROLE_AFTER_VERDICT, '$1');
+  // ("a negligent approval by the change advisory board": with the judgement gone, who did it goes too.)
+  const thing = lower in JUDGEMENT_ADJECTIVES && following ? following.trim() : '';
+  return blameWord(thing ? judged.replace(new RegExp(String.raw`(\b[${thing[0].toUpperCase()}${thing[0].toLowerCase()}]${escapeRegExp(thing.slice(1))}(?:\s+[\p{L}-]+){0,2}?)\s+(?:by|from)\s+(?:(?:the|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:${ROLES_AND_GROUPS})(?![\p{L}'’-])|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)`, 'u'), '$1') : judged, word);
 }
 
 function droppedTheBall(sentence: string): Rewrite | null {
   const m = /\bdrop(?:ped|s|ping)?\s+the\s+ball\b/iu.exec(sentence);
   if (!m) return null;
-  const form = m[0].toLowerCase();
-  const missed = form.startsWith('dropping') ? 'missing a hand-off' : form.startsWith('drops') ? 'misses a hand-off' : form.startsWith('dropped') ? 'missed a hand-off' : 'miss a hand-off';
-  return blameWord(`${sentence.slice(0, m.index)}${missed}${sentence.slice(m.index + m[0].length)}`, m[0]);
+  // (Readers took "missed a hand-off" for a claim the writer never made: what was dropped is the writer's to say.)
+  return leftToWriter(blameWord(sentence, m[0]), sentence);
 }
 
 function screwUp(sentence: string): Rewrite | null {

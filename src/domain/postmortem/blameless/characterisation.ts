@@ -20,6 +20,7 @@
  */
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
 import { HABIT_MARKERS, JUDGEMENT_ADJECTIVES, REPETITION_MARKERS } from './lexicon';
+import { notNoticed } from './hindsight';
 import { says, type Rewrite } from './rewrite';
 import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop, tokenize } from './words';
 
@@ -151,7 +152,7 @@ function wouldHaveNoticed(sentence: string, people: PeopleIndex): Rewrite | null
   // Said as what would have made it visible; asked when the sentence asked.
   const visible = (who: string, what: string): Rewrite => (stop.includes('?')
     ? { kind: 'hindsight', message: `What ${who} would have noticed is hindsight. Ask what would have made it visible.`, text: `${lead}What would have made it easier to ${infinitiveOf(verb)} ${what}?` }
-    : { kind: 'hindsight', message: `What ${who} would have noticed is hindsight. Say what would have made it visible.`, text: `${lead}Nothing made it easy to ${infinitiveOf(verb)} ${what}${plainStop(stop)}` });
+    : { kind: 'hindsight', message: `What ${who} would have noticed is hindsight. Say what would have made it visible.`, text: `${lead}${capitalise(notNoticed(verb, what))}${plainStop(stop)}` });
   if (anyone) return visible('anyone', rest);
   if (!personLike(subject, people) && !/\bmore\s+(?:senior|experienced|careful|attentive)\b/iu.test(subject)) return null;
   // "Retries with jitter would have avoided the thundering herd": what a mechanism would have done; a

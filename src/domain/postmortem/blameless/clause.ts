@@ -212,6 +212,8 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
     // "Dmitri and Aroha both approved": a quantifier after the people is still the subject.
     // "the ticket all weekend": a time phrase after the object is not part of it.
     if (sawNoun && t.lower === 'all' && /^(?:day|night|weekend|week|morning|afternoon|evening|month|year|sprint|quarter)s?$/u.test(tokens[i + 1]?.lower ?? '')) break;
+    // ("the TLS certificate last week": a time after the object.)
+    if (sawNoun && /^(?:last|next|this|every)$/u.test(t.lower) && /^(?:day|night|weekend|week|morning|afternoon|evening|month|year|sprint|quarter|time|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/u.test(tokens[i + 1]?.lower ?? '')) break;
     // "the most basic login regression": a degree word before an adjective is part of the phrase.
     if (!sawNoun && i > from && /^(?:most|least|more|less|very|rather|quite)$/u.test(t.lower) && tokens[i + 1]?.tags.has('Adjective')) {
       i += 1;

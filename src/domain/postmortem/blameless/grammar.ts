@@ -67,6 +67,35 @@ const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/giu;
 
 /** Signs of a splice gone wrong, each counted only when the original shows none of it. */
 const SPLICE_SIGNS: readonly RegExp[] = [
+  // What the person did instead, left dangling after a passive ("The page was left waiting for forty minutes instead of acknowledging it").
+  // ("The first hour was spent defending the change instead of reverting it": time spent has its doer in the gerund.)
+  /\b(?:was|were)\s+(?:not\s+)?(?!spent\b)\p{L}+(?:\s+[\p{L}\d-]+){0,8}?\s+instead\s+of\s+\p{L}+ing\b/iu,
+  // What was done instead, inside what did not happen ("Rolling back right away but insisted on debugging live did not happen").
+  /\bbut\s+\p{L}+ed\b[^.;]*\bdid\s+not\s+happen\b/iu,
+  // A subject that runs on past its own clause ("The SLA, which is why we paid the penalty was not read",
+  // "the buggy code in the first place was written", "The diff before approving it was not read").
+  /,\s+(?:which|who|despite|although|though)\s+[^,;]+?\s+(?:was|were)\s+not\s+\p{L}+/iu,
+  /\bin\s+the\s+first\s+place\s+(?:was|were)\b/iu,
+  /\b(?:before|after|while|when)\s+\p{L}+ing\s+(?:it|them|this|that)\s+(?:was|were)\s+(?:not\s+)?\p{L}+/iu,
+  // "X over Y were prioritised", "Copy-pasting configs were kept", "it was made return", "Asks were joined":
+  // a verb's complement or a verb taken into the subject.
+  /\b(?:over|above|before)\s+[\p{L}\s-]{1,40}?\s+(?:was|were)\s+(?:prioriti[sz]ed|placed|put|ranked|valued)\b/iu,
+  // A finite verb run into a passive ("The broker was forgotten needs a restart"), or left with no subject
+  // after one ("…was not followed, skipped step 7", "…did not happen for 40 minutes and then blamed the phone").
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|wn)\s+(?:needs|needed|is|was|has|had|should|must|would|will|can)\b/iu,
+  /\b(?:was|were)\s+not\s+\p{L}+,\s+(?:skipped|ignored|forgot|missed|pushed|deployed|merged|ran|left|went|broke|deleted|dropped)\b/iu,
+  /\bdid\s+not\s+happen\b[^.;]*\band\s+(?:then\s+)?\p{L}+ed\b/iu,
+  /\b(?:was|were)\s+not\s+\p{L}+,\s+(?:which|who)\s+(?:had|has)\s+been\b/iu,
+  /\bgot\s+through\s+to\s+\p{L}+/iu,
+  /\b\p{L}+ing\s+[\p{L}-]+\s+(?:was|were)\s+kept\b/iu,
+  /\b(?:was|were)\s+made\s+(?:return|do|work|run|fail|look|go|stop|crash|break|happen)\b/iu,
+  /(?:^|[:\d]\s+)(?:asks|says|tells|goes|joins|gets|makes|takes|looks|sees|comes)\s+(?:was|were)\b/iu,
+  // A comparison left without its person ("unlike the colleagues on the network team, the board was not attended").
+  /\bunlike\s+[^,]+,\s+[^,]*\b(?:was|were)\s+(?:not\s+)?\p{L}+ed\b/iu,
+  // A duty left without its subject ("…was not recognised, and must answer for not doing so").
+  /\b(?:was|were)\s+not\s+\p{L}+[^.;]*,\s+and\s+(?:must|should|will|needs?\s+to)\s+\p{L}+/iu,
+  // An object left after "did not happen" ("foreseeing did not happen so obvious a risk").
+  /\bdid\s+not\s+happen\s+(?:so|such|a|an|the|this|that|these|those|any|his|her|their|its)\s/iu,
   // An intensifier before an article ("pure a missing safeguard").
   /\b(?:pure|sheer|utter|total|complete|absolute|general|basic|obvious|repeated|usual|typical|classic|continued|persistent)\s+(?:a|an)\s/iu,
   // A relative "who" left after a thing ("a gap in the process or tooling, who ran the job").
@@ -283,11 +312,16 @@ function nounMadeVerb(rewrite: string, original: string): boolean {
  */
 function objectLeftBehind(rewrite: string, original: string): boolean {
   for (const m of rewrite.matchAll(/\b(?:was|were)\s+(?:not\s+)?(\p{L}+)\s+(\p{L}[\p{L}-]*)/giu)) {
+    if (original.toLowerCase().includes(m[0].toLowerCase())) continue;
+    // ("The missing was not seen WHERE clause": a capitalised word of the object after the participle.)
+    if (/^\p{Lu}{2,}$/u.test(m[2])) return true;
     if (!/ed$/iu.test(m[1]) && !IRREGULAR_PARTICIPLES.has(m[1].toLowerCase())) continue;
-    if (original.toLowerCase().includes(m[0].toLowerCase()) || SECOND_OBJECT.test(m[1])) continue;
+    if (SECOND_OBJECT.test(m[1])) continue;
     // ("That was forgotten the cron job also ran …": a determiner after the participle starts an object; "the night before" is a time.)
     if (/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/iu.test(m[2])) {
       const after = rewrite.slice((m.index ?? 0) + m[0].length).trimStart().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? '';
+      // ("It was not spotted that the DELETE had no WHERE clause": "that" before a determiner opens a clause.)
+      if (/^that$/iu.test(m[2]) && /^(?:the|a|an|its|their|our|this|these|those|no|every|all|some|it|they)$/u.test(after)) continue;
       if (!/^(?:night|day|morning|afternoon|evening|week|weekend|month|quarter|sprint|season|year|next|same|following|previous|whole|entire|first|last|hour|time|moment|minute)$/u.test(after)) return true;
       continue;
     }
@@ -316,6 +350,9 @@ function spliceGoneWrong(rewrite: string, original: string): boolean {
   // A quotation cut in half ("The process did not require catching this' earlier").
   const quotes = (text: string) => (text.match(/(?<!\p{L})['‘]|['’](?!\p{L})|["“”]/gu)?.length ?? 0) % 2;
   if (quotes(rewrite) !== quotes(original)) return true;
+  // A bracket cut in half ("This was not done an hour earlier).").
+  const brackets = (text: string) => (text.match(/\(/gu)?.length ?? 0) - (text.match(/\)/gu)?.length ?? 0);
+  if (brackets(rewrite) !== brackets(original)) return true;
   if (nounMadeVerb(rewrite, original) || objectLeftBehind(rewrite, original)) return true;
   for (const [doubled, word] of rewrite.matchAll(DOUBLED_WORD)) {
     if (!/^(?:that|had)$/iu.test(word) && !original.toLowerCase().includes(doubled.toLowerCase())) return true;

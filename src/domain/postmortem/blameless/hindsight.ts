@@ -84,7 +84,41 @@ function notDone(pre: string, inf: string, rest: string): string {
   return `${pre}${gerundOf(inf)}${particle ? ` ${particle[1].toLowerCase()}` : ''}${afterParticle ? ` ${afterParticle}` : ''} did not happen`;
 }
 
-function restate(o: Omission): string {
+/**
+ * What anyone "would have spotted", said as what was not: "would have recognised the memory leak
+ * from the first graph" → "the memory leak was not recognised from the first graph"; "would have
+ * spotted that the DELETE had no WHERE clause" → "it was not spotted that …". (Readers took "Nothing
+ * made it easy to …" for a claim the writer never made.)
+ */
+export function notNoticed(verb: string, what: string): string {
+  const inf = infinitiveOf(verb);
+  // "would have known to escalate": what was not done is the escalating.
+  const toDo = /^to\s+([\p{L}-]+)\s*(.*)$/iu.exec(what);
+  if (toDo && /^(?:know|remember|think)$/u.test(inf)) return notDone('', infinitiveOf(toDo[1]), toDo[2]);
+  // ("seen that missing WHERE clause": "that" before a noun is its determiner.)
+  if (/^(?:whether|how|what|when|where|why|if)\b/iu.test(what) || (/^that\s/iu.test(what) && startsWithClause(what.slice(5)))) return `it was not ${participleOf(inf)} ${what}`;
+  return notDone('', inf, what.replace(/^that\s+/iu, 'the '));
+}
+
+/**
+ * What hindsight says should not have been done, said as done: "should never have restarted the
+ * primary during peak traffic" → "the primary was restarted during peak traffic". Null when no thing
+ * was done to.
+ */
+function wasDone(inf: string, rest: string): string | null {
+  const particle = PARTICLE.exec(rest);
+  const afterParticle = particle ? rest.slice(particle[0].length) : rest;
+  const tokens = tokenize(afterParticle);
+  const objectEnd = nounPhraseEnd(tokens, 0);
+  // (A pronoun alone says nothing of what was done: "that" is one; "that script" is a thing.)
+  if (objectEnd === 0 || (/^(?:him|her|me|us|them|it|this|that|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves)$/iu.test(tokens[0].lower) && (objectEnd === 1 || !/^(?:this|that)$/u.test(tokens[0].lower)))) return null;
+  const object = afterParticle.slice(0, tokens[objectEnd - 1].end);
+  const tail = afterParticle.slice(tokens[objectEnd - 1].end);
+  const subject = uncapitalise(object).replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ');
+  return `${subject} ${beFor(object)} ${participleOf(inf)}${particle ? ` ${particle[1].toLowerCase()}` : ''}${tail}`;
+}
+
+function restate(o: Omission): string | null {
   // "load tested": a word before the participle stays before each form ("load testing").
   const words = o.participle.split(/\s+/);
   const inf = infinitiveOf(words.pop() ?? '');
@@ -94,12 +128,12 @@ function restate(o: Omission): string {
   if (inf === 'know' && o.personLike && !o.negative && !o.passive) {
     // "should have known better than to deploy on a Friday", "should have known that the cache was cold".
     const better = /^better\s+than\s+to\s+([\p{L}-]+)(.*)$/iu.exec(o.rest);
-    if (better) return `the process did not warn against ${gerundOf(infinitiveOf(better[1]))}${better[2]}`;
-    if (/^better$/iu.test(o.rest)) return 'nothing warned against this';
-    if (/^(?:that|about|how|what|when|where|why|whether)\b/iu.test(o.rest)) return `nothing made it clear${rest}`;
+    if (better) return wasDone(infinitiveOf(better[1]), better[2].trim());
+    if (/^better$/iu.test(o.rest)) return null;
+    if (/^(?:that|how|what|when|where|why|whether)\b/iu.test(o.rest)) return `it was not known${rest}`;
     // "should have known the replica was stale": what was to be known is a clause, said after "that".
-    if (startsWithClause(o.rest)) return `nothing made it clear that ${o.rest}`;
-    return o.rest ? `nothing made ${o.rest} clear` : 'nothing made this clear';
+    if (startsWithClause(o.rest)) return `it was not known that ${o.rest}`;
+    return null;
   }
   if (o.passive) {
     // "The migration should have been run in the window" → "the migration was not run in the window".
@@ -125,7 +159,8 @@ function restate(o: Omission): string {
   }
   if (o.personLike) {
     const gerund = `${pre}${gerundOf(inf)}`;
-    if (o.negative) return `the process allowed ${gerund}${rest}`;
+    // "should never have restarted the primary during peak traffic": what was done, without who.
+    if (o.negative) return wasDone(inf, o.rest) ?? `the process allowed ${gerund}${rest}`;
     // "should have noticed the alarms instead of sleeping through his shift": what was done instead
     // is the person's; what was not done is the first part.
     const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+\p{L}+ing\b/iu.exec(o.rest);
@@ -160,6 +195,12 @@ function insideQuotes(before: string): boolean {
   const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
   return curly || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
+
+/**
+ * "Had the QA team done their job properly, …" restated is "The job was not done properly": a
+ * verdict on people with the people gone, which says nothing of what happened; left to the writer.
+ */
+const JOB_NOT_DONE = /^(?:the|their|his|her|its)\s+(?:(?:whole|one|only|own|actual)\s+)?jobs?\s+(?:was|were)\s+not\s+done\b/iu;
 
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
@@ -196,6 +237,8 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // "… which it should have rejected": what a thing lacked, said of the thing. A passive ("The migration
   // should have been run in the window") leaves its actor out, and is judged.
   if (!personLike && !been) return null;
+  // "We looked at whether the deploy should have been blocked": a question the review asked of a thing, not its answer.
+  if (!personLike && /\b(?:whether|asked\s+if)\s+[^,;:]*$/iu.test(before)) return null;
   // "Jonas should have been paged at 03:10, but the escalation policy skipped him": a person who
   // should have been told, paged or woken is who the system failed, not who failed.
   if (personLike && been && /^(?:paged|called|notified|alerted|told|informed|woken|warned|contacted|escalated\s+to|included|invited|copied|consulted|asked|given|granted|trained|onboarded)$/iu.test(participle)) return null;
@@ -204,6 +247,7 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const end = clauseEndIn(after);
   const rest = after.slice(0, end).trim();
   const clause = restate({ personLike, negative: Boolean(not), passive: Boolean(been), possible, subject, participle, rest });
+  if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(whole.slice(0, whole.length - participle.length).trim() || whole.trim()), text: sentence, unrewritten: true };
   // "With a little more care, Yuki could have …", "Looking back, …": the hindsight framing goes too.
   const lead = sentence.slice(0, start).replace(HINDSIGHT_LEAD, '');
   const text = `${lead}${lead.trim() ? clause : capitalise(clause)}${after.slice(end)}`;
@@ -242,10 +286,42 @@ function splitAtParticiple(words: string[], afterHad: boolean): { subject: strin
   return null;
 }
 
+/**
+ * The consequence the counterfactual gave, kept after what was not done, said of the thing: "The
+ * currency mapping was not double-checked; had it been, no customer would have been charged in yen."
+ * (Readers marked the rewrite that dropped it as losing what mattered.) '' when the clause has no
+ * thing to say it of.
+ */
+function withConsequence(clause: string, main: string): string {
+  let consequence = main.trim().replace(/[.!?]+$/u, '');
+  // "…, which was circulated a fortnight before, the disruption would have been avoided": the
+  // condition's own aside goes; the consequence is what follows its last comma.
+  if (/^(?:which|who|whose|like|as|and|but|although|though|when|where|despite|even)\b/iu.test(consequence)) {
+    const last = consequence.lastIndexOf(', ');
+    consequence = last > 0 ? consequence.slice(last + 2) : '';
+    if (!/\b(?:would|could|might|wouldn['’]t|couldn['’]t)\b|['’]d\b/iu.test(consequence)) return '';
+  }
+  if (!consequence || /[;:]/u.test(consequence)) return '';
+  const not = /^(?:there\s+(?:was|were)\s+no\b|.+?\s+(was|were)\s+not\s)/iu.exec(clause);
+  if (/\bdid\s+not\s+happen$/iu.test(clause)) return `; had it happened, ${consequence}`;
+  if (!not) return '';
+  if (/^there/iu.test(not[0])) return `; had there been, ${consequence}`;
+  return `; had ${not[1].toLowerCase() === 'were' ? 'they' : 'it'} been, ${consequence}`;
+}
+
 export function counterfactual(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = COUNTERFACTUAL.exec(sentence);
   if (!m) return null;
-  const [, lead, opener, body, main, stop] = m;
+  const [, lead, opener, whole, comma, stop] = m;
+  // "if only the on-call had read the runbook we would not lose 2 hours": the consequence, unmarked by a comma.
+  // (A pronoun first: in "had checked the dashboard we wouldn't be here" the subject is "we", not "the dashboard we".)
+  const runOn = comma === undefined
+    ? /^(.+?)\s+((?:we|they|it|this|that|nobody|no\s+one|none\s+of\s+this)\s+(?:would|wouldn['’]t|could|couldn['’]t|might|['’]d)\b.*)$/iu.exec(whole)
+      ?? /^(.+?)\s+((?:the|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:would|wouldn['’]t|could|couldn['’]t|might)\b.*)$/iu.exec(whole)
+    : null;
+  // ("Had Mr Iyer taken the trouble to read the runbook": the effort goes, the act stays.)
+  const body = (runOn ? runOn[1] : whole).replace(/\b(?:taken|took)\s+the\s+(?:time|trouble)\s+to\s+([\p{L}-]+)/iu, (_m, verb: string) => participleOf(infinitiveOf(verb)));
+  const main = runOn ? runOn[2] : comma;
   const kind = opener.toLowerCase().replace(/\s+/g, ' ');
   const split = splitAtParticiple(body.split(/\s+/), kind === 'had');
   if (!split) return null;
@@ -258,16 +334,21 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   if (kind === 'if' ? !(personLike && wouldHave) : kind === 'had' ? !personLike : false) return null;
   const clause = restate({ personLike, negative: split.not, passive: split.passive, possible: false, subject: split.subject, participle: split.participle, rest: split.rest });
   const phrase = kind === 'if only' ? 'If only' : kind === 'had' ? 'Had' : 'If';
-  return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(`${phrase} … had ${split.participle}`), text: `${lead}${capitalise(clause)}${stop || '.'}` };
+  const message = HINDSIGHT_MESSAGE(`${phrase} … had ${split.participle}`);
+  if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message, text: sentence, unrewritten: true };
+  return { kind: 'hindsight', message, text: `${lead}${capitalise(clause)}${wouldHave && main ? withConsequence(clause, main) : ''}${stop || '.'}` };
 }
 
-const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) (?:that)?)\b,?\s*/iu;
+const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) that)\b,?\s*/iu;
 const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/iu;
 
 export function hindsightAdverb(sentence: string): Rewrite | null {
   // "Looking back, it should have been obvious to Mateus that the mapping was off": what was not made clear.
   const obvious = /^(\s*)(?:(?:looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight),\s*)?it\s+(?:should|must|ought\s+to)\s+have\s+been\s+(?:obvious|clear|evident|apparent)(?:\s+to\s+[^,]+?)?\s+that\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (obvious) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It should have been obvious'), text: `${obvious[1]}Nothing made it clear that ${obvious[2]}${obvious[3] ? obvious[3].replace(/!/gu, '.') : '.'}` };
+  // "It was obvious from the very first alert that the cache was cold": when it was seen stays, the verdict goes.
+  const obviousFrom = /^(\s*)it\s+(?:was|is)\s+(?:obvious|clear|evident)\s+((?:from|by|after|at)\s+[^,]+?)\s+that\s+(.+)$/iu.exec(sentence);
+  if (obviousFrom) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It was obvious'), text: `${obviousFrom[1]}${capitalise(obviousFrom[2])}, ${obviousFrom[3]}` };
   const opener = OPENERS.exec(sentence);
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)

@@ -14,6 +14,7 @@
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
+import { notNoticed } from './hindsight';
 import { insinuationRewrite } from './insinuation';
 import { veiledRewrite } from './veiled';
 import { lapseRewrite } from './lapses';
@@ -129,6 +130,13 @@ function supposedTo(sentence: string, people: PeopleIndex): Rewrite | null {
   const found = /^(\s*(?:[^:;,]{1,40}:\s+)?)(?:(?:yeah|yes|well|so|ok|okay|honestly|look|tbh|fwiw)[,\s]+)*([^,;:]+?)\s+(?:was|were|is|are)\s+supposed\s+to\s+(.+?)(?:,?\s+(?:but|and|yet|instead|so)\s+.*?)?\s*([.!]*)$/iu.exec(sentence);
   if (!found || !personLike(found[2], people)) return null;
   const [, lead, , action, stop] = found;
+  // "Freya was supposed to refresh the test data in April and didn't, so every test ran against stale
+  // records": what was not done, and what followed ("The plan was to …" dropped both).
+  const didNot = /\b(?:was|were|is|are)\s+supposed\s+to\s+([\p{L}-]+)\s+(.+?),?\s+(?:and|but)\s+(?:didn['’]t|did\s+not|never\s+did|never\s+got\s+(?:round|around)\s+to\s+it)\b(?:\s+(?:do\s+)?(?:it|so))?(.*?)\s*([.!]*)$/iu.exec(sentence);
+  if (didNot) {
+    const clause = notNoticed(didNot[1], didNot[2]);
+    return { kind: 'hindsight', message: '“Was supposed to” judges a person against a duty after the fact. Say what was not done and what kept it from happening.', text: `${lead}${lead.trim() ? clause : capitalise(clause)}${didNot[3]}${plainStop(didNot[4])}` };
+  }
   return {
     kind: 'hindsight',
     message: '“Was supposed to” judges a person against a duty after the fact. Say what the plan was and what kept it from happening.',
@@ -160,7 +168,8 @@ function idioms(sentence: string, people: PeopleIndex): Rewrite | null {
     return { kind: 'blame-word', message: `“${idiom.word}” judges people. Describe what happened and the condition that allowed it.`, text };
   }
   // "Nobody bothered to rerun the flaky tests": the omission, without the judgement of effort.
-  const bothered = /\b(didn['’]t|did\s+not|don['’]t|do\s+not|doesn['’]t|does\s+not|couldn['’]t\s+be|could\s+not\s+be|can['’]t\s+be|cannot\s+be|wasn['’]t|was\s+not)\s+(?:even\s+)?(?:bother|bothered)\s+(?:to\s+(\w+)|(\w+ing)\b)|\b(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
+  // ("Nobody … could be bothered to glance at": the modal goes with the effort, "Nobody glanced at".)
+  const bothered = /\b(didn['’]t|did\s+not|don['’]t|do\s+not|doesn['’]t|does\s+not|couldn['’]t\s+be|could\s+not\s+be|can['’]t\s+be|cannot\s+be|wasn['’]t|was\s+not)\s+(?:even\s+)?(?:bother|bothered)\s+(?:to\s+(\w+)|(\w+ing)\b)|\b(?:(?:could|would|can)\s+be\s+)?(?:even\s+)?bothered\s+to\s+(\w+)/iu.exec(sentence);
   if (bothered) {
     // "didn't bother running the regression pack": the gerund is the verb too.
     const verb = bothered[2] ?? (bothered[3] ? infinitiveOf(bothered[3]) : undefined);
@@ -185,7 +194,7 @@ function idioms(sentence: string, people: PeopleIndex): Rewrite | null {
   const competent = /^(\s*)(?:(?:any(?:one|body)|any\s+\w+)\s+with\s+(?:half\s+a\s+brain|(?:basic|minimal|half\s+a\s+brain|any)\s+(?:competence|sense|experience|skill))|any\s+(?:competent|decent|half-decent|careful|reasonable|experienced|sensible)\s+[\w-]+)\s+would\s+have\s+([\w-]+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (competent) {
     const [, lead, verb, rest, stop] = competent;
-    return { kind: 'hindsight', message: '“Anyone with basic competence would have…” judges people with hindsight. Say which check was missing.', text: `${lead}A step to ${infinitiveOf(verb)} ${rest} was missing${stop || '.'}` };
+    return { kind: 'hindsight', message: '“Anyone with basic competence would have…” judges people with hindsight. Say which check was missing.', text: `${lead}${capitalise(notNoticed(verb, rest))}${stop || '.'}` };
   }
   return null;
 }
@@ -296,7 +305,7 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
   const on = /^(\s*)(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:entirely\s+|all\s+|squarely\s+|completely\s+)?on\s+(.+?)\s*([;:,.]\s*(.*?))?\s*([.!]*)$/iu.exec(sentence);
   if (on && personLike(on[2], people)) {
     const [, lead, , , rest, stop] = on;
-    return { kind: 'blame-word', message: '“This is on them” blames people. Say what happened and what allowed it.', text: rest ? `${lead}${rest.charAt(0).toUpperCase()}${rest.slice(1)}${stop || '.'}` : `${lead}Several factors contributed to this${stop || '.'}` };
+    return { kind: 'blame-word', message: '“This is on them” blames people. Say what happened and what allowed it.', text: rest ? `${lead}${rest.charAt(0).toUpperCase()}${rest.slice(1)}${stop || '.'}` : sentence, ...(rest ? {} : { unrewritten: true as const }) };
   }
   // "…, and frankly that's on her.": the trailing verdict goes, what happened stays.
   // ("…, so the retry storm against the airline API is on her.")

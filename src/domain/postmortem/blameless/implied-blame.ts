@@ -19,6 +19,7 @@
  */
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import { REPETITION_MARKERS } from './lexicon';
+import { notNoticed } from './hindsight';
 import { says, type Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, pastOf, pastPassive, plainStop } from './words';
 
@@ -142,7 +143,7 @@ function byComparison(sentence: string, people: PeopleIndex): Rewrite | null {
   const even = /^(\s*)even\s+(?:a|an|the|my|our|your)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)\s+(?:would|could|should)\s+have\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (even) {
     const [, lead, verb, rest, stop] = even;
-    return says('hindsight', '“Even a … would have” judges people by hindsight. Say what would have made it visible.')(`${lead}Nothing made it easy to ${infinitiveOf(verb)} ${rest}${stop || '.'}`);
+    return says('hindsight', '“Even a … would have” judges people by hindsight. Say what would have made it visible.')(`${lead}${capitalise(notNoticed(verb, rest))}${stop || '.'}`);
   }
   // "A simple glance at the error logs by the reviewer would have revealed the null pointer before merge."
   const glance = /^(\s*)(?:a|one|just\s+a)\s+(?:simple|quick|single|cursory|two-minute|five-minute)\s+(?:glance|look|check|search|test|read)\s+(?:at|of|in|through)\s+(.+?)(?:\s+by\s+.+?)?\s+would\s+have\s+(?:revealed|shown|caught|exposed|found|surfaced|prevented)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);

@@ -18,7 +18,7 @@
  */
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
 import { PUNISHMENT } from './lexicon';
-import { says, type Rewrite } from './rewrite';
+import { leftToWriter, says, type Rewrite } from './rewrite';
 import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
 const personLike = maybeStandsForPeople;
@@ -83,7 +83,8 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const surprised = surprisedAt(sentence, people);
   if (surprised) return says('blame-word', 'Surprise at what someone did or did not do blames them. State what happened plainly.')(surprised);
   if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case|i['’]?ll\s+leave\s+it\s+(?:at\s+that|there)|just\s+noting\s+(?:it|that|this)|just\s+an\s+observation|you\s+do\s+the\s+math|connect\s+the\s+dots|need\s+i\s+say\s+more|say\s+no\s+more|nuff\s+said|no\s+further\s+comment|that['’]s\s+all\s+i['’]ll\s+say)\s*[.!]*\s*$/iu.test(sentence)) {
-    return say('The sequence is recorded above.');
+    // (Readers took "The sequence is recorded above." for a claim the writer never made: the line goes, or the writer restates it.)
+    return leftToWriter(say(sentence), sentence);
   }
   // "Gabriela and Omar were both on the rota and neither of them picked up the page"; "Lars changed the delimiter and told no one";
   // "Fatima was told twice that the template had changed and still tested against the old one": what people did not do, counted against them.
@@ -168,7 +169,7 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   const panicked = /\b(?:panicked|freaked\s+out|lost\s+(?:his|her|their)\s+head)\s+and\s+/iu.exec(sentence);
   if (panicked) return say(`${sentence.slice(0, panicked.index)}${sentence.slice(panicked.index + panicked[0].length)}`);
   // "after 40 minutes of dithering"
-  const dithering = /\b(dithering|faffing(?:\s+about)?|flapping|hand-wringing)\b/iu.exec(sentence);
+  const dithering = /\b(dithering|faffing(?:\s+about)?|hand-wringing)\b/iu.exec(sentence);
   if (dithering) return say(`${sentence.slice(0, dithering.index)}deliberation${sentence.slice(dithering.index + dithering[0].length)}`.replace(/^(\s*)finally,\s+/iu, '$1'));
   // "did nobody on the claims team think to check what happens when …?"
   const nobody = /^(\s*)(?:did|didn['’]t)\s+(?:nobody|no\s*-?\s*one|anyone|anybody)(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|squad|side))?\s+(?:think|bother|remember)\s+to\s+(\w+)\s+([^?]+?)\s*\?*\s*$/iu.exec(sentence);
@@ -179,14 +180,17 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   if (onTeam && (/^\p{Lu}/u.test(onTeam[3]) || /(?:team|squad|group|department)$/iu.test(onTeam[3])) && personLike(onTeam[3], people)) {
     // "…, he was the one who approved the schema change": what was done stays, without him.
     const done = onTeam[4] && onTeam[5] ? `; ${pastPassive(uncapitalise(onTeam[5]), onTeam[4])}` : '';
-    return say(`${onTeam[1]}${capitalise(onTeam[2])} had several contributing factors${done}${plainStop(onTeam[6])}`);
+    return done ? say(`${onTeam[1]}${capitalise(onTeam[2])} happened${done}${plainStop(onTeam[6])}`) : leftToWriter(say(sentence), sentence);
   }
   return null;
 }
 
-/** What a demand for a culprit becomes: why the deed was done (`did`: its verb and object), or what led to it. */
-function reviewOf(lead: string, did: RegExpExecArray | null, stop: string): string {
-  return `${lead}${did ? `Review why ${pastPassive(did[2], did[1])}` : 'Review what led to this'}${plainStop(stop)}`;
+/**
+ * What a demand for a culprit becomes: why the deed was done (`did`: its verb and object); null when
+ * the sentence does not say the deed ("Review what led to this" was a reader's invented claim).
+ */
+function reviewOf(lead: string, did: RegExpExecArray | null, stop: string): string | null {
+  return did ? `${lead}Review why ${pastPassive(did[2], did[1])}${plainStop(stop)}` : null;
 }
 
 /** Words that turn a sanction down or speak of it in general. */
@@ -216,13 +220,15 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const answerFor = /^(\s*)(.+?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to|owes?\s+(?:us|everyone|the\s+team)\s+an\s+explanation)(?:\s+(?:explain\s+(?:themselves|himself|herself|themself)|answer\s+for\s+(?:it|this|that)))?\s*([.!]*)$/iu.exec(sentence);
   if (answerFor && /\b(?:explain\s+(?:themselves|himself|herself|themself)|answer\s+for|owes?\b)/iu.test(sentence) && (/^whoever\s/iu.test(answerFor[2]) || personLike(answerFor[2], people))) {
     const [, lead, who, stop] = answerFor;
-    return say(reviewOf(lead, /^whoever\s+(\w+ed)\s+(.+)$/iu.exec(who), stop));
+    const review = reviewOf(lead, /^whoever\s+(\w+ed)\s+(.+)$/iu.exec(who), stop);
+    return review ? say(review) : leftToWriter(say(sentence), sentence);
   }
   // "The person who deleted the patient-records index should be held accountable."
   const heldTo = /^(\s*)(.+?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will)\s+be\s+held\s+(?:personally\s+)?(?:accountable|responsible)(?:\s+for\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (heldTo && (/^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s/iu.test(heldTo[2]) || personLike(heldTo[2], people))) {
     const [, lead, who, stop] = heldTo;
-    return say(reviewOf(lead, /^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s+(\w+ed)\s+(.+)$/iu.exec(who), stop));
+    const review = reviewOf(lead, /^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s+(\w+ed)\s+(.+)$/iu.exec(who), stop);
+    return review ? say(review) : leftToWriter(say(sentence), sentence);
   }
   // "Diego to write a personal apology to the affected customers for the data loss": the apology is the company's.
   const apology = /\bapolog/iu.test(sentence) && /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;]+?)\s+(?:to|must|should|will)\s+(?:personally\s+)?(?:(?:write|send|make|give|issue|deliver|offer)\s+(?:a|an)\s+(?:personal\s+|public\s+|formal\s+|written\s+)?apology|apologi[sz]e(?:\s+(?:personally|in\s+person|publicly))?)(?:\s+(?:in\s+person|personally|publicly))?(?:\s+to\s+((?:(?!\s+for\s).)+?))?(?:\s+for\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);

@@ -21,7 +21,7 @@ import {
   STATIVE_VERBS,
 } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { beFor, capitalise, fixArticles, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
+import { beFor, capitalise, fixArticles, gerundOf, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'that', 'after', 'then', 'as', 'once', 'until', 'where', 'yet']);
 const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow', 'really', 'basically', 'literally', 'seriously', 'badly', 'carelessly', 'casually', 'happily', 'quietly', 'blindly', 'naturally', 'predictably', 'once', 'ever', 'properly', 'adequately', 'sufficiently', 'fully', 'thoroughly', 'correctly', 'carefully', 'actually', 'personally']);
@@ -37,7 +37,7 @@ const AGAIN = String.raw`yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+
 /** Said of people whatever they did: "as they always do", "yet again", "never even installed". */
 const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+even)\b`, 'iu');
 
-const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
+const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b(?!\s+(?:nothing|none\s+of\s+it)\s+(?:(?:had|has)\s+)?(?:broke|broken|failed|went\s+wrong|gone\s+wrong|was\s+(?:broken|lost|down)|happened)\b)|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
 
 const AS_INTENDED = /^\s*(?:[\p{L}-]+\s+){0,6}?as\s+(?:intended|designed|expected|planned|specified|documented|agreed|scheduled)\b/iu;
 
@@ -220,8 +220,11 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   return [subject, be, negative ? 'not' : '', participle].filter(Boolean).join(' ') + rest;
 }
 
-/** "without reading the diff" → "before the diff was read", so the rewrite keeps what was omitted. */
-function withoutToBefore(rest: string): string {
+/**
+ * "without reading the diff" → "without the diff being read", so the rewrite keeps what was omitted
+ * and who omitted it goes. (Readers took "before the diff was read" to say it was read later.)
+ */
+function withoutToPassive(rest: string): string {
   const m = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(rest);
   if (!m) return rest;
   const verb = infinitiveOf(m[1]);
@@ -235,9 +238,11 @@ function withoutToBefore(rest: string): string {
   if (/^(?:any|anyone|anybody|anything)\b/iu.test(object)) return rest;
   // What follows keeps its punctuation (", which …").
   const tail = objectEnd < tokens.length ? m[2].slice(tokens[objectEnd - 1].end).replace(/^[`"”’)]+/u, '').trimEnd() : '';
-  const be = beFor(object);
-  return `${rest.slice(0, m.index)}before ${uncapitalise(object)} ${be} ${participleOf(verb)}${tail}`;
+  return `${rest.slice(0, m.index)}without ${uncapitalise(object)} being ${participleOf(verb)}${tail}`;
 }
+
+/** A predicate's rewrite when it only judges the person and says nothing a restatement could keep. */
+const NOTHING_TO_KEEP = '';
 
 interface Predicate {
   /** The clause rewritten, subject included. */
@@ -288,7 +293,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       const secondTokens = tokenize(secondText);
       const inner = personFailure(secondText, secondTokens, people);
       const pressure = hurry ? 'There was time pressure and ' : '';
-      if (inner) return { rewrite: `${pressure}${pressure ? uncapitalise(inner.clause) : inner.clause}`, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      if (inner?.clause) return { rewrite: `${pressure}${pressure ? uncapitalise(inner.clause) : inner.clause}`, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
       // "were lazy and rubber-stamped the pull request": the judgement goes, what was done stays, without them.
       const subjectLength = tokenize(text(clause.subject)).length;
       const forced = predicateFailure(secondText, secondTokens, { start: 0, end: secondTokens.length, subject: secondTokens.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength }, people, true);
@@ -305,15 +310,27 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
         if (/[,;]/u.test(sentence.slice(tokens[k].end, tokens[k + 1].start))) objectEnd = k + 1;
       }
       const object = span(sentence, tokens, after + 1, objectEnd);
+      // "was negligent in kicking off a full rebuild during the peak": what was done, without who ("A full
+      // rebuild was kicked off during the peak").
+      // (Not a duty done badly: "negligent in reviewing the rollback plan" does not say it was reviewed.)
+      if (gerund && prep === 'in' && !/^(?:review|check|test|verify|monitor|watch|handle|manage|supervise|oversee|follow|maintain|let|allow|permit|apply|enforce|communicate|document|report|escalate|respond|perform|carry|do)$/u.test(infinitiveOf(tokens[after + 1].lower))) {
+        const actText = `${text(clause.subject)} ${pastOf(infinitiveOf(tokens[after + 1].lower))}${sentence.slice(tokens[after + 1].end, tokens[objectEnd - 1].end)}`;
+        const actTokens = tokenize(actText);
+        const subjectLength = tokenize(text(clause.subject)).length;
+        const act = predicateFailure(actText, actTokens, { start: 0, end: actTokens.length, subject: actTokens.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength }, people, true);
+        if (act?.rewrite) return { rewrite: act.rewrite, end: objectEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      }
       // ("… and always has been", "…, as usual": the habit goes with the judgement.)
       const habit = object ? /^\s*,?\s*(?:and\s+(?:always|still)\s+(?:has|have|had|will)\s+be(?:en)?|as\s+(?:always|usual|ever)|plain\s+and\s+simple|full\s+stop|period)\b/iu.exec(sentence.slice(tokens[objectEnd - 1].end)) : null;
       const habitTo = habit ? tokens[objectEnd - 1].end + habit[0].length : 0;
       const habitEnd = habit ? tokens.findIndex((t, k) => k >= objectEnd && t.end >= habitTo) + 1 || undefined : undefined;
-      if (object) return { rewrite: `The safeguards around ${uncapitalise(object)} were not enough`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(habitEnd === undefined ? {} : { end: habitEnd }) };
+      // (Readers took "the safeguards around … were not enough" for a claim the writer never made: a
+      // judgement of care with nothing else said is left to the writer, NOTHING_TO_KEEP.)
+      if (object) return { rewrite: NOTHING_TO_KEEP, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(habitEnd === undefined ? {} : { end: habitEnd }) };
     }
     // (Up to the judging word when a comma follows it: "…, nobody looked at the alarm for 40 minutes" stays.)
     const commaAfter = i + 1 < tokens.length && /,/u.test(sentence.slice(tokens[i].end, tokens[i + 1].start));
-    return { rewrite: 'The safeguards were not enough', kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(commaAfter ? { end: i + 1 } : {}) };
+    return { rewrite: NOTHING_TO_KEEP, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(commaAfter ? { end: i + 1 } : {}) };
   }
 
   if (!verb.tags.has('Verb') || verb.tags.has('Modal') || verb.tags.has('Auxiliary')) return null;
@@ -354,10 +371,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   // "dropped the ball (on X)"
   if (lemma === 'drop' && tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'ball') {
-    const rest = restFrom(after + 2);
-    const adverb = /\s+(again|twice|too|anyway|today|yesterday|this\s+week|last\s+week)$/iu.exec(rest);
-    const on = adverb ? rest.slice(0, adverb.index) : rest;
-    return { rewrite: `A hand-off${on ? ` ${on}` : ''} was missed${adverb ? ` ${adverb[1]}` : ''}`, kind: 'failure', phrase: 'dropped the ball' };
+    // (Readers took "A hand-off was missed" for a claim the writer never made: what was dropped is theirs to say.)
+    return { rewrite: NOTHING_TO_KEEP, kind: 'failure', phrase: 'dropped the ball' };
   }
   // "screwed up X", "messed up X", "botched X"
   if ((particle === 'up' && /^(?:screw|mess|foul)$/u.test(lemma)) || lemma === 'botch' || lemma === 'bungle') {
@@ -428,7 +443,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     if (verbOf < end && !(next && verbOf + 1 < end && (next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Pronoun')))) objectEnd = verbOf + 1;
   }
   const object = span(sentence, tokens, after, objectEnd);
-  const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
+  const rest = withoutToPassive(tail(sentence, tokens, objectEnd, end));
   const objectWords = tokens.slice(after, objectEnd).map((t) => t.lower);
   // Conditions that make it a failure may sit past the clause ("… even though the tests were skipped").
   // (Up to a semicolon: "…; the template now asks for one regardless of size" is another sentence's say.)
@@ -496,24 +511,28 @@ function indexAfterAsides(tokens: readonly Token[], from: number, end: number): 
  */
 function omission(sentence: string, tokens: readonly Token[], verbAt: number, end: number, phrase: string, failedTo = false): Predicate | null {
   const lemma = infinitiveOf(tokens[verbAt].lower);
-  if ((STATIVE_VERBS.has(lemma) && !failedTo) || lemma === 'be') return null;
+  // ("never should have received": a modal is no act.)
+  if ((STATIVE_VERBS.has(lemma) && !failedTo) || lemma === 'be' || /^(?:should|could|would|must|might|may|can|will|shall|ought)$/u.test(lemma)) return null;
   let after = verbAt + 1;
   const particle = tokens[after] && PARTICLES.has(tokens[after].lower) ? tokens[after].lower : '';
   if (particle) after += 1;
   const objectEnd = nounPhraseEnd(tokens, after);
   const object = span(sentence, tokens, after, objectEnd);
-  const rest = withoutToBefore(tail(sentence, tokens, objectEnd, end));
+  const rest = withoutToPassive(tail(sentence, tokens, objectEnd, end));
   const participle = `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`;
   // "didn't tell anyone": no one was told.
   if (/^(?:anyone|anybody)$/u.test(object.toLowerCase()) && /^(?:tell|inform|notify|warn|ask|page|call|alert|consult|update)$/u.test(lemma)) {
     return { rewrite: `No one was ${participle}${rest}`, kind: 'failure', phrase };
   }
+  // "they never learn", "some people just don't listen": a judgement of people, not a step not taken.
+  if (!object && /^(?:learn|listen|care|change|improve|grow|think|read)$/u.test(lemma) && !tail(sentence, tokens, objectEnd, end).trim()) return { rewrite: NOTHING_TO_KEEP, kind: 'judgement', phrase };
   if (!object || /^(?:him|her|me|us|anyone|anybody)$/u.test(object.toLowerCase())) {
     // "…, however many reminders they get": a phrase set off by a comma follows the new verb.
     // (… and "for 90 minutes" says how long it was missed, not what the step was.)
     const aside = rest.search(/,\s|\s(?:for|during)\s+(?:(?:over|almost|nearly|about|a\s+full|an?|the\s+(?:first|next|last))\s+)?(?:\d+|\p{L}+)\s+(?:whole\s+|full\s+|entire\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/u);
     const [step, after] = aside >= 0 ? [rest.slice(0, aside), rest.slice(aside)] : [rest, ''];
-    return { rewrite: `The step to ${lemma}${particle ? ` ${particle}` : ''}${step} was missed${after}`, kind: 'failure', phrase };
+    // (Not "the step to … was missed": readers took a step for a claim the writer never made.)
+    return { rewrite: `${capitalise(gerundOf(lemma))}${particle ? ` ${particle}` : ''}${step} did not happen${after}`, kind: 'failure', phrase };
   }
   return { rewrite: passive(object, true, participle, rest), kind: 'failure', phrase };
 }
@@ -598,7 +617,7 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
     return {
       start: tokens[clause.start].start,
       end: tokens[(joined?.end ?? predicate.end ?? clause.end) - 1].end,
-      clause: fixArticles(joined ? `${predicate.rewrite}${joined.separator}${uncapitalise(joined.rewrite)}` : predicate.rewrite),
+      clause: fixArticles(joined ? (predicate.rewrite === NOTHING_TO_KEEP ? capitalise(joined.rewrite) : `${predicate.rewrite}${joined.separator}${uncapitalise(joined.rewrite)}`) : predicate.rewrite),
       kind: clause.kind,
       subject,
       phrase: predicate.phrase,
@@ -678,6 +697,7 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
  */
 export function restatedWithoutPeople(sentence: string, people: PeopleIndex): { text: string; group: boolean } | null {
   const found = personFailure(sentence, tokenize(sentence), people, true);
+  if (found?.clause === NOTHING_TO_KEEP) return null;
   return found && { text: withClauseRewritten(sentence, found), group: found.kind === 'group' };
 }
 
@@ -698,14 +718,25 @@ export function personFailureRewrite(sentence: string, people: PeopleIndex): Rew
   const tokens = tokenize(sentence);
   const found = personFailure(sentence, tokens, people);
   if (!found) return null;
-  const rewritten = withClauseRewritten(sentence, found);
   const kind = found.judgement ? 'blame-word' : found.kind === 'group' ? 'group-blame' : 'person-failure';
   const message = found.judgement
     ? `“${found.phrase}” judges a person. Describe the condition that allowed the problem.`
     : found.kind === 'group'
       ? `“${found.subject}” is blamed as a group. Say what happened and what allowed it.`
       : `“${found.subject}” is the subject of a failure (“${found.phrase}”). Say what happened and what allowed it, not who did it.`;
-  return { kind, message, text: rewritten };
+  if (found.clause === NOTHING_TO_KEEP) {
+    // "Bob was careless and should have tested it", "honestly the night ops guys are just lazy, nobody
+    // looked at the alarm": the judgement goes and what the sentence goes on to say stays (the next
+    // rules restate it); else there is nothing to keep.
+    const before = sentence.slice(0, found.start);
+    // (After "and", only hindsight the next rules restate: "… and got hit by a CVE" has no subject left;
+    // after a comma, a clause of its own: not "so the tests passed".)
+    const joint = /^\s*(?:[,;]\s*(?:and\s+)?(?=(?:should|could|would|ought|must|might)\b)|[,;]\s*(?!(?:so|and|but|because|which|who|whose|as|since|then|yet|or)\b)|\s+and\s+(?=(?:should|could|would|ought|must|might|it|this|that|they|there|the|nothing|nobody|no\s+one)\b))(?=\S)/iu.exec(sentence.slice(found.end));
+    if (!joint || !/^(?:\s*|.*[:–—-]\s*|\s*(?:honestly|frankly|tbh|so|well|ok|look)[,\s]*)$/iu.test(before)) return { kind, message, text: sentence, unrewritten: true };
+    const rest = sentence.slice(found.end + joint[0].length);
+    return { kind, message, text: `${before}${before.trim() && !/[:–—-]\s*$/u.test(before) ? rest : capitalise(rest)}` };
+  }
+  return { kind, message, text: withClauseRewritten(sentence, found) };
 }
 
 

@@ -34,6 +34,9 @@ const COUNT = String.raw`\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)
  */
 const COUNT_FROM_PERSON = new RegExp(String.raw`(?:${COUNT})[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in|(?:were|are)\s+(?:logged|filed|raised|recorded|booked)\s+under)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\b`, 'u');
 
+/** "Aylin accounts for 7 of the 12 regressions since March": a share of the faults laid on one person. */
+const PERSON_ACCOUNTS_FOR = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:alone\s+|personally\s+)?(?:accounts?|accounted|is\s+responsible|was\s+responsible)\s+for\s+(?:${COUNT}|(?:most|half|all)\s+of)[^.;]{0,40}?\b(?:defects?|bugs?|regressions?|incidents?|outages?|escapes?|escaped|reopen\w*|failures?|failed|rollbacks?|sev\s*\d|p\d)\b`, 'u');
+
 /** The sentence turns the ranking down. */
 const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;
 
@@ -47,7 +50,7 @@ export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   if (COUNT_FROM_SAME.test(sentence) || PER_PERSON_LIST.test(sentence)) return ranked;
   if (DENIED.test(sentence)) return null;
   const one = ONE_AGAINST_REST.exec(sentence);
-  const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence);
+  const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence);
   return (against !== null && standsForPeople(against[1] ?? against[2], people)) || BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people))
     ? ranked : null;
 }

@@ -16,6 +16,13 @@ export interface Rewrite {
 export const says = (kind: BlameKind, message: string) => (text: string): Rewrite => ({ kind, message, text });
 
 /**
+ * A finding left to its writer: the sentence lays the outcome on someone and says nothing else a
+ * restatement could keep. (Readers took "Several factors contributed to …" and "… had several
+ * contributing factors" for claims the writer never made.)
+ */
+export const leftToWriter = (finding: Rewrite, sentence: string): Rewrite => ({ ...finding, text: sentence, unrewritten: true });
+
+/**
  * `analyse` of the sentence, unless all it would find is in the parts `masked` hides (a quoted
  * report, a quoted term or label): those words are mentioned, not the writer's own, so null.
  */

@@ -102,6 +102,27 @@ function keepsActor(rewrite: string, original: string): boolean {
 
 const tidy = (text: string) => text.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
 
+/**
+ * Reproach a rule's rewrite kept once the blame went: "…, well done 👏", "… lmao", ", which says
+ * enough", ", like everyone else does", "; we all know better than that", "nobody on the infra team"
+ * (readers still found someone pointed at).
+ */
+const LEFT_REPROACH: readonly [RegExp, string][] = [
+  [/(?:[\s,;:—–-]+(?:lmao|lol|smh|rofl|well\s+done|nice\s+one|(?:great|good|nice)\s+(?:job|work)|bravo|genius|classy)\b)+(?=(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*[.!?]*\s*$)/iu, ''],
+  [/(?:\s*\p{Extended_Pictographic}\uFE0F?)+(?=\s*[.!?]*\s*$)/u, ''],
+  [/,?\s+which\s+says\s+(?:enough|a\s+lot|it\s+all|everything|plenty)\b/iu, ''],
+  [/,?\s+so\s+(?:that\s+)?(?:everyone|everybody|we\s+all|people|the\s+whole\s+\w+)\s+knows?\s+who\s+to\s+(?:thank|blame)\b[^.!?]*/iu, ''],
+  [/,?\s+(?:just\s+)?like\s+(?:everyone|everybody|every\s+other\s+[\p{L}-]+|the\s+rest\s+of\s+us)(?:\s+else)?\s+(?:does|did|do|has|had)\b/iu, ''],
+  [/\s*[;,—–-]\s*(?:and\s+)?(?:we\s+all|everyone|everybody|anyone)\s+knows?\s+better(?:\s+than\s+that)?\b[^.!?]*/iu, ''],
+  [/\b(nobody|no\s*-?\s*one)\s+(?:on|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:team|squad|crew|group|side|desk)\b/iu, '$1'],
+  // A verdict or an insinuation appended to what happened: ", typical junior", "; draw your own
+  // conclusions", ", but the result speaks for itself", ", a very simple thing to check", ", a mistake a
+  // more experienced engineer would not make", "; this is basic pharmacy hygiene", ", which is the first
+  // thing anyone would do", "; it's one click", ", which is impressive for a 900-line diff", ", naturally".
+  [/\s*[,;—–-]\s*(?:but\s+|and\s+)?(?:typical\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|draw\s+your\s+own\s+conclusions?|(?:the\s+)?results?\s+speaks?\s+for\s+itself|make\s+of\s+that\s+what\s+you\s+will|(?:that\s+)?says\s+it\s+all|enough\s+said|(?:which\s+is\s+)?a\s+(?:very\s+|really\s+|pretty\s+)?(?:simple|basic|trivial|obvious|rookie)\s+(?:thing|mistake|error|step|check)\b[^.!?;]*|a\s+mistake\s+(?:a|any|no)\s+[^.!?;]*?would(?:n['’]t|\s+not)?\s+make|(?:this|that|it)(?:['’]s|\s+is)\s+(?:basic|literally|just|only|really)\b[^.!?;]*|(?:which\s+is\s+)?the\s+first\s+thing\s+any(?:one|body)\s+would\s+do|it(?:['’]s|\s+is)\s+(?:one|a\s+single)\s+click|it\s+would\s+be\s+nice\s+to\s+hear\s+(?:them|it|why)\b[^.!?;]*|which\s+is\s+(?:impressive|remarkable|quite\s+something|some\s+going)\b[^.!?;]*|naturally|of\s+course|predictably|surprise,?\s+surprise)(?=\s*[.!?]*\s*$)/iu, ''],
+];
+const withoutLeftReproach = (text: string) => LEFT_REPROACH.reduce((out, [re, by]) => out.replace(re, by), text);
+
 /** The role nouns as a regular-expression alternation, longest first. */
 const ROLE_ALTERNATION = alternationOf(ROLE_NOUNS);
 
@@ -221,14 +242,14 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
  * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
  * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+say\b|\b(?:redirected|steered|reframed|turned|moved)\s+(?:it|that|this|the\s+(?:discussion|question|conversation|meeting|room|retro))\b|\b(?:to|can|could|should|may)\s+(?:say|admit)\s+["“'‘]|\b(?:saying|admitting)\s+["“'‘]|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+(?:say|write|conclude)\b|\b(?:redirected|steered|reframed|turned|moved)\s+(?:it|that|this|the\s+(?:discussion|question|conversation|meeting|room|retro))\b|\b(?:to|can|could|should|may)\s+(?:say|admit)\s+["“'‘]|\b(?:saying|admitting)\s+["“'‘]|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
 /** Wording in single quotes that may hold an apostrophe ("'this is Darius's fault'"). */
 const QUOTED_WITH_APOSTROPHES = /(^|[\s(:])(['‘])((?:[^'’]|(?<=\p{L})['’](?=\p{L})){3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
 /** A sentence that turns down what the one before it quoted: "We don't accept that framing", "That's the wrong question". */
-const QUOTE_TURNED_DOWN = /^\s*(?:(?:but|and|so)\s+)?(?:we\s+(?:don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t|did\s+not)\s+(?:accept|use|agree\s+with|buy|endorse|share)|we\s+reject|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:the\s+wrong|not\s+(?:the|a|how|what|helpful|useful|fair|true)|unhelpful|unfair)|that\s+(?:framing|question|wording|phrasing|comment|line)\s+(?:is|was|has\s+been)|(?:it|that)\s+(?:explains|tells\s+us|says)\s+nothing|(?:no|wrong)\s+(?:one|question)|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:both|simply|just)\s+)?(?:inaccurate|wrong|false|untrue|misleading|incorrect|not\s+what\s+happened)|(?:to\s+be\s+clear,?\s+)?(?:this|the|our)\s+(?:review|post-?mortem|document|retro(?:spective)?|write-?up)\s+is\s+not\s+about|to\s+be\s+clear\b|we\s+(?:disagree|disagreed|pushed\s+back|corrected\s+(?:that|this|it)))\b/iu;
+const QUOTE_TURNED_DOWN = /^\s*(?:(?:but|and|so)\s+)?(?:we\s+(?:don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t|did\s+not)\s+(?:accept|use|agree\s+with|buy|endorse|share)|we\s+reject|we\s+(?:don['’]t|do\s+not)\s+work\s+(?:that\s+way|like\s+that)|that['’]s\s+not\s+how\s+we\s+work|[\p{L}\s]{0,30}?\b(?:aren['’]t|isn['’]t|are\s+not|is\s+not)\s+the\s+(?:interesting|important|useful|real|right)\s+(?:part|question|point)|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:the\s+wrong|not\s+(?:the|a|how|what|helpful|useful|fair|true)|unhelpful|unfair)|that\s+(?:framing|question|wording|phrasing|comment|line)\s+(?:is|was|has\s+been)|(?:it|that)\s+(?:explains|tells\s+us|says)\s+nothing|(?:no|wrong)\s+(?:one|question)|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:both|simply|just)\s+)?(?:inaccurate|wrong|false|untrue|misleading|incorrect|not\s+what\s+happened)|(?:to\s+be\s+clear,?\s+)?(?:this|the|our)\s+(?:review|post-?mortem|document|retro(?:spective)?|write-?up)\s+is\s+not\s+about|to\s+be\s+clear\b|we\s+(?:disagree|disagreed|pushed\s+back|corrected\s+(?:that|this|it)))\b/iu;
 /** "… reads as blame", "… assigns blame": in a sentence about wording, what the wording does, not blame laid. */
 const READS_AS_BLAME = /\b((?:reads?|sounds?|comes?\s+across|could\s+be\s+read)\s+(?:as|like)\s+|(?:assigns?|lays?|places?)\s+)(?:blame|blaming|finger-pointing|an?\s+accusation|pointing\s+(?:fingers|(?:a\s+finger\s+)?at\s+(?:someone|somebody|people|a\s+person|them|him|her)))\b/giu;
 
@@ -237,6 +258,26 @@ const READS_AS_BLAME = /\b((?:reads?|sounds?|comes?\s+across|could\s+be\s+read)\
  * (model-finding.ts): the rules know why and rewrite precisely; the model catches what they miss.
  */
 export function analyseSentence(raw: string, known: PeopleIndex, useModel = true, useRules = true): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
+  const found = judgedSentence(raw, known, useModel, useRules);
+  return found?.rewrite ? { ...found, rewrite: withRecurrence(found.rewrite, raw) } : found;
+}
+
+/** "again", "once again", "as usual", "not for the first time": that it happened before, said of someone. */
+const RECURRENCE = /\b(?:again|as\s+usual|like\s+always|as\s+always|as\s+ever|per\s+usual|not\s+for\s+the\s+first\s+time|for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time)\b/iu;
+const SAYS_RECURRENCE = /\b(?:again|before|repeatedly|recurr\w*|every\s+time|each\s+time|twice|(?:second|third|fourth|fifth|nth|umpteenth)\s+time|previous\w*|always|usual)\b/iu;
+
+/**
+ * The rewrite, still saying that it happened before when the sentence did: readers counted a dropped
+ * "once again" as a fact lost. (The habit laid on a person goes; the recurrence stays.)
+ */
+function withRecurrence(rewrite: string, sentence: string): string {
+  const own = sentence.replace(QUOTED, '').replace(SINGLE_QUOTED, '$1');
+  if (!RECURRENCE.test(own) || SAYS_RECURRENCE.test(rewrite)) return rewrite;
+  const body = rewrite.trimEnd();
+  return `${body}${/[.!?]$/u.test(body) ? '' : '.'} This has happened before.${rewrite.slice(body.length)}`;
+}
+
+function judgedSentence(raw: string, known: PeopleIndex, useModel: boolean, useRules: boolean): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
   if (raw.length > MAX_SENTENCE_CHARS) return null;
   // "@sven broke staging": whoever a sentence @-mentions is a person, in the list of people or not.
   const people = withMentioned(known, mentionedNames(raw));
@@ -256,7 +297,7 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
     if (!modelFinds(speaker ? body : text, people)) return null;
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
-    const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(r, people))}`)
+    const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(withoutLeftReproach(r), people))}`)
       .find((r) => r !== text && !pointsAtPeople(r) && !keepsActor(r, text) && !garbledRestatement(r, text) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
     return { kind: found.kind, messages: [found.message], rewrite };
   });
@@ -306,7 +347,8 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
       if (!rewrite || rewrite.text === current) continue;
       kind ??= rewrite.kind;
       if (!messages.includes(rewrite.message)) messages.push(rewrite.message);
-      current = rewrite.text;
+      // (What reproach the rule left is gone before the next rule reads it.)
+      current = withoutLeftReproach(rewrite.text);
       changed = true;
       break;
     }

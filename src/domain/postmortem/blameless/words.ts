@@ -162,6 +162,8 @@ export function isPluralNoun(phrase: string): boolean {
   }
   // "rules" alone, read as a verb: a last word in -s stands for the head.
   head ??= last && /[^su]s$/u.test(last.lower) && !last.tags.has('Adverb') ? last : undefined;
+  // ("the duplicated order IDs": an initialism's plural.)
+  if (head && /^\p{Lu}{2,}s$/u.test(head.text)) return true;
   return head ? head.tags.has('Plural') || (/[^su]s$/.test(head.lower) && !head.tags.has('Singular') && !head.tags.has('Uncountable')) : false;
 }
 

@@ -155,22 +155,21 @@ describe('blameless check: rewrites, checked by hand', () => {
     // Blame by implication (implied-blame.ts), and rewrites the older rules got wrong (set 8).
     ['Who thought it was a good idea to ship the SDK without a sandbox transaction?', 'What made it seem safe to ship the SDK without a sandbox transaction?'],
     ['Despite being reminded twice, Priya Shah merged the schema change before the migration was reviewed.', 'The schema change was merged before the migration was reviewed.'],
-    ['Even a junior tester would have spotted that the discount field accepted negative values.', 'Nothing made it easy to spot that the discount field accepted negative values.'],
+    ['Even a junior tester would have spotted that the discount field accepted negative values.', 'It was not spotted that the discount field accepted negative values.'],
     ['The deploy went out on a Friday evening. Again.', 'The deploy went out on a Friday evening. This has happened before.'],
     ['It took a customer tweet for support to notice the outage, which says a lot.', 'It took a customer tweet for support to notice the outage.'],
     ['Apparently reading the release notes is optional for some people on the on-call rota.', 'Reading the release notes is not enforced on the on-call rota.'],
-    ['The outage was human error on the part of our DBA, who dropped the wrong index during the maintenance window.', 'The outage was a gap in the process or tooling; the wrong index was dropped during the maintenance window.'],
+    ['The outage was human error on the part of our DBA, who dropped the wrong index during the maintenance window.', 'The outage was an error; the wrong index was dropped during the maintenance window.'],
     ['The release manager negligently approved the build.', 'The build was approved.'],
     ['The mobile team failed to test the iOS 17 build on older devices.', 'The iOS 17 build was not tested on older devices.'],
-    ['Bob pushed the migration to prod without running it against staging.', 'The migration was pushed to prod before it was run against staging.'],
+    ['Bob pushed the migration to prod without running it against staging.', 'The migration was pushed to prod without it being run against staging.'],
     ['UAT was a rubber stamp because Priya Shah signed it off without involving any of the finance users.', 'UAT was a rubber stamp because none of the finance users was involved.'],
     ['UAT was signed off without involving any of the finance users.', 'UAT was signed off without involving any of the finance users.'],
     // Sets 75–78: what a release verb acts on, a zero relative clause kept with its noun, "the fault of",
     // a person's act named by its cause, "treats X as optional", action items telling a person to stop.
-    ['Again the offshore team deployed without tests.', 'A change was deployed without tests.'],
-    ['Because Katarzyna Nowak forgot, again, to renew the API key she owns.', 'Because the API key was not renewed.'],
+    ['Again the offshore team deployed without tests.', 'A change was deployed without tests. This has happened before.'],
+    ['Because Katarzyna Nowak forgot, again, to renew the API key she owns.', 'Because the API key was not renewed. This has happened before.'],
     ['The DBAs ignored every capacity warning we sent them this quarter.', 'Every capacity warning we sent was ignored this quarter.'],
-    ['Root cause: The game server crash was ultimately the fault of the anti-cheat team, who never test against real traffic.', 'Root cause: The game server crash had several contributing factors.'],
     ['Root cause summary: The outage was caused by Priyanka\'s unauthorised change to the HLR configuration.', 'Root cause summary: The outage was caused by an unauthorised change to the HLR configuration.'],
     ['Process effectiveness looks fine on paper, but Claire treats the checklist as optional.', 'Process effectiveness looks fine on paper, but the checklist is treated as optional.'],
     ['Action item: Tomasz to stop disabling failing tests just to get his builds green.', 'Action item: Prevent failing tests from being disabled just to get the builds green.'],
@@ -179,7 +178,6 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The page went off 6 times and nobody on night shift cared.', 'The page went off 6 times and no one responded.'],
     ['lmao who hardcoded the prod password in the test?', 'How was the prod password hardcoded in the test?'],
     ['14:02 Who pushed to prod without running the migrations??', '14:02 How was a change pushed to prod without running the migrations?'],
-    ['It was a human-error incident.', 'It was a process-gap incident.'],
     // Sets 79 and 80: a ticket's timeline label, a remedy done to the wrong thing, surprise at what someone
     // did or took, a personal apology and one person's work singled out as action items.
     ['OPS-6120 timeline: 11:02 Bob Marsh ignores the disk alert on log-agg-04; 11:40 disk full.', 'OPS-6120 timeline: 11:02 The disk alert was ignored on log-agg-04; 11:40 disk full.'],
@@ -197,7 +195,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Who pushed the broken config, and are they still on the rotation?', 'How was the broken config pushed?'],
     ['Who approved this terraform, it deletes the VPC.', 'How was this terraform approved? It deletes the VPC.'],
     // The cases the first version got wrong (issue 11).
-    ['Bob was careless and should have tested it.', 'The safeguards were not enough and it was not tested.'],
+    ['Bob was careless and should have tested it.', 'It was not tested.'],
     ['QA missed the accented queries.', 'The accented queries were missed.'],
     ['Whose fault was this?', 'What contributed to this?'],
     ['Bob Marsh pushed a broken config.', 'A broken config was pushed.'],
@@ -205,34 +203,29 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Alice forgot to run the migration.', 'The migration was not run.'],
     ["Carol didn't test the refund path on staging.", 'The refund path was not tested on staging.'],
     ['Bob ignored the warning from the linter.', 'The warning from the linter was ignored.'],
-    ['The reviewer approved the change without reading the diff.', 'The change was approved before the diff was read.'],
+    ['The reviewer approved the change without reading the diff.', 'The change was approved without the diff being read.'],
     ['The on-call engineer went home without checking the queue.', 'The queue was not checked.'],
     ['At 09:12, Bob ignored the pager.', 'At 09:12, the pager was ignored.'],
     ['Alice, the release manager, skipped the checklist.', 'The checklist was skipped.'],
     ["Bob's script deleted the staging database.", 'A script deleted the staging database.'],
     ['Carol forgot to update the runbook; Bob ignored the alerts.', 'The runbook was not updated; the alerts were ignored.'],
     ['Ops let the certificate expire.', 'The certificate expired.'],
-    ['The payments team dropped the ball on the retry logic.', 'A hand-off on the retry logic was missed.'],
     ['Bob screwed up the rollback script.', 'Something went wrong with the rollback script.'],
     ['The SRE team failed to notice the full disk.', 'The full disk was not noticed.'],
     // Blame words.
-    ["It was Bob's fault that the queue filled up.", 'A gap in the process let the queue fill up.'],
-    ["This outage was entirely Alice's fault.", 'This outage had several contributing factors.'],
+    ["It was Bob's fault that the queue filled up.", 'The queue filled up.'],
     ['We need to find out who is to blame for the outage.', 'We need to find out what contributed to the outage.'],
-    ['The root cause was human error.', 'The root cause was a gap in the process or tooling.'],
     ['The mistake by the DBA locked the orders table.', 'An error locked the orders table.'],
-    ['A careless copy-paste put the wrong key in the vault.', 'An unchecked copy-paste put the wrong key in the vault.'],
+    ['A careless copy-paste put the wrong key in the vault.', 'A copy-paste put the wrong key in the vault.'],
     ['The release was rushed out by a negligent team.', 'The release was rushed out.'],
-    ["Priya's carelessness exposed the API keys.", 'A missing safeguard exposed the API keys.'],
     // Hindsight.
     ['Bob should have tested it on staging first.', 'It was not tested on staging first.'],
     ['The migration should have been run in the maintenance window.', 'The migration was not run in the maintenance window.'],
     ["Bob shouldn't have deployed on a Friday.", 'The process allowed deploying on a Friday.'],
     ['We could easily have caught this with a unit test.', 'This was not caught with a unit test.'],
     ['With a little more care, Yuki could have avoided the whole cascade.', 'The whole cascade was not avoided.'],
-    ['He should have known better than to deploy on a Friday.', 'The process did not warn against deploying on a Friday.'],
-    ['If only Carol had read the runbook, none of this would have happened.', 'The runbook was not read.'],
-    ['Had Bob run the smoke tests, we would have caught it.', 'The smoke tests were not run.'],
+    ['If only Carol had read the runbook, none of this would have happened.', 'The runbook was not read; had it been, none of this would have happened.'],
+    ['Had Bob run the smoke tests, we would have caught it.', 'The smoke tests were not run; had they been, we would have caught it.'],
     ['Obviously the timeout was too short.', 'The timeout was too short.'],
     ['In hindsight, the canary was far too small.', 'The canary was far too small.'],
     // Culprit questions, duties after the fact and idioms (idioms.ts).
@@ -243,7 +236,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The release manager was supposed to freeze the branch on Monday, but forgot.', 'The plan was to freeze the branch on Monday.'],
     ['The DBA failed to notice that the backup job had stopped.', 'Nothing signalled that the backup job had stopped.'],
     ['The outage would have been avoided if the DBA had checked the replica lag.', 'The outage would have been avoided if the replica lag had been checked.'],
-    ['As usual, the mobile team shipped on a Friday.', 'A release was shipped on a Friday.'],
+    ['As usual, the mobile team shipped on a Friday.', 'A release was shipped on a Friday. This has happened before.'],
     ['Nobody bothered to update the runbook.', 'Nobody updated the runbook.'],
     ['Well done, Bob Marsh, restarting the primary at noon.', 'The primary was restarted at noon.'],
     ['Nice of the platform team to rotate the keys without a heads-up.', 'The keys were rotated without a heads-up.'],
@@ -252,8 +245,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Dana skipped the smoke tests, once more.', 'The smoke tests were skipped.'],
     ['The platform team, once more, pushed the config without review.', 'The config was pushed without review.'],
     // Counterfactuals with "just" and a contracted consequence; demands for a culprit; lapses told as a story (lapses.ts).
-    ['If Diego had just run the UAT suite once, none of this would have reached customers.', 'The UAT suite was not run once.'],
-    ["If the incident commander had just escalated sooner, we'd have saved an hour of downtime.", 'Escalating sooner did not happen.'],
+    ['If Diego had just run the UAT suite once, none of this would have reached customers.', 'The UAT suite was not run once; had it been, none of this would have reached customers.'],
+    ["If the incident commander had just escalated sooner, we'd have saved an hour of downtime.", "Escalating sooner did not happen; had it happened, we'd have saved an hour of downtime."],
     ['Who let Zara run the migration unsupervised?', 'What made it possible to run the migration unsupervised?'],
     ['Whoever approved running the backfill at peak traffic needs to explain themselves.', 'Review why running the backfill at peak traffic was approved.'],
     ['After the second page, Kenji silenced the alert and went back to sleep.', 'After the second page, the alert was silenced and not followed up.'],
@@ -268,35 +261,31 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['He merged his own PR at 2am with no review and then went offline.', 'The PR was merged at 2am with no review and no one was left watching.'],
     ["Isabela really messed up the IoT rollout and frankly that's on her.", 'Something went wrong with the IoT rollout.'],
     ['5 Whys #3: Because Rahul was in a hurry and skipped the checklist.', '5 Whys #3: Because there was time pressure and the checklist was skipped.'],
-    ['At 14:02 Priya pushed the rate-limit config to prod without running the dry-run, which caused this.', 'At 14:02 the rate-limit config was pushed to prod before the dry-run was run, which caused this.'],
+    ['At 14:02 Priya pushed the rate-limit config to prod without running the dry-run, which caused this.', 'At 14:02 the rate-limit config was pushed to prod without the dry-run being run, which caused this.'],
     ["The on-call guy was asleep and didn't ack the page for 55 min.", 'The page was not acked for 55 min.'],
     ['Somehow Valentina managed to miss three separate warnings in the deploy output.', 'Somehow three separate warnings in the deploy output were missed.'],
-    ['Anyone paying attention would have spotted that the proration used the wrong currency.', 'Nothing made it easy to spot that the proration used the wrong currency.'],
+    ['Anyone paying attention would have spotted that the proration used the wrong currency.', 'It was not spotted that the proration used the wrong currency.'],
     ["Wouldn't a more experienced engineer have caught the missing WHERE clause?", 'What would have made it easier to catch the missing WHERE clause?'],
-    ['Ideally the person making the change would have double-checked the region before hitting enter.', 'Nothing made it easy to double-check the region before hitting enter.'],
+    ['Ideally the person making the change would have double-checked the region before hitting enter.', 'The region was not double-checked before hitting enter.'],
     ['he should of rolled back the release', 'The release was not rolled back'],
     // A relative clause with its own subject stays with its noun (it was read into the passive).
     ['Bob pushed rules that nobody had reviewed.', 'Rules that nobody had reviewed were pushed.'],
     ['Bob ran the script that the vendor had written against prod without a dry run.', 'The script that the vendor had written was run against prod without a dry run.'],
     // Blame by attribution (attribution.ts, sets 51–54).
     ['The escalation delay can be attributed to Bob Marsh, who did not prioritise the customer-reported issue.', 'The escalation delay came about because the customer-reported issue was not prioritised.'],
-    ['The refund backlog was largely down to the billing team.', 'Several factors contributed to the refund backlog.'],
     ['Impact: 900 students locked out of finals, courtesy of Alice Jones\'s unreviewed SSO change.', 'Impact: 900 students locked out of finals, caused by the unreviewed SSO change.'],
-    ['The e-learning outage is 100% on the content team for uploading a 40GB video straight to origin.', 'The e-learning outage had several contributing factors, including uploading a 40GB video straight to origin.'],
+    ['The e-learning outage is 100% on the content team for uploading a 40GB video straight to origin.', 'The e-learning outage had contributing factors, including uploading a 40GB video straight to origin.'],
     ['Corrective action has been taken with the staff member whose error led to the mis-sent renewals.', 'Corrective action has been taken on the error that led to the mis-sent renewals.'],
     ['The root cause was an oversight on the part of the field technician.', 'The root cause was an oversight.'],
     ["Alice Jones's bad decision to skip the canary turned a minor defect into an outage.", 'The decision to skip the canary turned a minor defect into an outage.'],
     ['The outage followed the on-call\'s poor call to restart every node.', 'The outage followed the call to restart every node.'],
     ['Because the DBA never once tested a restore in two years.', 'Because a restore was not tested in two years.'],
     // Chat mentions, people addressed, formal reports, transcripts (sets 63–66).
-    ['@bob should have known the replica was stale before failing over.', 'Nothing made it clear that the replica was stale before failing over.'],
+    ['@bob should have known the replica was stale before failing over.', 'It was not known that the replica was stale before failing over.'],
     ['@bob you skipped the dry run.', 'The dry run was skipped.'],
     ['Bob, this is the third time the import has failed because you skipped the dry run.', 'This is the third time the import has failed because the dry run was skipped.'],
-    ['Alice Jones should have known the cache keys expire hourly.', 'Nothing made it clear that the cache keys expire hourly.'],
-    ['Bob should have known better.', 'Nothing warned against this.'],
+    ['Alice Jones should have known the cache keys expire hourly.', 'It was not known that the cache keys expire hourly.'],
     ['The records manager was remiss in failing to notify the regulator within 72 hours.', 'The regulator was not notified within 72 hours.'],
-    ["The ICT manager is considered to bear personal responsibility for the loss of residents' data.", "Several factors contributed to the loss of residents' data."],
-    ['Responsibility for the breach has been assigned to Alice Jones.', 'Several factors contributed to the breach.'],
     ['The build engineer, Mr Bob Marsh, skipped the review.', 'The review was skipped.'],
     ['Carol: Bob pushed a broken config.', 'Carol: A broken config was pushed.'],
     ['The incident commander made a misjudgement about the blast radius.', 'A judgement about the blast radius was made.'],
@@ -310,12 +299,11 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The release manager blindly approved the build.', 'The build was approved.'],
     // Sets 87–88: the condition ends where the main clause starts; an intensifier goes with the judgement; the whole act is kept.
     ["Honestly if Bob had bothered to run the regression suite before merging we wouldn't be writing this doc.", "Honestly if the regression suite had been run before merging we wouldn't be writing this doc."],
-    ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The double-charge was not caught in staging; this was a missing safeguard.'],
-    ['The search team was negligent in kicking off a full rebuild during the lunchtime peak.', 'The safeguards around kicking off a full rebuild during the lunchtime peak were not enough.'],
+    ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The double-charge was not caught in staging.'],
+    ['The search team was negligent in kicking off a full rebuild during the lunchtime peak.', 'A full rebuild was kicked off during the lunchtime peak.'],
     ['Classic Carol move, honestly.', 'This has happened before.'],
     // Set 94: only the owner of a sneered-at fix goes; the longest judgement phrase is replaced; "kind of" takes no article.
     ['Thanks to Bob\'s "quick fix", checkout was down for two hours.', 'Thanks to the quick fix, checkout was down for two hours.'],
-    ['This kind of carelessness cost us the weekend.', 'This kind of missing safeguard cost us the weekend.'],
     // What "signed off" acts on when no object is said.
     ['Carol signed off without actually running the regression suite.', 'The build was signed off without actually running the regression suite.'],
     // Set 93: how long a person took to see or answer.
@@ -325,18 +313,39 @@ describe('blameless check: rewrites, checked by hand', () => {
     // clause keeps its own phrase and its time; initials are a name.
     ['Great job, Bob, deploying the kiosk firmware to all 400 stores at once.', 'The kiosk firmware was deployed to all 400 stores at once.'],
     ['Really impressive how the analytics group managed to double-count every order for a week.', 'Every order was double-counted for a week.'],
-    ["The intern's reckless schema change is the root cause here.", 'The unchecked schema change is the root cause here.'],
-    ['The incident traces back to a negligent approval by the change advisory board.', 'The incident traces back to an unchecked approval.'],
+    ["The intern's reckless schema change is the root cause here.", 'The schema change is the root cause here.'],
+    ['The incident traces back to a negligent approval by the change advisory board.', 'The incident traces back to an approval.'],
     ['The on-call engineer should have noticed the bitrate alarms instead of sleeping through his shift.', 'The bitrate alarms were not noticed.'],
     ['QA signed off on the claims release without testing a single mobile browser.', 'No mobile browser was tested.'],
-    ['Root cause: human error by the DBA (M.S.), who dropped the index on the returns table during peak hours.', 'Root cause: a gap in the process or tooling; the index was dropped on the returns table during peak hours.'],
-    ['The root cause is human error by the sample intake technician, who entered the batch ID into the sample ID field.', 'The root cause is a gap in the process or tooling; the batch ID was entered into the sample ID field.'],
+    ['Root cause: human error by the DBA (M.S.), who dropped the index on the returns table during peak hours.', 'Root cause: an error; the index was dropped on the returns table during peak hours.'],
+    ['The root cause is human error by the sample intake technician, who entered the batch ID into the sample ID field.', 'The root cause is an error; the batch ID was entered into the sample ID field.'],
     ['The dev team ignored warnings from security for weeks.', 'Warnings from security were ignored for weeks.'],
     ['Great job, Priya, shipping the hotfix in ten minutes.', 'The hotfix was shipped in ten minutes.'],
     ['Typical data science team, they retrained the model on unvalidated data and threw it over the wall.', 'The model was retrained on unvalidated data and it was thrown over the wall.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
+  });
+
+  // Stand-ins readers took for claims the writer never made ("Several factors contributed to …", "a gap in
+  // the process or tooling", "a missing safeguard", "Nothing warned against this"): with nothing else to
+  // keep, the finding is left to its writer.
+  it.each([
+    'Root cause: The game server crash was ultimately the fault of the anti-cheat team, who never test against real traffic.',
+    'It was a human-error incident.',
+    "This outage was entirely Alice's fault.",
+    'The root cause was human error.',
+    "Priya's carelessness exposed the API keys.",
+    'He should have known better than to deploy on a Friday.',
+    'The refund backlog was largely down to the billing team.',
+    'Bob should have known better.',
+    "The ICT manager is considered to bear personal responsibility for the loss of residents' data.",
+    'Responsibility for the breach has been assigned to Alice Jones.',
+    'This kind of carelessness cost us the weekend.',
+    'The warehouse ops team were careless with the map update, plain and simple.',
+    'The payments team dropped the ball on the retry logic.',
+  ])('%s is found, with no stand-in that invents a claim', (text) => {
+    expectOneFinding(scanForBlame(text, [...PEOPLE, 'Priya Shah']), null);
   });
 });
 
@@ -447,7 +456,7 @@ describe('blameless check: what passes', () => {
     'Can we soften this? "Bob failed to test" could be "the migration was not covered by the staging suite".',
     'Her line "anyone could have made this mistake" is good framing.',
     'Handover note: no human error here; the runbook pointed at a decommissioned host.',
-    'The fatal exception was traced to a division by zero whenever a customer\'s billing period was empty.',
+    "The fatal exception was traced to a division by zero whenever a customer's billing period was empty.",
     'The latency is down to the cache.',
     // A reason in the system after the act, up to a semicolon; names and compounds (sets 55–58).
     'Bob skipped the smoke tests because the pipeline skips them for hotfix branches under current policy.',
@@ -648,6 +657,14 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['Go is often said.', true],
     ['Several factors contributed to the migration and the column was got types wrong.', true],
     ['Show up.', true],
+    // Read by a sixth reader: what the person did instead left dangling, a bracket cut in half, a clause run into its subject.
+    ['The page was left waiting for forty minutes instead of acknowledging it.', true],
+    ['20:10 This was not done an hour earlier).', true],
+    ['The SLA, which is why we paid the penalty was not read.', true],
+    ['Rolling back right away but insisted on debugging live did not happen.', true],
+    ['It is regrettable that foreseeing did not happen so obvious a risk.', true],
+    ["02:25 Asks were joined what's going on.", true],
+    ['The missing was not seen WHERE clause.', true],
     // English beside them.
     ['The change was deployed the night before the freeze.', false],
     ['The incident was the result of a missing safeguard in the deploy pipeline.', false],
@@ -663,6 +680,8 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['The off-by-one would have been caught if the boundary cases had been tested.', false],
     ['The alert was acknowledged two minutes ago.', false],
     ['A P1 page was treated like an optional suggestion.', false],
+    ['It was not spotted that the DELETE had no WHERE clause.', false],
+    ['The region was not double-checked before hitting enter; had it been, we would not be writing this.', false],
   ])('garbledRestatement(%j) is %s', (rewrite, garbled) => {
     expect(garbledRestatement(rewrite, 'Bob did it and went home early.')).toBe(garbled);
   });
@@ -715,7 +734,7 @@ describe('blameless check: the writers speaking of themselves, and names called 
     'i pushed the config to the wrong region, sorry for the noise.',
     'I merged the PR before the pipeline was green, my mistake.',
     'Which tests should have caught this? The contract tests between cart and pricing; they did not cover the new discount field.',
-    'In the review we discussed the sentence \'if only QA had tested it properly\' and agreed it hides the missing payment sandbox.',
+    "In the review we discussed the sentence 'if only QA had tested it properly' and agreed it hides the missing payment sandbox.",
     'Possibly; a 48-hour soak test would have shown the leak.',
   ])('passes %j', (text) => {
     expect(scanForBlame(text, PEOPLE)).toEqual([]);
@@ -767,7 +786,7 @@ describe('blameless check: set 99', () => {
     "Removed 'Sam should have known better' from the draft; it doesn't help us find the gap.",
     "Changed section 3 from 'careless deploy' to 'deploy without a pre-flight check'.",
     "QA probe answer: the leap-year cases existed but were tagged 'slow' and excluded from the PR suite.",
-    'Most escaped defects came from the vendor\'s CSV export.',
+    "Most escaped defects came from the vendor's CSV export.",
   ])('passes %j', (text) => {
     expect(scanForBlame(text, ['Sam Okafor'])).toEqual([]);
   });
@@ -865,10 +884,13 @@ describe('blameless check: set 105', () => {
   });
 
   it('knows a person by their initials', () => {
-    const text = '5 Whys - Why 5: Because JP is careless with feature flags and always has been.';
-    expect(rewrite(text, ['Jean-Pierre Dubois'])).toBe('5 Whys - Why 5: Because the safeguards around feature flags were not enough.');
-    // Not knowing who JP is, the check offers no rewrite rather than "JP is unchecked with feature flags".
-    expect(scanForBlame(text, [])).toEqual([expect.objectContaining({ noSuggestion: true })]);
+    const text = '5 Whys - Why 5: Because JP skipped the canary stage for the feature flags.';
+    expect(rewrite(text, ['Jean-Pierre Dubois'])).toBe('5 Whys - Why 5: Because the canary stage was skipped for the feature flags.');
+    // Not knowing who JP is, the check cannot tell JP from a tool.
+    expect(scanForBlame(text, [])).toEqual([]);
+    // A judgement of JP's care is found either way, with no rewrite ("JP is unchecked with feature flags" was no English).
+    const judged = '5 Whys - Why 5: Because JP is careless with feature flags and always has been.';
+    for (const people of [['Jean-Pierre Dubois'], []]) expect(scanForBlame(judged, people)).toEqual([expect.objectContaining({ noSuggestion: true })]);
   });
 
   it('finds stellar praise that turns out to be sarcasm', () => {
@@ -910,8 +932,7 @@ describe('blameless check: set 106', () => {
 
   it.each([
     // How long it was missed stays after "was missed"; "plain and simple" goes with the judgement.
-    ['The on-call engineer failed to escalate for 90 minutes, which is unacceptable and should be reflected in their review.', 'The step to escalate was missed for 90 minutes.'],
-    ['The warehouse ops team were careless with the map update, plain and simple.', 'The safeguards around the map update were not enough.'],
+    ['The on-call engineer failed to escalate for 90 minutes, which is unacceptable and should be reflected in their review.', 'Escalating did not happen for 90 minutes.'],
     ['Ewan: yeah, Pedro was supposed to own the rollback and he just...', 'Ewan: the plan was to own the rollback...'],
   ])('%s → %s', (text, expected) => {
     expect(rewrite(text, ['Pedro Ramos'])).toBe(expected);
@@ -964,8 +985,8 @@ describe('blameless check: set 107', () => {
     ['The payments team ignored three separate warnings about the expiring certificate.', 'Three separate warnings about the expiring certificate were ignored.'],
     ['Pedro signed the release checklist; items 4 through 9 are unchecked.', null],
     ['Pedro deployed the payroll engine at 16:55 on the last business day of the month.', 'The payroll engine was deployed at 16:55 on the last business day of the month.'],
-    ["I'm sure Pedro had his reasons for skipping the canary, but the result speaks for itself.", 'The canary was skipped; the reasons are not recorded, but the result speaks for itself.'],
-    ["I'm sure Pedro had his reasons for switching off the backups; it would be nice to hear them someday.", 'The backups were switched off; the reasons are not recorded; it would be nice to hear them someday.'],
+    ["I'm sure Pedro had his reasons for skipping the canary, but the result speaks for itself.", 'The canary was skipped; the reasons are not recorded.'],
+    ["I'm sure Pedro had his reasons for switching off the backups; it would be nice to hear them someday.", 'The backups were switched off; the reasons are not recorded.'],
     ['- What went wrong: Pedro misjudged the blast radius badly, which for a principal engineer is hard to excuse.', '- What went wrong: the blast radius was misjudged badly.'],
   ])('finds %j', (text, suggestion) => {
     expectOneFinding(scanRulesOnly(text, ['Pedro Ramos']), suggestion);
@@ -1013,7 +1034,7 @@ describe('blameless check: set 108', () => {
     ['security team sat on the CVE for 3 weeks, unacceptable', 'The CVE was left waiting for 3 weeks.'],
     // Read by hand: "didn't tell anyone" is that no one was told; a judgement's comma clause stays.
     ['Because Pedro renamed the bucket and did not tell anyone.', 'Because the bucket was renamed and no one was told.'],
-    ['honestly the night ops guys are just lazy, nobody looked at the chlorine alarm for 40 minutes', 'honestly the safeguards were not enough, nobody looked at the chlorine alarm for 40 minutes'],
+    ['honestly the night ops guys are just lazy, nobody looked at the chlorine alarm for 40 minutes', 'honestly nobody looked at the chlorine alarm for 40 minutes'],
     ['The loyalty points double-credit was introduced by Pedro, who as usual skipped the staging run.', null],
     ['The mistake was obvious in hindsight and Pedro should have seen it: the cron was set to UTC, not CET.', null],
     ['Honestly the vendor support engineer was incompetent, he restarted the wrong cluster two times.', null],
@@ -1072,7 +1093,7 @@ describe('blameless check: blame veiled (sets 83–86)', () => {
 
   it.each([
     'The vendor API is supposedly idempotent, so retries were enabled.',
-    'Alice set the flag to \'disabled\' before the deploy.',
+    "Alice set the flag to 'disabled' before the deploy.",
     "The doc says Bob 'forgot' to drain the node; could we describe what the tooling did instead?",
     'Bob says he tested the rollback path, and the logs confirm it.',
     'The same engineer who wrote the runbook also reviewed the fix.',
@@ -1135,16 +1156,16 @@ describe('the blame model is not asked about thanks that do not turn', () => {
 
 describe('blameless check: findings and spans', () => {
   it('finds one finding per blaming sentence, in reading order, spanning the sentence', () => {
-    const text = 'The root cause was human error. The queue filled up at 10:05.\nBob forgot to test it, which was careless.';
+    const text = 'The root cause was human error by the DBA, who dropped the index. The queue filled up at 10:05.\nBob forgot to test it, which was careless.';
     const matches = scanForBlame(text, PEOPLE);
     expect(matches.map((m) => [m.kind, m.text])).toEqual([
-      ['blame-word', 'The root cause was human error.'],
+      ['blame-word', 'The root cause was human error by the DBA, who dropped the index.'],
       ['person-failure', 'Bob forgot to test it, which was careless.'],
     ]);
     for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(matches[0].message).toMatch(/human error/);
-    expect(applySuggestions(text, matches)).toBe('The root cause was a gap in the process or tooling. The queue filled up at 10:05.\nIt was not tested.');
-    expect(applySuggestion(text, matches[0])).toBe(`The root cause was a gap in the process or tooling.${text.slice(matches[0].end)}`);
+    expect(applySuggestions(text, matches)).toBe('The root cause was an error; the index was dropped. The queue filled up at 10:05.\nIt was not tested.');
+    expect(applySuggestion(text, matches[0])).toBe(`The root cause was an error; the index was dropped.${text.slice(matches[0].end)}`);
   });
 
   it('splits sentences at stops, question marks and line breaks, not at abbreviations or decimals', () => {
@@ -1175,13 +1196,13 @@ describe('checkBlameless over a document', () => {
 
     const findings = checkBlameless(doc, [...PEOPLE, 'Dana Wu']);
     expect(findings.map((f) => [f.field, f.fieldLabel, f.text, f.kind, f.suggestion])).toEqual([
-      ['gather.impactSummary', 'Impact summary', 'Human error took checkout down.', 'blame-word', 'A gap in the process or tooling took checkout down.'],
+      ['gather.impactSummary', 'Impact summary', 'Human error took checkout down.', 'blame-word', ''],
       ['gather.evidence[0].label', 'Evidence 1', 'Blame log', 'blame-word', 'Responsibility log'],
       ['timeline.events[ev-9].text', 'Timeline event 1', 'Bob forgot to page the on-call', 'person-failure', 'The on-call was not paged'],
       ['rootCause.whys[w1].answer', 'Why 1 answer', 'Dana broke the vault client', 'person-failure', 'The vault client was broken'],
-      ['rootCause.contributingFactors[1]', 'Contributing factor 2', 'sloppy review', 'blame-word', 'Incomplete review'],
+      ['rootCause.contributingFactors[1]', 'Contributing factor 2', 'sloppy review', 'blame-word', ''],
       ['probes.riskAssessment.notes', 'Risk assessment notes', 'Risk was at fault.', 'blame-word', 'Risk was involved.'],
-      ['actionItems[a7].title', 'Action item 1 title', 'Stop careless deploys', 'blame-word', 'Stop unchecked deploys'],
+      ['actionItems[a7].title', 'Action item 1 title', 'Stop careless deploys', 'blame-word', ''],
     ]);
   });
 
