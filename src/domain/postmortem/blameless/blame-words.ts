@@ -351,6 +351,8 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   if (!m) return null;
   // "Bad data, not bad judgement", "no negligence was found": the judgement is denied, not made.
   if (/(?:^|[^\p{L}])(?:not|no|never|rather\s+than|instead\s+of)\s+$/iu.test(sentence.slice(0, m.index))) return null;
+  // "… measures who works on the riskiest systems, not who is careless": whoever it would be, it is denied.
+  if (/(?:^|[^\p{L}])(?:not|never)\s+(?:who|whoever|which\s+[\p{L}-]+)\s+(?:is|was|are|were)\s+(?:(?:more|most|less|least|being)\s+)?$/iu.test(sentence.slice(0, m.index))) return null;
   // "No one was negligent here", "nobody acted carelessly": the judgement is denied of everyone.
   if (/(?:^|[^\p{L}])(?:no\s*-?\s*one|nobody|none\s+of\s+(?:us|them))\s+(?:was|were|is|are|acted|behaved|has\s+been|had\s+been)\s+(?:(?:being|really|at\s+all)\s+)?$/iu.test(sentence.slice(0, m.index))) return null;
   // "The Rookie tier of the matchmaking pool": capitalised inside a sentence, the word is a name.
@@ -467,6 +469,8 @@ const LACKED = /^(.*?)\s+(?:clearly\s+|simply\s+|evidently\s+|obviously\s+)?(?:l
 const PEOPLE_NOT_PROCESS = /\b(?:process|system|tooling|runbook|checklist|procedure|pipeline)\s+(?:was|is)\s+(?:perfectly\s+|totally\s+)?fine\b[^.]*?[,;:—–-]\s*(?:but\s+)?(?:the\s+)?(?:people|persons?|team|engineers?|operators?|staff|humans?)\b[^.]*?\b(?:were|was|are|is)\s*(?:n['’]t|\s+not)\b/iu;
 /** "Mr. Hassan was not enough careful", "the on-call was too hasty": care or effort found wanting in someone. */
 const NOT_CAREFUL = /^(.*?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not\s+(?:enough\s+|very\s+|so\s+|particularly\s+)?(?:careful|diligent|attentive|thorough|rigorous|focused)(?:\s+enough)?|too\s+(?:hasty|careless|sloppy|lazy|slow|casual|relaxed|cavalier))\b/iu;
+/** "The forecast desk should be ashamed of letting …": shame asked of people. */
+const ASHAMED = /^(.*?)\s+(?:should|ought\s+to|must|needs?\s+to)\s+be\s+(?:(?:deeply|thoroughly|very|really)\s+)?(?:ashamed|embarrassed)\b/iu;
 const FAULT_TURNED_DOWN = /\b(?:not|no|never|rather\s+than|instead\s+of|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|without)\b/iu;
 
 function faultInPeople(sentence: string, people: PeopleIndex): Rewrite | null {
@@ -476,7 +480,8 @@ function faultInPeople(sentence: string, people: PeopleIndex): Rewrite | null {
     return { kind: 'blame-word', message: `“${found[0]}” finds fault in people. Say what happened and what allowed it.`, text: sentence, unrewritten: true };
   }
   const notCareful = NOT_CAREFUL.exec(sentence);
-  if (PEOPLE_NOT_PROCESS.test(sentence) || (notCareful && endsWithSomeone(notCareful[1], people))) {
+  const ashamed = ASHAMED.exec(sentence);
+  if (PEOPLE_NOT_PROCESS.test(sentence) || (notCareful && endsWithSomeone(notCareful[1], people)) || (ashamed && /\p{L}/u.test(ashamed[1]) && !/^\s*(?:i|we)\s*$/iu.test(ashamed[1]))) {
     return { kind: 'blame-word', message: 'This judges the people, not what happened. Say what happened and what would have helped.', text: sentence, unrewritten: true };
   }
   if (lacked && !FAULT_TURNED_DOWN.test(lacked[1]) && (lastWordsStandForPeople(lacked[1], people) || /\b(?:he|she|they|team|staff)$/iu.test(lacked[1].trim()))) {

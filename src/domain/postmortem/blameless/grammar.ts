@@ -94,6 +94,23 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\bunlike\s+[^,]+,\s+[^,]*\b(?:was|were)\s+(?:not\s+)?\p{L}+ed\b/iu,
   // A duty left without its subject ("…was not recognised, and must answer for not doing so").
   /\b(?:was|were)\s+not\s+\p{L}+[^.;]*,\s+and\s+(?:must|should|will|needs?\s+to)\s+\p{L}+/iu,
+  // Read by a seventh reader: "if the runbook been followed", "Ios 17 at all was not tested", "This is the
+  // third time us this quarter has been paged", "The alert (late was acknowledged, again)", "an admin
+  // token in a public gist was left", "…did not happen so, and …", "The fix was not shipped yesterday but
+  // waited for …", "while broken was sat", "auth and nobody was broken", "Nonetheless chose to restart …",
+  // "Telling us hours earlier, they sat on those tickets all morning did not happen".
+  /\bif\s+(?:the|a|an|this|that|it)\b[^,;.]{0,40}?\s+(?<!\b(?:had|has|have|hadn['’]t)\s+)been\s+\p{L}+/iu,
+  /\bat\s+all\s*,?\s+(?:[^,;.]{0,60}?\s+)?(?:was|were)\s+not\b/iu,
+  /(?:^|[,;]\s*|\b(?:time|that|because|when|while)\s+)(?:us|me|him|them)\s+(?:\p{L}+\s+){0,3}(?:has|have|was|were|is|are)\s+(?:been\s+)?\p{L}+ed\b/iu,
+  /\(\s*\p{L}+\s+(?:was|were)\s+\p{L}+ed\b/iu,
+  /\b(?:in|on|at|into)\s+(?:a|an|the)\s+[\p{L}\s-]{1,30}?\s+(?:was|were)\s+left\s*[.!]?\s*$/iu,
+  /\bdid\s+not\s+happen\s+(?:so|it|them)\s*[,.;]/iu,
+  /\b(?:was|were)\s+not\s+\p{L}+[^.;,]*\s+but\s+(?:waited|decided|chose|went|kept|tried|insisted|stayed|wanted)\b/iu,
+  /\b(?:was|were)\s+sat\b/iu,
+  /\band\s+(?:nobody|no\s+one)\s+(?:was|were)\s+\p{L}+(?:ed|en)\b/iu,
+  /^\s*(?:[^:]{0,40}:\s*)?(?:nonetheless|nevertheless)\s+(?:chose|decided|went|ran|restarted|pushed|deployed|merged|ignored)\b/iu,
+  /,\s*(?:they|he|she|we)\s+[^.;]*\bdid\s+not\s+happen\b/iu,
+  /,\s+that(?:['’]s|\s+is)\s+[^.;]*?\s+(?:was|were|are|is)\s+(?:(?:often|always|usually|repeatedly|not)\s+)?\p{L}+ed\b/iu,
   // An object left after "did not happen" ("foreseeing did not happen so obvious a risk").
   /\bdid\s+not\s+happen\s+(?:so|such|a|an|the|this|that|these|those|any|his|her|their|its)\s/iu,
   // An intensifier before an article ("pure a missing safeguard").
@@ -354,6 +371,15 @@ function spliceGoneWrong(rewrite: string, original: string): boolean {
   const brackets = (text: string) => (text.match(/\(/gu)?.length ?? 0) - (text.match(/\)/gu)?.length ?? 0);
   if (brackets(rewrite) !== brackets(original)) return true;
   if (nounMadeVerb(rewrite, original) || objectLeftBehind(rewrite, original)) return true;
+  // A phrase said twice that the original said once ("were misconfigured and the standby clusters").
+  const trigrams = (text: string) => {
+    const words = text.toLowerCase().split(/[^\p{L}\d'’-]+/u).filter(Boolean);
+    const counts = new Map<string, number>();
+    for (let k = 0; k + 2 < words.length; k += 1) counts.set(words.slice(k, k + 3).join(' '), (counts.get(words.slice(k, k + 3).join(' ')) ?? 0) + 1);
+    return counts;
+  };
+  const before = trigrams(original);
+  for (const [phrase, n] of trigrams(rewrite)) if (n > 1 && n > (before.get(phrase) ?? 0)) return true;
   for (const [doubled, word] of rewrite.matchAll(DOUBLED_WORD)) {
     if (!/^(?:that|had)$/iu.test(word) && !original.toLowerCase().includes(doubled.toLowerCase())) return true;
   }

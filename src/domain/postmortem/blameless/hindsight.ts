@@ -182,7 +182,8 @@ const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|b
 
 const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
-const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|\b(?:per|according\s+to|by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:spec(?:ification)?s?|documentation|docs|design|contract|rfc|runbook|manual)\b/iu;
+const PER_DOCUMENT = /\b(?:per|according\s+to|by|under)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:spec(?:ification)?s?|documentation|docs|design|contract|rfc|runbook|manual|slo|sla|objective|policy|schedule|procedure)\b/iu;
+const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|\b(?:per|according\s+to|by|under)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:spec(?:ification)?s?|documentation|docs|design|contract|rfc|runbook|manual|slo|sla|objective|policy|schedule|procedure)\b/iu;
 
 /** A subject that is software doing its job: "the system", "the payment service", "the validator". */
 const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system|service|api|server|validator|parser|constraint|schema|database|gateway|proxy|load\s+balancer|scheduler|queue|app|application|client|library|sdk|firmware|job|check|guard|filter|rule|alert|monitor|probe|health\s*check|circuit\s+breaker|limiter|cache|tool|tooling|pipeline|gate|workflow|script|linter|runner|orchestrator|controller|daemon|worker|bot|hook|plugin|framework|engine|platform|autoscaler|deployer|migrator|ci|runbook|playbook|checklist|process|procedure|template|policy|dashboard|monitoring|config|configuration|suite|test\s+plan|plan|design|spec|specification|documentation|docs|contract)$/iu;
@@ -232,7 +233,8 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (!personLike && modal !== 'should' && modal !== 'ought to') return null;
   // "The spec says the token should have expired", "Per its documentation, the script should have
   // restored …": what a document promises of a thing, not a judgement after the fact.
-  if (!personLike && DOCUMENTED_EXPECTATION.test(before)) return null;
+  // ("The warning should have been issued at 06:00 per the service-level objective": the same, said after.)
+  if (!personLike && (DOCUMENTED_EXPECTATION.test(before) || PER_DOCUMENT.test(sentence.slice(m.index + whole.length).split(/;|:\s/u)[0]))) return null;
   // "The system should have rejected the duplicate order ID", "The canary should have caught this",
   // "… which it should have rejected": what a thing lacked, said of the thing. A passive ("The migration
   // should have been run in the window") leaves its actor out, and is judged.

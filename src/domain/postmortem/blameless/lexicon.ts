@@ -63,6 +63,9 @@ export const REMEDIAL_VERBS = new Set([
   'analyze', 'review', 'test', 'ask', 'explain', 'mention', 'warn', 'alert', 'tell', 'see', 'watch', 'monitor',
   'restart', 'rerun', 're-run', 'retry', 'reboot', 'stabilise', 'stabilize', 'triage', 'address', 'resolve', 'handle',
   'rewrite', 'redeploy', 'refresh', 'rotate', 'recover', 'rescue', 'clean', 'tidy',
+  // Checking a fix, or working round the failure: "verified it against a replay of the failing traffic",
+  // "arranged a paper-based fallback within forty minutes of the software failing".
+  'verify', 'validate', 'replay', 'arrange', 'mitigate', 'contain',
   // Looking into what happened: "We focus on how the tooling made the bad config look safe".
   'focus', 'examine', 'study', 'discuss', 'consider', 'understand', 'learn', 'look',
   // A position on a proposal: "I agree with Kofi's proposal to … instead of …".

@@ -380,8 +380,12 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     return { rewrite: rest ? `Something went wrong with ${uncapitalise(rest)}` : 'Something went wrong', kind: 'failure', phrase };
   }
   // "made a mistake (in X)", "made an error"
-  if (lemma === 'make' && /^(?:a|an)?$/u.test(tokens[after]?.lower ?? '') && tokens.slice(after, after + 3).some((t) => /^(?:mistakes?|errors?|blunders?|slip|call)$/u.test(t.lower))) {
-    const nounAt = tokens.findIndex((t, k) => k >= after && /^(?:mistakes?|errors?|blunders?|slip|call)$/u.test(t.lower));
+  // ("made a reasonable call": a call is a failure only when it is judged one, "made a poor call".)
+  const judgedCall = (k: number) => tokens[k]?.lower === 'call' && /^(?:bad|poor|wrong|terrible|awful|questionable|dubious|reckless|careless|boneheaded|stupid|dumb|lousy)$/u.test(tokens[k - 1]?.lower ?? '');
+  if (lemma === 'make' && /^(?:a|an)?$/u.test(tokens[after]?.lower ?? '') && tokens.slice(after, after + 3).some((t, k) => /^(?:mistakes?|errors?|blunders?|slip)$/u.test(t.lower) || judgedCall(after + k))) {
+    const nounAt = tokens.findIndex((t, k) => k >= after && (/^(?:mistakes?|errors?|blunders?|slip)$/u.test(t.lower) || judgedCall(k)));
+    // (What the call was is the writer's to say: "An error got through to skip the staged rollout" was no English.)
+    if (tokens[nounAt].lower === 'call') return { rewrite: NOTHING_TO_KEEP, kind: 'failure', phrase: span(sentence, tokens, verbAt, nounAt + 1) };
     const rest = restFrom(nounAt + 1);
     return { rewrite: `An error got through${rest ? ` ${rest}` : ''}`, kind: 'failure', phrase: span(sentence, tokens, verbAt, nounAt + 1) };
   }
@@ -545,6 +549,9 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
 function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clause: Clause, end: number, people: PeopleIndex, orRestate = true): { rewrite: string; end: number; separator: string } | null {
   const and = tokens[end];
   if (!and || !/^(?:and|but|then)$/u.test(and.lower)) return null;
+  // "restarted the workers, which cleared the backlog but did not address the leak": the second verb is the relative clause's.
+  // ("deployed the build, which had no tests, and never checked the canary": a comma closes the relative clause.)
+  if (!/,/u.test(tokens[end - 1].post) && tokens.slice(clause.verbAt + 1, end).some((t, k, all) => /^(?:which|who)$/u.test(t.lower) && /,\s*$/u.test(k > 0 ? all[k - 1].post : tokens[clause.verbAt].post))) return null;
   let verbAt = end + 1;
   if (tokens[verbAt]?.lower === 'then') verbAt += 1;
   verbAt = pastAdverbs(tokens, verbAt);

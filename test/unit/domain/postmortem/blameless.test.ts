@@ -665,6 +665,16 @@ describe('blameless check: a rewrite that would not be English is not offered', 
     ['It is regrettable that foreseeing did not happen so obvious a risk.', true],
     ["02:25 Asks were joined what's going on.", true],
     ['The missing was not seen WHERE clause.', true],
+    ['Would this have happened at all if the runbook been followed?', true],
+    ['Ios 17 at all was not tested.', true],
+    ['This is the third time us this quarter has been paged.', true],
+    ['15:22 The alert (late was acknowledged, again).', true],
+    ['Both the primary and the standby clusters were misconfigured and the standby clusters, which is quite an achievement.', true],
+    ['The fix was not shipped yesterday but waited for the sec review.', true],
+    ['Because auth and nobody was broken and nobody there thought to check the lockers.', true],
+    ['Nonetheless chose to restart the general ledger service.', true],
+    ['Telling us hours earlier, they sat on those tickets all morning did not happen', true],
+    ["The low-priority alerts, that's how the disk filled up are often ignored.", true],
     // English beside them.
     ['The change was deployed the night before the freeze.', false],
     ['The incident was the result of a missing safeguard in the deploy pipeline.', false],
@@ -1052,6 +1062,57 @@ describe('blameless check: set 108', () => {
   it('ends a sentence at a closing single quote only before a capital', () => {
     const text = "Pedro said 'I should have caught it.' We disagreed. Ask 'what made this easy?' instead.";
     expect(sentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(["Pedro said 'I should have caught it.'", 'We disagreed.', "Ask 'what made this easy?' instead."]);
+  });
+});
+
+describe('blameless check: sets 109 and 110, and the sixth and seventh readers', () => {
+  const people = ['Isabela Rocha', 'Aylin Demir', 'Kenji Watanabe', 'Felix Braun', 'Aisha Bello', 'Freya Dahl'];
+  it.each([
+    // Thanks are no omission because nothing broke; a question the review asked; a rule of the review.
+    'Isabela, thank you for writing up the near-miss even though nothing broke; that report is why we found the expired cert.',
+    'We looked at whether the deploy should have been blocked and concluded the pipeline should require a canary for any surge-config change.',
+    'Reminder: post-mortems here describe what happened and why it made sense at the time, never who is at fault.',
+    // Blame quoted, then turned down.
+    "Someone on the bridge call said 'just find out who pushed it and fire them'. We don't work that way; this review focuses on why the pipeline allowed the push.",
+    "It's tempting to write 'the operator should have noticed', but the console showed the pass as green until 40 seconds before acquisition of signal.",
+    "Some folks asked in chat 'who approved this?'. Approvals aren't the interesting part here: the checklist never mentioned the dependency at all.",
+    'A reviewer said in the retro that "Kenji should have caught it". We are not recording that as a finding: the diff was 4,000 lines.',
+    'In the retro someone joked that "Felix broke the weather"; Felix Braun asked us to focus instead on why the template validator passed an empty region list, and we agreed.',
+    // A call that is not judged; what a thing should have done by the objective; a remedy during the failure.
+    'The on-call engineer made a reasonable call with what the dashboard showed at the time.',
+    'The warning should have been issued at 06:00 per the service-level objective; it went out at 06:47 because the model run finished late.',
+    'Dr Kieran Doyle arranged a paper-based fallback within forty minutes of the proctoring software failing, allowing the examination to proceed.',
+    'Yuki Tanabe restarted the ingestion workers, which cleared the backlog but did not address the underlying memory leak.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, [...people, 'Kieran Doyle', 'Yuki Tanabe'])).toEqual([]);
+  });
+
+  it.each([
+    ['Defect trends: Aylin accounts for 7 of the 12 regressions in the dispensing cabinet firmware since March.', null],
+    ['Defect trends: the Lagos squad is consistently the weakest link in the surge-pricing release train.', null],
+    ['The forecast desk should be ashamed of letting a null-temperature bulletin go public.', null],
+    // Rewrites that keep the consequence and what was not done, and invent nothing.
+    ['Had Aisha Bello double-checked the currency mapping, no customer would have been charged in yen.', 'The currency mapping was not double-checked; had it been, no customer would have been charged in yen.'],
+    ["Had Mr Iyer taken the trouble to read the runbook, which was circulated a week before, the failover would have been completed within minutes.", 'The runbook was not read; had it been, the failover would have been completed within minutes.'],
+    ["Freya Dahl was supposed to refresh the test data in April and didn't, so every test ran against stale records.", 'The test data was not refreshed in April, so every test ran against stale records.'],
+    ["Nadia Petrova's negligence in skipping the pre-deploy checklist directly caused the 40-minute checkout outage.", 'Skipping the pre-deploy checklist directly caused the 40-minute checkout outage.'],
+    ['Our SRE on duty should never have restarted the primary database during peak traffic.', 'The primary database was restarted during peak traffic.'],
+    ['A competent SRE would have recognised the memory leak from the very first graph.', 'The memory leak was not recognised from the very first graph.'],
+    ['It was obvious from the very first alert that the cache was cold.', 'From the very first alert, the cache was cold.'],
+    ['The mobile team once again shipped without updating the API contract tests.', 'The API contract tests were not updated. This has happened before.'],
+    // What reproach a rewrite kept goes.
+    ['wow Lucía\'s "quick fix" took down checkout for 40min, well done 👏', 'The quick fix took down checkout for 40min'],
+    ['Aditi deployed the wrong version because she did not check the tag, a very simple thing to check.', 'The wrong version was deployed because the tag was not checked.'],
+    ['Nobody on the infra team bothered to check the disk usage graphs before leaving for the weekend.', 'Nobody checked the disk usage graphs before leaving for the weekend.'],
+    ['06:44 Mobile QA (the usual suspects) re-enable the broken flag.', '06:44 The broken flag was re-enabled.'],
+    ['Lazy test writing by the checkout team meant the coupon edge cases were never covered.', 'Test writing meant the coupon edge cases were never covered.'],
+    // No stand-in that invents a claim.
+    ['Say no more.', null],
+    ['Emily Clarke is responsible for the data loss and must be held accountable.', null],
+    ['Felix made a poor call to skip the staged rollout.', null],
+    ['they never learn', null],
+  ])('finds %j', (text, suggestion) => {
+    expectOneFinding(scanForBlame(text, [...people, 'Nadia Petrova', 'Lucía Gómez', 'Aditi Rao', 'Emily Clarke', 'Arjun Iyer']), suggestion);
   });
 });
 
