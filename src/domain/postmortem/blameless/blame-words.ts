@@ -56,6 +56,8 @@ function faultOf(sentence: string, people: PeopleIndex): Rewrite | null {
 const CLEARS_OF_FAULT = [
   /\b(?:not|never|no\s+evidence)\s+(?:\w+\s+)?(?:find|found|finds|conclude|concluded|concludes|suggest|suggests|suggesting|mean|means|imply|implies|that)\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+(?:one\s+)?(?:individual|person|engineer)|an\s+individual|a\s+person)\s+(?:was|is|were)\s+(?:(?:personally|individually)\s+)?at\s+fault\b/iu,
   /\b(?:no\s*-?\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:is|was|were|are)\s+(?:(?:really|individually|personally)\s+)?at\s+fault\b/iu,
+  // "Neither job was at fault on its own".
+  /\b(?:neither|none)\b[^.;]{0,30}?\s+(?:is|was|were|are)\s+(?:(?:really|individually|personally)\s+)?at\s+fault\b/iu,
   // "…describe what happened, never who is at fault", "not who was at fault": what the writing leaves out.
   /\b(?:never|not|rather\s+than|instead\s+of)\s+(?:about\s+|on\s+)?(?:who|which\s+(?:person|people|engineer|team))\s+(?:is|was|were|are)\s+at\s+fault\b/iu,
   /\b(?:no\s*-?\s*one|nobody|anyone|anybody|not\s+(?:anyone|anybody|someone)|none\s+of\s+\w+)['’]s?\s+fault\b|\bno(?:body)?['’]?s?\s+fault\b|\bnot\s+(?:\w+['’]s?\s+)?(?:the\s+)?fault\b/iu,
@@ -298,10 +300,10 @@ function verdictOnWhoever(before: string, people: PeopleIndex): boolean {
 const JUDGING_WORDS: Readonly<Record<string, string>> = { ...JUDGEMENT_ADJECTIVES, ...JUDGEMENT_NOUNS, ...JUDGEMENT_ADVERBS };
 /**
  * A judging word, with its article and the word after it; made once (it is tried on every sentence).
- * Not in a hyphenated name ("the careless-write detector"). Longest first: "lack of attention to
+ * Not in a hyphenated name ("the careless-write detector") nor a command-line flag ("--careless"). Longest first: "lack of attention to
  * detail" before "lack of attention".
  */
-const JUDGING_WORD = new RegExp(`\\b((?:an?|the)\\s+)?(${Object.keys(JUDGING_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
+const JUDGING_WORD = new RegExp(`\\b((?:an?|the)\\s+)?(?<!-)(${Object.keys(JUDGING_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)(\\s+[\\p{L}-]+)?`, 'iu');
 
 /** ", which was careless.", ", which was frankly reckless given the table size.": a verdict added after the fact. */
 const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:(?:frankly|honestly|clearly|really|simply)\\s+)?(?:for\\s+an?\\s+[^,.;]{1,40}?\\s+)?(?:was|is)\\s+(?:(?:so|very|really|clearly|just|frankly|completely|totally|pretty|quite)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})\\b[^.!?;]*?([.!?]*)\\s*$`, 'iu');
@@ -309,6 +311,7 @@ const TRAILING_VERDICT = new RegExp(`,\\s*(?:which|that)\\s+(?:(?:frankly|honest
 /** "…, unacceptable", "… — sloppy tbh": a verdict standing alone at the end, which goes. */
 const BARE_VERDICT = new RegExp(`\\s*[,;:—–-]+\\s*(?:(?:frankly|honestly|just|simply|totally|completely|so)\\s+)?(${Object.keys(JUDGEMENT_ADJECTIVES).join('|')})(?:(?<=[—–:-]\\s*\\p{L}+)\\s+(?:error|mistake|move|stuff|behaviou?r|call|work|job|thing))?(?:\\s+(?:tbh|imo|honestly|frankly|really|if\\s+you\\s+ask\\s+me))?\\s*([.!]*)\\s*$`, 'iu');
 
+/** "…, as they tend to do", "…, like he always does": a habit laid on whoever it was, added after the fact. */
 const TRAILING_HABIT = /\s*[,;—–-]\s*(?:as|like)\s+(?:they|he|she|you)\s+(?:(?:always|usually|often|so\s+often|apparently|clearly)\s+)?(?:tend|tends|seem|seems|like|likes|love|loves|enjoy|enjoys|always\s+do|always\s+does|do\s+every\s+time)\b[^.!?;]*?([.!?]*)\s*$/iu;
 /** "…; this was pure carelessness.", "…, which was sheer negligence": a judging noun said of what came before. */
 const TRAILING_NOUN_VERDICT = new RegExp(`\\s*[;,—–-]\\s*(?:and\\s+)?(?:this|that|it|which)(?:['’]s|\\s+(?:was|is))\\s+(?:(?:just|simply|plain|pure|sheer|utter|total|complete|basic|frankly)\\s+)*(${Object.keys(JUDGEMENT_NOUNS).join('|')})\\b[^.!?]*?([.!?]*)\\s*$`, 'iu');
@@ -336,7 +339,6 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   // "…; that's literally their job.": whose job it was, added as a reproach.
   const theirJob = /\s*[;,—–-]\s*(?:and\s+)?that(?:['’]s|\s+is|\s+was)\s+(?:literally\s+|quite\s+|kind\s+of\s+|basically\s+)?(?:their|his|her)\s+(?:whole\s+|entire\s+|one\s+|only\s+)?job\b[^.!?]*([.!?]*)\s*$/iu.exec(sentence);
   if (theirJob && theirJob.index > 0) return blameWord(`${sentence.slice(0, theirJob.index)}${plainStop(theirJob[1])}`, 'their job');
-  // "…, as they tend to do", "…, as they seem to enjoy doing": a habit laid on whoever it was, added after the fact.
   const habit = TRAILING_HABIT.exec(sentence);
   if (habit && habit.index > 0) return blameWord(`${sentence.slice(0, habit.index)}${plainStop(habit[1])}`, habit[0].replace(/^[\s,;—–-]+/u, '').replace(/[.!?]+$/u, ''));
   // "…; this was pure carelessness.": a verdict in a noun, added after the fact, goes whole.
@@ -435,7 +437,8 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("an unchecked approval by the change advisory board", "careless config changes from the integrations team": a role or group the same.)
   const judged = fixArticles(text).replace(/(\b(?:unchecked|incomplete|insufficient|avoidable|unguarded|unsupported)\s+[\p{L}-]+)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u, '$1').replace(BY_ROLE_AFTER_VERDICT, '$1');
   // ("a negligent approval by the change advisory board": with the judgement gone, who did it goes too.)
-  const thing = lower in JUDGEMENT_ADJECTIVES && following ? following.trim() : '';
+  // (A thing that starts with a letter: its first letter is matched in either case.)
+  const thing = lower in JUDGEMENT_ADJECTIVES && following && /^\s*\p{L}/u.test(following) ? following.trim() : '';
   return blameWord(thing ? judged.replace(new RegExp(String.raw`(\b[${thing[0].toUpperCase()}${thing[0].toLowerCase()}]${escapeRegExp(thing.slice(1))}(?:\s+[\p{L}-]+){0,2}?)\s+(?:by|from)\s+(?:(?:the|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:${ROLES_AND_GROUPS})(?![\p{L}'’-])|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)`, 'u'), '$1') : judged, word);
 }
 

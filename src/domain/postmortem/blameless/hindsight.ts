@@ -359,6 +359,8 @@ export function hindsightAdverb(sentence: string): Rewrite | null {
   const systemShould = opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim())
     ? /^(.+?)\s+(?:should|ought\s+to)\s+have\s+(?!been\b)/iu.exec(sentence.slice(opener[0].length)) : null;
   if (systemShould && SYSTEM_SUBJECT.test(systemShould[1].trim())) return null;
+  // ("In hindsight slightly early, but with the same data I'd make the same call": the writer's own call, looked back on.)
+  if (opener && /\b(?:i|we)(?:['’]d|\s+would|\s+should|['’]ve|\s+made|\s+paused|\s+decided)\b/iu.test(sentence) && !/\b(?:he|she|they)\b/iu.test(sentence)) return null;
   if (opener && sentence.length > opener[0].length) {
     return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(opener[2]), text: `${opener[1]}${capitalise(sentence.slice(opener[0].length))}` };
   }

@@ -464,7 +464,9 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   // Forced, only an act on a thing is restated: "had his phone on silent", "shipped friday 5pm" have no thing that was done.
   const restatable = force && !/^(?:have|has|had|be|am|is|are|was|were|do|does|did|get|seem|look|feel|think|know|want|like|need)$/u.test(lemma)
     && !tokens.slice(after, objectEnd).some((t) => t.tags.has('Date') || t.tags.has('Time') || t.tags.has('Pronoun') && !/^(?:it|this|that|them)$/u.test(t.lower));
-  const failing = restatable || FAILURE_VERBS.has(lemma)
+  // ("failed over SCADA polling to the backup master": a failover is a remedy, not a failure.)
+  const failover = lemma === 'fail' && /^(?:over|back)$/u.test(particle);
+  const failing = restatable || (FAILURE_VERBS.has(lemma) && !failover)
     // "pushed a broken config", "ran the script against the wrong region"
     // ("she wrote the failing test first": a test that fails before the fix is how the fix is written.)
     || (!REMEDIAL_VERBS.has(lemma) && !(/^(?:write|add|create)$/u.test(lemma) && /\bfailing\s+(?:unit\s+|regression\s+)?(?:tests?|cases?|specs?)\b/iu.test(object))

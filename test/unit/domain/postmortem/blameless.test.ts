@@ -1083,8 +1083,19 @@ describe('blameless check: sets 109 and 110, and the sixth and seventh readers',
     'The warning should have been issued at 06:00 per the service-level objective; it went out at 06:47 because the model run finished late.',
     'Dr Kieran Doyle arranged a paper-based fallback within forty minutes of the proctoring software failing, allowing the examination to proceed.',
     'Yuki Tanabe restarted the ingestion workers, which cleared the backlog but did not address the underlying memory leak.',
+    // Set 111: a command-line flag, a failover, things not at fault, a reassurance.
+    'The careless-mode flag (--careless) skips checksum validation in the historian import, and it was enabled by default in staging.',
+    'Nobody is in trouble for this. Please keep posting what you saw in #inc-cms-0412, even if it seems minor.',
   ])('passes %j', (text) => {
     expect(scanForBlame(text, [...people, 'Kieran Doyle', 'Yuki Tanabe'])).toEqual([]);
+  });
+
+  it.each([
+    'Mitigation at 03:12: Kaveh Rostami failed over SCADA polling to the backup master; the data gap was 11 minutes.',
+    'Neither job was at fault on its own; their schedules overlapped after the DST change.',
+    "I paused the IAP store at 19:05. In hindsight slightly early, but with the same data I'd make the same call.",
+  ])('no rule finds %j', (text) => {
+    expect(scanRulesOnly(text, ['Kaveh Rostami'])).toEqual([]);
   });
 
   it.each([
