@@ -111,6 +111,10 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /^\s*(?:[^:]{0,40}:\s*)?(?:nonetheless|nevertheless)\s+(?:chose|decided|went|ran|restarted|pushed|deployed|merged|ignored)\b/iu,
   /,\s*(?:they|he|she|we)\s+[^.;]*\bdid\s+not\s+happen\b/iu,
   /,\s+that(?:['’]s|\s+is)\s+[^.;]*?\s+(?:was|were|are|is)\s+(?:(?:often|always|usually|repeatedly|not)\s+)?\p{L}+ed\b/iu,
+  // Care, effort or attention said not to have happened ("caring about quality did not happen", "bothering
+  // with error handling did not happen", "listening to reviewers did not happen"): a judgement of people
+  // dressed as an event, which the writer restates.
+  /\b(?:caring|bothering|listening|knowing|showing|learning|paying\s+attention|trying)\b[^.;]*\bdid\s+not\s+happen\b/iu,
   // A gerund made from a verb the tagger did not know as one ("retriesing did not happen" of "never retries").
   /\b\p{L}+(?:iesing|ieding|(?:sh|ch|x|ss|z)esing)\b/iu,
   // An object left after "did not happen" ("foreseeing did not happen so obvious a risk").
