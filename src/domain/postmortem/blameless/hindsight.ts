@@ -67,21 +67,28 @@ const PARTICLE = /^(back|up|out|off|down|over)\b\s*/iu;
  * did not happen"). A reader of the first reviews took "the process did not require …" for a claim
  * the writer never made; this says only what the sentence says happened.
  */
+/**
+ * What an act was done to, read from what follows its verb: a particle ("rolled back"), then the
+ * object's noun phrase and what comes after it. `first` is the object's first word ('' when none).
+ */
+function doneTo(rest: string): { particle: string; after: string; object: string; first: string; size: number; tail: string } {
+  const found = PARTICLE.exec(rest);
+  const after = found ? rest.slice(found[0].length) : rest;
+  const tokens = tokenize(after);
+  const size = nounPhraseEnd(tokens, 0);
+  const end = size > 0 ? tokens[size - 1].end : 0;
+  return { particle: found ? ` ${found[1].toLowerCase()}` : '', after, object: after.slice(0, end), first: tokens[0]?.lower ?? '', size, tail: after.slice(end) };
+}
+
 function notDone(pre: string, inf: string, rest: string): string {
-  const particle = PARTICLE.exec(rest);
-  const afterParticle = particle ? rest.slice(particle[0].length) : rest;
-  const tokens = tokenize(afterParticle);
-  const objectEnd = nounPhraseEnd(tokens, 0);
-  const participle = `${pre}${participleOf(inf)}${particle ? ` ${particle[1].toLowerCase()}` : ''}`;
-  if (objectEnd > 0 && !/^(?:him|her|me|us|them|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves|better|more|less|earlier|sooner|later|faster)$/iu.test(tokens[0].lower)) {
-    const object = afterParticle.slice(0, tokens[objectEnd - 1].end);
-    const tail = afterParticle.slice(tokens[objectEnd - 1].end);
+  const { particle, after, object, first, size, tail } = doneTo(rest);
+  if (size > 0 && !/^(?:him|her|me|us|them|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves|better|more|less|earlier|sooner|later|faster)$/iu.test(first)) {
     // "should have had a canary stage" → "there was no canary stage".
     if (inf === 'have' && !pre) return `there ${beFor(object)} no ${object.replace(/^(?:a|an|the|any|some)\s+/iu, '')}${tail}`;
     const subject = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
-    return `${subject.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ')} ${beFor(object)} not ${participle}${tail}`;
+    return `${subject.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ')} ${beFor(object)} not ${pre}${participleOf(inf)}${particle}${tail}`;
   }
-  return `${pre}${gerundOf(inf)}${particle ? ` ${particle[1].toLowerCase()}` : ''}${afterParticle ? ` ${afterParticle}` : ''} did not happen`;
+  return `${pre}${gerundOf(inf)}${particle}${after ? ` ${after}` : ''} did not happen`;
 }
 
 /**
@@ -106,16 +113,11 @@ export function notNoticed(verb: string, what: string): string {
  * was done to.
  */
 function wasDone(inf: string, rest: string): string | null {
-  const particle = PARTICLE.exec(rest);
-  const afterParticle = particle ? rest.slice(particle[0].length) : rest;
-  const tokens = tokenize(afterParticle);
-  const objectEnd = nounPhraseEnd(tokens, 0);
+  const { particle, object, first, size, tail } = doneTo(rest);
   // (A pronoun alone says nothing of what was done: "that" is one; "that script" is a thing.)
-  if (objectEnd === 0 || (/^(?:him|her|me|us|them|it|this|that|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves)$/iu.test(tokens[0].lower) && (objectEnd === 1 || !/^(?:this|that)$/u.test(tokens[0].lower)))) return null;
-  const object = afterParticle.slice(0, tokens[objectEnd - 1].end);
-  const tail = afterParticle.slice(tokens[objectEnd - 1].end);
+  if (size === 0 || (/^(?:him|her|me|us|them|it|this|that|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves)$/iu.test(first) && (size === 1 || !/^(?:this|that)$/u.test(first)))) return null;
   const subject = uncapitalise(object).replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ');
-  return `${subject} ${beFor(object)} ${participleOf(inf)}${particle ? ` ${particle[1].toLowerCase()}` : ''}${tail}`;
+  return `${subject} ${beFor(object)} ${participleOf(inf)}${particle}${tail}`;
 }
 
 function restate(o: Omission): string | null {
@@ -183,7 +185,7 @@ const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|b
 const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
 const PER_DOCUMENT = /\b(?:per|according\s+to|by|under)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:spec(?:ification)?s?|documentation|docs|design|contract|rfc|runbook|manual|slo|sla|objective|policy|schedule|procedure)\b/iu;
-const DOCUMENTED_EXPECTATION = /\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|\b(?:per|according\s+to|by|under)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:spec(?:ification)?s?|documentation|docs|design|contract|rfc|runbook|manual|slo|sla|objective|policy|schedule|procedure)\b/iu;
+const DOCUMENTED_EXPECTATION = new RegExp(String.raw`\b(?:spec(?:ification)?s?|documentation|docs|runbook|contract|design|rfc|sla|readme|manual|api\s+reference)\s+(?:says|said|states|stated|requires|required|promises|promised)\b|${PER_DOCUMENT.source}`, 'iu');
 
 /** A subject that is software doing its job: "the system", "the payment service", "the validator". */
 const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system|service|api|server|validator|parser|constraint|schema|database|gateway|proxy|load\s+balancer|scheduler|queue|app|application|client|library|sdk|firmware|job|check|guard|filter|rule|alert|monitor|probe|health\s*check|circuit\s+breaker|limiter|cache|tool|tooling|pipeline|gate|workflow|script|linter|runner|orchestrator|controller|daemon|worker|bot|hook|plugin|framework|engine|platform|autoscaler|deployer|migrator|ci|runbook|playbook|checklist|process|procedure|template|policy|dashboard|monitoring|config|configuration|suite|test\s+plan|plan|design|spec|specification|documentation|docs|contract)$/iu;

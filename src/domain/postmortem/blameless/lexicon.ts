@@ -72,6 +72,9 @@ export const REMEDIAL_VERBS = new Set([
   'agree', 'disagree', 'propose', 'suggest', 'support', 'recommend', 'endorse', 'prefer',
 ]);
 
+/** Mockery tacked on the end of a line ("…, well done", "… lmao"), as a regular-expression alternation. */
+export const MOCKING_ASIDES = String.raw`smh|lol|lmao|rofl|nice\s+one|(?:great|good|nice)\s+(?:job|work)|well\s+done|bravo|genius`;
+
 /** Adjectives that make an object a defect ("pushed a broken config"). */
 export const DEFECT_ADJECTIVES = new Set([
   'broken', 'bad', 'buggy', 'faulty', 'wrong', 'incorrect', 'untested', 'invalid', 'corrupt', 'corrupted',

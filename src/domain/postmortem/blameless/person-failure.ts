@@ -241,6 +241,17 @@ function withoutToPassive(rest: string): string {
   return `${rest.slice(0, m.index)}without ${uncapitalise(object)} being ${participleOf(verb)}${tail}`;
 }
 
+/**
+ * `subject` doing `act` ("Bob" and "kicked off a rebuild …"), made a sentence and a clause of its own of
+ * `kind`, for predicateFailure to read what was done without the rest of the sentence.
+ */
+function madeClause(subject: string, act: string, kind: SubjectKind): { sentence: string; tokens: readonly Token[]; clause: Clause } {
+  const sentence = `${subject} ${act}`;
+  const tokens = tokenize(sentence);
+  const subjectLength = tokenize(subject).length;
+  return { sentence, tokens, clause: { start: 0, end: tokens.length, subject: tokens.slice(0, subjectLength), kind, verbAt: subjectLength } };
+}
+
 /** A predicate's rewrite when it only judges the person and says nothing a restatement could keep. */
 const NOTHING_TO_KEEP = '';
 
@@ -289,14 +300,12 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     const and = tokens.findIndex((t, k) => k >= after && k < tokens.length && t.lower === 'and');
     if (and >= 0 && tokens[and + 1]?.tags.has('Verb')) {
       const secondEnd = clauseEnd(tokens, and + 2);
-      const secondText = `${text(clause.subject)} ${span(sentence, tokens, and + 1, secondEnd)}`;
-      const secondTokens = tokenize(secondText);
-      const inner = personFailure(secondText, secondTokens, people);
+      const second = madeClause(text(clause.subject), span(sentence, tokens, and + 1, secondEnd), clause.kind);
+      const inner = personFailure(second.sentence, second.tokens, people);
       const pressure = hurry ? 'There was time pressure and ' : '';
       if (inner?.clause) return { rewrite: `${pressure}${pressure ? uncapitalise(inner.clause) : inner.clause}`, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
       // "were lazy and rubber-stamped the pull request": the judgement goes, what was done stays, without them.
-      const subjectLength = tokenize(text(clause.subject)).length;
-      const forced = predicateFailure(secondText, secondTokens, { start: 0, end: secondTokens.length, subject: secondTokens.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength }, people, true);
+      const forced = predicateFailure(second.sentence, second.tokens, second.clause, people, true);
       if (forced) return { rewrite: forced.rewrite, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     }
     if (hurry) return { rewrite: `There was time pressure${tail(sentence, tokens, after, end)}`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
@@ -314,10 +323,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       // rebuild was kicked off during the peak").
       // (Not a duty done badly: "negligent in reviewing the rollback plan" does not say it was reviewed.)
       if (gerund && prep === 'in' && !/^(?:review|check|test|verify|monitor|watch|handle|manage|supervise|oversee|follow|maintain|let|allow|permit|apply|enforce|communicate|document|report|escalate|respond|perform|carry|do)$/u.test(infinitiveOf(tokens[after + 1].lower))) {
-        const actText = `${text(clause.subject)} ${pastOf(infinitiveOf(tokens[after + 1].lower))}${sentence.slice(tokens[after + 1].end, tokens[objectEnd - 1].end)}`;
-        const actTokens = tokenize(actText);
-        const subjectLength = tokenize(text(clause.subject)).length;
-        const act = predicateFailure(actText, actTokens, { start: 0, end: actTokens.length, subject: actTokens.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength }, people, true);
+        const done = madeClause(text(clause.subject), `${pastOf(infinitiveOf(tokens[after + 1].lower))}${sentence.slice(tokens[after + 1].end, tokens[objectEnd - 1].end)}`, clause.kind);
+        const act = predicateFailure(done.sentence, done.tokens, done.clause, people, true);
         if (act?.rewrite) return { rewrite: act.rewrite, end: objectEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
       }
       // ("… and always has been", "…, as usual": the habit goes with the judgement.)
@@ -381,9 +388,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   // "made a mistake (in X)", "made an error"
   // ("made a reasonable call": a call is a failure only when it is judged one, "made a poor call".)
-  const judgedCall = (k: number) => tokens[k]?.lower === 'call' && /^(?:bad|poor|wrong|terrible|awful|questionable|dubious|reckless|careless|boneheaded|stupid|dumb|lousy)$/u.test(tokens[k - 1]?.lower ?? '');
-  if (lemma === 'make' && /^(?:a|an)?$/u.test(tokens[after]?.lower ?? '') && tokens.slice(after, after + 3).some((t, k) => /^(?:mistakes?|errors?|blunders?|slip)$/u.test(t.lower) || judgedCall(after + k))) {
-    const nounAt = tokens.findIndex((t, k) => k >= after && (/^(?:mistakes?|errors?|blunders?|slip)$/u.test(t.lower) || judgedCall(k)));
+  const mistakeAt = (k: number) => /^(?:mistakes?|errors?|blunders?|slip)$/u.test(tokens[k].lower)
+    || (tokens[k].lower === 'call' && /^(?:bad|poor|wrong|terrible|awful|questionable|dubious|reckless|careless|boneheaded|stupid|dumb|lousy)$/u.test(tokens[k - 1]?.lower ?? ''));
+  const nounAt = lemma === 'make' && /^(?:a|an)?$/u.test(tokens[after]?.lower ?? '') ? tokens.findIndex((_t, k) => k >= after && mistakeAt(k)) : -1;
+  if (nounAt >= 0 && nounAt < after + 3) {
     // (What the call was is the writer's to say: "An error got through to skip the staged rollout" was no English.)
     if (tokens[nounAt].lower === 'call') return { rewrite: NOTHING_TO_KEEP, kind: 'failure', phrase: span(sentence, tokens, verbAt, nounAt + 1) };
     const rest = restFrom(nounAt + 1);
@@ -560,12 +568,8 @@ function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clau
   const verb = tokens[verbAt];
   if (!verb || !(verb.tags.has('Verb') || verb.lower === 'never')) return null;
   const secondEnd = clauseEnd(tokens, verbAt + 1);
-  const subject = text(clause.subject);
-  const secondText = `${subject} ${span(sentence, tokens, verbAt, secondEnd)}`;
-  const second = tokenize(secondText);
-  const subjectLength = tokenize(subject).length;
-  const secondClause: Clause = { start: 0, end: second.length, subject: second.slice(0, subjectLength), kind: clause.kind, verbAt: subjectLength };
-  const inner = predicateFailure(secondText, second, secondClause, people) ?? (orRestate ? predicateFailure(secondText, second, secondClause, people, true) : null);
+  const second = madeClause(text(clause.subject), span(sentence, tokens, verbAt, secondEnd), clause.kind);
+  const inner = predicateFailure(second.sentence, second.tokens, second.clause, people) ?? (orRestate ? predicateFailure(second.sentence, second.tokens, second.clause, people, true) : null);
   if (!inner) return null;
   const separator = sentence.slice(tokens[end - 1].end, tokens[end].start) + and.text + ' ';
   return { rewrite: inner.rewrite, end: secondEnd, separator };

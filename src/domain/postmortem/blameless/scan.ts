@@ -14,7 +14,7 @@ import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
 import { modelFinding, withoutAsides } from './model-finding';
 import { modelFinds, modelMayJudge } from './model/model';
-import { GROUP_NOUNS, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
+import { GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
 import { alternationOf, escapeRegExp, tokenize, type Token } from './words';
 import { clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
@@ -108,7 +108,7 @@ const tidy = (text: string) => text.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!
  * (readers still found someone pointed at).
  */
 const LEFT_REPROACH: readonly [RegExp, string][] = [
-  [/(?:[\s,;:—–-]+(?:lmao|lol|smh|rofl|well\s+done|nice\s+one|(?:great|good|nice)\s+(?:job|work)|bravo|genius|classy)\b)+(?=(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*[.!?]*\s*$)/iu, ''],
+  [new RegExp(String.raw`(?:[\s,;:—–-]+(?:${MOCKING_ASIDES}|classy)\b)+(?=(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*[.!?]*\s*$)`, 'iu'), ''],
   [/(?:\s*\p{Extended_Pictographic}\uFE0F?)+(?=\s*[.!?]*\s*$)/u, ''],
   [/,?\s+which\s+says\s+(?:enough|a\s+lot|it\s+all|everything|plenty)\b/iu, ''],
   [/,?\s+so\s+(?:that\s+)?(?:everyone|everybody|we\s+all|people|the\s+whole\s+\w+)\s+knows?\s+who\s+to\s+(?:thank|blame)\b[^.!?]*/iu, ''],
