@@ -371,7 +371,8 @@ function spliceGoneWrong(rewrite: string, original: string): boolean {
   const count = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
   if (count(rewrite) <= 2 && count(original) >= 6) return true;
   // A quotation cut in half ("The process did not require catching this' earlier").
-  const quotes = (text: string) => (text.match(/(?<!\p{L})['‘]|['’](?!\p{L})|["“”]/gu)?.length ?? 0) % 2;
+  // ("the analysts' access": a plural's apostrophe, with no single quote opened before it, closes nothing.)
+  const quotes = (text: string) => (text.replace(/(?<=\p{L}[^\P{L}iu's]s)['’](?=\s+\p{L})/gu, (m, at: number) => (/(?<!\p{L})['‘]/u.test(text.slice(0, at)) ? m : '')).match(/(?<!\p{L})['‘]|['’](?!\p{L})|["“”]/gu)?.length ?? 0) % 2;
   if (quotes(rewrite) !== quotes(original)) return true;
   // A bracket cut in half ("This was not done an hour earlier).").
   const brackets = (text: string) => (text.match(/\(/gu)?.length ?? 0) - (text.match(/\)/gu)?.length ?? 0);

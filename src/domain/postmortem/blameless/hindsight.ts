@@ -120,7 +120,7 @@ function wasDone(inf: string, rest: string): string | null {
   return `${subject} ${beFor(object)} ${participleOf(inf)}${particle}${tail}`;
 }
 
-function restate(o: Omission): string | null {
+function restate(o: Omission, people: PeopleIndex): string | null {
   // "load tested": a word before the participle stays before each form ("load testing").
   const words = o.participle.split(/\s+/);
   const inf = infinitiveOf(words.pop() ?? '');
@@ -139,7 +139,7 @@ function restate(o: Omission): string | null {
   }
   if (o.passive) {
     // "The migration should have been run in the window" → "the migration was not run in the window".
-    if (!o.personLike) return `${subject} ${beFor(subject)}${o.negative ? '' : ' not'} ${pre}${participleOf(inf)}${rest}`;
+    if (!o.personLike) return `${subject} ${beFor(subject)}${o.negative ? '' : ' not'} ${pre}${participleOf(inf)}${withoutPersonAgent(rest, people)}`;
     return o.negative ? `the process allowed ${subject} to be ${pre}${participleOf(inf)}${rest}` : `the process did not require ${subject} to be ${pre}${participleOf(inf)}${rest}`;
   }
   if (o.personLike && o.possible && !o.negative) {
@@ -171,12 +171,43 @@ function restate(o: Omission): string | null {
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }
 
+/**
+ * A passive's rest without a person as its agent: "caught by whoever reviewed #3307 in review" →
+ * "caught in review". (Readers marked "This was not caught by whoever reviewed #3307" as still
+ * pointing at the reviewer.)
+ */
+function withoutPersonAgent(rest: string, people: PeopleIndex): string {
+  const agent = /\s+by\s+(.+?)(?=\s+(?:before|after|during|in|on|at|when|because|until|within)\s|[,;:]|$)/iu.exec(rest);
+  if (!agent || !(/^(?:whoever|someone|somebody|anyone|anybody)\b/iu.test(agent[1]) || subjectOf(agent[1], people) === 'person')) return rest;
+  return `${rest.slice(0, agent.index)}${rest.slice(agent.index + agent[0].length)}`;
+}
+
 /** Whether the words open a clause of their own: a noun phrase, then its verb ("the replica was stale"). */
 function startsWithClause(words: string): boolean {
   const tokens = tokenize(words);
   const end = nounPhraseEnd(tokens, 0);
   const verb = tokens[end];
   return end > 0 && Boolean(verb) && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !/^(?:to|and|or)$/iu.test(verb.lower);
+}
+
+/**
+ * Whether `tail` (what follows the hindsight's clause) gives a thing's account of why: a clause whose
+ * subject is a thing ("; capacity planning never modeled video", ", but the freeze was only enforced
+ * for the web tier"), with no person in it, no person as the agent of `rest` ("by whoever reviewed
+ * it"), and no reproach ("the off-by-one is right there on line 42").
+ */
+function systemAccountFollows(tail: string, rest: string, people: PeopleIndex): boolean {
+  const m = /^\s*(?:[;:]|,?\s+(?:but|because|since|as)\b|,)\s*(.+)$/iu.exec(tail);
+  if (!m || /\bby\s+(?:whoever|someone|somebody|anyone)\b/iu.test(rest)) return false;
+  const agent = /\bby\s+(.+)$/iu.exec(rest);
+  if (agent && subjectOf(agent[1], people) === 'person') return false;
+  const clause = m[1];
+  if (/\b(?:nobody|no\s*-?\s*one|someone|somebody|anyone|anybody|everyone|we|us|our|they|them|their|he|she|him|her|his|i|you|obvious(?:ly)?|clearly|right\s+there|plain(?:ly)?|simple|basic|trivial|literally|just|again|as\s+usual|of\s+course)\b/iu.test(clause)) return false;
+  const tokens = tokenize(clause);
+  const end = nounPhraseEnd(tokens, 0);
+  if (end === 0 || /^(?:it|this|that|these|those|which)$/iu.test(tokens[0].lower)) return false;
+  const verb = tokens.slice(end).find((t) => !/^(?:silently|never|only|also|still|always|often|quietly|automatically|not)$/iu.test(t.lower));
+  return Boolean(verb?.tags.has('Verb')) && subjectOf(clause.slice(0, tokens[end - 1].end), people) === 'thing' && !/\p{Lu}/u.test(clause.slice(1).replace(/\b[\p{Lu}\d_-]{2,}\b/gu, ''));
 }
 
 /** The framing of a hindsight clause: "With a little more care, …", "Looking back, …". */
@@ -241,6 +272,9 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // "… which it should have rejected": what a thing lacked, said of the thing. A passive ("The migration
   // should have been run in the window") leaves its actor out, and is judged.
   if (!personLike && !been) return null;
+  // "The firmware image should have been signed before upload; the build job silently skipped signing
+  // whenever the HSM was unreachable": what a thing lacked, with the system's account of why after it.
+  if (!personLike && been && systemAccountFollows(after.slice(clauseEndIn(after)), after.slice(0, clauseEndIn(after)), people)) return null;
   // "We looked at whether the deploy should have been blocked": a question the review asked of a thing, not its answer.
   if (!personLike && /\b(?:whether|asked\s+if)\s+[^,;:]*$/iu.test(before)) return null;
   // "Jonas should have been paged at 03:10, but the escalation policy skipped him": a person who
@@ -250,7 +284,7 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (modal === 'would' && !HINDSIGHT_LEAD.test(before.slice(0, start))) return null;
   const end = clauseEndIn(after);
   const rest = after.slice(0, end).trim();
-  const clause = restate({ personLike, negative: Boolean(not), passive: Boolean(been), possible, subject, participle, rest });
+  const clause = restate({ personLike, negative: Boolean(not), passive: Boolean(been), possible, subject, participle, rest }, people);
   if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(whole.slice(0, whole.length - participle.length).trim() || whole.trim()), text: sentence, unrewritten: true };
   // "With a little more care, Yuki could have …", "Looking back, …": the hindsight framing goes too.
   const lead = sentence.slice(0, start).replace(HINDSIGHT_LEAD, '');
@@ -336,7 +370,7 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   const wouldHave = main ? /(?:\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?|['’]d(?:\s+not|\s+never)?)\s+(?:have|be)\b/iu.test(main) : false;
   // "If X had …" is a counterfactual with a "would have"; "Had X …" and "If only X had …" are one already.
   if (kind === 'if' ? !(personLike && wouldHave) : kind === 'had' ? !personLike : false) return null;
-  const clause = restate({ personLike, negative: split.not, passive: split.passive, possible: false, subject: split.subject, participle: split.participle, rest: split.rest });
+  const clause = restate({ personLike, negative: split.not, passive: split.passive, possible: false, subject: split.subject, participle: split.participle, rest: split.rest }, people);
   const phrase = kind === 'if only' ? 'If only' : kind === 'had' ? 'Had' : 'If';
   const message = HINDSIGHT_MESSAGE(`${phrase} … had ${split.participle}`);
   if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message, text: sentence, unrewritten: true };

@@ -41,7 +41,11 @@ const WHY_NOBODY = new RegExp(String.raw`^(\s*)why\s+(?:(?:didn['’]t|did\s+not
 const WHO_LET = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(?:let|allowed)\s+(.+?)\s+(?:to\s+)?(\w+)\s+([^?]+?)\s*[?.!]*$`, 'iu');
 const WHO_DID = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(\w+ed)\s+(.+?)\s*[?.!]*$`, 'iu');
 
-function culpritQuestion(sentence: string, people: PeopleIndex): Rewrite | null {
+/** "who's the genius that pointed …", "which hero merged …": the mockery asks who did it. */
+const MOCKED_WHO = /\b(?:who['’]?s|who\s+(?:is|was)|which)\s+(?:the\s+)?(?:genius|hero|clown|idiot|muppet|legend|champ|wizard|mastermind|bright\s+spark|rocket\s+scientist|smart\s+one|absolute\s+unit)\s+(?:that\s+|who\s+)?(?=\w+ed\b)/iu;
+
+function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
+  const sentence = raw.replace(MOCKED_WHO, 'who ');
   // "Why didn't anyone (on the SRE team) notice X?" / "Why did nobody check X?"
   // ("Why did the team proceed?" asks about a decision, as five whys do: without a negative only "nobody" and "no one" blame.)
   const nobody = WHY_NOBODY.exec(sentence);
@@ -267,6 +271,9 @@ function againAndAgain(sentence: string, people: PeopleIndex): Rewrite | null {
  * data engineers to drop the table.", "Really impressive how the analytics group managed to …".
  * What was done is kept as a plain statement of the act, without whoever did it.
  */
+/** Acts that no one praises in earnest. */
+const PRAISED_HAZARD = /\b(?:straight|directly|right)\s+(?:to|into)\s+(?:prod|production|main|master|live)\b|\bon\s+a\s+friday\b|\bfriday\s+(?:evening|night|afternoon)\b|\bwithout\s+(?:any\s+)?(?:review|reviews|testing|tests|a\s+rollback|a\s+backup|telling|asking)\b|\buntested\b|\bduring\s+(?:the\s+)?(?:freeze|change\s+freeze|peak)\b/iu;
+
 function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'Sarcasm about people blames them. State what happened plainly.';
   // What was done, said as the plain act and then without whoever did it ("Lena deployed the
@@ -282,9 +289,11 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Thanks, Arjun, for the 'thorough' testing of the refund endpoint 👏": praise in scare quotes.
   const quotedPraise = /^\s*(?:thanks|thank\s+you|kudos|great\s+job|nice\s+work|well\s+done|props)\b[^.]*?(?:^|\s)['‘"“](?:thorough|careful|quick|rigorous|extensive|complete|full|robust|comprehensive|great|excellent|amazing|tested|testing|review|reviewed|fix|fixed|help|helpful)['’"”]/iu.exec(sentence);
   if (quotedPraise && mentionsPeopleIn(sentence, people)) return { kind: 'blame-word', message, text: sentence, unrewritten: true };
-  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
-  if (praise && personLike(praise[2], people)) {
-    const [, lead, who, gerund, rest, stop] = praise;
+  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(on\s+|for\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  // ("Great job, Dmitri, on shipping the fix in ten minutes" is thanks: praise "on" an act is sarcasm
+  // only when the act is a known hazard, "straight to prod at 5pm on a Friday".)
+  if (praise && personLike(praise[2], people) && (!praise[3] || PRAISED_HAZARD.test(praise[5]))) {
+    const [, lead, who, , gerund, rest, stop] = praise;
     return plainly(lead, who.replace(/^(?:by|from)\s+/iu, ''), gerund, rest, stop);
   }
   const niceOf = /^(\s*)(?:nice|great|good|kind|thoughtful|lovely)\s+of\s+(.+?)\s+to\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);

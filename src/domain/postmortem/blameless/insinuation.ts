@@ -196,6 +196,25 @@ function reviewOf(lead: string, did: RegExpExecArray | null, stop: string): stri
 /** Words that turn a sanction down or speak of it in general. */
 const SANCTION_TURNED_DOWN = /\b(?:no|not|never|without|nothing|nobody|none|instead\s+of|rather\s+than|avoid\w*|against|blameless|blame-free|isn['’]t|aren['’]t|won['’]t|don['’]t|doesn['’]t|wasn['’]t|shouldn['’]t|replac\w+|retir\w+|abolish\w*|drop(?:ped)?)\b/iu;
 
+/** A person's access or duty ended for a reason that is no sanction: leaving, leave, a request. */
+const NOT_A_SANCTION = /\b(?:left|leav\w+|leaver|offboard\w*|departure|resign\w*|moved\s+to|transferr?\w+|role\s+change|no\s+longer\s+needs?|temporar\w+|break-?glass|expir\w+|holiday|vacation|parental|sick|requested|asked\s+to|own\s+request|end\s+of\s+(?:the\s+)?(?:contract|engagement|rotation))\b/iu;
+
+/**
+ * The sanction between `from` and `to` said as `review`: the thing it applied to stays ("to the fraud
+ * rule console"); its reason or term goes ("until he completes training", "for panicking"). A
+ * sentence that goes on after a semicolon or comma ("; he froze on the bridge and we lost 30
+ * minutes") keeps facts a review cannot hold: left to the writer.
+ */
+function sanctionReviewed(say: (text: string) => Rewrite, sentence: string, from: number, to: number, review: string): Rewrite {
+  const rest = sentence.slice(to);
+  const stop = /[.!?](?=\s|$)/u.exec(rest);
+  const own = stop ? rest.slice(0, stop.index) : rest;
+  const reason = /\s*(?:,\s*|\s+)(?:until|for|after|since|because|as|given|permanently|indefinitely|effective|immediately|so\s+that|pending)\b/iu.exec(own);
+  if (/[;,—]/u.test(reason ? own.slice(0, reason.index) : own)) return leftToWriter(say(sentence), sentence);
+  const kept = reason ? own.slice(0, reason.index) : own;
+  return say(`${sentence.slice(0, from)}${review}${kept}${stop ? rest.slice(stop.index) : '.'}`);
+}
+
 function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'A punishment is not an action item. Say which guard rail or step is needed.');
   // "Recommend that this outage be noted in Chidi Eze's performance review": a review of a person is no action item.
@@ -203,6 +222,18 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   if (onRecord && personLike(onRecord[1], people)) return { ...say(sentence), unrewritten: true };
   const removed = /^(\s*)(.+?)\s+to\s+be\s+(?:removed|taken\s+off|banned|suspended|excluded)\s+from\s+(.+?)(?:\s+until\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (removed && personLike(removed[2], people)) return say(`${removed[1]}Review the guard rails on ${removed[3]}${plainStop(removed[4])}`);
+  // "Corrective action: revoke Ebo's production access": a person's access taken away is a sanction;
+  // who needs the access is the process's question (not when the person leaves or changes role).
+  const revoke = /\b(revoke|remove|suspend|restrict|withdraw|pull|strip)\s+(.+?)['’]s?\s+((?:[\w-]+\s+){0,2}(?:access|rights|permissions?|privileges?|credentials))\b/iu.exec(sentence);
+  if (revoke && personLike(revoke[2], people) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
+    return sanctionReviewed(say, sentence, revoke.index, revoke.index + revoke[0].length, `${/^\p{Lu}/u.test(revoke[1]) ? 'Review' : 'review'} who needs ${revoke[3]}`);
+  }
+  // "Action item: take Ebo off the on-call rota": the same, said as an order.
+  const takeOff = /(^|:\s*|\.\s+)(remove|take|drop|ban|bar|exclude|suspend|pull)\s+(.+?)\s+(?:off|from|out\s+of)\s+((?:the\s+)?(?:[\w-]+\s+){0,2}(?:rota|rotation|roster|pager|on-?call|releases?|deploys?|deployments?|prod|production|team|project|repo|codebase))\b/iu.exec(sentence);
+  if (takeOff && personLike(takeOff[3], people) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
+    const lead = sentence.slice(0, takeOff.index) + takeOff[1];
+    return sanctionReviewed(say, sentence, lead.length, takeOff.index + takeOff[0].length, `${/^\p{Lu}/u.test(takeOff[2]) || !lead.trim() ? 'Review' : 'review'} the guard rails on ${takeOff[4]}`);
+  }
   const neverLet = /\bnever\s+(?:let|allow)\s+(.+?)\s+(?:to\s+)?(?:touch|deploy\s+to|change|access|near)\s+(.+?)\s+again\b/iu.exec(sentence);
   if (neverLet && personLike(neverLet[1], people)) {
     const start = neverLet.index === 0 || /:\s*$/u.test(sentence.slice(0, neverLet.index));

@@ -352,6 +352,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   const phrase = span(sentence, tokens, verbAt, after);
 
+  // "he left the company on Friday": someone who moved on, no failure.
+  if (lemma === 'leave' && /^(?:the\s+|our\s+|this\s+)?(?:company|organi[sz]ation|org|business|firm|agency|department|team|group|project|us)\b/iu.test(restFrom(after))) return null;
   // "left the debug flag enabled in the release build": a risky state left in place.
   if (lemma === 'leave') {
     const objectEnd = nounPhraseEnd(tokens, after);

@@ -16,8 +16,8 @@ const MESSAGE = 'A figure per person ranks people, not the process. Report it by
 const PER_PERSON = /\b(?:per|by|for\s+each|each)\s+(?:developer|engineer|reviewer|tester|author|committer|person|individual|dev|assignee|approver)(?:['’]s|s)?\b/iu;
 /** What counts against whoever it is counted for. */
 const HELD_AGAINST = /\b(?:reopen(?:ed|s)?\s+(?:defects?|bugs?|tickets?)|escaped\s+(?:defects?|bugs?)|(?:defect\s+)?leakage|leaked\s+(?:defects?|bugs?)|(?:defects?|bugs?|regressions?)\s+(?:introduced|caused|escaped|reopened|leaked)|incident\s+counts?|(?:incidents?|outages?|sev\s*\d|p\d)s?\s+(?:caused|triggered|started)|(?:failed|broken|rolled[\s-]back)\s+(?:deploys?|deployments?|builds?|releases?|changes?)|(?:pages?|alerts?)\s+(?:acknowledged|acked)\s+late|late\s+(?:acks?|acknowledg\w+)|flaky\s+tests?)\b/iu;
-/** A board of who did worst. */
-const BOARD = /\b(?:(?:defect|bug|incident|outage|failure|regression)s?\b[^.;]{0,40}\b(?:leaderboard|league\s+table)|(?:leaderboard|league\s+table)\b[^.;]{0,40}\b(?:defect|bug|incident|introducer|offender)s?|(?:hall|wall)\s+of\s+shame|name\s+and\s+shame)\b/iu;
+/** A board of who did worst ("a 'bug of the month' board listing which developer introduced each Sev1"). */
+const BOARD = /\b(?:(?:defect|bug|incident|outage|failure|regression)s?\b[^.;]{0,40}\b(?:leaderboard|league\s+table)|(?:leaderboard|league\s+table)\b[^.;]{0,40}\b(?:defect|bug|incident|introducer|offender)s?|(?:hall|wall)\s+of\s+shame|name\s+and\s+shame|(?:defect|bug|incident|outage|failure|screw-?up|fail)\s+of\s+the\s+(?:day|week|month|quarter|sprint|year)|(?:listing|naming|showing|ranking|lists|names|shows|ranks)\s+(?:which|who|each|every|the)\s+(?:developer|engineer|person|tester|author|dev|individual)s?\s+(?:introduced|caused|broke|shipped|wrote|merged|leaked)|(?:healthy|some|a\s+little|a\s+bit\s+of|public)\s+shame|shame\s+(?:them|people|him|her|the\s+team|whoever))\b/iu;
 /** "Bogdan 9, rest of the rotation 1": one person's count set against everyone else's. */
 const ONE_AGAINST_REST = /(?:^|[:;,]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+\d+\s*(?:,|;|vs\.?|against)\s*(?:the\s+)?(?:rest|everyone\s+else|everybody\s+else|others|all\s+others|the\s+others|team\s+average|average)\b/u;
 /**
@@ -38,7 +38,7 @@ const COUNT_FROM_PERSON = new RegExp(String.raw`(?:${COUNT})[^.;]{0,60}?\b(?:cam
 const PERSON_ACCOUNTS_FOR = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:alone\s+|personally\s+)?(?:accounts?|accounted|is\s+responsible|was\s+responsible)\s+for\s+(?:${COUNT}|(?:most|half|all)\s+of)[^.;]{0,40}?\b(?:defects?|bugs?|regressions?|incidents?|outages?|escapes?|escaped|reopen\w*|failures?|failed|rollbacks?|sev\s*\d|p\d)\b`, 'u');
 
 /** The sentence turns the ranking down. */
-const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without)\b/iu;
+const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without|rejected|declined|abandoned|voted\s+down|(?:decided|argued|pushed\s+back|(?:are|were|is|am))\s+against)\b/iu;
 
 /** "9 of the 12 escaped defects were written by the same contractor": a count laid on one unnamed person. */
 const COUNT_FROM_SAME = new RegExp(String.raw`(?:${COUNT}|\b(?:most|all|half)\s+of\b)[^.;]{0,60}?\b(?:were|are|came|come)\s+(?:\p{L}+\s+)?(?:by|from)\s+the\s+same\s+(?:contractor|developer|dev|engineer|person|tester|individual|author|reviewer|team\s+member|vendor)\b`, 'iu');

@@ -219,7 +219,7 @@ const STEPS: Step[] = [
  * "5 Whys #3: "): not part of the sentence's grammar, so it is set aside while the sentence is read
  * and put back in front of the rewrite.
  */
-const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|qa\s+probe(?:\s+answer)?|impact|summary|notes?|follow-?up|5\s+whys(?:\s*[,\-–—]?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
+const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|qa\s+probe(?:\s+answer)?|impact|summary|(?:(?!(?:he|she|they|his|her|their)\s)[\p{Ll}-]+\s+|(?:hindsight|context|reviewer['’]s|editor['’]s|scribe['’]s|qa|process|design|timeline)\s+)?(?:notes?|observations?|remarks?)|follow-?up|5\s+whys(?:\s*[,\-–—]?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
 
 /**
  * "Petra: thanks, everyone, for joining", a line of a meeting's transcript: who speaks is a label,
@@ -248,6 +248,11 @@ const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
 /** Wording in single quotes that may hold an apostrophe ("'this is Darius's fault'"). */
 const QUOTED_WITH_APOSTROPHES = /(^|[\s(:])(['‘])((?:[^'’]|(?<=\p{L})['’](?=\p{L})){3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
+/**
+ * Wording that names a thing or is a program's output: "the 'Whose fault?' column", "the site
+ * showed 'fatal error: blame not found'". Mentioned, not said.
+ */
+const NAMING_QUOTE = /(["“]|(?<=^|[\s(])['‘])([^"”'’]{2,60}?)(["”]|['’])(?=\s+(?:column|field|heading|header|section|button|checkbox|option|dropdown|template|prompt|string|placeholder|toggle|setting|macro|filter|error|exception)s?\b)|(?<=\b(?:showed|shows|displayed|displays|printed|prints|emitted|emits|logged|logs|returned|returns|threw|throws|raised|raises|rendered|renders)\s+)(["“]|['‘])([^"”'’]{3,80}?)(["”]|['’])(?=[\s.,;:!?)]|$)/gu;
 /** A sentence that turns down what the one before it quoted: "We don't accept that framing", "That's the wrong question". */
 const QUOTE_TURNED_DOWN = /^\s*(?:(?:but|and|so)\s+)?(?:we\s+(?:don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t|did\s+not)\s+(?:accept|use|agree\s+with|buy|endorse|share)|we\s+reject|we\s+(?:are|were)\s+not\s+(?:recording|including|keeping|accepting|using|treating)\s+(?:that|this|it)\b|we\s+(?:don['’]t|do\s+not)\s+work\s+(?:that\s+way|like\s+that)|that['’]s\s+not\s+how\s+we\s+work|[\p{L}\s]{0,30}?\b(?:aren['’]t|isn['’]t|are\s+not|is\s+not)\s+the\s+(?:interesting|important|useful|real|right)\s+(?:part|question|point)|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:the\s+wrong|not\s+(?:the|a|how|what|helpful|useful|fair|true)|unhelpful|unfair)|that\s+(?:framing|question|wording|phrasing|comment|line)\s+(?:is|was|has\s+been)|(?:it|that)\s+(?:explains|tells\s+us|says)\s+nothing|(?:no|wrong)\s+(?:one|question)|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:both|simply|just)\s+)?(?:inaccurate|wrong|false|untrue|misleading|incorrect|not\s+what\s+happened)|(?:to\s+be\s+clear,?\s+)?(?:this|the|our)\s+(?:review|post-?mortem|document|retro(?:spective)?|write-?up)\s+is\s+not\s+about|to\s+be\s+clear\b|we\s+(?:disagree|disagreed|pushed\s+back|corrected\s+(?:that|this|it)))\b/iu;
 /** "… reads as blame", "… assigns blame": in a sentence about wording, what the wording does, not blame laid. */
@@ -284,10 +289,11 @@ function judgedSentence(raw: string, known: PeopleIndex, useModel: boolean, useR
   const sentence = withoutNamesAfterRoles(spellOut(raw), people);
   const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
   // ("… and it reads like pointing at someone": what wording does, in any sentence.)
-  const unquoted = (ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4') : reported).replace(READS_AS_BLAME, '$1judgement');
+  const unquoted = (ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4') : reported).replace(READS_AS_BLAME, '$1judgement')
+    .replace(NAMING_QUOTE, (_m, ...g: (string | undefined)[]) => (g[0] ? `${g[0]}the wording${g[2]}` : `${g[3]}the wording${g[5]}`));
   const ruled = useRules ? unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people)) : null;
   // ("QA probe answer: …": the label's words name no one.)
-  if (ruled || !useModel || !mayNamePeople(sentence.replace(LINE_LABEL, ''), people)) return ruled;
+  if (ruled || !useModel || !mayNamePeople(withThingsForThey(sentence.replace(LINE_LABEL, '')), people)) return ruled;
   return unlessOnlyMentioned(sentence, unquoted, (text) => {
     // The label ("14:02 - ", "Root cause: ") stays in front; the rest is restated. What a speaker
     // says is judged without who says it (their name is not the sentence's subject).
@@ -366,6 +372,28 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
 function pluralBefore(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(0, at).some((w, k) => !w.tags.has('Pronoun') && ((w.tags.has('Plural') && w.tags.has('Noun'))
     || (/[^s']s$/u.test(w.lower) && k > 0 && (tokens[k - 1].tags.has('Determiner') || tokens[k - 1].tags.has('ProperNoun') || tokens[k - 1].tags.has('Adjective') || tokens[k - 1].tags.has('Value')))));
+}
+
+/** What a system emits or holds, which a "they" may stand for; a list, since "flight dynamics … they" and "the firmware ppl … they" are people. */
+const SIGNAL_PLURALS = /^(?:signals|alerts|alarms|warnings|errors|exceptions|logs|log\s+lines|metrics|graphs|dashboards|pages|notifications|messages|events|requests|responses|retries|timeouts|packets|queries|rows|records|files|tests|checks|builds|jobs|pods|nodes|hosts|servers|replicas|shards|partitions|certificates|tokens|keys|flags|symptoms|spikes|traces|tickets|reports)$/u;
+
+/**
+ * The sentence with each "they", "them" or "their" that a plural thing before it stands for made
+ * "it" ("the signals look obvious now …; at 03:00 they were buried among 400 other warnings"), so
+ * that such a pronoun alone does not make the sentence one about people. (The nearest plural noun
+ * before it decides, and only one of SIGNAL_PLURALS: "the engineers … they" still stands for people.)
+ */
+function withThingsForThey(sentence: string): string {
+  if (!/\b(?:they|them|their)\b/iu.test(sentence)) return sentence;
+  const tokens = tokenize(sentence);
+  let out = sentence;
+  for (let k = tokens.length - 1; k >= 0; k -= 1) {
+    if (!/^(?:they|them|their)$/u.test(tokens[k].lower)) continue;
+    const plural = [...tokens.slice(0, k)].reverse().find((w) => !w.tags.has('Pronoun') && w.tags.has('Plural') && w.tags.has('Noun'));
+    if (!plural || !SIGNAL_PLURALS.test(plural.lower)) continue;
+    out = `${out.slice(0, tokens[k].start)}it${out.slice(tokens[k].end)}`;
+  }
+  return out;
 }
 
 const OWNER_CLAUSE = /\s(?:he|she)\s+(?:owns|owned|wrote|built|maintains|maintained|manages|managed|runs|ran|uses|used)(?=\s+(?:was|were|is|are|had|has)\b|[,.;:!?]|$)/giu;
@@ -480,6 +508,9 @@ function indexOf(people: readonly string[]): { index: PeopleIndex; peopleKey: st
   return known;
 }
 
+/** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
+const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|${MOCKING_ASIDES})[.!]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥)+)?\s*$`, 'iu');
+
 function matchOf(start: number, end: number, text: string, found: NonNullable<Analysis>): TextMatch {
   const { kind, messages, rewrite } = found;
   return rewrite === null
@@ -514,7 +545,10 @@ export function scanText(text: string, people: readonly string[], { model = true
       // (The rules judge what is left: "Someone joked that 'the wording'" reads to the model like the joke.)
       if (!cachedAnalysis(unquoted, peopleKey, index, false)) continue;
     }
-    matches.push(matchOf(start, end, sentence, found));
+    // "… straight to prod at 5pm on a Friday. Really inspired.": the verdict after a finding goes with it.
+    const verdict = next && BARE_MOCKERY.test(next) && !text.slice(end, all[n + 1].start).includes('\n') && !cachedAnalysis(next, peopleKey, index, model) ? all[n + 1] : null;
+    if (verdict && found.rewrite !== null) matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), { ...found, rewrite: found.rewrite.trimEnd() }));
+    else matches.push(matchOf(start, end, sentence, found));
   }
   return model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches;
 }

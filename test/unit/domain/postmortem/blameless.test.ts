@@ -1131,6 +1131,45 @@ describe('blameless check: sets 109 and 110, and the sixth and seventh readers',
   });
 });
 
+describe('blameless check: sets 112 and 113', () => {
+  it.each([
+    // What a thing lacked, with the system's account of why after it.
+    'The firmware image should have been signed before upload; the build job silently skipped signing whenever the HSM was unreachable.',
+    'The podcast upload limit should have been raised before the 4K video feature launched; capacity planning never modeled video at all.',
+    // Wording that names a thing or is a program's output is mentioned, not said.
+    "We treated the 'Whose fault?' column in last year's post-mortem template as a problem and removed it.",
+    "The ticket site showed 'fatal error: blame not found', which is the literal string the templating engine emits when a partial is missing.",
+    // A "they" that stands for the signals; a labelled note.
+    'Hindsight note: the signals look obvious now because we know the outcome; at 03:00 they were buried among 400 other warnings.',
+    // Thanks for an act that is no hazard; access ended because someone left.
+    'Great job, Dmitri, on shipping the fix in ten minutes.',
+  ])('passes %j', (text) => {
+    expect(scanForBlame(text, ['Dmitri Volkov', 'Ebo Asante'])).toEqual([]);
+  });
+
+  // (The model, trained on lines that revoke access as a sanction, still scores this one as blame.)
+  it('takes no access ended because someone left for a sanction', () => {
+    expect(scanRulesOnly("Revoke Ebo's production access: he left the company on Friday.", ['Ebo Asante'])).toEqual([]);
+  });
+
+  it.each([
+    // A sanction as an action item: who needs the access, or the guard rails, is the process's question.
+    ["Corrective action: revoke Ebo's production access.", 'Corrective action: review who needs production access.'],
+    ["Action: revoke the night-shift analysts' access to the fraud rule console after this fiasco.", 'Action: review who needs access to the fraud rule console.'],
+    ['Action: remove Diego Ramírez from the incident commander rotation for panicking.', 'Action: review the guard rails on the incident commander rotation.'],
+    ['Action: Remove Hamza from the incident commander rota; he froze on the bridge and we lost 30 minutes.', null],
+    // Mockery that asks who did it; praise for a hazard, and the verdict after it.
+    ['ok whos the genius that pointed the prod episode webhooks at a test endpoint', 'How were the prod episode webhooks pointed at a test endpoint?'],
+    ['Great job, Dmitri, on shipping the match-ranking change straight to prod at 5pm on a Friday. Really inspired.', 'The match-ranking change was shipped straight to prod at 5pm on a Friday.'],
+    // A board of who introduced the defects.
+    ["Proposal: a 'bug of the month' board listing which developer introduced each Sev1, to build some healthy shame.", null],
+    // A passive's person agent goes with the person.
+    ['This should have been caught by whoever reviewed #3307 before the release.', 'This was not caught before the release.'],
+  ])('finds %j', (text, suggestion) => {
+    expectOneFinding(scanForBlame(text, ['Dmitri Volkov', 'Ebo Asante', 'Diego Ramírez', 'Hamza Ali']), suggestion);
+  });
+});
+
 describe('blameless check: blame veiled (sets 83–86)', () => {
   const index = peopleIndex(PEOPLE);
   it.each([

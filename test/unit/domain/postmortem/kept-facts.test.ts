@@ -43,7 +43,8 @@ describe('facts kept from a blaming sentence', () => {
   });
 
   it('is offered by the check when the sentence cannot be restated without its people', () => {
-    const text = 'The monitoring was fine, the only problem was that Lars has ignored it during forty minutes.';
-    expect(scanForBlame(text, ['Lars Berg'])).toEqual([expect.objectContaining({ start: 0, end: text.length, suggestion: 'The monitoring was fine.' })]);
+    // (Not "The monitoring was fine.": a kept fact the model itself scores as blame is not offered.)
+    const text = 'The outage lasted four hours, from 02:00 to 06:00, because Oksana insisted on debugging it herself.';
+    expect(scanForBlame(text, ['Oksana Petrenko'])).toEqual([expect.objectContaining({ start: 0, end: text.length, suggestion: 'The outage lasted four hours, from 02:00 to 06:00.' })]);
   });
 });
