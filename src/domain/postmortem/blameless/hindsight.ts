@@ -259,6 +259,9 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // let anyone do clears the person ("Anyone could have caught this" still judges).
   if (possible && /^(?:anyone|anybody|any\s+(?:one\s+)?of\s+us|any\s+(?:other\s+)?(?:engineer|developer|person|of\s+them))$/iu.test(subject.replace(/^.*["“]\s*/u, ''))
     && (/^\s*(?:\S+\s+){0,2}?the\s+same\b/iu.test(after) || !NOTICING.test(infinitiveOf(participle.split(/\s+/u).pop() ?? '')))) return null;
+  // "library behaviour nobody could have seen in the diff", "no reviewer could have caught it": what no
+  // one could do clears everyone. (Not "nobody should have …", a duty.)
+  if (possible && /^(?:(?:.*\s)?(?:nobody|no\s*-?\s*one|none\s+of\s+(?:us|them)|no\s+(?:reviewer|human|person|engineer|tester|one\s+person)))$/iu.test(subject) && !not) return null;
   // "His comment "I should have checked" was noted": the person's own words, reported.
   // (In single quotes too: "Zanele said 'I should have caught it.'")
   if ((/["“]\s*(?:i|we)\s+$/iu.test(before) && insideQuotes(before)) || /(?:^|[\s(:])['‘]\s*(?:i|we)\s+$/iu.test(before)) return null;
@@ -277,6 +280,9 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (!personLike && been && systemAccountFollows(after.slice(clauseEndIn(after)), after.slice(0, clauseEndIn(after)), people)) return null;
   // "We looked at whether the deploy should have been blocked": a question the review asked of a thing, not its answer.
   if (!personLike && /\b(?:whether|asked\s+if)\s+[^,;:]*$/iu.test(before)) return null;
+  // ("We considered whether the on-call engineer should have rolled back sooner and concluded …": the
+  // review's question of a person, asked to be answered; 13 labelled lines, all blameless.)
+  if (/\b(?:considered|discussed|asked|looked\s+at|examined|reviewed|explored|debated)\s+whether\s+[^,;:]*$/iu.test(before)) return null;
   // "Jonas should have been paged at 03:10, but the escalation policy skipped him": a person who
   // should have been told, paged or woken is who the system failed, not who failed.
   if (personLike && been && /^(?:paged|called|notified|alerted|told|informed|woken|warned|contacted|escalated\s+to|included|invited|copied|consulted|asked|given|granted|trained|onboarded)$/iu.test(participle)) return null;
@@ -387,7 +393,13 @@ export function hindsightAdverb(sentence: string): Rewrite | null {
   // "It was obvious from the very first alert that the cache was cold": when it was seen stays, the verdict goes.
   const obviousFrom = /^(\s*)it\s+(?:was|is)\s+(?:obvious|clear|evident)\s+((?:from|by|after|at)\s+[^,]+?)\s+that\s+(.+)$/iu.exec(sentence);
   if (obviousFrom) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It was obvious'), text: `${obviousFrom[1]}${capitalise(obviousFrom[2])}, ${obviousFrom[3]}` };
+  // "It's easy in hindsight to name the missing test; at the time, …": the writer naming hindsight's bias.
+  if (/\b(?:easy|easier|tempting)\s+(?:in|with)\s+hindsight\b|\bhindsight\s+bias\b/iu.test(sentence)) return null;
   const opener = OPENERS.exec(sentence);
+  // "In hindsight the signal was there, but only in a DEBUG log line …": what was there, and why it was
+  // not seen, said of things.
+  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /,\s*but\s/iu.test(sentence)
+    && !/\b(?:he|she|him|her|his|they|them|their|you|team|should|could|ought|obvious(?:ly)?|clearly)\b/iu.test(sentence) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(sentence.slice(opener[0].length))) return null;
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
   if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(sentence.slice(opener[0].length))) return null;

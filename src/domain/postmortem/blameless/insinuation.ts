@@ -254,6 +254,11 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
     const review = reviewOf(lead, /^whoever\s+(\w+ed)\s+(.+)$/iu.exec(who), stop);
     return review ? say(review) : leftToWriter(say(sentence), sentence);
   }
+  // "The developer responsible for the offer-letter template should be identified and named in the final report."
+  const named = /^(\s*)(.+?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will|to)\s+be\s+(?:(?:publicly|clearly|properly)\s+)?(?:identified\s+and\s+named|named(?:\s+and\s+shamed)?|called\s+out|singled\s+out|named\s+publicly|identified\s+(?:by\s+name|publicly))\b/iu.exec(sentence);
+  if (named && !SANCTION_TURNED_DOWN.test(sentence) && (/^(?:whoever|(?:the\s+)?(?:person|one|people|ones)\s+(?:who|responsible))\b/iu.test(named[2]) || personLike(named[2].replace(/\s+(?:responsible\s+for|who|that|behind)\s.*$/iu, ''), people))) {
+    return leftToWriter(say(sentence), sentence);
+  }
   // "The person who deleted the patient-records index should be held accountable."
   const heldTo = /^(\s*)(.+?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will)\s+be\s+held\s+(?:personally\s+)?(?:accountable|responsible)(?:\s+for\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (heldTo && (/^(?:whoever|(?:the\s+)?(?:person|one|engineer|people|ones)\s+who)\s/iu.test(heldTo[2]) || personLike(heldTo[2], people))) {

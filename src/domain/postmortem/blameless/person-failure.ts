@@ -37,7 +37,10 @@ const AGAIN = String.raw`yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+
 /** Said of people whatever they did: "as they always do", "yet again", "never even installed". */
 const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+even)\b`, 'iu');
 
-const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b(?!\s+(?:nothing|none\s+of\s+it)\s+(?:(?:had|has)\s+)?(?:broke|broken|failed|went\s+wrong|gone\s+wrong|was\s+(?:broken|lost|down)|happened)\b)|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
+const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b(?!\s+(?:he|she|they|i|we|being|having)\b[^.;]{0,40}?\b(?:shift|leave|off[\s-]duty|holiday|vacation|tired|exhausted|sick|ill|not\s+on\s+call|asleep|day\s+off|hours?\s+(?:awake|straight))\b)(?!\s+(?:nothing|none\s+of\s+it)\s+(?:(?:had|has)\s+)?(?:broke|broken|failed|went\s+wrong|gone\s+wrong|was\s+(?:broken|lost|down)|happened)\b)|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
+
+/** Acts that find, raise or mend a defect: their object being wrong is what was found. */
+const DEFECT_FOUND_VERBS = new Set(['catch', 'spot', 'notice', 'find', 'detect', 'flag', 'report', 'discover', 'identify', 'escalate', 'fix', 'correct', 'repair', 'trace', 'diagnose', 'raise', 'log', 'file', 'mention', 'point', 'highlight']);
 
 const AS_INTENDED = /^\s*(?:[\p{L}-]+\s+){0,6}?as\s+(?:intended|designed|expected|planned|specified|documented|agreed|scheduled)\b/iu;
 
@@ -481,8 +484,9 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     // ("she wrote the failing test first": a test that fails before the fix is how the fix is written.)
     || (!REMEDIAL_VERBS.has(lemma) && !(/^(?:write|add|create)$/u.test(lemma) && /\bfailing\s+(?:unit\s+|regression\s+)?(?:tests?|cases?|specs?)\b/iu.test(object))
       && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
-    // "restarted the wrong node": a remedy done to the wrong thing is the slip itself.
-    || /^(?:the|a)\s+wrong\b/iu.test(object)
+    // "restarted the wrong node": a remedy done to the wrong thing is the slip itself ("caught the wrong
+    // ward mapping": what is found, fixed or raised is the defect, not the slip).
+    || (/^(?:the|a)\s+wrong\b/iu.test(object) && !DEFECT_FOUND_VERBS.has(lemma))
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
     || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject))

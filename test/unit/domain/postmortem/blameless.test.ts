@@ -1131,7 +1131,7 @@ describe('blameless check: sets 109 and 110, and the sixth and seventh readers',
   });
 });
 
-describe('blameless check: sets 112 and 113', () => {
+describe('blameless check: sets 112 to 114', () => {
   it.each([
     // What a thing lacked, with the system's account of why after it.
     'The firmware image should have been signed before upload; the build job silently skipped signing whenever the HSM was unreachable.',
@@ -1145,6 +1145,27 @@ describe('blameless check: sets 112 and 113', () => {
     'Great job, Dmitri, on shipping the fix in ten minutes.',
   ])('passes %j', (text) => {
     expect(scanForBlame(text, ['Dmitri Volkov', 'Ebo Asante'])).toEqual([]);
+  });
+
+  it.each([
+    // Set 114 and the labelled lines' false alarms: a hardship, a defect found, what no one could see,
+    // the review's question of a person, hindsight's bias named, hindsight with what was there.
+    'Matteo volunteered as incident commander even though he had just come off a twelve-hour shift.',
+    'Working alone at 2am with a stale dashboard, Esther still caught the wrong ward mapping and escalated it.',
+    "Alejandra's change was reviewed and approved by two people; the defect came from library behaviour nobody could have seen in the diff.",
+    'We considered whether the on-call engineer should have rolled back sooner and concluded that the signals available at the time did not support that decision.',
+    "It's easy in hindsight to name the missing test; at the time, the case was not in any requirement.",
+    'In hindsight the signal was there, but only in a DEBUG log line that nobody had any reason to read.',
+  ])('no rule finds %j', (text) => {
+    expect(scanRulesOnly(text, ['Matteo Ricci', 'Esther Mwangi', 'Alejandra Vargas'])).toEqual([]);
+  });
+
+  it.each([
+    ['Esther restarted the wrong node.', 'The wrong node was restarted.'],
+    ['The developer responsible for the offer-letter template should be identified and named in the final report.', null],
+    ['In hindsight, Bob deployed too early, but it happens.', null],
+  ])('still finds %j', (text, suggestion) => {
+    expectOneFinding(scanForBlame(text, ['Esther Mwangi', 'Bob Marsh']), suggestion);
   });
 
   // (The model, trained on lines that revoke access as a sanction, still scores this one as blame.)
