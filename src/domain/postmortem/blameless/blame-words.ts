@@ -7,7 +7,7 @@
 import { nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, NOUNISH_VERBS, ROLE_NOUNS } from './lexicon';
 import { leftToWriter, unlessOnlyMentioned, type Rewrite } from './rewrite';
-import { alternationOf, capitalise, clauseToInfinitive, escapeRegExp, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
+import { alternationOf, capitalise, escapeRegExp, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
 const APOS = "['’]";
 const NOBODYS = new RegExp(`^(?:no(?:body|\\s*-?\\s*one)|anyone|anybody|no\\s+one)${APOS}s$`, 'iu');
@@ -63,12 +63,24 @@ const CLEARS_OF_FAULT = [
   /\b(?:no\s*-?\s*one|nobody|anyone|anybody|not\s+(?:anyone|anybody|someone)|none\s+of\s+\w+)['’]s?\s+fault\b|\bno(?:body)?['’]?s?\s+fault\b|\bnot\s+(?:\w+['’]s?\s+)?(?:the\s+)?fault\b/iu,
 ];
 
+/** A participle after "was" ("left", "deployed", "broken"), not an adjective or a noun ("down", "late"). */
+function looksPassive(word: string): boolean {
+  return /^(?:left|set|put|cut|run|shut|hit|made|sent|kept|lost|held|built|sold|told|paid|done|seen|taken|given|written|broken|forgotten|shown|known|thrown|chosen)$/iu.test(word)
+    || (/(?:ed|en)$/iu.test(word) && !/^(?:open|often|even|seven|eleven|when|then|broken|red|bed|hundred|sacred|wicked|naked|ragged|rugged)$/iu.test(word));
+}
+
 function fault(sentence: string): Rewrite | null {
   if (CLEARS_OF_FAULT.some((re) => re.test(sentence))) return null;
   const whose = /^(\s*)whose\s+fault\s+(?:was|is|were)\s+(?:it\s+that\s+(.+?)|(.+?))\s*([?.!]*)$/iu.exec(sentence);
   if (whose) {
     const [, lead, clause, what, stop] = whose;
-    const text = clause ? `${lead}What let ${clauseToInfinitive(clause)} happen${stop || '?'}` : `${lead}What contributed to ${uncapitalise(what)}${stop || '?'}`;
+    // ("… that the feature flag was left on in production": a passive is let be; "What let the feature
+    // flag leave on in production happen?" was no English.)
+    const passive = clause ? /^(.+?)\s+(?:was|were|got)\s+(?!not\b)(\p{L}+)\b(.*)$/iu.exec(clause) : null;
+    const text = passive && looksPassive(passive[2])
+      ? `${lead}What let ${passive[1]} be ${passive[2]}${passive[3]}${stop || '?'}`
+      // (The clause as written: "What let prod went down happen?" was what making it infinitive gave.)
+      : clause ? `${lead}How did it come about that ${clause}${stop || '?'}` : `${lead}What contributed to ${uncapitalise(what)}${stop || '?'}`;
     return blameWord(text, 'Whose fault');
   }
   const itWas = new RegExp(`^(\\s*)(?:it|this|that)\\s+(?:was|is)\\s+(?:(?:all|entirely|completely|totally|partly|mainly|largely|solely|clearly|really|just)\\s+)?${POSSESSIVE}\\s+fault(?:\\s+that\\s+(.+?))?\\s*([.!?]*)$`, 'iu').exec(sentence);

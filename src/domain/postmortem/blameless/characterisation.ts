@@ -90,7 +90,8 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
   const understand = /^(\s*)(?:unlike\s+[^,]+,\s*)?(.+?)\s+(?:still\s+)?(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+|appear\s+to\s+)(?:understand|know|grasp|get)\s+((?:how|what|why|that|the)\s.+?)\s*([.!]*)$/iu.exec(sentence);
   if (understand && personLike(understand[2], people)) {
     const [, lead, , what, stop] = understand;
-    return say(`${lead}${capitalise(what)} ${/^the\s/iu.test(what) && isPluralNoun(what) ? 'are' : 'is'} not well documented${plainStop(stop)}`);
+    // (Not "… is not well documented": a claim about the docs the writer never made.)
+    return say(`${lead}${capitalise(what)} ${/^the\s/iu.test(what) && isPluralNoun(what) ? 'were' : 'was'} not understood${plainStop(stop)}`);
   }
   // "QA needs to start taking ownership of regression testing seriously."
   const seriously = /^(\s*)(.+?)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:start\s+)?(?:taking|take)\s+(.+?)\s+(?:more\s+)?seriously\s*([.!]*)$/iu.exec(sentence);
@@ -200,7 +201,7 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
   // "make sure Rafael never gets prod access again."
   const never = /\b(make\s+sure|ensure)\s+(.+?)\s+never\s+(?:gets?|has|is\s+given|touches)\s+(.+?)\s+again\b/iu.exec(sentence);
   if (never && personLike(never[2], people)) {
-    return { kind: 'blame-word', message: 'A punishment is not an action item. Say what guard rail is needed.', text: `${sentence.slice(0, never.index)}review who needs ${never[3]} and add guard rails${sentence.slice(never.index + never[0].length)}` };
+    return { kind: 'blame-word', message: 'A punishment is not an action item. Say what guard rail is needed.', text: sentence, unrewritten: true };
   }
   return null;
 }

@@ -67,6 +67,15 @@ const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/giu;
 
 /** Signs of a splice gone wrong, each counted only when the original shows none of it. */
 const SPLICE_SIGNS: readonly RegExp[] = [
+  // A ninth reader's garbles: a consequence inside what did not happen ("waiting for the canary we
+  // wouldn't need this did not happen"); a participle run into the next clause's verb ("the runbook was
+  // forgotten even existed"); a clause cut from its verb by a comma ("nothing was checked, that the
+  // schema change was …"); a complement left before its verb ("the runbook optional reading was
+  // considered").
+  /\b(?:we|they|it|this|that|nobody|no\s+one|none\s+of\s+this)\s+(?:would|wouldn['’]t|could|couldn['’]t|might|['’]d)\b[^.;]*\bdid\s+not\s+happen\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:even\s+)?(?:existed|exists|existing|mattered|worked|works)\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+ed,\s+that\s/iu,
+  /\b(?:optional|unnecessary|irrelevant|safe|harmless|fine|low[\s-]risk|trivial)(?:\s+[\p{L}-]+){0,2}\s+(?:was|were)\s+(?:not\s+)?(?:considered|deemed|thought|judged|treated|assumed|called)\b/iu,
   // What the person did instead, left dangling after a passive ("The page was left waiting for forty minutes instead of acknowledging it").
   // ("The first hour was spent defending the change instead of reverting it": time spent has its doer in the gerund.)
   /\b(?:was|were)\s+(?:not\s+)?(?!spent\b)\p{L}+(?:\s+[\p{L}\d-]+){0,8}?\s+instead\s+of\s+\p{L}+ing\b/iu,
@@ -228,8 +237,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /,\s*(?:full\s+stop|period|plain|again|as\s+usual|honestly)\s+(?:was|were)\s/iu,
   // A noun where the verb was ("Who do we responsibility"), "pretty" without its "sure", an "if" with no clause.
   /\b(?:we|i|you|they)\s+responsibility\b|^\s*pretty\s+(?:the|a|an)\b|\bif\s+before\b/iu,
-  // A clause packed into the subject of "was not well documented" ("The feature flag system when it was enabled globally was not well documented").
-  /(?:,|\bwhen\b|\bwhich\b)[^.;:]*\swas\s+not\s+well\s+documented\b/iu,
+  // A clause packed into the subject of "was not well documented" or "… understood" ("The feature flag system when it was enabled globally was not well documented").
+  /(?:,|\bwhen\b|\bwhich\b)[^.;:]*\s(?:was|were)\s+not\s+(?:well\s+documented|understood)\b/iu,
   // A dangling opener: what a person did, then a thing as the subject ("Instead of paging the secondary, the alert was left …").
   /^(?:[^:]{0,30}:\s*)?(?:instead\s+of|by\s+not|by)\s+\p{L}+ing\b[^,]*,\s+(?:the|a|an)\s/iu,
   // "not enough" followed by what belongs elsewhere ("were not enough as passed", "were not enough WHERE clauses").
@@ -344,7 +353,9 @@ function objectLeftBehind(rewrite: string, original: string): boolean {
     if (/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/iu.test(m[2])) {
       const after = rewrite.slice((m.index ?? 0) + m[0].length).trimStart().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? '';
       // ("It was not spotted that the DELETE had no WHERE clause": "that" before a determiner opens a clause.)
-      if (/^that$/iu.test(m[2]) && /^(?:the|a|an|its|their|our|this|these|those|no|every|all|some|it|they)$/u.test(after)) continue;
+      // ("It was not recognised that disabling the fraud rules …": a gerund after it too.)
+      if (/^that$/iu.test(m[2]) && (/^(?:the|a|an|its|their|our|this|these|those|no|every|all|some|it|they)$/u.test(after)
+        || (/^\p{L}{3,}ing$/u.test(after) && !/thing$/u.test(after) && Boolean(tokenize(after)[0]?.tags.has('Gerund'))))) continue;
       if (!/^(?:night|day|morning|afternoon|evening|week|weekend|month|quarter|sprint|season|year|next|same|following|previous|whole|entire|first|last|hour|time|moment|minute)$/u.test(after)) return true;
       continue;
     }
@@ -412,7 +423,25 @@ function misquotes(rewrite: string, original: string): boolean {
   return said.size > 0 && quotedWords(rewrite).some((words) => !said.has(words));
 }
 
+/**
+ * "The sessions seriously; half the scripts were left blank was not taken.": a sentence that ends in
+ * "was not <done>" whose subject holds a semicolon with no verb before it; "The change freeze was
+ * ignored, deploys refund-engine v4.2.": a verb with no subject after a passive and a comma.
+ */
+function clauseCutWrong(rewrite: string, original: string): boolean {
+  for (const sentence of rewrite.split(/(?<=[.!?])\s+/u)) {
+    const semi = sentence.indexOf(';');
+    if (semi > 0 && /\b(?:was|were)\s+not\s+\p{L}+\s*[.!?]?$/u.test(sentence) && !tokenize(sentence.slice(0, semi)).some((t) => t.tags.has('Verb'))) return true;
+  }
+  for (const m of rewrite.matchAll(/\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en),\s+(\p{Ll}+s)\s/gu)) {
+    const [word] = tokenize(m[1]);
+    if (word?.tags.has('Verb') && word.tags.has('PresentTense') && !word.tags.has('Noun') && !original.includes(m[0])) return true;
+  }
+  return false;
+}
+
 export function garbledRestatement(rewrite: string, original: string): boolean {
+  if (clauseCutWrong(rewrite, original)) return true;
   if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original) || misquotes(rewrite, original)) return true;
   for (const [passive] of rewrite.matchAll(INTRANSITIVE_PASSIVE)) {
     if (!original.toLowerCase().includes(passive.toLowerCase())) return true;

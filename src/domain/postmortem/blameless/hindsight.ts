@@ -387,9 +387,10 @@ const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|w
 const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/iu;
 
 export function hindsightAdverb(sentence: string): Rewrite | null {
-  // "Looking back, it should have been obvious to Mateus that the mapping was off": what was not made clear.
+  // "Looking back, it should have been obvious to Mateus that the mapping was off": what was not
+  // recognised. (Readers took "Nothing made it clear that …" for the opposite of what was said.)
   const obvious = /^(\s*)(?:(?:looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight),\s*)?it\s+(?:should|must|ought\s+to)\s+have\s+been\s+(?:obvious|clear|evident|apparent)(?:\s+to\s+[^,]+?)?\s+that\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
-  if (obvious) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It should have been obvious'), text: `${obvious[1]}Nothing made it clear that ${obvious[2]}${obvious[3] ? obvious[3].replace(/!/gu, '.') : '.'}` };
+  if (obvious) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It should have been obvious'), text: `${obvious[1]}It was not recognised that ${obvious[2]}${obvious[3] ? obvious[3].replace(/!/gu, '.') : '.'}` };
   // "It was obvious from the very first alert that the cache was cold": when it was seen stays, the verdict goes.
   const obviousFrom = /^(\s*)it\s+(?:was|is)\s+(?:obvious|clear|evident)\s+((?:from|by|after|at)\s+[^,]+?)\s+that\s+(.+)$/iu.exec(sentence);
   if (obviousFrom) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It was obvious'), text: `${obviousFrom[1]}${capitalise(obviousFrom[2])}, ${obviousFrom[3]}` };

@@ -21,7 +21,7 @@ import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clau
 import { REPETITION_MARKERS } from './lexicon';
 import { notNoticed } from './hindsight';
 import { says, type Rewrite } from './rewrite';
-import { capitalise, infinitiveOf, pastOf, pastPassive, plainStop } from './words';
+import { capitalise, infinitiveOf, isPluralNoun, pastOf, pastPassive, plainStop } from './words';
 
 const personLike = maybeStandsForPeople;
 
@@ -155,7 +155,7 @@ function byComparison(sentence: string, people: PeopleIndex): Rewrite | null {
   const understand = /^(\s*)(.+?)\s+(?:clearly|obviously|evidently|simply)\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:understand|know|grasp|get)\s+((?:how|what|why|that|the)\s.+?)\s*([.!]*)$/iu.exec(sentence);
   if (understand && personLike(understand[2], people)) {
     const [, lead, , what, stop] = understand;
-    return says('person-failure', 'Judging what a person understood blames them. Say what was not documented or not known.')(`${lead}${capitalise(what)} was not well documented${stop || '.'}`);
+    return says('person-failure', 'Judging what a person understood blames them. Say what was not documented or not known.')(`${lead}${capitalise(what)} ${/^the\s/iu.test(what) && isPluralNoun(what) ? 'were' : 'was'} not understood${stop || '.'}`);
   }
   // "nobody on the growth team thought to check it in staging first"
   const thought = new RegExp(String.raw`\b(?:nobody|no\s*-?\s*one|none\s+of\s+(?:them|us))${GROUP_AFTER}\s+(?:thought|remembered|cared|stopped)\s+to\s+(\w+)`, 'iu').exec(sentence);

@@ -114,7 +114,8 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const goodReasons = /^(\s*)i['’]?m\s+sure\s+(.+?)\s+had\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:very\s+|really\s+)?(?:good\s+)?reasons?\s+for\s+(\w+ing)\s+(.+?)(\s*;\s*.+?|\s*,\s*(?:but|and|yet)\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (goodReasons && personLike(goodReasons[2], people)) {
     const [, lead, , gerund, rest, after = '', stop] = goodReasons;
-    return say(`${lead}${passiveOf(infinitiveOf(gerund), rest)}; the reasons are not recorded${after}${plainStop(stop)}`);
+    // (Not "; the reasons are not recorded": a claim the writer never made.)
+    return say(`${lead}${passiveOf(infinitiveOf(gerund), rest)}${after}${plainStop(stop)}`);
   }
   const thinking = /\bwhat\s+(.+?)\s+was\s+thinking\s+when\s+(?:he|she|they|we)\s+(\w+ed)\s+(.+?)\s*([.!?]*)$/iu.exec(sentence);
   if (thinking && personLike(thinking[1], people)) {
@@ -157,7 +158,8 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   const warned = /^(\s*)(.+?)\s+(?:was|were|had\s+been)\s+(?:warned|told|reminded)\s+about\s+(.+?)\s+and\s+(?:went\s+ahead|did\s+it|proceeded|carried\s+on)\s+anyway\s*([.!]*)$/iu.exec(sentence);
   if (warned && personLike(warned[2], people)) {
     const [, lead, , what, stop] = warned;
-    return say(`${lead}${capitalise(what)} had been raised, and the change went ahead${plainStop(stop)}`);
+    // (Not "The rate limit had been raised": a reader took it for the limit made higher.)
+    return say(`${lead}A warning about ${what} had been given, and the change went ahead${plainStop(stop)}`);
   }
   // "the developer who wrote the retry logic did not understand idempotency at all"
   const atAll = /^(\s*)(?:unfortunately,?\s+)?(.+?)\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:really\s+)?(?:understand|know|grasp)\s+(.+?)\s+at\s+all\b(.*)$/iu.exec(sentence);
@@ -199,45 +201,25 @@ const SANCTION_TURNED_DOWN = /\b(?:no|not|never|without|nothing|nobody|none|inst
 /** A person's access or duty ended for a reason that is no sanction: leaving, leave, a request. */
 const NOT_A_SANCTION = /\b(?:left|leav\w+|leaver|offboard\w*|departure|resign\w*|moved\s+to|transferr?\w+|role\s+change|no\s+longer\s+needs?|temporar\w+|break-?glass|expir\w+|holiday|vacation|parental|sick|requested|asked\s+to|own\s+request|end\s+of\s+(?:the\s+)?(?:contract|engagement|rotation))\b/iu;
 
-/**
- * The sanction between `from` and `to` said as `review`: the thing it applied to stays ("to the fraud
- * rule console"); its reason or term goes ("until he completes training", "for panicking"). A
- * sentence that goes on after a semicolon or comma ("; he froze on the bridge and we lost 30
- * minutes") keeps facts a review cannot hold: left to the writer.
- */
-function sanctionReviewed(say: (text: string) => Rewrite, sentence: string, from: number, to: number, review: string): Rewrite {
-  const rest = sentence.slice(to);
-  const stop = /[.!?](?=\s|$)/u.exec(rest);
-  const own = stop ? rest.slice(0, stop.index) : rest;
-  const reason = /\s*(?:,\s*|\s+)(?:until|for|after|since|because|as|given|permanently|indefinitely|effective|immediately|so\s+that|pending)\b/iu.exec(own);
-  if (/[;,—]/u.test(reason ? own.slice(0, reason.index) : own)) return leftToWriter(say(sentence), sentence);
-  const kept = reason ? own.slice(0, reason.index) : own;
-  return say(`${sentence.slice(0, from)}${review}${kept}${stop ? rest.slice(stop.index) : '.'}`);
-}
-
 function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'A punishment is not an action item. Say which guard rail or step is needed.');
   // "Recommend that this outage be noted in Chidi Eze's performance review": a review of a person is no action item.
   const onRecord = /\b(?:noted|recorded|mentioned|reflected|logged|included)\s+(?:in|on)\s+(.+?)['’]s?\s+(?:performance\s+review|annual\s+review|appraisal|personnel\s+file|hr\s+file|record)\b/iu.exec(sentence);
   if (onRecord && personLike(onRecord[1], people)) return { ...say(sentence), unrewritten: true };
   const removed = /^(\s*)(.+?)\s+to\s+be\s+(?:removed|taken\s+off|banned|suspended|excluded)\s+from\s+(.+?)(?:\s+until\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
-  if (removed && personLike(removed[2], people)) return say(`${removed[1]}Review the guard rails on ${removed[3]}${plainStop(removed[4])}`);
-  // "Corrective action: revoke Ebo's production access": a person's access taken away is a sanction;
-  // who needs the access is the process's question (not when the person leaves or changes role).
-  const revoke = /\b(revoke|remove|suspend|restrict|withdraw|pull|strip)\s+(.+?)['’]s?\s+((?:[\w-]+\s+){0,2}(?:access|rights|permissions?|privileges?|credentials))\b/iu.exec(sentence);
-  if (revoke && personLike(revoke[2], people) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
-    return sanctionReviewed(say, sentence, revoke.index, revoke.index + revoke[0].length, `${/^\p{Lu}/u.test(revoke[1]) ? 'Review' : 'review'} who needs ${revoke[3]}`);
-  }
-  // "Action item: take Ebo off the on-call rota": the same, said as an order.
-  const takeOff = /(^|:\s*|\.\s+)(remove|take|drop|ban|bar|exclude|suspend|pull)\s+(.+?)\s+(?:off|from|out\s+of)\s+((?:the\s+)?(?:[\w-]+\s+){0,2}(?:rota|rotation|roster|pager|on-?call|releases?|deploys?|deployments?|prod|production|team|project|repo|codebase))\b/iu.exec(sentence);
-  if (takeOff && personLike(takeOff[3], people) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
-    const lead = sentence.slice(0, takeOff.index) + takeOff[1];
-    return sanctionReviewed(say, sentence, lead.length, takeOff.index + takeOff[0].length, `${/^\p{Lu}/u.test(takeOff[2]) || !lead.trim() ? 'Review' : 'review'} the guard rails on ${takeOff[4]}`);
+  // (No "Review the guard rails on …": a ninth reader took it for an action the writer never set.)
+  if (removed && personLike(removed[2], people)) return leftToWriter(say(sentence), sentence);
+  // "Corrective action: revoke Ebo's production access", "take Ebo off the on-call rota": a sanction
+  // as an order (not when the person leaves, is on leave or asked). No rewrite: "review who needs the
+  // access" was, to a reader, an action the writer never set.
+  const revoke = /\b(?:revoke|remove|suspend|restrict|withdraw|pull|strip)\s+(.+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:access|rights|permissions?|privileges?|credentials)\b/iu.exec(sentence);
+  const takeOff = /(?:^|:\s*|\.\s+)(?:remove|take|drop|ban|bar|exclude|suspend|pull)\s+(.+?)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rota|rotation|roster|pager|on-?call|releases?|deploys?|deployments?|prod|production|team|project|repo|codebase)\b/iu.exec(sentence);
+  if (((revoke && personLike(revoke[1], people)) || (takeOff && personLike(takeOff[1], people))) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
+    return leftToWriter(say(sentence), sentence);
   }
   const neverLet = /\bnever\s+(?:let|allow)\s+(.+?)\s+(?:to\s+)?(?:touch|deploy\s+to|change|access|near)\s+(.+?)\s+again\b/iu.exec(sentence);
   if (neverLet && personLike(neverLet[1], people)) {
-    const start = neverLet.index === 0 || /:\s*$/u.test(sentence.slice(0, neverLet.index));
-    return say(`${sentence.slice(0, neverLet.index)}${start ? 'Add' : 'add'} guard rails to changes to ${neverLet[2]}${sentence.slice(neverLet.index + neverLet[0].length)}`);
+    return leftToWriter(say(sentence), sentence);
   }
   // "provided we keep Alejandro away from the entitlement service", "don't let Ahmed anywhere near the Terraform state".
   const keepAway = /\b(?:keep|keeping|kept)\s+(.+?)\s+(?:well\s+)?(?:away\s+from|(?:off|out\s+of)\s+(?:the\s+)?(?:prod|production|rota|pager|on-?call|releases?|deploys?|deployments?|codebase|repo))\b|\b(?:don['’]t|do\s+not|never|not)\s+let\s+(.+?)\s+(?:anywhere\s+)?near\b/iu.exec(sentence);

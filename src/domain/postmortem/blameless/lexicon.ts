@@ -110,8 +110,9 @@ export const JUDGEMENT_NOUNS: Record<string, string> = {
   misjudgement: 'judgement', misjudgment: 'judgement',
 };
 export const JUDGEMENT_ADVERBS: Record<string, string> = {
-  carelessly: 'without a safeguard', negligently: 'without a safeguard', recklessly: 'without a safeguard',
-  sloppily: 'inconsistently', lazily: 'partially', stupidly: 'without a safeguard', thoughtlessly: 'without a safeguard',
+  // ('' : the adverb goes with nothing in its place; readers took "without a safeguard" for a claim.)
+  carelessly: '', negligently: '', recklessly: '',
+  sloppily: 'inconsistently', lazily: 'partially', stupidly: '', thoughtlessly: '',
   blindly: 'without a check',
 };
 

@@ -18,7 +18,7 @@
  */
 import { mentionsPeopleIn, maybeStandsForPeople, type PeopleIndex } from './clause';
 import { says, type Rewrite } from './rewrite';
-import { plainStop, tokenize } from './words';
+import { tokenize } from './words';
 
 const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
 
@@ -164,7 +164,7 @@ const UNTIL_REMOVED = /\b(until|unless)\s+(.+?)\s+(?:is|are|gets?|has\s+been|hav
 function untilRemoved(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = UNTIL_REMOVED.exec(sentence);
   if (!m || !maybeStandsForPeople(m[2], people)) return null;
-  return says('blame-word', 'A punishment is not a mitigation. Say which guard rail or step is needed.')(`${sentence.slice(0, m.index)}${m[1].toLowerCase()} the guard rails on ${m[3]} are reviewed${plainStop(m[4])}`);
+  return { kind: 'blame-word', message: 'A punishment is not a mitigation. Say which guard rail or step is needed.', text: sentence, unrewritten: true };
 }
 
 export function veiledRewrite(sentence: string, people: PeopleIndex): Rewrite | null {

@@ -137,13 +137,6 @@ export function gerundOf(infinitive: string): string {
   return conjugate(infinitive).Gerund ?? `${infinitive}ing`;
 }
 
-/** "the queue filled up" → "the queue fill up": the clause's verbs as infinitives, for "let <clause>". */
-export function clauseToInfinitive(clause: string): string {
-  const doc = nlp(clause);
-  doc.verbs().toInfinitive();
-  return doc.text();
-}
-
 export function isPluralNoun(phrase: string): boolean {
   const tokens = tokenize(phrase);
   const lower = phrase.trim().toLowerCase();

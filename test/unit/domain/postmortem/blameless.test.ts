@@ -305,7 +305,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     // Set 94: only the owner of a sneered-at fix goes; the longest judgement phrase is replaced; "kind of" takes no article.
     ['Thanks to Bob\'s "quick fix", checkout was down for two hours.', 'Thanks to the quick fix, checkout was down for two hours.'],
     // What "signed off" acts on when no object is said.
-    ['Carol signed off without actually running the regression suite.', 'The build was signed off without actually running the regression suite.'],
+    // ("actually" goes with the reproach it carries.)
+    ['Carol signed off without actually running the regression suite.', 'The build was signed off without running the regression suite.'],
     // Set 93: how long a person took to see or answer.
     ['It took Alice forty minutes to notice the dashboard that was solid red the whole time.', 'It took forty minutes to notice the dashboard that was solid red the whole time.'],
     // Set 105, read by hand: sarcasm says the act plainly; a role's or group's judged act loses them
@@ -999,8 +1000,8 @@ describe('blameless check: set 107', () => {
     ['The payments team ignored three separate warnings about the expiring certificate.', 'Three separate warnings about the expiring certificate were ignored.'],
     ['Pedro signed the release checklist; items 4 through 9 are unchecked.', null],
     ['Pedro deployed the payroll engine at 16:55 on the last business day of the month.', 'The payroll engine was deployed at 16:55 on the last business day of the month.'],
-    ["I'm sure Pedro had his reasons for skipping the canary, but the result speaks for itself.", 'The canary was skipped; the reasons are not recorded.'],
-    ["I'm sure Pedro had his reasons for switching off the backups; it would be nice to hear them someday.", 'The backups were switched off; the reasons are not recorded.'],
+    ["I'm sure Pedro had his reasons for skipping the canary, but the result speaks for itself.", 'The canary was skipped.'],
+    ["I'm sure Pedro had his reasons for switching off the backups; it would be nice to hear them someday.", 'The backups were switched off.'],
     ['- What went wrong: Pedro misjudged the blast radius badly, which for a principal engineer is hard to excuse.', '- What went wrong: the blast radius was misjudged badly.'],
   ])('finds %j', (text, suggestion) => {
     expectOneFinding(scanRulesOnly(text, ['Pedro Ramos']), suggestion);
@@ -1174,10 +1175,11 @@ describe('blameless check: sets 112 to 114', () => {
   });
 
   it.each([
-    // A sanction as an action item: who needs the access, or the guard rails, is the process's question.
-    ["Corrective action: revoke Ebo's production access.", 'Corrective action: review who needs production access.'],
-    ["Action: revoke the night-shift analysts' access to the fraud rule console after this fiasco.", 'Action: review who needs access to the fraud rule console.'],
-    ['Action: remove Diego Ramírez from the incident commander rotation for panicking.', 'Action: review the guard rails on the incident commander rotation.'],
+    // A sanction as an action item: no rewrite (a reader took "review who needs the access" for an
+    // action the writer never set); the finding asks which guard rail is needed.
+    ["Corrective action: revoke Ebo's production access.", null],
+    ["Action: revoke the night-shift analysts' access to the fraud rule console after this fiasco.", null],
+    ['Action: remove Diego Ramírez from the incident commander rotation for panicking.', null],
     ['Action: Remove Hamza from the incident commander rota; he froze on the bridge and we lost 30 minutes.', null],
     // Mockery that asks who did it; praise for a hazard, and the verdict after it.
     ['ok whos the genius that pointed the prod episode webhooks at a test endpoint', 'How were the prod episode webhooks pointed at a test endpoint?'],
@@ -1188,6 +1190,39 @@ describe('blameless check: sets 112 to 114', () => {
     ['This should have been caught by whoever reviewed #3307 before the release.', 'This was not caught before the release.'],
   ])('finds %j', (text, suggestion) => {
     expectOneFinding(scanForBlame(text, ['Dmitri Volkov', 'Ebo Asante', 'Diego Ramírez', 'Hamza Ali']), suggestion);
+  });
+});
+
+describe('blameless check: the ninth reader', () => {
+  const people = ['Beatriz Souza', 'Mei Lin', 'Kwame Mensah', 'Alejandro Ruiz', 'Adaeze Obi', 'Ahmed Karim', 'Anneke de Vries', 'Hannah Berg', 'Chidi Okoro'];
+  it.each([
+    // Reproach a rewrite kept: an aside, a verdict after, a judgement inside.
+    ['tl;dr @beatriz hardcoded the api key like an amateur and it got rotated', 'The api key was hardcoded and it got rotated'],
+    ['mei lin pushed an untested hotfix to the ride app at peak hour, brilliant move', 'An untested hotfix was pushed to the ride app at peak hour'],
+    ['backend team shipped a breaking API change with no version bump, AGAIN !@#', 'A breaking API change was shipped with no version bump. This has happened before.'],
+    ['The developers should have written migration tests; it\'s not rocket science.', 'Migration tests were not written.'],
+    ['The quality assurance group signed off the release without, it seems, having tested it in any meaningful sense.', 'The release was signed off without having tested it.'],
+    ['Not to point fingers, but if Haruto had read the runbook, the e-filing queue would never have backed up.', 'If the runbook had been read, the e-filing queue would never have backed up.'],
+    // Stand-ins that made claims: a warning raised, reasons not recorded, docs, a safeguard, "nothing made it clear".
+    ['Kwame was warned about the partner rate limit in the design review and went ahead anyway.', 'A warning about the partner rate limit in the design review had been given, and the change went ahead.'],
+    ["I'm sure Adaeze had a very good reason for disabling the duplicate-charge check on a Friday afternoon.", 'The duplicate-charge check was disabled on a Friday afternoon.'],
+    ["The contractors in Manila clearly didn't understand how our shift-swap rules work.", 'How our shift-swap rules work was not understood.'],
+    ['Because Dr Okoro wrote the spec carelessly and never specified rounding.', 'Because the spec was written and rounding was not specified.'],
+    ['It ought to have been obvious to Alejandro that disabling the fraud rules in production would expose the bank to considerable risk.', 'It was not recognised that disabling the fraud rules in production would expose the bank to considerable risk.'],
+    ['Whose fault was it that the feature flag was left on in production?', 'What let the feature flag be left on in production?'],
+    ['Whose fault was it that the backup was not tested?', 'How did it come about that the backup was not tested?'],
+    // Judgement no splice takes out, and garbles: left to the writer.
+    ['QA missed an obvious regression again.', null],
+    ['Had Ms. Ingrid Solberg exercised ordinary diligence, the erroneous dosage table would never have reached the pharmacy system.', null],
+    ['The load test results were misread by Hannah, who should know better after four years on the team.', null],
+    ['Why #2: Because Ops didn\'t do their job.', null],
+    ["Follow-up: if only Raj had waited for the canary we wouldn't need this, but add a canary gate anyway.", null],
+    ['Because Anneke de Vries panicked and forgot the runbook even existed.', null],
+    ['09:12 Ahmed, ignoring the change freeze, deploys refund-engine v4.2.', null],
+    ['Because the on-call engineer apparently considered the runbook optional reading.', null],
+    ['The NOC engineer on shift clearly did not understand the alarm, and his escalation was all over the place.', null],
+  ])('%j → %j', (text, suggestion) => {
+    expectOneFinding(scanForBlame(text, [...people, 'Haruto Sato', 'Ingrid Solberg', 'Raj Patel']), suggestion);
   });
 });
 
@@ -1204,10 +1239,16 @@ describe('blameless check: blame veiled (sets 83–86)', () => {
     ['Three reopened defects, all from the same developer.', 'Three reopened defects.'],
     ['High, given who is holding the pager this week.', 'High.'],
     ['The vendor wrote tests for the happy path only, which is what we get for outsourcing.', 'The vendor wrote tests for the happy path only.'],
-    ['Risk stays elevated until Bob is taken off the release rotation.', 'Risk stays elevated until the guard rails on the release rotation are reviewed.'],
   ])('%s → %s', (text, expected) => {
     expect(veiledRewrite(text, index)?.text).toBe(expected);
     expect(scanRulesOnly(text, PEOPLE)).toHaveLength(1);
+  });
+
+  // (No "until the guard rails on the release rotation are reviewed": a mitigation the writer never set.)
+  it('finds a person taken off a rotation as the mitigation, and leaves it to the writer', () => {
+    const text = 'Risk stays elevated until Bob is taken off the release rotation.';
+    expect(veiledRewrite(text, index)?.unrewritten).toBe(true);
+    expectOneFinding(scanForBlame(text, PEOPLE), null);
   });
 
   it.each([
