@@ -63,14 +63,16 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
   }
   // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
   // The subject is the clause's own ("Thanks Tanvir for the dump; the crash is clearly the buffer length" is about the crash).
-  const clearly = /^(\s*(?:.*[;:]\s+)?)([^;:]+?)\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
+  // ("Because Pita clearly didn't read …": the conjunction stays in front.)
+  const clearly = /^(\s*(?:.*[;:]\s+)?(?:(?:because|and|but|so|since|as|when|while)\s+)?)([^;:]+?)\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
   // "he is clearly not careful enough": the subject before its auxiliary.
   const clearlyWho = clearly?.[2].replace(/\s+(?:is|was|are|were|has|have|had)$/iu, '') ?? '';
   if (clearly && (personLike(clearlyWho, people) || /^whoever\s/iu.test(clearly[2]))) {
     const omitted = /^(?:didn['’]t|did\s+not|never)\s+(\w+)\s+(?!(?:of|about|from|to|with|for|in|on|at)\b)(.+?)\s*([.!]*)$/iu.exec(clearly[3]);
     if (omitted && !/^(?:understand|know|grasp|get|care|think)$/iu.test(omitted[1])) {
       const [, verb, object, stop] = omitted;
-      return say(`${clearly[1]}${capitalise(object)} ${beFor(object)} not ${participleOf(infinitiveOf(verb))}${plainStop(stop)}`);
+      const midClause = /\p{L}\s+$/u.test(clearly[1]);
+      return say(`${clearly[1]}${midClause ? object : capitalise(object)} ${beFor(object)} not ${participleOf(infinitiveOf(verb))}${plainStop(stop)}`);
     }
     return say(`${clearly[1]}${clearly[2]} ${clearly[3]}`);
   }

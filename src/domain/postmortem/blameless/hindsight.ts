@@ -191,12 +191,19 @@ function startsWithClause(words: string): boolean {
 }
 
 /**
+ * What the writers will do or have done about it, said after what a thing lacked: "…; we'll add that
+ * scenario to the quarterly game day", "…; it's now on our roadmap". Owning the fix, not judging.
+ */
+const REMEDY_FOLLOWS = /^\s*(?:[;:,—–-]|\.\s)\s*(?:so\s+|and\s+)?(?:we['’]ll|we\s+will|we\s+are\s+(?:adding|going\s+to|now)|we\s+have\s+(?:added|now|since)|we['’]ve\s+(?:added|now|since)|we\s+now|(?:that|this|it)(?:['’]s|\s+is|\s+has\s+been)\s+(?:now\s+)?(?:on\s+(?:our|the)\s+(?:roadmap|backlog)|tracked|ticketed|added|fixed|in\s+place))\b/iu;
+
+/**
  * Whether `tail` (what follows the hindsight's clause) gives a thing's account of why: a clause whose
  * subject is a thing ("; capacity planning never modeled video", ", but the freeze was only enforced
  * for the web tier"), with no person in it, no person as the agent of `rest` ("by whoever reviewed
  * it"), and no reproach ("the off-by-one is right there on line 42").
  */
 function systemAccountFollows(tail: string, rest: string, people: PeopleIndex): boolean {
+  if (REMEDY_FOLLOWS.test(tail) && !/\bby\s+\S/iu.test(rest)) return true;
   const m = /^\s*(?:[;:]|,?\s+(?:but|because|since|as)\b|,)\s*(.+)$/iu.exec(tail);
   if (!m || /\bby\s+(?:whoever|someone|somebody|anyone)\b/iu.test(rest)) return false;
   const agent = /\bby\s+(.+)$/iu.exec(rest);
@@ -373,7 +380,8 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   // "If only the retry library had supported jitter": what a system lacked, not a person's act.
   if (kind === 'if only' && SYSTEM_SUBJECT.test(split.subject.trim())) return null;
   // "… would have …", "we'd have …", "we wouldn't be writing this": the consequence undone.
-  const wouldHave = main ? /(?:\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?|['’]d(?:\s+not|\s+never)?)\s+(?:have|be)\b/iu.test(main) : false;
+  // ("… those records would still exist": any verb, after an adverb.)
+  const wouldHave = main ? /(?:\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?|['’]d(?:\s+not|\s+never)?)(?:\s+(?:still|also|all|easily|probably|likely|certainly|definitely|simply|never|not|even))?\s+(?:have|be|\p{L}{3,})\b/iu.test(main) : false;
   // "If X had …" is a counterfactual with a "would have"; "Had X …" and "If only X had …" are one already.
   if (kind === 'if' ? !(personLike && wouldHave) : kind === 'had' ? !personLike : false) return null;
   const clause = restate({ personLike, negative: split.not, passive: split.passive, possible: false, subject: split.subject, participle: split.participle, rest: split.rest }, people);
@@ -397,6 +405,12 @@ export function hindsightAdverb(sentence: string): Rewrite | null {
   // "It's easy in hindsight to name the missing test; at the time, …": the writer naming hindsight's bias.
   if (/\b(?:easy|easier|tempting)\s+(?:in|with)\s+hindsight\b|\bhindsight\s+bias\b/iu.test(sentence)) return null;
   const opener = OPENERS.exec(sentence);
+  // "In hindsight, the rate limiter should have been load-tested with election-night traffic; we'll add
+  // that scenario to the game day": what a thing lacked, and the writers' fix.
+  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim())) {
+    const should = /^(?:the|our|its|their)\s+[^,;]+?\s+(?:should|ought\s+to)\s+have\s+been\s+[^;:]+/iu.exec(sentence.slice(opener[0].length));
+    if (should && REMEDY_FOLLOWS.test(sentence.slice(opener[0].length + should[0].length)) && !/\b(?:he|she|him|her|his|they|them|their|team)\b/iu.test(should[0])) return null;
+  }
   // "In hindsight the signal was there, but only in a DEBUG log line …": what was there, and why it was
   // not seen, said of things.
   if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /,\s*but\s/iu.test(sentence)

@@ -67,7 +67,7 @@ const TOOK_PERSON = new RegExp(String.raw`^(\s*(?:[^:;]{1,40}:\s+)?)${IT_TOOK_WH
  * "… and neither did anything", "both reviewed it and both missed it", "each assumed the other would
  * handle it" ("each assumed the other owned the certificate" is ownership left unclear, and passes).
  */
-const BOTH_FAILED = /\b(?:(?:and\s+)?neither\s+(?!did\s+(?:i|we)\b)(?:did|acted|reacted|responded|escalated|said|spoke|checked|noticed|raised|flagged|paged|called)\b|both\s+(?:\p{L}+\s+)?(?:missed|ignored|skipped|forgot|overlooked|approved)\s+(?:it|this|that|the\s+\p{L}+)|each\s+(?:one\s+)?(?:assumed|thought|figured|expected)\s+the\s+other\s+(?:would|was\s+going\s+to|had\s+(?:it|got\s+it)\b))/iu;
+const BOTH_FAILED = /\b(?:(?:and\s+)?neither\s+(?!did\s+(?:i|we)\b)(?:did|acted|reacted|responded|escalated|said|spoke|checked|noticed|raised|flagged|paged|called)\b|both\s+(?:\p{L}+\s+)?(?:missed|ignored|skipped|forgot|overlooked)\s+(?:it|this|that|the\s+\p{L}+)|both\s+(?:\p{L}+\s+)?approved\s+(?:it|this|that)\b|each\s+(?:one\s+)?(?:assumed|thought|figured|expected)\s+the\s+other\s+(?:would|was\s+going\s+to|had\s+(?:it|got\s+it)\b))/iu;
 /**
  * "Mei-Ling watched the queue depth climb for an hour before she paged anyone": the wait is laid on
  * the watcher ("… for ten minutes before paging the DB team" is a timeline, and passes).
@@ -80,6 +80,11 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
   const took = TOOK_PERSON.exec(sentence);
   if (took && personLike(took[2], people)) return says('person-failure', 'How long a person took is laid on them. Say how long it took and what made it slow to see.')(`${took[1]}It took ${took[3]} to ${took[4]}`);
+  // "because someone (cough, Bartek) set the Kafka retention to one hour": the cough names the one meant.
+  const cough = /\s*(?:\(\s*\*?(?:cough|ahem)\*?[,:\s]+([^)]{1,40})\)|[,—–-]?\s*\*(?:cough|ahem)\*[,:\s]+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)[,—–-]?)/iu.exec(sentence);
+  if (cough && personLike((cough[1] ?? cough[2]).replace(/^(?:cough|ahem)[,\s]+/iu, ''), people)) {
+    return say(`${sentence.slice(0, cough.index)}${sentence.slice(cough.index + cough[0].length)}`);
+  }
   const surprised = surprisedAt(sentence, people);
   if (surprised) return says('blame-word', 'Surprise at what someone did or did not do blames them. State what happened plainly.')(surprised);
   if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+you\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case|i['’]?ll\s+leave\s+it\s+(?:at\s+that|there)|just\s+noting\s+(?:it|that|this)|just\s+an\s+observation|you\s+do\s+the\s+math|connect\s+the\s+dots|need\s+i\s+say\s+more|say\s+no\s+more|nuff\s+said|no\s+further\s+comment|that['’]s\s+all\s+i['’]ll\s+say)\s*[.!]*\s*$/iu.test(sentence)) {

@@ -227,9 +227,11 @@ function passive(object: string, negative: boolean, participle: string, rest: st
  * "without reading the diff" → "without the diff being read", so the rewrite keeps what was omitted
  * and who omitted it goes. (Readers took "before the diff was read" to say it was read later.)
  */
-function withoutToPassive(rest: string): string {
+function withoutToPassive(rest: string, after = ''): string {
   const m = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(rest);
-  if (!m) return rest;
+  // ("without reading the appendix where the risk was spelled out": a relative clause after the
+  // object, in the clause or past it, stays by its noun.)
+  if (!m || /^\s+(?:where|which|that|who|whose|when)\b/iu.test(after)) return rest;
   const verb = infinitiveOf(m[1]);
   const tokens = tokenize(m[2]);
   const objectEnd = nounPhraseEnd(tokens, 0);
@@ -237,10 +239,15 @@ function withoutToPassive(rest: string): string {
   // "without noticing it destroyed the gateway": a clause follows, not an object; left as written.
   if (tokens[objectEnd]?.tags.has('Verb') && !tokens[objectEnd].tags.has('Gerund')) return rest;
   const object = span(m[2], tokens, 0, objectEnd);
+  // "without telling anyone": no one was told.
+  if (/^(?:anyone|anybody)$/iu.test(object) && /^(?:tell|inform|ask|notify|warn|consult|alert|page|call)$/u.test(verb)) {
+    return `${rest.slice(0, m.index)}without anyone being ${participleOf(verb)}${m[2].slice(tokens[objectEnd - 1].end)}`;
+  }
   // "without involving any of the finance users" is not "before any of them was involved": left as written.
   if (/^(?:any|anyone|anybody|anything)\b/iu.test(object)) return rest;
   // What follows keeps its punctuation (", which …").
   const tail = objectEnd < tokens.length ? m[2].slice(tokens[objectEnd - 1].end).replace(/^[`"”’)]+/u, '').trimEnd() : '';
+  if (/^\s+(?:where|which|that|who|whose|when)\b/iu.test(tail)) return rest;
   return `${rest.slice(0, m.index)}without ${uncapitalise(object)} being ${participleOf(verb)}${tail}`;
 }
 
@@ -460,7 +467,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     if (verbOf < end && !(next && verbOf + 1 < end && (next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Pronoun')))) objectEnd = verbOf + 1;
   }
   const object = span(sentence, tokens, after, objectEnd);
-  const rest = withoutToPassive(tail(sentence, tokens, objectEnd, end));
+  const rest = withoutToPassive(tail(sentence, tokens, objectEnd, end), sentence.slice(tokens[end - 1]?.end ?? sentence.length));
   const objectWords = tokens.slice(after, objectEnd).map((t) => t.lower);
   // Conditions that make it a failure may sit past the clause ("… even though the tests were skipped").
   // (Up to a semicolon: "…; the template now asks for one regardless of size" is another sentence's say.)
@@ -494,6 +501,13 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   // "Jakob's script deleted the temporary tables as intended": what was meant to happen.
   if (!failing || AS_INTENDED.test(after_)) return null;
   const without = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(restFrom(objectEnd));
+  // "deployed without running the tests": a release verb's act stays, said of what it goes without
+  // saying it acted on ("A change was deployed without the tests being run"; readers marked "The tests
+  // were not run." as dropping the deploy).
+  const implied = !object && !particle && !INTRANSITIVE.has(lemma) ? IMPLIED_OBJECT[lemma] : undefined;
+  if (without && implied && objectEnd === after) {
+    return { rewrite: `${capitalise(implied)} was ${participleOf(lemma)} ${withoutToPassive(restFrom(objectEnd))}`, kind: 'failure', phrase };
+  }
   if (without && (INTRANSITIVE.has(lemma) || !object)) {
     // "went home without checking the queue": what was not done is the point.
     const omitted = tokenize(`${text(clause.subject)} did not ${infinitiveOf(without[1])} ${without[2]}`);
@@ -538,7 +552,7 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
   if (particle) after += 1;
   const objectEnd = nounPhraseEnd(tokens, after);
   const object = span(sentence, tokens, after, objectEnd);
-  const rest = withoutToPassive(tail(sentence, tokens, objectEnd, end));
+  const rest = withoutToPassive(tail(sentence, tokens, objectEnd, end), sentence.slice(tokens[end - 1]?.end ?? sentence.length));
   const participle = `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`;
   // "didn't tell anyone": no one was told.
   if (/^(?:anyone|anybody)$/u.test(object.toLowerCase()) && /^(?:tell|inform|notify|warn|ask|page|call|alert|consult|update)$/u.test(lemma)) {

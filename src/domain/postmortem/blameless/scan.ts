@@ -68,6 +68,8 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     // (A closing ' ends a sentence only before a capital: "how 'who pushed this?' messages make …" goes on.)
     if (text.slice(i, end).includes("'") && /^\s*\p{Ll}/u.test(text.slice(end))) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 8), i + 1))) continue;
+    // ("H.T. deployed …": initials with stops, then a word in lower case, go on.)
+    if (ch === '.' && /(?:^|[\s(])(?:\p{Lu}\.){2,3}$/u.test(text.slice(Math.max(from, i - 8), i + 1)) && /^\s+\p{Ll}/u.test(text.slice(end))) continue;
     push(from, end);
     from = end;
     i = end - 1;
@@ -131,7 +133,7 @@ const LAST_REPROACH: readonly [RegExp, string][] = [
   // More verdicts appended, as a ninth reader found them kept: ", well done guys", ", brilliant move",
   // ", amateur hour", " ffs", "; it's not rocket science", "; it would have taken five minutes", ", which
   // is becoming a pattern", "; I want a name", ", please be more careful", "; noting it for the manager".
-  [/\s*[,;:—–-]?\s*(?:and\s+)?(?:(?:well\s+done|great\s+job|nice\s+work|good\s+job|great\s+work)\s+(?:guys|folks|team|all|everyone|people|lads)|(?:brilliant|genius|great|nice|bold|brave|classy|smart|clever)\s+move|amateur\s+hour|ffs|clearly|(?:it['’]s|it\s+is)\s+not\s+rocket\s+science|it\s+would\s+have\s+taken\s+(?:\w+\s+)?(?:minutes?|seconds?)|which\s+is\s+becoming\s+a\s+(?:pattern|habit|trend)|i\s+want\s+(?:a\s+name|names)|please\s+be\s+more\s+careful(?:\s+next\s+time)?|noting\s+(?:it|this)\s+for\s+(?:the\s+|her\s+|his\s+|their\s+)?[\p{L}-]+|i\s+(?:don['’]t|do\s+not)\s+understand\s+how\s+(?:this|that)\s+is\s+possible|a\s+dereliction\s+of\s+[^.!?;]*|(?:probably|presumably)\s+to\s+protect\s+[^.!?;]*|since\s+it\s+didn['’]t\s+stick|stop\s+\p{L}+ing\s+on\s+fridays|u\s+fix\s+it)(?=\s*[.!?]*\s*$)/iu, ''],
+  [/\s*[,;:—–-]?\s*(?:and\s+)?(?:(?:well\s+done|great\s+job|nice\s+work|good\s+job|great\s+work)\s+(?:guys|folks|team|all|everyone|people|lads)|(?:brilliant|genius|great|nice|bold|brave|classy|smart|clever)\s+move|amateur\s+hour|ffs|clearly|(?:it['’]s|it\s+is)\s+not\s+rocket\s+science|it\s+would\s+have\s+taken\s+(?:\w+\s+)?(?:minutes?|seconds?)|which\s+is\s+becoming\s+a\s+(?:pattern|habit|trend)|i\s+want\s+(?:a\s+name|names)|please\s+be\s+more\s+careful(?:\s+next\s+time)?|noting\s+(?:it|this)\s+for\s+(?:the\s+|her\s+|his\s+|their\s+)?[\p{L}-]+|i\s+(?:don['’]t|do\s+not)\s+understand\s+how\s+(?:this|that)\s+is\s+possible|a\s+dereliction\s+of\s+[^.!?;]*|(?:probably|presumably)\s+to\s+protect\s+[^.!?;]*|since\s+it\s+didn['’]t\s+stick|stop\s+\p{L}+ing\s+on\s+fridays|u\s+fix\s+it|what\s+a\s+surprise|who\s+(?:would\s+have|could\s+have|'?d\s+have)\s+(?:thought|guessed)|who\s+knew|go\s+figure)(?=\s*[.!?]*\s*$)/iu, ''],
   // "AGAIN!@#": the cursing goes; withRecurrence says that it happened before.
   [/[,;]?\s*\bagain\s*[!@#$%&*?]{2,}/iu, ''],
   // Judgement inside the sentence: "hardcoded like an amateur", "escalate sooner like any reasonable
@@ -546,7 +548,7 @@ function indexOf(people: readonly string[]): { index: PeopleIndex; peopleKey: st
 }
 
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
-const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|${MOCKING_ASIDES})[.!]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥)+)?\s*$`, 'iu');
+const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES})[.!]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥)+)?\s*$`, 'iu');
 
 function matchOf(start: number, end: number, text: string, found: NonNullable<Analysis>): TextMatch {
   const { kind, messages, rewrite } = found;

@@ -56,6 +56,8 @@ export function spellOut(sentence: string): string {
     // "bc she wasnt paying attention", "w/o review"
     .replace(/(?<![\p{L}/])(?:bc|b\/c|cuz|coz)(?![\p{L}/])/giu, (written: string) => keepCase(written, 'because'))
     .replace(/(?<![\p{L}/])w\/o(?![\p{L}/])/giu, (written: string) => keepCase(written, 'without'))
+    // "H.T. deployed the rollback …": initials written with stops are the initials ("HT").
+    .replace(/(?<![\p{L}.])(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?(?=\s+\p{Ll})/gu, (_m, a: string, b: string, c = '') => `${a}${b}${c}`)
     // "he should of rolled back": "of" for "have" after a modal.
     .replace(/\b(should|could|would|must|might)\s+of\s+(?=\p{L}+(?:ed|en|wn|ne|ght|un|one)\b|been\b|known\b)/giu, (_m, modal: string) => `${modal} have `);
 }

@@ -1115,7 +1115,7 @@ describe('blameless check: sets 109 and 110, and the sixth and seventh readers',
     ['Our SRE on duty should never have restarted the primary database during peak traffic.', 'The primary database was restarted during peak traffic.'],
     ['A competent SRE would have recognised the memory leak from the very first graph.', 'The memory leak was not recognised from the very first graph.'],
     ['It was obvious from the very first alert that the cache was cold.', 'From the very first alert, the cache was cold.'],
-    ['The mobile team once again shipped without updating the API contract tests.', 'The API contract tests were not updated. This has happened before.'],
+    ['The mobile team once again shipped without updating the API contract tests.', 'A release was shipped without the API contract tests being updated. This has happened before.'],
     // What reproach a rewrite kept goes.
     ['wow Lucía\'s "quick fix" took down checkout for 40min, well done 👏', 'The quick fix took down checkout for 40min'],
     ['Aditi deployed the wrong version because she did not check the tag, a very simple thing to check.', 'The wrong version was deployed because the tag was not checked.'],
@@ -1223,6 +1223,31 @@ describe('blameless check: the ninth reader', () => {
     ['The NOC engineer on shift clearly did not understand the alarm, and his escalation was all over the place.', null],
   ])('%j → %j', (text, suggestion) => {
     expectOneFinding(scanForBlame(text, [...people, 'Haruto Sato', 'Ingrid Solberg', 'Raj Patel']), suggestion);
+  });
+});
+
+describe('blameless check: set 115, and facts the ninth reader found dropped', () => {
+  const people = ['Hannah Thompson', 'Bartosz Nowak', 'Pita Ngata', 'Wei Zhang', 'Pierre Dubois', 'Mei Ling', 'Arjun Patel'];
+  it.each([
+    'Both reviewers approved the diff they were shown; the generated config that caused the outage was never part of that diff.',
+    "In hindsight, the rate limiter should have been load-tested with election-night traffic patterns; we'll add that scenario to the quarterly game day.",
+    'The U.S. region failed over at 02:10.',
+  ])('no rule finds %j', (text) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it.each([
+    // Initials with stops; a cough that names the one meant.
+    ['H.T. deployed the rollback to the wrong cluster, turning a 10-minute blip into a two-hour outage.', 'The rollback was deployed to the wrong cluster, turning a 10-minute blip into a two-hour outage.'],
+    ['The meter data ingest fell over because someone (cough, Bartek) set the Kafka retention to one hour.', 'The meter data ingest fell over because someone set the Kafka retention to one hour.'],
+    // What the ninth reader found dropped: "Because", a consequence, the deploy.
+    ["Because Pita clearly didn't read the hardware revision notes.", 'Because the hardware revision notes were not read.'],
+    ['Had Wei used the dry-run flag, those records would still exist.', 'The dry-run flag was not used; had it been, those records would still exist.'],
+    ['Because Pierre deployed without telling anyone.', 'Because a change was deployed without anyone being told.'],
+    ['Pierre deployed without running the tests.', 'A change was deployed without the tests being run.'],
+    ['Mei Ling and Arjun Patel both approved the test plan without reading the appendix where the risk was spelled out.', 'The test plan was approved without reading the appendix where the risk was spelled out.'],
+  ])('%j → %j', (text, suggestion) => {
+    expectOneFinding(scanForBlame(text, people), suggestion);
   });
 });
 
