@@ -422,6 +422,12 @@ export function hindsightAdverb(sentence: string): Rewrite | null {
   const systemShould = opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim())
     ? /^(.+?)\s+(?:should|ought\s+to)\s+have\s+(?!been\b)/iu.exec(sentence.slice(opener[0].length)) : null;
   if (systemShould && SYSTEM_SUBJECT.test(systemShould[1].trim())) return null;
+  // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
+  // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").
+  const safeguardLacked = opener ? /^((?:the|our|its)\s+[^,;]+?)\s+(?:should|ought\s+to)\s+have\s+had\s+(?:a|an|some|any|the|more|better|its\s+own)?\s*(?:[\w-]+\s+){0,2}(?:circuit\s+breaker|breaker|guard|guard\s+rail|check|limit|rate\s+limit|alert|alarm|test|tests|canary|timeout|retry|retries|validation|fallback|backup|monitor|monitoring|lock|throttle|quota|cap|kill\s+switch|feature\s+flag|rollback|health\s*check|probe)s?\b/iu.exec(sentence.slice(opener[0].length)) : null;
+  if (safeguardLacked && !/\b(?:team|squad|he|she|they|engineer|developer|lead|manager|on-?call|owner|we)\b/iu.test(safeguardLacked[1])) return null;
+  // ("…; in retrospect both options were reasonable given what the dashboard showed": looked back on and found sound.)
+  if (/\b(?:in\s+hindsight|in\s+retrospect|looking\s+back)\b,?\s+(?:(?:both|either|all|each|the)\s+(?:\w+\s+){0,2})?(?:was|were|is|are|seems?|seemed|looks?|looked)\s+(?:(?:still|entirely|quite|perfectly|fully)\s+)?(?:reasonable|sensible|defensible|justified|correct|right|fine|sound|the\s+right\s+call)\b/iu.test(sentence)) return null;
   // ("In hindsight slightly early, but with the same data I'd make the same call": the writer's own call, looked back on.)
   if (opener && /\b(?:i|we)(?:['’]d|\s+would|\s+should|['’]ve|\s+made|\s+paused|\s+decided)\b/iu.test(sentence) && !/\b(?:he|she|they)\b/iu.test(sentence)) return null;
   if (opener && sentence.length > opener[0].length) {

@@ -19,7 +19,7 @@ import { insinuationRewrite } from './insinuation';
 import { veiledRewrite } from './veiled';
 import { lapseRewrite } from './lapses';
 import { restatedWithoutPeople } from './person-failure';
-import { IMPLIED_OBJECT, REPETITION_MARKERS } from './lexicon';
+import { FAILURE_VERBS, IMPLIED_OBJECT, REPETITION_MARKERS } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, infinitiveOf, participleOf, pastOf, plainStop, tokenize } from './words';
 
@@ -192,6 +192,11 @@ function idioms(sentence: string, people: PeopleIndex): Rewrite | null {
   // "the page went off 6 times and nobody on night shift cared": that no one responded is the fact.
   const cared = /\b(nobody|no\s*-?\s*one)((?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+(?:even\s+|really\s+|seemed\s+to\s+|seems\s+to\s+)?(?:cared|cares|care|gave\s+a\s+damn|gave\s+a\s+toss|batted\s+an\s+eye(?:lid)?)\b/iu.exec(sentence);
   if (cared && !/^\s*(?:about|for|whether|if)\b/iu.test(sentence.slice(cared.index + cared[0].length))) {
+    // (Only where something called for a response: "nobody on it seems to care" of broken dashboards is
+    // no "no one responded", a reader found.)
+    if (!/\b(?:pages?|paged|alerts?|alarms?|warnings?|tickets?|messages?|pings?|pinged|emails?|calls?|reports?|escalat\w+|notifications?|went\s+off|fired)\b/iu.test(sentence)) {
+      return { kind: 'blame-word', message: '“Nobody cared” judges people. Say what was not done and what made it easy to miss.', text: sentence, unrewritten: true };
+    }
     return { kind: 'blame-word', message: '“Nobody cared” judges people. Say what was not done and what made it easy to miss.', text: `${sentence.slice(0, cared.index)}no one responded${sentence.slice(cared.index + cared[0].length)}` };
   }
   // "Anyone with basic competence would have double-checked X": say what the check was.
@@ -295,6 +300,12 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
   if (praise && personLike(praise[2], people) && (!praise[3] || PRAISED_HAZARD.test(praise[5]))) {
     const [, lead, who, , gerund, rest, stop] = praise;
     return plainly(lead, who.replace(/^(?:by|from)\s+/iu, ''), gerund, rest, stop);
+  }
+  // "Kudos to Farah for ignoring the load test results, I guess.": thanks for a failure is sarcasm.
+  const kudos = /^(\s*)(?:kudos|thanks|thank\s+you|props|shout-?out|hats\s+off|big\s+thanks|cheers)\s+(?:to\s+)?(.+?)\s+for\s+(\w+ing)\s+(.+?)(?:,?\s+(?:i\s+guess|i\s+suppose|apparently|lol|i\s+think))?\s*([.!]*)$/iu.exec(sentence);
+  if (kudos && personLike(kudos[2], people) && FAILURE_VERBS.has(infinitiveOf(kudos[3].toLowerCase()))) {
+    const [, lead, who, gerund, rest, stop] = kudos;
+    return plainly(lead, who, gerund, rest, stop);
   }
   const niceOf = /^(\s*)(?:nice|great|good|kind|thoughtful|lovely)\s+of\s+(.+?)\s+to\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (niceOf && personLike(niceOf[2], people)) {

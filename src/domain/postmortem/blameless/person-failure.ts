@@ -39,6 +39,9 @@ const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+eve
 
 const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b(?!\s+(?:he|she|they|i|we|being|having)\b[^.;]{0,40}?\b(?:shift|leave|off[\s-]duty|holiday|vacation|tired|exhausted|sick|ill|not\s+on\s+call|asleep|day\s+off|hours?\s+(?:awake|straight))\b)(?!\s+(?:nothing|none\s+of\s+it)\s+(?:(?:had|has)\s+)?(?:broke|broken|failed|went\s+wrong|gone\s+wrong|was\s+(?:broken|lost|down)|happened)\b)|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
 
+/** Acts of meeting or following something, whose defects are the thing's. */
+const ENCOUNTER_VERBS = new Set(['follow', 'hit', 'encounter', 'experience', 'face', 'receive', 'inherit', 'meet', 'reach']);
+
 /** Acts that find, raise or mend a defect: their object being wrong is what was found. */
 const DEFECT_FOUND_VERBS = new Set(['catch', 'spot', 'notice', 'find', 'detect', 'flag', 'report', 'discover', 'identify', 'escalate', 'fix', 'correct', 'repair', 'trace', 'diagnose', 'raise', 'log', 'file', 'mention', 'point', 'highlight']);
 
@@ -186,6 +189,8 @@ const tail = (sentence: string, tokens: readonly Token[], from: number, to: numb
 
 /** A short "of/from/in …" phrase that is all the clause has left belongs with the object ("the warning from the linter"). */
 const ATTACHED_PHRASE = /^(?:of|from|in|about)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
+/** A request's "for …" is what was asked ("the reviewer's request for a rollback plan"). */
+const ASKED_FOR = /(?:request|requests|ask|asks|call|calls|plea|demand|ticket|tickets|proposal|suggestion)$/iu;
 /** "in ten minutes", "in the morning": when or how long, not part of the thing ("The hotfix in ten minutes was shipped"). */
 const WHEN_OR_HOW_LONG = /^in\s+(?:\S+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|morning|afternoon|evening|night|time)$/iu;
 /**
@@ -202,6 +207,13 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   // "the releases without coordination were done": how it was done is not part of the thing.
   const how = /^(.+?)\s+((?:without|with\s+no)\s+.+)$/iu.exec(object);
   if (how && !pronoun) return passive(how[1], negative, participle, ` ${how[2]}${rest}`);
+  // "the reviewer's request": whose it was goes with the person (the next pass garbled it otherwise).
+  const roleOwned = /^(?:the|a|an|our|their)\s+([\p{L}-]+)['’]s\s+(?=\S)/iu.exec(object);
+  if (roleOwned && !pronoun && ROLE_NOUNS.has(roleOwned[1].toLowerCase())) return passive(`the ${object.slice(roleOwned[0].length)}`, negative, participle, rest);
+  // "ignored the reviewer's request for a rollback plan": what was asked goes with the request.
+  const askedFor = !pronoun && ASKED_FOR.test(object) ? /^(for\s+(?:(?:a|an|the|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}?)(?=$|[,;]|\s+(?:for|since|until|over|during|within|because|after|before|when|while|in|on|at)\s)/iu.exec(trimmed) : null;
+  // (Not how long: "sat on the CVE ticket for a whole month".)
+  if (askedFor && /^\s/u.test(rest) && !/^for\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few|whole|full|entire|over)?\s*(?:whole\s+|full\s+|entire\s+|couple\s+of\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|months?|years?|sprints?|quarters?|shifts?|ages|long|\d)/iu.test(askedFor[1])) return passive(`${object} ${askedFor[1]}`, negative, participle, trimmed.slice(askedFor[1].length) ? ` ${trimmed.slice(askedFor[1].length).trimStart()}`.replace(/^ ([,;])/u, '$1') : '');
   const thenWhen = !pronoun && /^\s/u.test(rest) ? ATTACHED_THEN_WHEN.exec(trimmed) : null;
   if (thenWhen) return passive(`${object} ${thenWhen[1] ?? thenWhen[3]}`, negative, participle, thenWhen[2] ?? thenWhen[4]);
   if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !WHEN_OR_HOW_LONG.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {
@@ -489,7 +501,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   const failing = restatable || (FAILURE_VERBS.has(lemma) && !failover)
     // "pushed a broken config", "ran the script against the wrong region"
     // ("she wrote the failing test first": a test that fails before the fix is how the fix is written.)
-    || (!REMEDIAL_VERBS.has(lemma) && !(/^(?:write|add|create)$/u.test(lemma) && /\bfailing\s+(?:unit\s+|regression\s+)?(?:tests?|cases?|specs?)\b/iu.test(object))
+    // ("followed the onboarding doc … and hit the same broken step": what is met or followed being broken is its own defect.)
+    || (!REMEDIAL_VERBS.has(lemma) && !ENCOUNTER_VERBS.has(lemma) && !(/^(?:write|add|create)$/u.test(lemma) && /\bfailing\s+(?:unit\s+|regression\s+)?(?:tests?|cases?|specs?)\b/iu.test(object))
       && (objectWords.some((w) => DEFECT_ADJECTIVES.has(w)) || predicateWords.some((w) => DEFECT_ADJECTIVES.has(w))))
     // "restarted the wrong node": a remedy done to the wrong thing is the slip itself ("caught the wrong
     // ward mapping": what is found, fixed or raised is the defect, not the slip).

@@ -37,6 +37,9 @@ const COUNT_FROM_PERSON = new RegExp(String.raw`(?:${COUNT})[^.;]{0,60}?\b(?:cam
 /** "Aylin accounts for 7 of the 12 regressions since March": a share of the faults laid on one person. */
 const PERSON_ACCOUNTS_FOR = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:alone\s+|personally\s+)?(?:accounts?|accounted|is\s+responsible|was\s+responsible)\s+for\s+(?:${COUNT}|(?:most|half|all)\s+of)[^.;]{0,40}?\b(?:defects?|bugs?|regressions?|incidents?|outages?|escapes?|escaped|reopen\w*|failures?|failed|rollbacks?|sev\s*\d|p\d)\b`, 'u');
 
+/** "Team Falcon produced 60% of the P1 bugs this half": a share of the faults laid on people's work. */
+const PERSON_PRODUCED = new RegExp(String.raw`((?:team\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:team|squad|\p{Lu}[\p{L}'’-]+))?)\s+(?:alone\s+)?(?:produced|introduced|caused|wrote|shipped|created|generated|contributed)\s+(?:${COUNT}|(?:most|half|the\s+majority|the\s+bulk)\s+of)[^.;]{0,40}?\b(?:defects?|bugs?|regressions?|incidents?|escapes?|p\d|sev\s*\d)\b`, 'iu');
+
 /** The sentence turns the ranking down. */
 const DENIED = /\b(?:not|no|no\s+longer|stopped|retired|removed|dropped|scrapped|don['’]t|do\s+not|never|instead\s+of|rather\s+than|without|rejected|declined|abandoned|voted\s+down|(?:decided|argued|pushed\s+back|(?:are|were|is|am))\s+against)\b/iu;
 
@@ -50,7 +53,9 @@ export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   if (COUNT_FROM_SAME.test(sentence) || PER_PERSON_LIST.test(sentence)) return ranked;
   if (DENIED.test(sentence)) return null;
   const one = ONE_AGAINST_REST.exec(sentence);
-  const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence);
-  return (against !== null && standsForPeople(against[1] ?? against[2], people)) || BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people))
+  const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence) ?? PERSON_PRODUCED.exec(sentence);
+  // ("Team Falcon": a team named after its word "team".)
+  const who = (against?.[1] ?? against?.[2] ?? '').replace(/^team\s+(.+)$/iu, '$1 team');
+  return (against !== null && standsForPeople(who, people)) || BOARD.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people))
     ? ranked : null;
 }

@@ -281,7 +281,7 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
  * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
  * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+(?:say|write|conclude)\b|\b(?:redirected|steered|reframed|turned|moved)\s+(?:it|that|this|the\s+(?:discussion|question|conversation|meeting|room|retro))\b|\b(?:asked|told)\s+(?:us|everyone|the\s+room)\s+to\s+focus\s+(?:instead\s+)?on\b|\b(?:to|can|could|should|may)\s+(?:say|admit)\s+["“'‘]|\b(?:saying|admitting)\s+["“'‘]|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:questions?|phrases?|comments?|language|remarks?)\s+like\s+["“'‘]|\b(?:that|this|the|such\s+a)\s+question\s+(?:has|had|is|was|gets|got)\s+(?:no|not|never)\b|\bno\s+useful\s+answer\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+(?:say|write|conclude)\b|\b(?:redirected|steered|reframed|turned|moved)\s+(?:it|that|this|the\s+(?:discussion|question|conversation|meeting|room|retro))\b|\b(?:asked|told)\s+(?:us|everyone|the\s+room)\s+to\s+focus\s+(?:instead\s+)?on\b|\b(?:to|can|could|should|may)\s+(?:say|admit)\s+["“'‘]|\b(?:saying|admitting)\s+["“'‘]|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
@@ -307,7 +307,7 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
 }
 
 /** "again", "once again", "as usual", "not for the first time": that it happened before, said of someone. */
-const RECURRENCE = /\b(?:again|as\s+usual|like\s+always|as\s+always|as\s+ever|per\s+usual|not\s+for\s+the\s+first\s+time|for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time)\b/iu;
+const RECURRENCE = /\b(?:again|as\s+usual|like\s+always|as\s+always|as\s+ever|per\s+usual|not\s+(?:for\s+)?the\s+first\s+time|for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time)\b/iu;
 const SAYS_RECURRENCE = /\b(?:again|before|repeatedly|recurr\w*|every\s+time|each\s+time|twice|(?:second|third|fourth|fifth|nth|umpteenth)\s+time|previous\w*|always|usual)\b/iu;
 
 /**

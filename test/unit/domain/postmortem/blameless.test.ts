@@ -1251,6 +1251,30 @@ describe('blameless check: set 115, and facts the ninth reader found dropped', (
   });
 });
 
+describe('blameless check: set 116', () => {
+  const people = ['Tiago Pereira', 'Wei Zhang', 'Farah Qureshi', 'Sunita Rao'];
+  it.each([
+    'Tiago, on his second day, followed the onboarding doc to deploy and hit the same broken step everyone else had been silently working around.',
+    'In hindsight, the rental checkout should have had a circuit breaker around the insurance quote API.',
+    'A quick note on tone: questions like \'who broke it?\' push people to hide mistakes.',
+    'Wei and I disagreed about whether to fail over; in retrospect both options were reasonable given what the dashboard showed at the time.',
+    'Kudos to Farah for catching the expired cert.',
+  ])('no rule finds %j', (text) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it.each([
+    ['Kudos to Farah for ignoring the load test results, I guess.', 'The load test results were ignored.'],
+    ['Defect trends: Team Falcon produced 60% of the P1 bugs in the rental checkout path this half; they need to get their act together.', null],
+    ['In hindsight, the team should have had a rollback plan.', 'There was no rollback plan.'],
+    // What was asked goes with the request; whose request it was goes with the person.
+    ["Contributing factor: Sunita ignored the reviewer's request for a rollback plan.", 'Contributing factor: The request for a rollback plan was ignored.'],
+    ['The firmware image was signed with the test key; not the first time the embedded team has done this.', 'The firmware image was signed with the test key. This has happened before.'],
+  ])('%j → %j', (text, suggestion) => {
+    expectOneFinding(scanForBlame(text, people), suggestion);
+  });
+});
+
 describe('blameless check: blame veiled (sets 83–86)', () => {
   const index = peopleIndex(PEOPLE);
   it.each([
