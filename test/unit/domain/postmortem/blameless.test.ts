@@ -182,7 +182,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     // did or took, a personal apology and one person's work singled out as action items.
     ['OPS-6120 timeline: 11:02 Bob Marsh ignores the disk alert on log-agg-04; 11:40 disk full.', 'OPS-6120 timeline: 11:02 The disk alert was ignored on log-agg-04; 11:40 disk full.'],
     ['Carol restarted the wrong node.', 'The wrong node was restarted.'],
-    ["Test coverage is solid everywhere except the modules owned by the platform team, as we've come to expect.", 'Test coverage is solid everywhere except the modules owned by the platform team.'],
+    // (No rewrite: a tenth reader marked "… except the modules owned by the Kraków office" as still singling out a team.)
+    ["Test coverage is solid everywhere except the modules owned by the platform team, as we've come to expect.", "Test coverage is solid everywhere except the modules owned by the platform team, as we've come to expect."],
     ["Honestly surprised Alice didn't spot the expired cert; it was in the weekly report.", 'The expired cert was not spotted; it was in the weekly report.'],
     ['Remarkable that it took security two days to notice a leaked key sitting in a public repo.', 'It took two days to notice a leaked key sitting in a public repo.'],
     ['Not sure why the on-call needed forty minutes to acknowledge OPS-2210.', 'It took forty minutes to acknowledge OPS-2210.'],
