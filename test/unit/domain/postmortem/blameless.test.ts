@@ -12,7 +12,7 @@ import {
 } from '../../../../src/domain/postmortem';
 import { garbledRestatement } from '../../../../src/domain/postmortem/blameless/grammar';
 import { modelMayJudge } from '../../../../src/domain/postmortem/blameless/model/model';
-import { scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
+import { JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
 import { peopleIndex } from '../../../../src/domain/postmortem/blameless/clause';
 import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
@@ -1273,6 +1273,38 @@ describe('blameless check: set 116', () => {
     ['The firmware image was signed with the test key; not the first time the embedded team has done this.', 'The firmware image was signed with the test key. This has happened before.'],
   ])('%j → %j', (text, suggestion) => {
     expectOneFinding(scanForBlame(text, people), suggestion);
+  });
+});
+
+describe('blameless check: the tenth and eleventh readers', () => {
+  it.each([
+    // A role or a team still the doer, or a "they" nothing before it stands for.
+    ['Risk assessment: low, provided the game servers team doesn\'t repeat last month\'s mistake of deploying during a live event.', true],
+    ['Handling of the SSL certificate renewal by the infra team took the login page down.', true],
+    ['Why 3: Because the DBA did not check the replication status.', true],
+    ['Test coverage gap: tests were not written for the 3-D Secure fallback, because they never do.', true],
+    ['This was rushed out to hit their OKR.', true],
+    ['You read every single line of it.', true],
+    // Not: a role something was done to, a modifier, a request, an object, a duty to come, a relative clause, things.
+    ['The network team was not paged.', false],
+    ['None of the unit tests covered retry timing.', false],
+    ['Management wants to know what went wrong with the billing run.', false],
+    ['We told the payments team at 02:10.', false],
+    ['All the changes must be checked by two seniors before going to production.', false],
+    ['The script that the vendor had written was run against prod without a dry run.', false],
+    ['The Terraform plans were not reviewed before applying them.', false],
+    ['The release notes were not read; had they been, the backlog would not have arisen.', false],
+  ])('%j: a role still acts is %s', (text, acts) => {
+    expect(roleStillActs(text)).toBe(acts);
+  });
+
+  it.each([
+    'The sign-off was a joke; it was approved in two minutes between meetings.',
+    'The failover was fumbled and it was hidden from the incident channel.',
+    'The most basic login regression imaginable was missed.',
+    'The PR was merged, skipping review, because rules are for other people.',
+  ])('keeps judgement no splice takes out: %j', (text) => {
+    expect(JUDGEMENT_KEPT.test(text)).toBe(true);
   });
 });
 
