@@ -284,7 +284,8 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (!personLike && !been) return null;
   // "The firmware image should have been signed before upload; the build job silently skipped signing
   // whenever the HSM was unreachable": what a thing lacked, with the system's account of why after it.
-  if (!personLike && been && systemAccountFollows(after.slice(clauseEndIn(after)), after.slice(0, clauseEndIn(after)), people)) return null;
+  const end = clauseEndIn(after);
+  if (!personLike && been && systemAccountFollows(after.slice(end), after.slice(0, end), people)) return null;
   // "We looked at whether the deploy should have been blocked": a question the review asked of a thing, not its answer.
   if (!personLike && /\b(?:whether|asked\s+if)\s+[^,;:]*$/iu.test(before)) return null;
   // ("We considered whether the on-call engineer should have rolled back sooner and concluded …": the
@@ -295,7 +296,6 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (personLike && been && /^(?:paged|called|notified|alerted|told|informed|woken|warned|contacted|escalated\s+to|included|invited|copied|consulted|asked|given|granted|trained|onboarded)$/iu.test(participle)) return null;
   // "would have" is hindsight only with its framing: "With a little more care, QA would have caught …".
   if (modal === 'would' && !HINDSIGHT_LEAD.test(before.slice(0, start))) return null;
-  const end = clauseEndIn(after);
   const rest = after.slice(0, end).trim();
   const clause = restate({ personLike, negative: Boolean(not), passive: Boolean(been), possible, subject, participle, rest }, people);
   if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(whole.slice(0, whole.length - participle.length).trim() || whole.trim()), text: sentence, unrewritten: true };

@@ -239,11 +239,14 @@ function passive(object: string, negative: boolean, participle: string, rest: st
  * "without reading the diff" → "without the diff being read", so the rewrite keeps what was omitted
  * and who omitted it goes. (Readers took "before the diff was read" to say it was read later.)
  */
+/** A relative clause next ("… where the risk was spelled out"), which keeps by its noun. */
+const RELATIVE_NEXT = /^\s+(?:where|which|that|who|whose|when)\b/iu;
+
 function withoutToPassive(rest: string, after = ''): string {
   const m = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(rest);
   // ("without reading the appendix where the risk was spelled out": a relative clause after the
   // object, in the clause or past it, stays by its noun.)
-  if (!m || /^\s+(?:where|which|that|who|whose|when)\b/iu.test(after)) return rest;
+  if (!m || RELATIVE_NEXT.test(after)) return rest;
   const verb = infinitiveOf(m[1]);
   const tokens = tokenize(m[2]);
   const objectEnd = nounPhraseEnd(tokens, 0);
@@ -259,7 +262,7 @@ function withoutToPassive(rest: string, after = ''): string {
   if (/^(?:any|anyone|anybody|anything)\b/iu.test(object)) return rest;
   // What follows keeps its punctuation (", which …").
   const tail = objectEnd < tokens.length ? m[2].slice(tokens[objectEnd - 1].end).replace(/^[`"”’)]+/u, '').trimEnd() : '';
-  if (/^\s+(?:where|which|that|who|whose|when)\b/iu.test(tail)) return rest;
+  if (RELATIVE_NEXT.test(tail)) return rest;
   return `${rest.slice(0, m.index)}without ${uncapitalise(object)} being ${participleOf(verb)}${tail}`;
 }
 

@@ -145,16 +145,15 @@ const LAST_REPROACH: readonly [RegExp, string][] = [
   [/\s+even\s+once\b/iu, ''],
   [/,\s*it\s+seems,\s*/iu, ' '],
   [/\s+in\s+any\s+(?:meaningful|real|serious)\s+(?:sense|way)\b/iu, ''],
-  [/^(\s*(?:[^:]{1,40}:\s*)?)not\s+to\s+(?:point\s+fingers|blame\s+anyone|name\s+names),?\s+but,?\s+/iu, '$1'],
+  [/^(\s*(?:[^:]{1,40}:\s*)?)(?:not\s+to|i\s+(?:don['’]t|do\s+not)\s+want\s+to)\s+(?:point\s+fingers|blame\s+anyone|name\s+names),?\s+but,?\s+/iu, '$1'],
   [/\bby\s+["“'‘]accident["”'’]/iu, 'by accident'],
   [/\bcourtesy\s+of\b/iu, 'caused by'],
   // (Tenth reader: ", classic", ", unreal", ", which speaks for itself", ", as usual", a shouted
-  // "AGAIN", "so of course", "I don't want to point fingers, but".)
+  // "AGAIN", "so of course"; "I don't want to point fingers, but" is with "Not to point fingers" above.)
   [/\s*[,;—–-]\s*(?:classic|unreal|which\s+speaks\s+for\s+itself|speaks\s+for\s+itself)(?=\s*[.!?]*\s*$)/iu, ''],
   [/,?\s+(?:as\s+usual|as\s+always|like\s+always|per\s+usual)\b,?/iu, ''],
   [/\s+AGAIN(?=\s*[.!?]*\s*$)/u, ''],
   [/\bso\s+of\s+course\b/iu, 'so'],
-  [/^(\s*(?:[^:]{1,40}:\s*)?)i\s+(?:don['’]t|do\s+not)\s+want\s+to\s+(?:point\s+fingers|blame\s+anyone|name\s+names),?\s+but,?\s+/iu, '$1'],
   [/\ban\s+ill-(?:considered|judged|advised)\s+(?=[^\P{L}aeiou])/iu, 'a '],
   [/\ba\s+ill-(?:considered|judged|advised)\s+(?=[aeiou])/iu, 'an '],
   [/\bill-(?:considered|judged|advised)\s+/iu, ''],
@@ -395,10 +394,8 @@ export function roleStillActs(rewrite: string): boolean {
   // "… because they never do", "since they can't read a priority label", "to hit their OKR": a "they"
   // no plural thing before it stands for, or one said to never, always or not be able to.
   // (Not "had they been", which a rewrite says of things, nor a "they" a plural before it claims.)
-  const they = tokens.findIndex((t, k) => /^(?:they|them|their)$/u.test(t.lower) && tokens[k - 1]?.lower !== 'had'
-    && (!tokens.slice(0, k).some((w, j) => !w.tags.has('Pronoun') && !w.tags.has('Auxiliary') && !w.tags.has('Copula') && !/^(?:was|is|has|does|this|its|his|us)$/u.test(w.lower)
-      && ((w.tags.has('Plural') && w.tags.has('Noun')) || (/[^s']s$/u.test(w.lower) && j > 0 && ['Determiner', 'ProperNoun', 'Adjective', 'Value', 'Noun'].some((tag) => tokens[j - 1].tags.has(tag))))) || /^(?:never|always|can['’]?t|cannot|don['’]?t|won['’]?t|get|know)$/u.test(tokens[k + 1]?.lower ?? '')));
-  if (they >= 0) return true;
+  if (tokens.some((t, k) => /^(?:they|them|their)$/u.test(t.lower) && tokens[k - 1]?.lower !== 'had'
+    && (!pluralBefore(tokens, k, true) || /^(?:never|always|can['’]?t|cannot|don['’]?t|won['’]?t|get|know)$/u.test(tokens[k + 1]?.lower ?? '')))) return true;
   return tokens.some((t, k) => {
     if (!(ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || GROUP_HEAD.test(t.lower))) return false;
     // The agent: "by the (network operations) team".
@@ -411,19 +408,18 @@ export function roleStillActs(rewrite: string): boolean {
     let n = k + 1;
     while (tokens[n] && tokens[n].tags.has('Adverb') && !tokens[n].tags.has('Negative')) n += 1;
     const next = tokens[n];
-    const before = tokens[k - 1];
     // The noun phrase the word ends: what comes before it says whether it is an object ("told the payments team").
     let start = k;
     while (start > 0 && (tokens[start - 1].tags.has('Determiner') || tokens[start - 1].tags.has('Adjective') || tokens[start - 1].tags.has('Value') || (tokens[start - 1].tags.has('Noun') && !tokens[start - 1].tags.has('Verb'))) && !/[,;:.!?]/u.test(tokens[start - 1].post)) start -= 1;
     const lead = tokens[start - 1];
     // ("the script that the vendor had written": a relative clause says which thing, not who failed.)
     if (lead && /^(?:that|which)$/u.test(lead.lower) && start >= 2 && tokens[start - 2].tags.has('Noun')) return false;
-    if (!next || /[,;:.!?]/u.test(t.post) || (before && before.tags.has('Preposition') && !/^(?:of)$/u.test(before.lower))
+    if (!next || /[,;:.!?]/u.test(t.post)
       || (lead && !/[,;:.!?]/u.test(lead.post) && ((lead.tags.has('Verb') && !lead.tags.has('Auxiliary') && !/^(?:provided|because|since|if|unless|when|while)$/u.test(lead.lower)) || lead.tags.has('Preposition')))) return false;
     // ("the unit tests covered …": "tests" read as a verb after a modifier.)
     if (/s$/u.test(next.lower) && !next.tags.has('Auxiliary') && !next.tags.has('Copula') && !/^(?:has|is|was|does)$/u.test(next.lower) && tokens[n + 1] && (tokens[n + 1].tags.has('PastTense') || /ed$/u.test(tokens[n + 1].lower))) return false;
-    // ("The network team was not paged": a role something was not done to is no one blamed; "the unit
-    // tests covered": the word is a modifier, not the head; "Management wants to know …": asking.)
+    // ("The network team was not paged": a role something was not done to is no one blamed; "the team
+    // lead": the word is a modifier, not the head; "Management wants to know …": asking.)
     const after = tokens[n + 1]?.lower === 'not' ? tokens[n + 2] : tokens[n + 1];
     if (/^(?:was|were|is|are|been|being|be|got|gets)$/u.test(next.lower) && after && (after.tags.has('PastTense') || after.tags.has('Participle') || /ed$/u.test(after.lower))) return false;
     if (next.tags.has('Noun') && (next.tags.has('Plural') || !next.tags.has('Verb'))) return false;
@@ -467,10 +463,16 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
   return { kind, messages, rewrite: restated !== null && roleStillActs(restated) ? null : restated };
 }
 
-/** Whether a plural thing comes before `at`, which a "they" or "them" there may stand for ("the Terraform plans … applying them"). */
-function pluralBefore(tokens: readonly Token[], at: number): boolean {
-  return tokens.slice(0, at).some((w, k) => !w.tags.has('Pronoun') && ((w.tags.has('Plural') && w.tags.has('Noun'))
-    || (/[^s']s$/u.test(w.lower) && k > 0 && (tokens[k - 1].tags.has('Determiner') || tokens[k - 1].tags.has('ProperNoun') || tokens[k - 1].tags.has('Adjective') || tokens[k - 1].tags.has('Value')))));
+/**
+ * Whether a plural thing comes before `at`, which a "they" or "them" there may stand for ("the
+ * Terraform plans … applying them"). `strict`: not an auxiliary that ends in "s" ("This was …"), and a
+ * noun may stand before the plural ("the unit tests").
+ */
+function pluralBefore(tokens: readonly Token[], at: number, strict = false): boolean {
+  const before = strict ? ['Determiner', 'ProperNoun', 'Adjective', 'Value', 'Noun'] : ['Determiner', 'ProperNoun', 'Adjective', 'Value'];
+  return tokens.slice(0, at).some((w, k) => !w.tags.has('Pronoun')
+    && !(strict && (w.tags.has('Auxiliary') || w.tags.has('Copula') || /^(?:was|is|has|does|this|its|his|us)$/u.test(w.lower)))
+    && ((w.tags.has('Plural') && w.tags.has('Noun')) || (/[^s']s$/u.test(w.lower) && k > 0 && before.some((tag) => tokens[k - 1].tags.has(tag)))));
 }
 
 /** What a system emits or holds, which a "they" may stand for; a list, since "flight dynamics … they" and "the firmware ppl … they" are people. */
