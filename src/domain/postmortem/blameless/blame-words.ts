@@ -147,6 +147,9 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   const blamedOn = /\bblamed\s+on\b/iu.exec(sentence);
   if (blamedOn) return blameWord(`${sentence.slice(0, blamedOn.index)}attributed to${sentence.slice(blamedOn.index + blamedOn[0].length)}`, 'blamed on');
+  // "Do we blame the tester, or ask why the simulator let the session persist?": the review weighing
+  // the question, not laying the blame.
+  if (/\b(?:do|should|shall|would|did|could)\s+we\s+blame\b[^?]*\bor\b[^?]*\?/iu.test(sentence)) return null;
   // (Whom is blamed ends at a comma: "blame the pager, not the guy who muted it for a week".)
   const verb = /\b(blame|blames|blamed|blaming)\s+([^,;]+?)\s+for\s+/iu.exec(sentence);
   // ("The hub blamed the thermostat for the timeout": a thing blamed is a cause named.)
@@ -157,7 +160,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("Blame culture makes people hide near-misses", "the blame game": blame spoken of, not laid.)
   // ("the blame-indexer process", "the git-blame service": a name made with the word.)
   const noun = /(?<![\p{L}-])(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game)|-\p{L})(?<!\bculture\s+of\s+blame)/iu.exec(sentence);
-  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b/iu;
+  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
     return blameWord(`${sentence.slice(0, noun.index)}${/^the/iu.test(noun[0]) ? 'the responsibility' : 'responsibility'}${sentence.slice(noun.index + noun[0].length)}`, 'blame');
   }

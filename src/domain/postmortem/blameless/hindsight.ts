@@ -217,6 +217,21 @@ function systemAccountFollows(tail: string, rest: string, people: PeopleIndex): 
   return Boolean(verb?.tags.has('Verb')) && subjectOf(clause.slice(0, tokens[end - 1].end), people) === 'thing' && !/\p{Lu}/u.test(clause.slice(1).replace(/\b[\p{Lu}\d_-]{2,}\b/gu, ''));
 }
 
+/**
+ * Whether `clause` (what follows "In hindsight,") says what a thing did or was: a thing as subject,
+ * a verb in the past, and no person, modal, need or verdict in it.
+ */
+function thingsAccount(clause: string, people: PeopleIndex): boolean {
+  // ("…, which masked the spike in one of them": the things just named.)
+  if (/\b(?:should|could|would|might|must|ought|needed|need|needs|too|far|way|clearly|obvious(?:ly)?|plainly|simply|just|inadequate|insufficient|reckless|careless|sloppy|naive|poor(?:ly)?|bad(?:ly)?|terrible|risky|indefensible|mistake|error|wrong|misguided|lapse|anyone|anybody|nobody|no\s*-?\s*one|someone|somebody|everyone|we|us|our|they|them|their|he|she|him|her|his|i|you|never)\b|\?/iu.test(clause.replace(/\b(?:one|each|all|some|none|both|any|either|neither)\s+of\s+them\b/giu, ''))) return false;
+  if (/(?:^|\s)\p{Lu}\p{Ll}/u.test(clause.slice(1))) return false;
+  const tokens = tokenize(clause);
+  const end = nounPhraseEnd(tokens, 0, 'subject');
+  if (end === 0 || !/^(?:the|our|its|this|that|these|those)$/iu.test(tokens[0].lower)) return false;
+  const verb = tokens[end];
+  return Boolean(verb?.tags.has('PastTense')) && subjectOf(clause.slice(0, tokens[end - 1].end), people) === 'thing';
+}
+
 /** The framing of a hindsight clause: "With a little more care, …", "Looking back, …". */
 const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|obviously|clearly|frankly|honestly),\s*/iu;
 
@@ -227,6 +242,15 @@ const DOCUMENTED_EXPECTATION = new RegExp(String.raw`\b(?:spec(?:ification)?s?|d
 
 /** A subject that is software doing its job: "the system", "the payment service", "the validator". */
 const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system|service|api|server|validator|parser|constraint|schema|database|gateway|proxy|load\s+balancer|scheduler|queue|app|application|client|library|sdk|firmware|job|check|guard|filter|rule|alert|monitor|probe|health\s*check|circuit\s+breaker|limiter|cache|tool|tooling|pipeline|gate|workflow|script|linter|runner|orchestrator|controller|daemon|worker|bot|hook|plugin|framework|engine|platform|autoscaler|deployer|migrator|ci|runbook|playbook|checklist|process|procedure|template|policy|dashboard|monitoring|config|configuration|suite|test\s+plan|plan|design|spec|specification|documentation|docs|contract)$/iu;
+
+/**
+ * What a thing does by design, not what people do to it: "paginated", "indexed", "rate-limited". A
+ * passive of one with a thing as its subject says what the design lacked.
+ */
+const DESIGN_PARTICIPLE = /^(?:paginated|indexed|cached|encrypted|batched|rate-limited|throttled|sharded|partitioned|versioned|bounded|capped|sandboxed|queued|deduplicated|de-duplicated|compressed|replicated|debounced|feature-flagged|idempotent|namespaced|scoped|isolated|retried|buffered|streamed|chunked|signed|hashed|salted|checksummed)$/iu;
+
+/** What someone could not have known, seen or foreseen at the time. */
+const CANNOT_HAVE_KNOWN = /^(?:known|seen|foreseen|predicted|anticipated|guessed|expected|noticed|detected|spotted|told|realised|realized)$/iu;
 
 /** What anyone "could have" done that would have stopped it: hindsight about people, not a shrug. */
 const NOTICING = /^(?:catch|spot|notice|see|prevent|avoid|fix|check|test|read|know|find|detect|stop|tell|predict|figure|flag|question|ask|review|verify|look)$/u;
@@ -286,6 +310,12 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // whenever the HSM was unreachable": what a thing lacked, with the system's account of why after it.
   const end = clauseEndIn(after);
   if (!personLike && been && systemAccountFollows(after.slice(end), after.slice(0, end), people)) return null;
+  // "The export should have been paginated", "The certificate should have been rotated automatically":
+  // what a thing's design lacked, not a person's deed left undone ("should have been run" still is).
+  if (!personLike && been && (DESIGN_PARTICIPLE.test(participle) || /^\s+(?:automatically|by\s+(?:default|design))\b/iu.test(after))) return null;
+  // "The on-call engineer could not have known the flag was shared": what no one could know, the
+  // local rationality a blameless review asks for. (Not "couldn't have been more careless".)
+  if (possible && not && !been && CANNOT_HAVE_KNOWN.test(participle)) return null;
   // "We looked at whether the deploy should have been blocked": a question the review asked of a thing, not its answer.
   if (!personLike && /\b(?:whether|asked\s+if)\s+[^,;:]*$/iu.test(before)) return null;
   // ("We considered whether the on-call engineer should have rolled back sooner and concluded …": the
@@ -394,7 +424,7 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
 const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) that)\b,?\s*/iu;
 const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/iu;
 
-export function hindsightAdverb(sentence: string): Rewrite | null {
+export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Looking back, it should have been obvious to Mateus that the mapping was off": what was not
   // recognised. (Readers took "Nothing made it clear that …" for the opposite of what was said.)
   const obvious = /^(\s*)(?:(?:looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight),\s*)?it\s+(?:should|must|ought\s+to)\s+have\s+been\s+(?:obvious|clear|evident|apparent)(?:\s+to\s+[^,]+?)?\s+that\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
@@ -419,13 +449,19 @@ export function hindsightAdverb(sentence: string): Rewrite | null {
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
   if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(sentence.slice(opener[0].length))) return null;
   // "In hindsight, the deploy pipeline should have blocked promotion …": what the system lacked, said of it.
+  // ("In hindsight, the feature flag should have defaulted to off": any thing, as without the look back.)
   const systemShould = opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim())
-    ? /^(.+?)\s+(?:should|ought\s+to)\s+have\s+(?!been\b)/iu.exec(sentence.slice(opener[0].length)) : null;
-  if (systemShould && SYSTEM_SUBJECT.test(systemShould[1].trim())) return null;
+    ? /^(.+?)\s+(?:should|ought\s+to)(?:\s+have\s+(?!been\b|had\s+(?:more|better|enough|extra|closer|a\s+second)\b)|(?:\s+not|\s+never|n['’]t)\s+have\s+been\s+able\s+to\b)/iu.exec(sentence.slice(opener[0].length)) : null;
+  if (systemShould && (SYSTEM_SUBJECT.test(systemShould[1].trim()) || (/^(?:the|our|its|this|that)\s/iu.test(systemShould[1].trim()) && subjectOf(systemShould[1], people) === 'thing'))) return null;
+  // "In hindsight, the dashboard averaged latency across regions, which masked the spike": what a
+  // thing did, looked back on, with no verdict in it ("the canary was far too small" still judges).
+  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && thingsAccount(sentence.slice(opener[0].length), people)) return null;
   // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
   // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").
-  const safeguardLacked = opener ? /^((?:the|our|its)\s+[^,;]+?)\s+(?:should|ought\s+to)\s+have\s+had\s+(?:a|an|some|any|the|more|better|its\s+own)?\s*(?:[\w-]+\s+){0,2}(?:circuit\s+breaker|breaker|guard|guard\s+rail|check|limit|rate\s+limit|alert|alarm|test|tests|canary|timeout|retry|retries|validation|fallback|backup|monitor|monitoring|lock|throttle|quota|cap|kill\s+switch|feature\s+flag|rollback|health\s*check|probe)s?\b/iu.exec(sentence.slice(opener[0].length)) : null;
-  if (safeguardLacked && !/\b(?:team|squad|he|she|they|engineer|developer|lead|manager|on-?call|owner|we)\b/iu.test(safeguardLacked[1])) return null;
+  // ("…the importer should have had a dead-letter queue": any part a thing lacked, but not people's
+  // effort: "the release should have had more eyes on it" judges those who gave it.)
+  const safeguardLacked = opener ? /^((?:the|our|its)\s+[^,;]+?)\s+(?:should|ought\s+to)\s+have\s+had\s+(?:a|an|some|any|the|its\s+own)\s+(?!(?:[\w-]+\s+)?(?:eyes?|care|attention|thought|effort|scrutiny|oversight|diligence|review(?:er)?s?|tester|owner|adult|grown-up|supervision)\b)[\w-]+/iu.exec(sentence.slice(opener[0].length)) : null;
+  if (safeguardLacked && subjectOf(safeguardLacked[1], people) === 'thing' && !/\b(?:team|squad|he|she|they|engineer|developer|lead|manager|on-?call|owner|we)\b/iu.test(safeguardLacked[1])) return null;
   // ("…; in retrospect both options were reasonable given what the dashboard showed": looked back on and found sound.)
   if (/\b(?:in\s+hindsight|in\s+retrospect|looking\s+back)\b,?\s+(?:(?:both|either|all|each|the)\s+(?:\w+\s+){0,2})?(?:was|were|is|are|seems?|seemed|looks?|looked)\s+(?:(?:still|entirely|quite|perfectly|fully)\s+)?(?:reasonable|sensible|defensible|justified|correct|right|fine|sound|the\s+right\s+call)\b/iu.test(sentence)) return null;
   // ("In hindsight slightly early, but with the same data I'd make the same call": the writer's own call, looked back on.)

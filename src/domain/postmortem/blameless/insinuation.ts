@@ -144,6 +144,14 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
     const thing = /^(?:it|them|this|that)$/iu.test(object) ? (object.toLowerCase() === 'them' ? 'they' : object.toLowerCase()) : object;
     return say(`${lead}${lead.trim() ? thing : capitalise(thing)} ${thing === 'they' || isPluralNoun(thing) ? 'are' : 'is'} often ${participleOf(infinitiveOf(verb.replace(/s$/u, '')))}${hurried}${plainStop(stop)}`);
   }
+  // "Can we talk about why Lena's changes always seem to end up in the incident channel?": a pattern
+  // laid on a person's work; what each incident had in common is for the writer to say.
+  const pattern = /\b((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+|his|her|their)['’]?s?\s+(?:changes|deploys|deployments|releases|commits|merges|prs|pull\s+requests|patches|tickets|migrations|scripts|configs|code|work)\s+(?:somehow\s+)?(?:always|keep|keeps|never\s+fail\s+to|every\s+time|tend\s+to)\b/iu.exec(sentence);
+  if (pattern && (/^(?:his|her|their)$/iu.test(pattern[1]) || personLike(pattern[1], people))
+    && /\b(?:seems?\s+to|somehow|end\s+up|incidents?|outages?|break\w*|broke|revert\w*|roll(?:ed|ing)?\s+back|rollbacks?|fail\w*|sev-?\d|pag(?:e|es|ed|ing)|hotfix\w*|fridays?)\b/iu.test(sentence.slice(pattern.index + pattern[0].length))) return leftToWriter(say(sentence), sentence);
+  // "why is it always the integrations team that finds out last?": a pattern laid on people.
+  const alwaysThem = /\bwhy\s+is\s+it\s+always\s+(.+?)\s+(?:that|who)\s/iu.exec(sentence);
+  if (alwaysThem && personLike(alwaysThem[1], people)) return leftToWriter(say(sentence), sentence);
   // "Raj's well-known habit of editing configs directly on the box."
   const habit = /\b(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+|his|her|their)['’]?s?\s+(?:well-known\s+|usual\s+|bad\s+|old\s+|annoying\s+)?(?:habit|tendency|penchant)\s+(?:of|for)\s+(\w+ing\b)/u.exec(sentence);
   if (habit) return say(`${sentence.slice(0, habit.index)}${habit.index === 0 ? capitalise(habit[1]) : habit[1]}${sentence.slice(habit.index + habit[0].length)}`);

@@ -18,7 +18,8 @@ export const ROLE_NOUNS = new Set([
   'registrar', 'clerk', 'auditor', 'custodian', 'nurse', 'clinician', 'pharmacist', 'dispatcher', 'accountant',
   'cashier', 'teller', 'receptionist', 'secretary', 'adviser', 'advisor', 'trader', 'planner',
   'scientist', 'researcher', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
-  'moderator', 'copywriter', 'journalist',
+  'moderator', 'copywriter', 'journalist', 'vet', 'veterinarian', 'signaller', 'signalman', 'inspector',
+  'supervisor', 'underwriter', 'caseworker', 'midwife', 'radiographer', 'therapist', 'technologist', 'phlebotomist',
 ].flatMap((n) => [n, `${n}s`]));
 
 /** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */

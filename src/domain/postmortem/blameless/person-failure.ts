@@ -693,6 +693,8 @@ function explainedBySystem(tokens: readonly Token[], clause: Clause, people: Peo
     if (from > 0 && end > from && subjectKind(tokens.slice(from, end), people) === 'thing'
       && !tokens.slice(from, end).some((t) => /^(?:usual|hunch|gut|feeling|whim|instinct|guess|assumption|vibes?|memory|experience|his|her|their)$/u.test(t.lower))) return true;
   }
+  // "… to clear a jam, which the current SOP permits under supervision": an act the procedure allows.
+  if (/\bwhich\s+(?:the|our|its)\s+(?:current\s+|written\s+|documented\s+)?(?:sop|procedure|policy|runbook|process|checklist|playbook|work\s+instruction|guideline)s?\s+(?:permits|permitted|allows|allowed|requires|required|prescribes|prescribed|calls\s+for|called\s+for)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
   const because = tokens.findIndex((t, k) => k > clause.verbAt && /^(?:because|since)$/u.test(t.lower));
   if (because < 0 || because + 2 >= tokens.length) return false;
   const reason = tokens.slice(because + 1);
@@ -714,6 +716,8 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
  */
 export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   const names = people.words;
+  // "Some of us actually test our changes": the writers set apart from others they do not name.
+  if (/\bsome\s+of\s+us\b/iu.test(sentence)) return true;
   for (const raw of sentence.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
     // ("'slow'" is a word in quotes, not a possessive.)
     const quoted = /^'/u.test(raw);

@@ -256,7 +256,7 @@ const STEPS: Step[] = [
   (s, p) => blameWords(s, p),
   (s, p) => attribution(s, p),
   (s, p) => ranking(s, p),
-  (s) => hindsightAdverb(s),
+  (s, p) => hindsightAdverb(s, p),
 ];
 
 /**
@@ -559,7 +559,7 @@ type Analysis = ReturnType<typeof analyseSentence>;
 const WHY_QUESTION = /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu;
 const BECAUSE_ANSWER = /^(?:[^:]{1,30}:\s*)?because\b/iu;
 /** A statement of five words or more (not a question, not "No idea."). */
-const STATES_A_CONDITION = /^(?!.*\?\s*$)\s*\S+(?:\s+\S+){4,}/u;
+const STATES_A_CONDITION = /^(?!.*\?\s*$)(?!\s*(?:maybe|perhaps|just|try|please|next\s+time|how\s+about)\b)\s*\S+(?:\s+\S+){4,}/iu;
 
 /**
  * Sentences already judged, by the people they were judged with (and whether the model was asked):
@@ -609,6 +609,9 @@ function indexOf(people: readonly string[]): { index: PeopleIndex; peopleKey: st
   return known;
 }
 
+/** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
+const REMEDY_NEXT = /^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step)s?\s*:|^\s*(?:\p{Lu}[\p{Lu}\d]+-\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
+
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES})[.!]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥)+)?\s*$`, 'iu');
 
@@ -646,6 +649,12 @@ export function scanText(text: string, people: readonly string[], { model = true
       // (The rules judge what is left: "Someone joked that 'the wording'" reads to the model like the joke.)
       if (!cachedAnalysis(unquoted, peopleKey, index, false)) continue;
     }
+    // "We should have had an error budget policy before the promo. Drafting one now with product.":
+    // hindsight about what the writers or a thing lacked, owned by the fix the next sentence makes.
+    // ("… was always going to bite someone eventually. TIX-2281 adds one.": whom it would hit is no one named.)
+    if (next && found.kind === 'hindsight' && REMEDY_NEXT.test(next) && !JUDGEMENT_KEPT.test(sentence)
+      && !mayNamePeople(sentence.replace(/\b(?:bite|hit|catch|hurt|trip(?:\s+up)?)\s+(?:someone|somebody|anyone|us)\b/giu, 'fail'), index)
+      && !cachedAnalysis(next, peopleKey, index, model)) continue;
     // "… straight to prod at 5pm on a Friday. Really inspired.": the verdict after a finding goes with it.
     const verdict = next && BARE_MOCKERY.test(next) && !text.slice(end, all[n + 1].start).includes('\n') && !cachedAnalysis(next, peopleKey, index, model) ? all[n + 1] : null;
     if (verdict && found.rewrite !== null) matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), { ...found, rewrite: found.rewrite.trimEnd() }));

@@ -1276,6 +1276,52 @@ describe('blameless check: set 116', () => {
   });
 });
 
+describe('blameless check: sets 117 and 118, and what their false alarms had in common', () => {
+  const people = ['Lena Fischer', 'Olufemi Adeyemi', 'Jonas Berg', 'Aisha Bello', 'Marek Nowak'];
+  it.each([
+    // A thing's design looked back on, what a thing did, what no one could know, blame discussed.
+    'In hindsight, the importer should have had a dead-letter queue.',
+    'In hindsight, the feature flag should have defaulted to off.',
+    'In hindsight the points-expiry job should never have been able to run against prod without a dry-run flag.',
+    'Looking back, the runbook assumed a single primary, which no longer held after the migration.',
+    'In hindsight, the dashboard averaged latency across regions, which masked the spike in one of them.',
+    'The export should have been paginated; it timed out on accounts with more than 10,000 rows.',
+    'The certificate should have been rotated automatically; the renewal job had been failing silently since March.',
+    'Jonas could not have seen the warning; it was only in the debug log.',
+    'We removed the \'responsible person\' field from the incident form because it invited blame.',
+    'Good question from the lab manager: do we blame the tester, or ask why the simulator let a manual-mode session persist overnight? We went with the second.',
+    'Olufemi bypassed the mixer interlock to clear a jam, which the current SOP permits under supervision.',
+    // The fix in the next sentence owns the hindsight.
+    'We should have had an error budget policy for the loyalty API before the promo. Drafting one now with product.',
+    'In hindsight, a seat-map import with no dry-run mode was always going to bite someone eventually. TIX-2281 adds one.',
+  ])('no rule finds %j', (text) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it.each([
+    // Still judged: a verdict, a person's deed, people's effort, a thing that should never have been done.
+    'In hindsight, the canary was far too small.',
+    'Looking back, the release should have had more eyes on it.',
+    'In hindsight, the deploy should never have gone out on a Friday.',
+    'The migration should have been run during the maintenance window.',
+    'Can we talk about why Lena\'s changes always seem to end up in the incident channel?',
+    'Marek\'s deploys always seem to end in a rollback.',
+    'why is it always the integrations team that finds out about breaking changes last? maybe read the release notes',
+    'If the vet on duty had double-checked the dosage field instead of trusting autocomplete, the cat would never have received ten times the dose.',
+    'Contributing factor: the respiratory therapist overrode the sample-type warning without thinking.',
+    'We should have tested this. Obviously.',
+  ])('finds %j', (text) => {
+    expect(scanForBlame(text, people).length).toBeGreaterThan(0);
+  });
+
+  it('is not asked about care for a person or what they had no reason to expect', () => {
+    for (const text of ['Please make sure he takes tomorrow off.', 'Nobody told Aisha the endpoint was deprecated, so she had no reason to suspect it.', 'The author left years ago, and it was a reasonable shortcut for a single-clinic setup.']) {
+      expect(modelMayJudge(text)).toBe(false);
+    }
+    expect(modelMayJudge('Nadia was the only one who thought skipping UAT was a reasonable call.')).toBe(true);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
