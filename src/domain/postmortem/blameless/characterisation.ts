@@ -120,7 +120,9 @@ function laidOnPerson(sentence: string, people: PeopleIndex): Rewrite | null {
   // Only a choice set against what was not done is laid on them ("rather than page", "not to act"): "decided to fail over" is a decision log.
   const chose = /^(\s*)([^;]+?)\s+(?:chose|decided|opted|elected)\s+(not\s+)?to\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   // ("Hamid chose not to fail over because replication lag read 40 minutes": a choice given with what it rested on is the decision record a review asks for.)
-  if (chose && (chose[3] || /\b(?:rather\s+than|instead\s+of)\b/iu.test(chose[4])) && !/\b(?:because|since|given\s+(?:that|the))\b/iu.test(chose[4]) && personLike(chose[2], people)) {
+  if (chose && (chose[3] || /\b(?:rather\s+than|instead\s+of)\b/iu.test(chose[4])) && !/\b(?:because|since|given\s+(?:that|the))\b/iu.test(chose[4]) && personLike(chose[2], people)
+    // ("We decided not to name individuals in the timeline": the writers' own decision, recorded.)
+    && !/^(?:we|i)$/iu.test(chose[2].trim())) {
     const [, lead, , not, what, stop] = chose;
     return decision(`${lead}The decision was ${not ? 'not ' : ''}to ${what}${plainStop(stop)}`);
   }

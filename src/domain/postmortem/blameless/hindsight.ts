@@ -88,6 +88,8 @@ function notDone(pre: string, inf: string, rest: string): string {
     const subject = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
     return `${subject.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ')} ${beFor(object)} not ${pre}${participleOf(inf)}${particle}${tail}`;
   }
+  // "should have had rate limiting on the API": a gerund named as a thing is still a thing lacked.
+  if (inf === 'have' && !pre && /^(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*ing\b/u.test(after) && !/^(?:nothing|something|anything|everything)\b/iu.test(after)) return `there was no ${after}`;
   return `${pre}${gerundOf(inf)}${particle}${after ? ` ${after}` : ''} did not happen`;
 }
 
@@ -217,13 +219,19 @@ function systemAccountFollows(tail: string, rest: string, people: PeopleIndex): 
   return Boolean(verb?.tags.has('Verb')) && subjectOf(clause.slice(0, tokens[end - 1].end), people) === 'thing' && !/\p{Lu}/u.test(clause.slice(1).replace(/\b[\p{Lu}\d_-]{2,}\b/gu, ''));
 }
 
+/** A modal, a need, a verdict or a person in what follows "In hindsight,": not a thing's account. */
+const NOT_A_THINGS_ACCOUNT = {
+  test: (clause: string): boolean => /\b(?:should|could|would|might|must|ought|needed|need|needs|too|far|way|clearly|obvious(?:ly)?|plainly|simply|just|inadequate|insufficient|reckless|careless|sloppy|naive|poor(?:ly)?|bad(?:ly)?|terrible|risky|indefensible|mistake|error|wrong|misguided|lapse|anyone|anybody|nobody|no\s*-?\s*one|someone|somebody|everyone|we|us|our|they|them|their|he|she|him|her|his|i|you|never)\b|\?/iu
+    // ("…, which masked the spike in one of them": the things just named.)
+    .test(clause.replace(/\b(?:one|each|all|some|none|both|any|either|neither)\s+of\s+them\b/giu, '')),
+};
+
 /**
  * Whether `clause` (what follows "In hindsight,") says what a thing did or was: a thing as subject,
  * a verb in the past, and no person, modal, need or verdict in it.
  */
 function thingsAccount(clause: string, people: PeopleIndex): boolean {
-  // ("…, which masked the spike in one of them": the things just named.)
-  if (/\b(?:should|could|would|might|must|ought|needed|need|needs|too|far|way|clearly|obvious(?:ly)?|plainly|simply|just|inadequate|insufficient|reckless|careless|sloppy|naive|poor(?:ly)?|bad(?:ly)?|terrible|risky|indefensible|mistake|error|wrong|misguided|lapse|anyone|anybody|nobody|no\s*-?\s*one|someone|somebody|everyone|we|us|our|they|them|their|he|she|him|her|his|i|you|never)\b|\?/iu.test(clause.replace(/\b(?:one|each|all|some|none|both|any|either|neither)\s+of\s+them\b/giu, ''))) return false;
+  if (NOT_A_THINGS_ACCOUNT.test(clause)) return false;
   if (/(?:^|\s)\p{Lu}\p{Ll}/u.test(clause.slice(1))) return false;
   const tokens = tokenize(clause);
   const end = nounPhraseEnd(tokens, 0, 'subject');
@@ -456,6 +464,10 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // "In hindsight, the dashboard averaged latency across regions, which masked the spike": what a
   // thing did, looked back on, with no verdict in it ("the canary was far too small" still judges).
   if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && thingsAccount(sentence.slice(opener[0].length), people)) return null;
+  // "In hindsight, running the reindex and the backup on one volume was a design choice that didn't
+  // scale": the design named as what failed, with no one in it.
+  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /\b(?:was|were|is)\s+an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?\b/iu.test(sentence)
+    && !NOT_A_THINGS_ACCOUNT.test(sentence.slice(opener[0].length)) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(sentence.slice(opener[0].length + 1))) return null;
   // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
   // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").
   // ("…the importer should have had a dead-letter queue": any part a thing lacked, but not people's

@@ -301,6 +301,12 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, who, , gerund, rest, stop] = praise;
     return plainly(lead, who.replace(/^(?:by|from)\s+/iu, ''), gerund, rest, stop);
   }
+  // "Great job, Devon. Really stellar work dropping the prod allergy table in the middle of lunch
+  // service.": praise for damage done, its doer named in the sentence before or not at all.
+  const praisedDamage = /^\s*(?:(?:really|truly|just|simply|absolutely)\s+)?(?:stellar|great|nice|brilliant|fantastic|amazing|excellent|top|outstanding|impressive|fine|solid)\s+(?:work|job|stuff|effort|move)\s+(?:on\s+|with\s+)?(\w+ing)\b\s*(.*)$/iu.exec(sentence);
+  if (praisedDamage && (FAILURE_VERBS.has(infinitiveOf(praisedDamage[1].toLowerCase())) || /^(?:drop|delete|truncate|nuke|kill|take|knock|brick|lose)$/u.test(infinitiveOf(praisedDamage[1].toLowerCase())) || PRAISED_HAZARD.test(praisedDamage[2]))) {
+    return { kind: 'blame-word', message, text: sentence, unrewritten: true };
+  }
   // "Kudos to Farah for ignoring the load test results, I guess.": thanks for a failure is sarcasm.
   const kudos = /^(\s*)(?:kudos|thanks|thank\s+you|props|shout-?out|hats\s+off|big\s+thanks|cheers)\s+(?:to\s+)?(.+?)\s+for\s+(\w+ing)\s+(.+?)(?:,?\s+(?:i\s+guess|i\s+suppose|apparently|lol|i\s+think))?\s*([.!]*)$/iu.exec(sentence);
   if (kudos && personLike(kudos[2], people) && FAILURE_VERBS.has(infinitiveOf(kudos[3].toLowerCase()))) {

@@ -149,6 +149,9 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   const pattern = /\b((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+|his|her|their)['’]?s?\s+(?:changes|deploys|deployments|releases|commits|merges|prs|pull\s+requests|patches|tickets|migrations|scripts|configs|code|work)\s+(?:somehow\s+)?(?:always|keep|keeps|never\s+fail\s+to|every\s+time|tend\s+to)\b/iu.exec(sentence);
   if (pattern && (/^(?:his|her|their)$/iu.test(pattern[1]) || personLike(pattern[1], people))
     && /\b(?:seems?\s+to|somehow|end\s+up|incidents?|outages?|break\w*|broke|revert\w*|roll(?:ed|ing)?\s+back|rollbacks?|fail\w*|sev-?\d|pag(?:e|es|ed|ing)|hotfix\w*|fridays?)\b/iu.test(sentence.slice(pattern.index + pattern[0].length))) return leftToWriter(say(sentence), sentence);
+  // "Bea has been here two years and still doesn't know how the SMS queue works?": tenure held against what someone does not know.
+  const tenure = /^(?:\s*(?:i\s+mean|honestly|seriously|so)\s*,?\s*)?(.+?)\s+(?:has|have|had)\s+been\s+(?:here|on\s+the\s+team|with\s+us|doing\s+this|in\s+the\s+role)\b[^.;]{0,40}?\s+and\s+still\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|can['’]t|cannot|hasn['’]t|has\s+not|won['’]t)\b/iu.exec(sentence);
+  if (tenure && personLike(tenure[1], people)) return leftToWriter(say(sentence), sentence);
   // "why is it always the integrations team that finds out last?": a pattern laid on people.
   const alwaysThem = /\bwhy\s+is\s+it\s+always\s+(.+?)\s+(?:that|who)\s/iu.exec(sentence);
   if (alwaysThem && personLike(alwaysThem[1], people)) return leftToWriter(say(sentence), sentence);
@@ -227,7 +230,9 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   // access" was, to a reader, an action the writer never set.
   const revoke = /\b(?:revoke|remove|suspend|restrict|withdraw|pull|strip)\s+(.+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:access|rights|permissions?|privileges?|credentials)\b/iu.exec(sentence);
   const takeOff = /(?:^|:\s*|\.\s+)(?:remove|take|drop|ban|bar|exclude|suspend|pull)\s+(.+?)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rota|rotation|roster|pager|on-?call|releases?|deploys?|deployments?|prod|production|team|project|repo|codebase)\b/iu.exec(sentence);
-  if (((revoke && personLike(revoke[1], people)) || (takeOff && personLike(takeOff[1], people))) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
+  // ("Remove deploy permissions from Tomasz Nowak until he redoes the training": the same, said the other way round.)
+  const revokeFrom = /\b(?:revoke|remove|suspend|restrict|withdraw|pull|strip)\s+(?:[\w-]+\s+){0,2}(?:access|rights|permissions?|privileges?|credentials)\s+(?:from|for|of)\s+(.+?)(?=\s+(?:until|pending|while|for|on|to)\b|[.,;:!]|$)/iu.exec(sentence);
+  if (((revoke && personLike(revoke[1], people)) || (revokeFrom && personLike(revokeFrom[1], people)) || (takeOff && personLike(takeOff[1], people))) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
     return leftToWriter(say(sentence), sentence);
   }
   const neverLet = /\bnever\s+(?:let|allow)\s+(.+?)\s+(?:to\s+)?(?:touch|deploy\s+to|change|access|near)\s+(.+?)\s+again\b/iu.exec(sentence);

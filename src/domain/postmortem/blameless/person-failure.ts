@@ -633,6 +633,9 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
     // the wrong region": the writers own the gap, or their own act.
     // (Blame of others in such a clause is other rules' to find: "we need to hold Olumide accountable".)
     if (!force && clause.subject.length === 1 && FIRST_PERSON.has(clause.subject[0].lower)) continue;
+    // "… so he had no signal anything was wrong": what the system did not show them, not a failing.
+    if (!force && /^(?:had|has|have)$/u.test(tokens[clause.verbAt].lower) && tokens[clause.verbAt + 1]?.lower === 'no'
+      && /^(?:signal|signals|indication|warning|sign|signs|way|reason|visibility|alert|alerts|idea|notice|cue|feedback)$/u.test(tokens[clause.verbAt + 2]?.lower ?? '')) continue;
     const subject = span(sentence, tokens, clause.start, clause.start + clause.subject.length);
     if (clause.kind === 'possessive-person') {
       const verb = tokens[clause.verbAt];
@@ -694,17 +697,36 @@ function explainedBySystem(tokens: readonly Token[], clause: Clause, people: Peo
       && !tokens.slice(from, end).some((t) => /^(?:usual|hunch|gut|feeling|whim|instinct|guess|assumption|vibes?|memory|experience|his|her|their)$/u.test(t.lower))) return true;
   }
   // "… to clear a jam, which the current SOP permits under supervision": an act the procedure allows.
-  if (/\bwhich\s+(?:the|our|its)\s+(?:current\s+|written\s+|documented\s+)?(?:sop|procedure|policy|runbook|process|checklist|playbook|work\s+instruction|guideline)s?\s+(?:permits|permitted|allows|allowed|requires|required|prescribes|prescribed|calls\s+for|called\s+for)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
+  // ("…, which the repo settings allow for members of the release group": what the tooling allows.)
+  if (/\bwhich\s+(?:the|our|its)\s+(?:current\s+|written\s+|documented\s+)?(?:[\w-]+\s+)?(?:sop|procedure|policy|runbook|process|checklist|playbook|work\s+instruction|guideline|settings?|configuration|config|rules?|branch\s+protection|permissions?|pipeline|tooling)s?\s+(?:permits?|permitted|allows?|allowed|requires?|required|prescribes?|prescribed|calls?\s+for|called\s+for)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
+  // "Dmitri misread the dashboard: the legend colours for primary and replica were swapped": a
+  // misreading, and what in the screen or the data made it one.
+  if (MISPERCEPTION.test(tokens[clause.verbAt].lower)) {
+    const colon = tokens.findIndex((t, k) => k >= clause.verbAt && /^\s*[:;]/u.test(t.post));
+    if (colon >= 0 && thingClause(tokens.slice(colon + 1), people)) return true;
+  }
   const because = tokens.findIndex((t, k) => k > clause.verbAt && /^(?:because|since)$/u.test(t.lower));
   if (because < 0 || because + 2 >= tokens.length) return false;
   const reason = tokens.slice(because + 1);
   if (reason.some((t) => PERSON_PRONOUNS.has(t.lower) || /^(?:rushed|hurry|lazy|careless|sloppy|didn't|forgot|ignored|skipped|couldn't|wouldn't|bother(?:ed)?)$/u.test(t.lower))) return false;
+  // "… did not test the Safari path because it was not in the supported-browser list": what the act
+  // was done to, outside what a document covered.
+  if (/^(?:it|they|this|that)\s+(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:in|on|part\s+of|covered\s+by|listed\s+in|included\s+in|mentioned\s+in|documented\s+in)\s+(?:the|any|our)\s/iu.test(reason.map((t) => t.text).join(' '))) return true;
   // ("since that's what happened" gives no reason in the system.)
   if (/^(?:it|that|this|which|there)$/u.test(reason[0].lower.replace(/['’]s$/u, ''))) return false;
-  const subjectEnd = nounPhraseEnd(reason, 0, 'subject');
+  return thingClause(reason, people);
+}
+
+/** Misreading, mistaking, mixing up: acts a screen, a name or the data can make anyone do. */
+const MISPERCEPTION = /^(?:misread|misreads|misunderstood|misinterpreted|mistook|confused|misidentified|mixed|misheard)$/u;
+
+/** Whether the words are a clause whose subject is a thing ("the legend colours … were swapped"). */
+function thingClause(words: readonly Token[], people: PeopleIndex): boolean {
+  if (words.length < 2 || words.some((t) => PERSON_PRONOUNS.has(t.lower))) return false;
+  const subjectEnd = nounPhraseEnd(words, 0, 'subject');
   // ("the pipeline skips them": the tagger may read the verb as a plural noun.)
-  if (subjectEnd === 0 || !reason.slice(subjectEnd).some((t) => t.tags.has('Verb'))) return false;
-  return subjectKind(reason.slice(0, subjectEnd), people) === 'thing';
+  if (subjectEnd === 0 || !words.slice(subjectEnd).some((t) => t.tags.has('Verb'))) return false;
+  return subjectKind(words.slice(0, subjectEnd), people) === 'thing';
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
@@ -714,10 +736,23 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
  * tagger knows as a name, a pronoun, a role or group noun, or a possessive. Only then is it tagged,
  * which keeps a long document's scan to the sentences that can blame someone.
  */
+/** Whether a word after a capitalised one makes a compound noun of them ("Scanner firmware", not "Priya deployed"). */
+function isCompoundHead(word: string): boolean {
+  const tags = tokenize(word)[0]?.tags;
+  return Boolean(tags?.has('Noun')) && !tags?.has('Verb') && !tags?.has('Pronoun') && !/^(?:and|or|to|on|in|at|was|is|said|says|and)$/u.test(word)
+    && !ROLE_NOUNS.has(word) && !GROUP_NOUNS.has(word) && !/s$/u.test(word);
+}
+
+/** Words that stand for people as owners: "the other guy's change", "the new joiner's script". */
+const GROUP_HEADS_OWNING = /^(?:team|teams|guy|guys|girl|person|people|folks|one|other|everyone|someone|somebody|anyone|nobody|user|customer|joiner|starter|hire|boss|lead|buddy)$/u;
+
 export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   const names = people.words;
   // "Some of us actually test our changes": the writers set apart from others they do not name.
   if (/\bsome\s+of\s+us\b/iu.test(sentence)) return true;
+  // ("the graph's y-axis", "the service's config": a thing, after its article, owns things.)
+  const thingOwners = new Set([...sentence.matchAll(/\b(?:the|a|an|this|that|each|every|its|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]*)['’]s\b/gu)].map((m) => m[1])
+    .filter((w) => !names.has(w) && !ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_HEADS_OWNING.test(w) && !w.split('-').some((part) => ROLE_NOUNS.has(part))));
   for (const raw of sentence.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
     // ("'slow'" is a word in quotes, not a possessive.)
     const quoted = /^'/u.test(raw);
@@ -726,7 +761,7 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
     // The writers speaking of themselves ("I deleted the wrong index at 15:02 because …", "we forgot
     // the search team") name no one else: 14 of the 18 labelled lines where "we" failed are blameless.
     if (!word || FIRST_PERSON.has(word) || /^(?:i'm|i've|i'd|i'll|we're|we've|we'd|we'll)$/u.test(raw)) continue;
-    if (possessive || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
+    if ((possessive && !thingOwners.has(word)) || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
     if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || NAME_TAGS.has(lexiconTag(word))) return true;
     // "Right now nobody is responsible", "who will be held accountable?": talk of who is to answer for it.
     if (/^(?:who|whom|whose|whoever|nobody|anybody|anyone|someone|somebody|everyone|everybody|people|person|individuals?|accountab\p{L}*|responsib\p{L}*|culprits?|staff|employees?|colleagues?|agents?|supervisors?|managers?|humans?)$/u.test(word)) return true;
@@ -734,9 +769,11 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   }
   // A capitalised word the tagger does not know may be a name ("Priya deployed …"); one it knows as
   // another kind of word is not ("Why do the stub tokens never expire?").
-  for (const [, word] of sentence.matchAll(/(?:^|\s)(\p{Lu}\p{Ll}+)\b/gu)) {
+  for (const [, word, next] of sentence.matchAll(/(?:^|\s)(\p{Lu}\p{Ll}+)\b(?:\s+(\p{Ll}[\p{Ll}-]*))?/gu)) {
     const tag = lexiconTag(word.toLowerCase());
     if (NAME_TAGS.has(tag)) return true;
+    // ("Scanner firmware hangs when …": a capital that starts a sentence, before the noun it qualifies.)
+    if (!tag && next && isCompoundHead(next)) continue;
     // ("Possibly; a soak test would have shown it": an adverb the lexicon lists only as "possible".)
     if (!tag && !['Adverb', 'Adjective', 'Verb', 'Preposition', 'Conjunction', 'Determiner'].some((kind) => tokenize(word)[0]?.tags.has(kind))) return true;
   }

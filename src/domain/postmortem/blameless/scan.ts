@@ -609,8 +609,17 @@ function indexOf(people: readonly string[]): { index: PeopleIndex; peopleKey: st
   return known;
 }
 
+/** A question's answer that turns the question down: "We think that is the wrong question." */
+const WRONG_QUESTION = /^\s*(?:(?:we|i)\s+(?:think|believe|would\s+say)\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:the\s+)?wrong|not\s+the\s+(?:right|useful|helpful))\s+question\b/iu;
+
+/** Thanks alone, not turned: "Huge thanks.", "Thank you, Kwame!" */
+const BARE_THANKS = /^\s*(?:(?:huge|big|many|special|massive)\s+)?(?:thanks|thank\s+you|kudos|cheers|much\s+appreciated)(?:\s+(?:so\s+much|again|all|everyone|team))?(?:,?\s+\p{Lu}\p{Ll}+)?\s*[.!]*\s*(?:🙏|❤️|💙|🎉)*\s*$/iu;
+
+/** Time or rest given up for the work: "spent his Saturday", "worked through the night", "stayed until 4am". */
+const EFFORT_GIVEN = /\b(?:spent|stayed|worked\s+(?:through|late|all|overnight)|gave\s+up|came\s+in|volunteered|on\s+(?:his|her|their)\s+(?:day\s+off|weekend|saturday|sunday|holiday|vacation|leave))\b/iu;
+
 /** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
-const REMEDY_NEXT = /^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step)s?\s*:|^\s*(?:\p{Lu}[\p{Lu}\d]+-\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
+const REMEDY_NEXT = /^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step)s?\s*:|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
 
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES})[.!]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥)+)?\s*$`, 'iu');
@@ -635,8 +644,15 @@ export function scanText(text: string, people: readonly string[], { model = true
     const next = all[n + 1] && text.slice(all[n + 1].start, all[n + 1].end);
     if (next && /\bwho(?:se)?\b[^?]*\?\s*$/iu.test(sentence) && /^(?:nobody|no\s*-?\s*one|none\s+of\s+us)(?:['’]s)?\b[.!]?/iu.test(next)) continue;
     // "Q: Was any individual responsible? A: The review focuses on conditions.": asked to be answered so.
-    if (next && /\b(?:who(?:se)?|any(?:one|body|\s+(?:individual|person|one))|individual|responsible|fault)\b[^?]*\?\s*$/iu.test(sentence)
-      && /^(?:a\s*:\s*)?(?:no\b|nobody|no\s*-?\s*one|none\s+of\s+us|the\s+(?:review|post-?mortem)\s+(?:focuses|looks|is)\b|we\s+(?:don['’]t|do\s+not)\s+(?:assign|look\s+for|name))/iu.test(next)) continue;
+    // ("Could a human have caught this? Probably not — the diff was 14,000 lines …")
+    if (next && /\b(?:who(?:se)?|any(?:one|body|\s+(?:individual|person|one))|individual|responsible|fault|a\s+(?:human|person|reviewer|tester))\b[^?]*\?\s*$/iu.test(sentence)
+      && /^(?:a\s*:\s*)?(?:no\b|probably\s+not\b|almost\s+certainly\s+not\b|unlikely\b|not\s+really\b|nobody|no\s*-?\s*one|none\s+of\s+us|the\s+(?:review|post-?mortem)\s+(?:focuses|looks|is)\b|we\s+(?:don['’]t|do\s+not)\s+(?:assign|look\s+for|name))/iu.test(next)) continue;
+    // "Should the on-call have escalated sooner? We think that is the wrong question.": asked to be turned down.
+    if (next && /\?\s*$/u.test(sentence) && WRONG_QUESTION.test(next) && !cachedAnalysis(next, peopleKey, index, model)) continue;
+    // "Kwame spent his Saturday reproducing the firmware bug on the test rig. Huge thanks.": what the
+    // model took for blame is thanked for by the sentence after it.
+    // (Not "Ivan hardcoded the tax rate and went on holiday. Thanks, Ivan.": thanks for effort given, not for what went wrong.)
+    if (next && BARE_THANKS.test(next) && EFFORT_GIVEN.test(sentence) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
     // "Why did the team proceed? Because every go/no-go criterion was met.": a five-whys question
     // answered with what made the act sensible is the local rationality a review asks for.
     // So is one answered with a condition of the system ("Why did the analyst pick the wrong code? The dropdown lists 48 codes …").

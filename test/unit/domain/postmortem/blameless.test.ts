@@ -1322,6 +1322,60 @@ describe('blameless check: sets 117 and 118, and what their false alarms had in 
   });
 });
 
+describe('blameless check: set 119, and lines like its false alarms', () => {
+  const people = ['Samuel Osei', 'Kwame Boateng', 'Devon Price', 'Tomasz Nowak', 'Dmitri Orlov', 'Ivan Petrov'];
+  it.each([
+    'Interview notes: Samuel said the rotation script printed \'OK\' even when the HSM rejected the new key, so he had no signal anything was wrong.',
+    'Kwame spent his Saturday reproducing the kiosk firmware bug on the test rig so the vendor could fix it. Huge thanks.',
+    'Should the on-call have escalated sooner? We think that is the wrong question. The policy never said when to escalate.',
+    'No single person caused this. The rate-sheet import, the missing validation and the weekend change freeze all lined up.',
+    'Worth saying plainly: the person who ran the command did what the tooling suggested. The tooling is what we are fixing.',
+    'The QA team did not test the Safari path because it was not in the supported-browser list.',
+    'Kwame merged it without review, which the repo settings allow for members of the release group.',
+    'Dmitri misread the dashboard: the legend colours for primary and replica were swapped.',
+    'We didn\'t notice the disk filling because the graph\'s y-axis auto-scaled.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'Great job, Devon. Really stellar work dropping the prod allergy table in the middle of lunch service.',
+    'Action item: Remove deploy permissions from Tomasz Nowak until he redoes the change-management training.',
+    'Dmitri ignored the alert: the alert had fired for an hour.',
+    'Ivan hardcoded the tax rate and went on holiday. Thanks, Ivan.',
+    'Nobody told Rafael that prod and staging share a bucket, apart from page one of the onboarding doc he signed off on.',
+  ])('finds %j', (text) => {
+    expect(scanForBlame(text, [...people, 'Rafael Costa']).length).toBeGreaterThan(0);
+  });
+});
+
+describe('blameless check: set 120', () => {
+  const people = ['Jonas Weber', 'Liam Byrne', 'Bea Lund', 'Sven Olsen'];
+  it.each([
+    'In hindsight, running the reindex and the nightly backup on the same volume was a design choice that didn\'t scale past 2M records.',
+    'Jonas was in his first week and had not been given prod read-only access yet, so he couldn\'t see the queue depth he was asked about.',
+    'We decided not to name individuals in the timeline. Roles only, and only where it helps understand the decision points.',
+    'Could a human have caught this? Probably not — the bad timetable diff was 14,000 lines and the review tool truncates at 5,000.',
+    'Is there a reason the dental reminders job runs as root? Not asking who set it up, asking whether it needs to.',
+    'The abort came from the watchdog: \'ABORT: sample scan timeout exceeded (30s)\'. Scanner firmware hangs when the USB hub goes to sleep.',
+    'We should have had rate limiting on the public journey API. Ticket TP-2291 adds it, per key and per IP.',
+    'Liam spotted disk usage at 97% and started the cleanup; without that we\'d have lost the MARC import entirely.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'I mean, Bea has been here two years and still doesn\'t know how the reminder SMS queue works?',
+    'Greta Nowak knew the support team had not been trained on the new dashboard and did nothing about it.',
+  ])('finds %j', (text) => {
+    expect(scanForBlame(text, [...people, 'Greta Nowak']).length).toBeGreaterThan(0);
+  });
+
+  it('says what a thing lacked as a thing, a gerund too', () => {
+    expectOneFinding(scanForBlame('We should have had rate limiting on the public journey API.', people), 'There was no rate limiting on the public journey API.');
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
