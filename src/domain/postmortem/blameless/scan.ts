@@ -157,6 +157,9 @@ const LAST_REPROACH: readonly [RegExp, string][] = [
   [/\ban\s+ill-(?:considered|judged|advised)\s+(?=[^\P{L}aeiou])/iu, 'a '],
   [/\ba\s+ill-(?:considered|judged|advised)\s+(?=[aeiou])/iu, 'an '],
   [/\bill-(?:considered|judged|advised)\s+/iu, ''],
+  // (Twelfth reader: "… signed off on knowing full well the load tests hadn't been run", "without testing it themselves".)
+  [/,?\s+knowing\s+full\s+well\s+(?:that\s+)?/iu, ' although '],
+  [/\s+(?:themselves|himself|herself)(?=\s*(?:[.,;!?]|$))/iu, ''],
 ];
 const withoutLastReproach = (text: string) => LAST_REPROACH.reduce((out, [re, by]) => out.replace(re, by), text);
 
@@ -621,8 +624,15 @@ const EFFORT_GIVEN = /\b(?:spent|stayed|worked\s+(?:through|late|all|overnight)|
 /** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
 const REMEDY_NEXT = /^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step)s?\s*:|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
 
+/**
+ * A verdict said as a sentence of its own after what happened: "Unacceptable.", "Say no more.",
+ * "Pattern noted.", "How does that even happen?", "cool cool", "thx" (a twelfth reader found them left
+ * after the rewrite of the sentence before).
+ */
+const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|shocking(?:,?\s+truly)?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|plain\s+and\s+simple|shocker|who)`;
+
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
-const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES})[.!]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥)+)?\s*$`, 'iu');
+const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES}|${BARE_VERDICTS})[.!?]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥|😤|🤷\S*)+)?\s*$|^\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|😤|🤷\S*)+\s*$`, 'iu');
 
 function matchOf(start: number, end: number, text: string, found: NonNullable<Analysis>): TextMatch {
   const { kind, messages, rewrite } = found;
@@ -636,7 +646,9 @@ export function scanText(text: string, people: readonly string[], { model = true
   const { index, peopleKey } = indexOf(people);
   const matches: TextMatch[] = [];
   const all = sentences(text);
+  let taken = -1;
   for (const [n, { start, end }] of all.entries()) {
+    if (n <= taken) continue;
     const sentence = text.slice(start, end);
     const found = cachedAnalysis(sentence, peopleKey, index, model);
     if (!found) continue;
@@ -672,8 +684,15 @@ export function scanText(text: string, people: readonly string[], { model = true
       && !mayNamePeople(sentence.replace(/\b(?:bite|hit|catch|hurt|trip(?:\s+up)?)\s+(?:someone|somebody|anyone|us)\b/giu, 'fail'), index)
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
     // "… straight to prod at 5pm on a Friday. Really inspired.": the verdict after a finding goes with it.
-    const verdict = next && BARE_MOCKERY.test(next) && !text.slice(end, all[n + 1].start).includes('\n') && !cachedAnalysis(next, peopleKey, index, model) ? all[n + 1] : null;
-    if (verdict && found.rewrite !== null) matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), { ...found, rewrite: found.rewrite.trimEnd() }));
+    // ("… into a test script. Unacceptable.": a verdict found on its own goes with the finding too.)
+    // ("… final. seriously. who": each verdict in a row.)
+    let last = n;
+    while (all[last + 1] && BARE_MOCKERY.test(text.slice(all[last + 1].start, all[last + 1].end)) && !text.slice(all[last].end, all[last + 1].start).includes('\n')) last += 1;
+    const verdict = last > n ? all[last] : null;
+    if (verdict && found.rewrite !== null) {
+      matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), { ...found, rewrite: found.rewrite.trimEnd() }));
+      taken = last;
+    } else if (verdict && !cachedAnalysis(next, peopleKey, index, model)) matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), found));
     else matches.push(matchOf(start, end, sentence, found));
   }
   return model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches;

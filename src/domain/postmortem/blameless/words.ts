@@ -162,6 +162,8 @@ export function isPluralNoun(phrase: string): boolean {
 
 /** "was" or "were", as the phrase is singular or plural. */
 export function beFor(phrase: string): 'was' | 'were' {
+  // ("All of this was not prevented": a part of one thing is one thing.)
+  if (/^(?:all|none|some|most|much|any|part)\s+of\s+(?:this|that|it)\b/iu.test(phrase.trim())) return 'was';
   return isPluralNoun(phrase) ? 'were' : 'was';
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../../../src/domain/postmortem';
 import { garbledRestatement } from '../../../../src/domain/postmortem/blameless/grammar';
 import { modelMayJudge } from '../../../../src/domain/postmortem/blameless/model/model';
+import { modelFeatures } from '../../../../src/domain/postmortem/blameless/model/features';
 import { JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
 import { peopleIndex } from '../../../../src/domain/postmortem/blameless/clause';
 import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
@@ -1373,6 +1374,35 @@ describe('blameless check: set 120', () => {
 
   it('says what a thing lacked as a thing, a gerund too', () => {
     expectOneFinding(scanForBlame('We should have had rate limiting on the public journey API.', people), 'There was no rate limiting on the public journey API.');
+  });
+});
+
+describe('blameless check: the twelfth reader', () => {
+  const people = ['Siosaia Tupou', 'Aiko Matsuda', 'Eduardo Silva'];
+  it.each([
+    // A verdict said as a sentence of its own goes with the finding before it.
+    ['Root cause: Siosaia Tupou copied production credentials into a test script. Unacceptable.', 'Root cause: Production credentials were copied into a test script.'],
+    ['the ops team once again forgot to renew the TLS cert for the courier tracking API. shocking, truly.', 'The TLS cert was not renewed for the courier tracking API. This has happened before.'],
+    // A time after the object, and a part of one thing.
+    ['Someone should have noticed the memory leak earlier.', 'The memory leak was not noticed earlier.'],
+    ['Eduardo could have prevented all of this with one grep.', 'All of this was not prevented.'],
+    ['The QA lead signed off on the release knowing full well the load tests hadn\'t been run that week.', 'The release was signed off on although the load tests hadn\'t been run that week.'],
+  ])('%j → %j', (text, suggestion) => {
+    const found = scanForBlame(text, people);
+    expect(applySuggestions(text, found)).toBe(suggestion);
+  });
+
+  it('keeps "Again." as the fact that it happened before', () => {
+    const text = 'The wrong table was dropped by the DBA. Again.';
+    expect(applySuggestions(text, scanForBlame(text, people))).toMatch(/This has happened before\.$/u);
+  });
+});
+
+describe('the blame model reads a timeline entry in the present as the past it narrates', () => {
+  it('gives "11:04 Farid restarts the consumer group." the words of "… restarted …"', () => {
+    const people = peopleIndex(['Farid Haidari']);
+    expect(modelFeatures('11:04 Farid restarts the consumer group.', people)).toEqual(expect.arrayContaining(['restarted', '<name> restarted']));
+    expect(modelFeatures('Farid restarts the consumer group.', people)).toEqual(expect.arrayContaining(['restarts']));
   });
 });
 

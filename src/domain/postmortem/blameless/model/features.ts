@@ -10,14 +10,27 @@ import { nameAt, type PeopleIndex } from '../clause';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicon';
 import { spellOut } from '../spelling';
 import { clauses } from '../person-failure';
-import { infinitiveOf, tokenize, type Token } from '../words';
+import { infinitiveOf, pastOf, tokenize, type Token } from '../words';
 import wordClusters from './clusters.json';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const GROUP_HEADS = new Set(['team', 'teams', 'squad', 'crew', 'department', 'folks', 'guys']);
 
+/** A timeline entry: a clock time first ("11:04 Farid restarts the consumer group."). */
+const TIMELINE_ENTRY = /^\s*(?:\[?\d{1,2}[:.h]\d{2}(?::\d{2})?\]?|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})/u;
+
+/**
+ * A verb a timeline entry says in the present, as the past it narrates ("restarts" → "restarted"):
+ * the labelled lines and plain acts mostly say incident work in the past, and tense is no blame.
+ */
+function narrated(t: Token): string | null {
+  if (!t.tags.has('Verb') || !t.tags.has('PresentTense') || !/[^s]s$/u.test(t.lower) || /^(?:is|has|does|was|says|goes)$/u.test(t.lower)) return null;
+  const past = pastOf(infinitiveOf(t.lower));
+  return past && past !== t.lower ? past : null;
+}
+
 /** The sentence's tokens as the model's words. */
-function modelWords(tokens: readonly Token[], people: PeopleIndex): string[] {
+function modelWords(tokens: readonly Token[], people: PeopleIndex, timeline = false): string[] {
   const words: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
@@ -35,6 +48,7 @@ function modelWords(tokens: readonly Token[], people: PeopleIndex): string[] {
     else if (ROLE_NOUNS.has(word)) words.push(`<role>${possessive}`);
     else if (GROUP_NOUNS.has(word) || GROUP_HEADS.has(word)) words.push(`<group>${possessive}`);
     else if (t.tags.has('Value') || /^\d/u.test(word)) words.push('<num>');
+    else if (timeline && narrated(t)) words.push(narrated(t) as string);
     else if (word) words.push(word);
   }
   return words;
@@ -92,7 +106,7 @@ const COPULA = /^(?:was|were|is|are|been|being|be|wasn't|weren't|isn't|aren't)$/
 /** The model's features: each word, its dictionary form and its clusters, each pair of neighbouring words, who does what, and whether it is a question. */
 export function modelFeatures(sentence: string, people: PeopleIndex): string[] {
   const tokens = tokenize(spellOut(sentence));
-  const words = modelWords(tokens, people);
+  const words = modelWords(tokens, people, TIMELINE_ENTRY.test(sentence));
   const features = new Set<string>();
   words.forEach((word, i) => {
     features.add(word);
