@@ -147,6 +147,10 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   const blamedOn = /\bblamed\s+on\b/iu.exec(sentence);
   if (blamedOn) return blameWord(`${sentence.slice(0, blamedOn.index)}attributed to${sentence.slice(blamedOn.index + blamedOn[0].length)}`, 'blamed on');
+  // "ERROR screening-svc: 'blame attribution step failed …'": a log line's quoted message.
+  if (/^\s*(?:\[?(?:ERROR|FATAL|WARN(?:ING)?|CRITICAL|PANIC|SEVERE|INFO|DEBUG)\]?)\b[^'"‘“]*?[:=]\s*['"‘“][^'"’”]*\bblame\b/u.test(sentence)) return null;
+  // "'blame' is the old name of the eviction-attribution module": the word named, not used.
+  if (/['"‘“]blame['"’”]\s+(?:is|was)\s+(?:the|a|an|our|its)\b/iu.test(sentence)) return null;
   // "Do we blame the tester, or ask why the simulator let the session persist?": the review weighing
   // the question, not laying the blame.
   if (/\b(?:do|should|shall|would|did|could)\s+we\s+blame\b[^?]*\bor\b[^?]*\?/iu.test(sentence)) return null;

@@ -56,6 +56,12 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
   // "Who thought it was a good idea to ship X?", "Whose idea was it to ship X?"
   const goodIdea = /^(\s*)(?:who\s+(?:thought|decided|figured)\s+(?:it\s+was|it['’]d\s+be|it\s+would\s+be)\s+(?:a\s+)?(?:good|great|smart|clever|sensible|fine)\s+(?:idea|plan|move)?\s*|whose\s+(?:bright\s+|great\s+|brilliant\s+)?idea\s+was\s+it\s+)to\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   if (goodIdea) return question(`${goodIdea[1]}What made it seem safe to ${goodIdea[2]}?`, '“Who thought it was a good idea…?”');
+  // "Somebody in deliverability thought warming a new IP with 3 million sends on day one was a good plan.":
+  // the same, said of someone; what made it seem safe is the writer's to say.
+  const thoughtGood = /^\s*(.+?)\s+(?:thought|decided|figured|assumed|reckoned)\s+(?:that\s+)?(?:it\s+was\s+|it['’]d\s+be\s+)?(.+?)\s+(?:was|would\s+be|were)\s+(?:a\s+)?(?:good|great|smart|clever|fine|sensible|brilliant)\s+(?:idea|plan|move|call)\b/iu.exec(sentence);
+  if (thoughtGood && (/^(?:someone|somebody|whoever)\b/iu.test(thoughtGood[1]) || maybeStandsForPeople(thoughtGood[1], people)) && !/^(?:we|i)$/iu.test(thoughtGood[1].trim())) {
+    return { kind: 'blame-word', message: 'Mocking what someone thought a good plan blames them. Say what made it seem sound at the time.', text: sentence, unrewritten: true };
+  }
   // "Why did Grace merge to main on a Friday evening?", "Why on earth did …?"
   const why = /^(\s*)why\s+(?:on\s+earth\s+|exactly\s+|in\s+the\s+world\s+)?(did|would|didn['’]t|did\s+not|does|do|doesn['’]t|don['’]t|wouldn['’]t)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   if (why) {

@@ -13,7 +13,7 @@ import { namedActs } from './named-acts';
 import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
 import { modelFinding, withoutAsides } from './model-finding';
-import { modelFinds, modelMayJudge } from './model/model';
+import { modelFinds, modelMayJudge, saysBlamelessly } from './model/model';
 import { GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
 import { alternationOf, escapeRegExp, tokenize, type Token } from './words';
 import { clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
@@ -622,7 +622,7 @@ const BARE_THANKS = /^\s*(?:(?:huge|big|many|special|massive)\s+)?(?:thanks|than
 const EFFORT_GIVEN = /\b(?:spent|stayed|worked\s+(?:through|late|all|overnight)|gave\s+up|came\s+in|volunteered|on\s+(?:his|her|their)\s+(?:day\s+off|weekend|saturday|sunday|holiday|vacation|leave))\b/iu;
 
 /** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
-const REMEDY_NEXT = /^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step)s?\s*:|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
+const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
 
 /**
  * A verdict said as a sentence of its own after what happened: "Unacceptable.", "Say no more.",
@@ -665,6 +665,9 @@ export function scanText(text: string, people: readonly string[], { model = true
     // model took for blame is thanked for by the sentence after it.
     // (Not "Ivan hardcoded the tax rate and went on holiday. Thanks, Ivan.": thanks for effort given, not for what went wrong.)
     if (next && BARE_THANKS.test(next) && EFFORT_GIVEN.test(sentence) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
+    // "Jira: assigning to Paulo since he owns seat-hold. Not a root-cause assignment, just who's fixing
+    // it.": what the model took for blame, said by the next sentence not to be.
+    if (next && saysBlamelessly(next) && !cachedAnalysis(next, peopleKey, index, model) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
     // "Why did the team proceed? Because every go/no-go criterion was met.": a five-whys question
     // answered with what made the act sensible is the local rationality a review asks for.
     // So is one answered with a condition of the system ("Why did the analyst pick the wrong code? The dropdown lists 48 codes …").

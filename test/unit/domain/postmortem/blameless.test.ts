@@ -1406,6 +1406,46 @@ describe('the blame model reads a timeline entry in the present as the past it n
   });
 });
 
+describe('blameless check: set 121', () => {
+  it.each([
+    'In hindsight, the design that let a single config file control every stadium zone was the weak point. We\'re splitting it per gate.',
+    'We should have had a rate limit on the password-reset endpoint; credential stuffing pushed it to 40x normal load. Limit added at 200 req/min per IP.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, [])).toEqual([]);
+  });
+
+  it.each([
+    'Can we get a \'who caused it\' column in the incident tracker so repeat offenders are visible?',
+    'Somebody in deliverability thought warming a new IP with 3 million sends on day one was a good plan.',
+    // A fix that was not made owns nothing.
+    'We should have had a rate limit on the password-reset endpoint. Nothing was added.',
+  ])('the rules find %j', (text) => {
+    expect(scanRulesOnly(text, []).length).toBeGreaterThan(0);
+  });
+});
+
+describe('blameless check: set 122', () => {
+  const people = ['Hana Sato', 'Ivan Petrov', 'Paulo Reis', 'Yusuf Kaya'];
+  it.each([
+    'Hana had been on call 11 days straight because two colleagues were off sick. The missed 04:10 page was a staffing problem, not an attention problem.',
+    'Why did the planner accept a spray polygon that crosses itself? Validation only checked vertex count. Fix: self-intersection check before upload.',
+    'Ivan made the firmware update like the procedure says. The procedure had no step for backup before, we add it now in version 1.4.',
+    'We should have had a dead-man alert on watch acknowledgements. Now in place: no ack for 10 min pages the chief engineer and the bridge.',
+    'Jira: assigning to Paulo since he owns seat-hold this sprint. Not a root-cause assignment, just who\'s fixing it.',
+    'ERROR screening-svc: \'blame attribution step failed: no rule matched record 88213\'. \'blame\' is the old name of the eviction-attribution module; renaming it this sprint.',
+    'On \'who pressed deploy\': it doesn\'t matter for this report. The pipeline let a failing build through because the test stage was marked optional.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'Nice of the vendor liaison to mention the firmware change three days after the ferry left port.',
+    '14:05 — Jonas pushed release 4.12 to all depots at once instead of the pilot depot like the runbook says.',
+  ])('finds %j', (text) => {
+    expect(scanForBlame(text, [...people, 'Jonas Berg']).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
