@@ -73,13 +73,15 @@ export function load(file: string, { rewrites = false } = {}): Example[] {
  * "before the diff was read", "before" lost the blameless rewrites that had taught it, and 89 of the
  * unit test's 8,640 ("… before noon") were flagged: four times with "before" among these ("before
  * lunch", "… the standup", "… the handover", "… 9am") leave 61, and none of the 26,400 (0.559 at
- * most, threshold 0.56). Made from other names, things and times than the unit tests.
+ * most, threshold 0.56). With sets 117–122 and the readers' rewrites to 13, 104 of the 8,640 ("… before
+ * noon") crossed 0.52; "before the release" and "before the weekly sync" among these leave 76 (0.9 %).
+ * Made from other names, things and times than the unit tests.
  */
 export function plainActs(count = 750): Example[] {
   const who = ['Lena Fischer', 'Omar Haddad', 'Sofia Rossi', 'Kenji Sato', 'Amara Obi', 'Diego Ruiz', 'the incident commander', 'the on-call SRE', 'the support lead', 'the QA engineer', 'the database admin', 'the SRE team', 'the mobile squad', 'the infra team'];
   const acts = ['checked', 'restarted', 'rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'escalated', 'found', 'acknowledged', 'merged', 'deployed', 'restored', 'opened', 'closed', 'updated', 'rebooted', 'investigated', 'reproduced', 'verified', 'announced', 'triaged', 'tested', 'ran', 'applied', 'approved', 'monitored', 'drained', 'scaled', 'rotated'];
   const things = ['the cache node', 'the deploy pipeline', 'the on-call runbook', 'the payment queue', 'the canary', 'the status page', 'the failed job', 'the load balancer', 'the error logs', 'the feature flag'];
-  const times = ['at 14:20', 'after lunch', 'before lunch', 'before the standup', 'before the handover', 'before 9am', 'within ten minutes', 'on Friday morning', 'on Monday', 'on Tuesday', 'on Wednesday', 'last Thursday', 'on Sunday', 'at the start of the call', 'overnight', ''];
+  const times = ['at 14:20', 'after lunch', 'before lunch', 'before the standup', 'before the handover', 'before 9am', 'before the release', 'before the weekly sync', 'within ten minutes', 'on Friday morning', 'on Monday', 'on Tuesday', 'on Wednesday', 'last Thursday', 'on Sunday', 'at the start of the call', 'overnight', ''];
   const next = random(23);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, () => {

@@ -253,6 +253,16 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, , what, stop] = rubber;
     return say(`${lead}${lead.trim() ? what : capitalise(what)} ${beFor(what)} approved without a full review${plainStop(stop)}`);
   }
+  // "the review process works fine; the problem is that Olga rubber-stamps every PR she gets": the
+  // habit said of the work ("every PR is approved without a full review"). (A twelfth reader found the
+  // finding lost when the clause went.)
+  const habit = /^(.*?(?:[;:]\s*|\bis\s+that\s+|\bbecause\s+))(?:it\s+is\s+|it['’]s\s+)?(.+?)\s+(?:who\s+)?(?:keeps\s+|always\s+|just\s+)?rubber[\s-]?stamp(?:s|ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  if (habit && personLike(habit[2], people)) {
+    const [, lead, , done, stop] = habit;
+    const what = done.replace(/\s+without\s+(?:even\s+)?(?:reading|looking\s+at|opening)\s+(?:them|it)\b/iu, '').replace(/\s+(?:(?:he|she|they)\s+gets?|in\s+(?:his|her|their)\s+queue)\b/iu, (m) => (/queue/iu.test(m) ? ' in the queue' : ''));
+    const plural = isPluralNoun(what) && !/^(?:whatever|everything|anything|each|every)\b/iu.test(what);
+    return say(`${lead}${lead.trim() ? what : capitalise(what)} ${plural ? 'are' : 'is'} approved without a full review${plainStop(stop)}`);
+  }
   // "The data warehouse team's 'quick fix' turned into …": a sneer at what people did.
   const sneer = /(^|\s)((?:the\s+)?[^'‘"“]+?)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);
   if (sneer && personLike(sneer[2], people)) {

@@ -19,7 +19,7 @@
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
 import { PUNISHMENT } from './lexicon';
 import { leftToWriter, says, type Rewrite } from './rewrite';
-import { capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
+import { beFor, capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
 const personLike = maybeStandsForPeople;
 
@@ -152,6 +152,16 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   // "Bea has been here two years and still doesn't know how the SMS queue works?": tenure held against what someone does not know.
   const tenure = /^(?:\s*(?:i\s+mean|honestly|seriously|so)\s*,?\s*)?(.+?)\s+(?:has|have|had)\s+been\s+(?:here|on\s+the\s+team|with\s+us|doing\s+this|in\s+the\s+role)\b[^.;]{0,40}?\s+and\s+still\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|can['’]t|cannot|hasn['’]t|has\s+not|won['’]t)\b/iu.exec(sentence);
   if (tenure && personLike(tenure[1], people)) return leftToWriter(say(sentence), sentence);
+  // "… because Victor can't read a map": an ability denied is the cause, said as what went wrong with
+  // the thing ("because a map was misread"). (A twelfth reader found the cause lost when the clause went.)
+  const cannot = /\b(because|since|as|bc)\s+(.+?)\s+(?:can['’]?t|cannot|couldn['’]?t|could\s+not|(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+know\s+how\s+to)\s+(read|use|count|spell|type|follow)\s+(.+?)(?:\s+(?:properly|correctly|right|to\s+save\s+(?:his|her|their)\s+li(?:fe|ves)))?(\s*(?:,\s*plain\s+and\s+simple)?\s*[.!]*)$/iu.exec(sentence);
+  if (cannot && (/^(?:someone|somebody)\b/iu.test(cannot[2]) || personLike(cannot[2], people)) && nounPhraseEnd(tokenize(cannot[4]), 0) === tokenize(cannot[4]).length) {
+    const [, because, , verb, said, stop] = cannot;
+    // ("a map" is the one the sentence is about: "because the map was misread".)
+    const thing = said.replace(/^(?:a|an)\s+/iu, 'the ');
+    const done = { read: 'misread', use: 'misused', count: 'miscounted', spell: 'misspelled', type: 'mistyped', follow: 'not followed' }[verb.toLowerCase()] ?? 'misread';
+    return say(`${sentence.slice(0, cannot.index)}${because.toLowerCase() === 'bc' ? 'because' : because} ${thing} ${beFor(thing)} ${done}${plainStop(stop.replace(/,\s*plain\s+and\s+simple/iu, ''))}`);
+  }
   // "why is it always the integrations team that finds out last?": a pattern laid on people.
   const alwaysThem = /\bwhy\s+is\s+it\s+always\s+(.+?)\s+(?:that|who)\s/iu.exec(sentence);
   if (alwaysThem && personLike(alwaysThem[1], people)) return leftToWriter(say(sentence), sentence);

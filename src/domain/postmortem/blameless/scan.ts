@@ -621,6 +621,22 @@ const BARE_THANKS = /^\s*(?:(?:huge|big|many|special|massive)\s+)?(?:thanks|than
 /** Time or rest given up for the work: "spent his Saturday", "worked through the night", "stayed until 4am". */
 const EFFORT_GIVEN = /\b(?:spent|stayed|worked\s+(?:through|late|all|overnight)|gave\s+up|came\s+in|volunteered|on\s+(?:his|her|their)\s+(?:day\s+off|weekend|saturday|sunday|holiday|vacation|leave))\b/iu;
 
+/** A short sentence about nothing in particular: "There should be consequences.", "That one is on her." */
+function BARE_REPROACH(sentence: string): boolean {
+  return sentence.split(/\s+/u).length <= 6 && !/\d/u.test(sentence) && !/\b(?:the|a|an|these|those|its|our|their|my|your)\s+\p{L}/iu.test(sentence) && !/\?\s*$/u.test(sentence);
+}
+
+const IN_CONTEXT_MESSAGE = 'Beside the sentence before it, this still reads as blaming. Say what happened instead.';
+
+/**
+ * Whether `rest` blames once the sentence before it is said as `rewrite`: the model judges the two
+ * together (as it was trained, on whole lines) and finds blame it does not find in the rewrite alone.
+ */
+function stillBlamesAfter(rewrite: string, rest: string, people: PeopleIndex): boolean {
+  return modelMayJudge(rest) && !saysBlamelessly(rest) && !BARE_THANKS.test(rest) && !REMEDY_NEXT.test(rest)
+    && modelFinds(`${rewrite.trim()} ${rest.trim()}`, people) && !modelFinds(rewrite, people);
+}
+
 /** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
 const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
 
@@ -629,7 +645,7 @@ const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping
  * "Pattern noted.", "How does that even happen?", "cool cool", "thx" (a twelfth reader found them left
  * after the rewrite of the sentence before).
  */
-const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|shocking(?:,?\s+truly)?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|plain\s+and\s+simple|shocker|who)`;
+const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|shocking(?:,?\s+truly)?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|plain\s+and\s+simple|shocker|who|(?:stellar|inspired|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
 
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES}|${BARE_VERDICTS})[.!?]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥|😤|🤷\S*)+)?\s*$|^\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|😤|🤷\S*)+\s*$`, 'iu');
@@ -690,13 +706,42 @@ export function scanText(text: string, people: readonly string[], { model = true
     // ("… into a test script. Unacceptable.": a verdict found on its own goes with the finding too.)
     // ("… final. seriously. who": each verdict in a row.)
     let last = n;
-    while (all[last + 1] && BARE_MOCKERY.test(text.slice(all[last + 1].start, all[last + 1].end)) && !text.slice(all[last].end, all[last + 1].start).includes('\n')) last += 1;
+    // ("… skipped with the --force flag. There should be consequences.": a short verdict the model found,
+    // about nothing in particular, goes too; a thirteenth reader found it left after the rewrite.)
+    const verdictAt = (k: number): boolean => {
+      const said = text.slice(all[k].start, all[k].end);
+      if (BARE_MOCKERY.test(said)) return true;
+      const judged = model && found.rewrite !== null ? cachedAnalysis(said, peopleKey, index, model) : null;
+      return Boolean(judged && judged.rewrite === null && BARE_REPROACH(said));
+    };
+    while (all[last + 1] && !text.slice(all[last].end, all[last + 1].start).includes('\n') && verdictAt(last + 1)) last += 1;
     const verdict = last > n ? all[last] : null;
     if (verdict && found.rewrite !== null) {
       matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), { ...found, rewrite: found.rewrite.trimEnd() }));
       taken = last;
-    } else if (verdict && !cachedAnalysis(next, peopleKey, index, model)) matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), found));
-    else matches.push(matchOf(start, end, sentence, found));
+    } else if (verdict && !cachedAnalysis(next, peopleKey, index, model)) {
+      matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), found));
+      taken = last;
+    } else matches.push(matchOf(start, end, sentence, found));
+    // "… was copied into a test script. There should be consequences.": a sentence that blames only
+    // beside the one restated before it. A short one goes with that finding; a longer one is found.
+    const after = Math.max(taken, n) + 1;
+    const rest = all[after];
+    if (model && found.rewrite !== null && rest && !text.slice(all[after - 1].end, rest.start).includes('\n')) {
+      const restText = text.slice(rest.start, rest.end);
+      if (!cachedAnalysis(restText, peopleKey, index, model) && stillBlamesAfter(found.rewrite, restText, index)) {
+        // (Only a verdict about nothing in particular goes: "Thanks for nothing.", "Impressive work.";
+        // "On a breaking-news day." says when, and stays; it is found only if it speaks of people.)
+        if (restText.split(/\s+/u).length <= 6 && !/\d/u.test(restText) && !/\b(?:the|a|an|this|that|these|those|its|our|their|his|her|my|your)\s+\p{L}/iu.test(restText)) {
+          const before = matches.pop() as TextMatch;
+          matches.push(matchOf(before.start, rest.end, text.slice(before.start, rest.end), { ...found, rewrite: found.rewrite.trimEnd() }));
+          taken = after;
+        } else if (mayNamePeople(restText, index)) {
+          matches.push(matchOf(rest.start, rest.end, restText, { kind: found.kind, messages: [IN_CONTEXT_MESSAGE], rewrite: null }));
+          taken = after;
+        }
+      }
+    }
   }
   return model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches;
 }

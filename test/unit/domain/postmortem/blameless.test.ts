@@ -1446,6 +1446,28 @@ describe('blameless check: set 122', () => {
   });
 });
 
+describe('blameless check: the thirteenth reader', () => {
+  const people = ['Victor Hugo', 'Chloé Martin', 'Fatima Hassan', 'Marisol Vega', 'Arjun Rao'];
+  it.each([
+    // An ability denied is the cause, said of the thing.
+    ['The drone landed on a roof because Victor can\'t read a map, plain and simple.', 'The drone landed on a roof because the map was misread.'],
+    ['Why was the ad shown in the wrong country? Because the marketing ops person can\'t use a dropdown.', 'Why was the ad shown in the wrong country? Because the dropdown was misused.'],
+    // A habit said of the work, not lost with the clause.
+    ['Process effectiveness: the review process works fine; it is Chloé who keeps rubber-stamping PRs without reading them.', 'Process effectiveness: the review process works fine; PRs are approved without a full review.'],
+    // A short verdict after the restated sentence goes with it.
+    ['Fatima Hassan approved UAT without running the payment scenarios. That one is on her.', 'UAT was approved without the payment scenarios being run.'],
+    ['Great job, Marisol, taking down the paywall for the entire election night. Really stellar timing.', 'The paywall was taken down for the entire election night.'],
+    ['Root cause: Arjun ignored linter warnings. Contributing factor: also Arjun.', 'Root cause: Linter warnings were ignored.'],
+  ])('%j → %j', (text, rewrite) => {
+    expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
+  });
+
+  it('keeps a sentence after the restated one that says when or what', () => {
+    const text = 'Paulo added full article bodies to a message schema. On a breaking-news day. With no size limit.';
+    expect(applySuggestions(text, scanForBlame(text, ['Paulo Reis']))).toContain('On a breaking-news day.');
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
