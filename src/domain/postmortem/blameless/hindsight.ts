@@ -466,8 +466,8 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && thingsAccount(sentence.slice(opener[0].length), people)) return null;
   // "In hindsight, running the reindex and the backup on one volume was a design choice that didn't
   // scale": the design named as what failed, with no one in it.
-  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /\b(?:was|were|is)\s+an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?\b/iu.test(sentence)
-    && !NOT_A_THINGS_ACCOUNT.test(sentence.slice(opener[0].length)) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(sentence.slice(opener[0].length + 1))) return null;
+  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default))\b/iu.test(sentence)
+    && !NOT_A_THINGS_ACCOUNT.test(sentence.slice(opener[0].length).replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the ')) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(sentence.slice(opener[0].length + 1))) return null;
   // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
   // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").
   // ("…the importer should have had a dead-letter queue": any part a thing lacked, but not people's

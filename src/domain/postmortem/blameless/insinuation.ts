@@ -162,6 +162,13 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
     const done = { read: 'misread', use: 'misused', count: 'miscounted', spell: 'misspelled', type: 'mistyped', follow: 'not followed' }[verb.toLowerCase()] ?? 'misread';
     return say(`${sentence.slice(0, cannot.index)}${because.toLowerCase() === 'bc' ? 'because' : because} ${thing} ${beFor(thing)} ${done}${plainStop(stop.replace(/,\s*plain\s+and\s+simple/iu, ''))}`);
   }
+  // "this is the third de-icing overrun since Raj joined the team": incidents counted from someone's arrival.
+  const since = /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}(?:incident|outage|overrun|failure|rollback|sev\w*|p\d|page|bug|regression|breach)s?\s+since\s+(.+?)\s+(?:joined|started|arrived|came\s+on\s*board|took\s+over)\b/iu.exec(sentence);
+  if (since && personLike(since[1], people)) return leftToWriter(say(sentence), sentence);
+  // "Timeline: 09:14 Laura 'tests' the sync in production": a scare-quoted act sneers at whoever did it.
+  // (In the past, "Rahul 'fixed' it", the sneer rules of characterisation.ts restate it.)
+  const scared = /(?:^|[\s:])((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+(?:\s+[\w-]+)?)\s+['‘"“](tests|fixes|reviews|checks|cleans\s+up|optimi[sz]es|improves|streamlines|verifies)['’"”]/u.exec(sentence);
+  if (scared && personLike(scared[1], people)) return leftToWriter(say(sentence), sentence);
   // "why is it always the integrations team that finds out last?": a pattern laid on people.
   const alwaysThem = /\bwhy\s+is\s+it\s+always\s+(.+?)\s+(?:that|who)\s/iu.exec(sentence);
   if (alwaysThem && personLike(alwaysThem[1], people)) return leftToWriter(say(sentence), sentence);

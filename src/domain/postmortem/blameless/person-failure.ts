@@ -633,6 +633,8 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
     // the wrong region": the writers own the gap, or their own act.
     // (Blame of others in such a clause is other rules' to find: "we need to hold Olumide accountable".)
     if (!force && clause.subject.length === 1 && FIRST_PERSON.has(clause.subject[0].lower)) continue;
+    // "The vendor failed over to their DR site at 13:20": failing over is what a standby is for.
+    if (/^(?:failed|fails|fail)$/u.test(tokens[clause.verbAt].lower) && /^(?:over|back)$/u.test(tokens[clause.verbAt + 1]?.lower ?? '')) continue;
     // "… so he had no signal anything was wrong": what the system did not show them, not a failing.
     if (!force && /^(?:had|has|have)$/u.test(tokens[clause.verbAt].lower) && tokens[clause.verbAt + 1]?.lower === 'no'
       && /^(?:signal|signals|indication|warning|sign|signs|way|reason|visibility|alert|alerts|idea|notice|cue|feedback)$/u.test(tokens[clause.verbAt + 2]?.lower ?? '')) continue;

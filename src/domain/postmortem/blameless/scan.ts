@@ -13,7 +13,7 @@ import { namedActs } from './named-acts';
 import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
 import { modelFinding, withoutAsides } from './model-finding';
-import { modelFinds, modelMayJudge, saysBlamelessly } from './model/model';
+import { modelFinds, modelMayJudge, saysBlamelessly, unturnedThanks } from './model/model';
 import { GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
 import { alternationOf, escapeRegExp, tokenize, type Token } from './words';
 import { clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
@@ -626,6 +626,8 @@ function BARE_REPROACH(sentence: string): boolean {
   return sentence.split(/\s+/u).length <= 6 && !/\d/u.test(sentence) && !/\b(?:the|a|an|these|those|its|our|their|my|your)\s+\p{L}/iu.test(sentence) && !/\?\s*$/u.test(sentence);
 }
 
+const THANKS_TURNED_MESSAGE = 'Thanks followed by a mocking verdict is sarcasm about people. State what happened plainly.';
+
 const IN_CONTEXT_MESSAGE = 'Beside the sentence before it, this still reads as blaming. Say what happened instead.';
 
 /**
@@ -762,6 +764,13 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     if (n < from || text.slice(first.end, second.start).includes('\n')) continue;
     const [one, two] = [text.slice(first.start, first.end), text.slice(second.start, second.end)];
     if (cachedAnalysis(one, peopleKey, index, true) || cachedAnalysis(two, peopleKey, index, true)) continue;
+    // "Great job by the mobile team shipping a login screen that locks out every member over 60. Truly
+    // inspired work.": thanks turned by the mocking verdict after it.
+    if (unturnedThanks(one) && BARE_MOCKERY.test(two) && mayNamePeople(one, index)) {
+      matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), { kind: 'blame-word', messages: [THANKS_TURNED_MESSAGE], rewrite: null }));
+      from = n + 2;
+      continue;
+    }
     const found = cachedPair(one, two, peopleKey, index);
     if (!found) continue;
     matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), found));

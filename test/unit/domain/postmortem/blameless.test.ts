@@ -1468,6 +1468,26 @@ describe('blameless check: the thirteenth reader', () => {
   });
 });
 
+describe('blameless check: set 123', () => {
+  it.each([
+    'The credit union\'s core banking vendor failed over to their DR site at 13:20 and our app kept sending requests to the old endpoint for 40 minutes because of DNS caching.',
+    'Reminder for everyone writing up the de-icing delay: describe decisions in terms of what people knew at the time. Hindsight makes everything look obvious.',
+    'Contributing factor: the runbook step \'restart de-icing sync\' doesn\'t say which of the three services to restart. Anyone following it would have guessed.',
+    'In hindsight, a single global lock on the de-icing pad allocator was the wrong design for two-runway operations.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, [])).toEqual([]);
+  });
+
+  it.each([
+    'Great job by the mobile team shipping a login screen that locks out every member over 60. Truly inspired work.',
+    'Timeline: 09:14 Laura \'tests\' the de-icing fluid inventory sync in production. 09:15 everything stops.',
+    'For the record, this is the third de-icing overrun since Raj joined the team.',
+    'In hindsight, the alert threshold was the wrong default and Raj should have changed it.',
+  ])('finds %j', (text) => {
+    expect(scanForBlame(text, ['Laura Diaz', 'Raj Patel']).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
