@@ -219,20 +219,23 @@ function systemAccountFollows(tail: string, rest: string, people: PeopleIndex): 
   return Boolean(verb?.tags.has('Verb')) && subjectOf(clause.slice(0, tokens[end - 1].end), people) === 'thing' && !/\p{Lu}/u.test(clause.slice(1).replace(/\b[\p{Lu}\d_-]{2,}\b/gu, ''));
 }
 
-/** A modal, a need, a verdict or a person in what follows "In hindsight,": not a thing's account. */
-const NOT_A_THINGS_ACCOUNT = {
-  test: (clause: string): boolean => /\b(?:should|could|would|might|must|ought|needed|need|needs|too|far|way|clearly|obvious(?:ly)?|plainly|simply|just|inadequate|insufficient|reckless|careless|sloppy|naive|poor(?:ly)?|bad(?:ly)?|terrible|risky|indefensible|mistake|error|wrong|misguided|lapse|anyone|anybody|nobody|no\s*-?\s*one|someone|somebody|everyone|we|us|our|they|them|their|he|she|him|her|his|i|you|never)\b|\?/iu
-    // ("…, which masked the spike in one of them": the things just named.)
-    .test(clause.replace(/\b(?:one|each|all|some|none|both|any|either|neither)\s+of\s+them\b/giu, '')),
-};
+/**
+ * Whether `clause` (what follows "In hindsight,") names no one and judges nothing: no modal, need,
+ * verdict, person or question, and no capitalised word after its first (a name).
+ */
+function plainAboutThings(clause: string): boolean {
+  // ("…, which masked the spike in one of them": the things just named.)
+  const said = clause.replace(/\b(?:one|each|all|some|none|both|any|either|neither)\s+of\s+them\b/giu, '');
+  return !/\b(?:should|could|would|might|must|ought|needed|need|needs|too|far|way|clearly|obvious(?:ly)?|plainly|simply|just|inadequate|insufficient|reckless|careless|sloppy|naive|poor(?:ly)?|bad(?:ly)?|terrible|risky|indefensible|mistake|error|wrong|misguided|lapse|anyone|anybody|nobody|no\s*-?\s*one|someone|somebody|everyone|we|us|our|they|them|their|he|she|him|her|his|i|you|never)\b|\?/iu.test(said)
+    && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(clause.slice(1));
+}
 
 /**
  * Whether `clause` (what follows "In hindsight,") says what a thing did or was: a thing as subject,
  * a verb in the past, and no person, modal, need or verdict in it.
  */
 function thingsAccount(clause: string, people: PeopleIndex): boolean {
-  if (NOT_A_THINGS_ACCOUNT.test(clause)) return false;
-  if (/(?:^|\s)\p{Lu}\p{Ll}/u.test(clause.slice(1))) return false;
+  if (!plainAboutThings(clause)) return false;
   const tokens = tokenize(clause);
   const end = nounPhraseEnd(tokens, 0, 'subject');
   if (end === 0 || !/^(?:the|our|its|this|that|these|those)$/iu.test(tokens[0].lower)) return false;
@@ -443,31 +446,33 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // "It's easy in hindsight to name the missing test; at the time, …": the writer naming hindsight's bias.
   if (/\b(?:easy|easier|tempting)\s+(?:in|with)\s+hindsight\b|\bhindsight\s+bias\b/iu.test(sentence)) return null;
   const opener = OPENERS.exec(sentence);
+  // What follows a plain look back ("In hindsight,", "In retrospect,", "Looking back,"); null for any other opener.
+  const lookedBack = opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) ? sentence.slice(opener[0].length) : null;
   // "In hindsight, the rate limiter should have been load-tested with election-night traffic; we'll add
   // that scenario to the game day": what a thing lacked, and the writers' fix.
-  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim())) {
-    const should = /^(?:the|our|its|their)\s+[^,;]+?\s+(?:should|ought\s+to)\s+have\s+been\s+[^;:]+/iu.exec(sentence.slice(opener[0].length));
-    if (should && REMEDY_FOLLOWS.test(sentence.slice(opener[0].length + should[0].length)) && !/\b(?:he|she|him|her|his|they|them|their|team)\b/iu.test(should[0])) return null;
+  if (lookedBack !== null) {
+    const should = /^(?:the|our|its|their)\s+[^,;]+?\s+(?:should|ought\s+to)\s+have\s+been\s+[^;:]+/iu.exec(lookedBack);
+    if (should && REMEDY_FOLLOWS.test(lookedBack.slice(should[0].length)) && !/\b(?:he|she|him|her|his|they|them|their|team)\b/iu.test(should[0])) return null;
   }
   // "In hindsight the signal was there, but only in a DEBUG log line …": what was there, and why it was
   // not seen, said of things.
-  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /,\s*but\s/iu.test(sentence)
-    && !/\b(?:he|she|him|her|his|they|them|their|you|team|should|could|ought|obvious(?:ly)?|clearly)\b/iu.test(sentence) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(sentence.slice(opener[0].length))) return null;
+  if (lookedBack !== null && /,\s*but\s/iu.test(sentence)
+    && !/\b(?:he|she|him|her|his|they|them|their|you|team|should|could|ought|obvious(?:ly)?|clearly)\b/iu.test(sentence) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack)) return null;
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
-  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(sentence.slice(opener[0].length))) return null;
+  if (lookedBack !== null && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(lookedBack)) return null;
   // "In hindsight, the deploy pipeline should have blocked promotion …": what the system lacked, said of it.
   // ("In hindsight, the feature flag should have defaulted to off": any thing, as without the look back.)
-  const systemShould = opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim())
-    ? /^(.+?)\s+(?:should|ought\s+to)(?:\s+have\s+(?!been\b|had\s+(?:more|better|enough|extra|closer|a\s+second)\b)|(?:\s+not|\s+never|n['’]t)\s+have\s+been\s+able\s+to\b)/iu.exec(sentence.slice(opener[0].length)) : null;
+  const systemShould = lookedBack !== null
+    ? /^(.+?)\s+(?:should|ought\s+to)(?:\s+have\s+(?!been\b|had\s+(?:more|better|enough|extra|closer|a\s+second)\b)|(?:\s+not|\s+never|n['’]t)\s+have\s+been\s+able\s+to\b)/iu.exec(lookedBack) : null;
   if (systemShould && (SYSTEM_SUBJECT.test(systemShould[1].trim()) || (/^(?:the|our|its|this|that)\s/iu.test(systemShould[1].trim()) && subjectOf(systemShould[1], people) === 'thing'))) return null;
   // "In hindsight, the dashboard averaged latency across regions, which masked the spike": what a
   // thing did, looked back on, with no verdict in it ("the canary was far too small" still judges).
-  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && thingsAccount(sentence.slice(opener[0].length), people)) return null;
+  if (lookedBack !== null && thingsAccount(lookedBack, people)) return null;
   // "In hindsight, running the reindex and the backup on one volume was a design choice that didn't
   // scale": the design named as what failed, with no one in it.
-  if (opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default))\b/iu.test(sentence)
-    && !NOT_A_THINGS_ACCOUNT.test(sentence.slice(opener[0].length).replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the ')) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(sentence.slice(opener[0].length + 1))) return null;
+  if (lookedBack !== null && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default))\b/iu.test(sentence)
+    && plainAboutThings(lookedBack.replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the '))) return null;
   // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
   // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").
   // ("…the importer should have had a dead-letter queue": any part a thing lacked, but not people's

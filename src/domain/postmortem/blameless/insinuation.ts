@@ -155,7 +155,8 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   // "… because Victor can't read a map": an ability denied is the cause, said as what went wrong with
   // the thing ("because a map was misread"). (A twelfth reader found the cause lost when the clause went.)
   const cannot = /\b(because|since|as|bc)\s+(.+?)\s+(?:can['’]?t|cannot|couldn['’]?t|could\s+not|(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+know\s+how\s+to)\s+(read|use|count|spell|type|follow)\s+(.+?)(?:\s+(?:properly|correctly|right|to\s+save\s+(?:his|her|their)\s+li(?:fe|ves)))?(\s*(?:,\s*plain\s+and\s+simple)?\s*[.!]*)$/iu.exec(sentence);
-  if (cannot && (/^(?:someone|somebody)\b/iu.test(cannot[2]) || personLike(cannot[2], people)) && nounPhraseEnd(tokenize(cannot[4]), 0) === tokenize(cannot[4]).length) {
+  const thingTokens = cannot ? tokenize(cannot[4]) : [];
+  if (cannot && (/^(?:someone|somebody)\b/iu.test(cannot[2]) || personLike(cannot[2], people)) && nounPhraseEnd(thingTokens, 0) === thingTokens.length) {
     const [, because, , verb, said, stop] = cannot;
     // ("a map" is the one the sentence is about: "because the map was misread".)
     const thing = said.replace(/^(?:a|an)\s+/iu, 'the ');

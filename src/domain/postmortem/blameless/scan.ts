@@ -621,9 +621,15 @@ const BARE_THANKS = /^\s*(?:(?:huge|big|many|special|massive)\s+)?(?:thanks|than
 /** Time or rest given up for the work: "spent his Saturday", "worked through the night", "stayed until 4am". */
 const EFFORT_GIVEN = /\b(?:spent|stayed|worked\s+(?:through|late|all|overnight)|gave\s+up|came\s+in|volunteered|on\s+(?:his|her|their)\s+(?:day\s+off|weekend|saturday|sunday|holiday|vacation|leave))\b/iu;
 
-/** A short sentence about nothing in particular: "There should be consequences.", "That one is on her." */
-function BARE_REPROACH(sentence: string): boolean {
-  return sentence.split(/\s+/u).length <= 6 && !/\d/u.test(sentence) && !/\b(?:the|a|an|these|those|its|our|their|my|your)\s+\p{L}/iu.test(sentence) && !/\?\s*$/u.test(sentence);
+/**
+ * A short sentence about nothing in particular: "There should be consequences.", "That one is on her."
+ * `found`: one the check found on its own ("That one …", "his …" may point, and stay a verdict); else
+ * one found only beside the sentence before it, which must name no thing at all ("On a breaking-news
+ * day." says when), and may ask.
+ */
+function bareReproach(sentence: string, found: boolean): boolean {
+  const things = found ? /\b(?:the|a|an|these|those|its|our|their|my|your)\s+\p{L}/iu : /\b(?:the|a|an|this|that|these|those|its|our|their|his|her|my|your)\s+\p{L}/iu;
+  return sentence.split(/\s+/u).length <= 6 && !/\d/u.test(sentence) && !things.test(sentence) && !(found && /\?\s*$/u.test(sentence));
 }
 
 const THANKS_TURNED_MESSAGE = 'Thanks followed by a mocking verdict is sarcasm about people. State what happened plainly.';
@@ -635,7 +641,7 @@ const IN_CONTEXT_MESSAGE = 'Beside the sentence before it, this still reads as b
  * together (as it was trained, on whole lines) and finds blame it does not find in the rewrite alone.
  */
 function stillBlamesAfter(rewrite: string, rest: string, people: PeopleIndex): boolean {
-  return modelMayJudge(rest) && !saysBlamelessly(rest) && !BARE_THANKS.test(rest) && !REMEDY_NEXT.test(rest)
+  return modelMayJudge(rest) && !BARE_THANKS.test(rest) && !REMEDY_NEXT.test(rest)
     && modelFinds(`${rewrite.trim()} ${rest.trim()}`, people) && !modelFinds(rewrite, people);
 }
 
@@ -665,6 +671,8 @@ export function scanText(text: string, people: readonly string[], { model = true
   const matches: TextMatch[] = [];
   const all = sentences(text);
   let taken = -1;
+  // Whether sentence k follows the one before it on the same line.
+  const sameLine = (k: number) => !text.slice(all[k - 1].end, all[k].start).includes('\n');
   for (const [n, { start, end }] of all.entries()) {
     if (n <= taken) continue;
     const sentence = text.slice(start, end);
@@ -714,9 +722,9 @@ export function scanText(text: string, people: readonly string[], { model = true
       const said = text.slice(all[k].start, all[k].end);
       if (BARE_MOCKERY.test(said)) return true;
       const judged = model && found.rewrite !== null ? cachedAnalysis(said, peopleKey, index, model) : null;
-      return Boolean(judged && judged.rewrite === null && BARE_REPROACH(said));
+      return Boolean(judged && judged.rewrite === null && bareReproach(said, true));
     };
-    while (all[last + 1] && !text.slice(all[last].end, all[last + 1].start).includes('\n') && verdictAt(last + 1)) last += 1;
+    while (all[last + 1] && sameLine(last + 1) && verdictAt(last + 1)) last += 1;
     const verdict = last > n ? all[last] : null;
     if (verdict && found.rewrite !== null) {
       matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), { ...found, rewrite: found.rewrite.trimEnd() }));
@@ -729,12 +737,12 @@ export function scanText(text: string, people: readonly string[], { model = true
     // beside the one restated before it. A short one goes with that finding; a longer one is found.
     const after = Math.max(taken, n) + 1;
     const rest = all[after];
-    if (model && found.rewrite !== null && rest && !text.slice(all[after - 1].end, rest.start).includes('\n')) {
+    if (model && found.rewrite !== null && rest && sameLine(after)) {
       const restText = text.slice(rest.start, rest.end);
       if (!cachedAnalysis(restText, peopleKey, index, model) && stillBlamesAfter(found.rewrite, restText, index)) {
         // (Only a verdict about nothing in particular goes: "Thanks for nothing.", "Impressive work.";
         // "On a breaking-news day." says when, and stays; it is found only if it speaks of people.)
-        if (restText.split(/\s+/u).length <= 6 && !/\d/u.test(restText) && !/\b(?:the|a|an|this|that|these|those|its|our|their|his|her|my|your)\s+\p{L}/iu.test(restText)) {
+        if (bareReproach(restText, false)) {
           const before = matches.pop() as TextMatch;
           matches.push(matchOf(before.start, rest.end, text.slice(before.start, rest.end), { ...found, rewrite: found.rewrite.trimEnd() }));
           taken = after;

@@ -48,8 +48,7 @@ function modelWords(tokens: readonly Token[], people: PeopleIndex, timeline = fa
     else if (ROLE_NOUNS.has(word)) words.push(`<role>${possessive}`);
     else if (GROUP_NOUNS.has(word) || GROUP_HEADS.has(word)) words.push(`<group>${possessive}`);
     else if (t.tags.has('Value') || /^\d/u.test(word)) words.push('<num>');
-    else if (timeline && narrated(t)) words.push(narrated(t) as string);
-    else if (word) words.push(word);
+    else if (word) words.push((timeline && narrated(t)) || word);
   }
   return words;
 }

@@ -52,7 +52,7 @@ export function saysBlamelessly(sentence: string): boolean {
 
 /** Whether the model is asked about the sentence at all (not when it says something the blameless way). */
 export function modelMayJudge(sentence: string): boolean {
-  return !BLAMELESS_SAYING.test(sentence) && !(GRATITUDE.test(sentence) && !TURNED.test(sentence));
+  return !saysBlamelessly(sentence) && !unturnedThanks(sentence);
 }
 
 export function modelFinds(sentence: string, people: PeopleIndex, with_: BlameModel = model): boolean {
