@@ -67,6 +67,10 @@ const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/giu;
 
 /** Signs of a splice gone wrong, each counted only when the original shows none of it. */
 const SPLICE_SIGNS: readonly RegExp[] = [
+  // A relative "who" left after a passive that lost its agent ("The fault was introduced who, contrary to …").
+  /\b(?:was|were|been)\s+\p{L}+(?:ed|en|wn|ne)\s+who\b/iu,
+  // A hindsight template run over a second clause ("Telling us hours earlier, those tickets were left waiting all morning did not happen").
+  /^[^,]*\b\p{L}+ing\b[^,]*,\s+[^,]*\b(?:was|were)\b[^,]*\bdid\s+not\s+happen\b/iu,
   // A ninth reader's garbles: a consequence inside what did not happen ("waiting for the canary we
   // wouldn't need this did not happen"); a participle run into the next clause's verb ("the runbook was
   // forgotten even existed"); a clause cut from its verb by a comma ("nothing was checked, that the

@@ -258,7 +258,7 @@ const SYSTEM_SUBJECT = /^(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,3}(?:system
  * What a thing does by design, not what people do to it: "paginated", "indexed", "rate-limited". A
  * passive of one with a thing as its subject says what the design lacked.
  */
-const DESIGN_PARTICIPLE = /^(?:paginated|indexed|cached|encrypted|batched|rate-limited|throttled|sharded|partitioned|versioned|bounded|capped|sandboxed|queued|deduplicated|de-duplicated|compressed|replicated|debounced|feature-flagged|idempotent|namespaced|scoped|isolated|retried|buffered|streamed|chunked|signed|hashed|salted|checksummed)$/iu;
+const DESIGN_PARTICIPLE = /^(?:paginated|indexed|cached|encrypted|batched|rate-limited|throttled|sharded|partitioned|versioned|bounded|capped|sandboxed|queued|deduplicated|de-duplicated|compressed|replicated|debounced|feature-flagged|idempotent|namespaced|scoped|isolated|retried|buffered|streamed|chunked|signed|hashed|salted|checksummed|based|keyed|computed|calculated|measured|triggered|driven|tied|pinned|gated|enforced|validated|sized|tuned|set)$/iu;
 
 /** What someone could not have known, seen or foreseen at the time. */
 const CANNOT_HAVE_KNOWN = /^(?:known|seen|foreseen|predicted|anticipated|guessed|expected|noticed|detected|spotted|told|realised|realized)$/iu;

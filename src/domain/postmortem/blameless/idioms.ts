@@ -110,15 +110,17 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     }
   }
   // "How could Sam miss that null check?", "How did Carlos not realize …?"
-  const how = /^(\s*)how\s+(?:could|did|can|would|on\s+earth\s+did)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
+  // ("Q for the retro: how did ops manage to miss …?": a label before it.)
+  const how = /^(\s*(?:[^:?]{1,40}:\s*)?)how\s+(?:could|did|can|would|on\s+earth\s+did)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   // "How could we make the difference more visible?": what we could do next, not how someone could fail.
-  if (how && /^how\s+(?:could|can)\s+we\s+(?!have\b|not\b|never\b|(?:miss|ignore|forget|skip|break|lose|overlook|let|allow)\w*\b)/iu.test(sentence.trim())) return null;
+  if (how && /^(?:[^:?]{1,40}:\s*)?how\s+(?:could|can)\s+we\s+(?!have\b|not\b|never\b|(?:miss|ignore|forget|skip|break|lose|overlook|let|allow)\w*\b)/iu.test(sentence.trim())) return null;
   if (how) {
     const words = how[2].split(/\s+/u);
     for (let k = 1; k < Math.min(words.length, 5); k += 1) {
       const subject = words.slice(0, k).join(' ');
       const negative = /^(?:not|never)$/iu.test(words[k]);
-      const at = negative ? k + 1 : k;
+      // ("manage to miss": what was missed is the act.)
+      const at = (negative ? k + 1 : k) + (/^manage$/iu.test(infinitiveOf(words[negative ? k + 1 : k] ?? '')) && /^to$/iu.test(words[(negative ? k + 2 : k + 1)] ?? '') ? 2 : 0);
       const verb = tokenize(words[at] ?? '')[0];
       if (!verb?.tags.has('Verb') || !personLike(subject, people)) continue;
       const rest = words.length > at + 1 ? ` ${words.slice(at + 1).join(' ')}` : '';

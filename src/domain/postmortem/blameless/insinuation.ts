@@ -115,6 +115,14 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (stillQuoted && mentionsPeopleIn(sentence, people)) return say(`${sentence.slice(0, stillQuoted.index)}${stillQuoted[1]}${sentence.slice(stillQuoted.index + stillQuoted[0].length)}`);
   const tail = /(?:\s+and)?\s*(?:[—–-]+|,)\s*(?:(?:a\s+)?(?:bold|brave|interesting|great|classic|nice)\s+(?:move|choice|call|one)(?:\s+(?:from|by)\s+[^.!]+)?|(?:and,?\s+)?predictably,?\s+here\s+we\s+are|(?:poor\s+judge?ment|negligence|carelessness|laziness|incompetence|sloppiness)(?:,\s*plain\s+and\s+simple)?)\s*([.!]*)$/iu.exec(sentence);
   if (tail) return say(`${sentence.slice(0, tail.index)}${plainStop(tail[1])}`);
+  // "Shipping a build that reverses yaw on every third boot is a bold choice.": an act called a bold choice is mocked.
+  const boldChoice = /^(\s*)(\p{L}+ing)\s+(.+?)\s+(?:is|was)\s+(?:(?:certainly|definitely|quite|truly|really)\s+)?(?:a|an|one)\s+(?:(?:very|rather|quite|truly|really)\s+)?(?:bold|brave|interesting|creative|novel|curious|questionable|special|courageous)\s+(?:choice|move|decision|strategy|approach|call|idea)\s*([.!]*)$/iu.exec(sentence);
+  if (boldChoice && !/^(?:the|this|that|our)$/iu.test(boldChoice[2])) {
+    const [, lead, gerund, rest, stop] = boldChoice;
+    // (A relative clause goes with its noun: "A build that reverses yaw on every third boot was shipped".)
+    const verb = infinitiveOf(gerund);
+    return say(`${lead}${/\b(?:that|which|who)\b/iu.test(rest) ? capitalise(pastPassive(rest, verb)) : passiveOf(verb, rest)}${plainStop(stop)}`);
+  }
   // (What follows "…, but" or a semicolon is said after: "…, but the result speaks for itself".)
   const goodReasons = /^(\s*)i['’]?m\s+sure\s+(.+?)\s+had\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:very\s+|really\s+)?(?:good\s+)?reasons?\s+for\s+(\w+ing)\s+(.+?)(\s*;\s*.+?|\s*,\s*(?:but|and|yet)\s+.+?)?\s*([.!]*)$/iu.exec(sentence);
   if (goodReasons && personLike(goodReasons[2], people)) {

@@ -20,6 +20,7 @@ export const ROLE_NOUNS = new Set([
   'scientist', 'researcher', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
   'moderator', 'copywriter', 'journalist', 'vet', 'veterinarian', 'signaller', 'signalman', 'inspector',
   'supervisor', 'underwriter', 'caseworker', 'midwife', 'radiographer', 'therapist', 'technologist', 'phlebotomist', 'liaison',
+  'brewer', 'cellarman', 'liftie', 'lifty', 'librarian', 'pilot', 'attendant', 'mechanic', 'foreman', 'patroller', 'electrician', 'bailiff',
 ].flatMap((n) => [n, `${n}s`]));
 
 /** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */
@@ -155,11 +156,11 @@ export const REPETITION_MARKERS = String.raw`${HABIT_MARKERS}|once\s+more`;
 export const IMPLIED_OBJECT: Readonly<Record<string, string>> = {
   deploy: 'a change', push: 'a change', merge: 'a change', commit: 'a change', ship: 'a release', release: 'a release',
   hotfix: 'a fix', 'force-push': 'a change', 'force-merge': 'a change', approve: 'the change', apply: 'a change',
-  promote: 'the build', publish: 'a change', 'roll out': 'a change', 'sign off': 'the build',
+  promote: 'the build', launch: 'the flight', publish: 'a change', 'roll out': 'a change', 'sign off': 'the build',
 };
 
 /**
  * Punishment of people: "disciplinary proceedings", "a formal written warning", "HR to be informed",
  * "noted in her performance review". (The HR system, export or roster is a thing, not a sanction.)
  */
-export const PUNISHMENT = /\b(?:disciplin(?:ary|ed)\s*(?:action|review|proceedings?|matter|steps?|follow-?up|measures?|hearing|process|consequences?)?|(?:written|formal|final|verbal)\s+warning|(?:notify|inform|involve|loop\s+in|escalate\s+(?:\S+\s+){0,6}?to|refer(?:red)?\s+to|consult|copy|cc)\s+(?:hr|human\s+resources)\b|(?:hr|human\s+resources)\s+(?:(?:to\s+be|has\s+been|have\s+been|was|were|will\s+be|should\s+be|must\s+be|is\s+being)\s+)?(?:notified|informed|looped\s+in|involved|consulted|copied)|copy\s+to\s+hr|performance\s+(?:reviews?|improvement\s+plan)|annual\s+review|personnel\s+file)\b/iu;
+export const PUNISHMENT = /\b(?:disciplin(?:ary|ed)\s*(?:action|review|proceedings?|matter|steps?|follow-?up|measures?|hearing|process|consequences?)?|(?:written|formal|final|verbal)\s+warning|(?:notify|inform|involve|loop\s+in|escalate\s+(?:\S+\s+){0,6}?to|refer(?:red)?\s+to|consult|copy|cc)\s+(?:hr|human\s+resources)\b|(?:hr|human\s+resources)\s+(?:(?:to\s+be|has\s+been|have\s+been|was|were|will\s+be|should\s+be|must\s+be|is\s+being)\s+)?(?:notified|informed|looped\s+in|involved|consulted|copied)|copy\s+to\s+hr|performance\s+(?:reviews?|improvement\s+plan)|annual\s+review|personnel\s+file|write\s+(?:him|her|them)\s+up|write\s+up\s+(?!(?:the|a|an|our|this|that|these|those|its|their|some|any|notes?|docs?)\b)(?:[\p{L}'’-]+\s+){1,3}for\s+(?:leaving|not|failing|missing|skipping|ignoring|forgetting|breaking|bypassing|neglecting|being)|(?:issue|give)\s+(?:[\p{L}'’-]+\s+){1,3}a\s+write-?up)\b/iu;

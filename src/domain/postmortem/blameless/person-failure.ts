@@ -37,7 +37,10 @@ const AGAIN = String.raw`yet\s+again|as\s+usual|as\s+(?:they|he|she)\s+always\s+
 /** Said of people whatever they did: "as they always do", "yet again", "never even installed". */
 const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+even)\b`, 'iu');
 
-const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b(?!\s+(?:he|she|they|i|we|being|having)\b[^.;]{0,40}?\b(?:shift|leave|off[\s-]duty|holiday|vacation|tired|exhausted|sick|ill|not\s+on\s+call|asleep|day\s+off|hours?\s+(?:awake|straight))\b)(?!\s+(?:nothing|none\s+of\s+it)\s+(?:(?:had|has)\s+)?(?:broke|broken|failed|went\s+wrong|gone\s+wrong|was\s+(?:broken|lost|down)|happened)\b)|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
+const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:against|contrary\s+to|in\s+(?:breach|violation)\s+of)\s+(?:(?:the|our|standard|operating|written|documented|company|site)\s+)*(?:procedures?|policy|policies|protocols?|sops?|rules?|guidance|instructions?)\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b(?!\s+(?:he|she|they|i|we|being|having)\b[^.;]{0,40}?\b(?:shift|leave|off[\s-]duty|holiday|vacation|tired|exhausted|sick|ill|not\s+on\s+call|asleep|day\s+off|hours?\s+(?:awake|straight))\b)(?!\s+(?:nothing|none\s+of\s+it)\s+(?:(?:had|has)\s+)?(?:broke|broken|failed|went\s+wrong|gone\s+wrong|was\s+(?:broken|lost|down)|happened)\b)|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
+
+/** Acts that hold a thing against a standard: "checked the launch against the procedure". */
+const COMPARING_VERBS = new Set(['check', 'compare', 'validate', 'test', 'verify', 'audit', 'review', 'measure', 'assess', 'benchmark', 'cross-check', 'reconcile']);
 
 /** Acts of meeting or following something, whose defects are the thing's. */
 const ENCOUNTER_VERBS = new Set(['follow', 'hit', 'encounter', 'experience', 'face', 'receive', 'inherit', 'meet', 'reach']);
@@ -164,7 +167,8 @@ export function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[]
 function theyMeansThings(tokens: readonly Token[], at: number, people: PeopleIndex): boolean {
   const before = tokens.slice(0, at);
   if (before.some((t, i) => nameAt(before, i, people) > 0 || t.tags.has('Person') || PERSON_PRONOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower))) return false;
-  return before.some((t) => t.tags.has('Noun') && t.tags.has('Plural') && !t.tags.has('Pronoun'));
+  // ("… hours earlier; instead they sat on the ticket": a span of time is no thing that acts.)
+  return before.some((t) => t.tags.has('Noun') && t.tags.has('Plural') && !t.tags.has('Pronoun') && !/^(?:seconds|minutes|mins|hours|hrs|days|nights|weeks|months|years|times|weekends|shifts)$/u.test(t.lower));
 }
 
 const text = (tokens: readonly Token[]) => tokens.map((t, i) => t.text + (i < tokens.length - 1 ? t.post : '')).join('').trim();
@@ -512,7 +516,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     || (/^(?:the|a)\s+wrong\b/iu.test(object) && !DEFECT_FOUND_VERBS.has(lemma))
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
-    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject))
+    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject) && !(COMPARING_VERBS.has(lemma) && /\bagainst\b/iu.test(fromObject)))
     || REPROACH_MARKERS.test(after_);
   // "Jakob's script deleted the temporary tables as intended": what was meant to happen.
   if (!failing || AS_INTENDED.test(after_)) return null;
@@ -701,6 +705,9 @@ function explainedBySystem(tokens: readonly Token[], clause: Clause, people: Peo
   // "… to clear a jam, which the current SOP permits under supervision": an act the procedure allows.
   // ("…, which the repo settings allow for members of the release group": what the tooling allows.)
   if (/\bwhich\s+(?:the|our|its)\s+(?:current\s+|written\s+|documented\s+)?(?:[\w-]+\s+)?(?:sop|procedure|policy|runbook|process|checklist|playbook|work\s+instruction|guideline|settings?|configuration|config|rules?|branch\s+protection|permissions?|pipeline|tooling)s?\s+(?:permits?|permitted|allows?|allowed|requires?|required|prescribes?|prescribed|calls?\s+for|called\s+for)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
+  // "Sven overrode the pitch alarm following the procedure written in 2019, …": what the act followed.
+  // (Not "instead of following the procedure", "without following the runbook".)
+  if (/(?<!\b(?:of|in|at|by|with|about|from|on|for|without|not|never|than|stop|stopped|avoid|avoided|skip|skipped|before|after|while|when)\s+)\b(?:following|per|under)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:procedure|runbook|sop|checklist|playbook|work\s+instructions?|instructions|guidance|guide|process|manual)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
   // "Dmitri misread the dashboard: the legend colours for primary and replica were swapped": a
   // misreading, and what in the screen or the data made it one.
   if (MISPERCEPTION.test(tokens[clause.verbAt].lower)) {
@@ -755,6 +762,8 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   // ("the graph's y-axis", "the service's config": a thing, after its article, owns things.)
   const thingOwners = new Set([...sentence.matchAll(/\b(?:the|a|an|this|that|each|every|its|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]*)['’]s\b/gu)].map((m) => m[1])
     .filter((w) => !names.has(w) && !ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_HEADS_OWNING.test(w) && !w.split('-').some((part) => ROLE_NOUNS.has(part))));
+  // ("the MARC import tool", "OPC": a word in capitals is an acronym, not a name, unless a listed person's.)
+  const acronyms = new Set([...sentence.matchAll(/\b\p{Lu}{3,}\b/gu)].map((m) => m[0].toLowerCase()));
   for (const raw of sentence.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
     // ("'slow'" is a word in quotes, not a possessive.)
     const quoted = /^'/u.test(raw);
@@ -764,7 +773,7 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
     // the search team") name no one else: 14 of the 18 labelled lines where "we" failed are blameless.
     if (!word || FIRST_PERSON.has(word) || /^(?:i'm|i've|i'd|i'll|we're|we've|we'd|we'll)$/u.test(raw)) continue;
     if ((possessive && !thingOwners.has(word)) || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
-    if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || NAME_TAGS.has(lexiconTag(word))) return true;
+    if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || (NAME_TAGS.has(lexiconTag(word)) && !acronyms.has(word))) return true;
     // "Right now nobody is responsible", "who will be held accountable?": talk of who is to answer for it.
     if (/^(?:who|whom|whose|whoever|nobody|anybody|anyone|someone|somebody|everyone|everybody|people|person|individuals?|accountab\p{L}*|responsib\p{L}*|culprits?|staff|employees?|colleagues?|agents?|supervisors?|managers?|humans?)$/u.test(word)) return true;
     if (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part))) return true;

@@ -160,8 +160,19 @@ const LAST_REPROACH: readonly [RegExp, string][] = [
   // (Twelfth reader: "… signed off on knowing full well the load tests hadn't been run", "without testing it themselves".)
   [/,?\s+knowing\s+full\s+well\s+(?:that\s+)?/iu, ' although '],
   [/\s+(?:themselves|himself|herself)(?=\s*(?:[.,;!?]|$))/iu, ''],
+  // (Thirteenth reader: ", which was a bad call on his part", "so naturally", "Somehow …", "coincides
+  // nicely", ", who even approves the changes at this point".)
+  [/,?\s+(?:which|that)\s+was\s+(?:a\s+)?(?:really\s+|very\s+|pretty\s+)?(?:bad|poor|terrible|wrong|questionable|dumb|stupid|careless|lazy|reckless)\s+(?:call|decision|choice|move|idea|judge?ment)(?:\s+on\s+(?:the|his|her|their|[\p{L}-]+['’]s)\s+part)?/iu, ''],
+  [/\bso\s+(?:naturally|predictably|obviously|unsurprisingly)\b,?/iu, 'so'],
+  [/^(\s*(?:[^:]{1,40}:\s*)?)somehow,?\s+/iu, '$1'],
+  [/\b(?:conveniently|nicely|curiously|interestingly|suspiciously)\s+(coincid\w+)|\b(coincid\w+)\s+(?:nicely|conveniently|suspiciously|perfectly)\b/iu, '$1$2'],
+  [/,\s*who\s+(?:even|actually)\s+(?:approves|reviews|checks|tests|reads|signs\s+off)\b[^.!?]*/iu, ''],
 ];
-const withoutLastReproach = (text: string) => LAST_REPROACH.reduce((out, [re, by]) => out.replace(re, by), text);
+const withoutLastReproach = (text: string) => {
+  const out = LAST_REPROACH.reduce((acc, [re, by]) => acc.replace(re, by), text);
+  // ("Somehow three … were missed" → "Three … were missed": a sentence that began with a capital still does.)
+  return /^\s*\p{Lu}/u.test(text) ? out.replace(/^(\s*)(\p{Ll})/u, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`) : out;
+};
 
 /**
  * Judgement a rewrite may not carry and no splice can take out ("an obvious regression", "ordinary
@@ -316,7 +327,7 @@ export function analyseSentence(raw: string, known: PeopleIndex, useModel = true
 }
 
 /** "again", "once again", "as usual", "not for the first time": that it happened before, said of someone. */
-const RECURRENCE = /\b(?:again|as\s+usual|like\s+always|as\s+always|as\s+ever|per\s+usual|not\s+(?:for\s+)?the\s+first\s+time|for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time)\b/iu;
+const RECURRENCE = /\b(?:(?<!\b(?:opening|open|working|up|running|online|back|flowing|available|responding|normal|green|healthy|stable|moving|operational|live|accessible|reachable|turning|spinning|loading|passing|serving)\s+)again|as\s+usual|like\s+always|as\s+always|as\s+ever|per\s+usual|not\s+(?:for\s+)?the\s+first\s+time|for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time)\b/iu;
 const SAYS_RECURRENCE = /\b(?:again|before|repeatedly|recurr\w*|every\s+time|each\s+time|twice|(?:second|third|fourth|fifth|nth|umpteenth)\s+time|previous\w*|always|usual)\b/iu;
 
 /**
@@ -619,6 +630,9 @@ const WRONG_QUESTION = /^\s*(?:(?:we|i)\s+(?:think|believe|would\s+say)\s+)?(?:t
 const BARE_THANKS = /^\s*(?:(?:huge|big|many|special|massive)\s+)?(?:thanks|thank\s+you|kudos|cheers|much\s+appreciated)(?:\s+(?:so\s+much|again|all|everyone|team))?(?:,?\s+\p{Lu}\p{Ll}+)?\s*[.!]*\s*(?:🙏|❤️|💙|🎉)*\s*$/iu;
 
 /** Time or rest given up for the work: "spent his Saturday", "worked through the night", "stayed until 4am". */
+/** A mending act: "rolled back the firmware", "restored the feed", "caught the bad migration". */
+const MENDING_DONE = /\b(?:rolled\s+(?:it\s+|them\s+)?back|reverted|restored|recovered|fixed|patched|rebooted|restarted|caught|spotted|noticed|failed\s+over|brought\s+(?:it\s+|\S+\s+)?back)\b/iu;
+
 const EFFORT_GIVEN = /\b(?:spent|stayed|worked\s+(?:through|late|all|overnight)|gave\s+up|came\s+in|volunteered|on\s+(?:his|her|their)\s+(?:day\s+off|weekend|saturday|sunday|holiday|vacation|leave))\b/iu;
 
 /**
@@ -646,17 +660,20 @@ function stillBlamesAfter(rewrite: string, rest: string, people: PeopleIndex): b
 }
 
 /** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
-const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
+const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
 
 /**
  * A verdict said as a sentence of its own after what happened: "Unacceptable.", "Say no more.",
  * "Pattern noted.", "How does that even happen?", "cool cool", "thx" (a twelfth reader found them left
  * after the rewrite of the sentence before).
  */
-const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|shocking(?:,?\s+truly)?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|plain\s+and\s+simple|shocker|who|(?:stellar|inspired|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
+const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|shocking(?:,?\s+truly)?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|somehow|plain\s+and\s+simple|shocker|who|(?:stellar|inspired|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
 
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES}|${BARE_VERDICTS})[.!?]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥|😤|🤷\S*)+)?\s*$|^\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|😤|🤷\S*)+\s*$`, 'iu');
+
+/** Praise addressed to people and nothing else: "Nice work, firmware team.", "Great job, Marisol!" (sarcasm beside a failure). */
+const ADDRESSED_PRAISE = /^\s*(?:(?:really|truly|just)\s+)?(?:nice|great|good|stellar|fantastic|brilliant|excellent|amazing|outstanding|superb|solid)\s+(?:work|job|one|going|stuff|effort),?\s+(?:@?[\p{L}'’-]+\s*){1,3}[.!]*\s*(?:👏|🙄|😒|🙃|🔥)*\s*$/iu;
 
 function matchOf(start: number, end: number, text: string, found: NonNullable<Analysis>): TextMatch {
   const { kind, messages, rewrite } = found;
@@ -690,7 +707,8 @@ export function scanText(text: string, people: readonly string[], { model = true
     // "Kwame spent his Saturday reproducing the firmware bug on the test rig. Huge thanks.": what the
     // model took for blame is thanked for by the sentence after it.
     // (Not "Ivan hardcoded the tax rate and went on holiday. Thanks, Ivan.": thanks for effort given, not for what went wrong.)
-    if (next && BARE_THANKS.test(next) && EFFORT_GIVEN.test(sentence) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
+    // ("kevin just rolled back the scanner firmware, gates opening again. thanks kevin": thanks for the mend.)
+    if (next && BARE_THANKS.test(next) && (EFFORT_GIVEN.test(sentence) || MENDING_DONE.test(sentence)) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
     // "Jira: assigning to Paulo since he owns seat-hold. Not a root-cause assignment, just who's fixing
     // it.": what the model took for blame, said by the next sentence not to be.
     if (next && saysBlamelessly(next) && !cachedAnalysis(next, peopleKey, index, model) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
@@ -716,23 +734,27 @@ export function scanText(text: string, people: readonly string[], { model = true
     // ("… into a test script. Unacceptable.": a verdict found on its own goes with the finding too.)
     // ("… final. seriously. who": each verdict in a row.)
     let last = n;
+    // ("Nice work, firmware team. Shipping a build that reverses yaw … is a bold choice.": praise just
+    // before a failure it has a rewrite for is the sarcasm's opening, and goes with it.)
+    const from = found.rewrite !== null && n > 0 && n - 1 > taken && sameLine(n) && ADDRESSED_PRAISE.test(text.slice(all[n - 1].start, all[n - 1].end)) ? all[n - 1].start : start;
     // ("… skipped with the --force flag. There should be consequences.": a short verdict the model found,
     // about nothing in particular, goes too; a thirteenth reader found it left after the rewrite.)
     const verdictAt = (k: number): boolean => {
       const said = text.slice(all[k].start, all[k].end);
-      if (BARE_MOCKERY.test(said)) return true;
+      // ("kevin broke the scanner firmware again. thanks kevin": thanks after a failure is sarcasm.)
+      if (BARE_MOCKERY.test(said) || ADDRESSED_PRAISE.test(said) || (found.kind !== 'hindsight' && BARE_THANKS.test(said))) return true;
       const judged = model && found.rewrite !== null ? cachedAnalysis(said, peopleKey, index, model) : null;
       return Boolean(judged && judged.rewrite === null && bareReproach(said, true));
     };
     while (all[last + 1] && sameLine(last + 1) && verdictAt(last + 1)) last += 1;
     const verdict = last > n ? all[last] : null;
     if (verdict && found.rewrite !== null) {
-      matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), { ...found, rewrite: found.rewrite.trimEnd() }));
+      matches.push(matchOf(from, verdict.end, text.slice(from, verdict.end), { ...found, rewrite: found.rewrite.trimEnd() }));
       taken = last;
     } else if (verdict && !cachedAnalysis(next, peopleKey, index, model)) {
       matches.push(matchOf(start, verdict.end, text.slice(start, verdict.end), found));
       taken = last;
-    } else matches.push(matchOf(start, end, sentence, found));
+    } else matches.push(matchOf(from, end, text.slice(from, end), found));
     // "… was copied into a test script. There should be consequences.": a sentence that blames only
     // beside the one restated before it. A short one goes with that finding; a longer one is found.
     const after = Math.max(taken, n) + 1;

@@ -82,6 +82,10 @@ function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
   if (soCalled && (/^(?:his|her|their)\s/iu.test(soCalled[1]) || mentionsPeopleIn(soCalled[1], people))) {
     return say(spliced(sentence, soCalled.index, soCalled.index + soCalled[0].length, soCalled[1]));
   }
+  // "The CIP cycle 'somehow' ran caustic into the brite tank while Ruby was alone on the floor": doubt
+  // in quotes, beside a person, is the insinuation; the event stays.
+  const doubt = /(?<=^|\s)['‘"“](?:somehow|accidentally|mysteriously|magically|randomly|spontaneously|by\s+itself|on\s+its\s+own)['’"”]\s+/iu.exec(sentence);
+  if (doubt && mentionsPeopleIn(sentence, people)) return say(spliced(sentence, doubt.index, doubt.index + doubt[0].length, ''));
   for (const m of sentence.matchAll(QUOTED_WORDS)) {
     const before = sentence.slice(0, m.index).trimEnd();
     const after = sentence.slice(m.index + m[0].length);
@@ -90,6 +94,15 @@ function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
     // (A person's thing in quotes, "Luca's 'quick fix'", is characterisation.ts's sneer.)
     const subject = endsInPeople(before, people);
     const act = tokenize(m[2])[0]?.tags.has('PastTense') || /ed$/u.test(m[2]);
+    // "The preflight checklist was 'completed' in 11 seconds by the morning shift lead": the doubted act
+    // said in the passive, its doer named after "by"; the act stays, plain, without its doer.
+    const by = /\s+by\s+((?:the\s+)?[^.,;!?]+?)(?=\s*(?:[.,;!?]|$))/iu.exec(after);
+    if (!subject && act && /\b(?:was|were|been|being|got)\s*$/iu.test(before) && by && maybeStandsForPeople(by[1], people)) {
+      // ("was 'tested' by Bruno, which means it wasn't": the doubt is said outright, and no plain act is left.)
+      if (/\bmeans?\b|\bmeaning\b|\bn['’]t\b|\bnot\b|\bnever\b/iu.test(after)) return { ...say(sentence), unrewritten: true };
+      const plain = NO_CLAIM[m[2].toLowerCase()] ?? m[2];
+      return say(`${sentence.slice(0, m.index)}${plain}${after.slice(0, by.index)}${after.slice(by.index + by[0].length)}`);
+    }
     if (!subject || !act) continue;
     // ("Olumide 'fixed' the feed and broke it": the quotes say it was no fix; without them the act is a change.)
     // ("'fixed' the issue": work on a problem, not a change to it.)

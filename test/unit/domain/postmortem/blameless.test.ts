@@ -265,7 +265,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['5 Whys #3: Because Rahul was in a hurry and skipped the checklist.', '5 Whys #3: Because there was time pressure and the checklist was skipped.'],
     ['At 14:02 Priya pushed the rate-limit config to prod without running the dry-run, which caused this.', 'At 14:02 the rate-limit config was pushed to prod without the dry-run being run, which caused this.'],
     ["The on-call guy was asleep and didn't ack the page for 55 min.", 'The page was not acked for 55 min.'],
-    ['Somehow Valentina managed to miss three separate warnings in the deploy output.', 'Somehow three separate warnings in the deploy output were missed.'],
+    ['Somehow Valentina managed to miss three separate warnings in the deploy output.', 'Three separate warnings in the deploy output were missed.'],
     ['Anyone paying attention would have spotted that the proration used the wrong currency.', 'It was not spotted that the proration used the wrong currency.'],
     ["Wouldn't a more experienced engineer have caught the missing WHERE clause?", 'What would have made it easier to catch the missing WHERE clause?'],
     ['Ideally the person making the change would have double-checked the region before hitting enter.', 'The region was not double-checked before hitting enter.'],
@@ -325,6 +325,16 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The dev team ignored warnings from security for weeks.', 'Warnings from security were ignored for weeks.'],
     ['Great job, Priya, shipping the hotfix in ten minutes.', 'The hotfix was shipped in ten minutes.'],
     ['Typical data science team, they retrained the model on unvalidated data and threw it over the wall.', 'The model was retrained on unvalidated data and it was thrown over the wall.'],
+    // Set 124 and the thirteenth reader: praise before a mocked act, a doubted act in the passive, a
+    // verdict clause, thanks after a failure, a labelled "how did … manage to", "hours" that do not act.
+    ['Nice work, firmware team. Shipping a build that reverses yaw on every third boot is a bold choice.', 'A build that reverses yaw on every third boot was shipped.'],
+    ["Drone 9 flyaway: preflight checklist was 'completed' in 11 seconds by the morning shift lead.", 'Drone 9 flyaway: preflight checklist was completed in 11 seconds.'],
+    ['Root cause: Omari treated the warning as noise, which was a bad call on his part.', 'Root cause: The warning was treated as noise.'],
+    ['Kevin broke the scanner firmware again. thanks Kevin', 'The scanner firmware was broken again.'],
+    ['Q for the retro: how did ops manage to miss a 40% battery drop across six flights in a row?', 'Q for the retro: What made it easy to miss a 40% battery drop across six flights in a row?'],
+    ['Customer support should have escalated the mislabelled insulin shipment hours earlier; instead they sat on the ticket.', 'The mislabelled insulin shipment was not escalated hours earlier; instead the ticket was left waiting.'],
+    ['The upstream team never reads our tickets, so naturally the billing cycle failed.', 'Our tickets were not read, so the billing cycle failed.'],
+    ['Root cause: pilot-in-command Ahmed Saleh launched with a degraded GPS fix, against procedure.', 'Root cause: the flight was launched with a degraded GPS fix, against procedure.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -347,6 +357,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     'This kind of carelessness cost us the weekend.',
     'The warehouse ops team were careless with the map update, plain and simple.',
     'The payments team dropped the ball on the retry logic.',
+    'Action item: write up Kevin Oduya for leaving the haul rope tension log blank three days running.',
+    'Nice of the systems librarian to tell us about the catalogue downtime via a sticky note on the reference desk.',
   ])('%s is found, with no stand-in that invents a claim', (text) => {
     expectOneFinding(scanForBlame(text, [...PEOPLE, 'Priya Shah']), null);
   });
@@ -358,6 +370,16 @@ describe('blameless check: what passes', () => {
     // a question answered "Nobody's"; a question about a system (the model is not asked: no one in it).
     "Whose fault was it? Nobody's. The real question is why three safeguards were all off at once.",
     'Why do the stub tokens never expire?',
+    // Set 124: an act that followed the procedure, hindsight about a design with its fix, thanks for a
+    // mend, a UI that lied, an acronym that is no name, a step that belongs in a checklist.
+    'Sven overrode the pitch alarm following the procedure written in 2019, which was never updated after the controller upgrade.',
+    'In hindsight the MARC import tool should have refused to run against production without an explicit flag. Ticket LIB-442 adds that.',
+    'Historian should have buffered locally during the OPC upgrade. It now does: store-and-forward enabled on all site collectors.',
+    'Our wind cutoff should have been based on gust speed, not average speed. Dispatch followed the rule exactly as written.',
+    'kevin just rolled back the new lift-ticket scanner firmware, gates opening again. thanks kevin',
+    "Hannah was testing patron barcode import on what the admin screen labelled 'TRAINING'. That label pointed at production. The UI lied, she didn't.",
+    'Please, for next time, the diacetyl test must be in the transfer checklist. Until now it was only in the head of the brewers.',
+    'Kim checked the launch against the procedure.',
     // Set 90: a position on a proposal, wording discussed, a denial that it is about individuals.
     "I agree with Carol's proposal to have the exit report filled from the test tool instead of being typed up by hand.",
     'Can we change "the reporter didn\'t give enough detail" to "the ticket template has no field for steps to reproduce"?',
