@@ -128,9 +128,9 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   if (title && !/\bblame\b/u.test(sentence) && ![title[1], title[2]].some((word) => people.words.has(word.toLowerCase()))) return null;
   // "git blame", "the blame view", "the blame subcommand of our CLI": the version-control command, not a judgement.
   if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|(?:sub)?commands?|tab|tool|plugin)\b/iu.test(sentence)) return null;
-  const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
+  const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility|accountability|liability)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
   if (liesWith) return leftToWriter(blameWord(sentence, 'blame … lies with'), sentence);
-  const liesWithFor = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility)\s+(?:lies|lay|rests|rested|falls|fell|sits)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
+  const liesWithFor = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility|accountability|liability)\s+(?:lies|lay|rests|rested|falls|fell|sits)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
   if (liesWithFor) return leftToWriter(blameWord(sentence, 'blame lies with'), sentence);
   const responsible = /\bwho\s+(?:is|was|are|were)\s+(?:responsible|accountable|culpable)(\s+for)?\b/iu.exec(sentence);
   if (responsible) return blameWord(`${sentence.slice(0, responsible.index)}what contributed${responsible[1] ? ' to' : ''}${sentence.slice(responsible.index + responsible[0].length)}`, 'who is responsible');

@@ -188,7 +188,9 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   if (headToken?.tags.has('Actor') && !NOT_STAFF.has(head)) return headToken.tags.has('Plural') ? 'group' : 'person';
   // "someone's change", "his script": a person's thing.
   if (tokens.some((t, k) => k < tokens.length - 1 && /^(?:his|her|someone's|somebody's)$/u.test(t.lower))) return 'possessive-person';
-  if (tokens.length <= 2 && tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Acronym') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower))) return 'maybe-person';
+  // ("Validation should have rejected that": a word made a noun by its ending is no one's name.)
+  if (tokens.length <= 2 && tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Acronym') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower)
+    && !(t.lower.length > 5 && /(?:tion|sion|ment|ness|ity|ogy|ism|ware|ings)$/u.test(t.lower)))) return 'maybe-person';
   return 'thing';
 }
 

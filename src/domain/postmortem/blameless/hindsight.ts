@@ -196,7 +196,7 @@ function startsWithClause(words: string): boolean {
  * What the writers will do or have done about it, said after what a thing lacked: "…; we'll add that
  * scenario to the quarterly game day", "…; it's now on our roadmap". Owning the fix, not judging.
  */
-const REMEDY_FOLLOWS = /^\s*(?:[;:,—–-]|\.\s)\s*(?:so\s+|and\s+)?(?:we['’]ll|we\s+will|we\s+are\s+(?:adding|going\s+to|now)|we\s+have\s+(?:added|now|since)|we['’]ve\s+(?:added|now|since)|we\s+now|(?:that|this|it)(?:['’]s|\s+is|\s+has\s+been)\s+(?:now\s+)?(?:on\s+(?:our|the)\s+(?:roadmap|backlog)|tracked|ticketed|added|fixed|in\s+place))\b/iu;
+const REMEDY_FOLLOWS = /^\s*(?:[;:,—–-]|\.\s)\s*(?:so\s+|and\s+)?(?:we['’]ll|we\s+will|we\s+are\s+(?:adding|going\s+to|now)|we\s+have\s+(?:added|now|since)|we['’]ve\s+(?:added|now|since)|we\s+now|(?:that|this|it)(?:['’]s|\s+is|\s+has\s+been)\s+(?:now\s+)?(?:on\s+(?:our|the)\s+(?:roadmap|backlog)|tracked|ticketed|added|fixed|in\s+place)|(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?\p{Lu}[\p{Lu}\d]+-\d+\s+(?:adds|fixes|tracks|covers|introduces|will\s+add))\b/iu;
 
 /**
  * Whether `tail` (what follows the hindsight's clause) gives a thing's account of why: a clause whose

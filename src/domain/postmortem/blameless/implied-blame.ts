@@ -66,8 +66,10 @@ function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
   const opener = /^(\s*)(?:(?:it['’]s\s+)?(?:great|good|nice|lovely|wonderful|interesting|funny|fascinating|curious|amazing|shocking|telling)\s+(?:to\s+see\s+(?:that\s+)?|how\s+|that\s+)|love\s+(?:how|that)\s+)(.+)$/iu.exec(sentence);
   if (opener && (mentionsPeopleIn(opener[2], people) || /['‘"“][^'’"”]{2,40}['’"”]/u.test(opener[2]))) {
     // "Great to see the mobile team (once again) discovering X": the fragment becomes a sentence.
-    const doing = /^(.+?)\s+((?:once\s+again|yet\s+again|again)\s+)?(\w+ing)\b(.*)$/iu.exec(opener[2]);
+    const doing = /^(.+?)\s+((?:once\s+again|yet\s+again|again|finally|actually|now)\s+)?(\w+ing)\b(.*)$/iu.exec(opener[2]);
     const rest = doing && personLike(doing[1], people) ? `${doing[1]} ${doing[2] ?? ''}${pastOf(infinitiveOf(doing[3]))}${doing[4]}` : opener[2];
+    // ("…; it only took a fleet-wide outage to get them there": the mockery goes on past what could be kept.)
+    if (/\bonly\s+took\b|\b(?:them|him|her)\b/iu.test(rest)) return { ...says('blame-word', message)(sentence), unrewritten: true };
     return says('blame-word', message)(`${opener[1]}${capitalise(withoutScareQuotes(rest))}`);
   }
   const aside = /^(\s*)(?:interestingly|ironically|funnily\s+enough|unsurprisingly|predictably|surprise,?\s+surprise|shockingly|amazingly|of\s+course),\s+(.+)$/iu.exec(sentence);
@@ -90,7 +92,8 @@ function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
 
 /** 'quick config tweak' as a sneer becomes the plain words. */
 function withoutScareQuotes(text: string): string {
-  return text.replace(/['‘"“]([^'’"”]{2,40})['’"”]/gu, '$1');
+  // (An apostrophe inside a word, "Elif's", "let's", opens and closes nothing.)
+  return text.replace(/(?<![\p{L}\p{N}])['‘"“]([^'’"”]{2,40})['’"”](?!\p{L})/gu, '$1');
 }
 
 /** Reproach: being told before, having one job, the runbook being right there, the plan in someone's head. */

@@ -115,6 +115,16 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (stillQuoted && mentionsPeopleIn(sentence, people)) return say(`${sentence.slice(0, stillQuoted.index)}${stillQuoted[1]}${sentence.slice(stillQuoted.index + stillQuoted[0].length)}`);
   const tail = /(?:\s+and)?\s*(?:[—–-]+|,)\s*(?:(?:a\s+)?(?:bold|brave|interesting|great|classic|nice)\s+(?:move|choice|call|one)(?:\s+(?:from|by)\s+[^.!]+)?|(?:and,?\s+)?predictably,?\s+here\s+we\s+are|(?:poor\s+judge?ment|negligence|carelessness|laziness|incompetence|sloppiness)(?:,\s*plain\s+and\s+simple)?)\s*([.!]*)$/iu.exec(sentence);
   if (tail) return say(`${sentence.slice(0, tail.index)}${plainStop(tail[1])}`);
+  // "Only took them three crashes.", "it only took a fleet-wide outage to get them there": mockery of how
+  // long people took, said as what it cost.
+  const onlyTook = /^\s*(?:(?:and|but|well),?\s+)?(?:it\s+)?only\s+took\s+(?:(them|him|her|you|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|squad|crew))\s+)?(?:\w+\s+){0,3}?(?:crash(?:es)?|outages?|incidents?|tries|attempts|failures?|escalations?|complaints?|years?|months?|sev\s*\d|p\d)\b(?:.*\b(?:them|him|her)\b)?/iu.exec(sentence);
+  if (onlyTook && (onlyTook[1] || /\b(?:them|him|her)\b/iu.test(sentence))) return leftToWriter(say(sentence), sentence);
+  // "… deadlines. (Looking at you, Brandon.)": singling someone out, said aside; what is left stays.
+  const lookingAt = /\s*\(\s*looking\s+at\s+you,?\s+([^)]{1,40})\)|[,;—–-]?\s*\blooking\s+at\s+you,?\s+([\p{L}@'’ -]{1,40}?)\s*[.!]*\s*$/iu.exec(sentence);
+  if (lookingAt && personLike((lookingAt[1] ?? lookingAt[2]).replace(/[.!]+$/u, ''), people)) {
+    const left = `${sentence.slice(0, lookingAt.index)}${sentence.slice(lookingAt.index + lookingAt[0].length)}`.trim();
+    return left && /\p{L}/u.test(left) ? say(/[.!?]$/u.test(left) ? left : `${left}.`) : leftToWriter(say(sentence), sentence);
+  }
   // "Shipping a build that reverses yaw on every third boot is a bold choice.": an act called a bold choice is mocked.
   const boldChoice = /^(\s*)(\p{L}+ing)\s+(.+?)\s+(?:is|was)\s+(?:(?:certainly|definitely|quite|truly|really)\s+)?(?:a|an|one)\s+(?:(?:very|rather|quite|truly|really)\s+)?(?:bold|brave|interesting|creative|novel|curious|questionable|special|courageous)\s+(?:choice|move|decision|strategy|approach|call|idea)\s*([.!]*)$/iu.exec(sentence);
   if (boldChoice && !/^(?:the|this|that|our)$/iu.test(boldChoice[2])) {
@@ -146,7 +156,11 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   const say = says('person-failure', 'A person’s habits or lapses are named. Say what happened and what allowed it.');
   // "Because Andre always skips it when he's in a hurry."
   const always = /^(\s*(?:.*?\bbecause\s+)?)(.+?)\s+(?:always|usually|routinely|habitually|often|only\s+ever)\s+(\w+s)\s+(.+?)(?:\s+when\s+(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:in\s+a\s+hurry|rushed|busy|under\s+pressure))?\s*([.!]*)$/iu.exec(sentence);
-  if (always && personLike(always[2], people) && !/^(?:is|has|does|was)$/iu.test(always[3])) {
+  // (Not "Mateo's 'quick fix' … always needs a post-mortem": a person's thing's habit, not theirs.)
+  const thingsHabit = always !== null && /['’]s\s+\S/u.test(always[2]) && !/[,;]|\b(?:he|she|they)\b/iu.test(always[2])
+    && !/['’]s\s+(?:[\p{L}-]+\s+)?(?:team|squad|crew|group|department|folks|people|staff)\b/iu.test(always[2]);
+  if (always && personLike(always[2], people) && !thingsHabit
+    && !/^(?:is|has|does|was)$/iu.test(always[3])) {
     const [, lead, , verb, object, stop] = always;
     const hurried = /\bwhen\s+(?:he|she|they)\b/iu.test(sentence) ? ' under time pressure' : '';
     const thing = /^(?:it|them|this|that)$/iu.test(object) ? (object.toLowerCase() === 'them' ? 'they' : object.toLowerCase()) : object;

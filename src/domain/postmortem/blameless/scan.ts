@@ -97,9 +97,15 @@ function pointsAtPeople(text: string): boolean {
  * "Priya pushed straight to main."): a name the incident did not list.
  */
 function keepsActor(rewrite: string, original: string): boolean {
+  if (keepsOwnerName(rewrite, original)) return true;
   const tokens = tokenize(original);
   return tokens.some((t, i) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !knownWord(t.lower) && tokens[i + 1]?.tags.has('PastTense') && !tokens[i + 1].tags.has('Auxiliary') && !tokens[i + 1].tags.has('Copula')
     && new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'u').test(rewrite));
+}
+
+/** Whether the rewrite keeps an unlisted name's possessive from the original ("Mateo's quick fix …"). */
+function keepsOwnerName(rewrite: string, original: string): boolean {
+  return [...original.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s\b/gu)].some(([whole, name]) => !knownWord(name.toLowerCase()) && rewrite.includes(whole));
 }
 
 const tidy = (text: string) => text.replace(/\s{2,}/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1');
@@ -167,6 +173,10 @@ const LAST_REPROACH: readonly [RegExp, string][] = [
   [/^(\s*(?:[^:]{1,40}:\s*)?)somehow,?\s+/iu, '$1'],
   [/\b(?:conveniently|nicely|curiously|interestingly|suspiciously)\s+(coincid\w+)|\b(coincid\w+)\s+(?:nicely|conveniently|suspiciously|perfectly)\b/iu, '$1$2'],
   [/,\s*who\s+(?:even|actually)\s+(?:approves|reviews|checks|tests|reads|signs\s+off)\b[^.!?]*/iu, ''],
+  [/,?\s+but\s+sure,?\s+(?:let['’]?s|we\s+can|go\s+ahead\s+and)\s+call\s+it\s+[^.!?]*/iu, ''],
+  [/,?\s+(?:so\s+)?(?:fire|sack|punish|discipline|suspend)\s+(?:them|him|her|whoever)\b[^.!?]*/iu, ''],
+  [/\s*\(\s*looking\s+at\s+you[^)]*\)|[,;—–-]?\s*looking\s+at\s+you,?\s+[\p{L}@' -]{1,30}[.!]?(?=\s*$)/iu, ''],
+  [/^(\s*(?:[^:]{1,40}:\s*)?)(?:as\s+predicted|predictably|unsurprisingly|as\s+expected|of\s+course|naturally|surprise,?\s+surprise),\s+/iu, '$1'],
 ];
 const withoutLastReproach = (text: string) => {
   const out = LAST_REPROACH.reduce((acc, [re, by]) => acc.replace(re, by), text);
@@ -180,7 +190,7 @@ const withoutLastReproach = (text: string) => {
  * "who should know better", "rubber-stamping", "charge the outage cost to …", "redo onboarding"): the
  * sentence is left to its writer. (A ninth reader marked 45 of 300 rewrites as still judging.)
  */
-export const JUDGEMENT_KEPT = /\bobvious(?:ly)?\b|\bclearly\s+(?:inadequate|insufficient|wrong|negligent|careless|reckless|incompetent|unacceptable|sloppy)\b|\b(?:ordinary|basic|due|reasonable|proper)\s+(?:diligence|care|caution|attention)\b|\b(?:diligence|care|caution)\s+was\s+not\s+(?:exercised|taken|shown)\b|\b(?:the|their|his|her)\s+(?:whole\s+|one\s+|only\s+|own\s+)?jobs?\s+(?:was|were)\s+not\s+done\b|\b(?:nobody|no\s*-?\s*one)\s+(?:ever\s+)?(?:reads|checks|tests|listens|cares|bothers|looks|thinks)\b|\bwho\s+should\s+(?:know|have\s+known)\s+better\b|\brubber-?stamp\w*|\bput(?:ting)?\s+(?:as\s+much|more|any|enough|real)\s+effort\b|\bcharge\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}costs?\s+to\b|\b(?:redo|repeat|retake)\s+(?:the\s+|their\s+)?(?:onboarding|training|induction|certification)\b|\bmisplaced\s+confidence\b|\bconfidence\s+[^.;]{0,30}\bwas\s+misplaced\b|\b(?:who|which)\s+take\s+(?:very\s+)?long\s+lunches\b|\bwhoever\b|\b(?:doesn['’]t|don['’]t|didn['’]t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?care\b|\bnot\s+sure\s+(?:he|she|they)\s+cares?\b|\b(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+paying\s+(?:any\s+)?attention\b|\bsure\s+\p{L}+,\s+sure\b|\bserious\s+lapse\b|\bfor\s+once\b|\bheroic\b|\b(?:nobody|no\s+one)\s+should\s+be\s+surprised\b|\bliterally\s+(?:the|their|his|her)\s+job\b|\bwe\s+all\s+know\s+who\b|\battitude\b|\bconvenience\s+over\s+safety\b|\bhonestly\s+impressed\b|\bbeneath\s+(?:the|them|him|her)\b|\blike\s+any\s+(?:junior|intern|beginner|first-year)\b|\bso\s+badly\b|\bbefore\s+blaming\b|\battention\s+to\s+detail\b|\bcan['’]?t\s+judge\b|\bno\s+thanks\s+to\b|\bwhat\s+people\s+say\s+when\b|\bwithout\s+thinking\b|\bthe\s+rest\s+of\s+us\b|\bany(?:one|body)\s+with\s+(?:real|basic|any|half)\b|\ba\s+joke\b|\bfumbled\b|\bneglected\b|\b(?:not\s+acceptable|unacceptable)\b|\beveryone\s+knows\s+it\b|\bwhat\s+did\s+we\s+expect\b|\bspeed\s+over\b|\bfor\s+other\s+people\b|\bbecause\s+of\s+course\b|\bmost\s+basic\b|\blines?\s+up\s+neatly\b|\bone\s+of\s+our\s+(?:engineers|developers|staff|people|testers|operators)\b|\bguys\b|\bnot\s+to\s+(?:its|their|his|her)\s+author\b|\bgreat\s+job\b|\boptional\s+suggestion\b|\bare\s+strangers\b|\b(?:team|squad|office|department|folks)['’]s\b/iu;
+export const JUDGEMENT_KEPT = /\bobvious(?:ly)?\b|\bclearly\s+(?:inadequate|insufficient|wrong|negligent|careless|reckless|incompetent|unacceptable|sloppy)\b|\b(?:ordinary|basic|due|reasonable|proper)\s+(?:diligence|care|caution|attention)\b|\b(?:diligence|care|caution)\s+was\s+not\s+(?:exercised|taken|shown)\b|\b(?:the|their|his|her)\s+(?:whole\s+|one\s+|only\s+|own\s+)?jobs?\s+(?:was|were)\s+not\s+done\b|\b(?:nobody|no\s*-?\s*one)\s+(?:ever\s+)?(?:reads|checks|tests|listens|cares|bothers|looks|thinks)\b|\bwho\s+should\s+(?:know|have\s+known)\s+better\b|\brubber-?stamp\w*|\bput(?:ting)?\s+(?:as\s+much|more|any|enough|real)\s+effort\b|\bcharge\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}costs?\s+to\b|\b(?:redo|repeat|retake)\s+(?:the\s+|their\s+)?(?:onboarding|training|induction|certification)\b|\bmisplaced\s+confidence\b|\bconfidence\s+[^.;]{0,30}\bwas\s+misplaced\b|\b(?:who|which)\s+take\s+(?:very\s+)?long\s+lunches\b|\bwhoever\b|\b(?:doesn['’]t|don['’]t|didn['’]t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?care\b|\bnot\s+sure\s+(?:he|she|they)\s+cares?\b|\b(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+paying\s+(?:any\s+)?attention\b|\bsure\s+\p{L}+,\s+sure\b|\bserious\s+lapse\b|\bfor\s+once\b|\bheroic\b|\b(?:nobody|no\s+one)\s+should\s+be\s+surprised\b|\bliterally\s+(?:the|their|his|her)\s+job\b|\bwe\s+all\s+know\s+who\b|\battitude\b|\bconvenience\s+over\s+safety\b|\bhonestly\s+impressed\b|\bbeneath\s+(?:the|them|him|her)\b|\blike\s+any\s+(?:junior|intern|beginner|first-year)\b|\bso\s+badly\b|\bbefore\s+blaming\b|\battention\s+to\s+detail\b|\bcan['’]?t\s+judge\b|\bno\s+thanks\s+to\b|\bwhat\s+people\s+say\s+when\b|\bwithout\s+thinking\b|\bthe\s+rest\s+of\s+us\b|\bany(?:one|body)\s+with\s+(?:real|basic|any|half)\b|\ba\s+joke\b|\bfumbled\b|\bneglected\b|\b(?:not\s+acceptable|unacceptable)\b|\beveryone\s+knows\s+it\b|\bwhat\s+did\s+we\s+expect\b|\bspeed\s+over\b|\bfor\s+other\s+people\b|\bbecause\s+of\s+course\b|\bmost\s+basic\b|\blines?\s+up\s+neatly\b|\bone\s+of\s+our\s+(?:engineers|developers|staff|people|testers|operators)\b|\bguys\b|\bnot\s+to\s+(?:its|their|his|her)\s+author\b|\bgreat\s+job\b|\boptional\s+suggestion\b|\bare\s+strangers\b|\b(?:team|squad|office|department|folks)['’]s\b|\bto\s+be\s+fair\b|\b(?:nobody|no\s*-?\s*one|anyone|anybody)\s+who\s+(?:reads|read|checks|tests|looks|pays|listens|thinks|cares)\b|\bmatter\s+of\s+(?:concern|regret)\b|\bregrets?\s+that\b|\belementary\s+(?:step|check|precaution|mistake)\b|\bnot\s+taken\s+seriously\b|\bwas\s+a\s+(?:bad|poor|terrible|wrong|dumb|stupid)\s+(?:one|call|decision|choice|idea)\b|\bwho\s+(?:apparently\s+)?(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+do\s+(?:weekends|nights|mornings|evenings|holidays|on-?call)\b|\bthanks\s+to\s+the\s+(?:hard\s+)?work\s+of\b|\bon\s+vibes\b/iu;
 
 /** The role nouns as a regular-expression alternation, longest first. */
 const ROLE_ALTERNATION = alternationOf(ROLE_NOUNS);
@@ -410,8 +420,12 @@ export function roleStillActs(rewrite: string): boolean {
   // (Not "had they been", which a rewrite says of things, nor a "they" a plural before it claims.)
   if (tokens.some((t, k) => /^(?:they|them|their)$/u.test(t.lower) && tokens[k - 1]?.lower !== 'had'
     && (!pluralBefore(tokens, k, true) || /^(?:never|always|can['’]?t|cannot|don['’]?t|won['’]?t|get|know)$/u.test(tokens[k + 1]?.lower ?? '')))) return true;
+  const people = (t: Token | undefined) => Boolean(t && (ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || GROUP_HEAD.test(t.lower)));
+  // "… would have been avoided had the on-call engineer read the runbook": the doer of a conditional said inverted.
+  if (tokens.some((t, k) => t.lower === 'had' && [1, 2, 3, 4].some((d) => people(tokens[k + d]) && !/[,;:.!?]/u.test(tokens[k + d].post)
+    && tokens.slice(k + 1, k + d).every((w) => !w.tags.has('Verb')) && (tokens[k + d + 1]?.tags.has('Verb') ?? false)))) return true;
   return tokens.some((t, k) => {
-    if (!(ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || GROUP_HEAD.test(t.lower))) return false;
+    if (!people(t)) return false;
     // The agent: "by the (network operations) team".
     const back = tokens.slice(Math.max(0, k - 5), k);
     const by = back.map((w) => w.lower).lastIndexOf('by');
@@ -472,7 +486,7 @@ function analyseBody(sentence: string, people: PeopleIndex): { kind: BlameKind; 
   let rewrite = tidy(withoutNames(withoutLastReproach(current), people));
   if (/^\p{Lu}/u.test(sentence)) rewrite = rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
   // (A sanction that survived the rules' changes, "…; HR to be notified", keeps the rewrite punitive.)
-  if (unrewritten || garbledRestatement(rewrite, sentence) || PUNISHMENT.test(rewrite) || JUDGEMENT_KEPT.test(rewrite)) return { kind, messages, rewrite: null };
+  if (unrewritten || garbledRestatement(rewrite, sentence) || PUNISHMENT.test(rewrite) || JUDGEMENT_KEPT.test(rewrite) || keepsOwnerName(rewrite, sentence)) return { kind, messages, rewrite: null };
   const restated = withoutPeopleLeft(rewrite, sentence, people);
   return { kind, messages, rewrite: restated !== null && roleStillActs(restated) ? null : restated };
 }
@@ -667,7 +681,7 @@ const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping
  * "Pattern noted.", "How does that even happen?", "cool cool", "thx" (a twelfth reader found them left
  * after the rewrite of the sentence before).
  */
-const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|shocking(?:,?\s+truly)?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|somehow|plain\s+and\s+simple|shocker|who|(?:stellar|inspired|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
+const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|shocking(?:,?\s+truly)?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|somehow|great|awesome|nice|super|terrific|marvell?ous|wonderful|(?:that|this)(?:['’]s|\s+is|\s+was)\s+not\s+(?:a|an)\s+(?:review|test|fix|plan|check|sign-?off|process|rollback|runbook|code\s+review)|(?:seriously,?\s+)?how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have|did)\s+(?:we|i)\b[^.?!]*|there\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:some\s+)?consequences|plain\s+and\s+simple|shocker|who|(?:stellar|inspired|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
 
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES}|${BARE_VERDICTS})[.!?]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥|😤|🤷\S*)+)?\s*$|^\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|😤|🤷\S*)+\s*$`, 'iu');
@@ -736,7 +750,9 @@ export function scanText(text: string, people: readonly string[], { model = true
     let last = n;
     // ("Nice work, firmware team. Shipping a build that reverses yaw … is a bold choice.": praise just
     // before a failure it has a rewrite for is the sarcasm's opening, and goes with it.)
-    const from = found.rewrite !== null && n > 0 && n - 1 > taken && sameLine(n) && ADDRESSED_PRAISE.test(text.slice(all[n - 1].start, all[n - 1].end)) ? all[n - 1].start : start;
+    // ("wow. What made it seem safe to …": a bare verdict just before goes too.)
+    const before = n > 0 ? text.slice(all[n - 1].start, all[n - 1].end) : '';
+    const from = found.rewrite !== null && n > 0 && n - 1 > taken && sameLine(n) && (ADDRESSED_PRAISE.test(before) || BARE_MOCKERY.test(before)) ? all[n - 1].start : start;
     // ("… skipped with the --force flag. There should be consequences.": a short verdict the model found,
     // about nothing in particular, goes too; a thirteenth reader found it left after the rewrite.)
     const verdictAt = (k: number): boolean => {

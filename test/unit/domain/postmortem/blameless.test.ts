@@ -335,6 +335,12 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Customer support should have escalated the mislabelled insulin shipment hours earlier; instead they sat on the ticket.', 'The mislabelled insulin shipment was not escalated hours earlier; instead the ticket was left waiting.'],
     ['The upstream team never reads our tickets, so naturally the billing cycle failed.', 'Our tickets were not read, so the billing cycle failed.'],
     ['Root cause: pilot-in-command Ahmed Saleh launched with a degraded GPS fix, against procedure.', 'Root cause: the flight was launched with a degraded GPS fix, against procedure.'],
+    // Set 125 and more of the thirteenth reader's verdicts: a bare verdict before or after, a call to fire, "as predicted".
+    ['The night shift ignored the pages again. great.', 'The pages were ignored again.'],
+    ['wow. who thought it was a good idea to hardcode the sandbox store key in the release build?', 'What made it seem safe to hardcode the sandbox store key in the release build?'],
+    ['Someone pushed secrets to public github, fire them', 'Secrets were pushed to public github'],
+    ['As predicted, the night shift ignored the alarm and 80 reefers warmed up.', 'The alarm was ignored and 80 reefers warmed up.'],
+    ['The fix is ready, looking at you, release team.', 'The fix is ready.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -359,6 +365,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     'The payments team dropped the ball on the retry logic.',
     'Action item: write up Kevin Oduya for leaving the haul rope tension log blank three days running.',
     'Nice of the systems librarian to tell us about the catalogue downtime via a sticky note on the reference desk.',
+    'The incident would have been avoided had the on-call engineer bothered to read the runbook.',
+    'Accountability for the misconfiguration lies with the cloud engineer, who should have applied the hardened baseline.',
   ])('%s is found, with no stand-in that invents a claim', (text) => {
     expectOneFinding(scanForBlame(text, [...PEOPLE, 'Priya Shah']), null);
   });
@@ -380,6 +388,11 @@ describe('blameless check: what passes', () => {
     "Hannah was testing patron barcode import on what the admin screen labelled 'TRAINING'. That label pointed at production. The UI lied, she didn't.",
     'Please, for next time, the diacetyl test must be in the transfer checklist. Until now it was only in the head of the brewers.',
     'Kim checked the launch against the procedure.',
+    "we need to stop asking 'who did this' in the channel during incidents, it makes people hide stuff. ask 'what happened' instead",
+    'Signal plan upload tool accepted a plan with zero-second pedestrian phases. Validation should have rejected that; ticket TRF-310 adds the check.',
+    'Sofia noticed the ratings drift on the leaderboard first and posted in #chess-incidents at 19:02. That early report saved us about an hour.',
+    "The pharmacy robot's manual override screen does not show which patient the vial is for. Anyone would have picked the wrong drawer with that UI.",
+    'tbh nobody knew the KYC sandbox and prod shared a rate-limit bucket, incl. the people who built it years ago',
     // Set 90: a position on a proposal, wording discussed, a denial that it is about individuals.
     "I agree with Carol's proposal to have the exit report filled from the test tool instead of being typed up by hand.",
     'Can we change "the reporter didn\'t give enough detail" to "the ticket template has no field for steps to reproduce"?',
@@ -516,7 +529,7 @@ describe('blameless check: what passes', () => {
     expect(found.map((f) => f.text)).toEqual(["Why didn't Bob escalate?", 'Because Bob never bothers to read his pages.']);
   });
 
-  it.each(['Anyone could have caught this.', "It was Bob's mistake.", 'Bob is at fault.', 'Who approved this migration?', 'Bob pushed the broken config because he was in a hurry.', 'Bob pushed the broken config since that is what he always does.', 'A careless deploy took down checkout.'])('%s is still found', (text) => {
+  it.each(['Anyone could have caught this.', "It was Bob's mistake.", 'Bob is at fault.', 'Who approved this migration?', 'Bob pushed the broken config because he was in a hurry.', 'Bob pushed the broken config since that is what he always does.', 'A careless deploy took down checkout.', 'Only took them three crashes.'])('%s is still found', (text) => {
     expect(scanRulesOnly(text, PEOPLE)).not.toEqual([]);
   });
 
