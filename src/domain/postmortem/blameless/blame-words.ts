@@ -134,7 +134,12 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   if (liesWithFor) return leftToWriter(blameWord(sentence, 'blame lies with'), sentence);
   const responsible = /\bwho\s+(?:is|was|are|were)\s+(?:responsible|accountable|culpable)(\s+for)?\b/iu.exec(sentence);
   if (responsible) return blameWord(`${sentence.slice(0, responsible.index)}what contributed${responsible[1] ? ' to' : ''}${sentence.slice(responsible.index + responsible[0].length)}`, 'who is responsible');
+  // (The question's own "who", not a relative one: "Should the person who deleted the bucket …?" asks of that person.)
   const whoBroke = /\bwho\s+(broke|caused|missed|forgot|botched|deleted|(?:screwed|messed)\s+up)\b/iu.exec(sentence);
+  const asked = whoBroke !== null && /^\s*(?:[^:?]{1,40}:\s*)?(?:(?:so|and|but|ok|okay|then|seriously|honestly|again),?\s+)?$/iu.test(sentence.slice(0, whoBroke.index));
+  // ("Who forgot to update the DNS records?" asks after a person: "What forgot …" is no question.)
+  const ofAThing = asked && /^(?:broke|caused|screwed|messed)/iu.test(whoBroke[1]);
+  if (whoBroke && !ofAThing && /\?\s*$/u.test(sentence)) return leftToWriter(blameWord(sentence, `who ${whoBroke[1]}`), sentence);
   if (whoBroke && /\?\s*$/u.test(sentence)) return blameWord(`${sentence.slice(0, whoBroke.index)}what ${whoBroke[1].toLowerCase().startsWith('screwed') || whoBroke[1].toLowerCase().startsWith('messed') ? 'went wrong with' : whoBroke[1].toLowerCase()}${sentence.slice(whoBroke.index + whoBroke[0].length)}`.replace(/^(\s*)(?:we need a name|name them|tell us)\s*:\s*/iu, '$1').replace(/^(\s*)w/u, '$1W'), `who ${whoBroke[1]}`);
   const who = /\bwho\s+(?:is|was|are|were)\s+to\s+blame(\s+for)?\b/iu.exec(sentence);
   if (who) return blameWord(`${sentence.slice(0, who.index)}what contributed${who[1] ? ' to' : ''}${sentence.slice(who.index + who[0].length)}`, 'to blame');

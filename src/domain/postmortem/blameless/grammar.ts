@@ -67,6 +67,21 @@ const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/giu;
 
 /** Signs of a splice gone wrong, each counted only when the original shows none of it. */
 const SPLICE_SIGNS: readonly RegExp[] = [
+  // A fourteenth reader's garbles: an adverb made the subject ("Because first was shipped and thinks later"),
+  // a relative clause cut from its noun ("The cron job was written that zeroed …"), a complement before
+  // its verb ("the whole thing worse was made"), a verb that needs its object ("inviting to the design
+  // review did not happen"), a question made a statement ("… did not happen?"), a participle left
+  // dangling ("Alert thresholds set meant …", "… did not happen, just clicked approve"), a second verb
+  // with no subject ("was inherited … and has been adding them"), "What forgot".
+  /\b(?:first|later|again|twice|once)\s+(?:was|were)\s+\p{L}+(?:ed|en)\b/iu,
+  /\b(?:was|were)\s+\p{L}+(?:ed|en|wn)\s+that\s+\p{L}+ed\b/iu,
+  /\b(?:worse|better|harder|easier|slower|faster|bigger|smaller|longer)\s+(?:was|were)\s+made\b/iu,
+  /\b(?:inviting|telling|informing|notifying|warning|copying|consulting)\s+(?:to|about|on|in)\b[^.;]*\bdid\s+not\s+happen\b/iu,
+  /\bdid\s+not\s+happen\s*\?/iu,
+  /\b(?:set|configured|chosen|picked|written|made|left)\s+(?:meant|caused|led\s+to)\b/iu,
+  /\bdid\s+not\s+happen,\s+(?:just|then|and|simply)\s+\p{L}+ed\b/iu,
+  /\b(?:was|were)\s+\p{L}+(?:ed|en)\b[^.;]*\band\s+(?:has|have)\s+been\s+\p{L}+ing\b/iu,
+  /^\s*(?:[^:]{1,40}:\s*)?what\s+(?:forgot|missed|ignored|skipped|neglected|deleted|dropped|pushed|merged)\b/iu,
   // A relative "who" left after a passive that lost its agent ("The fault was introduced who, contrary to …").
   /\b(?:was|were|been)\s+\p{L}+(?:ed|en|wn|ne)\s+who\b/iu,
   // A hindsight template run over a second clause ("Telling us hours earlier, those tickets were left waiting all morning did not happen").

@@ -155,6 +155,12 @@ function restate(o: Omission, people: PeopleIndex): string | null {
       // ticket" would say the ticket was read; what was not done is the means.
       const means = /^(\s+(?:\p{L}+ly\s+)?)by\s+(\p{L}+ing)\b\s*(.*)$/iu.exec(tail);
       if (means) return notDone('', infinitiveOf(means[2]), means[3]);
+      // "could easily have caught this with a single integration test" → "a single integration test would
+      // have caught this": the counterfactual is the point; readers marked "This was not caught with …" as losing it.
+      const tool = /^\s+(?:\p{L}+ly\s+)?with\s+((?:an?|one|a\s+single|the|some|any)\s+[^,;]+?)\s*$/iu.exec(tail);
+      if (tool && /^(?:catch|detect|spot|find|flag|prevent|avoid|stop|block)$/u.test(inf)) {
+        return `${tool[1]} would have ${pre}${participleOf(inf)} ${/^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object)}`;
+      }
       // ("prevented … with thirty seconds of care": the same, with nothing to say instead; "caught with a unit test" names the tool.)
       if (/^(?:prevent|avoid)$/u.test(inf) && /^\s+(?:\p{L}+ly\s+)?with\b/iu.test(tail)) tail = '';
       const subjectWord = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
@@ -167,8 +173,12 @@ function restate(o: Omission, people: PeopleIndex): string | null {
     if (o.negative) return wasDone(inf, o.rest) ?? `the process allowed ${gerund}${rest}`;
     // "should have noticed the alarms instead of sleeping through his shift": what was done instead
     // is the person's; what was not done is the first part.
-    const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+\p{L}+ing\b/iu.exec(o.rest);
-    return notDone(pre, inf, instead ? instead[1] : o.rest);
+    // ("should have asked for help instead of guessing": what was done instead is a fact too, kept
+    // when it names no one; a fourteenth reader marked its loss.)
+    const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+(\p{L}+ing\b[^,;]*)$/iu.exec(o.rest);
+    const what = instead?.[2].replace(/\s+(?:smh|lol|lmao|ffs|tbh|imo|ngl)\b.*$/iu, '') ?? '';
+    const done = instead && !/\b(?:he|she|they|him|her|them|his|their|himself|herself|themselves|sleeping|ignoring|hoping|panicking|hero|heroics|cowboy\w*|yolo\w*|winging|sitting\s+on|sat\s+on)\b/iu.test(what) ? `; ${what} happened instead` : '';
+    return `${notDone(pre, inf, instead ? instead[1] : o.rest)}${done}`;
   }
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }
@@ -429,7 +439,9 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   const phrase = kind === 'if only' ? 'If only' : kind === 'had' ? 'Had' : 'If';
   const message = HINDSIGHT_MESSAGE(`${phrase} … had ${split.participle}`);
   if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message, text: sentence, unrewritten: true };
-  return { kind: 'hindsight', message, text: `${lead}${capitalise(clause)}${wouldHave && main ? withConsequence(clause, main) : ''}${stop || '.'}` };
+  // ("had it been" speaks of what was not done: what was done instead is left out of a counterfactual.)
+  const notDoneOnly = clause.replace(/;\s[^;]*\shappened\sinstead$/u, '');
+  return { kind: 'hindsight', message, text: `${lead}${capitalise(notDoneOnly)}${wouldHave && main ? withConsequence(notDoneOnly, main) : ''}${stop || '.'}` };
 }
 
 const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) that)\b,?\s*/iu;
@@ -484,7 +496,12 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // ("In hindsight slightly early, but with the same data I'd make the same call": the writer's own call, looked back on.)
   if (opener && /\b(?:i|we)(?:['’]d|\s+would|\s+should|['’]ve|\s+made|\s+paused|\s+decided)\b/iu.test(sentence) && !/\b(?:he|she|they)\b/iu.test(sentence)) return null;
   if (opener && sentence.length > opener[0].length) {
-    return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(opener[2]), text: `${opener[1]}${capitalise(sentence.slice(opener[0].length))}` };
+    // ("Of course it did.": nothing but the verdict; "It did." would say nothing.)
+    const rest = sentence.slice(opener[0].length);
+    if (/^\s*(?:it|he|she|they|we|that|this)\s+(?:did|does|do|was|were|is|are|has|had|would|will)(?:n['’]t)?\s*[.!]*\s*$/iu.test(rest)) {
+      return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(opener[2]), text: sentence, unrewritten: true };
+    }
+    return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(opener[2]), text: `${opener[1]}${capitalise(rest)}` };
   }
   const inline = INLINE.exec(sentence);
   if (inline) {

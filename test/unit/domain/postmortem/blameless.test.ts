@@ -224,7 +224,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Bob should have tested it on staging first.', 'It was not tested on staging first.'],
     ['The migration should have been run in the maintenance window.', 'The migration was not run in the maintenance window.'],
     ["Bob shouldn't have deployed on a Friday.", 'The process allowed deploying on a Friday.'],
-    ['We could easily have caught this with a unit test.', 'This was not caught with a unit test.'],
+    ['We could easily have caught this with a unit test.', 'A unit test would have caught this.'],
     ['With a little more care, Yuki could have avoided the whole cascade.', 'The whole cascade was not avoided.'],
     ['If only Carol had read the runbook, none of this would have happened.', 'The runbook was not read; had it been, none of this would have happened.'],
     ['Had Bob run the smoke tests, we would have caught it.', 'The smoke tests were not run; had they been, we would have caught it.'],
@@ -341,6 +341,16 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Someone pushed secrets to public github, fire them', 'Secrets were pushed to public github'],
     ['As predicted, the night shift ignored the alarm and 80 reefers warmed up.', 'The alarm was ignored and 80 reefers warmed up.'],
     ['The fix is ready, looking at you, release team.', 'The fix is ready.'],
+    // The fourteenth reader: the counterfactual's means kept, what was done instead kept, the comparison
+    // that broke a template, "Of course it did.", "despite being told", "What forgot …" no longer made.
+    ['Looking back, the team could have caught this with a single integration test.', 'A single integration test would have caught this.'],
+    ['Ethan should have rolled back immediately instead of trying to debug in production.', 'Rolling back immediately did not happen; trying to debug in production happened instead.'],
+    ['If Aisha had just waited for the second approval like everyone else, the wrong timetable would never have gone live.', 'Waiting for the second approval did not happen; had it happened, the wrong timetable would never have gone live.'],
+    ["Bob's fix for the fix broke something else. Of course it did.", 'A fix broke something else.'],
+    ['Emeka pushed the profile-verification change without a feature flag, again, despite being told after the last incident.', 'The profile-verification change was pushed without a feature flag, again.'],
+    ["Wonderful, the network team 'double-checked' the ACL change before pushing it. Clearly they only checked it once.", 'The ACL change was checked before pushing it.'],
+    ['Bogdan pushed the firmware to all 2.3 million boxes at once. Nobody asked him to. Nobody sane would have.', 'The firmware was pushed to all 2.3 million boxes at once.'],
+    ['We need a name: who broke the nightly ETL?', 'What broke the nightly ETL?'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -366,6 +376,9 @@ describe('blameless check: rewrites, checked by hand', () => {
     'Action item: write up Kevin Oduya for leaving the haul rope tension log blank three days running.',
     'Nice of the systems librarian to tell us about the catalogue downtime via a sticky note on the reference desk.',
     'The incident would have been avoided had the on-call engineer bothered to read the runbook.',
+    'Who forgot to update the DNS records this time?',
+    'Should the person who deleted the bucket still have admin rights?',
+    'Why 2? Because Haruto\'s team ships first and thinks later.',
     'Accountability for the misconfiguration lies with the cloud engineer, who should have applied the hardened baseline.',
   ])('%s is found, with no stand-in that invents a claim', (text) => {
     expectOneFinding(scanForBlame(text, [...PEOPLE, 'Priya Shah']), null);
@@ -1420,7 +1433,7 @@ describe('blameless check: the twelfth reader', () => {
     ['the ops team once again forgot to renew the TLS cert for the courier tracking API. shocking, truly.', 'The TLS cert was not renewed for the courier tracking API. This has happened before.'],
     // A time after the object, and a part of one thing.
     ['Someone should have noticed the memory leak earlier.', 'The memory leak was not noticed earlier.'],
-    ['Eduardo could have prevented all of this with one grep.', 'All of this was not prevented.'],
+    ['Eduardo could have prevented all of this with one grep.', 'One grep would have prevented all of this.'],
     ['The QA lead signed off on the release knowing full well the load tests hadn\'t been run that week.', 'The release was signed off on although the load tests hadn\'t been run that week.'],
   ])('%j → %j', (text, suggestion) => {
     const found = scanForBlame(text, people);
