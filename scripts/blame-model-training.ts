@@ -75,13 +75,18 @@ export function load(file: string, { rewrites = false } = {}): Example[] {
  * lunch", "… the standup", "… the handover", "… 9am") leave 61, and none of the 26,400 (0.559 at
  * most, threshold 0.56). With sets 117–122 and the readers' rewrites to 13, 104 of the 8,640 ("… before
  * noon") crossed 0.52; "before the release" and "before the weekly sync" among these leave 76 (0.9 %).
+ * With sets 124–126 and the fourteenth reader's rewrites, 113 (1.3 %, "merged … before noon") crossed
+ * 0.48: the model reads words in pieces, and "noon" is a piece of "Friday afternoon", a time that blames.
+ * "before midday", "before 11am", "before the demo", "on Tuesday afternoon" and "this afternoon" among
+ * these left 112 (threshold 0.48); 850 plain acts instead of 750 left 41 (0.5 %, threshold 0.5), with
+ * the measuring sets at 94.0 % / 4.2 %, and 68 (0.8 %, threshold 0.48) once set 126's rules were in.
  * Made from other names, things and times than the unit tests.
  */
-export function plainActs(count = 750): Example[] {
+export function plainActs(count = 850): Example[] {
   const who = ['Lena Fischer', 'Omar Haddad', 'Sofia Rossi', 'Kenji Sato', 'Amara Obi', 'Diego Ruiz', 'the incident commander', 'the on-call SRE', 'the support lead', 'the QA engineer', 'the database admin', 'the SRE team', 'the mobile squad', 'the infra team'];
   const acts = ['checked', 'restarted', 'rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'escalated', 'found', 'acknowledged', 'merged', 'deployed', 'restored', 'opened', 'closed', 'updated', 'rebooted', 'investigated', 'reproduced', 'verified', 'announced', 'triaged', 'tested', 'ran', 'applied', 'approved', 'monitored', 'drained', 'scaled', 'rotated'];
   const things = ['the cache node', 'the deploy pipeline', 'the on-call runbook', 'the payment queue', 'the canary', 'the status page', 'the failed job', 'the load balancer', 'the error logs', 'the feature flag'];
-  const times = ['at 14:20', 'after lunch', 'before lunch', 'before the standup', 'before the handover', 'before 9am', 'before the release', 'before the weekly sync', 'within ten minutes', 'on Friday morning', 'on Monday', 'on Tuesday', 'on Wednesday', 'last Thursday', 'on Sunday', 'at the start of the call', 'overnight', ''];
+  const times = ['at 14:20', 'after lunch', 'before lunch', 'before the standup', 'before the handover', 'before 9am', 'before the release', 'before the weekly sync', 'before midday', 'before 11am', 'before the demo', 'on Tuesday afternoon', 'this afternoon', 'within ten minutes', 'on Friday morning', 'on Monday', 'on Tuesday', 'on Wednesday', 'last Thursday', 'on Sunday', 'at the start of the call', 'overnight', ''];
   const next = random(23);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, () => {

@@ -111,12 +111,15 @@ function fault(sentence: string): Rewrite | null {
 
 function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // "The culprit was Oluwaseun's unreviewed commit": a culprit is someone to blame.
-  const culprit = /^(\s*)(?:the\s+)?(?:real\s+|main\s+)?culprits?\s+(?:was|were|is|are)\s+(.+?)\s*([.!?]*)$/iu.exec(sentence);
+  // ("Per the scheduler logs the culprit is Mariam Khan": what the finding rests on, before it.)
+  const culprit = /^(\s*(?:(?:per|according\s+to|from|based\s+on|judging\s+by)\s+(?:the\s+)?[\p{L}\s-]{1,40}?,?\s+)?)(?:the\s+)?(?:real\s+|main\s+)?culprits?\s+(?:was|were|is|are)\s+(.+?)\s*([.!?]*)$/iu.exec(sentence);
   // "The culprit was a stale DNS record": a thing found to be the cause blames no one.
   if (culprit && (/^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s/u.test(culprit[2]) || personLike(culprit[2].replace(/['’]s\s.*$/u, ''), people))) {
     const [, lead, what, stop] = culprit;
+    // ("the culprit is Mariam Khan, who submitted …": a person, not a person's thing, has no stand-in.)
+    if (!/^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s/u.test(what)) return leftToWriter(blameWord(sentence, 'culprit'), sentence);
     const thing = what.replace(/^(\p{Lu}[\p{L}-]*)['’]s\s+/u, 'an ');
-    return blameWord(fixArticles(`${lead}A contributing factor was ${uncapitalise(thing)}${stop || '.'}`), 'culprit');
+    return blameWord(fixArticles(`${lead}${lead.trim() ? 'a' : 'A'} contributing factor was ${uncapitalise(thing)}${stop || '.'}`), 'culprit');
   }
   // "Emily Clarke is responsible for the data loss and must be held accountable."
   const accountable = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:solely\s+|directly\s+|personally\s+)?(?:responsible|accountable|culpable)\s+for\s+(.+?)(?:,?\s+and\s+.*?\b(?:held\s+)?accountable\b.*?)?\s*([.!?]*)$/iu.exec(sentence);

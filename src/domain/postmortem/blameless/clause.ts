@@ -119,7 +119,8 @@ export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): bool
   // "Support never escalated": a word that names people is a noun, whatever the tagger guessed at the start.
   if ((ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) && t.lower !== 'it') return true;
   // "the schema diff check because", "the staging deploy entirely": a verb form after a noun, taking no object, is part of the noun.
-  if (t.tags.has('Verb') && !t.tags.has('PastTense') && previous?.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun')) {
+  // ("The ops team has ignored …": an auxiliary starts the verb, whatever follows.)
+  if (t.tags.has('Verb') && !t.tags.has('PastTense') && !/^(?:has|have)$/u.test(t.lower) && previous?.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun')) {
     const nounish = NOUNISH_VERBS.has(t.lower.replace(/s$/u, ''));
     const noObject = !next || !(next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Possessive') || next.tags.has('Adjective') || (next.tags.has('Noun') && !nounish));
     const introducesClause = Boolean(next && (next.tags.has('Conjunction') || next.tags.has('Preposition') || /^(?:that|which|who)$/u.test(next.lower)));

@@ -74,6 +74,9 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // dangling ("Alert thresholds set meant …", "… did not happen, just clicked approve"), a second verb
   // with no subject ("was inherited … and has been adding them"), "What forgot".
   /\b(?:first|later|again|twice|once)\s+(?:was|were)\s+\p{L}+(?:ed|en)\b/iu,
+  /\bsaid\s+(?:was|were|is|are)\s/iu,
+  // A participle made past again ("Asleep was fallened").
+  /\b(?:fallen|taken|given|written|eaten|driven|forgotten|broken|chosen|spoken|stolen|frozen|beaten|shown|known|grown|drawn|thrown|ridden|hidden|bitten|risen|sworn|torn|worn|gone|done|begun|run|come|become)ed\b/iu,
   /\b(?:was|were)\s+\p{L}+(?:ed|en|wn)\s+that\s+\p{L}+ed\b/iu,
   /\b(?:worse|better|harder|easier|slower|faster|bigger|smaller|longer)\s+(?:was|were)\s+made\b/iu,
   /\b(?:inviting|telling|informing|notifying|warning|copying|consulting)\s+(?:to|about|on|in)\b[^.;]*\bdid\s+not\s+happen\b/iu,

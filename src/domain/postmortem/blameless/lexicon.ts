@@ -20,7 +20,7 @@ export const ROLE_NOUNS = new Set([
   'scientist', 'researcher', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
   'moderator', 'copywriter', 'journalist', 'vet', 'veterinarian', 'signaller', 'signalman', 'inspector',
   'supervisor', 'underwriter', 'caseworker', 'midwife', 'radiographer', 'therapist', 'technologist', 'phlebotomist', 'liaison',
-  'brewer', 'cellarman', 'liftie', 'lifty', 'librarian', 'pilot', 'attendant', 'mechanic', 'foreman', 'patroller', 'electrician', 'bailiff',
+  'brewer', 'cellarman', 'agronomist', 'scheduler-admin', 'crew-scheduler', 'projectionist', 'usher', 'editor', 'subeditor', 'liftie', 'lifty', 'librarian', 'pilot', 'attendant', 'mechanic', 'foreman', 'patroller', 'electrician', 'bailiff',
 ].flatMap((n) => [n, `${n}s`]));
 
 /** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */

@@ -39,6 +39,18 @@ const REPROACH_MARKERS = new RegExp(String.raw`\b(?:${AGAIN}|(?:never|not)\s+eve
 
 const OMISSION_MARKERS = new RegExp(String.raw`\b(?:they|he|she)\s+never\s+(?:even\s+)?[\p{L}]+ed\b|\b(?:${AGAIN})\b|\bto\s+(?:get|work)\s+around\b|\bto\s+(?:bypass|circumvent|sidestep|skip)\b|\b(?:his|her|their)\s+own\s+(?:merge|pull|change|code|pr|mr|commit|patch)\b|\bwithout\s+(?:(?:ever|even|first|properly|actually|really|any)\s+)?(?:[\p{L}]+ing\b|(?:a|an|any|the)\s+[\p{L}-]+|(?:review|approval|tests?|testing|sign-?off|checks?|a\s+ticket|permission|warning|notice)\b)|\bwith\s+no\s+(?:(?:code|peer|second|prior)\s+)?(?:review|approval|tests?|testing|sign-?off|checks?|ticket|rollback(?:\s+plan)?|backups?|snapshots?|canary|dry-?run)\b|\binstead\s+of\b|\b(?:against|contrary\s+to|in\s+(?:breach|violation)\s+of)\s+(?:(?:the|our|standard|operating|written|documented|company|site)\s+)*(?:procedures?|policy|policies|protocols?|sops?|rules?|guidance|instructions?)\b|\b(?:even\s+though|despite|in\s+spite\s+of|regardless\s+of)\b(?!\s+(?:he|she|they|i|we|being|having)\b[^.;]{0,40}?\b(?:shift|leave|off[\s-]duty|holiday|vacation|tired|exhausted|sick|ill|not\s+on\s+call|asleep|day\s+off|hours?\s+(?:awake|straight))\b)(?!\s+(?:nothing|none\s+of\s+it)\s+(?:(?:had|has)\s+)?(?:broke|broken|failed|went\s+wrong|gone\s+wrong|was\s+(?:broken|lost|down)|happened)\b)|\b(?:that|which)\s+(?:nobody|no\s*-?\s*one|neither)\b|\b(?:that|which)\s+(?:crashed|broke|failed|leaked|corrupted|deleted|took\s+down|wiped)\b|\bwith\s+(?:every|all|the|its)\s+[\p{L}\s-]*?\s+still\s+(?:red|failing|broken)\b|\b(?:in\s+the\s+middle\s+of|during)\s+peak\s+(?:[\w-]+\s+)?(?:traffic|hours|load|time|season)\b|\bwhile\s+.*\b(?:still\s+)?(?:red|failing|broken|down)\b`, 'iu');
 
+/**
+ * "The vendor changed its webhook signature header without notice": what a third party changed
+ * unannounced, said plainly, is how the incident began, not blame (a vendor failing is a condition).
+ * A verdict on them ("as always", "clearly never installed") is judged as ever.
+ */
+function thirdPartyChange(subject: readonly Token[], fromObject: string): boolean {
+  const head = subject[subject.length - 1]?.lower ?? '';
+  return /^(?:vendor|vendors|supplier|suppliers|provider|partner|upstream|carrier)$/u.test(head)
+    && /\bwithout\s+(?:any\s+|prior\s+|advance\s+)?(?:notice|warning|announcement|notification|telling\s+(?:us|anyone|customers)|notifying\s+(?:us|anyone|customers)|a\s+(?:version\s+bump|deprecation\s+notice|sunset\s+header|changelog(?:\s+entry)?|heads-?up))\b/iu.test(fromObject)
+    && !/\b(?:again|as\s+usual|as\s+always|clearly|obviously|of\s+course|typical)\b/iu.test(fromObject);
+}
+
 /** Acts that hold a thing against a standard: "checked the launch against the procedure". */
 const COMPARING_VERBS = new Set(['check', 'compare', 'validate', 'test', 'verify', 'audit', 'review', 'measure', 'assess', 'benchmark', 'cross-check', 'reconcile']);
 
@@ -91,6 +103,11 @@ function pastAdverbs(tokens: readonly Token[], at: number): number {
     else if (/^(?:managed|manages|chose|chooses|decided|decides|opted|opts)$/u.test(tokens[i].lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.tags.has('Verb')
       && !(tokens[i + 2].lower === 'fail' && /^(?:over|back)$/u.test(tokens[i + 3]?.lower ?? ''))) i += 2;
     else if (/^(?:went|goes)$/u.test(tokens[i].lower) && tokens[i + 1]?.lower === 'ahead' && tokens[i + 2]?.lower === 'and') i += 3;
+    // "have changed the VLAN without any announcement": a perfect is the act its participle names
+    // (not "has been", a passive, nor "had had").
+    // ("the script that the vendor had written | against prod": a relative clause's perfect says which thing.)
+    else if (/^(?:has|have|had|'ve|’ve)$/u.test(tokens[i].lower) && !tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:that|which|whom)$/u.test(t.lower)) && tokens[i + 1] && !/^(?:been|had|not|never)$/u.test(tokens[i + 1].lower)
+      && (tokens[i + 1].tags.has('PastTense') || tokens[i + 1].tags.has('Participle')) && /(?:ed|en|wn|ne|lt|pt|ght|ung|ook|ade)$/u.test(tokens[i + 1].lower)) i += 1;
     else break;
   }
   return i;
@@ -516,7 +533,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     || (/^(?:the|a)\s+wrong\b/iu.test(object) && !DEFECT_FOUND_VERBS.has(lemma))
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
-    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject) && !(COMPARING_VERBS.has(lemma) && /\bagainst\b/iu.test(fromObject)))
+    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject) && !(COMPARING_VERBS.has(lemma) && /\bagainst\b/iu.test(fromObject)) && !thirdPartyChange(clause.subject, fromObject))
     || REPROACH_MARKERS.test(after_);
   // "Jakob's script deleted the temporary tables as intended": what was meant to happen.
   if (!failing || AS_INTENDED.test(after_)) return null;

@@ -351,6 +351,9 @@ describe('blameless check: rewrites, checked by hand', () => {
     ["Wonderful, the network team 'double-checked' the ACL change before pushing it. Clearly they only checked it once.", 'The ACL change was checked before pushing it.'],
     ['Bogdan pushed the firmware to all 2.3 million boxes at once. Nobody asked him to. Nobody sane would have.', 'The firmware was pushed to all 2.3 million boxes at once.'],
     ['We need a name: who broke the nightly ETL?', 'What broke the nightly ETL?'],
+    // Set 126: a perfect tense is the act its participle names; a culprit found in the logs.
+    ['The network guys have changed the VLAN without any announcement, so of course everything has fallen down.', 'The VLAN was changed without any announcement, so everything has fallen down.'],
+    ['The ops team has ignored the alerts for weeks.', 'The alerts were ignored for weeks.'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, [...PEOPLE, 'Priya Shah'])).toBe(expected);
     expect(wellFormedProblems(text, expected)).toEqual([]);
@@ -378,6 +381,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     'The incident would have been avoided had the on-call engineer bothered to read the runbook.',
     'Who forgot to update the DNS records this time?',
     'Should the person who deleted the bucket still have admin rights?',
+    'Per the scheduler logs the culprit is Mariam Khan (mkhan), who submitted 2,000 array jobs to the GPU queue at 3am.',
     'Why 2? Because Haruto\'s team ships first and thinks later.',
     'Accountability for the misconfiguration lies with the cloud engineer, who should have applied the hardened baseline.',
   ])('%s is found, with no stand-in that invents a claim', (text) => {
@@ -406,6 +410,14 @@ describe('blameless check: what passes', () => {
     'Sofia noticed the ratings drift on the leaderboard first and posted in #chess-incidents at 19:02. That early report saved us about an hour.',
     "The pharmacy robot's manual override screen does not show which patient the vial is for. Anyone would have picked the wrong drawer with that UI.",
     'tbh nobody knew the KYC sandbox and prod shared a rate-limit bucket, incl. the people who built it years ago',
+    // Set 126: a rota that made it possible, blame culture asked for, counts per author read as ownership,
+    // a vendor's unannounced change, a test gap with its fix, what no one on a desk knew.
+    'Daniel was on his third consecutive night shift, covering for two colleagues on leave, when he ran the kiosk update. Our rota made that situation possible.',
+    'hi all, small note: in the retro pls dont name who deployed. template asks what happened, not who did it. thx',
+    'Marek wrote most of the sync code, so naturally most of the bugs we find land in his files. Bug counts per author tell us about ownership, not quality.',
+    'The CGM sensor vendor changed their BLE advertising interval in firmware 3.8 without notice, which caused the app to drop readings on Android.',
+    "Jonas's refactor passed every test we had. The tests simply didn't cover meter readings arriving out of order, so we've added that case.",
+    'Nobody on the night desk knew the bypass parameter was still live; it was added for a 2021 syndication partner and never documented.',
     // Set 90: a position on a proposal, wording discussed, a denial that it is about individuals.
     "I agree with Carol's proposal to have the exit report filled from the test tool instead of being typed up by hand.",
     'Can we change "the reporter didn\'t give enough detail" to "the ticket template has no field for steps to reproduce"?',
