@@ -191,7 +191,8 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   if (tokens.some((t, k) => k < tokens.length - 1 && /^(?:his|her|someone's|somebody's)$/u.test(t.lower))) return 'possessive-person';
   // ("Validation should have rejected that": a word made a noun by its ending is no one's name.)
   if (tokens.length <= 2 && tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Acronym') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower)
-    && !(t.lower.length > 5 && /(?:tion|sion|ment|ness|ity|ogy|ism|ware|ings)$/u.test(t.lower)))) return 'maybe-person';
+    // ("Payments has had …": nor is its plural, a component's name.)
+    && !(t.lower.length > 5 && /(?:tions?|sions?|ments?|ness|ity|ogy|isms?|ware|ings)$/u.test(t.lower)))) return 'maybe-person';
   return 'thing';
 }
 

@@ -803,7 +803,8 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
     // ("Scanner firmware hangs when …": a capital that starts a sentence, before the noun it qualifies.)
     if (!tag && next && isCompoundHead(next)) continue;
     // ("Validation only checked vertex count": a word made a noun by its ending is no one's name.)
-    if (!tag && /(?:tion|sion|ment|ness|ity|ogy|ism|ware|ings?)$/u.test(word) && word.length > 5) continue;
+    // ("Payments has had the highest leakage rate": so is its plural, a component's name.)
+    if (!tag && /(?:tions?|sions?|ments?|ness|ity|ogy|isms?|ware|ings?)$/u.test(word) && word.length > 5) continue;
     // ("Possibly; a soak test would have shown it": an adverb the lexicon lists only as "possible".)
     if (!tag && !['Adverb', 'Adjective', 'Verb', 'Preposition', 'Conjunction', 'Determiner'].some((kind) => tokenize(word)[0]?.tags.has(kind))) return true;
   }

@@ -382,6 +382,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     'Who forgot to update the DNS records this time?',
     'Should the person who deleted the bucket still have admin rights?',
     'Per the scheduler logs the culprit is Mariam Khan (mkhan), who submitted 2,000 array jobs to the GPU queue at 3am.',
+    "Thanks Oliver for the 'small CSS tweak' that hid the Pay button on the permit renewal page for two days.",
     'Why 2? Because Haruto\'s team ships first and thinks later.',
     'Accountability for the misconfiguration lies with the cloud engineer, who should have applied the hardened baseline.',
   ])('%s is found, with no stand-in that invents a claim', (text) => {
@@ -418,6 +419,17 @@ describe('blameless check: what passes', () => {
     'The CGM sensor vendor changed their BLE advertising interval in firmware 3.8 without notice, which caused the app to drop readings on Android.',
     "Jonas's refactor passed every test we had. The tests simply didn't cover meter readings arriving out of order, so we've added that case.",
     'Nobody on the night desk knew the bypass parameter was still live; it was added for a 2021 syndication partner and never documented.',
+    // Set 127: a design looked back on as a single point of failure, reassurance, alarm fatigue, names in
+    // the timeline discussed, a manual act answered with the fix, an easy-to-reach button.
+    'Looking back, a single shared gateway for all freezer probes was a single point of failure. New design has two gateways per room.',
+    "Note: we're not looking for who pressed the button. Anyone could have pressed it; the button shouldn't have been that easy to reach.",
+    "Lucas, no one is upset with you. The approval UI put 'Approve' and 'Approve all' right next to each other. We're redesigning it.",
+    'Alarm fatigue was real: the lab got 140 freezer alerts a week, 95% noise. Hard to expect anyone to spot the real one. Tuning thresholds.',
+    'Retro q: should we stop listing names in the timeline entirely, or keep them since it helps people ask follow-up questions? Opinions welcome.',
+    "Rollback took 45 min because the tournament build artifacts weren't versioned. Kaito did it by hand, carefully. Automating this next sprint.",
+    "Thanks Kim for the 'quick fix' that restored the feed.",
+    // A component named by the plural of a noun is no person ("Payments" read as a name made the demo's note blame).
+    'Payments has had the highest leakage rate of the project in recent releases, and its reopen rate is above target.',
     // Set 90: a position on a proposal, wording discussed, a denial that it is about individuals.
     "I agree with Carol's proposal to have the exit report filled from the test tool instead of being typed up by hand.",
     'Can we change "the reporter didn\'t give enough detail" to "the ticket template has no field for steps to reproduce"?',
