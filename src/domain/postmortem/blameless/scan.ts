@@ -695,6 +695,9 @@ const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|inspiring|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES}|${BARE_VERDICTS})[.!?]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥|😤|🤷\S*)+)?\s*$|^\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|😤|🤷\S*)+\s*$`, 'iu');
 
+/** Praise said alone, mocking only after a failure: "Great!", "Nice.", "Wonderful." */
+const PLAIN_PRAISE = /^\s*(?:great|awesome|nice|super|terrific|marvell?ous|wonderful)[.!]*\s*(?:🙏|❤️|💙|🎉)*\s*$/iu;
+
 /** Praise addressed to people and nothing else: "Nice work, firmware team.", "Great job, Marisol!" (sarcasm beside a failure). */
 const ADDRESSED_PRAISE = /^\s*(?:(?:really|truly|just)\s+)?(?:nice|great|good|stellar|fantastic|brilliant|excellent|amazing|outstanding|superb|solid)\s+(?:work|job|one|going|stuff|effort),?\s+(?:@?[\p{L}'’-]+\s*){1,3}[.!]*\s*(?:👏|🙄|😒|🙃|🔥)*\s*$/iu;
 
@@ -825,7 +828,8 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     if (cachedAnalysis(one, peopleKey, index, true) || cachedAnalysis(two, peopleKey, index, true)) continue;
     // "Great job by the mobile team shipping a login screen that locks out every member over 60. Truly
     // inspired work.": thanks turned by the mocking verdict after it.
-    if (unturnedThanks(one) && BARE_MOCKERY.test(two) && mayNamePeople(one, index)) {
+    // ("Thanks Kim for restoring the feed. Great!": plain praise after thanks is more thanks.)
+    if (unturnedThanks(one) && BARE_MOCKERY.test(two) && !PLAIN_PRAISE.test(two) && mayNamePeople(one, index)) {
       matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), { kind: 'blame-word', messages: [THANKS_TURNED_MESSAGE], rewrite: null }));
       from = n + 2;
       continue;

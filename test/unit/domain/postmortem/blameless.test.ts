@@ -428,6 +428,7 @@ describe('blameless check: what passes', () => {
     'Retro q: should we stop listing names in the timeline entirely, or keep them since it helps people ask follow-up questions? Opinions welcome.',
     "Rollback took 45 min because the tournament build artifacts weren't versioned. Kaito did it by hand, carefully. Automating this next sprint.",
     "Thanks Kim for the 'quick fix' that restored the feed.",
+    'Thanks Kim for restoring the feed. Great!',
     // A component named by the plural of a noun is no person ("Payments" read as a name made the demo's note blame).
     'Payments has had the highest leakage rate of the project in recent releases, and its reopen rate is above target.',
     // Set 90: a position on a proposal, wording discussed, a denial that it is about individuals.
