@@ -741,7 +741,7 @@ export function scanText(text: string, people: readonly string[], { model = true
     // "Kaito did it by hand, carefully. Automating this next sprint.": what the model took for blame,
     // an act the next sentence answers with the fix to the system, and no verdict in it.
     if (next && found.rewrite === null && REMEDY_NEXT.test(next) && !cachedAnalysis(sentence, peopleKey, index, false) && !cachedAnalysis(next, peopleKey, index, model)
-      && !/\b(?:again|always|never|only|finally|even|still|somehow|apparently|clearly|of\s+course)\b|[!?]/iu.test(sentence)) continue;
+      && !/\b(?:again|always|never|only|finally|even|still|somehow|apparently|clearly|of\s+course|tends?|tended|usually|typically|habitually|keeps?|kept|every\s+time|as\s+usual)\b|[!?]/iu.test(sentence)) continue;
     // "Why did the team proceed? Because every go/no-go criterion was met.": a five-whys question
     // answered with what made the act sensible is the local rationality a review asks for.
     // So is one answered with a condition of the system ("Why did the analyst pick the wrong code? The dropdown lists 48 codes …").

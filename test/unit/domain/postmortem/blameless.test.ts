@@ -383,6 +383,8 @@ describe('blameless check: rewrites, checked by hand', () => {
     'Should the person who deleted the bucket still have admin rights?',
     'Per the scheduler logs the culprit is Mariam Khan (mkhan), who submitted 2,000 array jobs to the GPU queue at 3am.',
     "Thanks Oliver for the 'small CSS tweak' that hid the Pay button on the permit renewal page for two days.",
+    // (A fix said next does not clear a habit the model found.)
+    "Tom's reviews tend to take about two minutes. Adding a checklist.",
     'Why 2? Because Haruto\'s team ships first and thinks later.',
     'Accountability for the misconfiguration lies with the cloud engineer, who should have applied the hardened baseline.',
   ])('%s is found, with no stand-in that invents a claim', (text) => {
