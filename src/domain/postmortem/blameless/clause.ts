@@ -142,6 +142,14 @@ export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): bool
     || DETERMINERS.test(t.lower);
 }
 
+/**
+ * A word made a noun by its ending, or the plural of one: no one's name ("Validation should have
+ * rejected that", "Payments has had the highest leakage rate").
+ */
+export function nounByEnding(word: string): boolean {
+  return word.length > 5 && /(?:tions?|sions?|ments?|ness|ity|ogy|isms?|ware|ings)$/u.test(word.toLowerCase());
+}
+
 export function subjectKind(tokens: readonly Token[], people: PeopleIndex): SubjectKind {
   if (tokens.length === 0) return 'thing';
   const words = tokens.map((t) => t.lower);
@@ -189,10 +197,7 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   if (headToken?.tags.has('Actor') && !NOT_STAFF.has(head)) return headToken.tags.has('Plural') ? 'group' : 'person';
   // "someone's change", "his script": a person's thing.
   if (tokens.some((t, k) => k < tokens.length - 1 && /^(?:his|her|someone's|somebody's)$/u.test(t.lower))) return 'possessive-person';
-  // ("Validation should have rejected that": a word made a noun by its ending is no one's name.)
-  if (tokens.length <= 2 && tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Acronym') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower)
-    // ("Payments has had …": nor is its plural, a component's name.)
-    && !(t.lower.length > 5 && /(?:tions?|sions?|ments?|ness|ity|ogy|isms?|ware|ings)$/u.test(t.lower)))) return 'maybe-person';
+  if (tokens.length <= 2 && tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Acronym') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower) && !nounByEnding(t.lower))) return 'maybe-person';
   return 'thing';
 }
 

@@ -56,6 +56,8 @@ interface Omission {
   subject: string;
   participle: string;
   rest: string;
+  /** A counterfactual's omission: what was done instead is left out ("had it been" speaks of what was not done). */
+  counterfactual?: true;
 }
 
 const PARTICLE = /^(back|up|out|off|down|over)\b\s*/iu;
@@ -177,7 +179,7 @@ function restate(o: Omission, people: PeopleIndex): string | null {
     // when it names no one; a fourteenth reader marked its loss.)
     const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+(\p{L}+ing\b[^,;]*)$/iu.exec(o.rest);
     const what = instead?.[2].replace(/\s+(?:smh|lol|lmao|ffs|tbh|imo|ngl)\b.*$/iu, '') ?? '';
-    const done = instead && !/\b(?:he|she|they|him|her|them|his|their|himself|herself|themselves|sleeping|ignoring|hoping|panicking|hero|heroics|cowboy\w*|yolo\w*|winging|sitting\s+on|sat\s+on)\b/iu.test(what) ? `; ${what} happened instead` : '';
+    const done = instead && !o.counterfactual && !/\b(?:he|she|they|him|her|them|his|their|himself|herself|themselves|sleeping|ignoring|hoping|panicking|hero|heroics|cowboy\w*|yolo\w*|winging|sitting\s+on|sat\s+on)\b/iu.test(what) ? `; ${what} happened instead` : '';
     return `${notDone(pre, inf, instead ? instead[1] : o.rest)}${done}`;
   }
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
@@ -435,13 +437,11 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   const wouldHave = main ? /(?:\b(?:would|could|might)(?:\s+not|\s+never|n['’]t)?|['’]d(?:\s+not|\s+never)?)(?:\s+(?:still|also|all|easily|probably|likely|certainly|definitely|simply|never|not|even))?\s+(?:have|be|\p{L}{3,})\b/iu.test(main) : false;
   // "If X had …" is a counterfactual with a "would have"; "Had X …" and "If only X had …" are one already.
   if (kind === 'if' ? !(personLike && wouldHave) : kind === 'had' ? !personLike : false) return null;
-  const clause = restate({ personLike, negative: split.not, passive: split.passive, possible: false, subject: split.subject, participle: split.participle, rest: split.rest }, people);
+  const clause = restate({ personLike, negative: split.not, passive: split.passive, possible: false, subject: split.subject, participle: split.participle, rest: split.rest, counterfactual: true }, people);
   const phrase = kind === 'if only' ? 'If only' : kind === 'had' ? 'Had' : 'If';
   const message = HINDSIGHT_MESSAGE(`${phrase} … had ${split.participle}`);
   if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message, text: sentence, unrewritten: true };
-  // ("had it been" speaks of what was not done: what was done instead is left out of a counterfactual.)
-  const notDoneOnly = clause.replace(/;\s[^;]*\shappened\sinstead$/u, '');
-  return { kind: 'hindsight', message, text: `${lead}${capitalise(notDoneOnly)}${wouldHave && main ? withConsequence(notDoneOnly, main) : ''}${stop || '.'}` };
+  return { kind: 'hindsight', message, text: `${lead}${capitalise(clause)}${wouldHave && main ? withConsequence(clause, main) : ''}${stop || '.'}` };
 }
 
 const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) that)\b,?\s*/iu;

@@ -20,7 +20,7 @@
 import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
 import { REPETITION_MARKERS } from './lexicon';
 import { notNoticed } from './hindsight';
-import { says, type Rewrite } from './rewrite';
+import { leftToWriter, says, type Rewrite } from './rewrite';
 import { capitalise, infinitiveOf, isPluralNoun, pastOf, pastPassive, plainStop } from './words';
 
 const personLike = maybeStandsForPeople;
@@ -69,7 +69,7 @@ function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
     const doing = /^(.+?)\s+((?:once\s+again|yet\s+again|again|finally|actually|now)\s+)?(\w+ing)\b(.*)$/iu.exec(opener[2]);
     const rest = doing && personLike(doing[1], people) ? `${doing[1]} ${doing[2] ?? ''}${pastOf(infinitiveOf(doing[3]))}${doing[4]}` : opener[2];
     // ("…; it only took a fleet-wide outage to get them there": the mockery goes on past what could be kept.)
-    if (/\bonly\s+took\b|\b(?:them|him|her)\b/iu.test(rest)) return { ...says('blame-word', message)(sentence), unrewritten: true };
+    if (/\bonly\s+took\b|\b(?:them|him|her)\b/iu.test(rest)) return leftToWriter(says('blame-word', message)(sentence), sentence);
     return says('blame-word', message)(`${opener[1]}${capitalise(withoutScareQuotes(rest))}`);
   }
   const aside = /^(\s*)(?:interestingly|ironically|funnily\s+enough|unsurprisingly|predictably|surprise,?\s+surprise|shockingly|amazingly|of\s+course),\s+(.+)$/iu.exec(sentence);

@@ -6,7 +6,7 @@
  * <done>", a person's thing becomes "a <thing>". Neutral actions by people ("Bob rolled back the
  * release") are not failures and are left alone.
  */
-import { isNounPhraseWord, lexiconTag, mentionsPeopleIn, nameAt, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
+import { isNounPhraseWord, lexiconTag, mentionsPeopleIn, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
 import {
   DEFECT_ADJECTIVES,
   FAILED_TO_VERBS,
@@ -802,9 +802,9 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
     if (NAME_TAGS.has(tag)) return true;
     // ("Scanner firmware hangs when …": a capital that starts a sentence, before the noun it qualifies.)
     if (!tag && next && isCompoundHead(next)) continue;
-    // ("Validation only checked vertex count": a word made a noun by its ending is no one's name.)
-    // ("Payments has had the highest leakage rate": so is its plural, a component's name.)
-    if (!tag && /(?:tions?|sions?|ments?|ness|ity|ogy|isms?|ware|ings?)$/u.test(word) && word.length > 5) continue;
+    // ("Validation only checked vertex count", "Payments has had …": nor is a word made a noun by its
+    // ending; here a gerund too, "Ticketing".)
+    if (!tag && (nounByEnding(word) || (word.length > 5 && /ing$/u.test(word)))) continue;
     // ("Possibly; a soak test would have shown it": an adverb the lexicon lists only as "possible".)
     if (!tag && !['Adverb', 'Adjective', 'Verb', 'Preposition', 'Conjunction', 'Determiner'].some((kind) => tokenize(word)[0]?.tags.has(kind))) return true;
   }

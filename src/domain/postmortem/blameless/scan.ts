@@ -187,8 +187,8 @@ const LAST_REPROACH: readonly [RegExp, string][] = [
   [/^(\s*(?:[^:]{1,40}:\s*)?)(?:as\s+predicted|predictably|unsurprisingly|as\s+expected|of\s+course|naturally|surprise,?\s+surprise|wonderful|fantastic|brilliant|lovely|perfect|awesome|great|amazing|superb),\s+/iu, '$1'],
 ];
 const withoutLastReproach = (text: string) => {
-  const out = LAST_REPROACH.reduce((acc, [re, by]) => acc.replace(re, by), text).replace(/(\S)\s{2,}(?=\S)/gu, '$1 ')
-    .replace(/^\s*/u, /^\s*/u.exec(text)?.[0] ?? '');
+  // (Every caller tidies the spaces after; the leading ones are kept as they were, for the label before.)
+  const out = LAST_REPROACH.reduce((acc, [re, by]) => acc.replace(re, by), text).replace(/^\s*/u, /^\s*/u.exec(text)?.[0] ?? '');
   // ("Somehow three … were missed" → "Three … were missed": a sentence that began with a capital still does.)
   return /^\s*\p{Lu}/u.test(text) ? out.replace(/^(\s*)(\p{Ll})/u, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`) : out;
 };
@@ -708,14 +708,18 @@ function matchOf(start: number, end: number, text: string, found: NonNullable<An
     : { start, end, text, kind, message: messages.join(' '), suggestion: rewrite };
 }
 
+/** Whether sentence `second` follows `first` on the same line of the text. */
+function onSameLine(text: string, first: { end: number }, second: { start: number }): boolean {
+  return !text.slice(first.end, second.start).includes('\n');
+}
+
 export function scanText(text: string, people: readonly string[], { model = true }: { model?: boolean } = {}): TextMatch[] {
   if (!text.trim()) return [];
   const { index, peopleKey } = indexOf(people);
   const matches: TextMatch[] = [];
   const all = sentences(text);
   let taken = -1;
-  // Whether sentence k follows the one before it on the same line.
-  const sameLine = (k: number) => !text.slice(all[k - 1].end, all[k].start).includes('\n');
+  const sameLine = (k: number) => onSameLine(text, all[k - 1], all[k]);
   for (const [n, { start, end }] of all.entries()) {
     if (n <= taken) continue;
     const sentence = text.slice(start, end);
@@ -767,8 +771,8 @@ export function scanText(text: string, people: readonly string[], { model = true
     // ("Nice work, firmware team. Shipping a build that reverses yaw … is a bold choice.": praise just
     // before a failure it has a rewrite for is the sarcasm's opening, and goes with it.)
     // ("wow. What made it seem safe to …": a bare verdict just before goes too.)
-    const before = n > 0 ? text.slice(all[n - 1].start, all[n - 1].end) : '';
-    const from = found.rewrite !== null && n > 0 && n - 1 > taken && sameLine(n) && (ADDRESSED_PRAISE.test(before) || BARE_MOCKERY.test(before)) ? all[n - 1].start : start;
+    const previous = n > 0 ? text.slice(all[n - 1].start, all[n - 1].end) : '';
+    const from = found.rewrite !== null && n > 0 && n - 1 > taken && sameLine(n) && (ADDRESSED_PRAISE.test(previous) || BARE_MOCKERY.test(previous)) ? all[n - 1].start : start;
     // ("… skipped with the --force flag. There should be consequences.": a short verdict the model found,
     // about nothing in particular, goes too; a thirteenth reader found it left after the rewrite.)
     const verdictAt = (k: number): boolean => {
@@ -823,7 +827,7 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
   for (let n = 1; n < all.length; n += 1) {
     const first = all[n - 1];
     const second = all[n];
-    if (n < from || text.slice(first.end, second.start).includes('\n')) continue;
+    if (n < from || !onSameLine(text, first, second)) continue;
     const [one, two] = [text.slice(first.start, first.end), text.slice(second.start, second.end)];
     if (cachedAnalysis(one, peopleKey, index, true) || cachedAnalysis(two, peopleKey, index, true)) continue;
     // "Great job by the mobile team shipping a login screen that locks out every member over 60. Truly

@@ -17,7 +17,7 @@
  * Each is rewritten without the veil; what is left is read again by the other rules.
  */
 import { mentionsPeopleIn, maybeStandsForPeople, type PeopleIndex } from './clause';
-import { says, type Rewrite } from './rewrite';
+import { leftToWriter, says, type Rewrite } from './rewrite';
 import { tokenize } from './words';
 
 const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
@@ -101,7 +101,7 @@ function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
     const by = /\s+by\s+((?:the\s+)?[^.,;!?]+?)(?=\s*(?:[.,;!?]|$))/iu.exec(after);
     if (!subject && act && /\b(?:was|were|been|being|got)\s*$/iu.test(before) && by && maybeStandsForPeople(by[1], people)) {
       // ("was 'tested' by Bruno, which means it wasn't": the doubt is said outright, and no plain act is left.)
-      if (/\bmeans?\b|\bmeaning\b|\bn['’]t\b|\bnot\b|\bnever\b/iu.test(after)) return { ...say(sentence), unrewritten: true };
+      if (/\bmeans?\b|\bmeaning\b|\bn['’]t\b|\bnot\b|\bnever\b/iu.test(after)) return leftToWriter(say(sentence), sentence);
       const plain = NO_CLAIM[m[2].toLowerCase()] ?? m[2];
       return say(`${sentence.slice(0, m.index)}${plain}${after.slice(0, by.index)}${after.slice(by.index + by[0].length)}`);
     }
