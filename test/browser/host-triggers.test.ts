@@ -13,7 +13,7 @@ import type { Locator, Page, Route } from 'playwright-core';
 import { ACTION_TASK_LABEL } from '../../src/domain/actions';
 import { APP_USER } from '../../sandbox/seed/base';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { ensureAppBuilt, launchBrowser, screenshot, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import { ensureAppBuilt, launchBrowser, screenshot, SCREENSHOT_DIR, type LaunchedBrowser, visit } from './browser';
 
 interface Comment { author: { accountId: string }; body: unknown }
 
@@ -57,7 +57,7 @@ describe('the Forge sandbox drawer in Chromium', () => {
   });
 
   it('opens from the top bar on QA-1, labelled as the sandbox\'s', async () => {
-    await page.goto(`${sandbox.url}/browse/QA-1?as=alice`);
+    await visit(page, `${sandbox.url}/browse/QA-1?as=alice`);
     const toggle = page.getByRole('button', { name: 'Forge sandbox', exact: true });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await drawer.isVisible()).toBe(false);
@@ -142,7 +142,7 @@ describe('the Forge sandbox drawer in Chromium', () => {
     const { store } = sandbox.emulator;
     const story = store.issues().find((i) => i.key.startsWith('QA-') && store.issueTypeById(i.fields.issueTypeId)?.name === 'Story' && !i.properties.has('qa-postmortem-action'));
     if (!story) throw new Error('The demo seed has no story in QA');
-    await page.goto(`${sandbox.url}/browse/${story.key}?as=alice`);
+    await visit(page, `${sandbox.url}/browse/${story.key}?as=alice`);
     await drawer.waitFor();
     await drawer.getByRole('button', { name: `Send 'issue updated' event for ${story.key}` }).click();
     await result.getByText('issue-events did not run: filter.expression is false for this event').waitFor();
@@ -156,7 +156,7 @@ describe('the Forge sandbox drawer in Chromium', () => {
     const edited = await sandbox.jira('alice', `/rest/api/3/issue/${overdueTask}`, { method: 'PUT', body: { fields: { labels: [ACTION_TASK_LABEL, 'from-jira'] } } });
     expect(edited.status).toBe(204);
     await sandbox.host.productEvents.idle();
-    await page.goto(`${sandbox.url}/browse/${overdueTask}?as=alice`);
+    await visit(page, `${sandbox.url}/browse/${overdueTask}?as=alice`);
     await drawer.waitFor();
     await drawer.getByRole('button', { name: `Send 'issue updated' event for ${overdueTask}` }).click();
     await result.getByText('issue-events', { exact: true }).waitFor();
@@ -176,7 +176,7 @@ describe('the Forge sandbox drawer in Chromium', () => {
 
   it('keeps the drawer open over a reload and closes with Escape, giving focus back to the toggle', async () => {
     await result.getByRole('button', { name: 'Reload page' }).click();
-    await page.waitForLoadState('load');
+    await page.waitForLoadState('domcontentloaded');
     await drawer.waitFor();
     await drawer.getByRole('listitem').filter({ hasText: 'Sent from this drawer' }).first().waitFor();
     await drawer.getByRole('button', { name: 'Run daily job daily-reminders' }).focus();

@@ -11,7 +11,7 @@ import { USERS } from '../../sandbox/seed/base';
 import { manifestVariant, type ManifestVariant } from '../helpers/manifest-variant';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 import { createTestApp } from '../integration/host/test-app';
-import { press, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { press, launchBrowser, screenshot, type LaunchedBrowser, visit } from './browser';
 import { settledFrameHeights } from './frame-height';
 import { PANEL_FRAME, panelBrowserPerFile } from './panel-page';
 
@@ -52,7 +52,7 @@ describe('the host in Chromium', () => {
 
 
   it('renders the panel on an incident with data from the resolver and from Jira, through the bridge', async () => {
-    await page.goto(`${sandbox.url}/browse/QA-1?as=alice`);
+    await visit(page, `${sandbox.url}/browse/QA-1?as=alice`);
     const frame = page.frameLocator(PANEL_FRAME);
     await frame.getByTestId('done').waitFor();
     expect(await frame.getByTestId('module').textContent()).toBe('Module: qa-postmortem-panel');
@@ -70,7 +70,7 @@ describe('the host in Chromium', () => {
 
   it('acts as the user picked in the switcher', async () => {
     await page.selectOption('#user-switcher', 'bob');
-    await page.waitForURL(`${sandbox.url}/browse/QA-1`);
+    await page.waitForURL(`${sandbox.url}/browse/QA-1`, { waitUntil: 'domcontentloaded' });
     const frame = page.frameLocator(PANEL_FRAME);
     await frame.getByTestId('done').waitFor();
     expect(await frame.getByTestId('echo-account').textContent()).toBe(`Resolver saw account: ${USERS.bob.accountId}`);
@@ -78,17 +78,17 @@ describe('the host in Chromium', () => {
   });
 
   it('navigates the page when the app calls router.navigate', async () => {
-    await page.goto(`${sandbox.url}/browse/QA-1`);
+    await visit(page, `${sandbox.url}/browse/QA-1`);
     const frame = page.frameLocator(PANEL_FRAME);
     await frame.getByTestId('done').waitFor();
     await press(frame.getByRole('button', { name: 'Open QA-2' }));
-    await page.waitForURL(`${sandbox.url}/browse/QA-2`);
+    await page.waitForURL(`${sandbox.url}/browse/QA-2`, { waitUntil: 'domcontentloaded' });
     await frame.getByTestId('done').waitFor();
     expect(await frame.getByTestId('echo-issue').textContent()).toBe('Resolver saw issue: QA-2');
   });
 
   it('edits a dashboard gadget: Edit opens the edit view, view.close leaves it, view.submit saves and shows the view again', async () => {
-    await page.goto(`${sandbox.url}/dashboard?as=alice`);
+    await visit(page, `${sandbox.url}/dashboard?as=alice`);
     const gadgetFrame = 'section.gadget iframe.forge-frame';
     const frame = page.frameLocator(gadgetFrame);
     await frame.getByTestId('done').waitFor();
@@ -118,7 +118,7 @@ describe('the host in Chromium', () => {
   });
 
   it('shows the project settings page in its iframe', async () => {
-    await page.goto(`${sandbox.url}/projects/QA/settings`);
+    await visit(page, `${sandbox.url}/projects/QA/settings`);
     const frame = page.frameLocator('iframe.forge-frame');
     await frame.getByTestId('done').waitFor();
     expect(await frame.getByTestId('module').textContent()).toBe('Module: qa-postmortem-settings');
@@ -138,7 +138,7 @@ describe('the app as shipped (src/index.ts and static/panel) in Chromium', () =>
     const page = await browser.newPage();
     const answered = page.waitForResponse((r) => r.url().endsWith('/__forge/invoke')
       && (r.request().postDataJSON() as { functionKey?: string }).functionKey === 'getPostmortem');
-    await page.goto(`${sandbox.url}/browse/QA-1?as=alice`);
+    await visit(page, `${sandbox.url}/browse/QA-1?as=alice`);
     const response = await answered;
     expect(response.status()).toBe(200);
     const envelope = (await response.json()) as { ok: boolean; data: { stages: Array<{ label: string }> } };

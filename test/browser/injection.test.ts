@@ -19,6 +19,7 @@ import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
 import { actionItemFor, userEvent, workedDocument } from '../helpers/postmortem-builders';
 import type { LaunchedBrowser } from './browser';
+import { visit } from './browser';
 import { ensureAppBuilt, screenshot } from './browser';
 import { openPanel, panelBrowserPerFile, panelExtension, shootPanel, stage } from './panel-page';
 
@@ -166,7 +167,7 @@ describe('script and URL injection, rendered in Chromium', () => {
 
   it('runs nothing from hostile text in the issue context', async () => {
     const page = await browser.newPage();
-    await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=alice`);
+    await visit(page, `${sandbox.url}/browse/${INCIDENT}?as=alice`);
     const context = page.locator('details.issue-context[data-module-key="qa-postmortem-context"]');
     await context.locator('summary').click();
     const frame = page.frameLocator('details.issue-context[data-module-key="qa-postmortem-context"] iframe.forge-frame');

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { ensureAppBuilt, launchBrowser, screenshot, SCREENSHOT_DIR, type LaunchedBrowser } from './browser';
+import { ensureAppBuilt, launchBrowser, screenshot, SCREENSHOT_DIR, type LaunchedBrowser, visit } from './browser';
 
 const CONTEXT = 'details.issue-context[data-module-key="qa-postmortem-context"]';
 const FRAME = `${CONTEXT} iframe.forge-frame`;
@@ -48,7 +48,7 @@ describe('the post-mortem issue context in Chromium', () => {
   it('starts a collapsed panel\'s app once the page has loaded and settled, so a frame the host keeps out of sight still starts', async () => {
     const fresh = await browser.newPage();
     const [reads] = recordStatusReads(fresh);
-    await fresh.goto(`${sandbox.url}/browse/QA-3?as=alice`);
+    await visit(fresh, `${sandbox.url}/browse/QA-3?as=alice`);
     const context = fresh.locator(CONTEXT);
     expect(await context.getAttribute('open')).toBeNull();
     // Still collapsed: the app renders its summary in the hidden frame after the fallback delay (a state, waited for).
@@ -61,12 +61,15 @@ describe('the post-mortem issue context in Chromium', () => {
   it('is collapsed on an incident until expanded, then shows QA-1\'s post-mortem complete with an overdue action item', async () => {
     // While the page loads, a collapsed panel's app does not start: no status read, only the line its page carries.
     const [statusReads, stopRecording] = recordStatusReads(page);
-    await page.goto(`${sandbox.url}/browse/QA-1?as=alice`);
+    await visit(page, `${sandbox.url}/browse/QA-1?as=alice`);
     const context = page.locator(CONTEXT);
     expect(await context.getAttribute('open')).toBeNull();
     // The frame has loaded its entry (a state to wait for), and its app has not started.
     await frame().locator('#root').waitFor({ state: 'attached' });
-    await page.waitForLoadState('load');
+    // (The frame's own load event, not the page's: see visit().)
+    await frame().locator('#root').evaluate(() => new Promise<void>((loaded) => {
+      if (document.readyState === 'complete') loaded(); else window.addEventListener('load', () => loaded());
+    }));
     expect(await frame().locator('#root').innerText()).toBe('Reading the post-mortem…');
     expect(statusReads).toEqual([]);
     await context.locator('summary').click();
@@ -86,7 +89,7 @@ describe('the post-mortem issue context in Chromium', () => {
   it('says so in place of the starting line when its app cannot be fetched once shown', async () => {
     const offline = await browser.newPage();
     await offline.route(/\/__forge\/resources\/context\/assets\/start-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
-    await offline.goto(`${sandbox.url}/browse/QA-3?as=alice`);
+    await visit(offline, `${sandbox.url}/browse/QA-3?as=alice`);
     const context = offline.locator(CONTEXT);
     if (await context.getAttribute('open') === null) await context.locator('summary').click();
     await offline.frameLocator(FRAME).getByText('The post-mortem status could not be loaded. Reload the page to try again.').waitFor();
@@ -100,7 +103,7 @@ describe('the post-mortem issue context in Chromium', () => {
   });
 
   it('says QA-3\'s post-mortem is not started and where to start it, in the dark theme', async () => {
-    await page.goto(`${sandbox.url}/browse/QA-3?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/browse/QA-3?as=alice&theme=dark`);
     await frame().getByTestId('postmortem-status').waitFor();
     expect(await frame().getByTestId('status').innerText()).toBe('Not started');
     expect(await frame().getByTestId('guidance').innerText()).toBe(
@@ -108,7 +111,7 @@ describe('the post-mortem issue context in Chromium', () => {
     );
     expect(await frame().locator('html').getAttribute('data-color-mode')).toBe('dark');
     await shootContext('issue-context-not-started-dark-box');
-    await page.goto(`${sandbox.url}/browse/QA-1?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/browse/QA-1?as=alice&theme=dark`);
     await frame().getByTestId('postmortem-status').waitFor();
     await shootContext('issue-context-complete-dark-box');
   });

@@ -17,7 +17,7 @@ import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import { addDays } from '../../static/panel/src/model/due-date';
 import { formatDate, todayInZone } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
-import { press, screenshot, type LaunchedBrowser } from './browser';
+import { press, screenshot, type LaunchedBrowser, visit } from './browser';
 import { settledFrameHeights } from './frame-height';
 import {
   choose, openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, panelViolations, shootPanel, stage,
@@ -185,7 +185,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
 
     // The task as Jira shows it, on the host's issue page.
     const taskPage = await browser.newPage();
-    await taskPage.goto(`${sandbox.url}/browse/${keys[0]}?as=alice`);
+    await visit(taskPage, `${sandbox.url}/browse/${keys[0]}?as=alice`);
     const details = taskPage.locator('.details');
     expect(await taskPage.getByTestId('issue-summary').textContent()).toBe(PLAN[0].title);
     expect(await details.locator('dt:text-is("Assignee") + dd').textContent()).toContain(USERS.bob.displayName);
@@ -229,7 +229,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
 
     // The task's key opens it on the host through the bridge's router.
     await row(keys[0]).getByTestId('task-link').click();
-    await page.waitForURL(`${sandbox.url}/browse/${keys[0]}`);
+    await page.waitForURL(`${sandbox.url}/browse/${keys[0]}`, { waitUntil: 'domcontentloaded' });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
@@ -351,7 +351,7 @@ describe('action items become Jira tasks, in the panel in Chromium', () => {
 
     // Bob lowers the priority on the task in Jira: the panel shows it (here in Jira's dark theme), and alice takes Jira's value.
     await jiraOk(`/rest/api/3/issue/${taskKey}`, { method: 'PUT', body: { fields: { priority: { name: 'Low' } } } });
-    await page.goto(`${sandbox.url}/browse/${key}?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/browse/${key}?as=alice&theme=dark`);
     frame = page.frameLocator(PANEL_FRAME);
     await frame.getByTestId('postmortem-panel').waitFor();
     region = await stage(frame, 'actions');

@@ -11,7 +11,7 @@ import type { Envelope, IncidentMetricsResult, PostmortemView, SaveResult } from
 import { adfToPlainText, buildCompletionSummary, type DefectTrendRow } from '../../src/domain/postmortem';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
-import { press, type LaunchedBrowser } from './browser';
+import { press, type LaunchedBrowser, visit } from './browser';
 import {
   openPanel, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage, storedPostmortem,
 } from './panel-page';
@@ -194,10 +194,10 @@ describe('the Defect trends probe in the panel, in Chromium', () => {
     // A linked defect's key opens it on the host through the bridge's router.
     const first = expected.linkedDefects[0].key;
     await card.locator(`[data-testid="linked-defect"][data-key="${first}"]`).getByTestId('linked-defect-link').click();
-    await page.waitForURL(`${sandbox.url}/browse/${first}`);
+    await page.waitForURL(`${sandbox.url}/browse/${first}`, { waitUntil: 'domcontentloaded' });
 
     // The same in the dark theme.
-    await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
     frame = page.frameLocator(PANEL_FRAME);
     card = await probeCard(frame);
     await card.getByTestId('figures-in-use').waitFor();

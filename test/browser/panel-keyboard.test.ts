@@ -12,6 +12,7 @@ import { addDays } from '../../static/panel/src/model/due-date';
 import { todayInZone } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
 import type { LaunchedBrowser } from './browser';
+import { visit } from './browser';
 import { PANEL_FRAME, panelBrowserPerFile, shootPanel, shownStage, stageButton, storedPostmortem } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.fresh;
@@ -80,7 +81,7 @@ describe('the post-mortem panel with the keyboard alone', () => {
 
   it('runs a whole post-mortem from Gather to Complete without a click', async () => {
     const page = await browser.newPage();
-    await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=alice`);
+    await visit(page, `${sandbox.url}/browse/${INCIDENT}?as=alice`);
     // The issue panel is added from its quick-add button, by keyboard too.
     await press(page, page.locator('button[data-quick-add="qa-postmortem-panel"]'));
     const frame = page.frameLocator(PANEL_FRAME);

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { PostmortemDocument } from '../../src/domain/postmortem';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
-import { ensureAppBuilt, launchBrowser, press, SCREENSHOT_DIR, withViewportHolding, type LaunchedBrowser } from './browser';
+import { ensureAppBuilt, launchBrowser, press, SCREENSHOT_DIR, withViewportHolding, type LaunchedBrowser, visit } from './browser';
 
 export const PANEL = 'section[aria-label="QA post-mortem"]';
 export const PANEL_FRAME = `${PANEL} iframe.forge-frame`;
@@ -57,7 +57,7 @@ export function panelBrowserPerFile(use: (started: PanelBrowser) => void, { view
  */
 /** `theme`: the host keeps the last theme chosen, so a screenshot names the one it wants. */
 export async function openPanel(page: Page, sandbox: Sandbox, user: string, key: string, theme?: 'light' | 'dark'): Promise<FrameLocator> {
-  await page.goto(`${sandbox.url}/browse/${key}?as=${user}${theme ? `&theme=${theme}` : ''}`);
+  await visit(page, `${sandbox.url}/browse/${key}?as=${user}${theme ? `&theme=${theme}` : ''}`);
   const quickAdd = page.locator(`button[data-quick-add="${PANEL_MODULE}"]`);
   if (await quickAdd.count() > 0) {
     await quickAdd.click();

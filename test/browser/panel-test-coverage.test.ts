@@ -9,7 +9,7 @@ import type { Envelope, IncidentTestCoverageResult } from '../../src/contract';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
 import { axeViolations, frameOf } from './axe';
-import { press, type LaunchedBrowser } from './browser';
+import { press, type LaunchedBrowser, visit } from './browser';
 import { processLine, testCoverageLine } from '../../static/panel/src/model/test-coverage';
 import { useXraySource } from '../helpers/xray-source';
 import { openPanel, PANEL, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, shootPanel, stage, storedPostmortem } from './panel-page';
@@ -58,7 +58,7 @@ describe('the Test coverage gaps probe in the panel, in Chromium', () => {
     expect((await storedPostmortem(sandbox, INCIDENT)).probes.testCoverage.notes).toBe(line);
     expect({ screen: 'panel-test-coverage', violations: await axeViolations(await frameOf(page.locator(PANEL_FRAME))) }).toEqual({ screen: 'panel-test-coverage', violations: [] });
 
-    await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
     const dark = page.frameLocator(PANEL_FRAME);
     await page.locator(PANEL).waitFor();
     await stage(dark, 'probes');
@@ -104,7 +104,7 @@ describe('the Test coverage gaps probe in the panel, in Chromium', () => {
     expect(stored).toMatchObject({ notes: line, uatPassRates: [{ release: '1.4', passRate: 100 }, { release: '1.5', passRate: 84.6 }, { release: '1.6', passRate: 66.7 }] });
     expect({ screen: 'panel-process-effectiveness', violations: await axeViolations(await frameOf(page.locator(PANEL_FRAME))) }).toEqual({ screen: 'panel-process-effectiveness', violations: [] });
 
-    await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
     const dark = page.frameLocator(PANEL_FRAME);
     await page.locator(PANEL).waitFor();
     await stage(dark, 'probes');

@@ -7,7 +7,7 @@
 import type { Envelope, WatchedFiguresResult } from '../../src/contract';
 import { DEMO_INCIDENTS } from '../../sandbox/seed/demo';
 import type { Sandbox } from '../helpers/sandbox';
-import { press, type LaunchedBrowser } from './browser';
+import { press, type LaunchedBrowser, visit } from './browser';
 import { choose, openPanel, PANEL, PANEL_FRAME, PANEL_MODULE, panelBrowserPerFile, panelExtension, panelViolations, shootPanel, stage, storedPostmortem } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.inProgress;
@@ -60,7 +60,7 @@ describe('a Metric monitoring action item in the panel, in Chromium', () => {
     await shootPanel(page, 'panel-watched-figure');
     expect({ screen: 'panel-watched-figure', violations: await panelViolations(page) }).toEqual({ screen: 'panel-watched-figure', violations: [] });
 
-    await page.goto(`${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/browse/${INCIDENT}?as=alice&theme=dark`);
     await page.locator(PANEL).waitFor();
     const dark = page.frameLocator(PANEL_FRAME);
     await (await stage(dark, 'follow-through')).getByTestId('watched-figure').waitFor();

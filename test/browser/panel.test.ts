@@ -12,7 +12,7 @@ import { addDays } from '../../static/panel/src/model/due-date';
 import { todayInZone, wallTimeToUtc } from '../../static/panel/src/model/zoned-time';
 import type { Sandbox } from '../helpers/sandbox';
 import { forgeKeptDraftStore } from '../../src/services/postmortem/kept-drafts';
-import { press, type LaunchedBrowser } from './browser';
+import { press, type LaunchedBrowser, visit } from './browser';
 import { choose, openPanel, PANEL_FRAME, panelBrowserPerFile, shootPanel, stage, storedPostmortem, panelViolations } from './panel-page';
 
 const INCIDENT = DEMO_INCIDENTS.fresh;
@@ -505,7 +505,7 @@ describe('the post-mortem panel in Chromium', () => {
     const page = await browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto(`${sandbox.url}/browse/${key}?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/browse/${key}?as=alice&theme=dark`);
     const frame = page.frameLocator(PANEL_FRAME);
     const notice = frame.getByTestId('repair-notice');
     await notice.waitFor();
@@ -519,7 +519,7 @@ describe('the post-mortem panel in Chromium', () => {
     expect({ screen: 'panel-dark', violations: await panelViolations(page) }).toEqual({ screen: 'panel-dark', violations: [] });
     await stage(frame, 'probes');
     expect({ screen: 'panel-probes-dark', violations: await panelViolations(page) }).toEqual({ screen: 'panel-probes-dark', violations: [] });
-    await page.goto(`${sandbox.url}/browse/${key}?as=alice&theme=light`);
+    await visit(page, `${sandbox.url}/browse/${key}?as=alice&theme=light`);
     await notice.waitFor();
     await shootPanel(page, 'panel-repaired');
 
@@ -558,7 +558,7 @@ describe('the post-mortem panel in Chromium', () => {
 
     const page = await browser.newPage();
     for (const theme of ['light', 'dark']) {
-      await page.goto(`${sandbox.url}/browse/${incident}?as=alice&theme=${theme}`);
+      await visit(page, `${sandbox.url}/browse/${incident}?as=alice&theme=${theme}`);
       const quickAdd = page.locator('button[data-quick-add="qa-postmortem-panel"]');
       if (theme === 'light') await quickAdd.click();
       const frame = page.frameLocator(PANEL_FRAME);

@@ -12,7 +12,7 @@ import { escapedRuleCheckJql } from '../../src/services/settings/settings-checks
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 import { DEMO_XRAY_API_KEY } from '../../sandbox/xray/demo-runs';
 import { axeViolations, frameOf } from './axe';
-import { press, ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser } from './browser';
+import { press, ensureAppBuilt, launchBrowser, screenshot, type LaunchedBrowser, visit } from './browser';
 
 const FRAME = 'iframe.forge-frame';
 
@@ -50,7 +50,7 @@ describe('the project settings page in Chromium', () => {
   });
 
   it('lets alice, a project admin, change the leakage target and save it', async () => {
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=alice`);
     const form = frame().getByTestId('settings-form');
     await form.waitFor();
     expect(await form.getAttribute('data-read-only')).toBe('false');
@@ -75,7 +75,7 @@ describe('the project settings page in Chromium', () => {
   });
 
   it('lets alice set where tests are found and the test targets, and keeps them', async () => {
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
     await frame().getByTestId('settings-form').waitFor();
     expect(await frame().getByTestId('field-requirement-issue-types').innerText()).toContain('Story');
     expect(await frame().getByTestId('field-test-issue-types').innerText()).toContain('Test');
@@ -101,15 +101,15 @@ describe('the project settings page in Chromium', () => {
     await press(frame().getByTestId('settings-save'));
     await frame().getByTestId('problem-uat-environment').waitFor();
     expect(saves()).toHaveLength(before);
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=alice&theme=dark`);
     await frame().getByTestId('settings-form').waitFor();
     await shoot('settings-tests-dark');
     expect({ screen: 'settings-tests-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-tests-dark', violations: [] });
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
   });
 
   it('lets alice choose Xray Cloud: the API key is checked with Xray, saved apart, shown masked, and needed before the source is saved', async () => {
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
     await frame().getByTestId('settings-form').waitFor();
     expect(await frame().getByTestId('xray-key').count()).toBe(0);
     await frame().locator('#test-source').fill('Xray');
@@ -141,15 +141,15 @@ describe('the project settings page in Chromium', () => {
     await shoot('settings-xray');
     expect({ screen: 'settings-xray', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-xray', violations: [] });
 
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=dark`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=alice&theme=dark`);
     await frame().getByTestId('xray-key').waitFor();
     await shoot('settings-xray-dark');
     expect({ screen: 'settings-xray-dark', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings-xray-dark', violations: [] });
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=alice&theme=light`);
   });
 
   it('names the site\'s resolutions the invalid list leaves out, and lists the Server-era defaults the site lacks', async () => {
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=alice`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=alice`);
     await frame().getByTestId('settings-form').waitFor();
     const field = frame().getByTestId('field-invalid-resolutions');
     // The defaults name resolutions of Jira Server this site does not have: shown, and saved as they are.
@@ -163,7 +163,7 @@ describe('the project settings page in Chromium', () => {
     await shoot('settings-unmentioned-resolutions');
     expect({ screen: 'settings', violations: await axeViolations(await frameOf(page.locator(FRAME))) }).toEqual({ screen: 'settings', violations: [] });
     const light = page.url();
-    await page.goto(`${light}${light.includes('?') ? '&' : '?'}theme=dark`);
+    await visit(page, `${light}${light.includes('?') ? '&' : '?'}theme=dark`);
     await frame().getByTestId('settings-form').waitFor();
     await press(frame().getByTestId('field-invalid-resolutions').getByRole('button', { name: 'Remove Duplicate' }));
     await frame().getByTestId('unmentioned-resolutions').waitFor();
@@ -204,7 +204,7 @@ describe('the project settings page in Chromium', () => {
   });
 
   it('shows bob, who is not a project admin, the saved settings read-only with an explanation', async () => {
-    await page.goto(`${sandbox.url}/projects/QA/settings?as=bob`);
+    await visit(page, `${sandbox.url}/projects/QA/settings?as=bob`);
     const form = frame().getByTestId('settings-form');
     await form.waitFor();
     expect(await form.getAttribute('data-read-only')).toBe('true');
