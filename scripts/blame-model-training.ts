@@ -80,9 +80,12 @@ export function load(file: string, { rewrites = false } = {}): Example[] {
  * "before midday", "before 11am", "before the demo", "on Tuesday afternoon" and "this afternoon" among
  * these left 112 (threshold 0.48); 850 plain acts instead of 750 left 41 (0.5 %, threshold 0.5), with
  * the measuring sets at 94.0 % / 4.2 %, and 68 (0.8 %, threshold 0.48) once set 126's rules were in.
+ * With sets 128 and 129 and their rules, 243 (2.8 %, threshold 0.46: "Bob Marsh deployed the disk
+ * warning before noon." at 0.64); 1,000 plain acts leave 20 (0.2 %, threshold 0.45), the measuring sets
+ * at 94.0 % / 4.6 %.
  * Made from other names, things and times than the unit tests.
  */
-export function plainActs(count = 850): Example[] {
+export function plainActs(count = 1000): Example[] {
   const who = ['Lena Fischer', 'Omar Haddad', 'Sofia Rossi', 'Kenji Sato', 'Amara Obi', 'Diego Ruiz', 'the incident commander', 'the on-call SRE', 'the support lead', 'the QA engineer', 'the database admin', 'the SRE team', 'the mobile squad', 'the infra team'];
   const acts = ['checked', 'restarted', 'rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'escalated', 'found', 'acknowledged', 'merged', 'deployed', 'restored', 'opened', 'closed', 'updated', 'rebooted', 'investigated', 'reproduced', 'verified', 'announced', 'triaged', 'tested', 'ran', 'applied', 'approved', 'monitored', 'drained', 'scaled', 'rotated'];
   const things = ['the cache node', 'the deploy pipeline', 'the on-call runbook', 'the payment queue', 'the canary', 'the status page', 'the failed job', 'the load balancer', 'the error logs', 'the feature flag'];

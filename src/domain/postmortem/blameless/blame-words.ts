@@ -535,6 +535,9 @@ const QUOTED_NAME = /(?<=\b(?:word|words|term|phrase|title|titled|named|called|n
 /** What a machine wrote, quoted: "the log line reads 'peer at fault: device 0x3F'", "the error says "fault in module X"". */
 const QUOTED_OUTPUT = /(?<=\b(?:log(?:\s+(?:line|entry|message))?|logs|message|error|exception|output|stack\s*trace|banner|prompt|string|status|response)\s+(?:reads|read|says|said|shows|showed|was|is|contains|contained)\s*:?\s+)(["“'‘])([^"”’']{1,80})(["”’'])/giu;
 
+/** A quoted line only a machine writes: a level first ("'ERROR blame=client_clock_skew …'") or key=value pairs. */
+const QUOTED_MACHINE_LINE = /(["“'‘])((?:ERROR|FATAL|WARN(?:ING)?|CRITICAL|PANIC|SEVERE|INFO|DEBUG)\b[^"”’']{0,160}|[^"”’'\s]*[\w.-]+=[^\s"”’']+[^"”’']{0,160})(["”’'])/gu;
+
 const QUOTED_TERM = /(['‘"“])((?:root\s+cause\s*:\s*)?(?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
 
 /**
@@ -545,7 +548,7 @@ const QUOTED_TERM = /(['‘"“])((?:root\s+cause\s*:\s*)?(?:human|operator|user
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
   const blank = (_m: string, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`;
   // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
-  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank).replace(QUOTED_OUTPUT, blank);
+  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank).replace(QUOTED_OUTPUT, blank).replace(QUOTED_MACHINE_LINE, blank);
   return unlessOnlyMentioned(sentence, masked, (text) => blameWordsIn(text, people));
 }
 

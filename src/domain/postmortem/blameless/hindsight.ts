@@ -295,6 +295,16 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (!m) return null;
   let [whole, , , , , participle] = m;
   const [, modalWord, not, , been] = m;
+  // "Stage management should have been on cans when the hazer tripped the fire alarm": where a person
+  // should have been, said after the fact. Left to the writer: what the post was to require is theirs to say.
+  if (been && /^(?:on|at|in|by|near|online|awake|available|present|around|there|here|closer|watching|monitoring|listening)$/iu.test(participle) && modalWord.toLowerCase() !== 'would') {
+    const lead = sentence.slice(0, m.index);
+    // ("Ravi should have been on the bridge call but was never paged": the system left him out.)
+    const leftOut = /\b(?:was|were)\s*(?:n['’]t|\s+not|\s+never)\s+(?:paged|told|called|notified|invited|rostered|scheduled|asked|alerted|added|included)\b/iu.test(sentence.slice(m.index));
+    if (!leftOut && subjectOf(lead.slice(clauseStartIn(lead)).trim(), people) === 'person') {
+      return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(whole.slice(0, whole.length - participle.length).trim()), text: sentence, unrewritten: true };
+    }
+  }
   if (!looksLikeParticiple(participle)) {
     // "ought to have load tested": a noun before the participle.
     const next = /^\s+([\p{L}-]+)/u.exec(sentence.slice(m.index + whole.length));

@@ -300,10 +300,10 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
       : { kind: 'blame-word', message, text: sentence, unrewritten: true };
   };
   // "Thanks, Arjun, for the 'thorough' testing of the refund endpoint 👏": praise in scare quotes.
-  const quotedPraise = /^\s*(?:thanks|thank\s+you|kudos|great\s+job|nice\s+work|well\s+done|props)\b[^.]*?(?:^|\s)['‘"“](?:thorough|careful|quick|rigorous|extensive|complete|full|robust|comprehensive|great|excellent|amazing|tested|testing|review|reviewed|fix|fixed|help|helpful)['’"”]/iu.exec(sentence);
+  const quotedPraise = /^\s*(?:(?:huge|big|many|special|massive|a\s+big|a\s+huge)\s+)?(?:thanks|thank\s+you|kudos|great\s+job|nice\s+work|well\s+done|props)\b[^.]*?(?:^|\s)['‘"“](?:thorough|careful|quick|rigorous|extensive|complete|full|robust|comprehensive|great|excellent|amazing|tested|testing|review|reviewed|fix|fixed|help|helpful)['’"”]/iu.exec(sentence);
   if (quotedPraise && mentionsPeopleIn(sentence, people)) return { kind: 'blame-word', message, text: sentence, unrewritten: true };
   // "Thanks Oliver for the 'small CSS tweak' that hid the Pay button …": thanks for a scare-quoted thing that did damage.
-  const thankedDamage = /^\s*(?:thanks|thank\s+you|kudos|props|cheers)\b[^.]*?(?:^|\s)['‘"“][^'’"”]{2,40}['’"”]\s+(?:that|which)\s+(?:\p{L}+ly\s+)?(?:hid|broke|took\s+(?:down|out)|brought\s+down|knocked\s+out|deleted|dropped|wiped|killed|disabled|corrupted|crashed|locked|blocked|tanked|cost|erased|leaked|overwrote|removed|emptied|froze|double-charged|lost)\b/iu.exec(sentence);
+  const thankedDamage = /^\s*(?:(?:huge|big|many|special|massive|a\s+big|a\s+huge)\s+)?(?:thanks|thank\s+you|kudos|props|cheers)\b[^.]*?(?:^|\s)['‘"“][^'’"”]{2,40}['’"”]\s+(?:that|which)\s+(?:\p{L}+ly\s+)?(?:hid|broke|took\s+(?:down|out)|brought\s+down|knocked\s+out|deleted|dropped|wiped|killed|disabled|corrupted|crashed|locked|blocked|tanked|cost|erased|leaked|overwrote|removed|emptied|froze|double-charged|lost)\b/iu.exec(sentence);
   if (thankedDamage && mentionsPeopleIn(sentence, people)) return { kind: 'blame-word', message, text: sentence, unrewritten: true };
   const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(on\s+|for\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   // ("Great job, Dmitri, on shipping the fix in ten minutes" is thanks: praise "on" an act is sarcasm

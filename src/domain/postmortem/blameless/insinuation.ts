@@ -76,6 +76,10 @@ const WATCHED_BEFORE = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:watched|saw|stared\s+
 /** "Natasha and Ricardo had a whole week to finish the load tests and delivered nothing." */
 const DELIVERED_NOTHING = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+had\s+(?:a\s+whole|an\s+entire|a\s+full|the\s+whole|\w+\s+whole)\s+(?:week|month|sprint|day|quarter|year|fortnight)s?\s+to\s+.+?\s+and\s+(?:still\s+)?(?:delivered|produced|finished|did|shipped|managed)\s+(?:nothing|none\s+of\s+it|zero|half)\b/iu;
 
+const NOT_BY_ITSELF = /^\s*(?:(?:and|but|well|also|fwiw|just\s+saying),?\s+)?(?:it|that|this|they|(?:the|that|this|these|those|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:was|were|did|does|do)\s*n['’]t|(?:was|were|did|does|do)\s+not)\s+(?:(?:set|change|changed|edit|edited|update|updated|delete|deleted|configure|configured|write|written|type|typed|flip|flipped|toggle|toggled|happen|appear|appeared|get|got|push|pushed|deploy|deployed|merge|merged|enter|entered|move|moved|switch|switched|turn|turned)\s+(?:(?:it|on|off|up|in|out)\s+)?)?(?:(?:by\s+)?(?:itself|themselves)|by\s+(?:a\s+|the\s+)?(?:robots?|ghosts?|magic|gremlins?|elves|fairies|aliens|the\s+wind|a\s+cat|the\s+tooth\s+fairy))\b[^.!?]*[.!?]*\s*$/iu;
+/** What turns thanks to mockery: the act came late, or instead of the right one. */
+const TURNED_THANKS = /\b(?:rather\s+than|instead\s+of|finally|at\s+(?:the\s+)?last\s+(?:minute|moment)|in\s+the\s+middle\s+of|(?:discover|decide|remember|bother|grace|inform|tell|notify)\w*|let\s+us\s+know|show\s+up)\b/iu;
+
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
   const took = TOOK_PERSON.exec(sentence);
@@ -103,6 +107,11 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (neither || (lapse && personLike(lapse[1], people)) || (toldNoOne && mentionsPeopleIn(toldNoOne[1], people) && !/^\s*(?:we|i)\b/iu.test(toldNoOne[1])) || (stillDid && personLike(stillDid[1], people))) {
     return { kind: 'person-failure', message: 'What people did not do is laid on them. Say what happened and what made the step easy to miss.', text: sentence, unrewritten: true };
   }
+  // "It wasn't set by a robot.", "Configs don't edit themselves.": a person's hand insisted on, unnamed.
+  if (NOT_BY_ITSELF.test(sentence)) return leftToWriter(say(sentence), sentence);
+  // "So lovely of our LD to discover DMX addressing at the tech rehearsal rather than in plotting week.": thanks turned.
+  const lovelyOf = /^\s*(?:(?:so|how|very|really|ever\s+so)\s+)(?:lovely|nice|kind|thoughtful|considerate|generous|sweet|good|helpful|thorough)\s+of\s+(.+?)\s+to\s+(.+)$/iu.exec(sentence);
+  if (lovelyOf && (personLike(lovelyOf[1], people) || /^(?:our|the|my|your)\s+[\p{L}-]+$/iu.test(lovelyOf[1])) && TURNED_THANKS.test(lovelyOf[2])) return leftToWriter(say(sentence), sentence);
   // "I'm not saying it was Arjun, but the commit was pushed from his laptop": the denial is the accusation.
   const notSaying = /^(\s*)i['’]?m\s+not\s+saying\s+(?:it\s+was|it['’]s|it\s+is)\s+(.+?),?\s+but\s+(.+)$/iu.exec(sentence);
   if (notSaying && personLike(notSaying[2], people)) return say(`${notSaying[1]}${capitalise(notSaying[3])}`);

@@ -772,6 +772,8 @@ function isCompoundHead(word: string): boolean {
 /** Words that stand for people as owners: "the other guy's change", "the new joiner's script". */
 const GROUP_HEADS_OWNING = /^(?:team|teams|guy|guys|girl|person|people|folks|one|other|everyone|someone|somebody|anyone|nobody|user|customer|joiner|starter|hire|boss|lead|buddy)$/u;
 
+const TIME_OWNER = /^(?:year|month|week|day|night|quarter|season|sprint|today|yesterday|tomorrow|tonight|weekend|morning|evening|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/u;
+
 export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   const names = people.words;
   // "Some of us actually test our changes": the writers set apart from others they do not name.
@@ -789,7 +791,8 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
     // The writers speaking of themselves ("I deleted the wrong index at 15:02 because …", "we forgot
     // the search team") name no one else: 14 of the 18 labelled lines where "we" failed are blameless.
     if (!word || FIRST_PERSON.has(word) || /^(?:i'm|i've|i'd|i'll|we're|we've|we'd|we'll)$/u.test(raw)) continue;
-    if ((possessive && !thingOwners.has(word)) || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
+    // ("last year's peak", "today's release": a time owns nothing a person did.)
+    if ((possessive && !thingOwners.has(word) && !TIME_OWNER.test(word)) || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
     if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || (NAME_TAGS.has(lexiconTag(word)) && !acronyms.has(word))) return true;
     // "Right now nobody is responsible", "who will be held accountable?": talk of who is to answer for it.
     if (/^(?:who|whom|whose|whoever|nobody|anybody|anyone|someone|somebody|everyone|everybody|people|person|individuals?|accountab\p{L}*|responsib\p{L}*|culprits?|staff|employees?|colleagues?|agents?|supervisors?|managers?|humans?)$/u.test(word)) return true;

@@ -378,7 +378,7 @@ function judgedSentence(raw: string, known: PeopleIndex, useModel: boolean, useR
     const { label, body, speaker } = splitLabel(text, people);
     // (Once quoted wording is masked, the sentence may name no one at all.)
     if (text !== sentence && !mayNamePeople(text.replace(LINE_LABEL, ''), people)) return null;
-    if (!modelFinds(speaker ? body : text, people)) return null;
+    if (remedySaid(body, people) || !modelFinds(speaker ? body : text, people)) return null;
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
     const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(withoutLastReproach(withoutLeftReproach(r)), people))}`)
@@ -683,14 +683,35 @@ function stillBlamesAfter(rewrite: string, rest: string, people: PeopleIndex): b
 }
 
 /** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
-const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
+/** Words that make an act a habit or a verdict, which no fix said beside it clears. */
+const HABIT_OR_VERDICT = /\b(?:again|always|never|only|finally|even|still|somehow|apparently|clearly|of\s+course|tends?|tended|usually|typically|habitually|keeps?|kept|every\s+time|as\s+usual)\b|[!?]/iu;
+
+/**
+ * A sentence that is itself the change made ("Moving to burn-rate alerts so humans get to sleep.",
+ * "We're reinstating it and making any suspension visible on the release board."): when it names no
+ * person and says no habit or verdict, the model is not asked about it.
+ */
+const REMEDY_SAID = /^\s*(?:(?:so\s+)?we(?:['’]re|\s+are|['’]ll|\s+will)\s+(?:now\s+|also\s+)?)?(?:moving|switching|migrating|reinstating|replacing|retiring|restoring|adding|introducing|enabling|requiring|making|rolling\s+out)\b(?!\s+a\s+note)/iu;
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|you|your|i|me|my)\b/iu;
+
+function remedySaid(sentence: string, people: PeopleIndex): boolean {
+  return REMEDY_SAID.test(sentence) && !PERSONAL_PRONOUN.test(sentence) && !HABIT_OR_VERDICT.test(sentence)
+    && !tokenize(sentence).some((t) => people.words.has(t.lower.replace(/['’]s$/u, '')) || (t.tags.has('Person') && /^\p{Lu}/u.test(t.text)));
+}
+
+/** Whether the sentence, or a clause of it after a semicolon or colon, says the fix. */
+function remedyIn(sentence: string): boolean {
+  return REMEDY_NEXT.test(sentence) || sentence.split(/\s*[;:—–]\s+/u).slice(1).some((clause) => REMEDY_NEXT.test(clause));
+}
+
+const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed|raised|increased|lowered|reduced|resized|capped|tightened|doubled|bumped)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening)\b|^\s*(?:action\s+item|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:it|this|that)(?:['’]s|\s+is)\s+now\s+(?:on|in|part\s+of|a\s+step\s+in|an?\s+item\s+on)\s+(?:the|our|every|each)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
 
 /**
  * A verdict said as a sentence of its own after what happened: "Unacceptable.", "Say no more.",
  * "Pattern noted.", "How does that even happen?", "cool cool", "thx" (a twelfth reader found them left
  * after the rewrite of the sentence before).
  */
-const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|who\s+(?:hires|hired|trains|trained|lets|let|promoted)\s+(?:these|those|them|this|that)\b[^.?!]*|nobody\s+(?:sane|sensible|competent|reasonable|in\s+their\s+right\s+mind)\s+would(?:\s+have)?|nobody\s+asked\s+(?:him|her|them)\s+to|[\p{L}-]+,\s+(?:sure|right|yeah\s+right)|\d+\s*(?:minutes|mins|hours|hrs|days)?\s*[!?]{2,}|(?:management|leadership|they|the\s+[\p{L}-]+)\s+(?:is|are|was|were)\s+asking\s+for\s+(?:a\s+)?names?|of\s+course\s+(?:it|he|she|they|we)\s+(?:did|does|do|was|were|is|are|has|had)|shocking(?:,?\s+truly)?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|somehow|great|awesome|nice|super|terrific|marvell?ous|wonderful|(?:that|this)(?:['’]s|\s+is|\s+was)\s+not\s+(?:a|an)\s+(?:review|test|fix|plan|check|sign-?off|process|rollback|runbook|code\s+review)|(?:seriously,?\s+)?how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have|did)\s+(?:we|i)\b[^.?!]*|there\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:some\s+)?consequences|plain\s+and\s+simple|shocker|who|(?:stellar|inspired|inspiring|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
+const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|who\s+(?:hires|hired|trains|trained|lets|let|promoted)\s+(?:these|those|them|this|that)\b[^.?!]*|nobody\s+(?:sane|sensible|competent|reasonable|in\s+their\s+right\s+mind)\s+would(?:\s+have)?|nobody\s+asked\s+(?:him|her|them)\s+to|[\p{L}-]+,\s+(?:sure|right|yeah\s+right)|\d+\s*(?:minutes|mins|hours|hrs|days)?\s*[!?]{2,}|(?:management|leadership|they|the\s+[\p{L}-]+)\s+(?:is|are|was|were)\s+asking\s+for\s+(?:a\s+)?names?|of\s+course\s+(?:it|he|she|they|we)\s+(?:did|does|do|was|were|is|are|has|had)|shocking(?:,?\s+truly)?(?:\s+(?:outcome|result|twist|turn\s+of\s+events|news|development|stuff))?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|somehow|great|awesome|nice|super|terrific|marvell?ous|wonderful|(?:that|this)(?:['’]s|\s+is|\s+was)\s+not\s+(?:a|an)\s+(?:review|test|fix|plan|check|sign-?off|process|rollback|runbook|code\s+review)|(?:seriously,?\s+)?how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have|did)\s+(?:we|i)\b[^.?!]*|there\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:some\s+)?consequences|plain\s+and\s+simple|shocker|who|(?:stellar|inspired|inspiring|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
 
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a)\s+)?(?:inspired|inspiring|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES}|${BARE_VERDICTS})[.!?]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥|😤|🤷\S*)+)?\s*$|^\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|😤|🤷\S*)+\s*$`, 'iu');
@@ -745,7 +766,7 @@ export function scanText(text: string, people: readonly string[], { model = true
     // "Kaito did it by hand, carefully. Automating this next sprint.": what the model took for blame,
     // an act the next sentence answers with the fix to the system, and no verdict in it.
     if (next && found.rewrite === null && REMEDY_NEXT.test(next) && !cachedAnalysis(sentence, peopleKey, index, false) && !cachedAnalysis(next, peopleKey, index, model)
-      && !/\b(?:again|always|never|only|finally|even|still|somehow|apparently|clearly|of\s+course|tends?|tended|usually|typically|habitually|keeps?|kept|every\s+time|as\s+usual)\b|[!?]/iu.test(sentence)) continue;
+      && !HABIT_OR_VERDICT.test(sentence)) continue;
     // "Why did the team proceed? Because every go/no-go criterion was met.": a five-whys question
     // answered with what made the act sensible is the local rationality a review asks for.
     // So is one answered with a condition of the system ("Why did the analyst pick the wrong code? The dropdown lists 48 codes …").
@@ -761,7 +782,8 @@ export function scanText(text: string, people: readonly string[], { model = true
     // "We should have had an error budget policy before the promo. Drafting one now with product.":
     // hindsight about what the writers or a thing lacked, owned by the fix the next sentence makes.
     // ("… was always going to bite someone eventually. TIX-2281 adds one.": whom it would hit is no one named.)
-    if (next && found.kind === 'hindsight' && REMEDY_NEXT.test(next) && !JUDGEMENT_KEPT.test(sentence)
+    // ("… should have been revisited when we switched … No one owned that review; it's now on the change checklist.")
+    if (next && found.kind === 'hindsight' && remedyIn(next) && !JUDGEMENT_KEPT.test(sentence)
       && !mayNamePeople(sentence.replace(/\b(?:bite|hit|catch|hurt|trip(?:\s+up)?)\s+(?:someone|somebody|anyone|us)\b/giu, 'fail'), index)
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
     // "… straight to prod at 5pm on a Friday. Really inspired.": the verdict after a finding goes with it.

@@ -78,6 +78,9 @@ const NO_CLAIM: Readonly<Record<string, string>> = {
   'double-checked': 'checked', 'triple-checked': 'checked', 'thoroughly tested': 'tested',
 };
 
+/** Acts of care whose doubt, in quotes, is a doubt of whoever did them. */
+const DILIGENCE = /^(?:tested|re-?tested|reviewed|checked|double-checked|triple-checked|verified|validated|approved|signed-off|fixed|completed|documented|monitored|qa['’]?d|investigated|handled|followed)$/iu;
+
 /** "Rahul 'fixed' the issue", "Leilani's so-called review": a person's act or work doubted. */
 function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
   const soCalled = /\b((?:\p{Lu}[\p{L}-]*['’]s|his|her|their)\s+)so-called\s+/u.exec(sentence);
@@ -104,6 +107,13 @@ function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
       if (/\bmeans?\b|\bmeaning\b|\bn['’]t\b|\bnot\b|\bnever\b/iu.test(after)) return leftToWriter(say(sentence), sentence);
       const plain = NO_CLAIM[m[2].toLowerCase()] ?? m[2];
       return say(`${sentence.slice(0, m.index)}${plain}${after.slice(0, by.index)}${after.slice(by.index + by[0].length)}`);
+    }
+    // "Seems the lock firmware was 'tested' the same way the last two releases were": the doubted act in
+    // the passive with no doer said is the same sneer at whoever did it; the act stays, plain.
+    if (!subject && act && DILIGENCE.test(m[2]) && /\b(?:was|were|been|being|got)\s*$/iu.test(before)) {
+      // ("was 'reviewed'? By whom, …?": the doubt asked outright.)
+      if (/\bmeans?\b|\bmeaning\b|\bn['’]t\b|\bnot\b|\bnever\b|\bwhom\b|\?/iu.test(after)) return leftToWriter(say(sentence), sentence);
+      return say(`${sentence.slice(0, m.index)}${NO_CLAIM[m[2].toLowerCase()] ?? m[2]}${after}`);
     }
     if (!subject || !act) continue;
     // ("Olumide 'fixed' the feed and broke it": the quotes say it was no fix; without them the act is a change.)

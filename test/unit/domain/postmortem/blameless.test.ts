@@ -1563,6 +1563,48 @@ describe('blameless check: set 123', () => {
   });
 });
 
+describe('blameless check: sets 128 and 129', () => {
+  const people = ['Sofia Marin', 'Kai Lund', 'Imogen Pratt', 'Priya Shah', 'Ravi Menon'];
+  it.each([
+    // A fix said in a later clause of the next sentence owns the hindsight about a process.
+    'The alarm thresholds should have been revisited when we switched from gas chlorine to hypochlorite. No one owned that review; it\'s now on the change checklist.',
+    'Sofia was covering two wards that night after a sick call, and the board had no way to show pending discharges. She made a reasonable call with what she could see.',
+    // The change made, said as a sentence of its own, is not asked of the model.
+    'Lesson learned: our error budget alerts paged people at 3am for a 0.1% dip. Moving to burn-rate alerts so humans get to sleep.',
+    'Hindsight note: dual approval for firmware releases was suspended during the crunch with leadership sign-off. We\'re reinstating it and making any suspension visible on the release board.',
+    'Kai said in the retro he felt awful about the outage. Reminder: the deploy pipeline accepted a config with an empty hostname, and that is what we\'re fixing.',
+    // A machine's log line, quoted, is no one's word.
+    'Validator log: \'ERROR blame=client_clock_skew reason=expires_date_in_past\'. Devices with wrong clocks were being rejected as expired subscriptions.',
+    // "last year's" is a time's, not a person's.
+    'Deadline-day load hit 11x normal. In hindsight the autoscaling ceiling should have been sized from last year\'s peak, not the average. Ceiling raised to 40 nodes.',
+    'So kind of Priya to stay late and help with the rebuild.',
+    'The job didn\'t restart by itself; the watchdog was disabled.',
+    'We rank suppliers by late deliveries each quarter.',
+    'Ravi should have been on the bridge call but was never paged.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'Seems the lock firmware was \'tested\' the same way the last two releases were. Shocking outcome.',
+    'Slot capacity was set to 9999 at 16:05. It wasn\'t set by a robot.',
+    'That config didn\'t change itself.',
+    'Can we rank dispatchers by late allocations this month? I think we\'ll all see the same name at the top.',
+    'Huge thanks to Imogen for \'testing\' the new console firmware during the matinee 🙃',
+    'So lovely of our LD to discover DMX addressing at the tech rehearsal rather than in plotting week.',
+    'Stage management should have been on cans when the hazer tripped the fire alarm; nobody answered for four minutes.',
+  ])('the rules find %j', (text) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it('says a doubted act in the passive plainly, and leaves a doubt asked outright to the writer', () => {
+    const text = 'The backup was \'verified\' before the migration.';
+    expect(applySuggestions(text, scanForBlame(text, []))).toBe('The backup was verified before the migration.');
+    const asked = 'So the CDN config was \'reviewed\'? By whom?';
+    expect(scanForBlame(asked, []).every((f) => f.noSuggestion)).toBe(true);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.

@@ -15,6 +15,7 @@ import wordClusters from './clusters.json';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const GROUP_HEADS = new Set(['team', 'teams', 'squad', 'crew', 'department', 'folks', 'guys']);
+const THING_BOARD = /^(?:release|status|kanban|scrum|sprint|task|project|jira|bed|wall|white|black|grafana|dev|red|dispatch|departures?|arrivals?|discharge|planning|message|notice|dash|circuit|key|tracking|ops|team|incident|on-call|rota|schedule|sign-?in|tote|bingo|score|leader)$/u;
 
 /** A timeline entry: a clock time first ("11:04 Farid restarts the consumer group."). */
 const TIMELINE_ENTRY = /^\s*(?:\[?\d{1,2}[:.h]\d{2}(?::\d{2})?\]?|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})/u;
@@ -46,7 +47,8 @@ function modelWords(tokens: readonly Token[], people: PeopleIndex, timeline = fa
     if (t.tags.has('Person') && /^\p{Lu}/u.test(t.text) && !PRONOUNS.has(word)) words.push(`<name>${possessive}`);
     else if (PRONOUNS.has(word)) words.push('<he>');
     else if (ROLE_NOUNS.has(word)) words.push(`<role>${possessive}`);
-    else if (GROUP_NOUNS.has(word) || GROUP_HEADS.has(word)) words.push(`<group>${possessive}`);
+    // ("the release board", "the bed board": a board that is a thing, not a body of people.)
+    else if ((GROUP_NOUNS.has(word) || GROUP_HEADS.has(word)) && !(word === 'board' && THING_BOARD.test(tokens[i - 1]?.lower ?? ''))) words.push(`<group>${possessive}`);
     else if (t.tags.has('Value') || /^\d/u.test(word)) words.push('<num>');
     else if (word) words.push((timeline && narrated(t)) || word);
   }
