@@ -158,6 +158,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:what|who|whom|why|how|where|this|that|these|those|it|them|they|he|she|we|you|the|and|but)t?ed\b/iu,
   // A participle followed by a modal ("was not predicted would stampede"): a clause lost its subject.
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:would|will|could|can|should|might|must)\b/iu,
+  // Two clauses run together with no mark between ("The migration was not tested we would not be here").
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:the\s+\p{L}+\s+)?(?:we|they|it|he|she|i|you)\s+(?:would|will|could|can|should|might|must|wouldn['’]t|couldn['’]t)\b/iu,
   // "else" cut from its "anyone" ("the step to let else near it").
   /(?<!\b(?:anyone|anybody|someone|somebody|something|anything|nothing|everyone|everybody|everything|nobody|one|or|what|who|where|how|why|much|little|somewhere|anywhere|everywhere|nowhere))\s+else\b/iu,
   // An adverb or a reflexive made the subject of a passive ("Straight was pushed to main", "ahead was not planned", "Herself was distracted").

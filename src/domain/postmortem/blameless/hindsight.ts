@@ -393,7 +393,10 @@ function splitAtParticiple(words: string[], afterHad: boolean): { subject: strin
     if (passive) at += 1;
     // "had just run", "had simply escalated", "had properly tested": the adverb is not the deed.
     if (/ly$|^(?:just|only|even|ever|already|also|actually)$/iu.test(words[at] ?? '')) at += 1;
-    const participle = words[at];
+    let participle = words[at];
+    // ("If the IT guy had not push the calendar update": the base form written for the participle.)
+    if (participle && !passive && !looksLikeParticiple(participle) && !NOT_PARTICIPLES.test(participle) && tokenize(participle)[0]?.tags.has('Infinitive')
+      && /^(?:the|a|an|this|that|these|those|it|them|their|his|her|our|any|all)$/iu.test(words[at + 1] ?? '')) participle = participleOf(participle.toLowerCase());
     if (!participle || !looksLikeParticiple(participle)) continue;
     return { subject: words.slice(0, k).join(' '), not, passive, participle, rest: words.slice(at + 1).join(' ') };
   }
@@ -515,6 +518,11 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
     return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(opener[2]), text: `${opener[1]}${capitalise(rest)}` };
   }
   const inline = INLINE.exec(sentence);
+  // ("…; in hindsight a single monotonic time source would have prevented the late bids": what a
+  // thing in the design would have done, looked back on.)
+  const looked = lookedBack ?? (inline ? sentence.slice(inline.index + inline[0].length) : null);
+  const thingWould = looked === null ? null : /^\s*((?:a|an|the|one)\s+[^,;]+?)\s+would\s+have\s+(?:prevented|caught|avoided|stopped|flagged|blocked|detected|saved|limited|contained|rejected|absorbed)\b/iu.exec(looked);
+  if (thingWould && subjectOf(thingWould[1], people) === 'thing') return null;
   if (inline) {
     return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(inline[1]), text: `${sentence.slice(0, inline.index)}${sentence.slice(inline.index + inline[0].length)}` };
   }

@@ -76,6 +76,8 @@ const WATCHED_BEFORE = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:watched|saw|stared\s+
 /** "Natasha and Ricardo had a whole week to finish the load tests and delivered nothing." */
 const DELIVERED_NOTHING = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+had\s+(?:a\s+whole|an\s+entire|a\s+full|the\s+whole|\w+\s+whole)\s+(?:week|month|sprint|day|quarter|year|fortnight)s?\s+to\s+.+?\s+and\s+(?:still\s+)?(?:delivered|produced|finished|did|shipped|managed)\s+(?:nothing|none\s+of\s+it|zero|half)\b/iu;
 
+/** A word for someone by their job ("commis", "dispatcher", "intern"), when the lexicon has no role for it. */
+const ROLE_LIKE = /(?:^|\s)(?!(?:server|router|worker|container|cluster|scheduler|balancer|controller|sensor|monitor|broker|buffer|handler|listener|consumer|producer|printer|scanner|adapter|parser|compiler|timer|trigger|filter|folder|header|vendor|provider|supplier|counter|meter|register|error|mirror|motor|processor|connector|selector|detector|generator|elevator|calculator|component|client|environment|deployment|segment|agent|document|payment|element|endpoint|variant|tenant)s?$)(?:commis|chef|intern|junior|senior|contractor|temp|new\s+hire|newbie|\p{L}+(?:er|or|ist|ian|ant|ent))$/iu;
 const NOT_BY_ITSELF = /^\s*(?:(?:and|but|well|also|fwiw|just\s+saying),?\s+)?(?:it|that|this|they|(?:the|that|this|these|those|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:was|were|did|does|do)\s*n['’]t|(?:was|were|did|does|do)\s+not)\s+(?:(?:set|change|changed|edit|edited|update|updated|delete|deleted|configure|configured|write|written|type|typed|flip|flipped|toggle|toggled|happen|appear|appeared|get|got|push|pushed|deploy|deployed|merge|merged|enter|entered|move|moved|switch|switched|turn|turned)\s+(?:(?:it|on|off|up|in|out)\s+)?)?(?:(?:by\s+)?(?:itself|themselves)|by\s+(?:a\s+|the\s+)?(?:robots?|ghosts?|magic|gremlins?|elves|fairies|aliens|the\s+wind|a\s+cat|the\s+tooth\s+fairy))\b[^.!?]*[.!?]*\s*$/iu;
 /** What turns thanks to mockery: the act came late, or instead of the right one. */
 const TURNED_THANKS = /\b(?:rather\s+than|instead\s+of|finally|at\s+(?:the\s+)?last\s+(?:minute|moment)|in\s+the\s+middle\s+of|(?:discover|decide|remember|bother|grace|inform|tell|notify)\w*|let\s+us\s+know|show\s+up)\b/iu;
@@ -107,6 +109,11 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (neither || (lapse && personLike(lapse[1], people)) || (toldNoOne && mentionsPeopleIn(toldNoOne[1], people) && !/^\s*(?:we|i)\b/iu.test(toldNoOne[1])) || (stillDid && personLike(stillDid[1], people))) {
     return { kind: 'person-failure', message: 'What people did not do is laid on them. Say what happened and what made the step easy to miss.', text: sentence, unrewritten: true };
   }
+  // "Guess which commis was on pastry tonight.", "No prizes for guessing who merged it.": who is meant, left to be guessed.
+  const guess = /^\s*(?:(?:and|so|well),?\s+)?(?:guess|no\s+prizes\s+for\s+guessing|you\s+can\s+guess|you['’]ll\s+never\s+guess|take\s+a\s+guess)\s+(?:who(?:se)?\b|which\s+((?:[\p{L}-]+\s+)?[\p{L}-]+))/iu.exec(sentence);
+  const guessed = guess?.[1]?.split(/\s+/u) ?? [];
+  const whoGuessed = [guessed.slice(0, 1).join(' '), guessed.join(' ')].some((phrase) => phrase && (maybeStandsForPeople(phrase, people) || ROLE_LIKE.test(phrase)));
+  if (guess && (!guess[1] || whoGuessed)) return leftToWriter(say(sentence), sentence);
   // "It wasn't set by a robot.", "Configs don't edit themselves.": a person's hand insisted on, unnamed.
   if (NOT_BY_ITSELF.test(sentence)) return leftToWriter(say(sentence), sentence);
   // "So lovely of our LD to discover DMX addressing at the tech rehearsal rather than in plotting week.": thanks turned.

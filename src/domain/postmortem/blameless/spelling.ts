@@ -58,6 +58,6 @@ export function spellOut(sentence: string): string {
     .replace(/(?<![\p{L}/])w\/o(?![\p{L}/])/giu, (written: string) => keepCase(written, 'without'))
     // "H.T. deployed the rollback …": initials written with stops are the initials ("HT").
     .replace(/(?<![\p{L}.])(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?(?=\s+\p{Ll})/gu, (_m, a: string, b: string, c = '') => `${a}${b}${c}`)
-    // "he should of rolled back": "of" for "have" after a modal.
-    .replace(/\b(should|could|would|must|might)\s+of\s+(?=\p{L}+(?:ed|en|wn|ne|ght|un|one)\b|been\b|known\b)/giu, (_m, modal: string) => `${modal} have `);
+    // "he should of rolled back", "would not of lost": "of" for "have" after a modal.
+    .replace(/\b(should|could|would|must|might)(\s+not|\s+never)?\s+of\s+(?=\p{L}+(?:ed|en|wn|ne|ght|un|one)\b|been\b|known\b|(?:lost|left|sent|kept|built|spent|made|paid|told|held|found|got|had|put|set|hit|cut|let)\b)/giu, (_m, modal: string, not: string | undefined) => `${modal}${not ?? ''} have `);
 }

@@ -1605,6 +1605,43 @@ describe('blameless check: sets 128 and 129', () => {
   });
 });
 
+describe('blameless check: set 130 and the fourteenth reader', () => {
+  const people = ['Mai Tran', 'Derek Hall', 'Priya Nair', 'Chen Wu', 'Wei Zhang', 'Piotr Nowak'];
+  it.each([
+    'Should we really be asking who entered the wrong capacity value? The better question is why the tool accepted 400 arrivals per hour for a single runway.',
+    'The auction close timer used each node\'s wall clock; in hindsight a single monotonic time source would have prevented the late bids.',
+    'Mai was told the robotics demo account was private. The sharing setting reverted to public in the platform\'s March update, and no staff were notified.',
+    // Work done by hand while a system was down is no lapse.
+    'Derek and Priya stayed past shift to hand-route the Route 9 trucks while the dispatch software was down. Thank you both.',
+    'Front desk staff clicked submit twice because the signup page gave no feedback for 8 seconds. Added a spinner and server-side idempotency keys.',
+    'Guess which server ran out of disk.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'If the IT guy had not push the calendar update on monday, the clinic would not of lost the whole morning schedule.',
+    'Pastry section served unlabelled nut tarts at the captain\'s dinner. Guess which commis was on pastry tonight.',
+    'Wei and Astrid argued about the fix for 30 mins while prod was down. priorities!!',
+  ])('the rules find %j', (text) => {
+    expect(scanRulesOnly(text, [...people, 'Astrid Berg']).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // An echo of the act's last words, for scorn, goes with it.
+    ['chen ran the load test against PROD. against prod. 🤦', 'The load test was run against PROD.'],
+    ['Wei\'s \'temporary\' hack from 2021 finally bit us. temporary my !@#', 'The temporary hack from 2021 bit us.'],
+    // "the last to know" is a sneer no rewrite may keep: the writer restates it.
+    ['11:58 DevOps, as always, the last to know about their own outage.', '11:58 DevOps, as always, the last to know about their own outage.'],
+    // Two clauses run together are no rewrite.
+    ['if piotr would of tested the migration we would not be here', 'if piotr would of tested the migration we would not be here'],
+  ])('%j → %j', (text, rewrite) => {
+    const found = scanForBlame(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(applySuggestions(text, found)).toBe(rewrite);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
