@@ -158,6 +158,14 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:what|who|whom|why|how|where|this|that|these|those|it|them|they|he|she|we|you|the|and|but)t?ed\b/iu,
   // A participle followed by a modal ("was not predicted would stampede"): a clause lost its subject.
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:would|will|could|can|should|might|must)\b/iu,
+  // An adverb of manner put into the subject ("The call alone was made", "migrations in order were not run").
+  /\b(?:alone|solo|single-handedly|unilaterally|in\s+order|on\s+time|in\s+time|at\s+once|in\s+advance|in\s+full|by\s+hand|mid-[\p{L}]+)\s+(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|un|wn|ne|de)\b/iu,
+  // A habit said in the past, against its present ("nothing was cleaned up until it breaks",
+  // "as long as our schema contracts were repeatedly ignored, … will keep breaking").
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\b[^.;]*\buntil\s+(?:it|they|something|someone)\s+(?:breaks|fails|crashes|dies|complains|notices)\b/iu,
+  /\bas\s+long\s+as\b[^,;.]*\b(?:was|were)\b[^,;.]*,[^.;]*\bwill\b/iu,
+  // What someone did not do, with the someone gone ("own the rollback... didn't.").
+  /(?<!\b(?:he|she|they|it|we|i|you|just|simply)\s*)\.\.\.\s*(?:didn['’]t|did\s+not|wasn['’]t|couldn['’]t|never\s+did)\s*[.!]*\s*$/iu,
   // Two clauses run together with no mark between ("The migration was not tested we would not be here").
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:the\s+\p{L}+\s+)?(?:we|they|it|he|she|i|you)\s+(?:would|will|could|can|should|might|must|wouldn['’]t|couldn['’]t)\b/iu,
   // "else" cut from its "anyone" ("the step to let else near it").
@@ -357,7 +365,9 @@ function nounMadeVerb(rewrite: string, original: string): boolean {
   const made = words(rewrite).filter((word) => word.endsWith('ed') && !before.has(word));
   if (made.length === 0) return false;
   // (A noun that is no verb even alone: "test" is one, and "tested" English.)
-  const nouns = tokenize(original).filter((t) => t.tags.has('Noun') && /^\p{L}{4,}$/u.test(t.lower) && !tokenize(t.lower)[0]?.tags.has('Verb')).map((t) => t.lower);
+  // ("400 visitors" → "400 visitored": a plural's singular too.)
+  const nouns = tokenize(original).filter((t) => t.tags.has('Noun') && /^\p{L}{4,}$/u.test(t.lower) && !tokenize(t.lower)[0]?.tags.has('Verb'))
+    .flatMap((t) => (t.tags.has('Plural') && t.lower.endsWith('s') ? [t.lower, t.lower.slice(0, -1)] : [t.lower]));
   return made.some((word) => nouns.some((noun) => word.startsWith(noun) && word.slice(noun.length).replace(new RegExp(`^${noun.at(-1)}`, 'u'), '') === 'ed'));
 }
 
@@ -464,8 +474,33 @@ function clauseCutWrong(rewrite: string, original: string): boolean {
   return false;
 }
 
+/** "encoders mid-broadcast was switched": a plural subject the rewrite gave "was". */
+function pluralGivenWas(rewrite: string, original: string): boolean {
+  for (const m of rewrite.matchAll(/\b(\p{Ll}[\p{L}]{2,}s)\s+(?:([\p{L}-]+)\s+)?was\s+(?:not\s+)?\p{L}+(?:ed|en)\b/gu)) {
+    if (original.toLowerCase().includes(m[0].toLowerCase())) continue;
+    // ("the roadworks layer was", "the operations team was": a plural that qualifies the noun after it.)
+    if (m[2] && !m[2].includes('-') && tokenize(m[2])[0]?.tags.has('Noun')) continue;
+    // ("the first batch of customer complaints was", "a change with zero reviewers was", "none of the users was".)
+    if (/\b(?:of|with|without|for|from|among|between|by|per|none|each|every|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(rewrite.slice(0, m.index))) continue;
+    const tags = tokenize(m[1])[0]?.tags;
+    if (tags?.has('Plural') && tags.has('Noun') && !/(?:ss|us|is|ics)$/iu.test(m[1])) return true;
+  }
+  return false;
+}
+
+/** "The report should say so in plain words": "so" left pointing at a clause the rewrite took out. */
+function soLeftPointing(rewrite: string, original: string): boolean {
+  const said = /\b(?:say|said|says|do|did|does|state|states|stated)\s+so\b/iu;
+  const inRewrite = said.exec(rewrite);
+  const inOriginal = said.exec(original);
+  if (!inRewrite || !inOriginal) return false;
+  // (Only when the clause before it in its sentence is gone: "… dropped the ball here and the report should say so" → "The report should say so".)
+  const clauseBefore = (text: string) => /[,;]|\b(?:and|but|so|because)\b/iu.test(text.split(/[.!?]\s+/u).pop() ?? '');
+  return clauseBefore(original.slice(0, inOriginal.index)) && !clauseBefore(rewrite.slice(0, inRewrite.index));
+}
+
 export function garbledRestatement(rewrite: string, original: string): boolean {
-  if (clauseCutWrong(rewrite, original)) return true;
+  if (clauseCutWrong(rewrite, original) || pluralGivenWas(rewrite, original) || soLeftPointing(rewrite, original)) return true;
   if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original) || misquotes(rewrite, original)) return true;
   for (const [passive] of rewrite.matchAll(INTRANSITIVE_PASSIVE)) {
     if (!original.toLowerCase().includes(passive.toLowerCase())) return true;

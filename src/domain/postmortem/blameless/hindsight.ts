@@ -316,7 +316,10 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const before = sentence.slice(0, m.index);
   const start = clauseStartIn(before);
   const subject = before.slice(start).trim();
-  const personLike = subjectOf(subject, people) === 'person';
+  // ("the rule that on-call can't deploy without a second approver should have covered config changes": a
+  // rule, whoever its relative clause speaks of.)
+  const ruleThat = /^(?:[^:]{0,40}:\s*)?(?:the|our|this|that|its)\s+(?:[\w-]+\s+)?(?:rule|policy|check|guard|process|procedure|requirement|control|gate|alert|runbook|checklist|limit|threshold|restriction|safeguard|validation)\s+(?:that|which)\b/iu.test(before.trimStart());
+  const personLike = !ruleThat && subjectOf(subject, people) === 'person';
   const possible = modal === 'could' || modal === 'might' || modal === 'would';
   const after = sentence.slice(m.index + whole.length);
   // "Anyone could have run the same command", "anyone could have made this mistake": what the system

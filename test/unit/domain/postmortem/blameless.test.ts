@@ -1642,6 +1642,42 @@ describe('blameless check: set 130 and the fourteenth reader', () => {
   });
 });
 
+describe('blameless check: set 131 and the fourteenth reader\'s garbled rewrites', () => {
+  const people = ['Pieter de Vries', 'Sven Berg', 'Priscila Souza', 'Lindiwe Dube', 'Ewan Ross', 'Tomás Ruiz', 'Claire Dubois'];
+  it.each([
+    'Worth saying: the rule that on-call can\'t deploy without a second approver should have covered config changes too. Extending it this sprint.',
+    'Using the blame view in git to see who last touched the rounding function is fine for context. Ask them how it works, not why they did it.',
+    'I was the one who ran the migration. Sharing the exact commands here so we can see where the tooling let me down.',
+    'Pieter noted the revised charge weights in the paper log; the digital scheduler had no field for them, so they never reached the site manager\'s view.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    // Refused: a noun made a verb, a habit put in the past, "so" pointing at a clause taken out, an adverb put into the subject.
+    'Great job, Sven, really stellar work letting the museum ticket cart double-charge 400 visitors.',
+    'Why was the disk full? Because the storage admin never cleans anything up until it breaks.',
+    'Risk note: as long as the data team keeps ignoring our schema contracts, the ad reporting pipeline will keep breaking.',
+    'Reviewer: far too soft. Operations clearly dropped the ball here and the report should say so in plain words.',
+    'p1 again bc @tadeo can\'t be bothered to run migrations in order',
+  ])('leaves %j to the writer', (text) => {
+    const found = scanForBlame(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(applySuggestions(text, found)).toBe(text);
+  });
+
+  it.each([
+    ['Reviewer: I\'m sure Priscila had a very good reason for deleting the bucket. Would love to hear it.', 'Reviewer: The bucket was deleted.'],
+    // An ellipsis before the clause goes on is no sentence end.
+    ['Ewan: yeah, Lindiwe was supposed to own the rollback and she just... didn\'t.', 'Ewan: the plan was to own the rollback.'],
+    // A plural inside the subject ("of customer complaints", "operations team") is no plural subject.
+    ['Support never escalated the first batch of customer complaints.', 'The first batch of customer complaints was not escalated.'],
+    ['Tomás ought to have consulted the warehouse operations team before altering the picking algorithm.', 'The warehouse operations team was not consulted before altering the picking algorithm.'],
+  ])('%j → %j', (text, rewrite) => {
+    expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
