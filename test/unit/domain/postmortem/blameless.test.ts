@@ -1678,6 +1678,37 @@ describe('blameless check: set 131 and the fourteenth reader\'s garbled rewrites
   });
 });
 
+describe('blameless check: the fifteenth reader', () => {
+  it.each([
+    // Scorn after the act goes with it.
+    ['07:15 cleaning crew "accidentally" unplugged the core switch, sure jan', '07:15 the core switch was unplugged'],
+    ['night shift broke the dispute queue again. shocking, i know', 'The dispute queue was broken again.'],
+    ['Chen Wei\'s \'quick fix\' took out checkout for 40 minutes. Maybe fewer quick fixes.', 'The quick fix took out checkout for 40 minutes.'],
+    ['The on-call engineer ignored three pages before the ticket validators went offline. Frankly unacceptable for someone on that rotation.', 'Three pages were ignored before the ticket validators went offline.'],
+    // A verdict just before the act goes with it.
+    ['This was careless. Rafael merged without waiting for the regression suite and we all paid for it.', 'A change was merged without waiting for the regression suite and we all paid for it.'],
+    // A phrase inside the subject keeps its noun's number: no refusal.
+    ['Per the timeline, the rebalancing dispatcher ignored three alerts in a row.', 'Per the timeline, three alerts in a row were ignored.'],
+  ])('%j → %j', (text, rewrite) => {
+    expect(applySuggestions(text, scanForBlame(text, ['Chen Wei', 'Rafael Lima']))).toBe(rewrite);
+  });
+
+  it.each([
+    'Nice to see the release manager discovered the \'deploy to all regions\' button. Very efficient.',
+    'Honestly if Amara had just checked the staging dashboard before approving, none of us would be here at 3am.',
+    'Any competent engineer would have recognised the risk inherent in deleting the partition during business hours.',
+    'This is the third time QA has let a broken fare zone map reach production.',
+    'It\'s the mobile team\'s fault the crash reports went unnoticed for a week.',
+    'Anders Nilsson and Leticia Ramos skipped the requirements walkthrough with product, and the defect trend shows it.',
+    'If Farah had just used the existing retry helper like everyone else, we wouldn\'t be writing this hotfix at 3am.',
+    'The DBA could have just run the migration in the maintenance window like every sane person does.',
+  ])('leaves %j to the writer rather than garble or keep its judgement', (text) => {
+    const found = scanForBlame(text, ['Amara Obi', 'Anders Nilsson', 'Leticia Ramos', 'Farah Khan']);
+    expect(found.length).toBeGreaterThan(0);
+    expect(applySuggestions(text, found)).toBe(text);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
