@@ -114,6 +114,8 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const guessed = guess?.[1]?.split(/\s+/u) ?? [];
   const whoGuessed = [guessed.slice(0, 1).join(' '), guessed.join(' ')].some((phrase) => phrase && (maybeStandsForPeople(phrase, people) || ROLE_LIKE.test(phrase)));
   if (guess && (!guess[1] || whoGuessed)) return leftToWriter(say(sentence), sentence);
+  // "Wonder which genius decided the quote engine should cache hail-risk scores for 30 days.": a mocking name for whoever did it.
+  if (/\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|wizard|clown|hero|mastermind|einstein)\s+(?:decided|thought|approved|chose|came\s+up|signed\s+off|figured)\b/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
   // "It wasn't set by a robot.", "Configs don't edit themselves.": a person's hand insisted on, unnamed.
   if (NOT_BY_ITSELF.test(sentence)) return leftToWriter(say(sentence), sentence);
   // "So lovely of our LD to discover DMX addressing at the tech rehearsal rather than in plotting week.": thanks turned.

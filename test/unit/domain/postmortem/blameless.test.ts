@@ -1709,6 +1709,30 @@ describe('blameless check: the fifteenth reader', () => {
   });
 });
 
+describe('blameless check: set 132', () => {
+  const people = ['Tomasz Nowak', 'Kevin Osei'];
+  it.each([
+    'We removed the \'who caused it\' field from the incident template this quarter. It was only ever filled in as a guess and it made people go quiet in reviews.',
+    'In hindsight, the irrigation scheduler was designed on the assumption that controllers always have network. Nobody had a reason to question that until the LTE outage.',
+    'Contributing factor: the review platform\'s export screen shows \'Success\' before the load file finishes writing. Anyone would have trusted that message.',
+    'Tomasz was three days into the job and the onboarding doc pointed to the old seat-map service. He followed the doc exactly.',
+    'We should have had a staged rollout for the parking firmware. From now on: 5% of sensors, wait 24h, then proceed.',
+    'Do we actually know what the on-call saw on the dashboard at 04:10? Let\'s pull the screenshot history before anyone draws conclusions.',
+    'Kevin deleted the privilege log index following the cleanup ticket, which named the wrong environment. The ticket template now validates the environment field against the inventory.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it('does not ask the model about an owner label, unless it says more', () => {
+    expect(modelMayJudge('Owner: pricing platform.')).toBe(false);
+    expect(modelMayJudge('Owner: Bob, who broke it.')).toBe(true);
+  });
+
+  it('finds a mocking name for whoever decided', () => {
+    expect(scanRulesOnly('Wonder which genius decided the quote engine should cache hail-risk scores for 30 days.', []).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
