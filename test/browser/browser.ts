@@ -85,8 +85,8 @@ async function paintedOnce(frame: Frame): Promise<void> {
  * Opens `url` in `page` and returns once its document is parsed; the test then waits for the state
  * it needs. Not for the window's load event: that waits for every Custom UI frame, each from another
  * site (an out-of-process frame in Chromium), and Playwright now and then never sees it arrive
- * (microsoft/playwright#3151). A CI run timed out so in host.test's page.goto('/dashboard'), and it
- * recurred once in 1,200 rounds of that test here (2026-12-06).
+ * (microsoft/playwright#3151). A CI run timed out so in host.test's page.goto('/dashboard'); here it
+ * hung twice in a row in the first 80 rounds of that test, and not in the 980 rounds after (2026-12-06).
  */
 export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
