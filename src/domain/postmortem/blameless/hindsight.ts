@@ -295,13 +295,15 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (!m) return null;
   let [whole, , , , , participle] = m;
   const [, modalWord, not, , been] = m;
+  const before = sentence.slice(0, m.index);
+  const start = clauseStartIn(before);
+  const subject = before.slice(start).trim();
   // "Stage management should have been on cans when the hazer tripped the fire alarm": where a person
   // should have been, said after the fact. Left to the writer: what the post was to require is theirs to say.
   if (been && /^(?:on|at|in|by|near|online|awake|available|present|around|there|here|closer|watching|monitoring|listening)$/iu.test(participle) && modalWord.toLowerCase() !== 'would') {
-    const lead = sentence.slice(0, m.index);
     // ("Ravi should have been on the bridge call but was never paged": the system left him out.)
     const leftOut = /\b(?:was|were)\s*(?:n['’]t|\s+not|\s+never)\s+(?:paged|told|called|notified|invited|rostered|scheduled|asked|alerted|added|included)\b/iu.test(sentence.slice(m.index));
-    if (!leftOut && subjectOf(lead.slice(clauseStartIn(lead)).trim(), people) === 'person') {
+    if (!leftOut && subjectOf(subject, people) === 'person') {
       return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(whole.slice(0, whole.length - participle.length).trim()), text: sentence, unrewritten: true };
     }
   }
@@ -313,9 +315,6 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
     participle = `${participle} ${next[1]}`;
   }
   const modal = modalWord.toLowerCase().replace(/\s+/g, ' ');
-  const before = sentence.slice(0, m.index);
-  const start = clauseStartIn(before);
-  const subject = before.slice(start).trim();
   // ("the rule that on-call can't deploy without a second approver should have covered config changes": a
   // rule, whoever its relative clause speaks of.)
   const ruleThat = /^(?:[^:]{0,40}:\s*)?(?:the|our|this|that|its)\s+(?:[\w-]+\s+)?(?:rule|policy|check|guard|process|procedure|requirement|control|gate|alert|runbook|checklist|limit|threshold|restriction|safeguard|validation)\s+(?:that|which)\b/iu.test(before.trimStart());

@@ -69,7 +69,7 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     if (text.slice(i, end).includes("'") && /^\s*\p{Ll}/u.test(text.slice(end))) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 8), i + 1))) continue;
     // ("she just... didn't.": an ellipsis before a word that goes on the clause is a pause, not an end.)
-    const ellipsis = /\.\.$/u.test(text.slice(Math.max(from, i - 1), i + 1)) || /^\.{2,}/u.test(text.slice(i, end));
+    const ellipsis = text[i - 1] === '.' || text[i + 1] === '.';
     if (ellipsis && /^\s*(?:didn['’]t|did|does|doesn['’]t|wasn['’]t|was|were|weren['’]t|is|isn['’]t|and|or|but|then|never|not|just)\b/u.test(text.slice(end))) continue;
     // ("H.T. deployed …": initials with stops, then a word in lower case, go on.)
     if (ch === '.' && /(?:^|[\s(])(?:\p{Lu}\.){2,3}$/u.test(text.slice(Math.max(from, i - 8), i + 1)) && /^\s+\p{Ll}/u.test(text.slice(end))) continue;
@@ -90,8 +90,12 @@ type Step = (sentence: string, people: PeopleIndex) => Rewrite | null;
 function pointsAtPeople(text: string): boolean {
   if (/^\s*(?:\S+\s+)?something\s+was\b/iu.test(text) || /\bone\s+person\b/iu.test(text)) return true;
   return namesRoleOrGroup(text) || wordsOf(text).some((word) => PERSON_PRONOUNS.has(word) || /^(?:his|hers|himself|herself|themselves|your|yours|u|ur|guy)$/u.test(word))
-    // A name the incident did not list ("Marisol to attend …").
-    || tokenize(text).some((t) => t.tags.has('Person') && /^\p{Lu}/u.test(t.text));
+    || namesUnlisted(tokenize(text));
+}
+
+/** A name the incident did not list ("Marisol to attend …"): a capitalised word the tagger knows as a person's. */
+function namesUnlisted(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.tags.has('Person') && /^\p{Lu}/u.test(t.text));
 }
 
 /**
@@ -140,13 +144,16 @@ const withoutLeftReproach = (text: string) => LEFT_REPROACH.reduce((out, [re, by
  * Reproach taken out of the finished rewrite only (taken out earlier, "without even looking" would
  * become a shape another rule restates, and lose what was shipped).
  */
+/** Scorn tagged onto what happened, after a comma or as a sentence of its own: "sure jan", "shocking, i know", "just saying". */
+const SCORN_TAGS = String.raw`sure,?\s+jan|shocking,?\s+i\s+know|just\s+saying`;
+
 const LAST_REPROACH: readonly [RegExp, string][] = [
   // More verdicts appended, as a ninth reader found them kept: ", well done guys", ", brilliant move",
   // ", amateur hour", " ffs", "; it's not rocket science", "; it would have taken five minutes", ", which
   // is becoming a pattern", "; I want a name", ", please be more careful", "; noting it for the manager".
   [/\s*[,;:—–-]?\s*(?:and\s+)?(?:(?:well\s+done|great\s+job|nice\s+work|good\s+job|great\s+work)\s+(?:guys|folks|team|all|everyone|people|lads)|(?:brilliant|genius|great|nice|bold|brave|classy|smart|clever)\s+move|amateur\s+hour|ffs|clearly|(?:it['’]s|it\s+is)\s+not\s+rocket\s+science|it\s+would\s+have\s+taken\s+(?:\w+\s+)?(?:minutes?|seconds?)|which\s+is\s+becoming\s+a\s+(?:pattern|habit|trend)|i\s+want\s+(?:a\s+name|names)|please\s+be\s+more\s+careful(?:\s+next\s+time)?|noting\s+(?:it|this)\s+for\s+(?:the\s+|her\s+|his\s+|their\s+)?[\p{L}-]+|i\s+(?:don['’]t|do\s+not)\s+understand\s+how\s+(?:this|that)\s+is\s+possible|a\s+dereliction\s+of\s+[^.!?;]*|(?:probably|presumably)\s+to\s+protect\s+[^.!?;]*|since\s+it\s+didn['’]t\s+stick|stop\s+\p{L}+ing\s+on\s+fridays|u\s+fix\s+it|what\s+a\s+surprise|who\s+(?:would\s+have|could\s+have|'?d\s+have)\s+(?:thought|guessed)|who\s+knew|go\s+figure)(?=\s*[.!?]*\s*$)/iu, ''],
   // (Fifteenth reader: ", sure jan", ", shocking, i know".)
-  [/\s*[,;]\s*(?:sure,?\s+jan|shocking,?\s+i\s+know|just\s+saying)\s*([.!?]*)\s*$/iu, '$1'],
+  [new RegExp(String.raw`\s*[,;]\s*(?:${SCORN_TAGS})\s*([.!?]*)\s*$`, 'iu'), '$1'],
   // "AGAIN!@#": the cursing goes; withRecurrence says that it happened before.
   [/[,;]?\s*\bagain\s*[!@#$%&*?]{2,}/iu, ''],
   // Judgement inside the sentence: "hardcoded like an amateur", "escalate sooner like any reasonable
@@ -709,8 +716,10 @@ const REMEDY_SAID = /^\s*(?:(?:so\s+)?we(?:['’]re|\s+are|['’]ll|\s+will)\s+(
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|you|your|i|me|my)\b/iu;
 
 function remedySaid(sentence: string, people: PeopleIndex): boolean {
-  return REMEDY_SAID.test(sentence) && !PERSONAL_PRONOUN.test(sentence) && !HABIT_OR_VERDICT.test(sentence)
-    && !tokenize(sentence).some((t) => people.words.has(t.lower.replace(/['’]s$/u, '')) || (t.tags.has('Person') && /^\p{Lu}/u.test(t.text)));
+  if (!REMEDY_SAID.test(sentence)) return false;
+  const tokens = tokenize(sentence);
+  return !PERSONAL_PRONOUN.test(sentence) && !HABIT_OR_VERDICT.test(sentence)
+    && !tokens.some((t) => people.words.has(t.lower.replace(/['’]s$/u, ''))) && !namesUnlisted(tokens);
 }
 
 /** Whether the sentence, or a clause of it after a semicolon or colon, says the fix. */
@@ -725,7 +734,7 @@ const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping
  * "Pattern noted.", "How does that even happen?", "cool cool", "thx" (a twelfth reader found them left
  * after the rewrite of the sentence before).
  */
-const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|who\s+(?:hires|hired|trains|trained|lets|let|promoted)\s+(?:these|those|them|this|that)\b[^.?!]*|nobody\s+(?:sane|sensible|competent|reasonable|in\s+their\s+right\s+mind)\s+would(?:\s+have)?|nobody\s+asked\s+(?:him|her|them)\s+to|[\p{L}-]+,\s+(?:sure|right|yeah\s+right)|\d+\s*(?:minutes|mins|hours|hrs|days)?\s*[!?]{2,}|(?:management|leadership|they|the\s+[\p{L}-]+)\s+(?:is|are|was|were)\s+asking\s+for\s+(?:a\s+)?names?|of\s+course\s+(?:it|he|she|they|we)\s+(?:did|does|do|was|were|is|are|has|had)|shocking(?:,?\s+truly)?(?:\s+(?:outcome|result|twist|turn\s+of\s+events|news|development|stuff))?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|somehow|great|awesome|nice|super|terrific|marvell?ous|wonderful|(?:that|this)(?:['’]s|\s+is|\s+was)\s+not\s+(?:a|an)\s+(?:review|test|fix|plan|check|sign-?off|process|rollback|runbook|code\s+review)|(?:seriously,?\s+)?how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have|did)\s+(?:we|i)\b[^.?!]*|there\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:some\s+)?consequences|plain\s+and\s+simple|shocker|who|sure,?\s+jan|shocking,?\s+i\s+know|just\s+saying|(?:this|that|it)\s+was\s+(?:just\s+|simply\s+|plain\s+)?(?:careless|sloppy|negligent|reckless|lazy|inexcusable|unprofessional|a\s+(?:careless|sloppy|rookie|lazy|stupid|dumb)\s+(?:mistake|error|move))|unacceptable\s+for\s+(?:someone|anyone|a\s+[\p{L}-]+)\b[^.!?]*|maybe\s+(?:try\s+)?(?:a\s+slow(?:er)?\s+fix|fewer\s+[\p{L}\s-]*?fix(?:es)?)(?:\s+next\s+time)?|(?:i['’]d|i\s+would|would)\s+love\s+to\s+(?:hear|know|see)\s+(?:it|that|them|why|the\s+reason)|[\p{L}-]+\s+my\s+(?:foot|arse|ass|eye|backside|[!@#$%&*]+)|(?:stellar|inspired|inspiring|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
+const BARE_VERDICTS = String.raw`(?:un(?:acceptable|believable|real)|inexcusable|who\s+(?:hires|hired|trains|trained|lets|let|promoted)\s+(?:these|those|them|this|that)\b[^.?!]*|nobody\s+(?:sane|sensible|competent|reasonable|in\s+their\s+right\s+mind)\s+would(?:\s+have)?|nobody\s+asked\s+(?:him|her|them)\s+to|[\p{L}-]+,\s+(?:sure|right|yeah\s+right)|\d+\s*(?:minutes|mins|hours|hrs|days)?\s*[!?]{2,}|(?:management|leadership|they|the\s+[\p{L}-]+)\s+(?:is|are|was|were)\s+asking\s+for\s+(?:a\s+)?names?|of\s+course\s+(?:it|he|she|they|we)\s+(?:did|does|do|was|were|is|are|has|had)|shocking(?:,?\s+truly)?(?:\s+(?:outcome|result|twist|turn\s+of\s+events|news|development|stuff))?|embarrassing|ridiculous|pathetic|incredible|wow|sigh|ugh|thx|cool(?:\s+cool)?|perfect|lovely|fantastic|typical|naturally|of\s+course|say\s+no\s+more|pattern\s+noted|just\s+noting|noted|enough\s+said|i\s+(?:don['’]t|do\s+not)\s+know\s+what\s+else\s+to\s+say|what\s+else\s+is\s+new|go\s+figure|please|seriously(?:[.!?,]*\s*who)?|really|come\s+on|ffs|how\s+(?:does|did|could|can)\s+(?:that|this)\s+(?:even\s+)?happen|how\s+is\s+(?:that|this)\s+(?:even\s+)?possible|who\s+does\s+that|surprise,?\s+surprise|somehow|great|awesome|nice|super|terrific|marvell?ous|wonderful|(?:that|this)(?:['’]s|\s+is|\s+was)\s+not\s+(?:a|an)\s+(?:review|test|fix|plan|check|sign-?off|process|rollback|runbook|code\s+review)|(?:seriously,?\s+)?how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have|did)\s+(?:we|i)\b[^.?!]*|there\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:some\s+)?consequences|plain\s+and\s+simple|shocker|who|${SCORN_TAGS}|(?:this|that|it)\s+was\s+(?:just\s+|simply\s+|plain\s+)?(?:careless|sloppy|negligent|reckless|lazy|inexcusable|unprofessional|a\s+(?:careless|sloppy|rookie|lazy|stupid|dumb)\s+(?:mistake|error|move))|unacceptable\s+for\s+(?:someone|anyone|a\s+[\p{L}-]+)\b[^.!?]*|maybe\s+(?:try\s+)?(?:a\s+slow(?:er)?\s+fix|fewer\s+[\p{L}\s-]*?fix(?:es)?)(?:\s+next\s+time)?|(?:i['’]d|i\s+would|would)\s+love\s+to\s+(?:hear|know|see)\s+(?:it|that|them|why|the\s+reason)|[\p{L}-]+\s+my\s+(?:foot|arse|ass|eye|backside|[!@#$%&*]+)|(?:stellar|inspired|inspiring|impeccable|perfect|excellent|great|brilliant)\s+(?:timing|work|stuff|planning|job)|let['’]s\s+(?:just\s+)?sit\s+with\s+that(?:\s+for\s+a\s+(?:moment|minute|second))?)`;
 
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a|frankly|honestly)\s+)?(?:(?:very|so|really|how)\s+(?:efficient|thorough|professional|careful|responsible|mature)|inspired|inspiring|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES}|${BARE_VERDICTS})[.!?]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥|😤|🤷\S*)+)?\s*$|^\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|😤|🤷\S*)+\s*$`, 'iu');

@@ -78,6 +78,9 @@ const NO_CLAIM: Readonly<Record<string, string>> = {
   'double-checked': 'checked', 'triple-checked': 'checked', 'thoroughly tested': 'tested',
 };
 
+/** What says outright, after a doubted act, that it was not done. */
+const DOUBT_SAID = /\bmeans?\b|\bmeaning\b|\bn['’]t\b|\bnot\b|\bnever\b/iu;
+
 /** Acts of care whose doubt, in quotes, is a doubt of whoever did them. */
 const DILIGENCE = /^(?:tested|re-?tested|reviewed|checked|double-checked|triple-checked|verified|validated|approved|signed-off|fixed|completed|documented|monitored|qa['’]?d|investigated|handled|followed)$/iu;
 
@@ -102,18 +105,15 @@ function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
     // "The preflight checklist was 'completed' in 11 seconds by the morning shift lead": the doubted act
     // said in the passive, its doer named after "by"; the act stays, plain, without its doer.
     const by = /\s+by\s+((?:the\s+)?[^.,;!?]+?)(?=\s*(?:[.,;!?]|$))/iu.exec(after);
-    if (!subject && act && /\b(?:was|were|been|being|got)\s*$/iu.test(before) && by && maybeStandsForPeople(by[1], people)) {
-      // ("was 'tested' by Bruno, which means it wasn't": the doubt is said outright, and no plain act is left.)
-      if (/\bmeans?\b|\bmeaning\b|\bn['’]t\b|\bnot\b|\bnever\b/iu.test(after)) return leftToWriter(say(sentence), sentence);
-      const plain = NO_CLAIM[m[2].toLowerCase()] ?? m[2];
-      return say(`${sentence.slice(0, m.index)}${plain}${after.slice(0, by.index)}${after.slice(by.index + by[0].length)}`);
-    }
-    // "Seems the lock firmware was 'tested' the same way the last two releases were": the doubted act in
-    // the passive with no doer said is the same sneer at whoever did it; the act stays, plain.
-    if (!subject && act && DILIGENCE.test(m[2]) && /\b(?:was|were|been|being|got)\s*$/iu.test(before)) {
-      // ("was 'reviewed'? By whom, …?": the doubt asked outright.)
-      if (/\bmeans?\b|\bmeaning\b|\bn['’]t\b|\bnot\b|\bnever\b|\bwhom\b|\?/iu.test(after)) return leftToWriter(say(sentence), sentence);
-      return say(`${sentence.slice(0, m.index)}${NO_CLAIM[m[2].toLowerCase()] ?? m[2]}${after}`);
+    const doer = by && maybeStandsForPeople(by[1], people) ? by : null;
+    // "Seems the lock firmware was 'tested' the same way the last two releases were": with no doer said,
+    // doubt of an act of care is the same sneer at whoever did it.
+    if (!subject && act && /\b(?:was|were|been|being|got)\s*$/iu.test(before) && (doer || DILIGENCE.test(m[2]))) {
+      // ("was 'tested' by Bruno, which means it wasn't", "was 'reviewed'? By whom, …?": the doubt is said
+      // or asked outright, and no plain act is left.)
+      if (DOUBT_SAID.test(after) || (!doer && /\bwhom\b|\?/iu.test(after))) return leftToWriter(say(sentence), sentence);
+      const rest = doer ? `${after.slice(0, doer.index)}${after.slice(doer.index + doer[0].length)}` : after;
+      return say(`${sentence.slice(0, m.index)}${NO_CLAIM[m[2].toLowerCase()] ?? m[2]}${rest}`);
     }
     if (!subject || !act) continue;
     // ("Olumide 'fixed' the feed and broke it": the quotes say it was no fix; without them the act is a change.)
