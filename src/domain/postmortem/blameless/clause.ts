@@ -156,6 +156,8 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   const phrase = words.join(' ');
   if (NO_ONE.has(phrase) || words[0] === 'no' || words[0] === 'nobody') return 'no-one';
   if (tokens.length === 1 && PERSON_PRONOUNS.has(words[0])) return 'person';
+  // "IT should have run the checker": the department, written in capitals; "it" is a thing.
+  if (tokens.length === 1 && tokens[0].text === 'IT') return 'group';
   for (let i = 0; i < tokens.length; i += 1) {
     // A name the tagger knows counts when written as one ("the Saturday spike" is no Spike).
     const length = nameAt(tokens, i, people) || (tokens[i].tags.has('Person') && /^\p{Lu}/u.test(tokens[i].text) && !TOOL_NAMES.has(stripPossessive(tokens[i].lower)) ? 1 : 0);

@@ -4,7 +4,7 @@
  * "pretty something was clicked") is not offered at all; the finding then asks the writer to restate
  * the sentence (a garbled suggestion would go into the post-mortem as written).
  */
-import { NOUNISH_VERBS } from './lexicon';
+import { NOUNISH_VERBS, ROLE_NOUNS } from './lexicon';
 import { infinitiveOf, participleOf, tokenize } from './words';
 
 /** Participles "something was …" cannot take: the verb has no object to make the subject, or its object is a person. */
@@ -23,7 +23,7 @@ const IRREGULAR_PARTICIPLES = new Set(['found', 'bound', 'ground', 'wound', 'fed
   'stuck', 'spun', 'dug', 'lit', 'slid', 'fought', 'bought', 'brought', 'caught', 'taught', 'thought', 'sought', 'set', 'put', 'cut', 'hit', 'shut', 'run']);
 
 /** Verbs with no passive at all: "offline was not gone", "the bridge was come". */
-const INTRANSITIVE_PASSIVE = /\b(?:was|were)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred|remained|bothered|downed)\b(?!\s+(?:on|upon|to|with|for)\b)/giu;
+const INTRANSITIVE_PASSIVE = /\b(?:was|were|(?:has|have|had)\s+been)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred|remained|bothered|downed)\b(?!\s+(?:on|upon|to|with|for)\b)/giu;
 
 /** An auxiliary made into a participle ("a gift was hased", "afraid was ammed"): no English word. */
 const AUXILIARY_PARTICIPLE = /\b(?:was|were)\s+(?:not\s+)?(?:hased|ammed|ised|ared|doesed|dided|hadded|wased|[\p{L}]+n['’]ted)\b/iu;
@@ -325,6 +325,12 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\bwas\s+caused\s*[.!?]?\s*$|\bis\s+often\s+said\b|\p{Extended_Pictographic}\s+(?:was|were)\b|\bwas\s+got\b|\bnot\s+enough\s+and\s+(?:got|was|were)\b/iu,
   // How fast it was approved made part of the subject ("The hotfix in four minutes flat was signed off").
   /\bin\s+(?:\p{L}+|\d+)\s+(?:minutes?|seconds?|hours?)(?:\s+flat)?\s+(?:was|were)\s+(?:approved|signed)\b/iu,
+  // (Set 133.) A gerund's phrase given "were" ("How were pushing the new setpoints approved"); a passive run
+  // into the gerund's own verb ("The CDN origin bucket was deleted really tested our backups").
+  /\b(?:how|why|when)\s+were\s+\p{L}{3,}ing\s+(?:the|a|an|this|that|these|those|our|their|his|her|its)\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:really|actually|truly|certainly|clearly|definitely|totally|basically|literally)\s+\p{L}+ed\b/iu,
+  // (Fifteenth reader.) "should've seen this coming" made "This was not seen coming": it now says no one could have.
+  /\b(?:was|were)\s+not\s+seen\s+coming\b/iu,
 ];
 
 /**
@@ -536,8 +542,30 @@ function labelSplit(rewrite: string, original: string): boolean {
   return false;
 }
 
+/** "the lift operator on duty, the morning rope inspection was not performed": the role the name stood beside, left before a new subject. */
+function roleLeftBeside(rewrite: string, original: string): boolean {
+  for (const m of rewrite.matchAll(/(?:^|[:;]\s*)(?:the|a|an|our|their)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:on|in|at|of)\s+[\p{L}-]+)?,\s+(?:the|a|an|this|that)\s[^,.;]*?\b(?:was|were)\b/giu)) {
+    if (original.includes(m[0])) continue;
+    if (m[1].toLowerCase().split(/\s+/u).some((word) => ROLE_NOUNS.has(word))) return true;
+  }
+  return false;
+}
+
+/** "The nightly backup both wanted the same lock" (of "Mike's cron job and the nightly backup both wanted"): "both" left with one thing. */
+function bothLeftAlone(rewrite: string, original: string): boolean {
+  if (!/\bboth\b/iu.test(original)) return false;
+  for (const m of rewrite.matchAll(/(?:^|[.;:!?]\s+)([^.;:!?,]*?)\s+both\s+(\p{L}+)/giu)) {
+    // ("which kept both copies": "both" of the object, not the subject.)
+    const [next] = tokenize(m[2]);
+    if (!next?.tags.has('Verb') || next.tags.has('Noun')) continue;
+    if (!original.includes(m[0].trim()) && !/\band\b|&|\+|\b(?:we|they|these|those|you|us|them)\b|s\s*$/iu.test(m[1])) return true;
+  }
+  return false;
+}
+
 export function garbledRestatement(rewrite: string, original: string): boolean {
   if (clauseCutWrong(rewrite, original) || pluralGivenWas(rewrite, original) || singularGivenWere(rewrite, original) || soLeftPointing(rewrite, original) || labelSplit(rewrite, original)) return true;
+  if (roleLeftBeside(rewrite, original) || bothLeftAlone(rewrite, original)) return true;
   if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original) || misquotes(rewrite, original)) return true;
   for (const [passive] of rewrite.matchAll(INTRANSITIVE_PASSIVE)) {
     if (!original.toLowerCase().includes(passive.toLowerCase())) return true;

@@ -44,8 +44,17 @@ const WHO_DID = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(\w+ed)\s+(.+?
 /** "who's the genius that pointed …", "which hero merged …": the mockery asks who did it. */
 const MOCKED_WHO = /\b(?:who['’]?s|who\s+(?:is|was)|which)\s+(?:the\s+)?(?:genius|hero|clown|idiot|muppet|legend|champ|wizard|mastermind|bright\s+spark|rocket\s+scientist|smart\s+one|absolute\s+unit)\s+(?:that\s+|who\s+)?(?=\w+ed\b)/iu;
 
+/** "Which one of the underwriters approved …?", "Which dev merged …?": asks who, as "Who approved …?" does. */
+const WHICH_ONE = new RegExp(String.raw`^(\s*${INTERJECTIONS})which\s+(?:one\s+)?(?:of\s+(?:(?:the|our|your|their|those|these)\s+)?)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?=\p{L}+ed\b)`, 'iu');
+
+function whichOneAsWho(sentence: string, people: PeopleIndex): string {
+  const m = WHICH_ONE.exec(sentence);
+  if (!m || !(/^(?:you|us|them)$/iu.test(m[2]) || personLike(m[2], people))) return sentence;
+  return `${m[1]}who ${sentence.slice(m[0].length)}`;
+}
+
 function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
-  const sentence = raw.replace(MOCKED_WHO, 'who ');
+  const sentence = whichOneAsWho(raw.replace(MOCKED_WHO, 'who '), people);
   // "Why didn't anyone (on the SRE team) notice X?" / "Why did nobody check X?"
   // ("Why did the team proceed?" asks about a decision, as five whys do: without a negative only "nobody" and "no one" blame.)
   const nobody = WHY_NOBODY.exec(sentence);
@@ -100,13 +109,15 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
       ? ` ${capitalise(comma[2].replace(/^(?:and|but)\s+/iu, ''))}${/[.!?]$/u.test(comma[2]) ? '' : '.'}` : '';
     // "who pushed straight to main …": no object said; a release verb's goes without saying ("a change").
     const bare = /^(?:(?:straight|directly|right)\s+)?(?:to|into|on|onto|in|at|without)\s/iu.exec(rest);
-    const split = bare ? null : /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
+    // ("who approved pushing the setpoints to all turbines": a gerund's phrase is the thing approved, whole.)
+    const gerund = !bare && /^\p{L}{3,}ing\s/u.test(rest) && Boolean(tokenize(rest)[0]?.tags.has('Gerund'));
+    const split = bare || gerund ? null : /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
     const object = bare ? IMPLIED_OBJECT[infinitiveOf(verb)] ?? '' : split?.[1] ?? rest;
     const tail = bare ? ` ${rest}` : split?.[2] ?? '';
     // ("so who paged who", "who changed the config 😡 oh …": no thing done to, or a clause run on after it,
     // is left as written.)
     if (object && !/^(?:who|whom|what|which|whoever)\b/iu.test(object) && !/[,;]|\p{Extended_Pictographic}|\s(?:oh|it|he|she|they)\s/u.test(object)) {
-      return question(`${lead}How ${beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}?${after}`, '“Who…?”');
+      return question(`${lead}How ${gerund ? 'was' : beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}?${after}`, '“Who…?”');
     }
   }
   // "How could Sam miss that null check?", "How did Carlos not realize …?"

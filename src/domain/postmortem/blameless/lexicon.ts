@@ -11,7 +11,7 @@ export const ROLE_NOUNS = new Set([
   'contractor', 'consultant', 'assignee', 'owner', 'on-call', 'oncall', 'on-caller', 'responder', 'releaser',
   'deployer', 'designer', 'maintainer', 'employee', 'colleague', 'teammate', 'guy', 'person', 'staff', 'newbie',
   'junior', 'senior', 'qa', 'captain', 'engineering manager', 'techlead', 'pm', 'po', 'scrum master', 'approver',
-  'support engineer', 'specialist', 'technician', 'sysadmin', 'programmer', 'coordinator', 'member',
+  'support engineer', 'specialist', 'technician', 'tech', 'sysadmin', 'programmer', 'coordinator', 'member',
   'commander', 'officer', 'director', 'head', 'executive', 'vp', 'cto', 'ceo', 'cio', 'chief', 'deployer', 'on-call',
   'hire', 'new hire', 'joiner', 'joinee', 'starter', 'signer', 'signatory',
   // Roles in formal and public-sector reports ("the Deputy Registrar", "the duty nurse").

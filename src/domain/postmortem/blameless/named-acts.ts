@@ -54,7 +54,10 @@ function causedByPersonDoing(sentence: string, people: PeopleIndex): Rewrite | n
   const [whole, caused, who, gerund, what] = m;
   if (!isOnlyAName(who, people)) return null;
   const verb = infinitiveOf(gerund.toLowerCase());
-  const text = `${sentence.slice(0, m.index)}${caused} ${what} being ${participleOf(verb)}${sentence.slice(m.index + whole.length)}`;
+  // ("running the migration script twice": how often goes after the verb, "the migration script being run twice".)
+  const often = /^(.+?)(\s+(?:twice|again|once|repeatedly|manually|by\s+hand|(?:two|three|four|five|\d+)\s+times))$/iu.exec(what);
+  const [thing, how] = often ? [often[1], often[2]] : [what, ''];
+  const text = `${sentence.slice(0, m.index)}${caused} ${thing} being ${participleOf(verb)}${how}${sentence.slice(m.index + whole.length)}`;
   return says(who, gerund, text);
 }
 

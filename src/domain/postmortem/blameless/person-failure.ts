@@ -225,6 +225,9 @@ const FURTHER_PREPOSITION = /\s(?:to|on|at|during|before|after|by|with|without|w
 function passive(object: string, negative: boolean, participle: string, rest: string): string {
   const trimmed = rest.trim();
   const pronoun = /^(?:it|this|that|them|they|these|those)$/iu.test(object);
+  // "left the nacelle hatch open": the state it was left in follows the participle ("The nacelle hatch was left open").
+  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off)$/iu.exec(object);
+  if (state && /^(?:left|kept|held|propped|set|made)$/iu.test(participle)) return passive(state[1], negative, `${participle} ${state[2]}`, rest);
   // "the releases without coordination were done": how it was done is not part of the thing.
   const how = /^(.+?)\s+((?:without|with\s+no)\s+.+)$/iu.exec(object);
   if (how && !pronoun) return passive(how[1], negative, participle, ` ${how[2]}${rest}`);
@@ -249,7 +252,9 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   const anyOf = negative ? /^any(\s+of\s+|\s+)(.+)$/iu.exec(object) : null;
   if (anyOf) return [anyOf[1].trim() === 'of' ? `none of ${anyOf[2]}` : `no ${anyOf[2]}`, isPluralNoun(anyOf[2]) && anyOf[1].trim() !== 'of' ? 'were' : 'was', participle].join(' ') + rest;
   // "his own PR was merged": whose it was goes with the person; the thing stays.
-  const owned = /^(?:his|her|their)\s+(?:own\s+)?(?=\S)/iu.exec(object);
+  const owned = /^(?:his|her|their)\s+(own\s+)?(?=\S)/iu.exec(object);
+  // ("approved her own PR": that its author approved it is the fact, "The PR was self-approved".)
+  if (owned?.[1] && !negative && /^(?:approved|reviewed|merged)$/iu.test(participle)) return passive(`the ${object.slice(owned[0].length)}`, negative, `self-${participle.toLowerCase()}`, rest);
   if (owned) return passive(`the ${object.slice(owned[0].length)}`, negative, participle, rest);
   const be = beFor(object);
   const subject = /^(?:it|this|that|them|they)$/iu.test(object) ? { them: 'they' }[object.toLowerCase()] ?? object.toLowerCase() : uncapitalise(object);
@@ -600,7 +605,7 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
   if (!object || /^(?:him|her|me|us|anyone|anybody)$/u.test(object.toLowerCase())) {
     // "…, however many reminders they get": a phrase set off by a comma follows the new verb.
     // (… and "for 90 minutes" says how long it was missed, not what the step was.)
-    const aside = rest.search(/,\s|\s(?:for|during)\s+(?:(?:over|almost|nearly|about|a\s+full|an?|the\s+(?:first|next|last))\s+)?(?:\d+|\p{L}+)\s+(?:whole\s+|full\s+|entire\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/u);
+    const aside = rest.search(/,\s|\s(?:for|during)\s+(?:(?:over|almost|nearly|about|a\s+full|an?|the\s+(?:first|next|last))\s+)?(?:\d+|\p{L}+)\s+(?:whole\s+|full\s+|entire\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\s(?:for|during)\s+(?:over\s+|almost\s+|nearly\s+|about\s+)?\d+\s*(?:h|hrs?|m|mins?|d)\b/u);
     const [step, after] = aside >= 0 ? [rest.slice(0, aside), rest.slice(aside)] : [rest, ''];
     // (Not "the step to … was missed": readers took a step for a claim the writer never made.)
     return { rewrite: `${capitalise(gerundOf(lemma))}${particle ? ` ${particle}` : ''}${step} did not happen${after}`, kind: 'failure', phrase };

@@ -113,7 +113,11 @@ function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
       // or asked outright, and no plain act is left.)
       if (DOUBT_SAID.test(after) || (!doer && /\bwhom\b|\?/iu.test(after))) return leftToWriter(say(sentence), sentence);
       const rest = doer ? `${after.slice(0, doer.index)}${after.slice(doer.index + doer[0].length)}` : after;
-      return say(`${sentence.slice(0, m.index)}${NO_CLAIM[m[2].toLowerCase()] ?? m[2]}${rest}`);
+      // ("was 'completed' in 11 seconds": without its quotes the act reads as done; a fifteenth reader took
+      // "was completed" for the writer saying it was. What was recorded is the fact: "was marked as completed".)
+      const claimed = NO_CLAIM[m[2].toLowerCase()] ?? m[2];
+      const plain = DILIGENCE.test(m[2]) || /^(?:resolved|corrected)$/iu.test(m[2]) ? `marked as ${claimed === 'changed' ? m[2].toLowerCase() : claimed}` : claimed;
+      return say(`${sentence.slice(0, m.index)}${plain}${rest}`);
     }
     if (!subject || !act) continue;
     // ("Olumide 'fixed' the feed and broke it": the quotes say it was no fix; without them the act is a change.)

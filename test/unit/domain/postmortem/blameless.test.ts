@@ -260,7 +260,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ["Ravi's team never reviews their Terraform plans before applying them.", 'The Terraform plans were not reviewed before applying them.'],
     ['Mehmet not checked the rollback plan.', 'The rollback plan was not checked.'],
     ['The migration was run by Tomasz Kowalczyk without taking a snapshot first.', 'The migration was run without taking a snapshot first.'],
-    ['He merged his own PR at 2am with no review and then went offline.', 'The PR was merged at 2am with no review and no one was left watching.'],
+    ['He merged his own PR at 2am with no review and then went offline.', 'The PR was self-merged at 2am with no review and no one was left watching.'],
     ["Isabela really messed up the IoT rollout and frankly that's on her.", 'Something went wrong with the IoT rollout.'],
     ['5 Whys #3: Because Rahul was in a hurry and skipped the checklist.', '5 Whys #3: Because there was time pressure and the checklist was skipped.'],
     ['At 14:02 Priya pushed the rate-limit config to prod without running the dry-run, which caused this.', 'At 14:02 the rate-limit config was pushed to prod without the dry-run being run, which caused this.'],
@@ -328,7 +328,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     // Set 124 and the thirteenth reader: praise before a mocked act, a doubted act in the passive, a
     // verdict clause, thanks after a failure, a labelled "how did … manage to", "hours" that do not act.
     ['Nice work, firmware team. Shipping a build that reverses yaw on every third boot is a bold choice.', 'A build that reverses yaw on every third boot was shipped.'],
-    ["Drone 9 flyaway: preflight checklist was 'completed' in 11 seconds by the morning shift lead.", 'Drone 9 flyaway: preflight checklist was completed in 11 seconds.'],
+    ["Drone 9 flyaway: preflight checklist was 'completed' in 11 seconds by the morning shift lead.", 'Drone 9 flyaway: preflight checklist was marked as completed in 11 seconds.'],
     ['Root cause: Omari treated the warning as noise, which was a bad call on his part.', 'Root cause: The warning was treated as noise.'],
     ['Kevin broke the scanner firmware again. thanks Kevin', 'The scanner firmware was broken again.'],
     ['Q for the retro: how did ops manage to miss a 40% battery drop across six flights in a row?', 'Q for the retro: What made it easy to miss a 40% battery drop across six flights in a row?'],
@@ -1599,7 +1599,7 @@ describe('blameless check: sets 128 and 129', () => {
 
   it('says a doubted act in the passive plainly, and leaves a doubt asked outright to the writer', () => {
     const text = 'The backup was \'verified\' before the migration.';
-    expect(applySuggestions(text, scanForBlame(text, []))).toBe('The backup was verified before the migration.');
+    expect(applySuggestions(text, scanForBlame(text, []))).toBe('The backup was marked as verified before the migration.');
     const asked = 'So the CDN config was \'reviewed\'? By whom?';
     expect(scanForBlame(asked, []).every((f) => f.noSuggestion)).toBe(true);
   });
@@ -1730,6 +1730,48 @@ describe('blameless check: set 132', () => {
 
   it('finds a mocking name for whoever decided', () => {
     expect(scanRulesOnly('Wonder which genius decided the quote engine should cache hail-risk scores for 30 days.', []).length).toBeGreaterThan(0);
+  });
+});
+
+describe('blameless check: set 133 and the fifteenth reader\'s meaning losses', () => {
+  const people = ['Mike Rowe', 'Rafael Costa', 'Maria Santos', 'Yuki Tanaka', 'Dong-hyun Kim', 'Hana Sato'];
+  it.each([
+    // Said whole, or in the order English wants.
+    ['Which one of the underwriters approved the rule change? I want it in the post-mortem.', 'How was the rule change approved? I want it in the post-mortem.'],
+    ['The exam clash was entirely avoidable. IT should have run the conflict checker before publishing, full stop.', 'The exam clash was entirely avoidable. The conflict checker was not run before publishing, full stop.'],
+    ['who approved pushing the new curtailment setpoints to all 38 turbines on a friday afternoon?', 'How was pushing the new curtailment setpoints to all 38 turbines on a friday afternoon approved?'],
+    ['Bob left the nacelle hatch open and the sensor got soaked.', 'The nacelle hatch was left open and the sensor got soaked.'],
+    ['Incident caused by Maria Santos running the migration script twice.', 'Incident caused by the migration script being run twice.'],
+    // The fact the person's words carried stays: a self-approval, a claim in scare quotes, how long.
+    ['07:37 Yuki approved her own PR at 2am. Well, that explains the telecom billing mess.', '07:37 The PR was self-approved at 2am. Well, that explains the telecom billing mess.'],
+    ['Drone 9 flyaway: preflight checklist was \'completed\' in 11 seconds by the morning shift lead.', 'Drone 9 flyaway: preflight checklist was marked as completed in 11 seconds.'],
+    ['The reopened defects this week all share one thing: they were \'fixed\' by Dong-hyun.', 'The reopened defects this week all share one thing: they were marked as fixed.'],
+    ['hana didnt escalate for 2h, unacceptable tbh', 'Escalating did not happen for 2h.'],
+  ])('%j → %j', (text, rewrite) => {
+    expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
+  });
+
+  it.each([
+    'Mike\'s cron job and the nightly backup both wanted the same lock; neither was wrong on its own. Staggering the schedules.',
+    '02:14 WTG-09 failed over to backup SCADA server. 02:15 historian gap detected. 02:31 primary restored by Rafael.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    ['How were pushing the new setpoints approved to all turbines?', 'who approved pushing the new setpoints to all turbines?'],
+    ['The CDN origin bucket was deleted really tested our backups.', 'Great job Dave, deleting the CDN origin bucket really tested our backups'],
+    ['This is the third time to prod untested has been gone.', 'This is the third time Lena\'s fix has gone to prod untested.'],
+    ['Incident report: the lift operator on duty, the morning rope inspection was not performed as required.', 'Incident report: the lift operator on duty, Paul Meyer, failed to perform the morning rope inspection as required.'],
+    ['The nightly backup both wanted the same lock.', 'Mike\'s cron job and the nightly backup both wanted the same lock.'],
+    ['This was not seen coming from a mile away.', 'The SRE team should have seen this coming from a mile away.'],
+  ])('refuses the garbled rewrite %j', (rewrite, original) => {
+    expect(garbledRestatement(rewrite, original)).toBe(true);
+  });
+
+  it('keeps "both" of an object, and "both" with its two subjects', () => {
+    expect(garbledRestatement('Root cause: The merge conflict resolution, which kept both copies of the pricing function.', 'Root cause: Joon-ho\'s sloppy merge conflict resolution, which kept both copies of the pricing function.')).toBe(false);
+    expect(garbledRestatement('The cron job and the nightly backup both wanted the same lock.', 'Mike\'s cron job and the nightly backup both wanted the same lock.')).toBe(false);
   });
 });
 
