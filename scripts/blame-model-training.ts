@@ -82,10 +82,11 @@ export function load(file: string, { rewrites = false } = {}): Example[] {
  * the measuring sets at 94.0 % / 4.2 %, and 68 (0.8 %, threshold 0.48) once set 126's rules were in.
  * With sets 128 and 129 and their rules, 243 (2.8 %, threshold 0.46: "Bob Marsh deployed the disk
  * warning before noon." at 0.64); 1,000 plain acts leave 20 (0.2 %, threshold 0.45), the measuring sets
- * at 94.0 % / 4.6 %.
+ * at 94.0 % / 4.6 %. With sets 133 and 134 and their rules, 88 (1.0 %, threshold 0.43, "… before noon"
+ * again); 1,200 plain acts leave 54 (0.6 %, threshold 0.45), the measuring sets at 94.4 % / 3.8 %.
  * Made from other names, things and times than the unit tests.
  */
-export function plainActs(count = 1000): Example[] {
+export function plainActs(count = 1200): Example[] {
   const who = ['Lena Fischer', 'Omar Haddad', 'Sofia Rossi', 'Kenji Sato', 'Amara Obi', 'Diego Ruiz', 'the incident commander', 'the on-call SRE', 'the support lead', 'the QA engineer', 'the database admin', 'the SRE team', 'the mobile squad', 'the infra team'];
   const acts = ['checked', 'restarted', 'rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'escalated', 'found', 'acknowledged', 'merged', 'deployed', 'restored', 'opened', 'closed', 'updated', 'rebooted', 'investigated', 'reproduced', 'verified', 'announced', 'triaged', 'tested', 'ran', 'applied', 'approved', 'monitored', 'drained', 'scaled', 'rotated'];
   const things = ['the cache node', 'the deploy pipeline', 'the on-call runbook', 'the payment queue', 'the canary', 'the status page', 'the failed job', 'the load balancer', 'the error logs', 'the feature flag'];

@@ -4,7 +4,7 @@
  * mistake by the DBA"), and judging words ("a careless copy-paste", "sloppy testing", "negligence").
  * Technical uses pass: fault injection, segmentation fault, error budget, human-readable errors.
  */
-import { nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
+import { mentionsPeopleIn, nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
 import { GROUP_NOUNS, JUDGEMENT_ADJECTIVES, JUDGEMENT_ADVERBS, JUDGEMENT_NOUNS, JUDGEMENT_TECH, NOUNISH_VERBS, ROLE_NOUNS } from './lexicon';
 import { leftToWriter, unlessOnlyMentioned, type Rewrite } from './rewrite';
 import { alternationOf, capitalise, escapeRegExp, fixArticles, gerundOf, infinitiveOf, pastOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
@@ -172,8 +172,11 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("Blame culture makes people hide near-misses", "the blame game": blame spoken of, not laid.)
   // ("the blame-indexer process", "the git-blame service": a name made with the word.)
   const noun = /(?<![\p{L}-])(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game)|-\p{L})(?<!\bculture\s+of\s+blame)/iu.exec(sentence);
-  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b/iu;
+  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b|\b(?:talk\w*|spoke|speak\w*|discuss\w*|conversations?|think\w*|thought|learn\w*)\s+(?:a\s+lot\s+|openly\s+|honestly\s+)?about\s+blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
+    // ("The blame here sits squarely with the vendor liaison, …": responsibility laid on a role lays the same blame.)
+    const laidOn = /\bblame\b[^.;]{0,20}?\b(?:sits|lies|rests|falls|goes|belongs|is)\s+(?:\p{L}+\s+){0,2}?(?:with|on|to)\s+([^,.;]+)/iu.exec(sentence);
+    if (laidOn && mentionsPeopleIn(laidOn[1], people)) return { ...blameWord(sentence, 'blame'), unrewritten: true };
     return blameWord(`${sentence.slice(0, noun.index)}${/^the/iu.test(noun[0]) ? 'the responsibility' : 'responsibility'}${sentence.slice(noun.index + noun[0].length)}`, 'blame');
   }
   return null;

@@ -329,6 +329,10 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // into the gerund's own verb ("The CDN origin bucket was deleted really tested our backups").
   /\b(?:how|why|when)\s+were\s+\p{L}{3,}ing\s+(?:the|a|an|this|that|these|those|our|their|his|her|its)\b/iu,
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:really|actually|truly|certainly|clearly|definitely|totally|basically|literally)\s+\p{L}+ed\b/iu,
+  // (Set 134.) "should have escalated it on Tuesday, not Thursday" made "was not escalated on Tuesday, not Thursday";
+  // a judged act cut to its noun before an aside ("Deploy, full stop.").
+  /\b(?:was|were)\s+not\s+\p{L}+\b[^.;]*,\s+not\s+(?:on\s+|at\s+|in\s+|by\s+)?\p{L}+\s*[.!?]?\s*$/iu,
+  /(?:^|[.!?:]\s+)\p{L}+,\s+(?:full\s+stop|period)\b/iu,
   // (Fifteenth reader.) "should've seen this coming" made "This was not seen coming": it now says no one could have.
   /\b(?:was|were)\s+not\s+seen\s+coming\b/iu,
 ];

@@ -150,7 +150,9 @@ export function clauses(tokens: readonly Token[], people: PeopleIndex): Clause[]
     if (subjectEnd === start) continue;
     let verbAt = subjectEnd;
     // "The SRE on shift misread …", "The engineer who owned the rollout rebooted …": the main verb comes after.
-    if (tokens[verbAt]?.tags.has('Preposition') && nounPhraseEnd(tokens, verbAt + 1) > verbAt + 1 && tokens[nounPhraseEnd(tokens, verbAt + 1)]?.tags.has('Verb')) {
+    // ("Hindsight on the design: letting the solver …": a label's colon ends the subject.)
+    if (tokens[verbAt]?.tags.has('Preposition') && nounPhraseEnd(tokens, verbAt + 1) > verbAt + 1 && tokens[nounPhraseEnd(tokens, verbAt + 1)]?.tags.has('Verb')
+      && !tokens.slice(verbAt, nounPhraseEnd(tokens, verbAt + 1)).some((t) => /[:;—–]/u.test(t.post))) {
       verbAt = nounPhraseEnd(tokens, verbAt + 1);
     } else if (/^(?:who|which)$/u.test(tokens[verbAt]?.lower ?? '') && tokens[subjectEnd - 1].post.includes(',')) {
       // "The support lead, who had the ticket open for two hours, never escalated it."

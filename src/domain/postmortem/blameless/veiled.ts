@@ -135,6 +135,8 @@ const VEILED: ReadonlyArray<readonly [RegExp, string]> = [
   // ("Mobile QA (the usual suspects) re-enable …": an aside naming no one new goes whole.)
   [/\s*\((?:the\s+|our\s+)?usual\s+suspects?\)/iu, ''],
   [/\b(?:the\s+|our\s+)?usual\s+suspects\b/iu, 'some engineers'],
+  // ("somebody, not naming names, turned off the dedupe flag": the aside that says a name is meant goes.)
+  [/,\s*not\s+naming\s+(?:any\s+)?names\s*,/iu, ''],
   [/\b(?:the\s+|our\s+)?usual\s+suspect\b/iu, 'someone'],
   [/\byou[-\s]know[-\s]who\b/iu, 'someone'],
   [/\ba\s+certain\s+(?:someone|somebody|person|individual)\b/iu, 'someone'],

@@ -16,6 +16,7 @@ import { modelFeatures } from '../../../../src/domain/postmortem/blameless/model
 import { JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
 import { peopleIndex } from '../../../../src/domain/postmortem/blameless/clause';
 import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
+import { restatedWithoutPeople } from '../../../../src/domain/postmortem/blameless/person-failure';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
 
 const PEOPLE = ['Bob Marsh', 'Alice Jones', 'Carol Diaz'];
@@ -1740,7 +1741,6 @@ describe('blameless check: set 133 and the fifteenth reader\'s meaning losses', 
     ['Which one of the underwriters approved the rule change? I want it in the post-mortem.', 'How was the rule change approved? I want it in the post-mortem.'],
     ['The exam clash was entirely avoidable. IT should have run the conflict checker before publishing, full stop.', 'The exam clash was entirely avoidable. The conflict checker was not run before publishing, full stop.'],
     ['who approved pushing the new curtailment setpoints to all 38 turbines on a friday afternoon?', 'How was pushing the new curtailment setpoints to all 38 turbines on a friday afternoon approved?'],
-    ['Bob left the nacelle hatch open and the sensor got soaked.', 'The nacelle hatch was left open and the sensor got soaked.'],
     ['Incident caused by Maria Santos running the migration script twice.', 'Incident caused by the migration script being run twice.'],
     // The fact the person's words carried stays: a self-approval, a claim in scare quotes, how long.
     ['07:37 Yuki approved her own PR at 2am. Well, that explains the telecom billing mess.', '07:37 The PR was self-approved at 2am. Well, that explains the telecom billing mess.'],
@@ -1749,6 +1749,11 @@ describe('blameless check: set 133 and the fifteenth reader\'s meaning losses', 
     ['hana didnt escalate for 2h, unacceptable tbh', 'Escalating did not happen for 2h.'],
   ])('%j → %j', (text, rewrite) => {
     expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
+  });
+
+  // (What the model's finding offers: restated without the person, the state the hatch was left in after the verb.)
+  it('says what was left open after the verb', () => {
+    expect(restatedWithoutPeople('Bob left the nacelle hatch open and the sensor got soaked.', peopleIndex(['Bob Marsh']))?.text).toBe('The nacelle hatch was left open and the sensor got soaked.');
   });
 
   it.each([
@@ -1772,6 +1777,42 @@ describe('blameless check: set 133 and the fifteenth reader\'s meaning losses', 
   it('keeps "both" of an object, and "both" with its two subjects', () => {
     expect(garbledRestatement('Root cause: The merge conflict resolution, which kept both copies of the pricing function.', 'Root cause: Joon-ho\'s sloppy merge conflict resolution, which kept both copies of the pricing function.')).toBe(false);
     expect(garbledRestatement('The cron job and the nightly backup both wanted the same lock.', 'Mike\'s cron job and the nightly backup both wanted the same lock.')).toBe(false);
+  });
+});
+
+describe('blameless check: set 134', () => {
+  const people = ['Oskar Lind', 'Nadia Hassan', 'Hannah Ruiz'];
+  it.each([
+    'we talked about blame a lot in this retro and agreed the goal is to understand why the change looked safe at the time, not who clicked deploy',
+    'Hindsight on the design: letting the stowage solver silently drop reefer constraints when it timed out was never going to end well. It now fails loudly.',
+    'Retro question: how do we make it safe for a planner to say \'I\'m not sure this plan is right\' before the vessel sails?',
+    'Nadia did the two-person check alone because the second tech was pulled to the ED for a trauma; the policy didn\'t say what to do when only one qualified person is present. Updating the SOP.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it('finds "No further questions." after the facts, and leaves it to the writer', () => {
+    const text = 'Facts: the sensor threshold was changed by Oskar at 23:10. The batch was dumped at 06:00. No further questions.';
+    const last = scanForBlame(text, people).find((f) => text.slice(f.start, f.end) === 'No further questions.');
+    expect(last).toBeDefined();
+    expect(last?.suggestion || null).toBeNull();
+  });
+
+  it.each([
+    // (Not "The responsibility here sits squarely with the vendor liaison …": the same blame, on a role.)
+    'The blame here sits squarely with the vendor liaison, Hannah Ruiz, who signed off on the chip batch without testing a single one.',
+    // (Not "… was not escalated on Tuesday, not Thursday", nor "Deploy, full stop.".)
+    'Honestly the lab manager should have escalated the fridge temperature drift on Tuesday, not Thursday.',
+    'Careless deploy by the notifications squad, full stop. They need a lesson in what staging is for.',
+  ])('finds %j and leaves it to the writer', (text) => {
+    const found = scanForBlame(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(applySuggestions(text, found)).toBe(text);
+  });
+
+  it('drops the aside that says a name is meant, not the sentence\'s subject', () => {
+    const text = 'somebody, not naming names, turned off the dedupe flag on the notification queue and went home.';
+    expect(applySuggestions(text, scanForBlame(text, people))).toBe('somebody turned off the dedupe flag on the notification queue and went home.');
   });
 });
 
