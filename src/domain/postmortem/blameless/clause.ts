@@ -185,7 +185,10 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   if (/'s$/u.test(head)) return 'thing';
   // "The data team's pipeline": a group's or role's thing, like a person's.
   const owner = tokens.findIndex((t, k) => k < tokens.length - 1 && /'s$/u.test(t.lower));
-  if (owner >= 0) {
+  // ("the vendor's advisory email": what another company sent is a thing; its people and desks are still people.)
+  const sentByCompany = owner >= 0 && /^(?:vendor|supplier|partner|carrier|provider|manufacturer)'s$/u.test(tokens[owner].lower)
+    && tokens.slice(owner + 1).some((t) => /^(?:e-?mails?|advisory|advisories|notices?|notes|guides?|docs|documentation|bulletins?|specs?|specifications?|advice|instructions|changelogs?|announcements?|letters?|steps|manuals?|sdk|apis?|firmware|patch(?:es)?|updates?|releases?|packages?|images?|certificates?|feeds?|files?)$/u.test(t.lower));
+  if (owner >= 0 && !sentByCompany) {
     const ownerKind = subjectKind(tokens.slice(0, owner).concat([{ ...tokens[owner], lower: stripPossessive(tokens[owner].lower), tags: new Set([...tokens[owner].tags].filter((x) => x !== 'Possessive')) }]), people);
     if (ownerKind === 'person' || ownerKind === 'group') return 'possessive-person';
   }

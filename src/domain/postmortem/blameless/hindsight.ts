@@ -3,6 +3,7 @@
  * Carol had read the runbook…") and adverbs that are obvious only afterwards ("Obviously the timeout
  * was too short"). Rewritten as what was not done ("The runbook was not read."), or as the plain fact.
  */
+import { actNotDone } from './act-not-done';
 import { nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
 import { PARTICIPLE_OF, PERSON_PRONOUNS } from './lexicon';
 import type { Rewrite } from './rewrite';
@@ -92,6 +93,8 @@ function notDone(pre: string, inf: string, rest: string): string {
   }
   // "should have had rate limiting on the API": a gerund named as a thing is still a thing lacked.
   if (inf === 'have' && !pre && /^(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*ing\b/u.test(after) && !/^(?:nothing|something|anything|everything)\b/iu.test(after)) return `there was no ${after}`;
+  const plain = pre ? null : actNotDone(inf, particle.trim(), after ? ` ${after}` : '');
+  if (plain) return plain;
   return `${pre}${gerundOf(inf)}${particle}${after ? ` ${after}` : ''} did not happen`;
 }
 
@@ -423,6 +426,8 @@ function withConsequence(clause: string, main: string): string {
   if (!consequence || /[;:]/u.test(consequence)) return '';
   const not = /^(?:there\s+(?:was|were)\s+no\b|.+?\s+(was|were)\s+not\s)/iu.exec(clause);
   if (/\bdid\s+not\s+happen$/iu.test(clause)) return `; had it happened, ${consequence}`;
+  // ("The bucket was deleted without asking someone first": the step is what did not happen.)
+  if (/\bwithout\s+\p{L}+ing\b[^;]*\bfirst$/iu.test(clause)) return `; had that come first, ${consequence}`;
   if (!not) return '';
   if (/^there/iu.test(not[0])) return `; had there been, ${consequence}`;
   return `; had ${not[1].toLowerCase() === 'were' ? 'they' : 'it'} been, ${consequence}`;

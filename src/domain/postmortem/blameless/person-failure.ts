@@ -6,6 +6,7 @@
  * <done>", a person's thing becomes "a <thing>". Neutral actions by people ("Bob rolled back the
  * release") are not failures and are left alone.
  */
+import { actNotDone } from './act-not-done';
 import { isNounPhraseWord, lexiconTag, mentionsPeopleIn, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
 import {
   DEFECT_ADJECTIVES,
@@ -227,6 +228,14 @@ const FURTHER_PREPOSITION = /\s(?:to|on|at|during|before|after|by|with|without|w
 function passive(object: string, negative: boolean, participle: string, rest: string): string {
   const trimmed = rest.trim();
   const pronoun = /^(?:it|this|that|them|they|these|those)$/iu.test(object);
+  // "pushed this straight to main": how it went follows the participle ("This was pushed straight to main").
+  const manner = /^(.+?)\s+(straight|directly)$/iu.exec(object);
+  if (manner) return passive(manner[1], negative, `${participle} ${manner[2]}`, rest);
+  // "forgot to tell infra about the 9am start": what they were told about follows ("Infra was not told about …").
+  const toldAbout = /^(.+?)\s+(about|of)\s+(.+)$/iu.exec(object);
+  if (toldAbout && /^(?:told|informed|warned|notified|reminded|asked)$/iu.test(participle)) return `${passive(toldAbout[1], negative, participle, '')} ${toldAbout[2]} ${toldAbout[3]}${rest}`;
+  // "took two days to notice …": "It took two days to notice …", not "Two days were taken to notice".
+  if (!negative && participle === 'taken' && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|\d+)\s+(?:full\s+|whole\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)$/iu.test(object) && /^\s+to\s/iu.test(rest)) return `it took ${object}${rest}`;
   // "left the nacelle hatch open": the state it was left in follows the participle ("The nacelle hatch was left open").
   const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off)$/iu.exec(object);
   if (state && /^(?:left|kept|held|propped|set|made)$/iu.test(participle)) return passive(state[1], negative, `${participle} ${state[2]}`, rest);
@@ -604,12 +613,16 @@ function omission(sentence: string, tokens: readonly Token[], verbAt: number, en
   }
   // "they never learn", "some people just don't listen": a judgement of people, not a step not taken.
   if (!object && /^(?:learn|listen|care|change|improve|grow|think|read)$/u.test(lemma) && !tail(sentence, tokens, objectEnd, end).trim()) return { rewrite: NOTHING_TO_KEEP, kind: 'judgement', phrase };
+  // "didn't prioritise us": the writers were not prioritised ("we were not prioritised"), which names no one.
+  if (/^(?:us|me)$/u.test(object.toLowerCase()) && !STATIVE_VERBS.has(lemma)) return { rewrite: `${object.toLowerCase() === 'us' ? 'We were' : 'I was'} not ${participle}${rest}`, kind: 'failure', phrase };
   if (!object || /^(?:him|her|me|us|anyone|anybody)$/u.test(object.toLowerCase())) {
     // "…, however many reminders they get": a phrase set off by a comma follows the new verb.
     // (… and "for 90 minutes" says how long it was missed, not what the step was.)
     const aside = rest.search(/,\s|\s(?:for|during)\s+(?:(?:over|almost|nearly|about|a\s+full|an?|the\s+(?:first|next|last))\s+)?(?:\d+|\p{L}+)\s+(?:whole\s+|full\s+|entire\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\s(?:for|during)\s+(?:over\s+|almost\s+|nearly\s+|about\s+)?\d+\s*(?:h|hrs?|m|mins?|d)\b/u);
     const [step, after] = aside >= 0 ? [rest.slice(0, aside), rest.slice(aside)] : [rest, ''];
     // (Not "the step to … was missed": readers took a step for a claim the writer never made.)
+    const plain = actNotDone(lemma, particle, step);
+    if (plain) return { rewrite: `${capitalise(plain)}${after}`, kind: 'failure', phrase };
     return { rewrite: `${capitalise(gerundOf(lemma))}${particle ? ` ${particle}` : ''}${step} did not happen${after}`, kind: 'failure', phrase };
   }
   return { rewrite: passive(object, true, participle, rest), kind: 'failure', phrase };

@@ -306,7 +306,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['The search team was negligent in kicking off a full rebuild during the lunchtime peak.', 'A full rebuild was kicked off during the lunchtime peak.'],
     ['Classic Carol move, honestly.', 'This has happened before.'],
     // Set 94: only the owner of a sneered-at fix goes; the longest judgement phrase is replaced; "kind of" takes no article.
-    ['Thanks to Bob\'s "quick fix", checkout was down for two hours.', 'Thanks to the quick fix, checkout was down for two hours.'],
+    ['Thanks to Bob\'s "quick fix", checkout was down for two hours.', 'Because of the quick fix, checkout was down for two hours.'],
     // What "signed off" acts on when no object is said.
     // ("actually" goes with the reproach it carries.)
     ['Carol signed off without actually running the regression suite.', 'The build was signed off without running the regression suite.'],
@@ -345,7 +345,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     // The fourteenth reader: the counterfactual's means kept, what was done instead kept, the comparison
     // that broke a template, "Of course it did.", "despite being told", "What forgot …" no longer made.
     ['Looking back, the team could have caught this with a single integration test.', 'A single integration test would have caught this.'],
-    ['Ethan should have rolled back immediately instead of trying to debug in production.', 'Rolling back immediately did not happen; trying to debug in production happened instead.'],
+    ['Ethan should have rolled back immediately instead of trying to debug in production.', 'There was no immediate rollback; trying to debug in production happened instead.'],
     ['If Aisha had just waited for the second approval like everyone else, the wrong timetable would never have gone live.', 'Waiting for the second approval did not happen; had it happened, the wrong timetable would never have gone live.'],
     ["Bob's fix for the fix broke something else. Of course it did.", 'A fix broke something else.'],
     ['Emeka pushed the profile-verification change without a feature flag, again, despite being told after the last incident.', 'The profile-verification change was pushed without a feature flag, again.'],
@@ -1025,7 +1025,7 @@ describe('blameless check: set 106', () => {
 
   it.each([
     // How long it was missed stays after "was missed"; "plain and simple" goes with the judgement.
-    ['The on-call engineer failed to escalate for 90 minutes, which is unacceptable and should be reflected in their review.', 'Escalating did not happen for 90 minutes.'],
+    ['The on-call engineer failed to escalate for 90 minutes, which is unacceptable and should be reflected in their review.', 'There was no escalation for 90 minutes.'],
     ['Ewan: yeah, Pedro was supposed to own the rollback and he just...', 'Ewan: the plan was to own the rollback...'],
   ])('%s → %s', (text, expected) => {
     expect(rewrite(text, ['Pedro Ramos'])).toBe(expected);
@@ -1135,7 +1135,7 @@ describe('blameless check: set 108', () => {
     // (a third reader marked 30 of 300 "the process did not require …" rewrites as invented).
     ['We should have had a canary stage for this service.', 'There was no canary stage for this service.'],
     ['In hindsight Pedro should have paused deposits the moment the node fell behind.', 'Deposits were not paused the moment the node fell behind.'],
-    ['Pedro should have escalated at the first alert.', 'Escalating at the first alert did not happen.'],
+    ['Pedro should have escalated at the first alert.', 'There was no escalation at the first alert.'],
     ['QA should have caught the microgram dosage bug long before it reached the pharmacy dispensing app.', null],
     ['The on-call should have escalated after the second page, not the fifth.', null],
   ])('finds %j', (text, suggestion) => {
@@ -1746,7 +1746,7 @@ describe('blameless check: set 133 and the fifteenth reader\'s meaning losses', 
     ['07:37 Yuki approved her own PR at 2am. Well, that explains the telecom billing mess.', '07:37 The PR was self-approved at 2am. Well, that explains the telecom billing mess.'],
     ['Drone 9 flyaway: preflight checklist was \'completed\' in 11 seconds by the morning shift lead.', 'Drone 9 flyaway: preflight checklist was marked as completed in 11 seconds.'],
     ['The reopened defects this week all share one thing: they were \'fixed\' by Dong-hyun.', 'The reopened defects this week all share one thing: they were marked as fixed.'],
-    ['hana didnt escalate for 2h, unacceptable tbh', 'Escalating did not happen for 2h.'],
+    ['hana didnt escalate for 2h, unacceptable tbh', 'There was no escalation for 2h.'],
   ])('%j → %j', (text, rewrite) => {
     expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
   });
@@ -1813,6 +1813,63 @@ describe('blameless check: set 134', () => {
   it('drops the aside that says a name is meant, not the sentence\'s subject', () => {
     const text = 'somebody, not naming names, turned off the dedupe flag on the notification queue and went home.';
     expect(applySuggestions(text, scanForBlame(text, people))).toBe('somebody turned off the dedupe flag on the notification queue and went home.');
+  });
+});
+
+describe('blameless check: the sixteenth reader', () => {
+  const people = ['Chloe Martin', 'Aisha Khan', 'Lina Park', 'Thomas Nguyen', 'Pedro Alves', 'Irina Volkova', 'Ifeoma Chukwu', 'Olusegun Bello', 'Hana Sato'];
+  it.each([
+    // What was not done, in the plainest English: the act done without the step, or there being no such act.
+    ['Chloe could have just asked before changing the loyalty tier rules. Now 30k members got downgraded.', 'The loyalty tier rules were changed without asking first. Now 30k members got downgraded.'],
+    ['If Aisha had just asked someone before deleting the bucket, none of this would have happened.', 'The bucket was deleted without asking someone first; had that come first, none of this would have happened.'],
+    ['The ops team in Rotterdam, as usual, didn\'t escalate until the berth was already blocked.', 'There was no escalation until the berth was already blocked. This has happened before.'],
+    ['Root cause: Thomas Nguyen should have rolled back immediately instead of trying to be a hero.', 'Root cause: There was no immediate rollback.'],
+    // A rewrite saying again what the one before it said goes with it.
+    ['Why 4? Because Lina didn\'t escalate. Even a new hire would have known to escalate.', 'Why 4? Because there was no escalation.'],
+    // Order, tense and people English wants.
+    ['Execution is behind because Pedro took two days to notice the test environment had the wrong build.', 'Execution is behind because it took two days to notice the test environment had the wrong build.'],
+    ['Exams team, once again, \'forgot\' to tell infra about the 9am start for 12,000 students.', 'Infra was not told about the 9am start for 12,000 students. This has happened before.'],
+    ['QA lead summary: test environment was down for two days because DevOps didn\'t prioritise us, as usual.', 'QA lead summary: test environment was down for two days because we were not prioritised. This has happened before.'],
+    // Facts the people's words carried stay; the reproach goes.
+    ['Contributing factor: Irina ignored the vendor\'s advisory email for three weeks.', 'Contributing factor: The vendor\'s advisory email was ignored for three weeks.'],
+    ['Why did the loyalty points vanish? Because Ifeoma Chukwu ran the purge job without bothering to read what it purges.', 'Why did the loyalty points vanish? Because the purge job was run without reading what it purges.'],
+    ['Thanks to the sensor firmware team\'s \'thorough\' testing, 2,000 meters now think it\'s 1970.', 'Because of the testing, 2,000 meters now think it\'s 1970.'],
+    ['Of course Olusegun skipped the canary, because why would anyone follow the runbook.', 'The canary was skipped.'],
+    ['Hana could have just checked the replica lag before failover, basic stuff', 'The replica lag was not checked before failover'],
+    ['Who approved this migration?? I want a name before standup.', 'How was this migration approved?'],
+  ])('%j → %j', (text, rewrite) => {
+    expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
+  });
+
+  it.each([
+    'Vera tends to treat the change freeze as a suggestion.',
+    'Why 2: Stefan rushed the hotfix out to impress the product manager.',
+    'Comment: If the SRE team had done their job, we wouldn\'t need this document at all.',
+    'Mei Tanaka was negligent in not verifying the income documents; recommend removal from the underwriting rota.',
+    'It is difficult to understand how the release engineer could have overlooked a failing build of this significance.',
+    'Don\'t you think Sebastian Wolf should have escalated after the second page?',
+    'The on-call should have escalated after the second page, not the fifth.',
+  ])('leaves %j to the writer rather than keep its judgement, garble or reverse it', (text) => {
+    const found = scanForBlame(text, ['Vera Lin', 'Stefan Bauer', 'Mei Tanaka', 'Sebastian Wolf']);
+    expect(found.length).toBeGreaterThan(0);
+    expect(applySuggestions(text, found)).toBe(text);
+  });
+
+  it.each([
+    ['Timeline: 03:12 alert fired. 03:41 a was acknowledged leisurely 29 minutes later.', 'Timeline: 03:12 alert fired. 03:41 the on-call finally acknowledged, a leisurely 29 minutes later.'],
+    ['Review why 300 tickets without asking anybody were voided.', 'He voided 300 tickets without asking anybody.'],
+    ['Which tests should have caught this? Last sprint was not written.', 'Which tests should have caught this? The ones Mei was supposed to write last sprint and never did.'],
+    ['Contributing factor: tC-221 was marked through TC-240 as passed.', 'Contributing factor: the new tester marked TC-221 through TC-240 as passed.'],
+    ['Put in bold in the doc: THIS HAPPENED BECAUSE THE WARNING was ignored', 'Put in bold in the doc: THIS HAPPENED BECAUSE GIOVANNI IGNORED THE WARNING'],
+    ['There was no escalation, just sat on it till morning', 'SRE on-call didnt escalate, just sat on it till morning'],
+    ['Break anything else.', '- What went well: Greta and Ricardo managed not to break anything else this time.'],
+  ])('refuses the garbled rewrite %j', (rewrite, original) => {
+    expect(garbledRestatement(rewrite, original)).toBe(true);
+  });
+
+  it('keeps a phrasal "through" and "in capitals" only where the line is in capitals', () => {
+    expect(garbledRestatement('The firewall rule was pushed through without peer review.', 'Our network engineer pushed the firewall rule through without peer review.')).toBe(false);
+    expect(garbledRestatement('The AWS RDS instance was not patched.', 'Bob did not patch the AWS RDS instance.')).toBe(false);
   });
 });
 
