@@ -271,7 +271,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
     const start = sneer.index + sneer[1].length + (lead ? lead[1].length : 0);
     // ("the firmware team's 'thorough' testing", "'extensive testing'": praise in quotes is the sneer; without
     // its quotes it reads as meant (a sixteenth reader). The praise goes, the thing stays: "the testing".)
-    const thing = sneer[3].replace(/^(?:(?:very|so|super|really|most)\s+)?(?:thorough|extensive|careful|rigorous|robust|comprehensive|detailed|meticulous|exhaustive|expert|professional|brilliant|genius|clever|smart|excellent|great|amazing|flawless|bulletproof)\b\s*/iu, '');
+    const thing = sneer[3].replace(/^(?:(?:very|so|super|really|most)\s+)?(?:thorough|extensive|careful|rigorous|robust|comprehensive|detailed|meticulous|exhaustive|expert|professional|brilliant|genius|clever|smart|excellent|great|amazing|flawless|bulletproof|tiny|small|minor|little|harmless|trivial|safe|low-risk|simple|innocent)\b\s*/iu, '');
     const after = sentence.slice(sneer.index + sneer[0].length);
     // ("Thanks to the testing, …" thanks no one: "Because of the testing, …".)
     const before = sentence.slice(0, start).replace(/^(\s*)thanks\s+to\s+$/iu, '$1Because of ');

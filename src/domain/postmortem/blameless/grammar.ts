@@ -361,6 +361,9 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b\p{Ll}\p{Lu}+-?\d/u,
   /\b(?:was|were)\b[^.;,]*\s(?:was|were)\s+(?:decided|assumed|thought|believed|considered)\s*[.!?]?\s*$/iu,
   /\bas\s+(?:optional|required|done|passed|resolved|fixed|complete|completed|duplicates?|low|high|won['’]t\s+fix)\b[^.;]*\s(?:was|were)\s+(?:not\s+)?(?:marked|flagged|tagged|set|labell?ed)\b/iu,
+  // (Set 135.) A thing done to itself ("a release was released"), "Her mistake, her config, her fix." made "An error, the config, the fix.".
+  /\b(\p{L}{4,})\s+(?:was|were)\s+(?:not\s+)?\1d\b|\b(\p{L}{4,})\s+(?:was|were)\s+(?:not\s+)?\2ed\b/iu,
+  /(?:^|[.!?]\s+)an\s+error,\s/iu,
   // (Fifteenth reader.) "should've seen this coming" made "This was not seen coming": it now says no one could have.
   /\b(?:was|were)\s+not\s+seen\s+coming\b/iu,
 ];

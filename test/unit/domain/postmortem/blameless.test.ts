@@ -1873,6 +1873,38 @@ describe('blameless check: the sixteenth reader', () => {
   });
 });
 
+describe('blameless check: set 135', () => {
+  const people = ['Ravi Menon', 'Fiona Gallagher', 'Marisol Vega', 'Hannah Berg'];
+  it.each([
+    'Ravi Menon asked whether he needed the feature flag; the wiki said flags were optional for schema changes. Wiki now says they\'re mandatory.',
+    'Fiona Gallagher published the draft because preview and publish sit 8px apart on the mobile editor. Design ticket CMS-902 raised to separate them.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    // Minimising words in quotes are the sneer: they go with the owner.
+    ['We blew the quarter\'s error budget in one afternoon thanks to the mobile team\'s \'tiny\' release. Nice one, guys.', 'We blew the quarter\'s error budget in one afternoon thanks to the release.'],
+    ['Of course the outage started right after Hannah\'s \'small config tweak\'. Every time.', 'The outage started right after the config tweak. Every time.'],
+  ])('%j → %j', (text, rewrite) => {
+    expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
+  });
+
+  it('finds a contract not renewed as a sanction, and leaves it to the writer', () => {
+    const text = 'time to stop renewing their contract tbh';
+    const found = scanForBlame(text, people);
+    expect(found).toHaveLength(1);
+    expect(found[0].noSuggestion).toBe(true);
+  });
+
+  it.each([
+    ['always a release was released without check', 'always they release without check'],
+    ['Reassigning to Marisol Vega. An error, the config, the fix.', 'Reassigning to Marisol Vega. Her mistake, her config, her fix.'],
+  ])('refuses the garbled rewrite %j', (rewrite, original) => {
+    expect(garbledRestatement(rewrite, original)).toBe(true);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
