@@ -84,13 +84,15 @@ export function load(file: string, { rewrites = false } = {}): Example[] {
  * warning before noon." at 0.64); 1,000 plain acts leave 20 (0.2 %, threshold 0.45), the measuring sets
  * at 94.0 % / 4.6 %. With sets 133 and 134 and their rules, 88 (1.0 %, threshold 0.43, "… before noon"
  * again); 1,200 plain acts leave 54 (0.6 %, threshold 0.45), the measuring sets at 94.4 % / 3.8 %.
+ * With sets 135 and 136 the threshold fell to 0.41 and 114 (1.3 %, "… before noon" at 0.41 to 0.53) were
+ * flagged: "noon" is an everyday time, and "by noon" and "around noon" among these times teach it so.
  * Made from other names, things and times than the unit tests.
  */
 export function plainActs(count = 1200): Example[] {
   const who = ['Lena Fischer', 'Omar Haddad', 'Sofia Rossi', 'Kenji Sato', 'Amara Obi', 'Diego Ruiz', 'the incident commander', 'the on-call SRE', 'the support lead', 'the QA engineer', 'the database admin', 'the SRE team', 'the mobile squad', 'the infra team'];
   const acts = ['checked', 'restarted', 'rolled back', 'paged', 'confirmed', 'documented', 'reviewed', 'escalated', 'found', 'acknowledged', 'merged', 'deployed', 'restored', 'opened', 'closed', 'updated', 'rebooted', 'investigated', 'reproduced', 'verified', 'announced', 'triaged', 'tested', 'ran', 'applied', 'approved', 'monitored', 'drained', 'scaled', 'rotated'];
   const things = ['the cache node', 'the deploy pipeline', 'the on-call runbook', 'the payment queue', 'the canary', 'the status page', 'the failed job', 'the load balancer', 'the error logs', 'the feature flag'];
-  const times = ['at 14:20', 'after lunch', 'before lunch', 'before the standup', 'before the handover', 'before 9am', 'before the release', 'before the weekly sync', 'before midday', 'before 11am', 'before the demo', 'on Tuesday afternoon', 'this afternoon', 'within ten minutes', 'on Friday morning', 'on Monday', 'on Tuesday', 'on Wednesday', 'last Thursday', 'on Sunday', 'at the start of the call', 'overnight', ''];
+  const times = ['at 14:20', 'after lunch', 'before lunch', 'before the standup', 'before the handover', 'before 9am', 'before the release', 'before the weekly sync', 'before midday', 'before 11am', 'before the demo', 'on Tuesday afternoon', 'this afternoon', 'by noon', 'around noon', 'within ten minutes', 'on Friday morning', 'on Monday', 'on Tuesday', 'on Wednesday', 'last Thursday', 'on Sunday', 'at the start of the call', 'overnight', ''];
   const next = random(23);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, () => {

@@ -364,6 +364,14 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // (Set 135.) A thing done to itself ("a release was released"), "Her mistake, her config, her fix." made "An error, the config, the fix.".
   /\b(\p{L}{4,})\s+(?:was|were)\s+(?:not\s+)?\1d\b|\b(\p{L}{4,})\s+(?:was|were)\s+(?:not\s+)?\2ed\b/iu,
   /(?:^|[.!?]\s+)an\s+error,\s/iu,
+  // (Set 136.) A manner moved into the subject of a counterfactual ("if the DC connectors properly had been torqued"),
+  // an object pronoun made its subject ("if them had been done"), a state left before "was left".
+  /\bif\s+[^,;.]*?\s(?:properly|correctly|fully|thoroughly|right|carefully|first)\s+had\s+been\b/iu,
+  /\b(?:if|when|because|that|and)\s+(?:them|him|us|me)\s+(?:had|has|have|was|were)\b/iu,
+  /\b(?:mode|overnight|on|off|open)\s+(?:was|were)\s+left\b/iu,
+  // A habit in the present given a past act ("only crashes when a change was deployed").
+  /\b(?:crashes|fails|breaks|dies|stalls|hangs|goes\s+down)\s+when\s+(?:a|the)\s+[\p{L}-]+\s+(?:was|were)\s+\p{L}+ed\b/iu,
+  /\bonly\s+(?:crashes|fails|breaks|dies|stalls|hangs|goes\s+down)\s*[.!?]?\s*$/iu,
   // (Fifteenth reader.) "should've seen this coming" made "This was not seen coming": it now says no one could have.
   /\b(?:was|were)\s+not\s+seen\s+coming\b/iu,
 ];

@@ -237,8 +237,9 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   // "took two days to notice …": "It took two days to notice …", not "Two days were taken to notice".
   if (!negative && participle === 'taken' && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|\d+)\s+(?:full\s+|whole\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)$/iu.test(object) && /^\s+to\s/iu.test(rest)) return `it took ${object}${rest}`;
   // "left the nacelle hatch open": the state it was left in follows the participle ("The nacelle hatch was left open").
-  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off)$/iu.exec(object);
-  if (state && /^(?:left|kept|held|propped|set|made)$/iu.test(participle)) return passive(state[1], negative, `${participle} ${state[2]}`, rest);
+  // ("left the panel in maintenance mode overnight": "The panel was left in maintenance mode overnight".)
+  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off|in\s+(?:[\p{L}-]+\s+)?mode|in\s+(?:maintenance|standby|bypass|debug|manual|test))((?:\s+(?:overnight|all\s+(?:night|day|weekend)|for\s+(?:[\p{L}\d]+\s+){0,2}(?:minutes|hours|days|weeks|night|weekend)))?)$/iu.exec(object);
+  if (state && /^(?:left|kept|held|propped|set|made|put)$/iu.test(participle)) return passive(state[1], negative, `${participle} ${state[2]}${state[3]}`, rest);
   // "the releases without coordination were done": how it was done is not part of the thing.
   const how = /^(.+?)\s+((?:without|with\s+no)\s+.+)$/iu.exec(object);
   if (how && !pronoun) return passive(how[1], negative, participle, ` ${how[2]}${rest}`);

@@ -50,6 +50,8 @@ const PER_PERSON_LIST = /\b[Pp]er[-\s](?:person|engineer|developer|head)\b[^.;:]
 
 export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   const ranked: Rewrite = { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true };
+  // ("Proposal: stop tracking 'incidents caused' per engineer": a ranking given up is no ranking.)
+  if (/\b(?:stop|stopped|no\s+longer|remove|removed|drop|dropped|retire|retired|quit)\s+(?:tracking|reporting|counting|showing|listing|publishing|ranking)\b/iu.test(sentence)) return null;
   if (COUNT_FROM_SAME.test(sentence) || PER_PERSON_LIST.test(sentence)) return ranked;
   if (DENIED.test(sentence)) return null;
   const one = ONE_AGAINST_REST.exec(sentence);

@@ -1905,6 +1905,41 @@ describe('blameless check: set 135', () => {
   });
 });
 
+describe('blameless check: set 136', () => {
+  const people = ['Beatriz Lopes', 'Mateo Ruiz', 'Yara Haddad', 'Tomasz Zielinski', 'Ana Petrović'];
+  it.each([
+    'Is there anything we could have told Beatriz that would have made the import safer? Yes: the preview screen didn\'t show the row count. Adding it.',
+    'Proposal: stop tracking \'incidents caused\' per engineer on the quarterly dashboard. It measures who touches risky systems, not who is careless.',
+    'Could the on-call have caught this sooner? Honestly no. The dashboard was green because the health check only pinged the load balancer, not the feed.',
+    'Q: why didn\'t the crane stop when the lidar lost sight of the trolley? A: the safety PLC treated \'no data\' as \'no obstacle\'. Design gap, not an operator issue.',
+    'Is it worth keeping the \'severity by customer impact\' field? Some folks read it as a judgement on whoever was on call. Open to ideas.',
+    'Not knowing the solar farm had two separate SCADA networks isn\'t on anyone. It wasn\'t in any diagram. We\'ve drawn it now.',
+    'What went well: Mateo and Yara phoned 30 volunteers in an hour once we realised the SMS hadn\'t gone out.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it('finds praise of a failure after praise of a person', () => {
+    expect(scanForBlame('Great job, Tomasz. Really stellar volunteer roster deletion.', people).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Zoo incident review: keeper Ana Petrović left the enclosure sensor panel in maintenance mode overnight.', 'Zoo incident review: the enclosure sensor panel was left in maintenance mode overnight.'],
+    ['We need to hold someone accountable for the vaccine records mix-up. Clients deserve to know who did it.', 'We need to understand what led to the vaccine records mix-up.'],
+  ])('%j → %j', (text, rewrite) => {
+    expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
+  });
+
+  it.each([
+    ['The solar farm outage would not have happened if the DC connectors properly had been torqued.', 'The solar farm outage would not have happened if the field tech had bothered to torque the DC connectors properly.'],
+    ['The spot-checks would have caught the rubric mismatch if them had been done.', 'Their spot-checks would have caught the rubric mismatch if anyone had done them.'],
+    ['The exam platform only crashes when a change was deployed.', 'fwiw the exam platform only crashes when Mei deploys.'],
+    ['The exam platform only crashes.', 'fwiw the exam platform only crashes when Mei deploys.'],
+  ])('refuses the garbled rewrite %j', (rewrite, original) => {
+    expect(garbledRestatement(rewrite, original)).toBe(true);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
