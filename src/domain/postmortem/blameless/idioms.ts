@@ -71,6 +71,13 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
   if (thoughtGood && (/^(?:someone|somebody|whoever)\b/iu.test(thoughtGood[1]) || maybeStandsForPeople(thoughtGood[1], people)) && !/^(?:we|i)$/iu.test(thoughtGood[1].trim())) {
     return { kind: 'blame-word', message: 'Mocking what someone thought a good plan blames them. Say what made it seem sound at the time.', text: sentence, unrewritten: true };
   }
+  // "… because someone decided the heartbeat check was optional": a safeguard said to have been judged
+  // needless by someone is the same mockery; what made it seem so is the writer's to say.
+  const thoughtNeedless = /\b(someone|somebody|whoever|they|he|she|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:thought|decided|figured|assumed|reckoned)\s+(?:that\s+)?[^.;]*?\s(?:was|were|is|are)\s+(?:optional|unnecessary|overkill|a\s+formality|not\s+needed|for\s+other\s+people)\b/u.exec(sentence);
+  // (Not the writers owning it: "We decided the canary was unnecessary …, and that was wrong".)
+  if (thoughtNeedless && !/^(?:we|i)$/iu.test(thoughtNeedless[1]) && (/^(?:someone|somebody|whoever|they|he|she)$/iu.test(thoughtNeedless[1]) || maybeStandsForPeople(thoughtNeedless[1], people))) {
+    return { kind: 'blame-word', message: 'Saying someone judged a safeguard needless blames them. Say what made it seem safe to skip.', text: sentence, unrewritten: true };
+  }
   // "Why did Grace merge to main on a Friday evening?", "Why on earth did …?"
   const why = /^(\s*)why\s+(?:on\s+earth\s+|exactly\s+|in\s+the\s+world\s+)?(did|would|didn['’]t|did\s+not|does|do|doesn['’]t|don['’]t|wouldn['’]t)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   if (why) {

@@ -866,7 +866,7 @@ describe('blameless check: set 99', () => {
     ['Defect trend: 7 of the 11 regressions this quarter came from Ahmed\'s merges, so the pattern is pretty clear.', ['Ahmed Farouk'], null],
     ['QA probe answer: the gap exists because the offshore QA team only ever tests the happy path.', [], 'QA probe answer: the gap exists because the happy path is often tested.'],
     ['ngl this is the third time mike has taken down auth', ['Mike Adeyemi'], 'ngl this is the third time auth has been taken down.'],
-    ['Impact: 18k failed logins, all because one person thought feature flags were optional.', [], 'Impact: 18k failed logins, all because someone thought feature flags were optional.'],
+    ['Impact: 18k failed logins, all because one person thought feature flags were optional.', [], null],
     ['Contributing factors: insufficient attention to detail by the reviewer.', [], null],
     // Set 100: a share of faults laid on one person's area.
     ['Defect trend: 70% of escaped bugs this quarter came from Sanne\'s area.', ['Sanne de Vries'], null],
@@ -1937,6 +1937,26 @@ describe('blameless check: set 136', () => {
     ['The exam platform only crashes.', 'fwiw the exam platform only crashes when Mei deploys.'],
   ])('refuses the garbled rewrite %j', (rewrite, original) => {
     expect(garbledRestatement(rewrite, original)).toBe(true);
+  });
+});
+
+describe('blameless check: set 137', () => {
+  it.each([
+    'the nurse wasnt ignoring the alarm, the console she was at doesnt show calls from the side rooms. we only found that out during the walkthrough',
+    'Contributing factor: the runbook for the drop tower still described the 2019 control panel, so anyone following it would have pressed the wrong reset.',
+    'The ride operator had 3 seconds to respond to an amber light that means two different things on two different panels. Action: harmonise HMI colours across all attractions.',
+    'We decided the canary was unnecessary for config-only changes, and that was wrong; it\'s mandatory now.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, [])).toEqual([]);
+  });
+
+  it.each([
+    'Ward 4B lost call-bell alerts for 40 minutes because someone decided the heartbeat check was optional.',
+    'Suggest we track which engineer causes each payroll incident and review it at appraisal time.',
+  ])('finds %j and leaves it to the writer', (text) => {
+    const found = scanRulesOnly(text, []);
+    expect(found.length).toBeGreaterThan(0);
+    expect(applySuggestions(text, scanForBlame(text, []))).toBe(text);
   });
 });
 
