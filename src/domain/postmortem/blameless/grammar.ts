@@ -372,6 +372,15 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // A habit in the present given a past act ("only crashes when a change was deployed").
   /\b(?:crashes|fails|breaks|dies|stalls|hangs|goes\s+down)\s+when\s+(?:a|the)\s+[\p{L}-]+\s+(?:was|were)\s+\p{L}+ed\b/iu,
   /\bonly\s+(?:crashes|fails|breaks|dies|stalls|hangs|goes\s+down)\s*[.!?]?\s*$/iu,
+  // (Seventeenth reader.) "The and it needs to go in the review"; a subject cut from its comma ("a shortcut skipping
+  // code review to meet a deadline, was the direct cause"); an object's noun left after the verb ("the query was not
+  // verified results", "The walk-in was not checked temp log"); a "them" left before what was done; time spent
+  // made the subject with its gerund ("An hour arguing was spent").
+  /(?:^|[.!?:;]\s+)the\s+(?:and|but|or)\s/iu,
+  /^[^,]*\b(?:a|an|the)\s+[\p{L}-]+\s+\p{L}+ing\b[^,]*,\s+(?:was|were|is|are)\s+the\b/iu,
+  /\b(?:was|were)\s+not\s+\p{L}+ed\s+(?:results|output|numbers|values|(?:temp\s+)?logs?)\b/iu,
+  /\bthem\b[^.;]*\band\s+something\s+(?:was|were)\b/iu,
+  /\b(?:an?|one|two|three|\d+)\s+(?:hour|hours|minutes|days|afternoon|morning)\s+\p{L}+ing\s+(?:was|were)\s+spent\b/iu,
   // (Fifteenth reader.) "should've seen this coming" made "This was not seen coming": it now says no one could have.
   /\b(?:was|were)\s+not\s+seen\s+coming\b/iu,
 ];
@@ -428,9 +437,11 @@ function nounMadeVerb(rewrite: string, original: string): boolean {
   if (made.length === 0) return false;
   // (A noun that is no verb even alone: "test" is one, and "tested" English.)
   // ("400 visitors" → "400 visitored": a plural's singular too.)
-  const nouns = tokenize(original).filter((t) => t.tags.has('Noun') && /^\p{L}{4,}$/u.test(t.lower) && !tokenize(t.lower)[0]?.tags.has('Verb'))
+  // ("gem packs" → "gemmed packs": three letters are enough, the last doubled.)
+  const nouns = tokenize(original).filter((t) => t.tags.has('Noun') && /^\p{L}{3,}$/u.test(t.lower) && !tokenize(t.lower)[0]?.tags.has('Verb'))
     .flatMap((t) => (t.tags.has('Plural') && t.lower.endsWith('s') ? [t.lower, t.lower.slice(0, -1)] : [t.lower]));
-  return made.some((word) => nouns.some((noun) => word.startsWith(noun) && word.slice(noun.length).replace(new RegExp(`^${noun.at(-1)}`, 'u'), '') === 'ed'));
+  // (A three-letter noun only with its last letter doubled: "gemmed", not "acked".)
+  return made.some((word) => nouns.some((noun) => (noun.length > 3 ? word.startsWith(noun) && word.slice(noun.length).replace(new RegExp(`^${noun.at(-1)}`, 'u'), '') === 'ed' : word === `${noun}${noun.at(-1)}ed`)));
 }
 
 /**

@@ -175,6 +175,8 @@ const LAST_REPROACH: readonly [RegExp, string][] = [
   [/,?\s+and\s+it\s+shows(?=\s*[.!?]*\s*$)/iu, ''],
   [/,?\s+(?:basic|elementary|simple)\s+stuff(?=\s*[.!?]*\s*$)/iu, ''],
   [/,?\s+because\s+why\s+would\s+any(?:one|body)\b[^.!?]*/iu, ''],
+  // (Seventeenth reader: "… the lb config imo did not happen".)
+  [/\s+(?:imo|imho|tbh|fwiw|ngl|smh)(?=\s+did\s+not\s+happen\b|\s*[.!?]*\s*$)/iu, ''],
   // (Tenth reader: ", classic", ", unreal", ", which speaks for itself", ", as usual", a shouted
   // "AGAIN", "so of course"; "I don't want to point fingers, but" is with "Not to point fingers" above.)
   [/\s*[,;—–-]\s*(?:classic|unreal|which\s+speaks\s+for\s+itself|speaks\s+for\s+itself)(?=\s*[.!?]*\s*$)/iu, ''],

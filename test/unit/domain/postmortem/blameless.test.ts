@@ -1960,6 +1960,29 @@ describe('blameless check: set 137', () => {
   });
 });
 
+describe('blameless check: the seventeenth reader', () => {
+  it.each([
+    ['The page was left waiting for 40 minutes. The and it needs to go in the review.', 'The on-call engineer sat on the page for 40 minutes. That\'s unacceptable and it needs to go in their review.'],
+    ['The store serve $0.00 gemmed packs for six hours.', 'Great job, ops team, really stellar work letting the store serve $0.00 gem packs for six hours.'],
+    ['Our investigation concluded that a shortcut skipping code review to meet a deadline, was the direct cause.', 'Our investigation concluded that the responsible developer\'s shortcut, skipping code review to meet a deadline, was the direct cause.'],
+    ['The search index was rebuilt with the wrong analyzer config, and the query was not verified results afterwards.', 'The search index was rebuilt by Ana Folau with the wrong analyzer config, and she never verified the query results afterwards.'],
+    ['Page them at 2am and something was rolled back to the wrong version.', 'Page them at 2am and they roll back to the wrong version.'],
+    ['An hour arguing was spent in the channel instead of rolling back.', 'Liam and Dmitri spent an hour arguing in the channel instead of rolling back.'],
+    ['The walk-in was not checked temp log before plating the seafood buffet.', 'The sous-chef should have checked the walk-in temp log before plating the seafood buffet.'],
+  ])('refuses the garbled rewrite %j', (rewrite, original) => {
+    expect(garbledRestatement(rewrite, original)).toBe(true);
+  });
+
+  it('takes a past tense made of a short noun for no English, but not one the sentence used as a verb', () => {
+    expect(garbledRestatement('The page was not acked for 55 min', 'the on-call guy was asleep and didn\'t ack the page for 55 min')).toBe(false);
+  });
+
+  it('drops a chat aside before the template', () => {
+    const text = 'Lee Junho should have asked before touching the lb config imo';
+    expect(applySuggestions(text, scanForBlame(text, ['Lee Junho']))).not.toMatch(/\bimo\b/u);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
