@@ -145,6 +145,8 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   if (whoBroke && !ofAThing && /\?\s*$/u.test(sentence)) return leftToWriter(blameWord(sentence, `who ${whoBroke[1]}`), sentence);
   if (whoBroke && /\?\s*$/u.test(sentence)) return blameWord(`${sentence.slice(0, whoBroke.index)}what ${whoBroke[1].toLowerCase().startsWith('screwed') || whoBroke[1].toLowerCase().startsWith('messed') ? 'went wrong with' : whoBroke[1].toLowerCase()}${sentence.slice(whoBroke.index + whoBroke[0].length)}`.replace(/^(\s*)(?:we need a name|name them|tell us)\s*:\s*/iu, '$1').replace(/^(\s*)w/u, '$1W'), `who ${whoBroke[1]}`);
   const who = /\bwho\s+(?:is|was|are|were)\s+to\s+blame(\s+for)?\b/iu.exec(sentence);
+  // ("we describe actions and decisions, not who is to blame": the question turned down.)
+  if (who && /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of)\s+$/iu.test(sentence.slice(0, who.index))) return null;
   if (who) return blameWord(`${sentence.slice(0, who.index)}what contributed${who[1] ? ' to' : ''}${sentence.slice(who.index + who[0].length)}`, 'to blame');
   const toBlame = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:partly\s+|partially\s+|mainly\s+|entirely\s+)?to\s+blame(?:\s+for\s+(.+?))?\s*([.!?]*)$/iu.exec(sentence);
   if (toBlame && !/^(?:no\s*-?\s*one|nobody|none|no\s+person)$/iu.test(toBlame[2].trim())) {

@@ -381,6 +381,10 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:was|were)\s+not\s+\p{L}+ed\s+(?:results|output|numbers|values|(?:temp\s+)?logs?)\b/iu,
   /\bthem\b[^.;]*\band\s+something\s+(?:was|were)\b/iu,
   /\b(?:an?|one|two|three|\d+)\s+(?:hour|hours|minutes|days|afternoon|morning)\s+\p{L}+ing\s+(?:was|were)\s+spent\b/iu,
+  // (Set 138.) An aside left as a sentence of its own ("Plain and simple. alerts fired …"); a question's
+  // template run past its question mark ("understand why deleting the vault, or do we just move on? made sense …").
+  /(?:^|[.!?:]\s+)(?:plain\s+and\s+simple|full\s+stop|period|end\s+of\s+story)\s*[.!?]/iu,
+  /\?\s+made\s+sense\b|\bunderstand\s+why\s+\p{L}+ing\b[^.?]*,\s+or\b/iu,
   // (Fifteenth reader.) "should've seen this coming" made "This was not seen coming": it now says no one could have.
   /\b(?:was|were)\s+not\s+seen\s+coming\b/iu,
 ];

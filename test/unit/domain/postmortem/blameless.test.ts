@@ -1983,6 +1983,40 @@ describe('blameless check: the seventeenth reader', () => {
   });
 });
 
+describe('blameless check: set 138 and the seventeenth reader\'s judgement left in', () => {
+  it.each([
+    'Looking back, the design put two conflicting calendars in charge of hall bookings. Any of us would have made the same double booking with that UI.',
+    'Retro note: last year\'s template had a \'responsible person\' column. We dropped it because people stopped reporting near misses.',
+    'Did anyone tell the harbour office the app version changed? If not, that\'s a gap in our comms plan, not on them.',
+    'The team was 9 hours into an incident by then; decisions made at hour 9 should not be judged as if they were made at hour 1.',
+  ])('finds nothing in %j', (text) => {
+    expect(scanForBlame(text, [])).toEqual([]);
+  });
+
+  it('reads "not who is to blame" as blame turned down', () => {
+    expect(scanRulesOnly('Reminder for this doc: we describe actions and decisions, not who is to blame.', [])).toEqual([]);
+  });
+
+  it('finds consequences promised if it happens again', () => {
+    expect(scanRulesOnly('Retraining required, with consequences if repeated.', []).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Root cause: Isabella Moretti approved her own change, which tells you everything you need to know.', 'Root cause: The change was self-approved.'],
+    ['Why did the load balancer drop traffic? Because Svetlana applied the change during peak hours, which any senior engineer would know not to do.', 'Why did the load balancer drop traffic? Because the change was applied during peak hours.'],
+    ['Mehmet Çelik approved his own pull request. Let that sink in.', 'The pull request was self-approved.'],
+  ])('%j → %j', (text, rewrite) => {
+    expect(applySuggestions(text, scanForBlame(text, ['Isabella Moretti', 'Svetlana Ivanova', 'Mehmet Çelik']))).toBe(rewrite);
+  });
+
+  it.each([
+    ['Plain and simple. alerts fired for 6 hours and nobody looked', 'the ops team was negligent, plain and simple. alerts fired for 6 hours and nobody looked'],
+    ['Is anyone going to understand why deleting the customer\'s backup vault, or do we just move on? made sense at the time.', 'Is anyone going to hold Patrick accountable for deleting the customer\'s backup vault, or do we just move on?'],
+  ])('refuses the garbled rewrite %j', (rewrite, original) => {
+    expect(garbledRestatement(rewrite, original)).toBe(true);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
