@@ -4,7 +4,7 @@
  * The tagger gives the parts of speech; the lexicon says which nouns stand for people.
  */
 import nlp from 'compromise';
-import { GROUP_NOUNS, NO_ONE, NOT_STAFF, NOUNISH_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES } from './lexicon';
+import { COMPANY_OWNERS, GROUP_NOUNS, NO_ONE, NOT_STAFF, NOUNISH_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES } from './lexicon';
 import { tokenize, type Token } from './words';
 
 /** `maybe-person`: a capitalised word the tagger does not know ("Priya"), a name or a product's. */
@@ -150,6 +150,8 @@ export function nounByEnding(word: string): boolean {
   return word.length > 5 && /(?:tions?|sions?|ments?|ness|ity|ogy|isms?|ware|ings)$/u.test(word.toLowerCase());
 }
 
+const COMPANY_OWNER = new RegExp(`^(?:${COMPANY_OWNERS})'s$`, 'u');
+
 export function subjectKind(tokens: readonly Token[], people: PeopleIndex): SubjectKind {
   if (tokens.length === 0) return 'thing';
   const words = tokens.map((t) => t.lower);
@@ -186,7 +188,7 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   // "The data team's pipeline": a group's or role's thing, like a person's.
   const owner = tokens.findIndex((t, k) => k < tokens.length - 1 && /'s$/u.test(t.lower));
   // ("the vendor's advisory email": what another company sent is a thing; its people and desks are still people.)
-  const sentByCompany = owner >= 0 && /^(?:vendor|supplier|partner|carrier|provider|manufacturer)'s$/u.test(tokens[owner].lower)
+  const sentByCompany = owner >= 0 && COMPANY_OWNER.test(tokens[owner].lower)
     && tokens.slice(owner + 1).some((t) => /^(?:e-?mails?|advisory|advisories|notices?|notes|guides?|docs|documentation|bulletins?|specs?|specifications?|advice|instructions|changelogs?|announcements?|letters?|steps|manuals?|sdk|apis?|firmware|patch(?:es)?|updates?|releases?|packages?|images?|certificates?|feeds?|files?)$/u.test(t.lower));
   if (owner >= 0 && !sentByCompany) {
     const ownerKind = subjectKind(tokens.slice(0, owner).concat([{ ...tokens[owner], lower: stripPossessive(tokens[owner].lower), tags: new Set([...tokens[owner].tags].filter((x) => x !== 'Possessive')) }]), people);

@@ -512,8 +512,10 @@ function spliceGoneWrong(rewrite: string, original: string): boolean {
   const before = trigrams(original);
   for (const [phrase, n] of trigrams(rewrite)) if (n > 1 && n > (before.get(phrase) ?? 0)) return true;
   // A sentence said twice ("Because there was no escalation. There was no escalation.").
-  const said = rewrite.split(/(?<=[.!?])\s+/u).map((x) => x.trim().toLowerCase().replace(/^because\s+/u, '')).filter((x) => x.length > 12);
-  if (new Set(said).size < said.length && new Set(original.split(/(?<=[.!?])\s+/u).map((x) => x.trim().toLowerCase())).size === original.split(/(?<=[.!?])\s+/u).length) return true;
+  const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/u).map((x) => x.trim().toLowerCase());
+  const said = sentencesOf(rewrite).map((x) => x.replace(/^because\s+/u, '')).filter((x) => x.length > 12);
+  const written = sentencesOf(original);
+  if (new Set(said).size < said.length && new Set(written).size === written.length) return true;
   for (const [doubled, word] of rewrite.matchAll(DOUBLED_WORD)) {
     if (!/^(?:that|had)$/iu.test(word) && !original.toLowerCase().includes(doubled.toLowerCase())) return true;
   }

@@ -53,6 +53,14 @@ function whichOneAsWho(sentence: string, people: PeopleIndex): string {
   return `${m[1]}who ${sentence.slice(m[0].length)}`;
 }
 
+/**
+ * Whether the one said to have thought or decided something stands for someone other than the writers
+ * ("Somebody in deliverability", "Tomasz", "they"; not "We decided the canary was unnecessary …, and that was wrong").
+ */
+function someoneElse(thinker: string, people: PeopleIndex): boolean {
+  return !/^(?:we|i)$/iu.test(thinker.trim()) && (/^(?:someone|somebody|whoever)\b/iu.test(thinker) || maybeStandsForPeople(thinker, people));
+}
+
 function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
   const sentence = whichOneAsWho(raw.replace(MOCKED_WHO, 'who '), people);
   // "Why didn't anyone (on the SRE team) notice X?" / "Why did nobody check X?"
@@ -68,14 +76,13 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
   // "Somebody in deliverability thought warming a new IP with 3 million sends on day one was a good plan.":
   // the same, said of someone; what made it seem safe is the writer's to say.
   const thoughtGood = /^\s*(.+?)\s+(?:thought|decided|figured|assumed|reckoned)\s+(?:that\s+)?(?:it\s+was\s+|it['’]d\s+be\s+)?(.+?)\s+(?:was|would\s+be|were)\s+(?:a\s+)?(?:good|great|smart|clever|fine|sensible|brilliant)\s+(?:idea|plan|move|call)\b/iu.exec(sentence);
-  if (thoughtGood && (/^(?:someone|somebody|whoever)\b/iu.test(thoughtGood[1]) || maybeStandsForPeople(thoughtGood[1], people)) && !/^(?:we|i)$/iu.test(thoughtGood[1].trim())) {
+  if (thoughtGood && someoneElse(thoughtGood[1], people)) {
     return { kind: 'blame-word', message: 'Mocking what someone thought a good plan blames them. Say what made it seem sound at the time.', text: sentence, unrewritten: true };
   }
   // "… because someone decided the heartbeat check was optional": a safeguard said to have been judged
   // needless by someone is the same mockery; what made it seem so is the writer's to say.
   const thoughtNeedless = /\b(someone|somebody|whoever|they|he|she|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:thought|decided|figured|assumed|reckoned)\s+(?:that\s+)?[^.;]*?\s(?:was|were|is|are)\s+(?:optional|unnecessary|overkill|a\s+formality|not\s+needed|for\s+other\s+people)\b/u.exec(sentence);
-  // (Not the writers owning it: "We decided the canary was unnecessary …, and that was wrong".)
-  if (thoughtNeedless && !/^(?:we|i)$/iu.test(thoughtNeedless[1]) && (/^(?:someone|somebody|whoever|they|he|she)$/iu.test(thoughtNeedless[1]) || maybeStandsForPeople(thoughtNeedless[1], people))) {
+  if (thoughtNeedless && someoneElse(thoughtNeedless[1], people)) {
     return { kind: 'blame-word', message: 'Saying someone judged a safeguard needless blames them. Say what made it seem safe to skip.', text: sentence, unrewritten: true };
   }
   // "Why did Grace merge to main on a Friday evening?", "Why on earth did …?"

@@ -31,6 +31,9 @@ export const GROUP_NOUNS = new Set([
   'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices', 'shift', 'shifts',
 ]);
 
+/** Other companies whose things ("the vendor's advisory email") are things, not a person's, as an alternation. */
+export const COMPANY_OWNERS = String.raw`vendor|supplier|partner|carrier|provider|manufacturer`;
+
 /** People the app's users serve, not its staff ("Customers reported errors" is not about the team), and machines the tagger reads as people ("both hosts had the same prompt"). */
 export const NOT_STAFF = new Set(['customer', 'customers', 'user', 'users', 'tenant', 'tenants', 'client', 'clients', 'visitor', 'visitors', 'shopper', 'shoppers', 'buyer', 'buyers', 'worker', 'workers', 'subscriber', 'subscribers', 'caller', 'callers', 'consumer', 'consumers', 'producer', 'producers', 'host', 'hosts', 'runner', 'runners', 'driver', 'drivers', 'controller', 'controllers', 'publisher', 'publishers', 'listener', 'listeners', 'handler', 'handlers', 'scheduler', 'schedulers', 'replica', 'replicas', 'follower', 'followers', 'primary']);
 

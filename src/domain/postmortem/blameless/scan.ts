@@ -14,7 +14,7 @@ import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
 import { modelFinding, withoutAsides } from './model-finding';
 import { modelFinds, modelMayJudge, saysBlamelessly, unturnedThanks } from './model/model';
-import { GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
+import { COMPANY_OWNERS, GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
 import { alternationOf, escapeRegExp, gerundOf, infinitiveOf, tokenize, type Token } from './words';
 import { clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
@@ -577,11 +577,13 @@ function namesRoleOrGroup(text: string): boolean {
  * passes the check; a pronoun whose person the rewrite no longer names ("… as he has done before")
  * makes it no rewrite, save "his"/"her" before a thing ("her dashboards" → "the dashboards").
  */
+const COMPANY_THING = new RegExp(String.raw`\b(?:the|our|a|an)\s+(?:[\p{L}-]+\s+)?(?:${COMPANY_OWNERS})['’]s\s`, 'giu');
+
 function withoutPeopleLeft(rewrite: string, original: string, people: PeopleIndex): string | null {
   // ("the API key she owns was not renewed": the owner goes with the relative clause.)
   let out = rewrite.replace(OWNER_CLAUSE, '');
   // ("The vendor's advisory email was ignored": what another company sent is a fact, not a person's thing.)
-  if (namesRoleOrGroup(out.replace(/\b(?:the|our|a|an)\s+(?:[\p{L}-]+\s+)?(?:vendor|supplier|partner|carrier|provider|manufacturer)['’]s\s/giu, 'the '))) {
+  if (namesRoleOrGroup(out.replace(COMPANY_THING, 'the '))) {
     const restated = restatedWithoutPeople(out, people);
     const better = restated && tidy(withoutNames(restated.text, people));
     if (better && better !== out && !pointsAtPeople(better) && !garbledRestatement(better, original) && !analyseSentence(better, people, false)) out = better;
@@ -868,14 +870,13 @@ export function scanText(text: string, people: readonly string[], { model = true
       taken = last;
     } else matches.push(matchOf(from, end, text.slice(from, end), found));
     // ("Because Lina didn't escalate. Even a new hire would have known to escalate.": a rewrite that says
-    // again what the one before it said ("There was no escalation." twice) is left to the writer.)
-    // (Next to each other on the line, the two go as one: "Again. AGAIN." → "This has happened before.")
+    // again what the one before it said ("There was no escalation." twice) goes with that one when next to
+    // it on the line ("Again. AGAIN." → "This has happened before."); else it is left to the writer.)
     const [prior, latest] = matches.slice(-2);
-    if (prior && latest && matches.length >= 2 && !prior.noSuggestion && !latest.noSuggestion && sameSaying(prior.suggestion, latest.suggestion)) {
-      matches.splice(-2, 2, /^[ \t]*$/u.test(text.slice(prior.end, latest.start))
-        ? { ...prior, end: latest.end, text: text.slice(prior.start, latest.end) }
-        : prior, { ...latest, suggestion: '', noSuggestion: true });
-      if (matches[matches.length - 2].end === latest.end) matches.pop();
+    if (prior && latest && !prior.noSuggestion && !latest.noSuggestion && sameSaying(prior.suggestion, latest.suggestion)) {
+      matches.splice(-2, 2, ...(/^[ \t]*$/u.test(text.slice(prior.end, latest.start))
+        ? [{ ...prior, end: latest.end, text: text.slice(prior.start, latest.end) }]
+        : [prior, { ...latest, suggestion: '', noSuggestion: true }]));
     }
     // "… was copied into a test script. There should be consequences.": a sentence that blames only
     // beside the one restated before it. A short one goes with that finding; a longer one is found.
