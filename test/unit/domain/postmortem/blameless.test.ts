@@ -37,6 +37,13 @@ function expectOneFinding(found: ReturnType<typeof scanForBlame>, suggestion: st
   expect(found[0].suggestion || null).toBe(suggestion);
 }
 
+/** Each rewrite, of its original, is refused as not English (grammar.ts). */
+function refusesGarbled(cases: ReadonlyArray<readonly [rewrite: string, original: string]>): void {
+  it.each(cases)('refuses the garbled rewrite %j', (rewrite, original) => {
+    expect(garbledRestatement(rewrite, original)).toBe(true);
+  });
+}
+
 /** The sentence after every suggestion is applied. */
 const rewrite = (text: string, people: string[] = PEOPLE) => applySuggestions(text, scanForBlame(text, people));
 
@@ -1763,16 +1770,14 @@ describe('blameless check: set 133 and the fifteenth reader\'s meaning losses', 
     expect(scanForBlame(text, people)).toEqual([]);
   });
 
-  it.each([
+  refusesGarbled([
     ['How were pushing the new setpoints approved to all turbines?', 'who approved pushing the new setpoints to all turbines?'],
     ['The CDN origin bucket was deleted really tested our backups.', 'Great job Dave, deleting the CDN origin bucket really tested our backups'],
     ['This is the third time to prod untested has been gone.', 'This is the third time Lena\'s fix has gone to prod untested.'],
     ['Incident report: the lift operator on duty, the morning rope inspection was not performed as required.', 'Incident report: the lift operator on duty, Paul Meyer, failed to perform the morning rope inspection as required.'],
     ['The nightly backup both wanted the same lock.', 'Mike\'s cron job and the nightly backup both wanted the same lock.'],
     ['This was not seen coming from a mile away.', 'The SRE team should have seen this coming from a mile away.'],
-  ])('refuses the garbled rewrite %j', (rewrite, original) => {
-    expect(garbledRestatement(rewrite, original)).toBe(true);
-  });
+  ]);
 
   it('keeps "both" of an object, and "both" with its two subjects', () => {
     expect(garbledRestatement('Root cause: The merge conflict resolution, which kept both copies of the pricing function.', 'Root cause: Joon-ho\'s sloppy merge conflict resolution, which kept both copies of the pricing function.')).toBe(false);
@@ -1855,7 +1860,7 @@ describe('blameless check: the sixteenth reader', () => {
     expect(applySuggestions(text, found)).toBe(text);
   });
 
-  it.each([
+  refusesGarbled([
     ['Timeline: 03:12 alert fired. 03:41 a was acknowledged leisurely 29 minutes later.', 'Timeline: 03:12 alert fired. 03:41 the on-call finally acknowledged, a leisurely 29 minutes later.'],
     ['Review why 300 tickets without asking anybody were voided.', 'He voided 300 tickets without asking anybody.'],
     ['Which tests should have caught this? Last sprint was not written.', 'Which tests should have caught this? The ones Mei was supposed to write last sprint and never did.'],
@@ -1863,9 +1868,7 @@ describe('blameless check: the sixteenth reader', () => {
     ['Put in bold in the doc: THIS HAPPENED BECAUSE THE WARNING was ignored', 'Put in bold in the doc: THIS HAPPENED BECAUSE GIOVANNI IGNORED THE WARNING'],
     ['There was no escalation, just sat on it till morning', 'SRE on-call didnt escalate, just sat on it till morning'],
     ['Break anything else.', '- What went well: Greta and Ricardo managed not to break anything else this time.'],
-  ])('refuses the garbled rewrite %j', (rewrite, original) => {
-    expect(garbledRestatement(rewrite, original)).toBe(true);
-  });
+  ]);
 
   it('keeps a phrasal "through" and "in capitals" only where the line is in capitals', () => {
     expect(garbledRestatement('The firewall rule was pushed through without peer review.', 'Our network engineer pushed the firewall rule through without peer review.')).toBe(false);
@@ -1897,12 +1900,10 @@ describe('blameless check: set 135', () => {
     expect(found[0].noSuggestion).toBe(true);
   });
 
-  it.each([
+  refusesGarbled([
     ['always a release was released without check', 'always they release without check'],
     ['Reassigning to Marisol Vega. An error, the config, the fix.', 'Reassigning to Marisol Vega. Her mistake, her config, her fix.'],
-  ])('refuses the garbled rewrite %j', (rewrite, original) => {
-    expect(garbledRestatement(rewrite, original)).toBe(true);
-  });
+  ]);
 });
 
 describe('blameless check: set 136', () => {
@@ -1930,14 +1931,12 @@ describe('blameless check: set 136', () => {
     expect(applySuggestions(text, scanForBlame(text, people))).toBe(rewrite);
   });
 
-  it.each([
+  refusesGarbled([
     ['The solar farm outage would not have happened if the DC connectors properly had been torqued.', 'The solar farm outage would not have happened if the field tech had bothered to torque the DC connectors properly.'],
     ['The spot-checks would have caught the rubric mismatch if them had been done.', 'Their spot-checks would have caught the rubric mismatch if anyone had done them.'],
     ['The exam platform only crashes when a change was deployed.', 'fwiw the exam platform only crashes when Mei deploys.'],
     ['The exam platform only crashes.', 'fwiw the exam platform only crashes when Mei deploys.'],
-  ])('refuses the garbled rewrite %j', (rewrite, original) => {
-    expect(garbledRestatement(rewrite, original)).toBe(true);
-  });
+  ]);
 });
 
 describe('blameless check: set 137', () => {
@@ -1961,7 +1960,7 @@ describe('blameless check: set 137', () => {
 });
 
 describe('blameless check: the seventeenth reader', () => {
-  it.each([
+  refusesGarbled([
     ['The page was left waiting for 40 minutes. The and it needs to go in the review.', 'The on-call engineer sat on the page for 40 minutes. That\'s unacceptable and it needs to go in their review.'],
     ['The store serve $0.00 gemmed packs for six hours.', 'Great job, ops team, really stellar work letting the store serve $0.00 gem packs for six hours.'],
     ['Our investigation concluded that a shortcut skipping code review to meet a deadline, was the direct cause.', 'Our investigation concluded that the responsible developer\'s shortcut, skipping code review to meet a deadline, was the direct cause.'],
@@ -1969,9 +1968,7 @@ describe('blameless check: the seventeenth reader', () => {
     ['Page them at 2am and something was rolled back to the wrong version.', 'Page them at 2am and they roll back to the wrong version.'],
     ['An hour arguing was spent in the channel instead of rolling back.', 'Liam and Dmitri spent an hour arguing in the channel instead of rolling back.'],
     ['The walk-in was not checked temp log before plating the seafood buffet.', 'The sous-chef should have checked the walk-in temp log before plating the seafood buffet.'],
-  ])('refuses the garbled rewrite %j', (rewrite, original) => {
-    expect(garbledRestatement(rewrite, original)).toBe(true);
-  });
+  ]);
 
   it('takes a past tense made of a short noun for no English, but not one the sentence used as a verb', () => {
     expect(garbledRestatement('The page was not acked for 55 min', 'the on-call guy was asleep and didn\'t ack the page for 55 min')).toBe(false);
@@ -2009,12 +2006,10 @@ describe('blameless check: set 138 and the seventeenth reader\'s judgement left 
     expect(applySuggestions(text, scanForBlame(text, ['Isabella Moretti', 'Svetlana Ivanova', 'Mehmet Çelik']))).toBe(rewrite);
   });
 
-  it.each([
+  refusesGarbled([
     ['Plain and simple. alerts fired for 6 hours and nobody looked', 'the ops team was negligent, plain and simple. alerts fired for 6 hours and nobody looked'],
     ['Is anyone going to understand why deleting the customer\'s backup vault, or do we just move on? made sense at the time.', 'Is anyone going to hold Patrick accountable for deleting the customer\'s backup vault, or do we just move on?'],
-  ])('refuses the garbled rewrite %j', (rewrite, original) => {
-    expect(garbledRestatement(rewrite, original)).toBe(true);
-  });
+  ]);
 });
 
 describe('blameless check: the tenth and eleventh readers', () => {
