@@ -247,7 +247,9 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
   const cleared = owned && /\b(?:not|never|n['’]t)\s+(?:(?:really|simply|just|entirely|solely)\s+)?$/iu.test(sentence.slice(0, owned.index));
   // "…, my mistake.", "our error, not the vendor's": the writers owning their own act.
   const ownedByWriter = owned && /^(?:my|our)$/iu.test(owned[1]) && !/\b(?:stupid|big)\b/iu.test(owned[0]);
-  if (owned && !cleared && !ownedByWriter && !NOBODYS.test(owned[1])) {
+  // "Patrick reported his own mistake within ten minutes": owning up to it, which a blameless review asks for.
+  const reportedOwn = owned && /\bown\s/iu.test(owned[0]) && /\b(?:reported|flagged|raised|admitted|disclosed|owned\s+up\s+to|called\s+out|caught|spotted|noticed|shared|posted\s+about|told\s+(?:us|the\s+\w+)\s+about)\s+$/iu.test(sentence.slice(0, owned.index));
+  if (owned && !cleared && !ownedByWriter && !reportedOwn && !NOBODYS.test(owned[1])) {
     const owner = owned[1].replace(new RegExp(`${APOS}s?$`, 'u'), '');
     if (/^(?:his|her|their|my|our|your)$/iu.test(owned[1]) || personLike(owner, people)) {
       // "Priya's mishandling of the rollback": the act stays, whose it was goes.

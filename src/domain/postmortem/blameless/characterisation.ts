@@ -158,6 +158,8 @@ function wouldHaveNoticed(sentence: string, people: PeopleIndex): Rewrite | null
   const visible = (who: string, what: string): Rewrite => (stop.includes('?')
     ? { kind: 'hindsight', message: `What ${who} would have noticed is hindsight. Ask what would have made it visible.`, text: `${lead}What would have made it easier to ${infinitiveOf(verb)} ${what}?` }
     : { kind: 'hindsight', message: `What ${who} would have noticed is hindsight. Say what would have made it visible.`, text: `${lead}${capitalise(notNoticed(verb, what))}${plainStop(stop)}` });
+  // "Anyone would have read it the same way": the screen, not the reader; it clears the person.
+  if (/^(?:any(?:one|body)|every(?:one|body)|any\s+(?:(?:one|other)\s+)?of\s+us|any\s+(?:other\s+)?(?:operator|engineer|dispatcher|developer|person|of\s+them))$/iu.test(subject) && /\bthe\s+same\b/iu.test(rest)) return null;
   if (anyone) return visible('anyone', rest);
   if (!personLike(subject, people) && !/\bmore\s+(?:senior|experienced|careful|attentive)\b/iu.test(subject)) return null;
   // "Retries with jitter would have avoided the thundering herd": what a mechanism would have done; a

@@ -17,7 +17,7 @@
  * Each is rewritten to the facts, or to the step or guard rail it points at.
  */
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
-import { PUNISHMENT } from './lexicon';
+import { CONFESSION_SOUGHT, PUNISHMENT } from './lexicon';
 import { leftToWriter, says, type Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
@@ -345,6 +345,7 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   // unless the sentence turns it down ("No disciplinary action is needed", "will not be used as input
   // to performance reviews"): no rewrite keeps a sanction and leaves the person out.
   if (PUNISHMENT.test(sentence) && !SANCTION_TURNED_DOWN.test(sentence)) return { ...say(sentence), unrewritten: true };
+  if (CONFESSION_SOUGHT.test(sentence)) return { ...says('blame-word', 'Waiting for someone to own up looks for a culprit. Say what happened and what allowed it.')(sentence), unrewritten: true };
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
   if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${plainStop(reminded[4])}`);
   return null;

@@ -2012,6 +2012,30 @@ describe('blameless check: set 138 and the seventeenth reader\'s judgement left 
   ]);
 });
 
+describe('blameless check: set 139', () => {
+  it.each([
+    ['Contributing factor: the live-ops dashboard shows prices in cents for iOS and in dollars for Android. Anyone would have read it the same way.', []],
+    ['Lin\'s shift started at 6am and the registration portal fell over at 9pm; she had been handling tickets alone for 15 hours when she ran the wrong script.', ['Lin Zhao']],
+    ['Patrick reported his own mistake within ten minutes, which is why the restore only took an hour.', ['Patrick Doyle']],
+    ['Marcus ran the manual backwash while automation was down, kept the log by hand, and that log is why this timeline is accurate.', ['Marcus Hill']],
+    ['In hindsight, a dispatch screen that puts \'Clear\' and \'Cancel\' next to each other in the same color made this slip very easy to make.', []],
+    ['The term rollover should have been scheduled outside add/drop week. Action: put it on the change calendar with a blackout window.', []],
+  ])('the rules find nothing in %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it.each([
+    ['The bypass valve at the Eastside booster was left open by someone on B shift. Nobody has owned up yet.', []],
+    ['Action item: Dwayne and Teresa to receive written warnings for the missed crew change at Ashford.', ['Dwayne Carter', 'Teresa Lopez']],
+    // A fix aimed at the person is no fix to the system.
+    ['The migration should have been tested on staging first. Action: retrain the operator.', []],
+    // Reporting someone else's mistake is still laying it on them.
+    ['Patrick reported Dana\'s mistake to the channel within ten minutes.', ['Patrick Doyle', 'Dana Ruiz']],
+  ])('the rules find %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
