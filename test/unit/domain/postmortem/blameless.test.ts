@@ -2036,6 +2036,31 @@ describe('blameless check: set 139', () => {
   });
 });
 
+describe('blameless check: set 140', () => {
+  it.each([
+    'makes people more willing to share what they actually saw',
+    'Gareth followed the draw delay procedure exactly; the 18 minutes were the time the procedure requires to re-verify the ball set.',
+    'Renaming them so nobody else has to know.',
+    'Bogdan was the only person who knew the accessioning config format, which is a bus factor problem.',
+    'Please don\'t put \'human error\' as root cause.',
+    'We keep writing \'human error\' as the root cause.',
+  ])('the model is not asked about %j', (text) => {
+    expect(modelMayJudge(text)).toBe(false);
+  });
+
+  it.each([
+    'Nobody was willing to admit they pushed it.',
+    'Gareth followed the draw delay procedure when he felt like it.',
+    'The root cause was human error.',
+  ])('the model is still asked about %j', (text) => {
+    expect(modelMayJudge(text)).toBe(true);
+  });
+
+  it('finds a ranking of who caused the most', () => {
+    expect(scanRulesOnly('Ranking of who caused the most P1s on the LIMS this year is attached to the retro doc, see page 2.', []).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
