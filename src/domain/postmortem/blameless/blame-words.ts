@@ -174,7 +174,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("Blame culture makes people hide near-misses", "the blame game": blame spoken of, not laid.)
   // ("the blame-indexer process", "the git-blame service": a name made with the word.)
   const noun = /(?<![\p{L}-])(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game)|-\p{L})(?<!\bculture\s+of\s+blame)/iu.exec(sentence);
-  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b|\b(?:talk\w*|spoke|speak\w*|discuss\w*|conversations?|think\w*|thought|learn\w*)\s+(?:a\s+lot\s+|openly\s+|honestly\s+)?about\s+blame\b/iu;
+  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bnot\s+(?:here\s+)?(?:looking|asking|hunting|searching|out)\s+(?:for|to)\s+(?:assign\s+|lay\s+)?(?:any\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b|\b(?:talk\w*|spoke|speak\w*|discuss\w*|conversations?|think\w*|thought|learn\w*)\s+(?:a\s+lot\s+|openly\s+|honestly\s+)?about\s+blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
     // ("The blame here sits squarely with the vendor liaison, …": responsibility laid on a role lays the same blame.)
     const laidOn = /\bblame\b[^.;]{0,20}?\b(?:sits|lies|rests|falls|goes|belongs|is)\s+(?:\p{L}+\s+){0,2}?(?:with|on|to)\s+([^,.;]+)/iu.exec(sentence);

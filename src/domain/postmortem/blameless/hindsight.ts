@@ -494,7 +494,7 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // a system did, looked back on, names no one and judges no one.
   // ("In hindsight, a dispatch screen that puts 'Clear' and 'Cancel' next to each other … made this slip
   // very easy to make": a screen, with what it does, as the subject.)
-  if (lookedBack !== null && /^(?:the|our|its|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:design|system|architecture|setup|schema|ui|tool|tooling|process|config(?:uration)?|layout|form|screen|display|dashboard|interface|panel|console|page|menu|dialog|prompt|pipeline|workflow)(?:\s+(?:that|which)\s+[^,;]+?)?\s+(?:put|made|makes|let|lets|allowed|allows|had|gave|showed|hid|treated|mixed|sent|used|relied|assumed)\b/iu.test(lookedBack)
+  if (lookedBack !== null && /^(?:the|our|its|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:design|system|architecture|setup|schema|ui|tool|tooling|process|config(?:uration)?|layout|form|screen|display|dashboard|interface|panel|console|page|menu|dialog|prompt|pipeline|workflow)(?:\s+(?:that|which)\s+[^,;]+?|,\s+(?:where|in\s+which|which|with)\s+[^;]+?,)?\s+(?:put|made|makes|let|lets|allowed|allows|had|gave|showed|hid|treated|mixed|sent|used|relied|assumed)\b/iu.test(lookedBack)
     && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|team)\b/iu.test(lookedBack)) return null;
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)

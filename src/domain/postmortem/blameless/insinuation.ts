@@ -325,7 +325,7 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
     return review ? say(review) : leftToWriter(say(sentence), sentence);
   }
   // "Diego to write a personal apology to the affected customers for the data loss": the apology is the company's.
-  const apology = /\bapolog/iu.test(sentence) && /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;]+?)\s+(?:to|must|should|will)\s+(?:personally\s+)?(?:(?:write|send|make|give|issue|deliver|offer)\s+(?:a|an)\s+(?:personal\s+|public\s+|formal\s+|written\s+)?apology|apologi[sz]e(?:\s+(?:personally|in\s+person|publicly))?)(?:\s+(?:in\s+person|personally|publicly))?(?:\s+to\s+((?:(?!\s+for\s).)+?))?(?:\s+for\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);
+  const apology = /\bapolog/iu.test(sentence) && /^(\s*(?:[^:;]{1,40}:\s+)?)([^:;,]{1,60}?)\s+(?:to|must|should|will)\s+(?:personally\s+)?(?:(?:write|send|make|give|issue|deliver|offer)\s+(?:a|an)\s+(?:personal\s+|public\s+|formal\s+|written\s+)?apology|apologi[sz]e(?:\s+(?:personally|in\s+person|publicly))?)(?:\s+(?:in\s+person|personally|publicly))?(?:\s+to\s+((?:(?!\s+for\s).)+?))?(?:\s+for\s+(.+?))?\s*([.!]*)$/iu.exec(sentence);
   if (apology && personLike(apology[2], people) && !/^(?:we|the\s+company|the\s+business)$/iu.test(apology[2].trim())) {
     const [, lead, , to = 'those affected', what, stop] = apology;
     // Who receives it ends where what the person is to say of themselves begins ("explaining her part",

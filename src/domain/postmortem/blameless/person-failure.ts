@@ -469,6 +469,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   // "let the certificate expire"
   if (lemma === 'let' || lemma === 'allow') {
+    // "let her in with the override key", "let them know": someone admitted or told, no failure.
+    if (/^(?:her|him|them|me|us|everyone|people)$/u.test(tokens[after]?.lower ?? '') && /^(?:in|inside|through|back|know)$/u.test(tokens[after + 1]?.lower ?? '')) return null;
     // "let the disks on the build agents fill up": the object runs to the bare verb.
     let objectEnd = nounPhraseEnd(tokens, after);
     while (objectEnd < end && !tokens[objectEnd].tags.has('Verb') && (tokens[objectEnd].tags.has('Preposition') || isNounPhraseWord(tokens[objectEnd]))) {

@@ -623,6 +623,10 @@ function withoutPeopleLeft(rewrite: string, original: string, people: PeopleInde
 
 type Analysis = ReturnType<typeof analyseSentence>;
 
+/** A question whether someone could have known or seen it: "Could the duty editor have known …?" */
+const COULD_HAVE_KNOWN = /^(?:[^:?]{1,30}:\s*)?(?:could|would)\s+[^?]{1,60}?\s+have\s+(?:known|seen|noticed|spotted|realised|realized|told)\b[^?]*\?\s*$/iu;
+/** What a screen or a system did not show: "the flag only shows in the edit view", "the queue doesn't display it". */
+const SCREEN_HID = /\b(?:only\s+(?:shows?|showed|appears?|appeared|displays?|displayed)|(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|never)\s+(?:show|display|surface|appear|flag|warn|say|list)|(?:was|is|were|are)\s+(?:hidden|buried|not\s+shown|not\s+visible|not\s+displayed|invisible))\b/iu;
 const WHY_QUESTION = /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu;
 const BECAUSE_ANSWER = /^(?:[^:]{1,30}:\s*)?because\b/iu;
 /** A statement of five words or more (not a question, not "No idea."). */
@@ -744,7 +748,7 @@ function remedyIn(sentence: string): boolean {
   return REMEDY_NEXT.test(sentence) || sentence.split(/\s*[;:—–]\s+/u).slice(1).some((clause) => REMEDY_NEXT.test(clause));
 }
 
-const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}\p{N}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed|raised|increased|lowered|reduced|resized|capped|tightened|doubled|bumped)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening|extending|extended|expanding|widening|broadening|tightening)\b|^\s*(?:action(?:\s+item)?|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:(?![^.;]*\b(?:re-?train\p{L}*|training|disciplin\p{L}*|warnings?|remind\p{L}*|coach\p{L}*|hr|performance|accountab\p{L}*|be\s+more\s+careful|talk\s+to|speak\s+(?:to|with))\b)|^\s*(?:from\s+now\s+on|going\s+forward|henceforth)\b|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:it|this|that)(?:['’]s|\s+is)\s+now\s+(?:on|in|part\s+of|a\s+step\s+in|an?\s+item\s+on)\s+(?:the|our|every|each)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
+const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}\p{N}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed|raised|increased|lowered|reduced|resized|capped|tightened|doubled|bumped)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening|extending|extended|expanding|widening|broadening|tightening)\b|^\s*(?:action(?:\s+item)?|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:(?![^.;]*\b(?:re-?train\p{L}*|training|disciplin\p{L}*|warnings?|remind\p{L}*|coach\p{L}*|hr|performance|accountab\p{L}*|be\s+more\s+careful|talk\s+to|speak\s+(?:to|with))\b)|^\s*(?:from\s+now\s+on|going\s+forward|henceforth)\b|^\s*\p{Lu}\p{Ll}+\s+(?:is|will\s+be|['’]s)\s+(?:now\s+)?(?:setting\s+(?:\p{L}+\s+)?up|adding|building|writing|drafting|automating|creating)\b(?![^.;]*\b(?:finally|for\s+once|at\s+last|again|this\s+time|hopefully)\b)|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:it|this|that)(?:['’]s|\s+is)\s+now\s+(?:on|in|part\s+of|a\s+step\s+in|an?\s+item\s+on)\s+(?:the|our|every|each)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b/iu;
 
 /**
  * A verdict said as a sentence of its own after what happened: "Unacceptable.", "Say no more.",
@@ -826,6 +830,9 @@ export function scanText(text: string, people: readonly string[], { model = true
     // So is one answered with a condition of the system ("Why did the analyst pick the wrong code? The dropdown lists 48 codes …").
     if (next && WHY_QUESTION.test(sentence) && (BECAUSE_ANSWER.test(next) || (STATES_A_CONDITION.test(next) && !mayNamePeople(next, index)))
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
+    // ("Could the duty editor have known the story was under embargo? Looking at the CMS, the embargo flag
+    // only shows in the edit view": asked, and answered with what the screen did not show.)
+    if (next && COULD_HAVE_KNOWN.test(sentence) && SCREEN_HID.test(next) && !mayNamePeople(next, index) && !cachedAnalysis(next, peopleKey, index, model)) continue;
     // "Someone in the retro said 'Leon just pushed bad code'. We don't accept that framing: …": blame
     // quoted and then turned down is reported, not laid (unless what is left of the sentence blames).
     if (next && QUOTE_TURNED_DOWN.test(next) && (sentence.search(QUOTED) >= 0 || sentence.search(QUOTED_WITH_APOSTROPHES) >= 0)) {

@@ -2061,6 +2061,42 @@ describe('blameless check: set 140', () => {
   });
 });
 
+describe('blameless check: set 141', () => {
+  it.each([
+    ['Resident in 7B had been locked out for 3 hours; the building manager, Grace Mwangi, let her in with the physical override key.', ['Grace Mwangi']],
+    ['Helen spotted the wrong photo on the council story within 4 minutes, swapped it, then emailed the family to apologise.', ['Helen Park']],
+    ['In hindsight the CMS design, where \'schedule\' and \'publish now\' are the same button with a dropdown, made this easy to get wrong. Ticket WEB-412 splits them.', []],
+    ['Honest question, not looking for blame: does anyone know why the sanitiser pump has a manual mode at all?', []],
+  ])('the rules find nothing in %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'Nobody on the current team was told about it.',
+    'He followed it exactly.',
+    'We keep writing \'human error\' in these reports.',
+    'Aisha wasn\'t on the vendor\'s notification list, so she never got the email about the keypad recall.',
+    'Ruth is setting one up this sprint',
+  ])('the model is not asked about %j', (text) => {
+    expect(modelMayJudge(text)).toBe(false);
+  });
+
+  it.each([
+    ['we should have had a staging copy of the paywall config, there was literally nowhere to test it. Ruth is setting one up this sprint', ['Ruth Adler']],
+    ['Could the duty editor have known the story was under embargo? Looking at the CMS, the embargo flag only shows in the edit view, not the queue. That\'s the gap.', []],
+  ])('finds nothing in %j, answered in the next sentence', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    ['Diego to write a personal apology to the affected customers for the data loss.', ['Diego Ramos']],
+    ['Honest question: who is going to take the blame for the sanitiser pump?', []],
+    ['Ruth is finally setting one up this sprint', ['Ruth Adler']],
+  ])('still finds %j', (text, people) => {
+    expect(scanForBlame(text, people).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
