@@ -496,6 +496,10 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // very easy to make": a screen, with what it does, as the subject.)
   if (lookedBack !== null && /^(?:the|our|its|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:design|system|architecture|setup|schema|ui|tool|tooling|process|config(?:uration)?|layout|form|screen|display|dashboard|interface|panel|console|page|menu|dialog|prompt|pipeline|workflow)(?:\s+(?:that|which)\s+[^,;]+?|,\s+(?:where|in\s+which|which|with)\s+[^;]+?,)?\s+(?:put|made|makes|let|lets|allowed|allows|had|gave|showed|hid|treated|mixed|sent|used|relied|assumed)\b/iu.test(lookedBack)
     && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|team)\b/iu.test(lookedBack)) return null;
+  // ("In hindsight, having one dashboard serve both front-desk staff and vets made it too crowded": a
+  // design choice, said as a gerund, and what it did.)
+  if (lookedBack !== null && /^(?:having|putting|using|running|sharing|mixing|keeping|giving)\s+(?:one|a|an|the|both|two|all|every|our|its)\s+[^;]*?\s+(?:made|meant|left|gave|caused)\s+(?:it|this|that|them|the)\b/iu.test(lookedBack)
+    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team)\b/iu.test(lookedBack.replace(/\bmade\s+them\b/iu, '')) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.slice(1))) return null;
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
   if (lookedBack !== null && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(lookedBack)) return null;

@@ -2097,6 +2097,37 @@ describe('blameless check: set 141', () => {
   });
 });
 
+describe('blameless check: set 142', () => {
+  it.each([
+    ['In hindsight, having one dashboard serve both front-desk staff and vets made it too crowded; the overdue-vaccine banner was easy to miss.', []],
+    ['Jamal overrode the conflict monitor following section 4.2 of the procedure, which was itself out of date.', ['Jamal Reed']],
+  ])('the rules find nothing in %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'Let\'s not spend the retro on \'who should have caught it\'.',
+    'Who was on call is not the interesting question.',
+  ])('the model is not asked about %j', (text) => {
+    expect(modelMayJudge(text)).toBe(false);
+  });
+
+  it.each([
+    'Great job to whoever merged the timezone change an hour before the quarterly 940 run.',
+    'Really stellar work, truly.',
+  ])('the model is asked about praise that turns: %j', (text) => {
+    expect(modelMayJudge(text)).toBe(true);
+  });
+
+  it.each([
+    ['Three incidents, three deploys, one common name: Felix Braun.', ['Felix Braun']],
+    ['In hindsight, having Felix run both consoles made it too easy for him to miss the alarm.', ['Felix Braun']],
+    ['Jamal overrode the conflict monitor instead of following section 4.2 of the procedure.', ['Jamal Reed']],
+  ])('the rules still find %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
