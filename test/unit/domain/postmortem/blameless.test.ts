@@ -2128,6 +2128,24 @@ describe('blameless check: set 142', () => {
   });
 });
 
+describe('blameless check: set 143', () => {
+  it.each([
+    ['Someone in the thread said the night tech \'should have known\' the freezer was out of range. The display shows Celsius and the alarm sheet is in Fahrenheit. That\'s a design issue.', []],
+    ['Q: how do we keep this blameless when the state auditor\'s form asks for the \'individual at fault\'? A: we answer with process factors and attach the SOP changes.', []],
+    ['Ellen was asked to do the cert renewal on top of budget-season reporting with no backup assigned. That\'s a staffing gap we need to fix, not a performance issue.', ['Ellen Ward']],
+  ])('finds nothing in %j', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    // Not turned down: the account after the quote blames the tech too.
+    ['Someone in the thread said the night tech \'should have known\' the freezer was out of range. He had the alarm sheet right in front of him. That\'s a design issue.', []],
+    ['The auditor asked who was at fault, and the answer is the night tech.', []],
+  ])('still finds %j', (text, people) => {
+    expect(scanForBlame(text, people).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
