@@ -67,7 +67,7 @@ export const REMEDIAL_VERBS = new Set([
   'disable', 'isolate', 'confirm', 'document', 'describe', 'log', 'raise', 'file', 'discover', 'trace', 'analyse',
   'analyze', 'review', 'test', 'ask', 'explain', 'mention', 'warn', 'alert', 'tell', 'see', 'watch', 'monitor',
   'restart', 'rerun', 're-run', 'retry', 'reboot', 'stabilise', 'stabilize', 'triage', 'address', 'resolve', 'handle',
-  'rewrite', 'redeploy', 'refresh', 'rotate', 'recover', 'rescue', 'clean', 'tidy',
+  'rewrite', 'redeploy', 'refresh', 'rotate', 'recover', 'rescue', 'clean', 'tidy', 'rework', 'redesign', 'reroute',
   // Checking a fix, or working round the failure: "verified it against a replay of the failing traffic",
   // "arranged a paper-based fallback within forty minutes of the software failing".
   'verify', 'validate', 'replay', 'arrange', 'mitigate', 'contain',

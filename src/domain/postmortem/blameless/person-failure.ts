@@ -810,14 +810,17 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
     .filter((w) => !names.has(w) && !ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_HEADS_OWNING.test(w) && !w.split('-').some((part) => ROLE_NOUNS.has(part))));
   // ("the MARC import tool", "OPC": a word in capitals is an acronym, not a name, unless a listed person's.)
   const acronyms = new Set([...sentence.matchAll(/\b\p{Lu}{3,}\b/gu)].map((m) => m[0].toLowerCase()));
+  // ("the PMS and the keycard service": a capital S is part of the acronym, not the plural of a role's "PM".)
+  const cappedPlurals = new Set([...sentence.matchAll(/\b\p{Lu}{2,}S\b/gu)].map((m) => m[0].toLowerCase()));
   for (const raw of sentence.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
     // ("'slow'" is a word in quotes, not a possessive.)
     const quoted = /^'/u.test(raw);
     const word = (quoted ? raw.replace(/^'+|'+$/gu, '') : raw).replace(/'s?$/u, '');
-    const possessive = !quoted && /'s?$/u.test(raw);
+    // ("it's", "that's", "let's": "is" or "us" run on, not an owner.)
+    const possessive = !quoted && /'s?$/u.test(raw) && !/^(?:it|that|this|there|here|what|where|when|how|why|let)'s$/u.test(raw);
     // The writers speaking of themselves ("I deleted the wrong index at 15:02 because …", "we forgot
     // the search team") name no one else: 14 of the 18 labelled lines where "we" failed are blameless.
-    if (!word || FIRST_PERSON.has(word) || /^(?:i'm|i've|i'd|i'll|we're|we've|we'd|we'll)$/u.test(raw)) continue;
+    if (!word || FIRST_PERSON.has(word) || /^(?:i'm|i've|i'd|i'll|we're|we've|we'd|we'll)$/u.test(raw) || cappedPlurals.has(word)) continue;
     // ("last year's peak", "today's release": a time owns nothing a person did.)
     if ((possessive && !thingOwners.has(word) && !TIME_OWNER.test(word)) || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
     if (/^(?:his|her|their|our|my|your|team|teams)$/u.test(word) || (NAME_TAGS.has(lexiconTag(word)) && !acronyms.has(word))) return true;

@@ -16,7 +16,7 @@ import { modelFeatures } from '../../../../src/domain/postmortem/blameless/model
 import { JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
 import { peopleIndex } from '../../../../src/domain/postmortem/blameless/clause';
 import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
-import { restatedWithoutPeople } from '../../../../src/domain/postmortem/blameless/person-failure';
+import { mayNamePeople, restatedWithoutPeople } from '../../../../src/domain/postmortem/blameless/person-failure';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
 
 const PEOPLE = ['Bob Marsh', 'Alice Jones', 'Carol Diaz'];
@@ -2143,6 +2143,46 @@ describe('blameless check: set 143', () => {
     ['The auditor asked who was at fault, and the answer is the night tech.', []],
   ])('still finds %j', (text, people) => {
     expect(scanForBlame(text, people).length).toBeGreaterThan(0);
+  });
+});
+
+describe('blameless check: set 144', () => {
+  it.each([
+    'trying to see if thats related to the drop-offs',
+    'It\'s where an investigation starts, not where it ends.',
+    'We could have caught this with a contract test between the PMS and the keycard service.',
+  ])('sees no one who may be named in %j', (text) => {
+    expect(mayNamePeople(text, peopleIndex([]))).toBe(false);
+  });
+
+  it.each([
+    'The PMs skipped the review.',
+    'That\'s Priya\'s change.',
+  ])('sees someone who may be named in %j', (text) => {
+    expect(mayNamePeople(text, peopleIndex([]))).toBe(true);
+  });
+
+  it.each([
+    'We pinned 4.1.9 until they ship a fix.',
+    'That\'s the policy doing its job, not a punishment for anyone.',
+    'We\'re rewording it, it scared a lot of people.',
+    'We aren\'t sharing it; it doesn\'t help us prevent the next one.',
+  ])('the model is not asked about %j', (text) => {
+    expect(modelMayJudge(text)).toBe(false);
+  });
+
+  it.each([
+    ['We could have caught this with a contract test between the PMS and the keycard service. We didn\'t have one; now we do.', []],
+    ['Yuki reworked the oxygen alert routing after the incident so SMS now goes to two people instead of one. Nice work.', ['Yuki Sato']],
+  ])('finds nothing in %j', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    // A why answered with a verdict is not answered with what made the act sensible.
+    ['Why did nobody on QA think to test the empty-cart path? It\'s the most obvious case there is.', []],
+  ])('still finds %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
   });
 });
 
