@@ -21,7 +21,7 @@
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, standsForPeople, type PeopleIndex } from './clause';
 import { HABIT_MARKERS, JUDGEMENT_ADJECTIVES, REPETITION_MARKERS } from './lexicon';
 import { notNoticed } from './hindsight';
-import { says, type Rewrite } from './rewrite';
+import { leftToWriter, says, type Rewrite } from './rewrite';
 import { beFor, capitalise, infinitiveOf, isPluralNoun, participleOf, plainStop, tokenize } from './words';
 
 // "Emma Novak, who was on call,": the person without the aside.
@@ -275,6 +275,10 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
     // its quotes it reads as meant (a sixteenth reader). The praise goes, the thing stays: "the testing".)
     const thing = sneer[3].replace(/^(?:(?:very|so|super|really|most)\s+)?(?:thorough|extensive|careful|rigorous|robust|comprehensive|detailed|meticulous|exhaustive|expert|professional|brilliant|genius|clever|smart|excellent|great|amazing|flawless|bulletproof|tiny|small|minor|little|harmless|trivial|safe|low-risk|simple|innocent)\b\s*/iu, '');
     const after = sentence.slice(sneer.index + sneer[0].length);
+    // ("Mo's 'tested locally' strikes again": words quoted from the person are no thing, and nothing but the
+    // sneer is said of them ("The tested locally strikes again" was no English); left to the writer.)
+    const first = tokenize(thing)[0];
+    if (/^\s*(?:strikes|struck|has\s+struck)\s+again\b/iu.test(after) || (first && (first.tags.has('PastTense') || first.tags.has('Pronoun')) && !first.tags.has('Noun'))) return leftToWriter(say(sentence), sentence);
     // ("Thanks to the testing, …" thanks no one: "Because of the testing, …".)
     const before = sentence.slice(0, start).replace(/^(\s*)thanks\s+to\s+$/iu, '$1Because of ');
     return say(`${before}${start === 0 ? 'The' : 'the'}${thing ? ` ${thing}` : ''}${thing || /^\s/u.test(after) ? '' : ' '}${after}`);

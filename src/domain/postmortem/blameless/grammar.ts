@@ -68,6 +68,19 @@ const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/giu;
 
 /** Signs of a splice gone wrong, each counted only when the original shows none of it. */
 const SPLICE_SIGNS: readonly RegExp[] = [
+  // An eighteenth reader's garbles: a second object made the subject ("Finance a very bad week was not
+  // saved"), a passive then its subject's second verb ("The req was changed on tuesday and blames eng"), a
+  // reflexive with no one left to refer to ("time was spent defending themselves"), a counterfactual's
+  // consequence run on ("The rollback was not tested we'd be done by 10"), a habit's act made a thing
+  // ("The releases without coordination were done"), the verb's second object said twice ("The robot and
+  // hand-pick was bypassed and hand-pick the insulin"), a particle made the subject ("Off is often signed").
+  /^(?:[^:]{1,40}:\s+)?(?!(?:because|since|as|and|but|so|when|if|while|after|before|until|then|though|although|once|where|why|how|that|which)\s)\p{L}+\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:was|were)\s+not\s+\p{L}+(?:ed|en|t)\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|t)\b[^.;,]*?\band\s+(?:blames|accuses|ignores|skips|forgets|says|claims|complains|pretends|refuses|acts)\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|t)\b[^.;!?]*\b(?:themselves|himself|herself)\b/iu,
+  /\b(?:was|were)\s+not\s+\p{L}+\b[^.;,:]*\s(?:we|they|it|i|you)['’]d\b/iu,
+  /^(?:[^:]{1,40}:\s+)?the\s+[^,;.]*\bwithout\s+[^,;.]*\s(?:was|were)\s+done\b/iu,
+  /\band\s+([\p{L}-]+)\s+(?:was|were)\s+\p{L}+(?:ed|en)\s+and\s+\1\b/iu,
+  /(?:^|[.;:!?]\s+)(?:off|up|out|in|down|over|away|back)\s+(?:is|are|was|were)\s+(?:often\s+|not\s+)?\p{L}+(?:ed|en)\b/iu,
   // A fourteenth reader's garbles: an adverb made the subject ("Because first was shipped and thinks later"),
   // a relative clause cut from its noun ("The cron job was written that zeroed …"), a complement before
   // its verb ("the whole thing worse was made"), a verb that needs its object ("inviting to the design

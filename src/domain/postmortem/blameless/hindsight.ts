@@ -78,7 +78,9 @@ function doneTo(rest: string): { particle: string; after: string; object: string
   const found = PARTICLE.exec(rest);
   const after = found ? rest.slice(found[0].length) : rest;
   const tokens = tokenize(after);
-  const size = nounPhraseEnd(tokens, 0);
+  let size = nounPhraseEnd(tokens, 0);
+  // ("the disk filling up days before": a gerund's particle stays with it, not after the verb.)
+  if (size > 1 && /ing$/u.test(tokens[size - 1].lower) && /^(?:up|down|out|over|off|in|back|away)$/u.test(tokens[size]?.lower ?? '')) size += 1;
   const end = size > 0 ? tokens[size - 1].end : 0;
   return { particle: found ? ` ${found[1].toLowerCase()}` : '', after, object: after.slice(0, end), first: tokens[0]?.lower ?? '', size, tail: after.slice(end) };
 }

@@ -460,6 +460,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     // (What the call was is the writer's to say: "An error got through to skip the staged rollout" was no English.)
     if (tokens[nounAt].lower === 'call') return { rewrite: NOTHING_TO_KEEP, kind: 'failure', phrase: span(sentence, tokens, verbAt, nounAt + 1) };
     const rest = restFrom(nounAt + 1);
+    // ("made a reckless mistake rushing the index change out": "An error got through rushing …" was no English.)
+    if (/^\p{L}+ing\b/u.test(rest)) return { rewrite: NOTHING_TO_KEEP, kind: 'failure', phrase: span(sentence, tokens, verbAt, nounAt + 1) };
     return { rewrite: `An error got through${rest ? ` ${rest}` : ''}`, kind: 'failure', phrase: span(sentence, tokens, verbAt, nounAt + 1) };
   }
   // "forgot to run X", "failed to handle X", "forgot, again, to renew X"

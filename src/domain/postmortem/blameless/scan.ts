@@ -132,6 +132,10 @@ const LEFT_REPROACH: readonly [RegExp, string][] = [
   [/,?\s+(?:just\s+)?like\s+(?:everyone|everybody|every\s+other\s+[\p{L}-]+|the\s+rest\s+of\s+us)(?:\s+else)?\s+(?:does|did|do|has|had)\b/iu, ''],
   [/\s*[;,—–-]\s*(?:and\s+)?(?:we\s+all|everyone|everybody|anyone)\s+knows?\s+better(?:\s+than\s+that)?\b[^.!?]*/iu, ''],
   [/\b(nobody|no\s*-?\s*one)\s+(?:on|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:team|squad|crew|group|side|desk)\b/iu, '$1'],
+  // ("It's a contributing factor, plain and simple.", "Plain and simple; the alert was overridden": the
+  // verdict's flourish, left after the verdict went; an eighteenth reader found it.)
+  [/\s*[,;—–-]\s*plain\s+and\s+simple(?=\s*[.!?;]|\s*$)/iu, ''],
+  [/^(\s*)plain\s+and\s+simple\s*[;,:—–-]\s*/iu, '$1'],
   // A verdict or an insinuation appended to what happened: ", typical junior", "; draw your own
   // conclusions", ", but the result speaks for itself", ", a very simple thing to check", ", a mistake a
   // more experienced engineer would not make", "; this is basic pharmacy hygiene", ", which is the first

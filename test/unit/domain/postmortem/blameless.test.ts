@@ -2186,6 +2186,42 @@ describe('blameless check: set 144', () => {
   });
 });
 
+describe('blameless check: the eighteenth reader', () => {
+  refusesGarbled([
+    ['Finance a very bad week was not saved.', 'In hindsight, a two-minute look at the row counts by Soo-ah would have saved finance a very bad week.'],
+    ['The req was changed on tuesday and blames eng on thursday', 'typical. product changes the req on tuesday and blames eng on thursday'],
+    ['because time was spent defending themselves instead of sharing logs.', 'because responders spent time defending themselves instead of sharing logs.'],
+    ['The rollback was not tested we\'d be done by 10.', 'if piotr would of tested the rollback we\'d be done by 10'],
+    ['The releases without coordination were done, and again the bank customers are suffering for it.', 'The mobile team is always doing the releases without coordination, and again the bank customers are suffering for it.'],
+    ['The robot and hand-pick was bypassed and hand-pick the insulin, leading to the dosing error.', 'Ward pharmacist Noah Fischer chose to bypass the robot and hand-pick the insulin, leading to the dosing error.'],
+    ['QA signed off. Off is often signed.', 'QA signed off. QA always signs off.'],
+  ]);
+
+  it.each([
+    'Because a restore was not tested in two years.',
+    'The disk filling up was not noticed days before.',
+  ])('accepts %j', (text) => {
+    expect(garbledRestatement(text, 'Because the DBA never tested a restore in two years, and nobody noticed the disk filling up days before.')).toBe(false);
+  });
+
+  it.each([
+    ['It\'s the feed barge contractor\'s fault, plain and simple. They overrode the auto-stop.', 'It\'s a contributing factor. The auto-stop was overridden.'],
+    ['The night pharmacy team was careless, plain and simple; they overrode the interaction alert without reading it.', 'The interaction alert was overridden without it being read.'],
+    ['Any competent on-call engineer would have noticed the disk filling up days before.', 'The disk filling up was not noticed days before.'],
+  ])('%j → %j', (text, rewritten) => {
+    expect(rewrite(text, [])).toBe(rewritten);
+  });
+
+  it.each([
+    ['Mo\'s \'tested locally\' strikes again. The tax calculation was wrong for every customer in Quebec.', ['Mo Farah']],
+    ['Ji-woo made a reckless mistake rushing the index change out just to hit a sprint goal.', ['Ji-woo Park']],
+  ])('finds %j and leaves it to the writer', (text, people) => {
+    const found = scanForBlame(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(rewrite(text, people)).toBe(text);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
