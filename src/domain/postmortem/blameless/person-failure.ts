@@ -347,6 +347,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     const bareVerb = DO_FORMS.has(verb.lower) && tokens[i] && tokens[i].tags.has('Noun') && tokens[i].tags.has('Singular') && !['Determiner', 'Pronoun', 'Preposition', 'ProperNoun', 'Value'].some((tag) => tokens[i].tags.has(tag));
     if (!negative || i >= end || !(tokens[i].tags.has('Verb') || bareVerb || (tokens[i].tags.has('Hyphenated') && !tokens[i].tags.has('Determiner')))) return null;
     if (verb.lower === 'never' && DO_FORMS.has(tokens[i].lower)) return null;
+    // ("so couriers never received their pickup codes": what did not reach them is no act of theirs.)
+    if (/^(?:receive|received|get|got)$/u.test(tokens[i].lower)) return null;
     return omission(sentence, tokens, i, end, `${span(sentence, tokens, verbAt, i + 1)}`);
   }
 
@@ -803,6 +805,9 @@ const GROUP_HEADS_OWNING = /^(?:team|teams|guy|guys|girl|person|people|folks|one
 
 const TIME_OWNER = /^(?:year|month|week|day|night|quarter|season|sprint|today|yesterday|tomorrow|tonight|weekend|morning|evening|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/u;
 
+/** Software named "… manager": "the recipe manager", "the secrets manager", "the package manager". */
+const SOFTWARE_MANAGER = /\b(?:recipe|package|secrets?|task|window|config(?:uration)?|password|certificate|device|session|connection|resource|cluster|file|download|licen[cs]e|key|workload|entitlement|dependency|display|boot|volume|memory|power|node|queue|job|state|cache|credential)\s+managers?\b/giu;
+
 export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   const names = people.words;
   // "Some of us actually test our changes": the writers set apart from others they do not name.
@@ -814,7 +819,9 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   const acronyms = new Set([...sentence.matchAll(/\b\p{Lu}{3,}\b/gu)].map((m) => m[0].toLowerCase()));
   // ("the PMS and the keycard service": a capital S is part of the acronym, not the plural of a role's "PM".)
   const cappedPlurals = new Set([...sentence.matchAll(/\b\p{Lu}{2,}S\b/gu)].map((m) => m[0].toLowerCase()));
-  for (const raw of sentence.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
+  // ("the recipe manager should have rejected …": software named for what it manages, not a person.)
+  const said = sentence.replace(SOFTWARE_MANAGER, 'tool');
+  for (const raw of said.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
     // ("'slow'" is a word in quotes, not a possessive.)
     const quoted = /^'/u.test(raw);
     const word = (quoted ? raw.replace(/^'+|'+$/gu, '') : raw).replace(/'s?$/u, '');

@@ -350,7 +350,7 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
  * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
  * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:questions?|phrases?|comments?|language|remarks?)\s+like\s+["“'‘]|\b(?:that|this|the|such\s+a)\s+question\s+(?:has|had|is|was|gets|got)\s+(?:no|not|never)\b|\bno\s+useful\s+answer\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+(?:say|write|conclude)\b|\b(?:redirected|steered|reframed|turned|moved)\s+(?:it|that|this|the\s+(?:discussion|question|conversation|meeting|room|retro))\b|\b(?:asked|told)\s+(?:us|everyone|the\s+room)\s+to\s+focus\s+(?:instead\s+)?on\b|\b(?:to|can|could|should|may)\s+(?:say|admit)\s+["“'‘]|\b(?:saying|admitting)\s+["“'‘]|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\bpush(?:ing|ed)?\s+back\s+(?:\p{L}+\s+)?on\s+["“'‘]|\b(?:questions?|phrases?|comments?|language|remarks?)\s+like\s+["“'‘]|\b(?:that|this|the|such\s+a)\s+question\s+(?:has|had|is|was|gets|got)\s+(?:no|not|never)\b|\bno\s+useful\s+answer\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+(?:say|write|conclude)\b|\b(?:redirected|steered|reframed|turned|moved)\s+(?:it|that|this|the\s+(?:discussion|question|conversation|meeting|room|retro))\b|\b(?:asked|told)\s+(?:us|everyone|the\s+room)\s+to\s+focus\s+(?:instead\s+)?on\b|\b(?:to|can|could|should|may)\s+(?:say|admit)\s+["“'‘]|\b(?:saying|admitting)\s+["“'‘]|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
@@ -632,6 +632,8 @@ const COULD_HAVE_KNOWN = /^(?:[^:?]{1,30}:\s*)?(?:could|would)\s+[^?]{1,60}?\s+h
 /** What a screen or a system did not show: "the flag only shows in the edit view", "the queue doesn't display it". */
 const SCREEN_HID = /\b(?:only\s+(?:shows?|showed|appears?|appeared|displays?|displayed)|(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|never)\s+(?:show|display|surface|appear|flag|warn|say|list)|(?:was|is|were|are)\s+(?:hidden|buried|not\s+shown|not\s+visible|not\s+displayed|invisible))\b/iu;
 const ANSWERED_WITH_VERDICT = /\b(?:real\s+question|obvious(?:ly)?|clearly|simplest|most\s+basic|easiest|everyone\s+knows|should(?:n['’]t)?)\b/iu;
+/** The writers' own hindsight: "We should have had a staleness check", "In hindsight we could have …". */
+const WRITERS_OWN_HINDSIGHT = /^\s*(?:[^:]{1,30}:\s*)?(?:(?:in\s+hindsight|looking\s+back|in\s+retrospect),?\s+)?we\s+(?:should|could|ought\s+to)(?:\s+have|['’]ve)\b/iu;
 const WHY_QUESTION = /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu;
 const BECAUSE_ANSWER = /^(?:[^:]{1,30}:\s*)?because\b/iu;
 /** A statement of five words or more (not a question, not "No idea."). */
@@ -855,6 +857,10 @@ export function scanText(text: string, people: readonly string[], { model = true
     // hindsight about what the writers or a thing lacked, owned by the fix the next sentence makes.
     // ("… was always going to bite someone eventually. TIX-2281 adds one.": whom it would hit is no one named.)
     // ("… should have been revisited when we switched … No one owned that review; it's now on the change checklist.")
+    // ("We should have had a staleness check; adding one now.", "We should have had a canary stage …. That's
+    // a gap in our deploy pipeline, not on any one person.": the writers' own hindsight, owned by its fix.)
+    if (found.kind === 'hindsight' && WRITERS_OWN_HINDSIGHT.test(sentence) && !JUDGEMENT_KEPT.test(sentence) && !mayNamePeople(sentence, index)
+      && (remedyIn(sentence) || (next && (remedyIn(next) || saysBlamelessly(next)) && !cachedAnalysis(next, peopleKey, index, model)))) continue;
     if (next && found.kind === 'hindsight' && remedyIn(next) && !JUDGEMENT_KEPT.test(sentence)
       && !mayNamePeople(sentence.replace(/\b(?:bite|hit|catch|hurt|trip(?:\s+up)?)\s+(?:someone|somebody|anyone|us)\b/giu, 'fail'), index)
       && !cachedAnalysis(next, peopleKey, index, model)) continue;

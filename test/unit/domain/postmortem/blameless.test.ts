@@ -2222,6 +2222,38 @@ describe('blameless check: the eighteenth reader', () => {
   });
 });
 
+describe('blameless check: set 145', () => {
+  it.each([
+    ['In hindsight the recipe manager should have rejected a setpoint outside the qualified window. Action item: add range validation on upload.', []],
+    ['The weather feed from our provider returned the same wet-bulb value for 5 hours and our automation trusted it. We should have had a staleness check; adding one now.', []],
+    ['We should have had a canary stage for the donation page. That\'s a gap in our deploy pipeline, not on any one person. Tracked in DON-412.', []],
+    ['Our SMS gateway provider was down 17:00-17:40, so couriers never received their pickup codes.', []],
+    ['I want to push back gently on \'the engineer should have known\'. The information lived in a Confluence page last edited in 2021 that search doesn\'t even index.', []],
+  ])('finds nothing in %j', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'Please keep names out of the timeline except to record who took which action.',
+    'This doc is about the system, not anyone\'s performance.',
+    'Do we really want a \'responsible person\' column on incident tickets in Jira?',
+    'In my experience it just makes people stop reporting near-misses.',
+    'If you catch yourself typing a name next to \'caused\', rewrite the sentence.',
+    'Counting them tells you who works on the riskiest systems, not who is careless.',
+  ])('the model is not asked about %j', (text) => {
+    expect(modelMayJudge(text)).toBe(false);
+  });
+
+  it.each([
+    ['Fun fact: every Sev1 on the tool automation side this year has the same name in the commit log.', []],
+    // The writers' hindsight with no fix is still hindsight; the release manager is a person.
+    ['We should have tested the donation page on mobile.', []],
+    ['In hindsight the release manager should have rejected the build. Action item: add range validation on upload.', []],
+  ])('still finds %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
