@@ -144,6 +144,8 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   const ofAThing = asked && /^(?:broke|caused|screwed|messed)/iu.test(whoBroke[1]);
   if (whoBroke && !ofAThing && /\?\s*$/u.test(sentence)) return leftToWriter(blameWord(sentence, `who ${whoBroke[1]}`), sentence);
   if (whoBroke && /\?\s*$/u.test(sentence)) return blameWord(`${sentence.slice(0, whoBroke.index)}what ${whoBroke[1].toLowerCase().startsWith('screwed') || whoBroke[1].toLowerCase().startsWith('messed') ? 'went wrong with' : whoBroke[1].toLowerCase()}${sentence.slice(whoBroke.index + whoBroke[0].length)}`.replace(/^(\s*)(?:we need a name|name them|tell us)\s*:\s*/iu, '$1').replace(/^(\s*)w/u, '$1W'), `who ${whoBroke[1]}`);
+  // "Who was on call when the freezer alarm went unacknowledged?": a question after whoever let it go by.
+  if (/\bwho\s+was\s+(?:on\s+call|on\s+shift|on\s+duty|watching|monitoring)\s+when\b[^?]*\b(?:went\s+(?:unacknowledged|unanswered|unnoticed)|was\s+(?:missed|ignored|silenced)|got\s+(?:missed|ignored))\b[^?]*\?/iu.test(sentence)) return leftToWriter(blameWord(sentence, 'who was on call'), sentence);
   const who = /\bwho\s+(?:is|was|are|were)\s+to\s+blame(\s+for)?\b/iu.exec(sentence);
   // ("we describe actions and decisions, not who is to blame": the question turned down.)
   if (who && /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of)\s+$/iu.test(sentence.slice(0, who.index))) return null;

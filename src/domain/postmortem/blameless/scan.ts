@@ -633,7 +633,7 @@ const COULD_HAVE_KNOWN = /^(?:[^:?]{1,30}:\s*)?(?:could|would)\s+[^?]{1,60}?\s+h
 const SCREEN_HID = /\b(?:only\s+(?:shows?|showed|appears?|appeared|displays?|displayed)|(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|never)\s+(?:show|display|surface|appear|flag|warn|say|list)|(?:was|is|were|are)\s+(?:hidden|buried|not\s+shown|not\s+visible|not\s+displayed|invisible))\b/iu;
 const ANSWERED_WITH_VERDICT = /\b(?:real\s+question|obvious(?:ly)?|clearly|simplest|most\s+basic|easiest|everyone\s+knows|should(?:n['’]t)?)\b/iu;
 /** The writers' own hindsight: "We should have had a staleness check", "In hindsight we could have …". */
-const WRITERS_OWN_HINDSIGHT = /^\s*(?:[^:]{1,30}:\s*)?(?:(?:in\s+hindsight|looking\s+back|in\s+retrospect),?\s+)?we\s+(?:should|could|ought\s+to)(?:\s+have|['’]ve)\b/iu;
+const WRITERS_OWN_HINDSIGHT = /^\s*(?:[^:]{1,30}:\s*)?(?:(?:in\s+hindsight|looking\s+back|in\s+retrospect),?\s+)?(?:we\s+)?(?:should|could|ought\s+to)(?:\s+have|['’]ve)\b/iu;
 const WHY_QUESTION = /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu;
 const BECAUSE_ANSWER = /^(?:[^:]{1,30}:\s*)?because\b/iu;
 /** A statement of five words or more (not a question, not "No idea."). */
@@ -814,6 +814,8 @@ export function scanText(text: string, people: readonly string[], { model = true
     // ("Could the on-call have caught this sooner? Honestly no.": a role asked after, and answered no.)
     if (next && /\b(?:who(?:se)?|any(?:one|body|\s+(?:individual|person|one))|individual|responsible|fault|a\s+(?:human|person|reviewer|tester)|the\s+(?:on-?call|operator|reviewer|tester|engineer|dispatcher|[\p{L}-]+\s+(?:engineer|lead|operator)))\b[^?]*\?\s*$/iu.test(sentence)
       && /^(?:a\s*:\s*)?(?:(?:honestly|frankly|realistically|in\s+fairness|truthfully),?\s+)?(?:no\b|probably\s+not\b|almost\s+certainly\s+not\b|unlikely\b|not\s+really\b|nobody|no\s*-?\s*one|none\s+of\s+us|the\s+(?:review|post-?mortem)\s+(?:focuses|looks|is)\b|we\s+(?:don['’]t|do\s+not)\s+(?:assign|look\s+for|name))/iu.test(next)) continue;
+    // ("School board asked who was responsible. Our answer: the investigation focuses on conditions": a question reported, and turned down.)
+    if (next && /\basked\s+(?:who|whose)\b/iu.test(sentence) && /^(?:our\s+answer\s*:\s*)?(?:the\s+(?:review|post-?mortem|investigation|report|rca)\s+(?:focuses|looks|is\s+about)\b|we\s+(?:don['’]t|do\s+not)\s+(?:assign|look\s+for|name))/iu.test(next)) continue;
     // "Should the on-call have escalated sooner? We think that is the wrong question.": asked to be turned down.
     if (next && /\?\s*$/u.test(sentence) && WRONG_QUESTION.test(next) && !cachedAnalysis(next, peopleKey, index, model)) continue;
     // "Kwame spent his Saturday reproducing the firmware bug on the test rig. Huge thanks.": what the

@@ -2254,6 +2254,40 @@ describe('blameless check: set 145', () => {
   });
 });
 
+describe('blameless check: set 146', () => {
+  it.each([
+    ['School board asked who was responsible. Our answer: the investigation focuses on conditions, and those are listed in section 3.', []],
+    ['Lesson: \'restart fixes it\' hid a memory leak for months. Should have had heap metrics on the match-ranking service; added them.', []],
+  ])('finds nothing in %j', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it.each([
+    'Moderators acted correctly on what they saw.',
+    'we decided to drop the \'human error\' category from the RCA form, it ended every investigation too early',
+  ])('the model is not asked about %j', (text) => {
+    expect(modelMayJudge(text)).toBe(false);
+  });
+
+  it('asks the model about thanks that turn with "truly visionary"', () => {
+    expect(modelMayJudge('Wow, thanks IT, turning off gradebook sync during finals week, truly visionary.')).toBe(true);
+  });
+
+  it.each([
+    ['Action item: Devon Park to complete remedial training on the OMS switching procedure before being allowed back on the rotation.', ['Devon Park']],
+    ['Who was on call when the freezer alarm for Lot 7731 went unacknowledged? Asking for the report.', []],
+    ['The night shift at DC-North is where our excursions come from. Every single time.', []],
+    // A question about who was on call is not blame until it says what went by them.
+    ['School board asked who was responsible. We are still looking into it.', []],
+  ])('the rules find %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it('leaves a plain question about who was on call alone', () => {
+    expect(scanRulesOnly('Who was on call when the freezer alarm fired? We want to ask what the console showed them.', [])).toEqual([]);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
