@@ -44,6 +44,43 @@ function refusesGarbled(cases: ReadonlyArray<readonly [rewrite: string, original
   });
 }
 
+/** The model is not asked about each text: it says something the blameless way (model.ts). */
+function modelNotAsked(texts: readonly string[]): void {
+  it.each(texts)('the model is not asked about %j', (text) => {
+    expect(modelMayJudge(text)).toBe(false);
+  });
+}
+
+type Case = readonly [text: string, people: string[]];
+
+/** The rules alone find nothing in each text. */
+function rulesFindNothing(cases: readonly Case[]): void {
+  it.each(cases)('the rules find nothing in %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+}
+
+/** The whole check, rules and model, finds nothing in each text. */
+function findsNothing(cases: readonly Case[]): void {
+  it.each(cases)('finds nothing in %j', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+}
+
+/** The rules alone find something in each text. */
+function rulesFind(cases: readonly Case[]): void {
+  it.each(cases)('the rules find %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+}
+
+/** The whole check finds something in each text. */
+function finds(cases: readonly Case[]): void {
+  it.each(cases)('finds %j', (text, people) => {
+    expect(scanForBlame(text, people).length).toBeGreaterThan(0);
+  });
+}
+
 /** The sentence after every suggestion is applied. */
 const rewrite = (text: string, people: string[] = PEOPLE) => applySuggestions(text, scanForBlame(text, people));
 
@@ -2013,40 +2050,34 @@ describe('blameless check: set 138 and the seventeenth reader\'s judgement left 
 });
 
 describe('blameless check: set 139', () => {
-  it.each([
+  rulesFindNothing([
     ['Contributing factor: the live-ops dashboard shows prices in cents for iOS and in dollars for Android. Anyone would have read it the same way.', []],
     ['Lin\'s shift started at 6am and the registration portal fell over at 9pm; she had been handling tickets alone for 15 hours when she ran the wrong script.', ['Lin Zhao']],
     ['Patrick reported his own mistake within ten minutes, which is why the restore only took an hour.', ['Patrick Doyle']],
     ['Marcus ran the manual backwash while automation was down, kept the log by hand, and that log is why this timeline is accurate.', ['Marcus Hill']],
     ['In hindsight, a dispatch screen that puts \'Clear\' and \'Cancel\' next to each other in the same color made this slip very easy to make.', []],
     ['The term rollover should have been scheduled outside add/drop week. Action: put it on the change calendar with a blackout window.', []],
-  ])('the rules find nothing in %j', (text, people) => {
-    expect(scanRulesOnly(text, people)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  rulesFind([
     ['The bypass valve at the Eastside booster was left open by someone on B shift. Nobody has owned up yet.', []],
     ['Action item: Dwayne and Teresa to receive written warnings for the missed crew change at Ashford.', ['Dwayne Carter', 'Teresa Lopez']],
     // A fix aimed at the person is no fix to the system.
     ['The migration should have been tested on staging first. Action: retrain the operator.', []],
     // Reporting someone else's mistake is still laying it on them.
     ['Patrick reported Dana\'s mistake to the channel within ten minutes.', ['Patrick Doyle', 'Dana Ruiz']],
-  ])('the rules find %j', (text, people) => {
-    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
-  });
+  ]);
 });
 
 describe('blameless check: set 140', () => {
-  it.each([
+  modelNotAsked([
     'makes people more willing to share what they actually saw',
     'Gareth followed the draw delay procedure exactly; the 18 minutes were the time the procedure requires to re-verify the ball set.',
     'Renaming them so nobody else has to know.',
     'Bogdan was the only person who knew the accessioning config format, which is a bus factor problem.',
     'Please don\'t put \'human error\' as root cause.',
     'We keep writing \'human error\' as the root cause.',
-  ])('the model is not asked about %j', (text) => {
-    expect(modelMayJudge(text)).toBe(false);
-  });
+  ]);
 
   it.each([
     'Nobody was willing to admit they pushed it.',
@@ -2062,55 +2093,43 @@ describe('blameless check: set 140', () => {
 });
 
 describe('blameless check: set 141', () => {
-  it.each([
+  rulesFindNothing([
     ['Resident in 7B had been locked out for 3 hours; the building manager, Grace Mwangi, let her in with the physical override key.', ['Grace Mwangi']],
     ['Helen spotted the wrong photo on the council story within 4 minutes, swapped it, then emailed the family to apologise.', ['Helen Park']],
     ['In hindsight the CMS design, where \'schedule\' and \'publish now\' are the same button with a dropdown, made this easy to get wrong. Ticket WEB-412 splits them.', []],
     ['Honest question, not looking for blame: does anyone know why the sanitiser pump has a manual mode at all?', []],
-  ])('the rules find nothing in %j', (text, people) => {
-    expect(scanRulesOnly(text, people)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  modelNotAsked([
     'Nobody on the current team was told about it.',
     'He followed it exactly.',
     'We keep writing \'human error\' in these reports.',
     'Aisha wasn\'t on the vendor\'s notification list, so she never got the email about the keypad recall.',
     'Ruth is setting one up this sprint',
-  ])('the model is not asked about %j', (text) => {
-    expect(modelMayJudge(text)).toBe(false);
-  });
+  ]);
 
-  it.each([
+  findsNothing([
     ['we should have had a staging copy of the paywall config, there was literally nowhere to test it. Ruth is setting one up this sprint', ['Ruth Adler']],
     ['Could the duty editor have known the story was under embargo? Looking at the CMS, the embargo flag only shows in the edit view, not the queue. That\'s the gap.', []],
-  ])('finds nothing in %j, answered in the next sentence', (text, people) => {
-    expect(scanForBlame(text, people)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  finds([
     ['Diego to write a personal apology to the affected customers for the data loss.', ['Diego Ramos']],
     ['Honest question: who is going to take the blame for the sanitiser pump?', []],
     ['Ruth is finally setting one up this sprint', ['Ruth Adler']],
-  ])('still finds %j', (text, people) => {
-    expect(scanForBlame(text, people).length).toBeGreaterThan(0);
-  });
+  ]);
 });
 
 describe('blameless check: set 142', () => {
-  it.each([
+  rulesFindNothing([
     ['In hindsight, having one dashboard serve both front-desk staff and vets made it too crowded; the overdue-vaccine banner was easy to miss.', []],
     ['Jamal overrode the conflict monitor following section 4.2 of the procedure, which was itself out of date.', ['Jamal Reed']],
-  ])('the rules find nothing in %j', (text, people) => {
-    expect(scanRulesOnly(text, people)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  modelNotAsked([
     'Let\'s not spend the retro on \'who should have caught it\'.',
     'Who was on call is not the interesting question.',
-  ])('the model is not asked about %j', (text) => {
-    expect(modelMayJudge(text)).toBe(false);
-  });
+  ]);
 
   it.each([
     'Great job to whoever merged the timezone change an hour before the quarterly 940 run.',
@@ -2119,31 +2138,25 @@ describe('blameless check: set 142', () => {
     expect(modelMayJudge(text)).toBe(true);
   });
 
-  it.each([
+  rulesFind([
     ['Three incidents, three deploys, one common name: Felix Braun.', ['Felix Braun']],
     ['In hindsight, having Felix run both consoles made it too easy for him to miss the alarm.', ['Felix Braun']],
     ['Jamal overrode the conflict monitor instead of following section 4.2 of the procedure.', ['Jamal Reed']],
-  ])('the rules still find %j', (text, people) => {
-    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
-  });
+  ]);
 });
 
 describe('blameless check: set 143', () => {
-  it.each([
+  findsNothing([
     ['Someone in the thread said the night tech \'should have known\' the freezer was out of range. The display shows Celsius and the alarm sheet is in Fahrenheit. That\'s a design issue.', []],
     ['Q: how do we keep this blameless when the state auditor\'s form asks for the \'individual at fault\'? A: we answer with process factors and attach the SOP changes.', []],
     ['Ellen was asked to do the cert renewal on top of budget-season reporting with no backup assigned. That\'s a staffing gap we need to fix, not a performance issue.', ['Ellen Ward']],
-  ])('finds nothing in %j', (text, people) => {
-    expect(scanForBlame(text, people)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  finds([
     // Not turned down: the account after the quote blames the tech too.
     ['Someone in the thread said the night tech \'should have known\' the freezer was out of range. He had the alarm sheet right in front of him. That\'s a design issue.', []],
     ['The auditor asked who was at fault, and the answer is the night tech.', []],
-  ])('still finds %j', (text, people) => {
-    expect(scanForBlame(text, people).length).toBeGreaterThan(0);
-  });
+  ]);
 });
 
 describe('blameless check: set 144', () => {
@@ -2162,28 +2175,22 @@ describe('blameless check: set 144', () => {
     expect(mayNamePeople(text, peopleIndex([]))).toBe(true);
   });
 
-  it.each([
+  modelNotAsked([
     'We pinned 4.1.9 until they ship a fix.',
     'That\'s the policy doing its job, not a punishment for anyone.',
     'We\'re rewording it, it scared a lot of people.',
     'We aren\'t sharing it; it doesn\'t help us prevent the next one.',
-  ])('the model is not asked about %j', (text) => {
-    expect(modelMayJudge(text)).toBe(false);
-  });
+  ]);
 
-  it.each([
+  findsNothing([
     ['We could have caught this with a contract test between the PMS and the keycard service. We didn\'t have one; now we do.', []],
     ['Yuki reworked the oxygen alert routing after the incident so SMS now goes to two people instead of one. Nice work.', ['Yuki Sato']],
-  ])('finds nothing in %j', (text, people) => {
-    expect(scanForBlame(text, people)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  rulesFind([
     // A why answered with a verdict is not answered with what made the act sensible.
     ['Why did nobody on QA think to test the empty-cart path? It\'s the most obvious case there is.', []],
-  ])('still finds %j', (text, people) => {
-    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
-  });
+  ]);
 });
 
 describe('blameless check: the eighteenth reader', () => {
@@ -2223,65 +2230,53 @@ describe('blameless check: the eighteenth reader', () => {
 });
 
 describe('blameless check: set 145', () => {
-  it.each([
+  findsNothing([
     ['In hindsight the recipe manager should have rejected a setpoint outside the qualified window. Action item: add range validation on upload.', []],
     ['The weather feed from our provider returned the same wet-bulb value for 5 hours and our automation trusted it. We should have had a staleness check; adding one now.', []],
     ['We should have had a canary stage for the donation page. That\'s a gap in our deploy pipeline, not on any one person. Tracked in DON-412.', []],
     ['Our SMS gateway provider was down 17:00-17:40, so couriers never received their pickup codes.', []],
     ['I want to push back gently on \'the engineer should have known\'. The information lived in a Confluence page last edited in 2021 that search doesn\'t even index.', []],
-  ])('finds nothing in %j', (text, people) => {
-    expect(scanForBlame(text, people)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  modelNotAsked([
     'Please keep names out of the timeline except to record who took which action.',
     'This doc is about the system, not anyone\'s performance.',
     'Do we really want a \'responsible person\' column on incident tickets in Jira?',
     'In my experience it just makes people stop reporting near-misses.',
     'If you catch yourself typing a name next to \'caused\', rewrite the sentence.',
     'Counting them tells you who works on the riskiest systems, not who is careless.',
-  ])('the model is not asked about %j', (text) => {
-    expect(modelMayJudge(text)).toBe(false);
-  });
+  ]);
 
-  it.each([
+  rulesFind([
     ['Fun fact: every Sev1 on the tool automation side this year has the same name in the commit log.', []],
     // The writers' hindsight with no fix is still hindsight; the release manager is a person.
     ['We should have tested the donation page on mobile.', []],
     ['In hindsight the release manager should have rejected the build. Action item: add range validation on upload.', []],
-  ])('still finds %j', (text, people) => {
-    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
-  });
+  ]);
 });
 
 describe('blameless check: set 146', () => {
-  it.each([
+  findsNothing([
     ['School board asked who was responsible. Our answer: the investigation focuses on conditions, and those are listed in section 3.', []],
     ['Lesson: \'restart fixes it\' hid a memory leak for months. Should have had heap metrics on the match-ranking service; added them.', []],
-  ])('finds nothing in %j', (text, people) => {
-    expect(scanForBlame(text, people)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  modelNotAsked([
     'Moderators acted correctly on what they saw.',
     'we decided to drop the \'human error\' category from the RCA form, it ended every investigation too early',
-  ])('the model is not asked about %j', (text) => {
-    expect(modelMayJudge(text)).toBe(false);
-  });
+  ]);
 
   it('asks the model about thanks that turn with "truly visionary"', () => {
     expect(modelMayJudge('Wow, thanks IT, turning off gradebook sync during finals week, truly visionary.')).toBe(true);
   });
 
-  it.each([
+  rulesFind([
     ['Action item: Devon Park to complete remedial training on the OMS switching procedure before being allowed back on the rotation.', ['Devon Park']],
     ['Who was on call when the freezer alarm for Lot 7731 went unacknowledged? Asking for the report.', []],
     ['The night shift at DC-North is where our excursions come from. Every single time.', []],
     // A question about who was on call is not blame until it says what went by them.
     ['School board asked who was responsible. We are still looking into it.', []],
-  ])('the rules find %j', (text, people) => {
-    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
-  });
+  ]);
 
   it('leaves a plain question about who was on call alone', () => {
     expect(scanRulesOnly('Who was on call when the freezer alarm fired? We want to ask what the console showed them.', [])).toEqual([]);
