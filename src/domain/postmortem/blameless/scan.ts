@@ -860,9 +860,10 @@ export function scanText(text: string, people: readonly string[], { model = true
     // ("… was always going to bite someone eventually. TIX-2281 adds one.": whom it would hit is no one named.)
     // ("… should have been revisited when we switched … No one owned that review; it's now on the change checklist.")
     // ("We should have had a staleness check; adding one now.", "We should have had a canary stage …. That's
-    // a gap in our deploy pipeline, not on any one person.": the writers' own hindsight, owned by its fix.)
+    // a gap in our deploy pipeline, not on any one person.": the writers' own hindsight, owned by its fix in
+    // the same sentence or by a blameless saying next; a fix in the next sentence is the rule below's.)
     if (found.kind === 'hindsight' && WRITERS_OWN_HINDSIGHT.test(sentence) && !JUDGEMENT_KEPT.test(sentence) && !mayNamePeople(sentence, index)
-      && (remedyIn(sentence) || (next && (remedyIn(next) || saysBlamelessly(next)) && !cachedAnalysis(next, peopleKey, index, model)))) continue;
+      && (remedyIn(sentence) || (next && saysBlamelessly(next) && !cachedAnalysis(next, peopleKey, index, model)))) continue;
     if (next && found.kind === 'hindsight' && remedyIn(next) && !JUDGEMENT_KEPT.test(sentence)
       && !mayNamePeople(sentence.replace(/\b(?:bite|hit|catch|hurt|trip(?:\s+up)?)\s+(?:someone|somebody|anyone|us)\b/giu, 'fail'), index)
       && !cachedAnalysis(next, peopleKey, index, model)) continue;
