@@ -516,7 +516,9 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // "In hindsight, running the reindex and the backup on one volume was a design choice that didn't
   // scale": the design named as what failed, with no one in it.
   // ("Looking back, a single shared gateway for all freezer probes was a single point of failure.")
-  if (lookedBack !== null && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default)|an?\s+(?:single\s+point\s+of\s+failure|bottleneck|choke\s*point))\b/iu.test(sentence)
+  // ("In hindsight, putting the berth planner and the gate system on one database was a 2017 decision that
+  // made sense at the time": the opposite of judging with hindsight.)
+  if (lookedBack !== null && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default)|an?\s+(?:single\s+point\s+of\s+failure|bottleneck|choke\s*point)|an?\s+(?:[\w-]+\s+)?(?:decision|choice|call)\s+that\s+made\s+sense\s+at\s+the\s+time)\b/iu.test(sentence)
     && plainAboutThings(lookedBack.replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the '))) return null;
   // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
   // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").

@@ -2283,6 +2283,37 @@ describe('blameless check: set 146', () => {
   });
 });
 
+describe('blameless check: set 147', () => {
+  rulesFindNothing([
+    ['Hannah worked a double shift, and the calibration step sits on page 4 of a paper form that nobody else fills in either.', ['Hannah Berg']],
+    ['In hindsight, putting the berth planner and the gate system on one database was a 2017 decision that made sense at the time and doesn\'t anymore.', []],
+  ]);
+
+  findsNothing([
+    ['We should have had automatic detection for gate transactions stuck longer than 30 minutes. That\'s a monitoring gap, tracked in TOS-4412.', []],
+  ]);
+
+  modelNotAsked([
+    'not pointing fingers, just want it on the checklist',
+    'That\'s a training and HMI issue, and both are being reworked.',
+  ]);
+
+  it('asks the model when "not pointing fingers" turns with a but, and about a bare training issue', () => {
+    expect(modelMayJudge('not pointing fingers, but Ola was on shift')).toBe(true);
+    expect(modelMayJudge('That\'s a training issue.')).toBe(true);
+  });
+
+  rulesFind([
+    ['Proposal: show incidents per engineer on the dashboard so we can see who keeps breaking podcast ingest.', []],
+    // The form that nobody fills in is still held against one person when no one else is said to skip it.
+    ['Hannah signed a paper form that nobody checked.', ['Hannah Berg']],
+  ]);
+
+  finds([
+    ['Great job, Tom. Third outage this quarter from a one-line RSS feed change. Truly inspiring work.', ['Tom Kessler']],
+  ]);
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
