@@ -32,7 +32,8 @@ const OF_GROUP = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:(?:the|that|this|the
 
 /** What a person is said to be, rather than what happened. */
 function characterisation(sentence: string, people: PeopleIndex): Rewrite | null {
-  const say = says('blame-word', 'This characterises a person rather than the event. Say what happened and what allowed it.');
+  const message = 'This characterises a person rather than the event. Say what happened and what allowed it.';
+  const say = says('blame-word', message);
   // "Kenji is always rushing merges and doesn't care about tests, and this incident is the result."
   const always = /^(\s*)(.+?)\s+(?:is|are)\s+(?:always|constantly|forever)\s+(\w+ing)\s+(.+?)(?:\s+and\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not)\s+care\s+about\s+([^,.;]+))?(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
   if (always && personLike(always[2], people)) {
@@ -41,6 +42,10 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     const done = `${capitalise(object)} ${plural(object) ? 'were' : 'was'} ${participleOf(infinitiveOf(gerund))}`;
     return say(`${lead}${done}${careless ? ` and ${careless} ${plural(careless) ? 'were' : 'was'} not prioritised` : ''}${tail}${plainStop(stop)}`);
   }
+  // "Seo-yeon's team is always the last to join these calls", "The operators at the east intake have a
+  // history of silencing alarms": a habit laid on people, with no event in it to keep.
+  const lastTo = /^(?:\s*(?:[^:;]{1,40}:\s+|\d{1,2}:\d{2}\s+))?(.+?)\s+(?:(?:is|are)\s+(?:always|usually|invariably|consistently|forever)\s+the\s+(?:last|slowest)\s+to\s+\p{L}|(?:has|have)\s+(?:a\s+)?(?:long\s+)?(?:history|track\s+record|habit|reputation)\s+(?:of|for)\s+\p{L}+ing\b)/iu.exec(sentence);
+  if (lastTo && personLike(lastTo[1], people)) return { kind: 'blame-word', message, text: sentence, unrewritten: true };
   // ("…doesn't care about quality, he just wants …": what is not cared about ends at the comma.)
   // "Claire treats the checklist as optional": how the thing is handled stays; who handles it so goes.
   // (Tried only when its key words are there: on a long sentence the pattern alone is slow.)
@@ -186,7 +191,8 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   // "Zoe Papadopoulos to read the runbook this time before touching the cluster."
   const thisTime = /^(\s*)(.+?)\s+to\s+(\w+)\s+(.+?)\s+this\s+time\b(.*)$/iu.exec(sentence);
-  if (thisTime && personLike(thisTime[2], people)) {
+  // (Not "… team is always the last to join these calls; half an hour late this time": a habit said, no step to take.)
+  if (thisTime && personLike(thisTime[2], people) && !/\b(?:is|are|was|were|has|have|had)\b/iu.test(thisTime[2])) {
     const [, lead, , verb, rest, after] = thisTime;
     return { kind: 'blame-word', message: '“This time” reproaches a person. Say the step.', text: `${lead}${capitalise(verb)} ${rest}${after}` };
   }

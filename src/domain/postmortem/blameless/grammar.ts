@@ -400,6 +400,24 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\?\s+made\s+sense\b|\bunderstand\s+why\s+\p{L}+ing\b[^.?]*,\s+or\b/iu,
   // (Fifteenth reader.) "should've seen this coming" made "This was not seen coming": it now says no one could have.
   /\b(?:was|were)\s+not\s+seen\s+coming\b/iu,
+  // (Nineteenth reader.) A parenthetical participle's clause run into the verb it interrupted ("because
+  // guidance was ignored, launched the holiday event"); "none of" cut from its "this" ("if the SOP … none
+  // of had been followed"); an object pronoun read as a possessive ("explained to the many times"); a
+  // stative verb made a passive with no one left ("the invoicing suite was owned and …"); a condition to
+  // come said as not having happened ("… the enrollment table again did not happen"); a time phrase left
+  // inside the subject ("That exact alert the week before was silenced"); a relative clause's object
+  // gap after "a step to" ("an error that, regrettably, nothing prompted a step to check"); the object's
+  // head noun left after its passive ("The baseline was interpreted rules again"); a subject's words left
+  // before the passive made of its verb ("Anyone working that this was not caught").
+  /\b(?:was|were)\s+\p{L}+ed,\s+\p{L}+ed\s+(?:the|a|an|our|its)\b/iu,
+  /\bnone\s+of\s+(?:had|has|have|was|were|is|are)\b/iu,
+  /\bto\s+the\s+(?:many|several|few|\d+|two|three|four|five)\s+times\b/iu,
+  /\b(?:was|were|is|are)\s+owned(?=\s+(?:and|but)\b|\s*[.,;!?]|\s*$)/iu,
+  /\bagain\s+did\s+not\s+happen\b/iu,
+  /^(?:[^:]{1,40}:\s+)?[^,;.]*?\s(?:the\s+)?(?:week|day|night|month|morning|evening|shift|sprint)\s+(?:before|earlier|prior)\s+(?:was|were)\s+\p{L}+(?:ed|en)\b/iu,
+  /\b(?:that|which),?\s+(?:\p{L}+,\s+)?nothing\s+prompted\s+a\s+step\s+to\s+\p{L}+\s*(?:[.!?]|$)/iu,
+  /^\s*(?:anyone|anybody|someone|somebody)\s+(?:[\p{L}-]+\s+){1,2}that\s+(?:this|it|the|these|those)\s+[^.;]*?\b(?:was|were)\s+not\b/iu,
+  /\b(?:was|were)\s+(?!given|granted|sent|shown|told|offered|handed|promised|paid|allowed|denied|asked|taught|charged|owed|lent|emailed|assigned)\p{L}+ed\s+(?!times|days|hours|weeks|minutes|months|years|seconds|nights|sprints)\p{L}+s(?:\s+again)?\s*[.!]?\s*$/iu,
 ];
 
 /**

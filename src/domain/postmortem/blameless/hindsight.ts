@@ -326,9 +326,12 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const personLike = !ruleThat && subjectOf(subject, people) === 'person';
   const possible = modal === 'could' || modal === 'might' || modal === 'would';
   const after = sentence.slice(m.index + whole.length);
-  // "Anyone could have run the same command", "anyone could have made this mistake": what the system
-  // let anyone do clears the person ("Anyone could have caught this" still judges).
-  if (possible && /^(?:anyone|anybody|any\s+(?:one\s+)?of\s+us|any\s+(?:other\s+)?(?:engineer|developer|person|of\s+them))$/iu.test(subject.replace(/^.*["“]\s*/u, ''))
+  // "Anyone could have run the same command", "anyone could have made this mistake", "Anyone working that
+  // shift could have hit the same outcome": what the system let anyone do clears the person ("Anyone could
+  // have caught this" still judges).
+  // (The whole of "Anyone working that shift": its "that" is no relative clause's.)
+  const anyoneAt = (said: string) => /^(?:anyone|anybody|any\s+(?:one\s+)?of\s+us|any\s+(?:other\s+)?(?:engineer|developer|person|of\s+them))(?:\s+(?:working|on|in|at|from|doing|covering)\s+[\p{L}\s'’-]{1,30})?$/iu.test(said.replace(/^.*["“]\s*/u, ''));
+  if (possible && (anyoneAt(subject) || anyoneAt(before.trim()))
     && (/^\s*(?:\S+\s+){0,2}?the\s+same\b/iu.test(after) || !NOTICING.test(infinitiveOf(participle.split(/\s+/u).pop() ?? '')))) return null;
   // "library behaviour nobody could have seen in the diff", "no reviewer could have caught it": what no
   // one could do clears everyone. (Not "nobody should have …", a duty.)
@@ -517,8 +520,10 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // scale": the design named as what failed, with no one in it.
   // ("Looking back, a single shared gateway for all freezer probes was a single point of failure.")
   // ("In hindsight, putting the berth planner and the gate system on one database was a 2017 decision that
-  // made sense at the time": the opposite of judging with hindsight.)
-  if (lookedBack !== null && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default)|an?\s+(?:single\s+point\s+of\s+failure|bottleneck|choke\s*point)|an?\s+(?:[\w-]+\s+)?(?:decision|choice|call)\s+that\s+made\s+sense\s+at\s+the\s+time)\b/iu.test(sentence)
+  // made sense at the time": the opposite of judging with hindsight; "In hindsight the design of putting ticket
+  // inventory and payment in one transaction was fragile", "the 2019 decision to let the pairing solver overwrite
+  // manual crew assignments … was the underlying weakness": the design, not its designers.)
+  if (lookedBack !== null && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default)|an?\s+(?:single\s+point\s+of\s+failure|bottleneck|choke\s*point)|an?\s+(?:[\w-]+\s+)?(?:decision|choice|call)\s+that\s+made\s+sense\s+at\s+the\s+time)\b|\b(?:the|this|that|our)\s+(?:design|architecture)\s+of\s+\p{L}+ing\b[^;.]*?\s(?:was|were|is)\s+(?:fragile|brittle|flawed)\b|\b(?:the|this|that|our)\s+(?:\d{4}\s+)?(?:design\s+)?decision\s+to\s+(?:let|allow|have|use|put|store|run|share)\s+(?:the|a|an|one|all|every)\s[^;.]*?\s(?:was|were|is)\s+the\s+(?:underlying|real|root|main|key)\s+(?:weakness|flaw|problem|issue)\b/iu.test(sentence)
     && plainAboutThings(lookedBack.replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the '))) return null;
   // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
   // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").

@@ -106,9 +106,20 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     }
   }
   // "Who let Zara run the migration unsupervised?", "Who allowed the intern to deploy on a Friday?"
+  // ("Who let the new guy push …": whom they let is the first words that stand for people, "the new guy", not
+  // "the"; and only a noun or a name ends them: not "the intern near the", not an acronym, "the MARC import".)
   const letWho = WHO_LET.exec(sentence);
-  if (letWho && personLike(letWho[2], people) && tokenize(letWho[3])[0]?.tags.has('Verb')) {
-    return question(`${letWho[1]}What made it possible to ${infinitiveOf(letWho[3])} ${letWho[4]}?`, '“Who let…?”');
+  if (letWho) {
+    const words = [...letWho[2].split(/\s+/u), letWho[3], ...letWho[4].split(/\s+/u)];
+    for (let k = 1; k < Math.min(words.length - 1, 5); k += 1) {
+      const whom = words.slice(0, k).join(' ');
+      if (/^(?:the|a|an|near|on|in|at|to|with|of|and|or)$/u.test(words[k - 1]) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(whom) || !personLike(whom, people)) continue;
+      const to = words[k].toLowerCase() === 'to' ? 1 : 0;
+      if (tokenize(words[k + to] ?? '')[0]?.tags.has('Verb')) {
+        return question(`${letWho[1]}What made it possible to ${infinitiveOf(words[k + to])} ${words.slice(k + to + 1).join(' ')}?`, '“Who let…?”');
+      }
+      break;
+    }
   }
   // "Who approved this migration without a rollback plan?"
   const who = WHO_DID.exec(sentence);
@@ -119,7 +130,9 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     // is said after it, unless it asks after the person ("…, and are they still on the rotation?").
     const comma = /^([^,;]+),\s*(.+)$/u.exec(asked);
     const rest = comma ? comma[1] : asked;
-    const after = comma && !/^(?:and|or|but)?\s*(?:are|is|was|were|do|does|did|will|can|should)\s+(?:they|he|she|you|them)\b/iu.test(comma[2]) && !/\b(?:they|he|she|him|her|them)\b/iu.test(comma[2])
+    // ("Who approved deploying … on a Friday, right before lunch peak?": a time said after the comma stays in the question.)
+    const when = comma && /^(?:(?:right|just|shortly|only)\s+)?(?:before|after|during|ahead\s+of)\s+[^,;.!?]+[.!?]?$/iu.test(comma[2]) ? `, ${comma[2].replace(/[.!?]+$/u, '')}` : '';
+    const after = comma && !when && !/^(?:and|or|but)?\s*(?:are|is|was|were|do|does|did|will|can|should)\s+(?:they|he|she|you|them)\b/iu.test(comma[2]) && !/\b(?:they|he|she|him|her|them)\b/iu.test(comma[2])
       ? ` ${capitalise(comma[2].replace(/^(?:and|but)\s+/iu, ''))}${/[.!?]$/u.test(comma[2]) ? '' : '.'}` : '';
     // "who pushed straight to main …": no object said; a release verb's goes without saying ("a change").
     const bare = /^(?:(?:straight|directly|right)\s+)?(?:to|into|on|onto|in|at|without)\s/iu.exec(rest);
@@ -131,7 +144,7 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     // ("so who paged who", "who changed the config 😡 oh …": no thing done to, or a clause run on after it,
     // is left as written.)
     if (object && !/^(?:who|whom|what|which|whoever)\b/iu.test(object) && !/[,;]|\p{Extended_Pictographic}|\s(?:oh|it|he|she|they)\s/u.test(object)) {
-      return question(`${lead}How ${gerund ? 'was' : beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}?${after}`, '“Who…?”');
+      return question(`${lead}How ${gerund ? 'was' : beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}${when}?${after}`, '“Who…?”');
     }
   }
   // "How could Sam miss that null check?", "How did Carlos not realize …?"

@@ -2314,6 +2314,102 @@ describe('blameless check: set 147', () => {
   ]);
 });
 
+describe('blameless check: set 148', () => {
+  rulesFindNothing([
+    ['Raj paged Ingrid at 19:40, she joined at 19:46 and identified the cron expression as firing hourly instead of daily.', ['Raj Patel', 'Ingrid Olsen']],
+    ['In hindsight the design of putting ticket inventory and payment in one transaction was fragile. That decision made sense at 200 seats a night, not at 20,000.', []],
+  ]);
+
+  findsNothing([
+    ['Could the on-call have known? The runbook linked to a dashboard that was deleted in May, so no.', []],
+    ['Question for the group: our post-mortem form asks \'who was responsible\'. Can we replace that with \'what made this hard to catch\'?', []],
+  ]);
+
+  modelNotAsked([
+    'The \'again\' in last week\'s thread was unhelpful and I\'ve apologised to Nico directly.',
+    'The backlog came from the outage, not from staffing.',
+  ]);
+
+  rulesFind([
+    ['The operators at the east intake have a history of silencing alarms, and this incident is no different.', []],
+    ['Who let the new guy push to the fleet firmware repo without a pairing session??', []],
+    // Swapping one person for another in the question is still asking who.
+    ['Question for the group: our post-mortem form asks \'who was responsible\'. Can we replace that with \'who signed it off\'?', []],
+  ]);
+
+  it('leaves a thing\'s history alone', () => {
+    expect(scanRulesOnly('The pump has a history of tripping in cold weather.', [])).toEqual([]);
+  });
+
+  it('asks what made it possible, whoever was let', () => {
+    expect(rewrite('Who let the new guy push to the fleet firmware repo without a pairing session??', [])).toBe('What made it possible to push to the fleet firmware repo without a pairing session?');
+  });
+});
+
+describe('blameless check: set 149', () => {
+  rulesFindNothing([
+    ['Analysis: In hindsight, the 2019 decision to let the pairing solver overwrite manual crew assignments without presenting a diff was the underlying weakness.', []],
+    ['Anyone working that shift could have hit the same outcome; remediation is tracked in CREW-2231.', []],
+  ]);
+
+  findsNothing([
+    ['Could a reasonable engineer have known the courier API would silently drop the locker_id field? Having read the docs, I don\'t think so.', []],
+  ]);
+
+  modelNotAsked([
+    'Nadia\'s hotfix did what it was meant to do.',
+    'Having read the docs, I don\'t think so.',
+  ]);
+
+  it('asks the model about praise turned by "another 300 parcels stuck" or "world-class"', () => {
+    expect(modelMayJudge('Great job, locker ops, another 300 parcels stuck in Zone 4.')).toBe(true);
+    expect(modelMayJudge('Truly world-class work, thanks all.')).toBe(true);
+  });
+
+  rulesFind([
+    ['Please add a \'responsible person\' field to the incident form so we can track who keeps causing the thermostat OTA failures.', []],
+    // Only the same outcome clears anyone: what anyone could have caught still judges.
+    ['Anyone working that shift could have caught this.', []],
+  ]);
+
+  finds([
+    ['Great job, locker ops, another 300 parcels stuck in Zone 4. Truly world-class work.', []],
+  ]);
+});
+
+describe('blameless check: the nineteenth reader', () => {
+  refusesGarbled([
+    ['The game servers went offline because guidance was ignored, launched the holiday event without load testing.', 'The game servers went offline because a live-ops designer, ignoring guidance, launched the holiday event without load testing.'],
+    ['Honestly if the SOP for analyzer calibration none of had been followed this would\'ve happened.', 'Honestly if Pete had just followed the SOP for analyzer calibration none of this would\'ve happened.'],
+    ['the issue came because the process was not followed which was explained to the many times.', 'the issue came because Fernanda did not follow the process which was explained to her many times.'],
+    ['Coverage gap: the invoicing suite was owned and no retry test was written.', 'Coverage gap: Hiroshi owns the invoicing suite and somehow never wrote a single retry test.'],
+    ['Risk assessment: low, deciding to \'quickly fix\' the enrollment table again did not happen.', 'Risk assessment: low, assuming Connor doesn\'t decide to \'quickly fix\' the enrollment table again.'],
+    ['That exact alert the week before was silenced.', 'I\'m sure Fatima had a very good reason for silencing that exact alert the week before.'],
+    ['This was an error that, regrettably, nothing prompted a step to check.', 'This was a simple mistake by a new hire that, regrettably, nobody on the senior team thought to check.'],
+    ['The baseline was interpreted rules again.', 'The methodology team \'interpreted\' the baseline rules again.'],
+  ]);
+
+  it.each([
+    'The invoicing suite was owned by the billing team.',
+    'The user was sent emails.',
+    'The job was restarted three times.',
+  ])('accepts %j', (text) => {
+    expect(garbledRestatement(text, 'Hiroshi owns the invoicing suite.')).toBe(false);
+  });
+
+  it.each([
+    ['Who approved deploying the dispatch radius change at 11:45 on a Friday, right before lunch peak? I want a name.', 'How was deploying the dispatch radius change at 11:45 on a Friday approved, right before lunch peak?'],
+  ])('%j → %j', (text, rewritten) => {
+    expect(rewrite(text, [])).toBe(rewritten);
+  });
+
+  it('finds a team always the last to join and leaves it to the writer', () => {
+    const text = '15:58 Seo-yeon\'s team is always the last to join these calls; half an hour late this time.';
+    expect(scanRulesOnly(text, ['Seo-yeon Park']).length).toBeGreaterThan(0);
+    expect(rewrite(text, ['Seo-yeon Park'])).toBe(text);
+  });
+});
+
 describe('blameless check: the tenth and eleventh readers', () => {
   it.each([
     // A role or a team still the doer, or a "they" nothing before it stands for.
