@@ -152,6 +152,9 @@ export function nounByEnding(word: string): boolean {
 
 const COMPANY_OWNER = new RegExp(`^(?:${COMPANY_OWNERS})'s$`, 'u');
 
+/** Nouns a verb takes with no article: "handling traffic", "moving data". */
+const MASS_OBJECTS = /^(?:data|code|traffic|money|work|config|access|support|feedback|time|load|payroll|email|mail|stock|inventory|equipment|software|hardware|infrastructure|production|prod|staging|capacity|storage|backup|content|music|news|food|power|water|fuel|cash|credit|debt|payment|freight|cargo)$/u;
+
 export function subjectKind(tokens: readonly Token[], people: PeopleIndex): SubjectKind {
   if (tokens.length === 0) return 'thing';
   const words = tokens.map((t) => t.lower);
@@ -176,7 +179,10 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   // "the SRE on call", "the person making the change", "the engineer who ran it": the head is before the phrase that qualifies it.
   // ("the on-call onboarding": a gerund that ends the phrase is its head, not a qualifier.)
   // ("the engineer responsible": an adjective after the noun qualifies it too.)
-  const preposition = tokens.findIndex((t, k) => k > 0 && (t.tags.has('Preposition') || /^(?:who|that|whose)$/u.test(t.lower) || (t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun') && k < tokens.length - 1)
+  // ("the new hire onboarding doc": a gerund before the phrase's last, singular, noun with no article is the
+  // noun's modifier, not a verb with its object: "the person making changes", "… handling traffic" still are.)
+  const compound = (k: number) => k === tokens.length - 2 && tokens[k + 1].tags.has('Singular') && !MASS_OBJECTS.test(tokens[k + 1].lower);
+  const preposition = tokens.findIndex((t, k) => k > 0 && (t.tags.has('Preposition') || /^(?:who|that|whose)$/u.test(t.lower) || (t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun') && k < tokens.length - 1 && !compound(k))
     || (POSTPOSITIVE.test(t.lower) && tokens[k - 1].tags.has('Noun'))));
   if (preposition > 0) {
     const head = subjectKind(tokens.slice(0, preposition), people);

@@ -408,7 +408,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // inside the subject ("That exact alert the week before was silenced"); a relative clause's object
   // gap after "a step to" ("an error that, regrettably, nothing prompted a step to check"); the object's
   // head noun left after its passive ("The baseline was interpreted rules again"); a subject's words left
-  // before the passive made of its verb ("Anyone working that this was not caught").
+  // before the passive made of its verb ("Anyone working that this was not caught"); one of two things left
+  // apart ("The outage are four minutes apart"); a particle left in the subject ("Scanner firmware back was rolled").
   /\b(?:was|were)\s+\p{L}+ed,\s+\p{L}+ed\s+(?:the|a|an|our|its)\b/iu,
   /\bnone\s+of\s+(?:had|has|have|was|were|is|are)\b/iu,
   /\bto\s+the\s+(?:many|several|few|\d+|two|three|four|five)\s+times\b/iu,
@@ -416,6 +417,8 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\bagain\s+did\s+not\s+happen\b/iu,
   /^(?:[^:]{1,40}:\s+)?[^,;.]*?\s(?:the\s+)?(?:week|day|night|month|morning|evening|shift|sprint)\s+(?:before|earlier|prior)\s+(?:was|were)\s+\p{L}+(?:ed|en)\b/iu,
   /\b(?:that|which),?\s+(?:\p{L}+,\s+)?nothing\s+prompted\s+a\s+step\s+to\s+\p{L}+\s*(?:[.!?]|$)/iu,
+  /(?:^|[.!?:]\s+)the\s+[\p{L}-]*[^s\s]\s+are\s+[^.;,]*\bapart\b/iu,
+  /\bback\s+(?:was|were)\s+rolled\b/iu,
   /^\s*(?:anyone|anybody|someone|somebody)\s+(?:[\p{L}-]+\s+){1,2}that\s+(?:this|it|the|these|those)\s+[^.;]*?\b(?:was|were)\s+not\b/iu,
   /\b(?:was|were)\s+(?!given|granted|sent|shown|told|offered|handed|promised|paid|allowed|denied|asked|taught|charged|owed|lent|emailed|assigned)\p{L}+ed\s+(?!times|days|hours|weeks|minutes|months|years|seconds|nights|sprints)\p{L}+s(?:\s+again)?\s*[.!]?\s*$/iu,
 ];
@@ -672,8 +675,17 @@ function reversesHow(rewrite: string, original: string): boolean {
     && /\b(?:was|were)\s+not\s+(?:overlooked|missed|ignored|forgotten|skipped|neglected)\b/iu.test(rewrite);
 }
 
+/**
+ * "Every other squad managed to migrate off the deprecated API" says one squad did not; "The deprecated API
+ * was migrated off" says the reverse.
+ */
+function reversesComparison(rewrite: string, original: string): boolean {
+  return /^\s*(?:[^:]{1,40}:\s+)?(?:every\s+other|all\s+(?:the\s+)?other|everyone\s+else|everybody\s+else)\b/iu.test(original)
+    && !/\b(?:other|else|not|never|no)\b|n['’]t\b/iu.test(rewrite);
+}
+
 export function garbledRestatement(rewrite: string, original: string): boolean {
-  if (reversesHow(rewrite, original)) return true;
+  if (reversesHow(rewrite, original) || reversesComparison(rewrite, original)) return true;
   if (clauseCutWrong(rewrite, original) || pluralGivenWas(rewrite, original) || singularGivenWere(rewrite, original) || soLeftPointing(rewrite, original) || labelSplit(rewrite, original)) return true;
   if (roleLeftBeside(rewrite, original) || bothLeftAlone(rewrite, original) || caseMixed(rewrite, original)) return true;
   if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original) || misquotes(rewrite, original)) return true;

@@ -19,7 +19,7 @@
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
 import { CONFESSION_SOUGHT, PUNISHMENT } from './lexicon';
 import { leftToWriter, says, type Rewrite } from './rewrite';
-import { beFor, capitalise, gerundOf, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
+import { beFor, capitalise, gerundOf, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
 const personLike = maybeStandsForPeople;
 
@@ -36,7 +36,8 @@ function passiveOf(verb: string, rest: string): string {
 const DURATION = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|many|a\s+few|over\s+an?)\s+(?:full\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
 
 /** "it took <whom> <how long> to ": who, and how long, as groups. */
-const IT_TOOK_WHOM = String.raw`it\s+took\s+(.+?)\s+(${DURATION})\s+to\s+`;
+const TOOK_WHOM = String.raw`took\s+(.+?)\s+(${DURATION})\s+to\s+`;
+const IT_TOOK_WHOM = String.raw`it\s+${TOOK_WHOM}`;
 const IT_TOOK = new RegExp(String.raw`^${IT_TOOK_WHOM}(.+)$`, 'iu');
 const TOOK = new RegExp(String.raw`^(.+?)\s+(?:took|needed|required)\s+(${DURATION})\s+to\s+(.+)$`, 'iu');
 
@@ -61,13 +62,14 @@ function surprisedAt(sentence: string, people: PeopleIndex): string | null {
 }
 
 /** "It took Priya forty minutes to notice the dashboard": how long a person took to see or answer, laid on them. */
-const TOOK_PERSON = new RegExp(String.raw`^(\s*(?:[^:;]{1,40}:\s+)?)${IT_TOOK_WHOM}((?:notice|see|spot|realise|realize|acknowledge|ack|respond|react|answer|pick\s+up|look\s+at|open|read|escalate|join|show\s+up|get\s+(?:to|round\s+to|around\s+to)|wake\s+up|check|reply|call\s+back)\b.*)$`, 'iu');
+// ("Wow, only took the monitoring team 47 minutes to notice …": an interjection and "only", with no "it", go.)
+const TOOK_PERSON = new RegExp(String.raw`^(\s*(?:[^:;]{1,40}:\s+)?)(?:(?:wow|well|so|lol|great|nice|amazing|impressive),?\s+)?(?:(?:only|just)\s+(?=took\b))?(?:it\s+)?${TOOK_WHOM}((?:notice|see|spot|realise|realize|acknowledge|ack|respond|react|answer|pick\s+up|look\s+at|open|read|escalate|join|show\s+up|get\s+(?:to|round\s+to|around\s+to)|wake\s+up|check|reply|call\s+back)\b.*)$`, 'iu');
 
 /**
  * "… and neither did anything", "both reviewed it and both missed it", "each assumed the other would
  * handle it" ("each assumed the other owned the certificate" is ownership left unclear, and passes).
  */
-const BOTH_FAILED = /\b(?:(?:and\s+)?neither\s+(?!did\s+(?:i|we)\b)(?:did|acted|reacted|responded|escalated|said|spoke|checked|noticed|raised|flagged|paged|called)\b|both\s+(?:\p{L}+\s+)?(?:missed|ignored|skipped|forgot|overlooked)\s+(?:it|this|that|the\s+\p{L}+)|both\s+(?:\p{L}+\s+)?approved\s+(?:it|this|that)\b|each\s+(?:one\s+)?(?:assumed|thought|figured|expected)\s+the\s+other\s+(?:would|was\s+going\s+to|had\s+(?:it|got\s+it)\b))/iu;
+const BOTH_FAILED = /\b(?:(?:and\s+)?neither\s+(?!did\s+(?:i|we)\b)(?:thought\s+to|did|acted|reacted|responded|escalated|said|spoke|checked|noticed|raised|flagged|paged|called)\b|both\s+(?:\p{L}+\s+)?(?:missed|ignored|skipped|forgot|overlooked)\s+(?:it|this|that|the\s+\p{L}+)|both\s+(?:\p{L}+\s+)?approved\s+(?:it|this|that)\b|each\s+(?:one\s+)?(?:assumed|thought|figured|expected)\s+the\s+other\s+(?:would|was\s+going\s+to|had\s+(?:it|got\s+it)\b))/iu;
 /**
  * "Mei-Ling watched the queue depth climb for an hour before she paged anyone": the wait is laid on
  * the watcher ("… for ten minutes before paging the DB team" is a timeline, and passes).
@@ -82,10 +84,19 @@ const NOT_BY_ITSELF = /^\s*(?:(?:and|but|well|also|fwiw|just\s+saying),?\s+)?(?:
 /** What turns thanks to mockery: the act came late, or instead of the right one. */
 const TURNED_THANKS = /\b(?:rather\s+than|instead\s+of|finally|at\s+(?:the\s+)?last\s+(?:minute|moment)|in\s+the\s+middle\s+of|(?:discover|decide|remember|bother|grace|inform|tell|notify)\w*|let\s+us\s+know|show\s+up)\b/iu;
 
+const TOOK_MESSAGE = 'How long a person took is laid on them. Say how long it took and what made it slow to see.';
+
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
   const took = TOOK_PERSON.exec(sentence);
-  if (took && personLike(took[2], people)) return says('person-failure', 'How long a person took is laid on them. Say how long it took and what made it slow to see.')(`${took[1]}It took ${took[3]} to ${took[4]}`);
+  if (took && personLike(took[2], people)) return says('person-failure', TOOK_MESSAGE)(`${took[1]}It took ${took[3]} to ${took[4]}`);
+  // "Impact was extended by roughly 25 minutes because Lars was slow to acknowledge the page.": the act late, not the person slow.
+  const slow = /^(.*?\b(?:because|since|as|when)\s+|\s*(?:[^:;]{1,40}:\s+)?)(.+?)\s+(?:was|were)\s+(?:(?:very|too|really|quite|a\s+bit)\s+)?slow\s+to\s+(acknowledge|ack|answer|escalate|approve|review|merge|revert|page|call)\s+((?:the|a|an|our|that|this)\s+[^,;.!?]+?)\s*([.!]*)$/iu.exec(sentence);
+  if (slow && personLike(slow[2], people)) {
+    const [, lead, , verb, object, stop] = slow;
+    const done = pastPassive(lead.trim() ? object : capitalise(object), verb.toLowerCase() === 'ack' ? 'acknowledge' : verb);
+    return says('person-failure', TOOK_MESSAGE)(`${lead}${done} late${plainStop(stop)}`);
+  }
   // "because someone (cough, Bartek) set the Kafka retention to one hour": the cough names the one meant.
   const cough = /\s*(?:\(\s*\*?(?:cough|ahem)\*?[,:\s]+([^)]{1,40})\)|[,—–-]?\s*\*(?:cough|ahem)\*[,:\s]+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)[,—–-]?)/iu.exec(sentence);
   if (cough && personLike((cough[1] ?? cough[2]).replace(/^(?:cough|ahem)[,\s]+/iu, ''), people)) {
@@ -121,9 +132,24 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   // "So lovely of our LD to discover DMX addressing at the tech rehearsal rather than in plotting week.": thanks turned.
   const lovelyOf = /^\s*(?:(?:so|how|very|really|ever\s+so)\s+)(?:lovely|nice|kind|thoughtful|considerate|generous|sweet|good|helpful|thorough)\s+of\s+(.+?)\s+to\s+(.+)$/iu.exec(sentence);
   if (lovelyOf && (personLike(lovelyOf[1], people) || /^(?:our|the|my|your)\s+[\p{L}-]+$/iu.test(lovelyOf[1])) && TURNED_THANKS.test(lovelyOf[2])) return leftToWriter(say(sentence), sentence);
+  // "Thanks Carlos for the 'quick tweak' to the humidity curve that killed two benches of seedlings.": thanks for the harm.
+  const thanksForHarm = /^\s*(?:(?:huge|big|many|special)\s+)?(?:thanks|thank\s+you|kudos|shout-?out)\s+(?:to\s+)?(.+?)\s+for\s+[^.;!?]*?\b(?:that|which)\s+(?:(?:just|then)\s+)?(?:killed|broke|took\s+down|wiped|deleted|corrupted|crashed|bricked|destroyed|ruined|froze)\b/iu.exec(sentence);
+  if (thanksForHarm && personLike(thanksForHarm[1], people)) return leftToWriter(say(sentence), sentence);
+  // "The config was changed at 03:12 by an account that only one person on the night rota uses": who is meant, unsaid.
+  if (/\b(?:by|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:account|login|laptop|machine|badge|key|terminal|workstation|user\s*id)\s+(?:that|which)\s+only\s+one\s+(?:person|engineer|operator|admin|of\s+(?:us|them))\b/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
+  // "Ah yes, the famous Ingrid Solberg hotfix, now in its third revert.": fame given to a person's work mocks them.
+  const famous = /\b(?:famous|infamous|legendary|trademark|signature|patented)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2})(?:[\p{L}-]+)/u.exec(sentence.replace(/['’]s\s/gu, ' '));
+  if (famous && mentionsPeopleIn(famous[1], people)) return leftToWriter(say(sentence), sentence);
+  // "Reassigning to Chloe since the regression came from her template refactor": whose change it was, as the reason.
+  if (/\b(?:regression|bug|outage|incident|breakage|defect|failure|problem)\s+(?:came|comes)\s+from\s+(?:his|her|their)\s+\p{L}/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
   // "I'm not saying it was Arjun, but the commit was pushed from his laptop": the denial is the accusation.
   const notSaying = /^(\s*)i['’]?m\s+not\s+saying\s+(?:it\s+was|it['’]s|it\s+is)\s+(.+?),?\s+but\s+(.+)$/iu.exec(sentence);
   if (notSaying && personLike(notSaying[2], people)) return say(`${notSaying[1]}${capitalise(notSaying[3])}`);
+  // "Not naming names but someone in marketing discovered how to edit the promo YAML directly."
+  if (/^\s*(?:i['’]?m\s+|we['’]re\s+)?not\s+naming\s+(?:any\s+)?names,?\s+but\s/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
+  // "Looks like someone's 'five-minute change' to the scheduler … took out the GPU partition": the quotes mock whose it was.
+  const quotedOwn = /\b(?:someone|somebody)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);
+  if (quotedOwn) return say(`${sentence.slice(0, quotedOwn.index)}${indefiniteArticle(quotedOwn[1])} ${quotedOwn[1]}${sentence.slice(quotedOwn.index + quotedOwn[0].length)}`);
   // "I've asked Nadia three times this year to stop hand-editing the snapshot, and here we are": a count of reminders is a count of offences.
   const reminded = /\b(?:i['’]ve|i\s+have|we['’]ve|we\s+have)\s+(?:already\s+)?(?:asked|told|reminded|warned)\s+(.+?)\s+(?:twice|three\s+times|four\s+times|five\s+times|several\s+times|multiple\s+times|many\s+times|\d+\s+times)(?:\s+(?:this|last|in\s+the\s+last)\s+\w+)?\s+(?:not\s+)?to\s+\p{L}/iu.exec(sentence);
   if (reminded && personLike(reminded[1], people)) return { kind: 'blame-word', message: 'Counting how often a person was told blames them. Describe this event and what made the step easy to miss.', text: sentence, unrewritten: true };

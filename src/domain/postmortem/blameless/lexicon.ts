@@ -17,7 +17,7 @@ export const ROLE_NOUNS = new Set([
   // Roles in formal and public-sector reports ("the Deputy Registrar", "the duty nurse").
   'registrar', 'clerk', 'auditor', 'custodian', 'nurse', 'clinician', 'pharmacist', 'dispatcher', 'accountant',
   'cashier', 'teller', 'receptionist', 'secretary', 'adviser', 'advisor', 'trader', 'planner',
-  'scientist', 'researcher', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
+  'scientist', 'researcher', 'postdoc', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
   'moderator', 'copywriter', 'journalist', 'vet', 'veterinarian', 'signaller', 'signalman', 'inspector',
   'supervisor', 'underwriter', 'caseworker', 'midwife', 'radiographer', 'therapist', 'technologist', 'phlebotomist', 'liaison',
   'brewer', 'cellarman', 'agronomist', 'scheduler-admin', 'crew-scheduler', 'projectionist', 'usher', 'editor', 'subeditor', 'liftie', 'lifty', 'librarian', 'pilot', 'attendant', 'mechanic', 'foreman', 'patroller', 'electrician', 'bailiff',

@@ -2377,6 +2377,94 @@ describe('blameless check: set 149', () => {
   ]);
 });
 
+describe('blameless check: set 150', () => {
+  modelNotAsked([
+    'Linda Ferreira asked why staff were bypassing the cabinet; they said the override button was faster during code blues, which is a fair point about the design.',
+    'No one gets in trouble for pulling the andon cord.',
+    'Carlos did exactly the right thing by halting the dosing run.',
+  ]);
+
+  it('asks the model about the right thing done "for once"', () => {
+    expect(modelMayJudge('Carlos did the right thing for once.')).toBe(true);
+  });
+
+  rulesFind([
+    ['The config was changed at 03:12 by an account that only one person on the night rota uses. Let\'s leave it there.', []],
+    ['Thanks Carlos for the \'quick tweak\' to the humidity curve that killed two benches of seedlings. Really appreciated.', ['Carlos Ruiz']],
+  ]);
+
+  it('leaves thanks for a fix that stopped the harm alone', () => {
+    expect(scanRulesOnly('Thanks Carlos for the rollback that stopped the humidity curve from drifting.', ['Carlos Ruiz'])).toEqual([]);
+  });
+});
+
+describe('blameless check: set 151', () => {
+  modelNotAsked([
+    'Q for the team: is anyone afraid to report near-misses?',
+    'Kevin, none of this is on you.',
+  ]);
+
+  it('asks the model when "none of this is on you" turns with a but', () => {
+    expect(modelMayJudge('Kevin, none of this is on you, but next time ask first.')).toBe(true);
+  });
+
+  rulesFind([
+    ['Not naming names but someone in marketing discovered how to edit the promo YAML directly.', []],
+  ]);
+
+  it.each([
+    ['Wow, only took the monitoring team 47 minutes to notice an elevator stuck between floors 8 and 9 with people inside.', 'It took 47 minutes to notice an elevator stuck between floors 8 and 9 with people inside.'],
+    ['Looks like someone\'s \'five-minute change\' to the scheduler priority weights took out the GPU partition for six hours.', 'Looks like a five-minute change to the scheduler priority weights took out the GPU partition for six hours.'],
+  ])('%j → %j', (text, rewritten) => {
+    expect(rewrite(text, [])).toBe(rewritten);
+  });
+
+  it('refuses one of two things left apart', () => {
+    expect(garbledRestatement('The outage are four minutes apart, but the merge only touched the README.', 'Hannah\'s merge and the outage are four minutes apart, but the merge only touched the README.')).toBe(true);
+  });
+});
+
+describe('blameless check: set 152', () => {
+  modelNotAsked([
+    'The team is giving him Monday off.',
+    'Rebecca clicked it believing it only ended staff sessions, which is what the tooltip said.',
+  ]);
+
+  rulesFind([
+    ['Ah yes, the famous Ingrid Solberg hotfix, now in its third revert.', ['Ingrid Solberg']],
+  ]);
+
+  it('leaves a famous thing alone', () => {
+    expect(scanRulesOnly('The famous Kubernetes scheduler bug bit us again.', [])).toEqual([]);
+  });
+});
+
+describe('blameless check: set 153', () => {
+  modelNotAsked([
+    'He was working on almost no sleep, which matters for how we design the manual override steps.',
+    'Jira comment: Assigning to Olga as she knows the pagination code best.',
+    'Not a reflection of who introduced it — we honestly don\'t know and it doesn\'t matter.',
+    'He did what the doc said.',
+    'The people who were there are the best source of what actually happened.',
+    'Gates B–F admitting again by 18:12.',
+  ]);
+
+  it('asks the model about thanks turned by "very brave", "only cost us" or "for discovering that", and about what broke again', () => {
+    expect(modelMayJudge('Thanks Darnell for testing the new scanner build directly on match day, very brave, very innovative.')).toBe(true);
+    expect(modelMayJudge('Kudos to Arjun for discovering that production is not a test environment.')).toBe(true);
+    expect(modelMayJudge('He broke it and it\'s working again.')).toBe(true);
+  });
+
+  rulesFind([
+    ['Priya and Daniel were both on the bridge and neither thought to pause the batch. Two senior engineers.', ['Priya Nair', 'Daniel Cho']],
+    ['Jira comment: Reassigning to Chloe since the regression came from her template refactor, she can clean it up.', ['Chloe Martin']],
+  ]);
+
+  refusesGarbled([
+    ['18:07 Scanner firmware back was rolled to 4.2.1.', '18:07 Kenji rolled scanner firmware back to 4.2.1.'],
+  ]);
+});
+
 describe('blameless check: the nineteenth reader', () => {
   refusesGarbled([
     ['The game servers went offline because guidance was ignored, launched the holiday event without load testing.', 'The game servers went offline because a live-ops designer, ignoring guidance, launched the holiday event without load testing.'],
@@ -2401,6 +2489,23 @@ describe('blameless check: the nineteenth reader', () => {
     ['Who approved deploying the dispatch radius change at 11:45 on a Friday, right before lunch peak? I want a name.', 'How was deploying the dispatch radius change at 11:45 on a Friday approved, right before lunch peak?'],
   ])('%j → %j', (text, rewritten) => {
     expect(rewrite(text, [])).toBe(rewritten);
+  });
+
+  it.each([
+    ['Impact was extended by roughly 25 minutes because Lars was slow to acknowledge the page.', 'Impact was extended by roughly 25 minutes because the page was acknowledged late.'],
+    ['The on-call was too slow to ack the alert!', 'The alert was acknowledged late.'],
+  ])('says the act late, not the person slow: %j → %j', (text, rewritten) => {
+    expect(rewrite(text, ['Lars Berg'])).toBe(rewritten);
+  });
+
+  it('refuses a comparison with every other squad made a plain statement', () => {
+    expect(garbledRestatement('The deprecated API was migrated off before the deadline.', 'Every other squad managed to migrate off the deprecated API before the deadline.')).toBe(true);
+    expect(garbledRestatement('The other squads migrated off the deprecated API before the deadline.', 'Every other squad managed to migrate off the deprecated API before the deadline.')).toBe(false);
+  });
+
+  it('takes a gerund before a document\'s name for its modifier', () => {
+    expect(scanRulesOnly('new hire onboarding doc doesnt mention the prod VPN split, adding a section', [])).toEqual([]);
+    expect(scanRulesOnly('The engineer making changes ignored the freeze.', []).length).toBeGreaterThan(0);
   });
 
   it('finds a team always the last to join and leaves it to the writer', () => {
