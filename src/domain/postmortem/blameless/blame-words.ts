@@ -268,10 +268,11 @@ const JUDGING = () => Object.keys(JUDGEMENT_ADJECTIVES).join('|');
 
 /**
  * "Kavya's call to skip the load test was a bad one": a person's decision judged; the decision stays, the person goes.
- * (Within one clause: "Mike's cron job and the backup both wanted the lock; neither was wrong on its own" judges no one.)
+ * (Within one clause: "Mike's cron job and the backup both wanted the lock; neither was wrong on its own" judges no one;
+ * nor does "Laura's query was correct …; the documentation was wrong".)
  */
 function personsDecisionJudged(sentence: string, people: PeopleIndex): Rewrite | null {
-  const m = new RegExp(`^(\\s*)([\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?)${APOS}s\\s+([^;:,.!?]+?)\\s+(was|is|were|are)\\s+(?!not\\b|never\\b)(.*\\b(?:bad|poor|wrong|mistake|terrible|awful|misguided|reckless|careless|stupid|dumb)\\b.*)$`, 'u').exec(sentence);
+  const m = new RegExp(`^(\\s*)([\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?)${APOS}s\\s+([^;:,.!?]+?)\\s+(was|is|were|are)\\s+(?!not\\b|never\\b)([^;]*\\b(?:bad|poor|wrong|mistake|terrible|awful|misguided|reckless|careless|stupid|dumb)\\b.*)$`, 'u').exec(sentence);
   if (!m || !personLike(m[2], people)) return null;
   const [, lead, owner, thing, be, judged] = m;
   return blameWord(`${lead}The ${thing} ${be} ${judged}`, `${owner}'s ${thing}`);

@@ -68,8 +68,8 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
   }
   // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
   // The subject is the clause's own ("Thanks Tanvir for the dump; the crash is clearly the buffer length" is about the crash).
-  // ("Because Pita clearly didn't read …": the conjunction stays in front.)
-  const clearly = /^(\s*(?:.*[;:]\s+)?(?:(?:because|and|but|so|since|as|when|while)\s+)?)([^;:]+?)\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
+  // ("Because Pita clearly didn't read …": the conjunction stays in front; "writing it up so clearly" is how it was written.)
+  const clearly = /^(\s*(?:.*[;:]\s+)?(?:(?:because|and|but|so|since|as|when|while)\s+)?)([^;:]+?)(?<!\b(?:so|more|most|less|too))\s+(?:clearly|obviously|evidently|plainly)\s+(?:just\s+)?(.+)$/iu.exec(sentence);
   // "he is clearly not careful enough": the subject before its auxiliary.
   const clearlyWho = clearly?.[2].replace(/\s+(?:is|was|are|were|has|have|had)$/iu, '') ?? '';
   if (clearly && (personLike(clearlyWho, people) || /^whoever\s/iu.test(clearly[2]))) {

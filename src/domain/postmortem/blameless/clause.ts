@@ -202,8 +202,10 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   }
   if (content.length === 1 && GROUP_NOUNS.has(head)) return 'group';
   if (head === 'team' || head === 'teams' || head === 'squad' || head === 'department') return 'group';
-  if (/s$/u.test(head) && ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(`${head}s`)) return 'group';
-  if (ROLE_NOUNS.has(head)) return 'person';
+  // ("Bar POS crashed": an acronym's capital S is no plural of a role's, "POs".)
+  const acronym = /^\p{Lu}{2,}S$/u.test(content[content.length - 1]?.text ?? '');
+  if (/s$/u.test(head) && ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(`${head}s`) && !acronym) return 'group';
+  if (ROLE_NOUNS.has(head) && !acronym) return 'person';
   if (GROUP_NOUNS.has(head)) return 'group';
   // "the release captain": the tagger knows the word stands for a person.
   const headToken = [...tokens].reverse().find((t) => !DETERMINERS.test(t.lower));

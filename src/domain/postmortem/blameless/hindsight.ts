@@ -280,6 +280,9 @@ const DESIGN_PARTICIPLE = /^(?:paginated|indexed|cached|encrypted|batched|rate-l
 /** What someone could not have known, seen or foreseen at the time. */
 const CANNOT_HAVE_KNOWN = /^(?:known|seen|foreseen|predicted|anticipated|guessed|expected|noticed|detected|spotted|told|realised|realized)$/iu;
 
+/** ", not anyone's call on the day": the design cleared of people, which names no one. */
+const NOT_ANYONES = /,?\s*not\s+(?:anyone|anybody|any\s+one\s+person)['’]s\s+(?:call|fault|mistake|decision|doing)\b[^.;]*/iu;
+
 /** What anyone "could have" done that would have stopped it: hindsight about people, not a shrug. */
 const NOTICING = /^(?:catch|spot|notice|see|prevent|avoid|fix|check|test|read|know|find|detect|stop|tell|predict|figure|flag|question|ask|review|verify|look)$/u;
 
@@ -524,7 +527,7 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // inventory and payment in one transaction was fragile", "the 2019 decision to let the pairing solver overwrite
   // manual crew assignments … was the underlying weakness": the design, not its designers.)
   if (lookedBack !== null && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default)|an?\s+(?:single\s+point\s+of\s+failure|bottleneck|choke\s*point)|an?\s+(?:[\w-]+\s+)?(?:decision|choice|call)\s+that\s+made\s+sense\s+at\s+the\s+time)\b|\b(?:the|this|that|our)\s+(?:design|architecture)\s+of\s+\p{L}+ing\b[^;.]*?\s(?:was|were|is)\s+(?:fragile|brittle|flawed)\b|\b(?:the|this|that|our)\s+(?:\d{4}\s+)?(?:design\s+)?decision\s+to\s+(?:let|allow|have|use|put|store|run|share)\s+(?:the|a|an|one|all|every)\s[^;.]*?\s(?:was|were|is)\s+the\s+(?:underlying|real|root|main|key)\s+(?:weakness|flaw|problem|issue)\b/iu.test(sentence)
-    && plainAboutThings(lookedBack.replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the '))) return null;
+    && plainAboutThings(lookedBack.replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the ').replace(NOT_ANYONES, ''))) return null;
   // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
   // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").
   // ("…the importer should have had a dead-letter queue": any part a thing lacked, but not people's

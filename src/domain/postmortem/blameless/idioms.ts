@@ -19,7 +19,7 @@ import { insinuationRewrite } from './insinuation';
 import { veiledRewrite } from './veiled';
 import { lapseRewrite } from './lapses';
 import { restatedWithoutPeople } from './person-failure';
-import { FAILURE_VERBS, IMPLIED_OBJECT, REPETITION_MARKERS } from './lexicon';
+import { CATCH_ASKED, FAILURE_VERBS, IMPLIED_OBJECT, REPETITION_MARKERS } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, infinitiveOf, participleOf, pastOf, plainStop, tokenize } from './words';
 
@@ -152,6 +152,8 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
   const how = /^(\s*(?:[^:?]{1,40}:\s*)?)how\s+(?:could|did|can|would|on\s+earth\s+did)\s+([^?]+?)\s*\?*$/iu.exec(sentence);
   // "How could we make the difference more visible?": what we could do next, not how someone could fail.
   if (how && /^(?:[^:?]{1,40}:\s*)?how\s+(?:could|can)\s+we\s+(?!have\b|not\b|never\b|(?:miss|ignore|forget|skip|break|lose|overlook|let|allow)\w*\b)/iu.test(sentence.trim())) return null;
+  // ("how did you spot it?": how a catch was made is what to learn from, not a failure.)
+  if (how && CATCH_ASKED.test(sentence.slice(how[1].length).trim())) return null;
   if (how) {
     const words = how[2].split(/\s+/u);
     for (let k = 1; k < Math.min(words.length, 5); k += 1) {
@@ -178,7 +180,8 @@ function supposedTo(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Ops was supposed to renew the TLS certificate last week (but …)."
   // (Whoever it was is the sentence's subject: "…, skipping the canary stage he was supposed to run" is not.)
   const found = /^(\s*(?:[^:;,]{1,40}:\s+)?)(?:(?:yeah|yes|well|so|ok|okay|honestly|look|tbh|fwiw)[,\s]+)*([^,;:]+?)\s+(?:was|were|is|are)\s+supposed\s+to\s+(.+?)(?:,?\s+(?:but|and|yet|instead|so)\s+.*?)?\s*([.!]*)$/iu.exec(sentence);
-  if (!found || !personLike(found[2], people)) return null;
+  // (Not "Yusuf asked … whether the clash report was supposed to be empty": a question someone asked about a thing.)
+  if (!found || !personLike(found[2], people) || /\b(?:whether|if|asked|asks|wondered|wonders|why|what)\b/iu.test(found[2])) return null;
   const [, lead, , action, stop] = found;
   // "Freya was supposed to refresh the test data in April and didn't, so every test ran against stale
   // records": what was not done, and what followed ("The plan was to …" dropped both).

@@ -142,6 +142,11 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (famous && mentionsPeopleIn(famous[1], people)) return leftToWriter(say(sentence), sentence);
   // "Reassigning to Chloe since the regression came from her template refactor": whose change it was, as the reason.
   if (/\b(?:regression|bug|outage|incident|breakage|defect|failure|problem)\s+(?:came|comes)\s+from\s+(?:his|her|their)\s+\p{L}/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
+  // "kinda wild that a senior engineer like Viktor didn't know firmware images need to be signed lol": what a
+  // person did not know, said as a wonder, mocks them ("Viktor didn't know …" alone is the context a review wants).
+  if (/\b(?:wild|crazy|insane|amazing|incredible|shocking|hilarious|funny|wonder(?:ful)?)\s+(?:that|how)\s+[^.]*?\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+know\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
+  // "the contractor Li Wei hired wrote the radar parser so... not exactly shocked it choked": the failure expected of people.
+  if (/\bnot\s+(?:exactly|really|at\s+all|even|remotely)\s+(?:shocked|surprised)\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
   // "I'm not saying it was Arjun, but the commit was pushed from his laptop": the denial is the accusation.
   const notSaying = /^(\s*)i['’]?m\s+not\s+saying\s+(?:it\s+was|it['’]s|it\s+is)\s+(.+?),?\s+but\s+(.+)$/iu.exec(sentence);
   if (notSaying && personLike(notSaying[2], people)) return say(`${notSaying[1]}${capitalise(notSaying[3])}`);
@@ -340,7 +345,8 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   // "The developer responsible for the offer-letter template should be identified and named in the final report."
   const named = /^(\s*)(.+?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will|to)\s+be\s+(?:(?:publicly|clearly|properly)\s+)?(?:identified\s+and\s+named|named(?:\s+and\s+shamed)?|called\s+out|singled\s+out|named\s+publicly|identified\s+(?:by\s+name|publicly))\b/iu.exec(sentence);
-  if (named && !SANCTION_TURNED_DOWN.test(sentence) && (/^(?:whoever|(?:the\s+)?(?:person|one|people|ones)\s+(?:who|responsible))\b/iu.test(named[2]) || personLike(named[2].replace(/\s+(?:responsible\s+for|who|that|behind)\s.*$/iu, ''), people))) {
+  // (Not "Pieter asked to be named in the report as the person who ran the command": his own request.)
+  if (named && !SANCTION_TURNED_DOWN.test(sentence) && !/\b(?:asked|asks|wants?|wanted|offered|volunteered|requested)\s+to\s+be\s+named\b/iu.test(sentence) && (/^(?:whoever|(?:the\s+)?(?:person|one|people|ones)\s+(?:who|responsible))\b/iu.test(named[2]) || personLike(named[2].replace(/\s+(?:responsible\s+for|who|that|behind)\s.*$/iu, ''), people))) {
     return leftToWriter(say(sentence), sentence);
   }
   // "The person who deleted the patient-records index should be held accountable."

@@ -56,6 +56,9 @@ export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   if (/\b(?:stop|stopped|no\s+longer|remove|removed|drop|dropped|retire|retired|quit)\s+(?:tracking|reporting|counting|showing|listing|publishing|ranking)\b/iu.test(sentence)) return null;
   if (COUNT_FROM_SAME.test(sentence) || PER_PERSON_LIST.test(sentence)) return ranked;
   if (DENIED.test(sentence)) return null;
+  // "Linnea's team is now 0 for 3 on quiet month-end routing runs": a losing record kept for people.
+  const record = /^\s*(?:[^:]{1,30}:\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+)?0\s+for\s+\d+\b/iu.exec(sentence);
+  if (record && standsForPeople(record[1], people)) return ranked;
   const one = ONE_AGAINST_REST.exec(sentence);
   const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence) ?? PERSON_PRODUCED.exec(sentence);
   // ("Team Falcon": a team named after its word "team".)

@@ -14,7 +14,8 @@ import { garbledRestatement } from '../../../../src/domain/postmortem/blameless/
 import { modelMayJudge } from '../../../../src/domain/postmortem/blameless/model/model';
 import { modelFeatures } from '../../../../src/domain/postmortem/blameless/model/features';
 import { JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
-import { peopleIndex } from '../../../../src/domain/postmortem/blameless/clause';
+import { peopleIndex, subjectKind } from '../../../../src/domain/postmortem/blameless/clause';
+import { tokenize } from '../../../../src/domain/postmortem/blameless/words';
 import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
 import { mayNamePeople, restatedWithoutPeople } from '../../../../src/domain/postmortem/blameless/person-failure';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
@@ -839,12 +840,17 @@ describe('blameless check: a rewrite that would not be English is not offered', 
 describe('blameless check: two sentences that blame together (set 95)', () => {
   it('finds a fact and the sneer after it as one, and restates the fact', () => {
     // Which pairs the model finds only together moves a little with each retraining: the test takes the
-    // first of a few labelled such lines that this model finds so (at least one has at every retraining).
+    // first of a few such lines that this model finds so (at least one has at every retraining). The
+    // first four are labelled lines; with sets 154–157 none of them but the third was, so three more
+    // of the kind, a plain act and then a sneer, were added.
     const candidates: Array<[string, string]> = [
       ['Florian Dubois ran the load test at 30% capacity and called it a pass. Interesting definition of pass.', 'Florian Dubois'],
       ['Kwame reviewed the PR in 40 seconds. It had 1,800 changed lines.', 'Kwame Asante'],
       ['Alice ran the migration at noon. How does that even happen?', 'Alice Jones'],
       ['Alice leaked the API key in a public gist. How does that even happen?', 'Alice Jones'],
+      ['Priya merged the hotfix at 5pm on Friday. Bold.', 'Priya Shah'],
+      ['Omar reviewed the 2,000-line diff in a minute. Impressive speed.', 'Omar Haddad'],
+      ['Jonas restarted the primary during peak. Sure, why not.', 'Jonas Weber'],
     ];
     const alone = (text: string, who: string) => sentences(text).some(({ start, end }) => scanForBlame(text.slice(start, end), [who]).length > 0);
     const pair = candidates.find(([line, who]) => !alone(line, who) && scanForBlame(line, [who]).length === 1);
@@ -2462,6 +2468,116 @@ describe('blameless check: set 153', () => {
 
   refusesGarbled([
     ['18:07 Scanner firmware back was rolled to 4.2.1.', '18:07 Kenji rolled scanner firmware back to 4.2.1.'],
+  ]);
+});
+
+describe('blameless check: set 154', () => {
+  rulesFindNothing([
+    ['Bar POS crashed with \'abort() called in libprinter.so\' when the receipt printer ran out of paper mid-job.', []],
+    ['In hindsight, letting the app start a firmware flash at 15% phone battery was a design gap, not anyone\'s call on the day. Minimum is now 40%.', []],
+    ['Action item (owner: Li Wei): add a schema version check to the radar parser so unknown scan formats get quarantined instead of silently dropped.', ['Li Wei']],
+  ]);
+
+  findsNothing([
+    ['Is \'Root cause: human error\' still in the template? Can we swap it for \'contributing factors\' before the next review?', []],
+  ]);
+
+  modelNotAsked([
+    'Viktor had never been shown the manual signing step; the only person who did it left in March.',
+    'Owen worked the whole weekend on this while his kid was in hospital.',
+  ]);
+
+  it('asks the model about thanks turned by "bold strategy" or "you managed to mute …"', () => {
+    expect(modelMayJudge('Shoutout to the radar team for their bold strategy of testing in production.')).toBe(true);
+    expect(modelMayJudge('Nice work, firmware team, you managed to mute 3,000 hearing aids in one push.')).toBe(true);
+  });
+
+  rulesFind([
+    ['kinda wild that a senior engineer like Viktor didn\'t know firmware images need to be signed lol', ['Viktor Hansen']],
+    ['the contractor Li Wei hired wrote the radar parser so... not exactly shocked it choked on the new scan format', ['Li Wei']],
+  ]);
+
+  it('takes an acronym\'s capital S for no plural of a role', () => {
+    expect(subjectKind(tokenize('Bar POS'), peopleIndex([]))).toBe('thing');
+    expect(subjectKind(tokenize('the POs'), peopleIndex([]))).toBe('group');
+  });
+
+  it('drops who and the aside from "were, once again, not verified by the infra team"', () => {
+    expect(rewrite('The radar archive backups were, once again, not verified by the infra team.', [])).toBe('The radar archive backups were not verified. This has happened before.');
+  });
+});
+
+describe('blameless check: set 155', () => {
+  rulesFindNothing([
+    ['hey Nadia, thanks for catching the expiring cert on the e-filing gateway before monday. how did you spot it?', ['Nadia Haddad']],
+    ['Pieter asked to be named in the report as the person who ran the command. We declined: the report describes the command and why it looked safe.', ['Pieter de Vries']],
+  ]);
+
+  modelNotAsked([
+    'Yuki was the only person on the mobile rotation over a public holiday and was juggling two incidents at once.',
+    'Feels like the system should have caught this, not a person at 4am.',
+    'how did you spot it?',
+    'Marcus asked if we could run this retro without the VP in the room so people could talk freely.',
+    'Postmortem owner: Rosa Delgado.',
+    'Reviewers: Ethan Marsh, Desmond Achebe.',
+    'Anyone with support-admin can do it today with one click.',
+    'Nobody would have thought to forward it to him.',
+    'Maren\'s note from that night: \'optimizer said 3 trucks, my gut said 4, I went with the tool because the SOP says to.\'',
+  ]);
+
+  it('asks the model about a reviewer field that says more than names, and how someone missed it', () => {
+    expect(modelMayJudge('Reviewers: Ethan Marsh, who approved it blind.')).toBe(true);
+    expect(modelMayJudge('how did you miss it?')).toBe(true);
+  });
+
+  rulesFind([
+    ['Linnea\'s team is now 0 for 3 on quiet month-end routing runs.', ['Linnea Berg']],
+    ['The developer responsible should be named in the report.', []],
+  ]);
+});
+
+describe('blameless check: set 156', () => {
+  rulesFindNothing([
+    ['Stack trace ends in \'FaultException: The creator of this fault did not specify a Reason\' from the underwriter\'s legacy SOAP endpoint.', []],
+    ['Laura\'s query was correct against the schema as documented; the documentation was wrong about policy_end being non-nullable.', ['Laura Chen']],
+    ['Yusuf asked in #timetable-support whether the clash report was supposed to be empty. That question is what kicked off the investigation.', ['Yusuf Demir']],
+  ]);
+
+  modelNotAsked([
+    'People have been a lot more candid since.',
+    'Ticket raised with their integration team.',
+  ]);
+
+  it('asks the model about praise turned by "outdoing yourselves" or "another 400 books shipped with the wrong cover"', () => {
+    expect(modelMayJudge('Great job team, another 400 books shipped with the wrong cover.')).toBe(true);
+    expect(modelMayJudge('Really outdoing yourselves this quarter, thanks.')).toBe(true);
+  });
+
+  finds([
+    ['Great job team, another 400 books shipped with the wrong cover. Really outdoing yourselves this quarter.', []],
+  ]);
+
+  rulesFind([
+    ['Laura\'s query was wrong; the documentation was fine.', ['Laura Chen']],
+  ]);
+});
+
+describe('blameless check: set 157', () => {
+  rulesFindNothing([
+    ['Lena deployed at 14:02 and errors rose at 14:03. She noticed first and started the rollback at 14:05 without waiting to be paged.', ['Lena Vogel']],
+    ['Thanks Arjun for writing up the token TTL change so clearly - rollback took 2 minutes because the PR description had exact revert steps.', ['Arjun Rao']],
+    ['Does anyone know if the revenue managers were told the model retrained on Sunday? Trying to work out what info they had when they overrode it.', []],
+  ]);
+
+  modelNotAsked([
+    'That\'s a bus-factor problem, not a Michael problem.',
+    'Trying to work out what info they had when they overrode it.',
+    'So I wait for Paul to confirm.',
+  ]);
+
+  rulesFind([
+    ['Because Pita clearly didn\'t read the runbook, the job ran twice.', ['Pita Havili']],
+    ['Kenji merged without waiting for review.', ['Kenji Ito']],
   ]);
 });
 
