@@ -17,7 +17,7 @@ export const ROLE_NOUNS = new Set([
   // Roles in formal and public-sector reports ("the Deputy Registrar", "the duty nurse").
   'registrar', 'clerk', 'auditor', 'custodian', 'nurse', 'clinician', 'pharmacist', 'dispatcher', 'accountant',
   'cashier', 'teller', 'receptionist', 'secretary', 'adviser', 'advisor', 'trader', 'planner',
-  'scientist', 'researcher', 'postdoc', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
+  'scientist', 'researcher', 'postdoc', 'wrangler', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
   'moderator', 'copywriter', 'journalist', 'vet', 'veterinarian', 'signaller', 'signalman', 'inspector',
   'supervisor', 'underwriter', 'caseworker', 'midwife', 'radiographer', 'therapist', 'technologist', 'phlebotomist', 'liaison',
   'brewer', 'cellarman', 'agronomist', 'scheduler-admin', 'crew-scheduler', 'projectionist', 'usher', 'editor', 'subeditor', 'liftie', 'lifty', 'librarian', 'pilot', 'attendant', 'mechanic', 'foreman', 'patroller', 'electrician', 'bailiff',
@@ -25,7 +25,7 @@ export const ROLE_NOUNS = new Set([
 
 /** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */
 export const GROUP_NOUNS = new Set([
-  'team', 'teams', 'squad', 'squads', 'department', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
+  'team', 'teams', 'squad', 'squads', 'department', 'dept', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
   'management', 'security', 'infra', 'infrastructure', 'dbas', 'devs', 'developers', 'testers', 'operations',
   'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'procurement', 'finance', 'legal', 'compliance', 'hr', 'board', 'committee', 'cab', 'group', 'groups', 'folks', 'guys', 'people',
   'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices', 'shift', 'shifts',

@@ -2581,6 +2581,24 @@ describe('blameless check: set 157', () => {
   ]);
 });
 
+describe('blameless check: set 158', () => {
+  modelNotAsked([
+    'Nobody reviewing the diff could have seen that.',
+  ]);
+
+  rulesFind([
+    ['The render wrangler on nights should have noticed the queue was stalled for 6 hours. That is literally the job.', []],
+  ]);
+
+  finds([
+    ['card freeze broken again. thanks backend', []],
+  ]);
+
+  it('leaves thanks after a fix alone', () => {
+    expect(scanForBlame('card freeze working again. thanks backend', [])).toEqual([]);
+  });
+});
+
 describe('blameless check: the nineteenth reader', () => {
   refusesGarbled([
     ['The game servers went offline because guidance was ignored, launched the holiday event without load testing.', 'The game servers went offline because a live-ops designer, ignoring guidance, launched the holiday event without load testing.'],
