@@ -698,10 +698,10 @@ const WRONG_QUESTION = /^\s*(?:(?:we|i)\s+(?:think|believe|would\s+say)\s+)?(?:(
 /** Thanks alone, not turned: "Huge thanks.", "Thank you, Kwame!" */
 const BARE_THANKS = /^\s*(?:(?:huge|big|many|special|massive)\s+)?(?:thanks|thank\s+you|kudos|cheers|much\s+appreciated)(?:\s+(?:so\s+much|again|all|everyone|team))?(?:,?\s+\p{Lu}\p{Ll}+)?\s*[.!]*\s*(?:🙏|❤️|💙|🎉)*\s*$/iu;
 
-/** Time or rest given up for the work: "spent his Saturday", "worked through the night", "stayed until 4am". */
 /** A mending act: "rolled back the firmware", "restored the feed", "caught the bad migration". */
 const MENDING_DONE = /\b(?:rolled\s+(?:it\s+|them\s+)?back|reverted|restored|recovered|fixed|patched|rebooted|restarted|caught|spotted|noticed|failed\s+over|brought\s+(?:it\s+|\S+\s+)?back)\b/iu;
 
+/** Time or rest given up for the work: "spent his Saturday", "worked through the night", "stayed until 4am". */
 const EFFORT_GIVEN = /\b(?:spent|stayed|worked\s+(?:through|late|all|overnight)|gave\s+up|came\s+in|volunteered|on\s+(?:his|her|their)\s+(?:day\s+off|weekend|saturday|sunday|holiday|vacation|leave))\b/iu;
 
 /**
@@ -728,7 +728,6 @@ function stillBlamesAfter(rewrite: string, rest: string, people: PeopleIndex): b
     && modelFinds(`${rewrite.trim()} ${rest.trim()}`, people) && !modelFinds(rewrite, people);
 }
 
-/** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
 /** Whether `said` is only the last words of `sentence` again (an echo for scorn), with at most an emoji or a mark. */
 function echoes(said: string, sentence: string): boolean {
   const words = (t: string) => t.toLowerCase().replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
@@ -760,6 +759,7 @@ function remedyIn(sentence: string): boolean {
   return REMEDY_NEXT.test(sentence) || sentence.split(/\s*[;:—–]\s+/u).slice(1).some((clause) => REMEDY_NEXT.test(clause));
 }
 
+/** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
 const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}\p{N}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed|raised|increased|lowered|reduced|resized|capped|tightened|doubled|bumped)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening|extending|extended|expanding|widening|broadening|tightening)\b|^\s*(?:action(?:\s+item)?|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:(?![^.;]*\b(?:re-?train\p{L}*|training|disciplin\p{L}*|warnings?|remind\p{L}*|coach\p{L}*|hr|performance|accountab\p{L}*|be\s+more\s+careful|talk\s+to|speak\s+(?:to|with))\b)|^\s*(?:from\s+now\s+on|going\s+forward|henceforth)\b|^\s*now\s+we\s+(?:do|have\s+(?:one|it|them))\b|^\s*\p{Lu}\p{Ll}+\s+(?:is|will\s+be|['’]s)\s+(?:now\s+)?(?:setting\s+(?:\p{L}+\s+)?up|adding|building|writing|drafting|automating|creating)\b(?![^.;]*\b(?:finally|for\s+once|at\s+last|again|this\s+time|hopefully)\b)|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:it|this|that)(?:['’]s|\s+is)\s+now\s+(?:on|in|part\s+of|a\s+step\s+in|an?\s+item\s+on)\s+(?:the|our|every|each)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b|^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:gap|hole|blind\s+spot),?\s+(?:now\s+)?(?:tracked|fixed|covered)\s+(?:in|by|under)\s+(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+)/iu;
 
 /**
