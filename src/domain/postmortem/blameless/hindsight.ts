@@ -501,8 +501,9 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // "Looking back, the design put two conflicting calendars in charge of hall bookings.": what a design or
   // a system did, looked back on, names no one and judges no one.
   // ("In hindsight, a dispatch screen that puts 'Clear' and 'Cancel' next to each other … made this slip
-  // very easy to make": a screen, with what it does, as the subject.)
-  if (lookedBack !== null && /^(?:the|our|its|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:design|system|architecture|setup|schema|ui|tool|tooling|process|config(?:uration)?|layout|form|screen|display|dashboard|interface|panel|console|page|menu|dialog|prompt|pipeline|workflow)(?:\s+(?:that|which)\s+[^,;]+?|,\s+(?:where|in\s+which|which|with)\s+[^;]+?,)?\s+(?:put|made|makes|let|lets|allowed|allows|had|gave|showed|hid|treated|mixed|sent|used|relied|assumed)\b/iu.test(lookedBack)
+  // very easy to make": a screen, with what it does, as the subject; "the design of the publish button, a
+  // single click with no confirmation …, made this kind of slip almost inevitable": what it was designed as.)
+  if (lookedBack !== null && /^(?:the|our|its|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:design|system|architecture|setup|schema|ui|tool|tooling|process|config(?:uration)?|layout|form|screen|display|dashboard|interface|panel|console|page|menu|dialog|prompt|pipeline|workflow)(?:\s+of\s+(?:the|our|its|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s+(?:that|which)\s+[^,;]+?|,\s+(?:where|in\s+which|which|with|an?)\s+[^;]+?,)?\s+(?:put|made|makes|let|lets|allowed|allows|had|gave|showed|hid|treated|mixed|sent|used|relied|assumed)\b/iu.test(lookedBack)
     && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|team)\b/iu.test(lookedBack)) return null;
   // ("In hindsight, having one dashboard serve both front-desk staff and vets made it too crowded": a
   // design choice, said as a gerund, and what it did.)
@@ -527,7 +528,7 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // inventory and payment in one transaction was fragile", "the 2019 decision to let the pairing solver overwrite
   // manual crew assignments … was the underlying weakness": the design, not its designers.)
   if (lookedBack !== null && /\b(?:was|were|is)\s+(?:an?\s+(?:[\w-]+\s+)?(?:design|architecture|architectural|trade-?off|capacity|scaling)\s*(?:choice|decision|assumption|limit|trade-?off)?|the\s+wrong\s+(?:design|architecture|data\s+structure|abstraction|default)|an?\s+(?:single\s+point\s+of\s+failure|bottleneck|choke\s*point)|an?\s+(?:[\w-]+\s+)?(?:decision|choice|call)\s+that\s+made\s+sense\s+at\s+the\s+time)\b|\b(?:the|this|that|our)\s+(?:design|architecture)\s+of\s+\p{L}+ing\b[^;.]*?\s(?:was|were|is)\s+(?:fragile|brittle|flawed)\b|\b(?:the|this|that|our)\s+(?:\d{4}\s+)?(?:design\s+)?decision\s+to\s+(?:let|allow|have|use|put|store|run|share)\s+(?:the|a|an|one|all|every)\s[^;.]*?\s(?:was|were|is)\s+the\s+(?:underlying|real|root|main|key)\s+(?:weakness|flaw|problem|issue)\b/iu.test(sentence)
-    && plainAboutThings(lookedBack.replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the ').replace(NOT_ANYONES, ''))) return null;
+    && plainAboutThings(lookedBack.replace(/\bthe\s+wrong\s+(?=design|architecture|data\s+structure|abstraction|default)/iu, 'the ').replace(NOT_ANYONES, '').replace(/\s+too(?=\s*[.!]?\s*$)/u, ''))) return null;
   // "In hindsight, the rental checkout should have had a circuit breaker around the quote API": a
   // safeguard a thing lacked, said of the thing (not of people: "the team should have had …").
   // ("…the importer should have had a dead-letter queue": any part a thing lacked, but not people's

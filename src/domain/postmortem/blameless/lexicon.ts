@@ -25,7 +25,7 @@ export const ROLE_NOUNS = new Set([
 
 /** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */
 export const GROUP_NOUNS = new Set([
-  'team', 'teams', 'squad', 'squads', 'department', 'dept', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
+  'team', 'teams', 'squad', 'squads', 'department', 'dept', 'desk', 'crew', 'ops', 'devops', 'sres', 'qa', 'engineering', 'support',
   'management', 'security', 'infra', 'infrastructure', 'dbas', 'devs', 'developers', 'testers', 'operations',
   'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'procurement', 'finance', 'legal', 'compliance', 'hr', 'board', 'committee', 'cab', 'group', 'groups', 'folks', 'guys', 'people',
   'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices', 'shift', 'shifts',

@@ -2599,6 +2599,23 @@ describe('blameless check: set 158', () => {
   });
 });
 
+describe('blameless check: set 159', () => {
+  rulesFindNothing([
+    ['In hindsight, the design of the publish button, a single click with no confirmation and no diff against the certified sheet, made this kind of slip almost inevitable.', []],
+    ['Looking back, running booking and payment in the same kiosk process was a design choice that let every payment hiccup take down bookings too.', []],
+  ]);
+
+  findsNothing([
+    ['The \'declaration pending too long\' threshold was 48h, which made sense when we filed weekly. It should have been revisited when we moved to daily filing. Now set to 4h.', []],
+    ['We keep hearing \'who broke it?\' in the first 10 minutes of incidents. Suggest we ask \'what\'s broken and who can help?\' instead.', []],
+  ]);
+
+  rulesFind([
+    ['Again the Lyon filing desk. Third rejected batch of export declarations this month.', []],
+    ['Looking back, running booking and payment in the same kiosk process was a design choice that was far too risky.', []],
+  ]);
+});
+
 describe('blameless check: the nineteenth reader', () => {
   refusesGarbled([
     ['The game servers went offline because guidance was ignored, launched the holiday event without load testing.', 'The game servers went offline because a live-ops designer, ignoring guidance, launched the holiday event without load testing.'],
