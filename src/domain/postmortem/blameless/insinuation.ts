@@ -84,6 +84,29 @@ const NOT_BY_ITSELF = /^\s*(?:(?:and|but|well|also|fwiw|just\s+saying),?\s+)?(?:
 /** What turns thanks to mockery: the act came late, or instead of the right one. */
 const TURNED_THANKS = /\b(?:rather\s+than|instead\s+of|finally|at\s+(?:the\s+)?last\s+(?:minute|moment)|in\s+the\s+middle\s+of|(?:discover|decide|remember|bother|grace|inform|tell|notify)\w*|let\s+us\s+know|show\s+up)\b/iu;
 
+/**
+ * Who is meant, left unsaid: "The config was changed at 03:12 by an account that only one person on the night
+ * rota uses", "Not naming names but someone in marketing discovered how to edit the promo YAML directly".
+ * Left to the writer: there is nothing to restate without the pointing.
+ */
+const UNSAID_CULPRIT = [
+  /\b(?:by|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:account|login|laptop|machine|badge|key|terminal|workstation|user\s*id)\s+(?:that|which)\s+only\s+one\s+(?:person|engineer|operator|admin|of\s+(?:us|them))\b/iu,
+  /^\s*(?:i['’]?m\s+|we['’]re\s+)?not\s+naming\s+(?:any\s+)?names,?\s+but\s/iu,
+];
+
+/**
+ * Said beside people, a sneer at them, left to the writer: "Reassigning to Chloe since the regression came from
+ * her template refactor" (whose change it was, as the reason); "kinda wild that a senior engineer like Viktor
+ * didn't know firmware images need to be signed lol" (what a person did not know, said as a wonder; "Viktor
+ * didn't know …" alone is the context a review wants); "the contractor Li Wei hired wrote the radar parser so...
+ * not exactly shocked it choked" (the failure expected of people).
+ */
+const SNEER_BESIDE_PEOPLE = [
+  /\b(?:regression|bug|outage|incident|breakage|defect|failure|problem)\s+(?:came|comes)\s+from\s+(?:his|her|their)\s+\p{L}/iu,
+  /\b(?:wild|crazy|insane|amazing|incredible|shocking|hilarious|funny|wonder(?:ful)?)\s+(?:that|how)\s+[^.]*?\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+know\b/iu,
+  /\bnot\s+(?:exactly|really|at\s+all|even|remotely)\s+(?:shocked|surprised)\b/iu,
+];
+
 const TOOK_MESSAGE = 'How long a person took is laid on them. Say how long it took and what made it slow to see.';
 
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
@@ -135,23 +158,13 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Thanks Carlos for the 'quick tweak' to the humidity curve that killed two benches of seedlings.": thanks for the harm.
   const thanksForHarm = /^\s*(?:(?:huge|big|many|special)\s+)?(?:thanks|thank\s+you|kudos|shout-?out)\s+(?:to\s+)?(.+?)\s+for\s+[^.;!?]*?\b(?:that|which)\s+(?:(?:just|then)\s+)?(?:killed|broke|took\s+down|wiped|deleted|corrupted|crashed|bricked|destroyed|ruined|froze)\b/iu.exec(sentence);
   if (thanksForHarm && personLike(thanksForHarm[1], people)) return leftToWriter(say(sentence), sentence);
-  // "The config was changed at 03:12 by an account that only one person on the night rota uses": who is meant, unsaid.
-  if (/\b(?:by|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:account|login|laptop|machine|badge|key|terminal|workstation|user\s*id)\s+(?:that|which)\s+only\s+one\s+(?:person|engineer|operator|admin|of\s+(?:us|them))\b/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
   // "Ah yes, the famous Ingrid Solberg hotfix, now in its third revert.": fame given to a person's work mocks them.
   const famous = /\b(?:famous|infamous|legendary|trademark|signature|patented)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2})(?:[\p{L}-]+)/u.exec(sentence.replace(/['’]s\s/gu, ' '));
   if (famous && mentionsPeopleIn(famous[1], people)) return leftToWriter(say(sentence), sentence);
-  // "Reassigning to Chloe since the regression came from her template refactor": whose change it was, as the reason.
-  if (/\b(?:regression|bug|outage|incident|breakage|defect|failure|problem)\s+(?:came|comes)\s+from\s+(?:his|her|their)\s+\p{L}/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
-  // "kinda wild that a senior engineer like Viktor didn't know firmware images need to be signed lol": what a
-  // person did not know, said as a wonder, mocks them ("Viktor didn't know …" alone is the context a review wants).
-  if (/\b(?:wild|crazy|insane|amazing|incredible|shocking|hilarious|funny|wonder(?:ful)?)\s+(?:that|how)\s+[^.]*?\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+know\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
-  // "the contractor Li Wei hired wrote the radar parser so... not exactly shocked it choked": the failure expected of people.
-  if (/\bnot\s+(?:exactly|really|at\s+all|even|remotely)\s+(?:shocked|surprised)\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
+  if (UNSAID_CULPRIT.some((sign) => sign.test(sentence)) || (SNEER_BESIDE_PEOPLE.some((sign) => sign.test(sentence)) && mentionsPeopleIn(sentence, people))) return leftToWriter(say(sentence), sentence);
   // "I'm not saying it was Arjun, but the commit was pushed from his laptop": the denial is the accusation.
   const notSaying = /^(\s*)i['’]?m\s+not\s+saying\s+(?:it\s+was|it['’]s|it\s+is)\s+(.+?),?\s+but\s+(.+)$/iu.exec(sentence);
   if (notSaying && personLike(notSaying[2], people)) return say(`${notSaying[1]}${capitalise(notSaying[3])}`);
-  // "Not naming names but someone in marketing discovered how to edit the promo YAML directly."
-  if (/^\s*(?:i['’]?m\s+|we['’]re\s+)?not\s+naming\s+(?:any\s+)?names,?\s+but\s/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
   // "Looks like someone's 'five-minute change' to the scheduler … took out the GPU partition": the quotes mock whose it was.
   const quotedOwn = /\b(?:someone|somebody)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);
   if (quotedOwn) return say(`${sentence.slice(0, quotedOwn.index)}${indefiniteArticle(quotedOwn[1])} ${quotedOwn[1]}${sentence.slice(quotedOwn.index + quotedOwn[0].length)}`);

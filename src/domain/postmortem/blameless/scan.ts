@@ -961,14 +961,11 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     // inspired work.": thanks turned by the mocking verdict after it.
     // ("Thanks Kim for restoring the feed. Great!": plain praise after thanks is more thanks.)
     // ("Great job, Tomasz. Really stellar volunteer roster deletion.": praise of a failure, after praise of a person.)
-    // ("card freeze broken again. thanks backend": thanks to people after what broke again.)
-    if (BARE_THANKS.test(two) && RECURRENCE.test(one) && !mayNamePeople(one, index) && mayNamePeople(two, index)) {
-      matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), { kind: 'blame-word', messages: [THANKS_TURNED_MESSAGE], rewrite: null }));
-      from = n + 2;
-      continue;
-    }
     // ("Great job, Tom. Third outage this quarter from a one-line RSS feed change.": praise of a person, then the tally.)
-    if ((unturnedThanks(one) || ADDRESSED_PRAISE.test(one)) && (BARE_MOCKERY.test(two) || PRAISED_FAILURE.test(two) || (ADDRESSED_PRAISE.test(one) && COUNTED_FAILURE.test(two))) && !PLAIN_PRAISE.test(two) && mayNamePeople(one, index)) {
+    const praiseTurned = (unturnedThanks(one) || ADDRESSED_PRAISE.test(one)) && (BARE_MOCKERY.test(two) || PRAISED_FAILURE.test(two) || (ADDRESSED_PRAISE.test(one) && COUNTED_FAILURE.test(two))) && !PLAIN_PRAISE.test(two) && mayNamePeople(one, index);
+    // ("card freeze broken again. thanks backend": thanks to people after what broke again.)
+    const thanksAfterRepeat = BARE_THANKS.test(two) && RECURRENCE.test(one) && !mayNamePeople(one, index) && mayNamePeople(two, index);
+    if (thanksAfterRepeat || praiseTurned) {
       matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), { kind: 'blame-word', messages: [THANKS_TURNED_MESSAGE], rewrite: null }));
       from = n + 2;
       continue;
