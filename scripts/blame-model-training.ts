@@ -29,7 +29,12 @@ const EPOCHS = 40;
  * 4.0 %), and none of the 2,560 plain sentences the unit tests draw from is flagged.
  */
 const L2 = 0.006;
-export const MAX_FALSE_ALARMS = 0.04;
+/**
+ * The cross-validated false-alarm rate the threshold is chosen for. 4 % until set 169: unseen sets then ran at
+ * about twice it (sets 147–159 measured once: 95.9 % / 7.8 %, cross-validated 96.5 % / 4.0 %), with recall to
+ * spare and false alarms over the 5 % aimed at, so the threshold is set where cross-validation says 3 %.
+ */
+export const MAX_FALSE_ALARMS = 0.03;
 
 /**
  * A labelled sentence: `rules`, whether the rules find it; `asked`, whether the check would ask the

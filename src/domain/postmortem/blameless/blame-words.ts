@@ -61,6 +61,8 @@ const CLEARS_OF_FAULT = [
   // "…describe what happened, never who is at fault", "not who was at fault": what the writing leaves out.
   /\b(?:never|not|rather\s+than|instead\s+of)\s+(?:about\s+|on\s+)?(?:who|which\s+(?:person|people|engineer|team))\s+(?:is|was|were|are)\s+at\s+fault\b/iu,
   /\b(?:no\s*-?\s*one|nobody|anyone|anybody|not\s+(?:anyone|anybody|someone)|none\s+of\s+\w+)['’]s?\s+fault\b|\bno(?:body)?['’]?s?\s+fault\b|\bnot\s+(?:\w+['’]s?\s+)?(?:the\s+)?fault\b/iu,
+  // "We asked whether anyone was at fault and agreed the question wasn't useful": the question, asked and set aside.
+  /\bwhether\s+(?:anyone|anybody|someone|somebody)\s+(?:was|is)\s+at\s+fault\b[^.]*\bquestion\s+(?:was\s*n['’]t|was\s+not|is\s*n['’]t|is\s+not)\s+(?:useful|helpful|the\s+right\s+one|fair)\b/iu,
 ];
 
 /** A participle after "was" ("left", "deployed", "broken"), not an adjective or a noun ("down", "late"). */
@@ -176,7 +178,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("Blame culture makes people hide near-misses", "the blame game": blame spoken of, not laid.)
   // ("the blame-indexer process", "the git-blame service": a name made with the word.)
   const noun = /(?<![\p{L}-])(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game)|-\p{L})(?<!\bculture\s+of\s+blame)/iu.exec(sentence);
-  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+)?blame\b|\bnot\s+(?:here\s+)?(?:looking|asking|hunting|searching|out)\s+(?:for|to)\s+(?:assign\s+|lay\s+)?(?:any\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b|\b(?:talk\w*|spoke|speak\w*|discuss\w*|conversations?|think\w*|thought|learn\w*)\s+(?:a\s+lot\s+|openly\s+|honestly\s+)?about\s+blame\b/iu;
+  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+|a\s+|any\s+)?blame\b|\bnot\s+(?:here\s+)?(?:looking|asking|hunting|searching|out)\s+(?:for|to)\s+(?:assign\s+|lay\s+)?(?:any\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b|\b(?:talk\w*|spoke|speak\w*|discuss\w*|conversations?|think\w*|thought|learn\w*)\s+(?:a\s+lot\s+|openly\s+|honestly\s+)?about\s+blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
     // ("The blame here sits squarely with the vendor liaison, …": responsibility laid on a role lays the same blame.)
     const laidOn = /\bblame\b[^.;]{0,20}?\b(?:sits|lies|rests|falls|goes|belongs|is)\s+(?:\p{L}+\s+){0,2}?(?:with|on|to)\s+([^,.;]+)/iu.exec(sentence);
@@ -540,7 +542,7 @@ function blameWordsIn(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 /** What a quoted name of a thing is followed by: "the 'Blame' tab", "the 'human error' category". */
-const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|category|categories|label|field|column|button|page|section|view|option|status|tag|menu|heading|value|link|filter|template|classification|taxonomy|checkbox|dropdown|setting|report|dashboard|mode|flag|feature|pattern|profile|rule)s?\b)/gu;
+const QUOTED_LABEL = /(['‘"“])([^'’"”]{1,40})(['’"”])(?=\s+(?:tab|category|categories|label|field|column|button|page|section|view|option|status|tag|menu|heading|value|link|filter|template|classification|taxonomy|checkbox|dropdown|setting|report|dashboard|mode|flag|feature|pattern|profile|rule)s?\b|\s+box(?:es)?\b)/gu;
 
 /** "The word "negligent" appears in …", "the incident title "Careless Whisper"": the quoted words are a name, not a judgement. */
 const QUOTED_NAME = /(?<=\b(?:word|words|term|phrase|title|titled|named|called|nicknamed|codenamed|label|labelled|labeled|tagged|song|album|film|book)\s+)(["“'‘])([^"”’']{1,60})(["”’'])/giu;
@@ -553,12 +555,25 @@ const QUOTED_MACHINE_LINE = /(["“'‘])((?:ERROR|FATAL|WARN(?:ING)?|CRITICAL|P
 
 const QUOTED_TERM = /(['‘"“])((?:root\s+cause\s*:\s*)?(?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
 
+/** "Root cause (proposed): Elena.", "Root cause (agreed in retro): also Elena.": a person as the whole answer. */
+const PERSON_AS_CAUSE = /^\s*(?:root\s+cause|cause|culprit|rca)(?:\s*\([^)]{1,40}\))?\s*:\s*(?:also\s+|again\s+|just\s+|simply\s+|still\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s*[.!]*\s*$/iu;
+
+/**
+ * "Closing as user error.", "Marking this as 'user error'": a ticket closed with the verdict that a
+ * person erred, quoted or not. (Not "support closed 200 tickets as user error before …", which reports it.)
+ */
+const CLOSED_AS_ERROR = /^\s*(?:[^:]{1,30}:\s*)?(?:closing|marking|resolving|closed|marked|resolved)\s+(?:this\s+|it\s+)?(?:(?:incident|ticket|issue|one)\s+)?as\s+["'‘“]?((?:user|operator|human|pilot|driver)\s+error)\b/iu;
+
 /**
  * Blame words in the sentence, not counting a word that is only mentioned as the quoted name of a
  * thing ("rename the 'Blame' tab", "the 'human error' category is being retired", "the word
  * "negligent"").
  */
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
+  const closed = CLOSED_AS_ERROR.exec(sentence);
+  if (closed) return { ...blameWord(sentence, closed[1]), unrewritten: true };
+  const cause = PERSON_AS_CAUSE.exec(sentence);
+  if (cause && personLike(cause[1], people)) return { kind: 'blame-word', message: 'A person given as the root cause is blamed. Name what allowed the problem instead.', text: sentence, unrewritten: true };
   const blank = (_m: string, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`;
   // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
   const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank).replace(QUOTED_OUTPUT, blank).replace(QUOTED_MACHINE_LINE, blank);

@@ -692,6 +692,10 @@ export function garbledRestatement(rewrite: string, original: string): boolean {
   for (const [passive] of rewrite.matchAll(INTRANSITIVE_PASSIVE)) {
     if (!original.toLowerCase().includes(passive.toLowerCase())) return true;
   }
+  // ("The aquarists were careless with the ozone dosing override and left it in manual overnight." →
+  // "It was left in manual overnight.": the "it" has lost the thing it stood for.)
+  if (/^\s*(?:[^:]{1,30}:\s*)?it\s+(?:was|were)\s+\p{L}+(?:ed|en|t)\b/iu.test(rewrite) && !/^\s*(?:[^:]{1,30}:\s*)?it\b/iu.test(original) 
+    && /\b(?:the|a|an|his|her|their|our)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+and\s+(?:then\s+)?\p{L}+\s+it\b/iu.test(original)) return true;
   // "the docs he were not read": a plural verb given to a singular pronoun.
   if (/\b(?:he|she|it)\s+were\b/iu.test(rewrite) && !/\b(?:he|she|it)\s+were\b/iu.test(original)) return true;
   if (/\bsomething\s+(?:was|were)\b/iu.test(original)) return false;

@@ -441,7 +441,15 @@ function withConsequence(clause: string, main: string): string {
   return `; had ${not[1].toLowerCase() === 'were' ? 'they' : 'it'} been, ${consequence}`;
 }
 
+/**
+ * "this wouldnt happen if our editor-in-chief stoped changing the ship dates …": a person's habit, said
+ * as the condition the failure waits on (left to the writer: what the habit meets in the process is theirs to say).
+ */
+const HABIT_CONDITION = /\b(?:wouldn['’]?t|would\s+not|would\s+never|won['’]?t|will\s+not)\s+(?:keep\s+)?(?:happen|happening|be\s+(?:happening|a\s+problem|an\s+issue))\s+(?:again\s+)?if\s+(.+?)\s+(?:just\s+|actually\s+|finally\s+|ever\s+)?(?:stopped|stoped|started|bothered|learned|learnt|listened|remembered)\b/iu;
+
 export function counterfactual(sentence: string, people: PeopleIndex): Rewrite | null {
+  const habit = HABIT_CONDITION.exec(sentence);
+  if (habit && subjectOf(habit[1], people) === 'person') return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It would not happen if …'), text: sentence, unrewritten: true };
   const m = COUNTERFACTUAL.exec(sentence);
   if (!m) return null;
   const [, lead, opener, whole, comma, stop] = m;
@@ -506,9 +514,19 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   if (lookedBack !== null && /^(?:the|our|its|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:design|system|architecture|setup|schema|ui|tool|tooling|process|config(?:uration)?|layout|form|screen|display|dashboard|interface|panel|console|page|menu|dialog|prompt|pipeline|workflow)(?:\s+of\s+(?:the|our|its|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s+(?:that|which)\s+[^,;]+?|,\s+(?:where|in\s+which|which|with|an?)\s+[^;]+?,)?\s+(?:put|made|makes|let|lets|allowed|allows|had|gave|showed|hid|treated|mixed|sent|used|relied|assumed)\b/iu.test(lookedBack)
     && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|team)\b/iu.test(lookedBack)) return null;
   // ("In hindsight, having one dashboard serve both front-desk staff and vets made it too crowded": a
-  // design choice, said as a gerund, and what it did.)
-  if (lookedBack !== null && /^(?:having|putting|using|running|sharing|mixing|keeping|giving)\s+(?:one|a|an|the|both|two|all|every|our|its)\s+[^;]*?\s+(?:made|meant|left|gave|caused)\s+(?:it|this|that|them|the)\b/iu.test(lookedBack)
+  // design choice, said as a gerund, and what it did; "having the berth map and the payment service
+  // share one database was a design we outgrew": or what it was.)
+  if (lookedBack !== null && /^(?:having|putting|using|running|sharing|mixing|keeping|giving|treating|relying\s+on|letting|allowing|storing)\s+(?:(?:one|a|an|the|both|two|all|every|our|its)\s+)?[^;]*?\s+(?:(?:made|meant|left|gave|caused)\s+(?:it|this|that|them|the)|was\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:design|choice|decision|trade-?off|shortcut|pattern|compromise))\b/iu.test(lookedBack)
+    && !/\b(?:too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu.test(lookedBack)
     && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team)\b/iu.test(lookedBack.replace(/\bmade\s+them\b/iu, '')) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.slice(1))) return null;
+  // ("In retrospect a single PLC for both furnace zones was a risky design; …": a design, judged as one.)
+  // ("one shared Redis for venue holds …": a product's name is no person's.)
+  if (lookedBack !== null && /^(?:a|an|the|one|our|its)\s+[^;,]*?\s+(?:was|were)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:design|choice|architecture|setup|trade-?off|compromise)\b/iu.test(lookedBack)
+    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team|too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu.test(lookedBack)) return null;
+  // ("Looking back, letting puzzle controllers auto-update overnight made sense with 3 rooms": a choice
+  // that was sound when it was made.)
+  if (lookedBack !== null && /^[^,;]*?\s+(?:made\s+(?:good\s+|perfect\s+)?sense|was\s+(?:reasonable|fine|sensible|the\s+right\s+(?:call|choice)))\b/iu.test(lookedBack)
+    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team)\b/iu.test(lookedBack) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.slice(1))) return null;
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
   if (lookedBack !== null && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(lookedBack)) return null;

@@ -64,7 +64,10 @@ function repetition(sentence: string, people: PeopleIndex): Rewrite | null {
 function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'Sarcasm about people blames them. State what happened plainly.';
   const opener = /^(\s*)(?:(?:it['’]s\s+)?(?:great|good|nice|lovely|wonderful|interesting|funny|fascinating|curious|amazing|shocking|telling)\s+(?:to\s+see\s+(?:that\s+)?|how\s+|that\s+)|love\s+(?:how|that)\s+)(.+)$/iu.exec(sentence);
-  if (opener && (mentionsPeopleIn(opener[2], people) || /['‘"“][^'’"”]{2,40}['’"”]/u.test(opener[2]))) {
+  // ("Funny how the 'blame owner' box … used to be the first thing people filled in": the quoted name of a
+  // blaming habit, looked back on, is talk of blame culture.)
+  const blameHabit = /['‘"“][^'’"”]{0,30}\b(?:blame|fault|culprit|who\s+(?:caused|broke)|human\s+error)\b[^'’"”]{0,30}['’"”]/iu;
+  if (opener && !blameHabit.test(opener[2]) && (mentionsPeopleIn(opener[2], people) || /['‘"“][^'’"”]{2,40}['’"”]/u.test(opener[2]))) {
     // "Great to see the mobile team (once again) discovering X": the fragment becomes a sentence.
     const doing = /^(.+?)\s+((?:once\s+again|yet\s+again|again|finally|actually|now)\s+)?(\w+ing)\b(.*)$/iu.exec(opener[2]);
     const rest = doing && personLike(doing[1], people) ? `${doing[1]} ${doing[2] ?? ''}${pastOf(infinitiveOf(doing[3]))}${doing[4]}` : opener[2];

@@ -17,7 +17,7 @@
  * Each is rewritten to the facts, or to the step or guard rail it points at.
  */
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
-import { CONFESSION_SOUGHT, PUNISHMENT } from './lexicon';
+import { COMPANY_OWNERS, CONFESSION_SOUGHT, PUNISHMENT } from './lexicon';
 import { leftToWriter, says, type Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
@@ -86,12 +86,14 @@ const TURNED_THANKS = /\b(?:rather\s+than|instead\s+of|finally|at\s+(?:the\s+)?l
 
 /**
  * Who is meant, left unsaid: "The config was changed at 03:12 by an account that only one person on the night
- * rota uses", "Not naming names but someone in marketing discovered how to edit the promo YAML directly".
+ * rota uses", "Not naming names but someone in marketing discovered how to edit the promo YAML directly"; and
+ * thanks for an act in scare quotes ("Thanks, Igor, for 'organising' the cold room").
  * Left to the writer: there is nothing to restate without the pointing.
  */
 const UNSAID_CULPRIT = [
   /\b(?:by|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:account|login|laptop|machine|badge|key|terminal|workstation|user\s*id)\s+(?:that|which)\s+only\s+one\s+(?:person|engineer|operator|admin|of\s+(?:us|them))\b/iu,
   /^\s*(?:i['’]?m\s+|we['’]re\s+)?not\s+naming\s+(?:any\s+)?names,?\s+but\s/iu,
+  /^\s*(?:(?:huge|big|many)\s+)?(?:thanks|thank\s+you|kudos|cheers|shout-?out)\b[^.!?]{0,40}?\bfor\s+['‘"“]\p{L}+ing(?:\s+\p{L}+)?['’"”]/iu,
 ];
 
 /**
@@ -99,12 +101,14 @@ const UNSAID_CULPRIT = [
  * her template refactor" (whose change it was, as the reason); "kinda wild that a senior engineer like Viktor
  * didn't know firmware images need to be signed lol" (what a person did not know, said as a wonder; "Viktor
  * didn't know …" alone is the context a review wants); "the contractor Li Wei hired wrote the radar parser so...
- * not exactly shocked it choked" (the failure expected of people).
+ * not exactly shocked it choked" (the failure expected of people); "Per my last three emails, Rachel was told
+ * the weather API contract expired" (that a person was told, said as a reproach).
  */
 const SNEER_BESIDE_PEOPLE = [
   /\b(?:regression|bug|outage|incident|breakage|defect|failure|problem)\s+(?:came|comes)\s+from\s+(?:his|her|their)\s+\p{L}/iu,
   /\b(?:wild|crazy|insane|amazing|incredible|shocking|hilarious|funny|wonder(?:ful)?)\s+(?:that|how)\s+[^.]*?\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+know\b/iu,
   /\bnot\s+(?:exactly|really|at\s+all|even|remotely)\s+(?:shocked|surprised)\b/iu,
+  /^\s*(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:[\p{L}\d]+\s+)?(?:e-?mails?|messages?|comments?|notes?)\b/iu,
 ];
 
 const TOOK_MESSAGE = 'How long a person took is laid on them. Say how long it took and what made it slow to see.';
@@ -260,9 +264,11 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   // "Raj's well-known habit of editing configs directly on the box."
   const habit = /\b(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+|his|her|their)['’]?s?\s+(?:well-known\s+|usual\s+|bad\s+|old\s+|annoying\s+)?(?:habit|tendency|penchant)\s+(?:of|for)\s+(\w+ing\b)/u.exec(sentence);
   if (habit) return say(`${sentence.slice(0, habit.index)}${habit.index === 0 ? capitalise(habit[1]) : habit[1]}${sentence.slice(habit.index + habit[0].length)}`);
-  // "Zainab Hussain's failure to update the partner allow-list caused …"
-  const failureTo = /\b((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(?:repeated\s+|continued\s+)?(?:failure|inability|refusal)\s+to\s+(\w+)/u.exec(sentence);
-  if (failureTo && personLike(failureTo[1], people)) {
+  // "Zainab Hussain's failure to update the partner allow-list caused …", "the freelance inker's inability to follow …"
+  // ("caused by maintenance's failure to recalibrate …": a department by its name.)
+  const failureTo = /\b((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|maintenance|facilities|dispatch|housekeeping|logistics|payroll|reception|admissions|accounts)['’]s\s+(?:repeated\s+|continued\s+)?(?:failure|inability|refusal)\s+to\s+(\w+)/u.exec(sentence);
+  // (Not "The vendor's inability to scale": another company's failing is the system's.)
+  if (failureTo && (personLike(failureTo[1], people) || /^[a-z]+$/u.test(failureTo[1])) && !new RegExp(`\\b(?:${COMPANY_OWNERS})$`, 'iu').test(failureTo[1])) {
     const text = `not ${gerundOf(infinitiveOf(failureTo[2]))}`;
     return say(`${sentence.slice(0, failureTo.index)}${failureTo.index === 0 || /:\s*$/u.test(sentence.slice(0, failureTo.index)) ? capitalise(text) : text}${sentence.slice(failureTo.index + failureTo[0].length)}`);
   }

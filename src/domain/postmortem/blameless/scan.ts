@@ -12,6 +12,7 @@ import { attribution } from './attribution';
 import { namedActs } from './named-acts';
 import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
+import { withErrorVerdictsMerged } from './error-verdict';
 import { modelFinding, withoutAsides } from './model-finding';
 import { modelFinds, modelMayJudge, saysBlamelessly, unturnedThanks } from './model/model';
 import { COMPANY_OWNERS, CONTEXT_SOUGHT, GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
@@ -235,6 +236,8 @@ export const JUDGEMENT_KEPT = /\bobvious(?:ly)?\b|\blike\s+everyone\s+else\b|\bl
 const ROLE_ALTERNATION = alternationOf(ROLE_NOUNS);
 
 const ROLE_THEN_COMMA = new RegExp(`\\b(?:${ROLE_ALTERNATION})\\s*,`, 'iu');
+/** A question after a person, a role or a warning that could have reached them, for an answer of no. */
+const ASKED_AFTER_PEOPLE = new RegExp(String.raw`\b(?:who(?:se)?|any(?:one|body|\s+(?:individual|person|one|alert|alarm|warning|signal|indicator|check|sign))|individual|responsible|fault|a\s+(?:human|person|reviewer|tester)|the\s+(?:[\p{L}-]+\s+)?(?:${ROLE_ALTERNATION}))\b[^?]*\?\s*$`, 'iu');
 const TITLE = `(?:(?:${TITLES})\\.?\\s+)?`;
 
 /** A name's patterns, made once per name (a document's sentences name the same people again and again). */
@@ -637,9 +640,11 @@ const COULD_HAVE_KNOWN = /^(?:[^:?]{1,30}:\s*)?(?:could|would)\s+[^?]{1,60}?\s+h
 const SCREEN_HID = /\b(?:only\s+(?:shows?|showed|appears?|appeared|displays?|displayed)|(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|never)\s+(?:show|display|surface|appear|flag|warn|say|list)|(?:was|is|were|are)\s+(?:hidden|buried|not\s+shown|not\s+visible|not\s+displayed|invisible))\b/iu;
 /** A could-have-known question answered no: "No: the runbook …", "… was deleted in May, so no.", "… I don't think so." */
 const ANSWERED_NO = /^\s*no\s*[.,:;—–-]|,\s*so\s+no\s*[.!]*\s*$|\b(?:i|we)\s+(?:don['’]t|do\s+not)\s+think\s+so\s*[.!]*\s*$/iu;
-const ANSWERED_WITH_VERDICT = /\b(?:real\s+question|obvious(?:ly)?|clearly|simplest|most\s+basic|easiest|everyone\s+knows|should(?:n['’]t)?)\b/iu;
+const ANSWERED_WITH_VERDICT = /\b(?:real\s+question|obvious(?:ly)?|clearly|simplest|most\s+basic|easiest|everyone\s+knows|should(?:n['’]t)?|every\s+one\s+of\s+them|(?:sent|told|emailed|forwarded|shown|given)\s+to\s+(?:all\s+of\s+)?them)\b/iu;
 /** The writers' own hindsight: "We should have had a staleness check", "In hindsight we could have …". */
 const WRITERS_OWN_HINDSIGHT = /^\s*(?:[^:]{1,30}:\s*)?(?:(?:in\s+hindsight|looking\s+back|in\s+retrospect),?\s+)?(?:we\s+)?(?:should|could|ought\s+to)(?:\s+have|['’]ve)\b/iu;
+/** What no check or reviewer could have seen: "so CI could not have caught it". */
+const COULD_NOT_HAVE_SEEN = /\b(?:could\s*n['’]t|could\s+not|would\s*n['’]t|would\s+not|can['’]t|cannot)\s+(?:possibly\s+)?have\s+(?:caught|seen|known|noticed|spotted|detected|flagged)\b/iu;
 const WHY_QUESTION = /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu;
 const BECAUSE_ANSWER = /^(?:[^:]{1,30}:\s*)?because\b/iu;
 /** A statement of five words or more (not a question, not "No idea."). */
@@ -760,8 +765,8 @@ function remedyIn(sentence: string): boolean {
   return REMEDY_NEXT.test(sentence) || sentence.split(/\s*[;:—–]\s+/u).slice(1).some((clause) => REMEDY_NEXT.test(clause));
 }
 
-/** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag." */
-const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}\p{N}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed|raised|increased|lowered|reduced|resized|capped|tightened|doubled|bumped)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening|extending|extended|expanding|widening|broadening|tightening)\b|^\s*(?:action(?:\s+item)?|follow-?up|fix|remediation|next\s+step|now\s+in\s+place)s?\s*:(?![^.;]*\b(?:re-?train\p{L}*|training|disciplin\p{L}*|warnings?|remind\p{L}*|coach\p{L}*|hr|performance|accountab\p{L}*|be\s+more\s+careful|talk\s+to|speak\s+(?:to|with))\b)|^\s*(?:from\s+now\s+on|going\s+forward|henceforth)\b|^\s*now\s+we\s+(?:do|have\s+(?:one|it|them))\b|^\s*now\s+(?:set|raised|lowered|changed|capped|configured|reduced|increased)\s+to\b|^\s*\p{Lu}\p{Ll}+\s+(?:is|will\s+be|['’]s)\s+(?:now\s+)?(?:setting\s+(?:\p{L}+\s+)?up|adding|building|writing|drafting|automating|creating)\b(?![^.;]*\b(?:finally|for\s+once|at\s+last|again|this\s+time|hopefully)\b)|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:it|this|that)(?:['’]s|\s+is)\s+now\s+(?:on|in|part\s+of|a\s+step\s+in|an?\s+item\s+on)\s+(?:the|our|every|each)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b|^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:gap|hole|blind\s+spot),?\s+(?:now\s+)?(?:tracked|fixed|covered)\s+(?:in|by|under)\s+(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+)/iu;
+/** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag.", "Stale-data detection ships in v2.8." */
+const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}\p{N}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed|raised|increased|lowered|reduced|resized|capped|tightened|doubled|bumped)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:generated|generating|documented|documenting|configured|rotated|installed|switching\s+to|replacing|migrating|drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening|extending|extended|expanding|widening|broadening|tightening)\b|^\s*(?:action(?:\s+item)?|follow-?up|fix|remediation|next\s+step|now\s+in\s+place|proposal|proposed\s+fix|mitigation)s?\s*:(?![^.;]*\b(?:re-?train\p{L}*|training|disciplin\p{L}*|warnings?|remind\p{L}*|coach\p{L}*|hr|performance|accountab\p{L}*|be\s+more\s+careful|talk\s+to|speak\s+(?:to|with))\b)|^\s*(?:[\p{L}\p{N}-]+\s+){1,4}(?:ships|lands|goes\s+(?:out|live))\s+(?:in|with|on|next)\b|^\s*(?:from\s+now\s+on|going\s+forward|henceforth)\b|^\s*now\s+we\s+(?:do|have\s+(?:one|it|them))\b|^\s*now\s+(?:set|raised|lowered|changed|capped|configured|reduced|increased)\s+to\b|^\s*\p{Lu}\p{Ll}+\s+(?:is|will\s+be|['’]s)\s+(?:now\s+)?(?:setting\s+(?:\p{L}+\s+)?up|adding|building|writing|drafting|automating|creating|scoping|designing|prototyping|installing|fitting)\b(?![^.;]*\b(?:finally|for\s+once|at\s+last|again|this\s+time|hopefully)\b)|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:it|this|that)(?:['’]s|\s+is)\s+now\s+(?:on|in|part\s+of|a\s+step\s+in|an?\s+item\s+on)\s+(?:the|our|every|each)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b|^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:gap|hole|blind\s+spot),?\s+(?:now\s+)?(?:tracked|fixed|covered)\s+(?:in|by|under)\s+(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+)/iu;
 
 /**
  * A verdict said as a sentence of its own after what happened: "Unacceptable.", "Say no more.",
@@ -773,11 +778,11 @@ const BARE_VERDICTS = String.raw`(?:not\s+a\s+(?:great|good)\s+look|but\s+quickl
 /** A sentence that is only a mocking verdict: "Really inspired.", "Bold move.", "Chef's kiss 👏". */
 const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|how|simply|absolutely|pure|what\s+a|frankly|honestly)\s+)?(?:(?:very|so|really|how)\s+(?:efficient|thorough|professional|careful|responsible|mature)|inspired|inspiring|visionary|genius|brilliant|bold|classic|impressive|stellar|heroic|legendary|iconic|chef['’]s\s+kiss|10\/10|nailed\s+it|classy|masterful|masterclass|(?:bold|genius|great|classic|brave)\s+move|(?:classic|typical)\s+\p{Lu}\p{Ll}+|${MOCKING_ASIDES}|${BARE_VERDICTS})[.!?]*(?:\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|🔥|😤|🤷\S*)+)?\s*$|^\s*(?:👏|🙄|😒|🤦\S*|🙃|😑|😤|🤷\S*)+\s*$`, 'iu');
 
-/** Praise of a failure: "Really stellar volunteer roster deletion.", "Truly inspired migration." */
-const PRAISED_FAILURE = /^\s*(?:(?:really|truly|just|simply)\s+)?(?:stellar|brilliant|inspired|fantastic|excellent|outstanding|superb|impressive|masterful|world-class|flawless)\s+(?:[\p{L}-]+\s+){0,3}(?:deletion|outage|rollout|migration|deploy(?:ment)?|downtime|breakage|wipe|purge|incident|release)[.!]*\s*$/iu;
+/** Praise of a failure: "Really stellar volunteer roster deletion.", "Truly inspired migration.", "Really appreciated the 200 angry emails." */
+const PRAISED_FAILURE = /^\s*(?:(?:really|truly|just|simply)\s+)?(?:stellar|brilliant|inspired|fantastic|excellent|outstanding|superb|impressive|masterful|world-class|flawless)\s+(?:[\p{L}-]+\s+){0,3}(?:deletion|outage|rollout|migration|deploy(?:ment)?|downtime|breakage|wipe|purge|incident|release)[.!]*\s*$|^\s*(?:really|truly|so)\s+(?:appreciated|loved|enjoyed)\s+(?:the\s+)?(?:\d[\d,]*|all\s+the|those)\s+(?:[\p{L}-]+\s+){0,2}(?:emails|calls|complaints|pages|tickets|alerts|messages)[.!]*\s*$/iu;
 
-/** A failure counted, as a tally held against someone: "Third outage this quarter from a one-line RSS feed change." */
-const COUNTED_FAILURE = /^\s*(?:(?:the|that['’]s|that\s+is|this\s+is|our)\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:outage|incident|rollback|breakage|sev-?\d|p\d|failure|page)s?\s+(?:this|in\s+(?:a|one|two|three)|since)\b/iu;
+/** A failure counted, as a tally held against someone: "Third outage this quarter from a one-line RSS feed change.", "Third Saturday in a row the booking site goes down …". */
+const COUNTED_FAILURE = /^\s*(?:(?:the|that['’]s|that\s+is|this\s+is|our)\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:outage|incident|rollback|breakage|sev-?\d|p\d|failure|page)s?\s+(?:this|in\s+(?:a|one|two|three)|since)\b|^\s*(?:the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){1,2}?(?:in\s+a\s+row|running|straight)\b/iu;
 
 /** Praise said alone, mocking only after a failure: "Great!", "Nice.", "Wonderful." */
 const PLAIN_PRAISE = /^\s*(?:great|awesome|nice|super|terrific|marvell?ous|wonderful)[.!]*\s*(?:🙏|❤️|💙|🎉)*\s*$/iu;
@@ -817,11 +822,14 @@ export function scanText(text: string, people: readonly string[], { model = true
     if (!found) continue;
     // "Whose fault was it? Nobody's.": the question is asked to be answered that way.
     const next = all[n + 1] && text.slice(all[n + 1].start, all[n + 1].end);
+    // ("who paged venue support? want to thank them": asked, to give credit.)
+    if (next && /^\s*who\b[^?]*\?\s*$/iu.test(sentence) && /^\s*(?:(?:i|we)\s+)?(?:want|wanna|would\s+like|['’]d\s+like)\s+to\s+(?:thank|credit)\b/iu.test(next)) continue;
     if (next && /\bwho(?:se)?\b[^?]*\?\s*$/iu.test(sentence) && /^(?:nobody|no\s*-?\s*one|none\s+of\s+us)(?:['’]s)?\b[.!]?/iu.test(next)) continue;
     // "Q: Was any individual responsible? A: The review focuses on conditions.": asked to be answered so.
     // ("Could a human have caught this? Probably not — the diff was 14,000 lines …")
     // ("Could the on-call have caught this sooner? Honestly no.": a role asked after, and answered no.)
-    if (next && /\b(?:who(?:se)?|any(?:one|body|\s+(?:individual|person|one))|individual|responsible|fault|a\s+(?:human|person|reviewer|tester)|the\s+(?:on-?call|operator|reviewer|tester|engineer|dispatcher|[\p{L}-]+\s+(?:engineer|lead|operator)))\b[^?]*\?\s*$/iu.test(sentence)
+    // ("Q: Was there any alert that would have told the attendant …? A: No.": what the system could have said, answered no.)
+    if (next && ASKED_AFTER_PEOPLE.test(sentence)
       && /^(?:a\s*:\s*)?(?:(?:honestly|frankly|realistically|in\s+fairness|truthfully),?\s+)?(?:no\b|probably\s+not\b|almost\s+certainly\s+not\b|unlikely\b|not\s+really\b|nobody|no\s*-?\s*one|none\s+of\s+us|the\s+(?:review|post-?mortem)\s+(?:focuses|looks|is)\b|we\s+(?:don['’]t|do\s+not)\s+(?:assign|look\s+for|name))/iu.test(next)) continue;
     // ("School board asked who was responsible. Our answer: the investigation focuses on conditions": a question reported, and turned down.)
     if (next && /\basked\s+(?:who|whose)\b/iu.test(sentence) && /^(?:our\s+answer\s*:\s*)?(?:the\s+(?:review|post-?mortem|investigation|report|rca)\s+(?:focuses|looks|is\s+about)\b|we\s+(?:don['’]t|do\s+not)\s+(?:assign|look\s+for|name))/iu.test(next)) continue;
@@ -835,6 +843,9 @@ export function scanText(text: string, people: readonly string[], { model = true
     // "Jira: assigning to Paulo since he owns seat-hold. Not a root-cause assignment, just who's fixing
     // it.": what the model took for blame, said by the next sentence not to be.
     if (next && saysBlamelessly(next) && !cachedAnalysis(next, peopleKey, index, model) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
+    // "Jamal Reed's PR passed all checks. The test fixtures used a merchant ID format …, so CI could not have
+    // caught it.": what the model took for blame, after which the next sentence says what no check could see.
+    if (next && COULD_NOT_HAVE_SEEN.test(next) && !mayNamePeople(next, index) && !cachedAnalysis(next, peopleKey, index, model) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
     // "Kaito did it by hand, carefully. Automating this next sprint.": what the model took for blame,
     // an act the next sentence answers with the fix to the system, and no verdict in it.
     // ("Front desk staff clicked submit twice because the signup page gave no feedback for 8 seconds.
@@ -938,7 +949,7 @@ export function scanText(text: string, people: readonly string[], { model = true
       }
     }
   }
-  return model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches;
+  return withErrorVerdictsMerged(text, all, model ? [...matches, ...inContext(text, all, peopleKey, index)].sort((a, b) => a.start - b.start) : matches);
 }
 
 /**
@@ -975,7 +986,10 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     // ("Q: why didn't the crane stop …? A: the safety PLC treated 'no data' as 'no obstacle'. Design gap, not an
     // operator issue.": what the model took for blame, said by the sentence after the pair not to be.)
     const after = all[n + 1] && onSameLine(text, second, all[n + 1]) ? text.slice(all[n + 1].start, all[n + 1].end) : '';
-    if (after && saysBlamelessly(after) && !cachedAnalysis(after, peopleKey, index, true)) continue;
+    // ("Could the loan tracker have warned us? Yes, it had the expiry date. It just never emailed anyone. Adding a
+    // 30-day reminder.": what a thing failed to do, answered by its fix.)
+    if (after && (saysBlamelessly(after) || (REMEDY_NEXT.test(after) && !mayNamePeople(`${one} ${two}`.replace(/\b(?:anyone|anybody|no\s*-?\s*one|nobody)\b/giu, 'x'), index)))
+      && !cachedAnalysis(after, peopleKey, index, true)) continue;
     matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), found));
     from = n + 2;
   }

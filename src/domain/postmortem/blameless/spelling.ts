@@ -1,5 +1,6 @@
 /**
- * Chat spelling read as it is meant: "didnt", "thats", "bc", "w/o", "should of rolled back", "@sven". The
+ * Chat spelling read as it is meant: "didnt", "thats", "bc", "w/o", "should of rolled back", "should had
+ * checked", "@sven". The
  * tagger takes "didnt" for a surname and "@sven" for a handle, not a person; a sentence is read, and
  * rewritten, with the contraction spelt out and the mention as the name it stands for.
  */
@@ -58,6 +59,6 @@ export function spellOut(sentence: string): string {
     .replace(/(?<![\p{L}/])w\/o(?![\p{L}/])/giu, (written: string) => keepCase(written, 'without'))
     // "H.T. deployed the rollback …": initials written with stops are the initials ("HT").
     .replace(/(?<![\p{L}.])(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?(?=\s+\p{Ll})/gu, (_m, a: string, b: string, c = '') => `${a}${b}${c}`)
-    // "he should of rolled back", "would not of lost": "of" for "have" after a modal.
-    .replace(/\b(should|could|would|must|might)(\s+not|\s+never)?\s+of\s+(?=\p{L}+(?:ed|en|wn|ne|ght|un|one)\b|been\b|known\b|(?:lost|left|sent|kept|built|spent|made|paid|told|held|found|got|had|put|set|hit|cut|let)\b)/giu, (_m, modal: string, not: string | undefined) => `${modal}${not ?? ''} have `);
+    // "he should of rolled back", "would not of lost", "should had checked": "of" or "had" for "have" after a modal.
+    .replace(/\b(should|could|would|must|might)(\s+not|\s+never)?\s+(?:of|had)\s+(?=\p{L}+(?:ed|en|wn|ne|ght|un|one)\b|been\b|known\b|(?:lost|left|sent|kept|built|spent|made|paid|told|held|found|got|had|put|set|hit|cut|let)\b)/giu, (_m, modal: string, not: string | undefined) => `${modal}${not ?? ''} have `);
 }
