@@ -87,13 +87,15 @@ const TURNED_THANKS = /\b(?:rather\s+than|instead\s+of|finally|at\s+(?:the\s+)?l
 /**
  * Who is meant, left unsaid: "The config was changed at 03:12 by an account that only one person on the night
  * rota uses", "Not naming names but someone in marketing discovered how to edit the promo YAML directly"; and
- * thanks for an act in scare quotes ("Thanks, Igor, for 'organising' the cold room").
+ * thanks for an act in scare quotes ("Thanks, Igor, for 'organising' the cold room"); and the user as the fault
+ * ("The problem was between keyboard and chair").
  * Left to the writer: there is nothing to restate without the pointing.
  */
 const UNSAID_CULPRIT = [
   /\b(?:by|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:account|login|laptop|machine|badge|key|terminal|workstation|user\s*id)\s+(?:that|which)\s+only\s+one\s+(?:person|engineer|operator|admin|of\s+(?:us|them))\b/iu,
   /^\s*(?:i['’]?m\s+|we['’]re\s+)?not\s+naming\s+(?:any\s+)?names,?\s+but\s/iu,
   /^\s*(?:(?:huge|big|many)\s+)?(?:thanks|thank\s+you|kudos|cheers|shout-?out)\b[^.!?]{0,40}?\bfor\s+['‘"“]\p{L}+ing(?:\s+\p{L}+)?['’"”]/iu,
+  /\bbetween\s+(?:the\s+)?keyboard\s+and\s+(?:the\s+)?chair\b|\bpebkac\b|\bid-?10-?t\s+error\b/iu,
 ];
 
 /**
@@ -102,12 +104,16 @@ const UNSAID_CULPRIT = [
  * didn't know firmware images need to be signed lol" (what a person did not know, said as a wonder; "Viktor
  * didn't know …" alone is the context a review wants); "the contractor Li Wei hired wrote the radar parser so...
  * not exactly shocked it choked" (the failure expected of people); "Per my last three emails, Rachel was told
- * the weather API contract expired" (that a person was told, said as a reproach).
+ * the weather API contract expired" (that a person was told, said as a reproach); "Another masterpiece from the
+ * integrations team: …" (praise for a failure); "Hannah's commit, Hannah's missing test, Hannah's incident." (one
+ * person named again and again).
  */
 const SNEER_BESIDE_PEOPLE = [
   /\b(?:regression|bug|outage|incident|breakage|defect|failure|problem)\s+(?:came|comes)\s+from\s+(?:his|her|their)\s+\p{L}/iu,
   /\b(?:wild|crazy|insane|amazing|incredible|shocking|hilarious|funny|wonder(?:ful)?)\s+(?:that|how)\s+[^.]*?\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+know\b/iu,
   /\bnot\s+(?:exactly|really|at\s+all|even|remotely)\s+(?:shocked|surprised)\b/iu,
+  /^\s*(?:another|yet\s+another|a\s+(?:real|true))\s+(?:masterpiece|gem|classic|triumph|beauty|banger|winner)\s+(?:from|by|courtesy\s+of)\b/iu,
+  /\b(\p{Lu}\p{Ll}+)['’]s\s+[^,.;]+,\s*\1['’]s\s+[^,.;]+,\s*(?:and\s+)?\1['’]s\b/u,
   /^\s*(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:[\p{L}\d]+\s+)?(?:e-?mails?|messages?|comments?|notes?)\b/iu,
 ];
 
@@ -395,7 +401,9 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   // Any other call for a sanction ("HR to be notified", "a formal written warning is appropriate"),
   // unless the sentence turns it down ("No disciplinary action is needed", "will not be used as input
   // to performance reviews"): no rewrite keeps a sanction and leaves the person out.
-  if (PUNISHMENT.test(sentence) && !SANCTION_TURNED_DOWN.test(sentence)) return { ...say(sentence), unrewritten: true };
+  // (Turned down in its own clause: "… without a second approver, and what consequences will there be for them?" asks for one.)
+  const sanction = PUNISHMENT.exec(sentence);
+  if (sanction && !SANCTION_TURNED_DOWN.test(sentence.slice(0, sanction.index).split(/[,;:]\s+(?:and\s+)?(?=\p{L})/u).pop() ?? '') && !SANCTION_TURNED_DOWN.test(sentence.slice(sanction.index))) return { ...say(sentence), unrewritten: true };
   if (CONFESSION_SOUGHT.test(sentence)) return { ...says('blame-word', 'Waiting for someone to own up looks for a culprit. Say what happened and what allowed it.')(sentence), unrewritten: true };
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
   if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${plainStop(reminded[4])}`);

@@ -572,6 +572,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
     || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject) && !(COMPARING_VERBS.has(lemma) && /\bagainst\b/iu.test(fromObject)) && !thirdPartyChange(clause.subject, fromObject))
+    // ("restarted the queue workers without checking the backlog": a remedy done without the look it needed.)
+    || (REMEDIAL_VERBS.has(lemma) && /\bwithout\s+(?:first\s+)?(?:checking|verifying|looking\s+at|confirming|reading|testing)\b/iu.test(fromObject))
     || REPROACH_MARKERS.test(after_);
   // "Jakob's script deleted the temporary tables as intended": what was meant to happen.
   if (!failing || AS_INTENDED.test(after_)) return null;
@@ -780,7 +782,9 @@ function explainedBySystem(tokens: readonly Token[], clause: Clause, people: Peo
   const because = tokens.findIndex((t, k) => k > clause.verbAt && /^(?:because|since)$/u.test(t.lower));
   if (because < 0 || because + 2 >= tokens.length) return false;
   const reason = tokens.slice(because + 1);
-  if (reason.some((t) => PERSON_PRONOUNS.has(t.lower) || /^(?:rushed|hurry|lazy|careless|sloppy|didn't|forgot|ignored|skipped|couldn't|wouldn't|bother(?:ed)?)$/u.test(t.lower))) return false;
+  // ("… because the pager app silently logged him out after an OS update": a person may be what the thing acted on.)
+  // (Not what mattered to them: "because the deadline mattered more to him than stability".)
+  if (PERSON_PRONOUNS.has(reason[0].lower) || reason.some((t, k) => (/^(?:him|her|them)$/u.test(t.lower) && reason[k - 1]?.lower === 'to') || /^(?:he|she|i|you|rushed|hurry|lazy|careless|sloppy|didn't|forgot|ignored|skipped|couldn't|wouldn't|bother(?:ed)?)$/u.test(t.lower))) return false;
   // "… did not test the Safari path because it was not in the supported-browser list": what the act
   // was done to, outside what a document covered.
   if (/^(?:it|they|this|that)\s+(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:in|on|part\s+of|covered\s+by|listed\s+in|included\s+in|mentioned\s+in|documented\s+in)\s+(?:the|any|our)\s/iu.test(reason.map((t) => t.text).join(' '))) return true;
@@ -794,8 +798,10 @@ const MISPERCEPTION = /^(?:misread|misreads|misunderstood|misinterpreted|mistook
 
 /** Whether the words are a clause whose subject is a thing ("the legend colours … were swapped"). */
 function thingClause(words: readonly Token[], people: PeopleIndex): boolean {
-  if (words.length < 2 || words.some((t) => PERSON_PRONOUNS.has(t.lower))) return false;
+  if (words.length < 2) return false;
   const subjectEnd = nounPhraseEnd(words, 0, 'subject');
+  // (A person the thing acted on, "logged him out", leaves it the thing's clause; one acting does not.)
+  if (words.some((t, k) => PERSON_PRONOUNS.has(t.lower) && (k < subjectEnd || !/^(?:him|her|them)$/u.test(t.lower)))) return false;
   // ("the pipeline skips them": the tagger may read the verb as a plural noun.)
   if (subjectEnd === 0 || !words.slice(subjectEnd).some((t) => t.tags.has('Verb'))) return false;
   return subjectKind(words.slice(0, subjectEnd), people) === 'thing';
@@ -906,6 +912,8 @@ export function personFailureRewrite(sentence: string, people: PeopleIndex): Rew
   // just named, and what never arrived is theirs.)
   if (/^they$/iu.test(found.subject) && /^(?:never\s+)?(?:reached|arrived|appeared|loaded|synced|propagated|landed|rendered|expired|showed\s+up)\b/iu.test(found.phrase)
     && /\b(?:for|of|to|with|from)\s+them\b|\b(?:the|these|those)\s+[\p{L}-]+s\b/iu.test(sentence.slice(0, found.start))) return null;
+  // ("'failed' in the alarm log means the sensor read failed, not that staff failed to respond": a reading ruled out.)
+  if (/\bnot\s+that\s+$/iu.test(sentence.slice(0, found.start))) return null;
   // "The screen has since been redesigned because three trained operators misread it": the same slip by
   // several people, given as the reason for a redesign, is evidence about the design.
   if (found.kind === 'group' && /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s/iu.test(found.subject)

@@ -2771,6 +2771,45 @@ describe('blameless check: sets 169 to 171', () => {
   });
 });
 
+describe('blameless check: sets 172 and 173, and verdicts the twentieth reader found left standing', () => {
+  it.each([
+    ['The tote outage is squarely on the DBA team. They ran the index rebuild during the Saturday card.', [], 'The index rebuild was run during the Saturday card, which led to the tote outage.'],
+    ['Honestly the monitoring outage is on Brenda. She disabled the heartbeat check and went home.', ['Brenda Walsh'], 'The heartbeat check was disabled and no one was left watching, which led to the monitoring outage.'],
+    ['It\'s the ops team\'s fault the uplink config drifted and we blew the quarter\'s error budget. They never follow change control.', [], 'The uplink config drifted and we blew the quarter\'s error budget: change control was not followed.'],
+    ['09:12 Lena restarted the queue workers without checking the backlog.', ['Lena Park'], '09:12 The queue workers were restarted without the backlog being checked.'],
+  ])('%j → %j', (text, people, rewritten) => {
+    expect(rewrite(text, people)).toBe(rewritten);
+  });
+
+  rulesFindNothing([
+    ['Tomasz missed the first pages because the pager app silently logged him out after an OS update. Same thing found on three other phones.', ['Tomasz Nowak']],
+    ['Note for future readers: \'failed\' in the alarm log means the sensor read failed, not that staff failed to respond.', []],
+    ['Priya picked chair 14 instead of 4. The two entries sit next to each other in a dropdown with no confirmation step, so this slip was easy to make. Redesign tracked in DIA-88.', ['Priya Nair']],
+  ]);
+
+  findsNothing([
+    ['Root cause (revised): the cron expression \'0 3 * * 2\' was interpreted in server time after the host image changed from Europe/Oslo to UTC. No config change by anyone on the team.', []],
+    ['Hmm, is it worth asking why the override exists at all? If operators need it every week, the optimiser\'s defaults are wrong for our spruce.', []],
+    ['The clerk who overrode the maintenance lock was following the override procedure we teach in onboarding. The procedure is what needs to change.', []],
+    ['We should have had alerting on the rejected-invoice rate. We didn\'t. A 2% threshold alert went live today.', []],
+  ]);
+
+  rulesFind([
+    ['Another masterpiece from the integrations team: the optimiser now thinks every log is birch.', []],
+    ['The problem was between keyboard and chair, as usual with the loading supervisors.', []],
+    ['Went through git blame on the rounding module: Hannah\'s commit, Hannah\'s missing test, Hannah\'s incident.', ['Hannah Berg']],
+    ['Question for the review: which developer merged the VAT rounding change without a second approver, and what consequences will there be for them?', []],
+    ['Once more the helpdesk escalated to the wrong queue. At this point it\'s a talent.', []],
+    ['The release manager waved the change through with a failing smoke test because the deadline mattered more to him than stability.', []],
+    ['Priya picked chair 14 instead of 4 again. The two entries sit next to each other, so this slip was easy to make.', ['Priya Nair']],
+  ]);
+
+  finds([
+    ['Great job by the field team leaving the solar panel at Hochalm buried in snow for nine days. Truly outstanding work 👏', []],
+    ['Kudos to Erik for scheduling the datalogger migration on the same morning as a level 4 bulletin. Masterful planning.', ['Erik Lund']],
+  ]);
+});
+
 describe('blameless check: the nineteenth reader', () => {
   refusesGarbled([
     ['The game servers went offline because guidance was ignored, launched the holiday event without load testing.', 'The game servers went offline because a live-ops designer, ignoring guidance, launched the holiday event without load testing.'],
