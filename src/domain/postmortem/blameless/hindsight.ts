@@ -447,9 +447,14 @@ function withConsequence(clause: string, main: string): string {
  */
 const HABIT_CONDITION = /\b(?:wouldn['’]?t|would\s+not|would\s+never|won['’]?t|will\s+not)\s+(?:keep\s+)?(?:happen|happening|be\s+(?:happening|a\s+problem|an\s+issue))\s+(?:again\s+)?if\s+(.+?)\s+(?:just\s+|actually\s+|finally\s+|ever\s+)?(?:stopped|stoped|started|bothered|learned|learnt|listened|remembered)\b/iu;
 
+/** "This could have been prevented had the stage crew charged the concertmaster's tablet as instructed.": the condition after the consequence. */
+const HAD_AFTER = /\b(?:could|would|might)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?\p{L}+\s+had\s+(.+?)\s+(?:not\s+)?(?:\p{L}+ed|done|taken|read|run|made|kept|set|known|seen)\b/iu;
+
 export function counterfactual(sentence: string, people: PeopleIndex): Rewrite | null {
   const habit = HABIT_CONDITION.exec(sentence);
   if (habit && subjectOf(habit[1], people) === 'person') return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('It would not happen if …'), text: sentence, unrewritten: true };
+  const inverted = HAD_AFTER.exec(sentence);
+  if (inverted && subjectOf(inverted[1], people) === 'person') return { kind: 'hindsight', message: HINDSIGHT_MESSAGE('… had …'), text: sentence, unrewritten: true };
   const m = COUNTERFACTUAL.exec(sentence);
   if (!m) return null;
   const [, lead, opener, whole, comma, stop] = m;
@@ -511,18 +516,18 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // ("In hindsight, a dispatch screen that puts 'Clear' and 'Cancel' next to each other … made this slip
   // very easy to make": a screen, with what it does, as the subject; "the design of the publish button, a
   // single click with no confirmation …, made this kind of slip almost inevitable": what it was designed as.)
-  if (lookedBack !== null && /^(?:the|our|its|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:design|system|architecture|setup|schema|ui|tool|tooling|process|config(?:uration)?|layout|form|screen|display|dashboard|interface|panel|console|page|menu|dialog|prompt|pipeline|workflow)(?:\s+of\s+(?:the|our|its|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s+(?:that|which)\s+[^,;]+?|,\s+(?:where|in\s+which|which|with|an?)\s+[^;]+?,)?\s+(?:put|made|makes|let|lets|allowed|allows|had|gave|showed|hid|treated|mixed|sent|used|relied|assumed)\b/iu.test(lookedBack)
+  if (lookedBack !== null && /^(?:the|our|its|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:design|system|architecture|setup|schema|ui|tool|tooling|process|config(?:uration)?|layout|form|screen|display|dashboard|interface|panel|console|page|menu|dialog|prompt|pipeline|workflow|editor|app|software)(?:\s+of\s+(?:the|our|its|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s+(?:that|which)\s+[^,;]+?|,\s+(?:where|in\s+which|which|with|an?)\s+[^;]+?,)?\s+(?:put|made|makes|let|lets|allowed|allows|had|gave|showed|hid|treated|mixed|sent|used|relied|assumed)\b/iu.test(lookedBack)
     && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|team)\b/iu.test(lookedBack)) return null;
   // ("In hindsight, having one dashboard serve both front-desk staff and vets made it too crowded": a
   // design choice, said as a gerund, and what it did; "having the berth map and the payment service
   // share one database was a design we outgrew": or what it was.)
   if (lookedBack !== null && /^(?:having|putting|using|running|sharing|mixing|keeping|giving|treating|relying\s+on|letting|allowing|storing)\s+(?:(?:one|a|an|the|both|two|all|every|our|its)\s+)?[^;]*?\s+(?:(?:made|meant|left|gave|caused)\s+(?:it|this|that|them|the)|was\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:design|choice|decision|trade-?off|shortcut|pattern|compromise))\b/iu.test(lookedBack)
     && !/\b(?:too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu.test(lookedBack)
-    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team)\b/iu.test(lookedBack.replace(/\bmade\s+them\b/iu, '')) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.slice(1))) return null;
-  // ("In retrospect a single PLC for both furnace zones was a risky design; …": a design, judged as one.)
+    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team)\b/iu.test(lookedBack.split(';')[0].replace(/\bmade\s+them\b/iu, '')) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.split(';')[0].slice(1))) return null;
+  // ("In retrospect a single PLC for both furnace zones was a risky design; …", "… was the weak point of the design": a design, judged as one.)
   // ("one shared Redis for venue holds …": a product's name is no person's.)
-  if (lookedBack !== null && /^(?:a|an|the|one|our|its)\s+[^;,]*?\s+(?:was|were)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:design|choice|architecture|setup|trade-?off|compromise)\b/iu.test(lookedBack)
-    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team|too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu.test(lookedBack)) return null;
+  if (lookedBack !== null && /^(?:a|an|the|one|our|its)\s+[^;,]*?\s+(?:was|were)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:design|choice|architecture|setup|trade-?off|compromise)|the\s+(?:weak\s+(?:point|spot|link)|single\s+point\s+of\s+failure)\s+of\s+the\s+(?:design|system|architecture|setup))\b/iu.test(lookedBack)
+    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team|too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu.test(lookedBack.split(';')[0])) return null;
   // ("Looking back, letting puzzle controllers auto-update overnight made sense with 3 rooms": a choice
   // that was sound when it was made.)
   if (lookedBack !== null && /^[^,;]*?\s+(?:made\s+(?:good\s+|perfect\s+)?sense|was\s+(?:reasonable|fine|sensible|the\s+right\s+(?:call|choice)))\b/iu.test(lookedBack)

@@ -105,7 +105,7 @@ const UNSAID_CULPRIT = [
  * didn't know …" alone is the context a review wants); "the contractor Li Wei hired wrote the radar parser so...
  * not exactly shocked it choked" (the failure expected of people); "Per my last three emails, Rachel was told
  * the weather API contract expired" (that a person was told, said as a reproach); "Another masterpiece from the
- * integrations team: …" (praise for a failure); "Hannah's commit, Hannah's missing test, Hannah's incident." (one
+ * integrations team: …" (praise for a failure); "Frank's 'quick fix' …" (a person's act in scare quotes); "Hannah's commit, Hannah's missing test, Hannah's incident." (one
  * person named again and again).
  */
 const SNEER_BESIDE_PEOPLE = [
@@ -114,6 +114,7 @@ const SNEER_BESIDE_PEOPLE = [
   /\bnot\s+(?:exactly|really|at\s+all|even|remotely)\s+(?:shocked|surprised)\b/iu,
   /^\s*(?:another|yet\s+another|a\s+(?:real|true))\s+(?:masterpiece|gem|classic|triumph|beauty|banger|winner)\s+(?:from|by|courtesy\s+of)\b/iu,
   /\b(\p{Lu}\p{Ll}+)['’]s\s+[^,.;]+,\s*\1['’]s\s+[^,.;]+,\s*(?:and\s+)?\1['’]s\b/u,
+  /\b\p{Lu}\p{Ll}+['’]s\s+['‘"“](?:quick\s+fix|fix|improvement|cleanup|clean-up|optimi[sz]ation|refactor|tidy-?up|small\s+change|minor\s+change|harmless\s+change)['’"”]/u,
   /^\s*(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:[\p{L}\d]+\s+)?(?:e-?mails?|messages?|comments?|notes?)\b/iu,
 ];
 
@@ -265,8 +266,10 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   const scared = /(?:^|[\s:])((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+(?:\s+[\w-]+)?)\s+['‘"“](tests|fixes|reviews|checks|cleans\s+up|optimi[sz]es|improves|streamlines|verifies)['’"”]/u.exec(sentence);
   if (scared && personLike(scared[1], people)) return leftToWriter(say(sentence), sentence);
   // "why is it always the integrations team that finds out last?": a pattern laid on people.
-  const alwaysThem = /\bwhy\s+is\s+it\s+always\s+(.+?)\s+(?:that|who)\s/iu.exec(sentence);
-  if (alwaysThem && personLike(alwaysThem[1], people)) return leftToWriter(say(sentence), sentence);
+  // ("why is it always the Leeds plant that can't follow the tag re-encode procedure?": a site, by what its people fail to do.)
+  // ("Why is it always the Perth dispatch shift?": asked of the people alone.)
+  const alwaysThem = /\bwhy\s+is\s+it\s+always\s+(.+?)(?:\s+(?:that|who)\s+(\S+)|\s*\?+\s*$)/iu.exec(sentence);
+  if (alwaysThem && (personLike(alwaysThem[1], people) || /^(?:can['’]?t|cannot|never|forgets?|ignores?|misses?|skips?|breaks?)$/iu.test(alwaysThem[2] ?? ''))) return leftToWriter(say(sentence), sentence);
   // "Raj's well-known habit of editing configs directly on the box."
   const habit = /\b(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|the\s+[\w-]+|his|her|their)['’]?s?\s+(?:well-known\s+|usual\s+|bad\s+|old\s+|annoying\s+)?(?:habit|tendency|penchant)\s+(?:of|for)\s+(\w+ing\b)/u.exec(sentence);
   if (habit) return say(`${sentence.slice(0, habit.index)}${habit.index === 0 ? capitalise(habit[1]) : habit[1]}${sentence.slice(habit.index + habit[0].length)}`);

@@ -2810,6 +2810,48 @@ describe('blameless check: sets 172 and 173, and verdicts the twentieth reader f
   ]);
 });
 
+describe('blameless check: sets 174 to 177', () => {
+  rulesFindNothing([
+    ['The sync alarm on the audio desk should have fired once the offset passed 200ms, but the threshold was set to 2s. Action item: lower it and add a regression test.', []],
+    ['In hindsight the geofence editor made it far too easy to save a polygon with self-intersections. That is a tooling gap and we are fixing it.', []],
+    ['The alert threshold for dissolved oxygen should have been tiered by tide state; we\'re adding tide-aware thresholds this sprint.', []],
+    ['In hindsight the single global rollout percentage was the weak point of the design; per-region staging would have contained this.', []],
+    ['In hindsight, letting the charging sequence accept a recipe change mid-cycle was a design flaw; the PLC should lock the recipe until the next dump.', []],
+    ['Looking back, running live bidding and catalogue search on one database was a design choice that didn\'t scale; splitting them is planned for Q3.', []],
+    ['Should we rename the \'Blame\' column in the incident spreadsheet? People read it as an accusation even though it was meant as \'affected component\'.', []],
+    ['The \'low OCR confidence\' threshold was 0.6, set in 2020 for daylight images only. It should have been re-tuned when night lanes were added; re-tuning now with night data.', []],
+  ]);
+
+  findsNothing([
+    ['Our show control vendor\'s licence server went offline at 18:55, which locked every cue. They\'ve since issued us an offline licence file.', []],
+    ['Nadia\'s POS export dropped comped pints because the export tool silently excludes zero-price line items. Ticket filed with the POS vendor.', ['Nadia Petrova']],
+    ['Q from Ingrid: does dispatch log the operator\'s override reason anywhere? If not, can we add it?', ['Ingrid Holm']],
+    ['Note: \'Abort\' in the MDM console only cancels the push for devices not yet updated. Devices that already got the build keep it. This confused several of us on the night.', []],
+    ['Is it useful to ask \'who approved this\'? I\'d rather ask what our approval process let through and why.', []],
+    ['Our post-mortems no longer accept \'human error\' as a root cause. If a person could do it, the system allowed it.', []],
+    ['Isla Grant\'s team tested the new probe housing for three weeks in summer; nobody could have predicted winter fouling rates from that data.', ['Isla Grant']],
+    ['Hiroshi asked in the channel whether the maintenance window was still on. The answer he got was yes, which was outdated. He acted on it correctly.', ['Hiroshi Sato']],
+    ['Lessons learned: our on-call training assumed people know the blast furnace top pressure limits by heart. New hires don\'t, and shouldn\'t need to.', []],
+    ['The camera housing heaters failed during the cold snap and the lenses frosted over. Nothing anyone in the control room could have done about it.', []],
+    ['Agreed in retro: no more \'root cause: human error\'. If a human could make the mistake, the question is why the system let it through.', []],
+    ['do we know if the contractor who configured the gantry network was ever given the VLAN plan? I cant find it in the handover docs', []],
+  ]);
+
+  rulesFind([
+    ['Question for the retro: why is it always the Leeds plant that can\'t follow the tag re-encode procedure?', []],
+    ['Why is it always the Perth dispatch shift? Every rollback this year has been theirs.', []],
+    ['This could have been prevented had the stage crew charged the concertmaster\'s tablet as instructed.', []],
+    ['Proposed: anyone who pushes firmware outside the change window pays for the call centre overtime. Starting with Dev.', []],
+    ['Frank\'s \'quick fix\' to the bid-sniping protection turned out to be very quick indeed: it took down the whole platform in under a minute.', ['Frank Weber']],
+    ['In hindsight, letting the charging sequence accept a recipe change mid-cycle was a design flaw the controls team should have caught.', []],
+  ]);
+
+  finds([
+    ['Brilliant call by Jess to run the POS update in the middle of happy hour. Ten out of ten, no notes.', ['Jess Moore']],
+    ['Thanks Raj for deploying at 4:55pm on a Friday, the whole parking office really enjoyed their weekend.', ['Raj Patel']],
+  ]);
+});
+
 describe('blameless check: the nineteenth reader', () => {
   refusesGarbled([
     ['The game servers went offline because guidance was ignored, launched the holiday event without load testing.', 'The game servers went offline because a live-ops designer, ignoring guidance, launched the holiday event without load testing.'],
