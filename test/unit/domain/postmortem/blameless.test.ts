@@ -2810,7 +2810,7 @@ describe('blameless check: sets 172 and 173, and verdicts the twentieth reader f
   ]);
 });
 
-describe('blameless check: sets 174 to 177', () => {
+describe('blameless check: sets 174 to 178', () => {
   rulesFindNothing([
     ['The sync alarm on the audio desk should have fired once the offset passed 200ms, but the threshold was set to 2s. Action item: lower it and add a regression test.', []],
     ['In hindsight the geofence editor made it far too easy to save a polygon with self-intersections. That is a tooling gap and we are fixing it.', []],
@@ -2835,6 +2835,8 @@ describe('blameless check: sets 174 to 177', () => {
     ['The camera housing heaters failed during the cold snap and the lenses frosted over. Nothing anyone in the control room could have done about it.', []],
     ['Agreed in retro: no more \'root cause: human error\'. If a human could make the mistake, the question is why the system let it through.', []],
     ['do we know if the contractor who configured the gantry network was ever given the VLAN plan? I cant find it in the handover docs', []],
+    // Set 178.
+    ['I made the geofence import change yesterday that contributed to this. Sharing the details here so we can all see how the check missed it. - Felipe Rocha', ['Felipe Rocha']],
   ]);
 
   rulesFind([
