@@ -150,7 +150,8 @@ export function nounByEnding(word: string): boolean {
   return word.length > 5 && /(?:tions?|sions?|ments?|ness|ity|ogy|isms?|ware|ings)$/u.test(word.toLowerCase());
 }
 
-const COMPANY_OWNER = new RegExp(`^(?:${COMPANY_OWNERS})'s$`, 'u');
+/** Another company as an owner ("vendor's"), written with a straight apostrophe. */
+export const COMPANY_OWNER = new RegExp(`^(?:${COMPANY_OWNERS})'s$`, 'u');
 
 /** Nouns a verb takes with no article: "handling traffic", "moving data". */
 const MASS_OBJECTS = /^(?:data|code|traffic|money|work|config|access|support|feedback|time|load|payroll|email|mail|stock|inventory|equipment|software|hardware|infrastructure|production|prod|staging|capacity|storage|backup|content|music|news|food|power|water|fuel|cash|credit|debt|payment|freight|cargo)$/u;

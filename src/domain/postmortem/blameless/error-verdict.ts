@@ -12,6 +12,7 @@ import type { TextMatch } from './scan';
 import { standsForPeople, type PeopleIndex } from './clause';
 import { ROLE_NOUNS } from './lexicon';
 import { garbledRestatement } from './grammar';
+import { capitalise } from './words';
 import { mayNamePeople, restatedWithoutPeople } from './person-failure';
 
 /** "Root cause: human error.", "Operator error.", "Jira: closing as user error.": the whole sentence is the verdict. */
@@ -26,7 +27,7 @@ const PLAIN_START = /^(?:The|A|An|This|That|These|Those|It|Its|There|Our|Their|N
 const ROLE_LABEL = /^(\s*(?:root\s+cause|cause|rca))\s*\((?:human|operator|people|person|user)\)(?=\s*:)/iu;
 
 const isPeopleWord = (word: string) => PEOPLE_WORDS.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase());
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "The tote outage is squarely on the DBA team.", "Honestly the monitoring outage is on Brenda.": what went wrong, laid on people. */
 const LAID_ON = /^\s*(?:(?:honestly|frankly|clearly|in\s+my\s+opinion),?\s+)?((?:the|this|that|our)\s+[^.!?]{2,60}?)\s+(?:is|was)\s+(?:(?:squarely|entirely|totally|all|fully|100\s*%|firmly)\s+)?on\s+([^.!?]+?)\s*[.!]*\s*$/iu;
@@ -34,10 +35,10 @@ const LAID_ON = /^\s*(?:(?:honestly|frankly|clearly|in\s+my\s+opinion),?\s+)?((?
 const FAULT_THAT = /^\s*(?:it['’]s|it\s+is|it\s+was)\s+([^.!?]+?)['’]s?\s+fault\s+(?:that\s+)?([^.!?]+?)\s*[.!]*\s*$/iu;
 const stopless = (text: string) => text.trim().replace(/[.!]+$/u, '');
 /** The text with its first word in lower case, unless it is a name or an acronym as the writer wrote it ("Pump 3", "LIMS"). */
-function uncapitalised(text: string, original: string): string {
+function lowerUnlessNamed(text: string, original: string): string {
   const first = /^\p{L}[\p{L}\p{N}'’-]*/u.exec(text)?.[0];
   if (!first || (!PLAIN_START.test(text) && (/^\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(first) || new RegExp(`(?<![.!?:]\\s*|^)\\b${first}\\b`, 'u').test(original)))) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return lowerFirst(text);
 }
 
 /**
@@ -47,9 +48,9 @@ function uncapitalised(text: string, original: string): string {
 function withoutVerdictOnPeople(verdict: string, restated: string, people: PeopleIndex): string | null {
   const said = stopless(restated.replace(LEAD_IN, ''));
   const laid = LAID_ON.exec(verdict);
-  if (laid && said && standsForPeople(laid[2], people)) return `${capitalised(said)}, which led to ${uncapitalised(laid[1], verdict)}.`;
+  if (laid && said && standsForPeople(laid[2], people)) return `${capitalise(said)}, which led to ${lowerUnlessNamed(laid[1], verdict)}.`;
   const fault = FAULT_THAT.exec(verdict);
-  if (fault && said && standsForPeople(fault[1], people)) return `${capitalised(stopless(fault[2]))}: ${uncapitalised(said, restated)}.`;
+  if (fault && said && standsForPeople(fault[1], people)) return `${capitalise(stopless(fault[2]))}: ${lowerUnlessNamed(said, restated)}.`;
   return null;
 }
 
@@ -62,9 +63,9 @@ function restatedAfter(verdict: string, restated: string, people: PeopleIndex): 
   // ("Root cause (per Nadia's manager): …": whose verdict it was names someone too.)
   const label = written.replace(/\s*\(([^)]*)\)/gu, (aside: string, inner: string) => (mayNamePeople(inner, people) ? '' : aside));
   // ("Jira: closing as user error." → "Jira: closing. The wrong clinic ID was entered …")
-  if (closing) return `${label}${closing}. ${capitalised(said)}`;
-  if (/:\s*$/u.test(label)) return `${label}${PLAIN_START.test(said) ? said.charAt(0).toLowerCase() + said.slice(1) : said}`;
-  return `${label}${capitalised(said)}`;
+  if (closing) return `${label}${closing}. ${capitalise(said)}`;
+  if (/:\s*$/u.test(label)) return `${label}${PLAIN_START.test(said) ? lowerFirst(said) : said}`;
+  return `${label}${capitalise(said)}`;
 }
 
 /**

@@ -485,6 +485,11 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   return { kind: 'hindsight', message, text: `${lead}${capitalise(clause)}${wouldHave && main ? withConsequence(clause, main) : ''}${stop || '.'}` };
 }
 
+/** People or a verdict in a look back at a design: then it is not only about the design. */
+const PEOPLE_OR_VERDICT = /\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team)\b/iu;
+/** A design damned in the words used for a person ("far too risky", "reckless"). */
+const DESIGN_DAMNED = /\b(?:too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu;
+
 const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) that)\b,?\s*/iu;
 const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/iu;
 
@@ -501,6 +506,8 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   const opener = OPENERS.exec(sentence);
   // What follows a plain look back ("In hindsight,", "In retrospect,", "Looking back,"); null for any other opener.
   const lookedBack = opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) ? sentence.slice(opener[0].length) : null;
+  // (What follows a semicolon is another say: "…; the PLC should lock the recipe" is about the fix.)
+  const firstClause = lookedBack?.split(';')[0] ?? '';
   // "In hindsight, the rate limiter should have been load-tested with election-night traffic; we'll add
   // that scenario to the game day": what a thing lacked, and the writers' fix.
   if (lookedBack !== null) {
@@ -522,16 +529,16 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // design choice, said as a gerund, and what it did; "having the berth map and the payment service
   // share one database was a design we outgrew": or what it was.)
   if (lookedBack !== null && /^(?:having|putting|using|running|sharing|mixing|keeping|giving|treating|relying\s+on|letting|allowing|storing)\s+(?:(?:one|a|an|the|both|two|all|every|our|its)\s+)?[^;]*?\s+(?:(?:made|meant|left|gave|caused)\s+(?:it|this|that|them|the)|was\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:design|choice|decision|trade-?off|shortcut|pattern|compromise))\b/iu.test(lookedBack)
-    && !/\b(?:too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu.test(lookedBack)
-    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team)\b/iu.test(lookedBack.split(';')[0].replace(/\bmade\s+them\b/iu, '')) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.split(';')[0].slice(1))) return null;
+    && !DESIGN_DAMNED.test(lookedBack)
+    && !PEOPLE_OR_VERDICT.test(firstClause.replace(/\bmade\s+them\b/iu, '')) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(firstClause.slice(1))) return null;
   // ("In retrospect a single PLC for both furnace zones was a risky design; …", "… was the weak point of the design": a design, judged as one.)
   // ("one shared Redis for venue holds …": a product's name is no person's.)
   if (lookedBack !== null && /^(?:a|an|the|one|our|its)\s+[^;,]*?\s+(?:was|were)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:design|choice|architecture|setup|trade-?off|compromise)|the\s+(?:weak\s+(?:point|spot|link)|single\s+point\s+of\s+failure)\s+of\s+the\s+(?:design|system|architecture|setup))\b/iu.test(lookedBack)
-    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team|too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu.test(lookedBack.split(';')[0])) return null;
+    && !PEOPLE_OR_VERDICT.test(firstClause) && !DESIGN_DAMNED.test(firstClause)) return null;
   // ("Looking back, letting puzzle controllers auto-update overnight made sense with 3 rooms": a choice
   // that was sound when it was made.)
   if (lookedBack !== null && /^[^,;]*?\s+(?:made\s+(?:good\s+|perfect\s+)?sense|was\s+(?:reasonable|fine|sensible|the\s+right\s+(?:call|choice)))\b/iu.test(lookedBack)
-    && !/\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she|they|him|her|them|team)\b/iu.test(lookedBack) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.slice(1))) return null;
+    && !PEOPLE_OR_VERDICT.test(lookedBack) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.slice(1))) return null;
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
   if (lookedBack !== null && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(lookedBack)) return null;

@@ -118,6 +118,9 @@ const SNEER_BESIDE_PEOPLE = [
   /^\s*(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:[\p{L}\d]+\s+)?(?:e-?mails?|messages?|comments?|notes?)\b/iu,
 ];
 
+/** "The vendor", "our payments provider": another company, named last. */
+const ENDS_WITH_COMPANY = new RegExp(`\\b(?:${COMPANY_OWNERS})$`, 'iu');
+
 const TOOK_MESSAGE = 'How long a person took is laid on them. Say how long it took and what made it slow to see.';
 
 function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
@@ -277,7 +280,7 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   // ("caused by maintenance's failure to recalibrate …": a department by its name.)
   const failureTo = /\b((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*|[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|maintenance|facilities|dispatch|housekeeping|logistics|payroll|reception|admissions|accounts)['’]s\s+(?:repeated\s+|continued\s+)?(?:failure|inability|refusal)\s+to\s+(\w+)/u.exec(sentence);
   // (Not "The vendor's inability to scale": another company's failing is the system's.)
-  if (failureTo && (personLike(failureTo[1], people) || /^[a-z]+$/u.test(failureTo[1])) && !new RegExp(`\\b(?:${COMPANY_OWNERS})$`, 'iu').test(failureTo[1])) {
+  if (failureTo && (personLike(failureTo[1], people) || /^[a-z]+$/u.test(failureTo[1])) && !ENDS_WITH_COMPANY.test(failureTo[1])) {
     const text = `not ${gerundOf(infinitiveOf(failureTo[2]))}`;
     return say(`${sentence.slice(0, failureTo.index)}${failureTo.index === 0 || /:\s*$/u.test(sentence.slice(0, failureTo.index)) ? capitalise(text) : text}${sentence.slice(failureTo.index + failureTo[0].length)}`);
   }

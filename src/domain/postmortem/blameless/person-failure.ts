@@ -7,9 +7,8 @@
  * release") are not failures and are left alone.
  */
 import { actNotDone } from './act-not-done';
-import { isNounPhraseWord, lexiconTag, mentionsPeopleIn, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
+import { COMPANY_OWNER, isNounPhraseWord, lexiconTag, mentionsPeopleIn, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
 import {
-  COMPANY_OWNERS,
   DEFECT_ADJECTIVES,
   FAILED_TO_VERBS,
   FAILURE_VERBS,
@@ -830,8 +829,6 @@ const TIME_OWNER = /^(?:year|month|week|day|night|quarter|season|sprint|today|ye
 /** Software named "… manager": "the recipe manager", "the secrets manager", "the package manager". */
 const SOFTWARE_MANAGER = /\b(?:recipe|package|secrets?|task|window|config(?:uration)?|password|certificate|device|session|connection|resource|cluster|file|download|licen[cs]e|key|workload|entitlement|dependency|display|boot|volume|memory|power|node|queue|job|state|cache|credential)\s+managers?\b/giu;
 
-const COMPANY_OWNER_WORD = new RegExp(`^(?:${COMPANY_OWNERS})$`, 'u');
-
 /** "The backend expected MM/DD.", "the frontend rejects …", "the audio desk": the software or the console, not a team. */
 const SOFTWARE_TIER = /\b(?:audio|sound|mixing|lighting|control|dj)\s+desk\b|\b(?:backend|frontend)(?=\s+(?:expect|accept|reject|return|pars|validat|stor|serv|respond|throw|threw|time|timed|cach|log|emit)\p{L}*\b)/giu;
 
@@ -860,7 +857,7 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
     if (!word || FIRST_PERSON.has(word) || /^(?:i'm|i've|i'd|i'll|we're|we've|we'd|we'll)$/u.test(raw) || cappedPlurals.has(word)) continue;
     // ("last year's peak", "today's release": a time owns nothing a person did.)
     // ("Our show control vendor's licence server": another company's things are things.)
-    if (possessive && COMPANY_OWNER_WORD.test(word)) continue;
+    if (possessive && COMPANY_OWNER.test(raw)) continue;
     if ((possessive && !thingOwners.has(word) && !TIME_OWNER.test(word)) || names.has(word) || PERSON_PRONOUNS.has(word) || ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word)) return true;
     if (/^(?:his|her|hers|their|theirs|our|my|your|yours|team|teams)$/u.test(word) || (NAME_TAGS.has(lexiconTag(word)) && !acronyms.has(word))) return true;
     // "Right now nobody is responsible", "who will be held accountable?": talk of who is to answer for it.
