@@ -175,9 +175,10 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
     const looked = { blame: 'look at what contributed to', blames: 'looks at what contributed to', blamed: 'looked at what contributed to', blaming: 'looking at what contributed to' }[verb[1].toLowerCase()] ?? 'looked at what contributed to';
     return blameWord(`${sentence.slice(0, verb.index)}${looked} ${sentence.slice(verb.index + verb[0].length)}`, verb[1]);
   }
-  // ("Blame culture makes people hide near-misses", "the blame game": blame spoken of, not laid.)
+  // ("Blame culture makes people hide near-misses", "the blame game": blame spoken of, not laid; so is
+  // blame feared: "If folks worry about blame, we hear about problems late.")
   // ("the blame-indexer process", "the git-blame service": a name made with the word.)
-  const noun = /(?<![\p{L}-])(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game)|-\p{L})(?<!\bculture\s+of\s+blame)/iu.exec(sentence);
+  const noun = /(?<![\p{L}-])(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game)|-\p{L})(?<!\bculture\s+of\s+blame)(?<!\b(?:worr\p{L}*|afraid|scared|fear\p{L}*|nervous|anxious)\s+(?:about|of)\s+(?:(?:being|getting)\s+)?(?:the\s+)?blame)/iu.exec(sentence);
   const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+|a\s+|any\s+)?blame\b|\bnot\s+(?:here\s+)?(?:looking|asking|hunting|searching|out)\s+(?:for|to)\s+(?:assign\s+|lay\s+)?(?:any\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b|\b(?:talk\w*|spoke|speak\w*|discuss\w*|conversations?|think\w*|thought|learn\w*)\s+(?:a\s+lot\s+|openly\s+|honestly\s+)?about\s+blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
     // ("The blame here sits squarely with the vendor liaison, …": responsibility laid on a role lays the same blame.)
@@ -190,7 +191,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 
 function humanError(sentence: string): Rewrite | null {
   // "Human error is not a root cause here", "no human error here": the sentence turns the phrase down.
-  if (/\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+)?human[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
+  if (/\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+|an?\s+)?(?:human|operator|pilot|user)[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
   const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate|proof|labels?|tags?|categor(?:y|ies)|classification|field|checkbox|option|dialog)\b|-\p{L})(?:\s+on\s+the\s+part\s+of\s+[^.,;!?]{1,80}?(?=[.,;!?]|$)|\s+by\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);
@@ -494,7 +495,8 @@ function droppedTheBall(sentence: string): Rewrite | null {
 function screwUp(sentence: string): Rewrite | null {
   const passive = /\b(?:was|were|got|has\s+been|had\s+been)\s+(?:completely\s+|totally\s+|badly\s+)?(?:(?:screwed|messed|fouled|cocked)\s+up|botched|bungled)\b/iu.exec(sentence);
   if (passive) return blameWord(`${sentence.slice(0, passive.index)}went wrong${sentence.slice(passive.index + passive[0].length)}`, passive[0]);
-  const who = /\b(?:who|whoever|someone|somebody)\s+(?:screwed|messed|fouled|cocked|fucked)\s+up\b(\s+)?/iu.exec(sentence);
+  // ("describe what happened and what people saw, not who messed up": the question set aside.)
+  const who = /(?<!\b(?:not|than|instead\s+of)\s+)\b(?:who|whoever|someone|somebody)\s+(?:screwed|messed|fouled|cocked|fucked)\s+up\b(\s+)?/iu.exec(sentence);
   if (who) return blameWord(`${sentence.slice(0, who.index)}what went wrong${who[1] ? ' with ' : ''}${sentence.slice(who.index + who[0].length)}`, who[0].trim());
   const m = /\b(?:(a|an)\s+)?(screw-?ups?|mess-?ups?|cock-?ups?|fuck-?ups?|fiasco)\b/iu.exec(sentence);
   if (!m) return null;
@@ -550,8 +552,14 @@ const QUOTED_NAME = /(?<=\b(?:word|words|term|phrase|title|titled|named|called|n
 /** What a machine wrote, quoted: "the log line reads 'peer at fault: device 0x3F'", "the error says "fault in module X"". */
 const QUOTED_OUTPUT = /(?<=\b(?:log(?:\s+(?:line|entry|message))?|logs|message|error|exception|output|stack\s*trace|banner|prompt|string|status|response)\s+(?:reads|read|says|said|shows|showed|was|is|contains|contained)\s*:?\s+)(["“'‘])([^"”’']{1,80})(["”’'])/giu;
 
-/** A quoted line only a machine writes: a level first ("'ERROR blame=client_clock_skew …'") or key=value pairs. */
-const QUOTED_MACHINE_LINE = /(["“'‘])((?:ERROR|FATAL|WARN(?:ING)?|CRITICAL|PANIC|SEVERE|INFO|DEBUG)\b[^"”’']{0,160}|[^"”’'\s]*[\w.-]+=[^\s"”’']+[^"”’']{0,160})(["”’'])/gu;
+/**
+ * A quoted line only a machine writes: a level first ("'ERROR blame=client_clock_skew …'"), key=value
+ * pairs, or a command's complaint ("'blame: cannot find revision HEAD~3'").
+ */
+const QUOTED_MACHINE_LINE = /(["“'‘])((?:ERROR|FATAL|WARN(?:ING)?|CRITICAL|PANIC|SEVERE|INFO|DEBUG)\b[^"”’']{0,160}|[a-z][\w.-]*:\s+(?:cannot|can['’]t|could\s+not|unable\s+to|no\s+such|invalid|unknown|bad|not\s+a|failed)\b[^"”’']{0,160}|[^"”’'\s]*[\w.-]+=[^\s"”’']+[^"”’']{0,160})(["”’'])/gu;
+
+/** A question quoted as what a form asked: "Our old incident template asked 'Who was responsible?'". */
+const QUOTED_ASKED = /(?<=\b(?:ask|asked|asks|asking|question|field|box|prompt|heading|section)\s+)(['‘"“])((?:who|whose)\b[^'’"”]{0,60}\?)(['’"”])/giu;
 
 const QUOTED_TERM = /(['‘"“])((?:root\s+cause\s*:\s*)?(?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
 
@@ -576,7 +584,7 @@ export function blameWords(sentence: string, people: PeopleIndex): Rewrite | nul
   if (cause && personLike(cause[1], people)) return { kind: 'blame-word', message: 'A person given as the root cause is blamed. Name what allowed the problem instead.', text: sentence, unrewritten: true };
   const blank = (_m: string, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`;
   // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
-  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank).replace(QUOTED_OUTPUT, blank).replace(QUOTED_MACHINE_LINE, blank);
+  const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank).replace(QUOTED_OUTPUT, blank).replace(QUOTED_MACHINE_LINE, blank).replace(QUOTED_ASKED, blank);
   return unlessOnlyMentioned(sentence, masked, (text) => blameWordsIn(text, people));
 }
 

@@ -156,6 +156,9 @@ export const COMPANY_OWNER = new RegExp(`^(?:${COMPANY_OWNERS})'s$`, 'u');
 /** Nouns a verb takes with no article: "handling traffic", "moving data". */
 const MASS_OBJECTS = /^(?:data|code|traffic|money|work|config|access|support|feedback|time|load|payroll|email|mail|stock|inventory|equipment|software|hardware|infrastructure|production|prod|staging|capacity|storage|backup|content|music|news|food|power|water|fuel|cash|credit|debt|payment|freight|cargo)$/u;
 
+/** What software agent a word before "agent" names: "display agent", "build agent", "the monitoring agent". */
+const SOFTWARE_AGENT_KIND = /^(?:display|build|monitoring|sync|ssh|update|deploy|backup|logging|log|metrics|telemetry|edge|ci|puppet|chef|salt|datadog|kiosk|device|host|node|server|polling|collector|shipping|signage|screen|sensor|gateway)$/u;
+
 export function subjectKind(tokens: readonly Token[], people: PeopleIndex): SubjectKind {
   if (tokens.length === 0) return 'thing';
   const words = tokens.map((t) => t.lower);
@@ -210,7 +213,9 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   if (GROUP_NOUNS.has(head)) return 'group';
   // "the release captain": the tagger knows the word stands for a person.
   const headToken = [...tokens].reverse().find((t) => !DETERMINERS.test(t.lower));
-  if (headToken?.tags.has('Actor') && !NOT_STAFF.has(head)) return headToken.tags.has('Plural') ? 'group' : 'person';
+  // ("display agent crashed", "the build agents": software the tagger takes for a person.)
+  const softwareAgent = /^agents?$/u.test(head) && tokens.length > 1 && SOFTWARE_AGENT_KIND.test(tokens[tokens.length - 2].lower);
+  if (headToken?.tags.has('Actor') && !NOT_STAFF.has(head) && !softwareAgent) return headToken.tags.has('Plural') ? 'group' : 'person';
   // "someone's change", "his script": a person's thing.
   if (tokens.some((t, k) => k < tokens.length - 1 && /^(?:his|her|someone's|somebody's)$/u.test(t.lower))) return 'possessive-person';
   if (tokens.length <= 2 && tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Acronym') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower) && !nounByEnding(t.lower))) return 'maybe-person';
@@ -274,7 +279,9 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
       i += 1;
       continue;
     }
-    if (sawNoun && (t.tags.has('Determiner') || t.tags.has('Date') || ADVERB_LIKE.has(t.lower))) break;
+    // ("our Tuesday slot": a day right after "our" is the slot's, not when it happened.)
+    const dayOfOwned = t.tags.has('Date') && /^(?:our|their|his|her|its|my|your)$/u.test(tokens[i - 1]?.lower ?? '') && Boolean(tokens[i + 1]?.tags.has('Noun')) && !tokens[i + 1]?.tags.has('Date');
+    if (sawNoun && (t.tags.has('Determiner') || (t.tags.has('Date') && !dayOfOwned) || ADVERB_LIKE.has(t.lower))) break;
     // "it against staging": a pronoun is the whole phrase; "their config" goes on.
     if (i === from && (/^(?:it|them|him|us|me)$/u.test(t.lower)
       || (/^(?:this|that|these|those)$/u.test(t.lower) && !tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Adjective')))) return i + 1;

@@ -4,8 +4,8 @@
  * was too short"). Rewritten as what was not done ("The runbook was not read."), or as the plain fact.
  */
 import { actNotDone } from './act-not-done';
-import { nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
-import { PARTICIPLE_OF, PERSON_PRONOUNS } from './lexicon';
+import { knownWord, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
+import { PARTICIPLE_OF, PERSON_PRONOUNS, TOOL_NAMES } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, infinitiveOf, pastOf, participleOf, tokenize, uncapitalise } from './words';
 
@@ -260,6 +260,18 @@ function thingsAccount(clause: string, people: PeopleIndex): boolean {
   return Boolean(verb?.tags.has('PastTense')) && subjectOf(clause.slice(0, tokens[end - 1].end), people) === 'thing';
 }
 
+/**
+ * Whether `clause` speaks only of things: what `plainAboutThings` asks, but a capitalised word is a
+ * name only when it is one of the people's or the tagger does not know it ("Buoy 9", "PLC" and "Redis"
+ * after a number or as an acronym or a tool are not).
+ */
+function aboutThingsOnly(clause: string, people: PeopleIndex): boolean {
+  if (!plainAboutThings(clause.replace(/(?:^|\s)\p{Lu}\p{Ll}/gu, (m) => m.toLowerCase()))) return false;
+  const tokens = tokenize(clause);
+  return !tokens.some((t, i) => /^\p{Lu}/u.test(t.text) && (nameAt(tokens, i, people) > 0
+    || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\d/u.test(tokens[i + 1]?.text ?? '') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower) && !nounByEnding(t.lower))));
+}
+
 /** The framing of a hindsight clause: "With a little more care, …", "Looking back, …". */
 const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|obviously|clearly|frankly|honestly),\s*/iu;
 
@@ -326,7 +338,11 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // ("the rule that on-call can't deploy without a second approver should have covered config changes": a
   // rule, whoever its relative clause speaks of.)
   const ruleThat = /^(?:[^:]{0,40}:\s*)?(?:the|our|this|that|its)\s+(?:[\w-]+\s+)?(?:rule|policy|check|guard|process|procedure|requirement|control|gate|alert|runbook|checklist|limit|threshold|restriction|safeguard|validation)\s+(?:that|which)\b/iu.test(before.trimStart());
-  const personLike = !ruleThat && subjectOf(subject, people) === 'person';
+  // ("the planner should have blocked scheduling tram 2217", "the scheduler should have rejected two work orders":
+  // a role's name that is also a tool's, doing what only a tool does.)
+  const toolNamedLikeRole = !been && /^(?:[^:]{0,40}:\s*)?(?:the|our|its|this|that)\s+(?:[\w-]+\s+)?(?:planner|scheduler|allocator|dispatcher)$/iu.test(subject)
+    && /^(?:rejected|blocked|refused|prevented|validated|warned|flagged|displayed|enforced|locked|disallowed)$/iu.test(participle);
+  const personLike = !ruleThat && !toolNamedLikeRole && subjectOf(subject, people) === 'person';
   const possible = modal === 'could' || modal === 'might' || modal === 'would';
   const after = sentence.slice(m.index + whole.length);
   // "Anyone could have run the same command", "anyone could have made this mistake", "Anyone working that
@@ -490,7 +506,7 @@ const PEOPLE_OR_VERDICT = /\b(?:should|could|ought|obvious(?:ly)?|clearly|he|she
 /** A design damned in the words used for a person ("far too risky", "reckless"). */
 const DESIGN_DAMNED = /\b(?:too\s+(?:risky|dangerous)|reckless|careless|negligent|sloppy|lazy|stupid|dumb|inexcusable|unacceptable)\b/iu;
 
-const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) that)\b,?\s*/iu;
+const OPENERS = /^(\s*)(obviously|clearly|of course|in hindsight|hindsight(?=\s*:)|in retrospect|with hindsight|looking back(?=,)|needless to say|evidently|predictably|unsurprisingly|it (?:was|is) (?:obvious|clear) that)\b\s*[,:]?\s*/iu;
 const INLINE = /,?\s+(obviously|evidently|in hindsight|in retrospect)\b,?(?=\s)/iu;
 
 export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite | null {
@@ -505,7 +521,7 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   if (/\b(?:easy|easier|tempting)\s+(?:in|with)\s+hindsight\b|\bhindsight\s+bias\b/iu.test(sentence)) return null;
   const opener = OPENERS.exec(sentence);
   // What follows a plain look back ("In hindsight,", "In retrospect,", "Looking back,"); null for any other opener.
-  const lookedBack = opener && /^(?:in\s+hindsight|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) ? sentence.slice(opener[0].length) : null;
+  const lookedBack = opener && /^(?:in\s+hindsight|hindsight\s*:|in\s+retrospect|looking\s+back)/iu.test(opener[0].trim()) ? sentence.slice(opener[0].length) : null;
   // (What follows a semicolon is another say: "…; the PLC should lock the recipe" is about the fix.)
   const firstClause = lookedBack?.split(';')[0] ?? '';
   // "In hindsight, the rate limiter should have been load-tested with election-night traffic; we'll add
@@ -565,6 +581,10 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // effort: "the release should have had more eyes on it" judges those who gave it.)
   const safeguardLacked = opener ? /^((?:the|our|its)\s+[^,;]+?)\s+(?:should|ought\s+to)\s+have\s+had\s+(?:a|an|some|any|the|its\s+own)\s+(?!(?:[\w-]+\s+)?(?:eyes?|care|attention|thought|effort|scrutiny|oversight|diligence|review(?:er)?s?|tester|owner|adult|grown-up|supervision)\b)[\w-]+/iu.exec(sentence.slice(opener[0].length)) : null;
   if (safeguardLacked && subjectOf(safeguardLacked[1], people) === 'thing' && !/\b(?:team|squad|he|she|they|engineer|developer|lead|manager|on-?call|owner|we)\b/iu.test(safeguardLacked[1])) return null;
+  // "In hindsight the depth alarm at Buoy 9 ignored tidal range, so every spring tide looked like anchor
+  // drag": any look back that speaks only of things (no modal, need, verdict or person, and no word that
+  // may be someone's name) judges no one.
+  if (lookedBack !== null && aboutThingsOnly(firstClause, people)) return null;
   // ("…; in retrospect both options were reasonable given what the dashboard showed": looked back on and found sound.)
   if (/\b(?:in\s+hindsight|in\s+retrospect|looking\s+back)\b,?\s+(?:(?:both|either|all|each|the)\s+(?:\w+\s+){0,2})?(?:was|were|is|are|seems?|seemed|looks?|looked)\s+(?:(?:still|entirely|quite|perfectly|fully)\s+)?(?:reasonable|sensible|defensible|justified|correct|right|fine|sound|the\s+right\s+call)\b/iu.test(sentence)) return null;
   // ("In hindsight slightly early, but with the same data I'd make the same call": the writer's own call, looked back on.)

@@ -39,7 +39,8 @@ function question(text: string, what: string): Rewrite {
 // The culprit questions' patterns, made once (they are tried on every sentence).
 const WHY_NOBODY = new RegExp(String.raw`^(\s*)why\s+(?:(?:didn['’]t|did\s+not|wasn['’]t|was\s+not)\s+${NOBODY}|(?:did|was)\s+(?:nobody|no\s*-?\s*one))${OF_GROUP}\s+(?:(?:even|just|ever|bother\s+to)\s+)?(\w[^?]*?)\s*\?*$`, 'iu');
 const WHO_LET = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(?:let|allowed)\s+(.+?)\s+(?:to\s+)?(\w+)\s+([^?]+?)\s*[?.!]*$`, 'iu');
-const WHO_DID = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(\w+ed)\s+(.+?)\s*[?.!]*$`, 'iu');
+// ("Who left fog-signal test mode on?": a past tense of its own, as well as one in -ed.)
+const WHO_DID = new RegExp(String.raw`^(\s*)${INTERJECTIONS}who\s+(\w+ed|left|ran|broke|forgot|took|wrote|sent|overrode|undid|lost)\s+(.+?)\s*[?.!]*$`, 'iu');
 
 /** "who's the genius that pointed …", "which hero merged …": the mockery asks who did it. */
 const MOCKED_WHO = /\b(?:who['’]?s|who\s+(?:is|was)|which)\s+(?:the\s+)?(?:genius|hero|clown|idiot|muppet|legend|champ|wizard|mastermind|bright\s+spark|rocket\s+scientist|smart\s+one|absolute\s+unit)\s+(?:that\s+|who\s+)?(?=\w+ed\b)/iu;
@@ -138,7 +139,8 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     const bare = /^(?:(?:straight|directly|right)\s+)?(?:to|into|on|onto|in|at|without)\s/iu.exec(rest);
     // ("who approved pushing the setpoints to all turbines": a gerund's phrase is the thing approved, whole.)
     const gerund = !bare && /^\p{L}{3,}ing\s/u.test(rest) && Boolean(tokenize(rest)[0]?.tags.has('Gerund'));
-    const split = bare || gerund ? null : /^(.+?)(\s+(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*)?$/iu.exec(rest);
+    // ("who left test mode on", "who broke it this time": a last word that says how it was left, or when, is no part of the thing.)
+    const split = bare || gerund ? null : /^(.+?)(\s+(?:(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*|(?:on|off|open|running|behind|enabled|disabled|unlocked|unattended|this\s+time|again|yesterday|today|last\s+night)$))?$/iu.exec(rest);
     const object = bare ? IMPLIED_OBJECT[infinitiveOf(verb)] ?? '' : split?.[1] ?? rest;
     const tail = bare ? ` ${rest}` : split?.[2] ?? '';
     // ("so who paged who", "who changed the config 😡 oh …": no thing done to, or a clause run on after it,

@@ -698,6 +698,8 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
     // the wrong region": the writers own the gap, or their own act.
     // (Blame of others in such a clause is other rules' to find: "we need to hold Olumide accountable".)
     if (!force && clause.subject.length === 1 && FIRST_PERSON.has(clause.subject[0].lower)) continue;
+    // ("Hye-jin, thank you for staying late …": the one thanked, addressed, is no doer of a failure.)
+    if (/^(?:thank|thanks)$/u.test(tokens[clause.verbAt].lower)) continue;
     // "The vendor failed over to their DR site at 13:20": failing over is what a standby is for.
     if (/^(?:failed|fails|fail)$/u.test(tokens[clause.verbAt].lower) && /^(?:over|back)$/u.test(tokens[clause.verbAt + 1]?.lower ?? '')) continue;
     // "… so he had no signal anything was wrong": what the system did not show them, not a failing.
@@ -830,6 +832,10 @@ const TIME_OWNER = /^(?:year|month|week|day|night|quarter|season|sprint|today|ye
 const SOFTWARE_MANAGER = /\b(?:recipe|package|secrets?|task|window|config(?:uration)?|password|certificate|device|session|connection|resource|cluster|file|download|licen[cs]e|key|workload|entitlement|dependency|display|boot|volume|memory|power|node|queue|job|state|cache|credential)\s+managers?\b/giu;
 
 /** "The backend expected MM/DD.", "the frontend rejects …", "the audio desk": the software or the console, not a team. */
+/** A role's name that is also a tool's, doing what only a tool does: "the planner should have blocked …", "the planner showed it as completed". */
+const TOOL_NAMED_LIKE_ROLE = /\b(?:planner|scheduler|allocator|dispatcher)(?=\s+(?:should\s+have\s+|would\s+have\s+|had\s+|has\s+|have\s+)?(?:rejected|blocked|refused|prevented|validated|warned|flagged|displayed|enforced|locked|disallowed|showed|shows|marks|marked|accepted|accepts|silently|only\s+shows?)\b)/giu;
+/** A role's name before a thing it names the kind of ("a single admin toggle", "the operator console"): no person. */
+const ROLE_AS_MODIFIER = /\b(?:admin|administrator|operator|user|driver|supervisor|agent|staff|crew|dispatcher)\s+(?=(?:toggle|panel|console|screen|page|portal|ui|tool|tools|menu|button|mode|view|dashboard|interface|settings|api|app|role|roles|account|accounts|switch|override|pin|login|guide|manual|handbook)\b)/giu;
 const SOFTWARE_TIER = /\b(?:audio|sound|mixing|lighting|control|dj)\s+desk\b|\b(?:backend|frontend)(?=\s+(?:expect|accept|reject|return|pars|validat|stor|serv|respond|throw|threw|time|timed|cach|log|emit)\p{L}*\b)/giu;
 
 export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
@@ -844,7 +850,7 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   // ("the PMS and the keycard service": a capital S is part of the acronym, not the plural of a role's "PM".)
   const cappedPlurals = new Set([...sentence.matchAll(/\b\p{Lu}{2,}S\b/gu)].map((m) => m[0].toLowerCase()));
   // ("the recipe manager should have rejected …", "The backend expected MM/DD.": software, not a person.)
-  const said = sentence.replace(SOFTWARE_MANAGER, 'tool').replace(SOFTWARE_TIER, 'service');
+  const said = sentence.replace(SOFTWARE_MANAGER, 'tool').replace(SOFTWARE_TIER, 'service').replace(ROLE_AS_MODIFIER, '').replace(TOOL_NAMED_LIKE_ROLE, 'tool');
   for (const raw of said.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u)) {
     // ("'slow'" is a word in quotes, not a possessive.)
     const quoted = /^'/u.test(raw);

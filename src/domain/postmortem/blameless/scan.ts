@@ -330,7 +330,7 @@ const STEPS: Step[] = [
  * "5 Whys #3: "): not part of the sentence's grammar, so it is set aside while the sentence is read
  * and put back in front of the rewrite.
  */
-const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?(?:\s*\((?:owner|assignee|due|dri)\s*:[^)]{1,40}\))?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|qa\s+probe(?:\s+answer)?|impact|summary|analysis|(?:(?!(?:he|she|they|his|her|their)\s)[\p{Ll}-]+\s+|(?:hindsight|context|reviewer['’]s|editor['’]s|scribe['’]s|qa|process|design|timeline)\s+)?(?:notes?|observations?|remarks?)|follow-?up|5\s+whys(?:\s*[,\-–—]?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
+const LINE_LABEL = /^(?:\s*(?:(?:timeline\s+)?(?:(?:at|around|about|by|~)\s*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|z|[ap]\.?m\.?))?\s*[-–—:,]?\s+|(?:(?:[\p{Lu}\d]+-\d+\s+)?timeline(?:\s+for\s+[\p{L}\d-]+)?|root\s+cause|action\s+items?(?:\s*\((?:owner|assignee|due|dri)\s*:[^)]{1,40}\))?|action|decision\s+log|reviewer(?:\s+comment)?|note\s+for\s+[\w-]+|contributing\s+factors?|lessons?\s+learned|risk\s+assessment|process\s+effectiveness|defect\s+trends?|test\s+coverage\s+gaps?|qa\s+probe(?:\s+answer)?|impact|summary|analysis|hindsight|learnings?|takeaways?|(?:(?!(?:he|she|they|his|her|their)\s)[\p{Ll}-]+\s+|(?:hindsight|context|reviewer['’]s|editor['’]s|scribe['’]s|qa|process|design|timeline)\s+)?(?:notes?|observations?|remarks?)|follow-?up|5\s+whys(?:\s*[,\-–—]?\s*(?:why\s*)?#?\d+)?|why\s*#?\d+)\s*:\s+))+/iu;
 
 /**
  * "Petra: thanks, everyone, for joining", a line of a meeting's transcript: who speaks is a label,
@@ -646,7 +646,8 @@ const WRITERS_OWN_HINDSIGHT = /^\s*(?:[^:]{1,30}:\s*)?(?:(?:in\s+hindsight|looki
 /** What made a slip easy: "so this slip was easy to make", "which made the mistake almost inevitable". */
 const SLIP_EXPLAINED = /\b(?:this|the|that|such\s+a)\s+(?:slip|mistake|error|mix-?up)\s+(?:was|is)\s+(?:(?:very|really|all\s+too|almost)\s+)?(?:easy|easier|likely|inevitable)\b|\bmade\s+(?:this|the|that)\s+(?:slip|mistake|error|mix-?up)\s+(?:(?:very|really|almost)\s+)?(?:easy|easier|likely|inevitable)\b/iu;
 /** What no check or reviewer could have seen: "so CI could not have caught it". */
-const COULD_NOT_HAVE_SEEN = /\b(?:could\s*n['’]t|could\s+not|would\s*n['’]t|would\s+not|can['’]t|cannot)\s+(?:possibly\s+)?have\s+(?:caught|seen|known|noticed|spotted|detected|flagged)\b/iu;
+// ("The tests simply didn't cover multi-day festival passes, so nothing flagged it.": what no check looked at.)
+const COULD_NOT_HAVE_SEEN = /\b(?:could\s*n['’]t|could\s+not|would\s*n['’]t|would\s+not|can['’]t|cannot)\s+(?:possibly\s+)?have\s+(?:caught|seen|known|noticed|spotted|detected|flagged)\b|\b(?:tests?|checks?|ci|linter|suite|validation)\s+(?:simply\s+|just\s+)?(?:didn['’]t|did\s+not|don['’]t|do\s+not|never)\s+cover\b[^.;]*,\s*so\s+(?:nothing|no\s+(?:check|test|alert))\s+(?:flagged|caught|noticed)\b/iu;
 const WHY_QUESTION = /^(?:[^:?]{1,30}:\s*)?why\b[^?]*\?\s*$/iu;
 const BECAUSE_ANSWER = /^(?:[^:]{1,30}:\s*)?because\b/iu;
 /** A statement of five words or more (not a question, not "No idea."). */
@@ -763,12 +764,23 @@ function remedySaid(sentence: string, people: PeopleIndex): boolean {
 }
 
 /** Whether the sentence, or a clause of it after a semicolon or colon, says the fix. */
+/**
+ * ("Proposal: every firmware rollout goes to G1 for 48 hours before the rest.": a fix under its label that
+ * the rules find nothing in and that speaks of no one, whatever the model makes of its words.)
+ */
+function labelledFixForThings(sentence: string, peopleKey: string, index: PeopleIndex): boolean {
+  const label = /^\s*(?:action(?:\s+item)?|follow-?up|fix|remediation|next\s+step|proposal|proposed\s+fix|mitigation)s?\s*:\s*/iu.exec(sentence);
+  return label !== null
+    && !/\b(?:who|whoever|anyone|anybody|someone|somebody|names?|engineers?|developers?|person|people|staff|responsible|accountab\p{L}*|shame|blame|fault|disciplin\p{L}*|train\p{L}*)\b/iu.test(sentence)
+    && !mayNamePeople(sentence.slice(label[0].length), index) && !cachedAnalysis(sentence, peopleKey, index, false);
+}
+
 function remedyIn(sentence: string): boolean {
   return REMEDY_NEXT.test(sentence) || sentence.split(/\s*[;:—–]\s+/u).slice(1).some((clause) => REMEDY_NEXT.test(clause));
 }
 
 /** A sentence that says the fix being made: "Drafting one now with product.", "We're adding a required --confirm flag.", "Stale-data detection ships in v2.8." */
-const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}\p{N}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed|raised|increased|lowered|reduced|resized|capped|tightened|doubled|bumped)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:generated|generating|documented|documenting|configured|rotated|installed|switching\s+to|replacing|migrating|drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening|extending|extended|expanding|widening|broadening|tightening)\b|^\s*(?:action(?:\s+item)?|follow-?up|fix|remediation|next\s+step|now\s+in\s+place|proposal|proposed\s+fix|mitigation)s?\s*:(?![^.;]*\b(?:re-?train\p{L}*|training|disciplin\p{L}*|warnings?|remind\p{L}*|coach\p{L}*|hr|performance|accountab\p{L}*|be\s+more\s+careful|talk\s+to|speak\s+(?:to|with))\b)|^\s*(?:[\p{L}\p{N}-]+\s+){1,4}(?:ships|lands|goes\s+(?:out|live))\s+(?:in|with|on|next)\b|^\s*(?:an?\s+)?(?:[\p{L}\p{N}%-]+\s+){1,4}(?:went|goes|is\s+now|are\s+now)\s+live\b|^\s*[\p{L}]+(?:-[\p{L}]+)?ing\s+(?:it\s+|them\s+)?now\b|^\s*(?:from\s+now\s+on|going\s+forward|henceforth)\b|^\s*now\s+we\s+(?:do|have\s+(?:one|it|them))\b|^\s*now\s+(?:set|raised|lowered|changed|capped|configured|reduced|increased)\s+to\b|^\s*\p{Lu}\p{Ll}+\s+(?:is|will\s+be|['’]s)\s+(?:now\s+)?(?:setting\s+(?:\p{L}+\s+)?up|adding|building|writing|drafting|automating|creating|scoping|designing|prototyping|installing|fitting)\b(?![^.;]*\b(?:finally|for\s+once|at\s+last|again|this\s+time|hopefully)\b)|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:it|this|that)(?:['’]s|\s+is)\s+now\s+(?:on|in|part\s+of|a\s+step\s+in|an?\s+item\s+on)\s+(?:the|our|every|each)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b|^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:gap|hole|blind\s+spot),?\s+(?:now\s+)?(?:tracked|fixed|covered)\s+(?:in|by|under)\s+(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+)/iu;
+const REMEDY_NEXT = /^\s*(?:we(?:['’]re|\s+are)\s+(?:now\s+)?(?!waiting|hoping|wondering|still|looking)\p{L}+ing\b|(?![^.]*\b(?:not|never|nothing|no)\b|[^.]*n['’]t\b)(?:[\p{L}\p{N}-]+\s+){1,3}(?:added|introduced|enabled|deployed|now\s+in\s+place|fixed|raised|increased|lowered|reduced|resized|capped|tightened|doubled|bumped|migrated|corrected|repointed)\b)|^\s*(?:(?:we['’]re|we\s+are|we['’]ll|we\s+will|we\s+have|we['’]ve|we)\s+(?:now\s+|also\s+|already\s+)?)?(?:now\s+)?(?:generated|generating|documented|documenting|configured|rotated|installed|switching\s+to|replacing|migrating|drafting|adding|added|writing|wrote|building|built|creating|created|introducing|introduced|setting\s+up|set\s+up|putting|put\s+in|requiring|enforcing|tracking|scheduling|scheduled|automating|automated|filed|filing|opened|opening|extending|extended|expanding|widening|broadening|tightening)\b|^\s*(?:action(?:\s+item)?|follow-?up|fix|remediation|next\s+step|now\s+in\s+place|proposal|proposed\s+fix|mitigation)s?\s*:(?![^.;]*\b(?:re-?train\p{L}*|training|disciplin\p{L}*|warnings?|remind\p{L}*|coach\p{L}*|hr|performance|accountab\p{L}*|be\s+more\s+careful|talk\s+to|speak\s+(?:to|with))\b)|^\s*(?:[\p{L}\p{N}-]+\s+){1,4}(?:ships|lands|goes\s+(?:out|live))\s+(?:in|with|on|next)\b|^\s*(?:an?\s+)?(?:[\p{L}\p{N}%-]+\s+){1,4}(?:went|goes|is\s+now|are\s+now)\s+live\b|^\s*[\p{L}]+(?:-[\p{L}]+)?ing\s+(?:it\s+|them\s+)?now\b|^\s*(?:from\s+now\s+on|going\s+forward|henceforth)\b|^\s*(?:the\s+|a\s+)?new\s+(?:[\p{L}-]+\s+){0,2}(?:rotation|rota|schedule|process|procedure|runbook|checklist|policy|setup|alert|threshold|config(?:uration)?)\s+(?:starts|begins|goes\s+live|kicks\s+off|takes\s+effect|is\s+live)\b|^\s*(?:an?\s+|the\s+)?(?:budget|purchase|funding|procurement|change)\s+request\s+(?:is\s+in\b|(?:has\s+been\s+|was\s+|is\s+)?(?:raised|submitted|filed|approved|in\s+progress)\b)|^\s*now\s+we\s+(?:do|have\s+(?:one|it|them))\b|^\s*now\s+(?:set|raised|lowered|changed|capped|configured|reduced|increased)\s+to\b|^\s*\p{Lu}\p{Ll}+\s+(?:is|will\s+be|['’]s)\s+(?:now\s+)?(?:setting\s+(?:\p{L}+\s+)?up|adding|building|writing|drafting|automating|creating|scoping|designing|prototyping|installing|fitting)\b(?![^.;]*\b(?:finally|for\s+once|at\s+last|again|this\s+time|hopefully)\b)|^\s*(?:it|this|that)\s+now\s+(?:does|is|has|will)\b|^\s*(?:it|this|that)(?:['’]s|\s+is)\s+now\s+(?:on|in|part\s+of|a\s+step\s+in|an?\s+item\s+on)\s+(?:the|our|every|each)\b|^\s*(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+|the\s+fix|a\s+fix|the\s+follow-?up(?:\s+ticket)?)\s+(?:adds|fixes|tracks|covers|introduces|will\s+add)\b|^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:gap|hole|blind\s+spot),?\s+(?:now\s+)?(?:tracked|fixed|covered)\s+(?:in|by|under)\s+(?:\p{Lu}[\p{Lu}\d]+-\d+|#\d+)/iu;
 
 /**
  * A verdict said as a sentence of its own after what happened: "Unacceptable.", "Say no more.",
@@ -784,13 +796,13 @@ const BARE_MOCKERY = new RegExp(String.raw`^\s*(?:(?:really|truly|just|so|very|h
 const PRAISED_FAILURE = /^\s*(?:(?:really|truly|just|simply)\s+)?(?:stellar|brilliant|inspired|fantastic|excellent|outstanding|superb|impressive|masterful|world-class|flawless)\s+(?:[\p{L}-]+\s+){0,3}(?:deletion|outage|rollout|migration|deploy(?:ment)?|downtime|breakage|wipe|purge|incident|release)[.!]*\s*$|^\s*(?:really|truly|so)\s+(?:appreciated|loved|enjoyed)\s+(?:the\s+)?(?:\d[\d,]*|all\s+the|those)\s+(?:[\p{L}-]+\s+){0,2}(?:emails|calls|complaints|pages|tickets|alerts|messages)[.!]*\s*$/iu;
 
 /** A failure counted, as a tally held against someone: "Third outage this quarter from a one-line RSS feed change.", "Third Saturday in a row the booking site goes down …". */
-const COUNTED_FAILURE = /^\s*(?:(?:the|that['’]s|that\s+is|this\s+is|our)\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:outage|incident|rollback|breakage|sev-?\d|p\d|failure|page)s?\s+(?:this|in\s+(?:a|one|two|three)|since)\b|^\s*(?:the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){1,2}?(?:in\s+a\s+row|running|straight)\b/iu;
+const COUNTED_FAILURE = /^\s*(?:(?:the|that['’]s|that\s+is|this\s+is|our)\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:outage|incident|rollback|breakage|sev-?\d|p\d|failure|page|time)s?\s+(?:this|in\s+(?:a|one|two|three)|since)\b|^\s*(?:the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){1,2}?(?:in\s+a\s+row|running|straight)\b/iu;
 
 /** Praise said alone, mocking only after a failure: "Great!", "Nice.", "Wonderful." */
 const PLAIN_PRAISE = /^\s*(?:great|awesome|nice|super|terrific|marvell?ous|wonderful)[.!]*\s*(?:🙏|❤️|💙|🎉)*\s*$/iu;
 
 /** Praise addressed to people and nothing else: "Nice work, firmware team.", "Great job, Marisol!" (sarcasm beside a failure). */
-const ADDRESSED_PRAISE = /^\s*(?:(?:really|truly|just)\s+)?(?:nice|great|good|stellar|fantastic|brilliant|excellent|amazing|outstanding|superb|solid)\s+(?:work|job|one|going|stuff|effort),?\s+(?:@?[\p{L}'’-]+\s*){1,3}[.!]*\s*(?:👏|🙄|😒|🙃|🔥)*\s*$/iu;
+const ADDRESSED_PRAISE = /^\s*(?:(?:really|truly|just)\s+)?(?:nice|great|good|stellar|fantastic|brilliant|excellent|amazing|outstanding|superb|solid)\s+(?:work|job|one|going|stuff|effort)(?:\s+again)?,?\s+(?:@?[\p{L}'’-]+\s*){1,3}[.!]*\s*(?:👏|🙄|😒|🙃|🔥)*\s*$/iu;
 
 /** Whether two rewrites say the same ("Because there was no escalation." and "There was no escalation."). */
 function sameSaying(a: string, b: string): boolean {
@@ -828,6 +840,10 @@ export function scanText(text: string, people: readonly string[], { model = true
     // confirmation step, so this slip was easy to make.": a slip, and what in the system made it easy.)
     if (next && found.kind === 'person-failure' && SLIP_EXPLAINED.test(next) && !JUDGEMENT_KEPT.test(sentence) && !HABIT_OR_VERDICT.test(sentence)
       && !mayNamePeople(next, index) && !cachedAnalysis(next, peopleKey, index, model)) continue;
+    if (labelledFixForThings(sentence, peopleKey, index)) continue;
+    // ("Could the planner have warned us? Yes, it silently dropped routes …": what the answer calls "it" is a thing, whatever its name.)
+    if (next && /^\s*(?:could|would|should)\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+have\s+[^?]*\?\s*$/iu.test(sentence) && /^\s*(?:yes|no|well)?\s*[,:]?\s*it\s/iu.test(next)
+      && !mayNamePeople(next, index) && !cachedAnalysis(next, peopleKey, index, model)) continue;
     // ("who paged venue support? want to thank them": asked, to give credit.)
     if (next && /^\s*who\b[^?]*\?\s*$/iu.test(sentence) && /^\s*(?:(?:i|we)\s+)?(?:want|wanna|would\s+like|['’]d\s+like)\s+to\s+(?:thank|credit)\b/iu.test(next)) continue;
     if (next && /\bwho(?:se)?\b[^?]*\?\s*$/iu.test(sentence) && /^(?:nobody|no\s*-?\s*one|none\s+of\s+us)(?:['’]s)?\b[.!]?/iu.test(next)) continue;
@@ -846,6 +862,9 @@ export function scanText(text: string, people: readonly string[], { model = true
     // (Not "Ivan hardcoded the tax rate and went on holiday. Thanks, Ivan.": thanks for effort given, not for what went wrong.)
     // ("kevin just rolled back the scanner firmware, gates opening again. thanks kevin": thanks for the mend.)
     if (next && BARE_THANKS.test(next) && (EFFORT_GIVEN.test(sentence) || MENDING_DONE.test(sentence)) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
+    // ("Zoe noticed the wine valuation report was in the wrong currency and checked with finance …. That saved a lot of pain.": a catch, and what it spared.)
+    if (next && /^\s*(?:that|this|it)\s+(?:saved|spared)\s+(?:us\s+)?(?:a\s+lot\s+of|so\s+much|hours|days|a\s+(?:day|week|weekend)|the\s+(?:day|weekend|launch))\b/iu.test(next)
+      && MENDING_DONE.test(sentence) && !HABIT_OR_VERDICT.test(sentence) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
     // "Jira: assigning to Paulo since he owns seat-hold. Not a root-cause assignment, just who's fixing
     // it.": what the model took for blame, said by the next sentence not to be.
     if (next && saysBlamelessly(next) && !cachedAnalysis(next, peopleKey, index, model) && !cachedAnalysis(sentence, peopleKey, index, false)) continue;
@@ -901,7 +920,7 @@ export function scanText(text: string, people: readonly string[], { model = true
     const fixNext = next && /^\s*(?:we|it|they)\s+(?:didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|was\s+not)\s*[.!]?\s*$/iu.test(next) ? afterNext : next;
     if (fixNext && found.kind === 'hindsight' && remedyIn(fixNext) && !JUDGEMENT_KEPT.test(sentence)
       && !mayNamePeople(sentence.replace(/\b(?:bite|hit|catch|hurt|trip(?:\s+up)?)\s+(?:someone|somebody|anyone|us)\b/giu, 'fail'), index)
-      && !cachedAnalysis(fixNext, peopleKey, index, model)) continue;
+      && (!cachedAnalysis(fixNext, peopleKey, index, model) || labelledFixForThings(fixNext, peopleKey, index))) continue;
     // "… straight to prod at 5pm on a Friday. Really inspired.": the verdict after a finding goes with it.
     // ("… into a test script. Unacceptable.": a verdict found on its own goes with the finding too.)
     // ("… final. seriously. who": each verdict in a row.)
@@ -994,6 +1013,9 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     }
     const found = cachedPair(one, two, peopleKey, index);
     if (!found) continue;
+    // ("Dmitri missed the handover because the reminder was tied to his old calendar after the team reorg. Calendars
+    // migrated for everyone.": a slip whose cause was a thing's, then the fix; as scanText excuses one sentence so.)
+    if (/\bbecause\s+(?:the|a|an|its|our|there)\s/iu.test(one) && REMEDY_NEXT.test(two) && !HABIT_OR_VERDICT.test(one)) continue;
     // ("Q: why didn't the crane stop …? A: the safety PLC treated 'no data' as 'no obstacle'. Design gap, not an
     // operator issue.": what the model took for blame, said by the sentence after the pair not to be.)
     const after = all[n + 1] && onSameLine(text, second, all[n + 1]) ? text.slice(all[n + 1].start, all[n + 1].end) : '';

@@ -141,7 +141,8 @@ const VEILED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\byou[-\s]know[-\s]who\b/iu, 'someone'],
   [/\ba\s+certain\s+(?:someone|somebody|person|individual)\b/iu, 'someone'],
   // "all because one person thought feature flags were optional"
-  [/\bbecause\s+one\s+(?:person|individual|engineer|developer|dev|tester|guy)\b/iu, 'because someone'],
+  // ("because one person checking 400 pages is not a control": one person's load, not one person's doing.)
+  [/\bbecause\s+one\s+(?:person|individual|engineer|developer|dev|tester|guy)\b(?!\s+(?:checking|doing|reviewing|handling|covering|running|approving|watching|monitoring|staffing)\b)/iu, 'because someone'],
   [/\ba\s+certain\s+((?:[\w-]+\s+)?(?:developer|engineer|dev|tester|team|squad|colleague|reviewer|manager|lead|contractor|vendor))\b/iu, 'a $1'],
   [/\b(?:certain|some)\s+(?:people|individuals|folks)\s+who\s+(?:shall|will|must)\s+remain\s+nameless\b/iu, 'some people'],
   [/,\s*(?:our|the\s+team['’]s|the)\s+(?:resident|in-house|local)\s+(?:expert|genius|wizard|specialist|authority|guru|champion)\s+(?:in|on|at)\s+[^,]+,/iu, ''],

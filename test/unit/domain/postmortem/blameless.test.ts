@@ -2854,6 +2854,104 @@ describe('blameless check: sets 174 to 178', () => {
   ]);
 });
 
+describe('blameless check: sets 179 to 183', () => {
+  rulesFindNothing([
+    // A look back that speaks only of things, whatever shape the sentence takes.
+    ['In hindsight the depth alarm at Buoy 9 ignored tidal range, so every spring tide looked like anchor drag.', []],
+    ['In hindsight the plot numbering scheme, which reused IDs after exhumations, made this kind of collision almost inevitable.', []],
+    ['Looking back, the hive scale firmware rounded every reading down to the nearest kilo.', []],
+    ['error in the logs: \'blame: cannot find revision HEAD~3\' from the deploy script - the shallow clone broke the changelog step, not the deploy itself', []],
+    ['Reminder for everyone writing the timeline: describe what happened and what people saw, not who messed up.', []],
+    ['In hindsight the design that let a single admin toggle wipe all bookings was risky. Action item: require confirmation and keep a 30-day soft delete.', []],
+  ]);
+
+  findsNothing([
+    ['Timeline 22:31 Kim Soo-ah noticed duplicate dispatch notifications. 22:34 she opened INC-552. 22:50 Noor Rahman disabled the retry job.', ['Kim Soo-ah', 'Noor Rahman']],
+    ['Q for the vendor: is the hive sensor LoRa module known to brown out at 3.1V? We saw resets on 40 nodes when batteries dipped.', []],
+    ['We used to ask \'who did this?\' in retros. This quarter we tried \'what made this easy to get wrong?\' and got much better action items.', []],
+    ['Action item (Ben): add a confirmation dialog before bulk-deleting queue entries. Owner chosen because he knows the admin panel best.', ['Ben Okoro']],
+    ['Teodor was the only person with admin access to the climate controller that night, so every decision went through one tired person. Access is now shared across three people.', ['Teodor Ilic']],
+    ['The grounds crew dug where the map said. The map was wrong because the 2014 survey used a different baseline.', []],
+    ['Could the planner have warned us? Yes, it silently dropped routes with zero-length segments. Next step: make that a hard error with a clear message.', []],
+    ['We should have had a canary station. Proposal: every firmware rollout goes to G1 for 48 hours before the rest.', []],
+    ['Note on language: please avoid \'human error\' as a root cause in this doc. If a person could make this mistake, the next person can too.', []],
+    ['Dmitri missed the handover because the reminder was tied to his old calendar after the team reorg. Calendars migrated for everyone.', []],
+    ['hey all, dock 14 at Harbour St shows \'fatal: unable to reach controller\' again. not a panic, pinged the field crew, Dan is heading over', ['Dan Moss']],
+    ['Clara told us afterwards she had been unsure whether she was allowed to cancel a balloon flight on her own; we\'re clarifying that any crew member can.', ['Clara Weiss']],
+    ['Jorge made the config change that triggered the outage, and he did it through the approved process with two reviewers. The process didn\'t catch the interaction, so that\'s what we\'re changing.', ['Jorge Ruiz']],
+    ['Zoe noticed the wine valuation report was in the wrong currency and checked with finance before anyone acted on it. That saved a lot of pain.', ['Zoe Hart']],
+  ]);
+
+  rulesFind([
+    // The same shapes with people in them, or a verdict, still judge.
+    ['In hindsight, Tomas ignored the depth alarm at Buoy 9.', ['Tomas Berg']],
+    ['In hindsight, the on-call engineer ignored the alert.', []],
+    ['Who left fog-signal test mode on?', []],
+    ['who ran the purge script on prod??', []],
+    ['We are looking at who messed up the cemetery plot import.', []],
+  ]);
+
+  finds([
+    ['We should have had a canary station. Proposal: whoever skips it buys lunch.', []],
+    ['not pointing fingers but Rhys was the only one with access to that box 👀', ['Rhys Evans']],
+    ['Abdi Warsame restarted all the consumers at once, which is exactly what the runbook says in bold not to do.', ['Abdi Warsame']],
+  ]);
+
+  it('asks how a thing was left, not who left it', () => {
+    expect(rewrite('Who left fog-signal test mode on?', [])).toBe('How was fog-signal test mode left on?');
+    expect(rewrite('who ran the purge script on prod??', [])).toBe('How was the purge script run on prod?');
+  });
+});
+
+describe('blameless check: sets 184 to 188', () => {
+  rulesFindNothing([
+    ['Our old incident template asked \'Who was responsible?\' and people answered it, so every report ended with a name and nothing changed.', []],
+    ['Our incident form used to ask \'Who is to blame?\'.', []],
+    ['Root cause (draft): the rota generator sorts by surname and the tie-break was undefined. A missing spec, not a human error.', []],
+    ['Not an operator error: the console accepted the command without confirmation.', []],
+    ['The old on-call rotation put one person on call for a full week including league nights. Should have been split years ago; new rotation starts Monday.', []],
+    ['Hye-jin, thank you for staying late to hand-fix 30 addresses after the geocoder vendor changed their API format without notice.', ['Hye-jin Park']],
+    ['Action item: the planner should have blocked scheduling tram 2217 after the defect was raised. Add a hard stop on safety-critical defects.', []],
+    ['Not because anyone failed, but because one person checking 400 pages is not a control.', []],
+    ['If folks worry about blame, we hear about problems late.', []],
+    ['display agent crashed w/ \'fatal error: font cache corrupted\' on 12 shelters after the OTA, recovered after cache wipe.', []],
+  ]);
+
+  findsNothing([
+    ['can we rename the \'blame\' column in the incident sheet to \'contributing factors\'? people keep reading it as a verdict', []],
+    ['07:45 Tower 5 radio offline. 07:48 Hannah Lee walks over from Tower 4 to check. 07:52 spare radio issued by Abdi Warsame.', ['Hannah Lee', 'Abdi Warsame']],
+    ['we should have had a second temp sensor per fridge years ago, one sensor is a single point of failure. budget request is in', []],
+    ['Huge thanks to Ingrid Halvorsen and the Tuesday crew, who moved 80 kg of stock to the church fridge by hand when the van broke down.', ['Ingrid Halvorsen']],
+    ['Hindsight: the scheduler\'s retry loop should have had a backoff. Without it, one bad target file caused 12,000 retries and filled the log volume.', []],
+    ['Question for the group: did our on-call rotation give anyone enough rest during tournament week? Kenji took 4 overnight pages in 3 days.', ['Kenji Watanabe']],
+    ['Our blameless review template asks \'what did people know at the time?\' For this one: Joanna knew the capacity was 200, the tool said 250, and she trusted the tool, as she was trained to.', ['Joanna Kowal']],
+    ['Finding: the proof approval email said \'approved\' for both \'approved\' and \'approved with changes\'. Mei acted on what the email said. The template is the problem.', ['Mei Tan']],
+    ['Interview note: Ruth said she skipped the wheel-lathe calibration check because the planner showed it as completed. The planner marks checks done when the work order closes. Fixing that.', ['Ruth Adler']],
+    ['Retro theme: we kept asking \'who forgot the room swap?\' and got defensive silences.', []],
+    ['Priya made the call to stop the line at 21:20. That cost us an hour of output and saved about 1.5 tonnes of product.', ['Priya Das']],
+    ['Kofi had been on shift for 14 hours because the relief engineer was snowed in. Nobody can read alarm screens well at hour 14; we\'re changing the staffing rule.', ['Kofi Mensah']],
+    ['Mei\'s postmortem draft is great, one suggestion: replace \'the dev forgot to\' with \'the deploy pipeline didn\'t check for\'. Keeps the focus on the fix.', ['Mei Tan']],
+    ['Victor\'s change passed all checks. The tests simply didn\'t cover multi-day festival passes, so nothing flagged it.', ['Victor Lang']],
+  ]);
+
+  rulesFind([
+    ['the Ward 3 fridge volunteers should have known better than to accept homemade meat dishes, it\'s right there in the guidelines', []],
+    ['The exams timetabler should have known that Room B12 is being refurbished. It was in the estates newsletter.', []],
+    ['Hindsight: Erik could have just checked the dashboard before declaring the tide feed healthy.', ['Erik Berg']],
+    ['The support agent should have escalated the ticket.', []],
+    ['The planner should have checked the lathe slot before booking it.', []],
+    ['Honestly the blame for the cold chain breach sits with the Ward 3 volunteers.', []],
+  ]);
+
+  finds([
+    ['Great job again, Devon. Third time this quarter the bus shelter displays show \'Due\' for buses that left ten minutes ago.', ['Devon Hayes']],
+  ]);
+
+  it('keeps a day that names the thing inside it', () => {
+    expect(rewrite('The health inspector cancelled our Tuesday slot.', [])).not.toMatch(/^Our was/u);
+  });
+});
+
 describe('blameless check: the nineteenth reader', () => {
   refusesGarbled([
     ['The game servers went offline because guidance was ignored, launched the holiday event without load testing.', 'The game servers went offline because a live-ops designer, ignoring guidance, launched the holiday event without load testing.'],
