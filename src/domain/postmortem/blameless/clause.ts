@@ -4,7 +4,7 @@
  * The tagger gives the parts of speech; the lexicon says which nouns stand for people.
  */
 import nlp from 'compromise';
-import { COMPANY_OWNERS, GROUP_NOUNS, NO_ONE, NOT_STAFF, NOUNISH_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES } from './lexicon';
+import { COMPANY_OWNERS, GROUP_NOUNS, NO_ONE, NOT_STAFF, NOUNISH_VERBS, PERSON_PRONOUNS, ROLE_NOUNS, THING_BOARD, TOOL_NAMES } from './lexicon';
 import { tokenize, type Token } from './words';
 
 /** `maybe-person`: a capitalised word the tagger does not know ("Priya"), a name or a product's. */
@@ -210,6 +210,8 @@ export function subjectKind(tokens: readonly Token[], people: PeopleIndex): Subj
   const acronym = /^\p{Lu}{2,}S$/u.test(content[content.length - 1]?.text ?? '');
   if (/s$/u.test(head) && ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(`${head}s`) && !acronym) return 'group';
   if (ROLE_NOUNS.has(head) && !acronym) return 'person';
+  // ("The bed board should have shown …": a board that is a thing.)
+  if (head === 'board' && tokens.length > 1 && THING_BOARD.test(tokens[tokens.length - 2].lower)) return 'thing';
   if (GROUP_NOUNS.has(head)) return 'group';
   // "the release captain": the tagger knows the word stands for a person.
   const headToken = [...tokens].reverse().find((t) => !DETERMINERS.test(t.lower));

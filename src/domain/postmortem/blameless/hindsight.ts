@@ -266,7 +266,8 @@ function thingsAccount(clause: string, people: PeopleIndex): boolean {
  * after a number or as an acronym or a tool are not).
  */
 function aboutThingsOnly(clause: string, people: PeopleIndex): boolean {
-  if (!plainAboutThings(clause.replace(/(?:^|\s)\p{Lu}\p{Ll}/gu, (m) => m.toLowerCase()))) return false;
+  // ("the architecture placed too much trust in a single upstream feed": how much a design relied on one thing.)
+  if (!plainAboutThings(clause.replace(/(?:^|\s)\p{Lu}\p{Ll}/gu, (m) => m.toLowerCase()).replace(/\btoo\s+much\s+(?=(?:trust|weight|reliance)\s+(?:in|on)\b)/iu, ''))) return false;
   const tokens = tokenize(clause);
   return !tokens.some((t, i) => /^\p{Lu}/u.test(t.text) && (nameAt(tokens, i, people) > 0
     || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\d/u.test(tokens[i + 1]?.text ?? '') && !knownWord(t.lower) && !TOOL_NAMES.has(t.lower) && !nounByEnding(t.lower))));
@@ -393,7 +394,12 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(whole.slice(0, whole.length - participle.length).trim() || whole.trim()), text: sentence, unrewritten: true };
   // "With a little more care, Yuki could have …", "Looking back, …": the hindsight framing goes too.
   const lead = sentence.slice(0, start).replace(HINDSIGHT_LEAD, '');
-  const text = `${lead}${lead.trim() ? clause : capitalise(clause)}${after.slice(end)}`;
+  // ("Siobhan could have called the vendor an hour earlier and we would have had the whitelist in time": what
+  // would have followed stays a counterfactual, "…; had it been, we would have had …", not a fact.)
+  const said = /\bnot\b/iu.test(clause)
+    ? `${clause}${after.slice(end)}`.replace(/,?\s+and\s+(?=(?:we|it|they|this|that|the\s+[\p{L}-]+)\s+would(?:\s+not|n['’]t)?\s+have\b)/iu, '; had it been, ')
+    : `${clause}${after.slice(end)}`;
+  const text = `${lead}${lead.trim() ? said : capitalise(said)}`;
   const phrase = whole.slice(0, whole.length - participle.length).trim() || whole.trim();
   return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(phrase), text };
 }

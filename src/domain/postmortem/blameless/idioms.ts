@@ -125,7 +125,8 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
   // "Who approved this migration without a rollback plan?"
   const who = WHO_DID.exec(sentence);
   // "Who approved the change: Stefan Popescu, following the two-reviewer process": a field and its answer.
-  if (who && !/:\s+\S/u.test(who[3])) {
+  // ("Who decided that matters less than what we change.": who did it, set aside.)
+  if (who && !/:\s+\S/u.test(who[3]) && !/\bmatters?\s+(?:less|little|more)\b|\b(?:doesn['’]t|does\s+not)\s+matter\b|\bis\s+(?:less\s+important|irrelevant|beside\s+the\s+point)\b/iu.test(who[3])) {
     const [, lead, verb, asked] = who;
     // "Who approved this terraform, it deletes the vpc": the question ends at the comma; what follows
     // is said after it, unless it asks after the person ("…, and are they still on the rotation?").
@@ -204,7 +205,8 @@ const IDIOMS: Array<{ pattern: RegExp; replace: (m: RegExpExecArray) => string; 
   { pattern: /\b(was|were|is|are)\s+asleep\s+at\s+the\s+wheel\b/iu, replace: () => 'had no signal', word: 'asleep at the wheel' },
   { pattern: /\bwent\s+off[\s-]script\b/iu, replace: () => 'departed from the runbook', word: 'went off-script' },
   // What a rewrite of "X … and then blamed the vendor" says happened next, without blaming anew.
-  { pattern: /\b(was|were)\s+blamed(?:\s+for\s+it)?\b/iu, replace: (m) => `${m[1]} named as the cause`, word: 'blamed' },
+  // ("Several people were blamed informally in Slack": blame others laid, reported, not laid again.)
+  { pattern: /\b(was|were)\s+blamed(?:\s+for\s+it)?\b/iu, replace: (m) => `${m[1]} named as the cause`, word: 'blamed', accept: (m) => !/\b(?:several|some|a\s+few|two|three|many)\s+(?:people|engineers|staff|colleagues|teammates|volunteers|of\s+us)\s*$/iu.test(m.input.slice(0, m.index)) },
   { pattern: /\bcut\s+corners\b/iu, replace: () => 'skipped steps', word: 'cut corners' },
   { pattern: /\bcowboy\s+(deploy|deployment|release|change|fix)\b/iu, replace: (m) => `unplanned ${m[1]}`, word: 'cowboy' },
   { pattern: /\b(?:clearly\s+|obviously\s+)?(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+paying\s+attention\s+to\b/iu, replace: () => 'had no prompt to check', word: 'not paying attention' },

@@ -21,7 +21,7 @@ export const ROLE_NOUNS = new Set([
   'moderator', 'copywriter', 'journalist', 'vet', 'veterinarian', 'signaller', 'signalman', 'inspector',
   'supervisor', 'underwriter', 'caseworker', 'midwife', 'radiographer', 'therapist', 'technologist', 'phlebotomist', 'liaison',
   'brewer', 'cellarman', 'agronomist', 'scheduler-admin', 'crew-scheduler', 'projectionist', 'usher', 'editor', 'subeditor', 'liftie', 'lifty', 'librarian', 'pilot', 'attendant', 'mechanic', 'foreman', 'dj', 'presenter', 'announcer', 'aquarist', 'editor-in-chief', 'inker', 'colorist', 'colourist', 'letterer', 'freelancer', 'assigner', 'referee', 'chemist', 'patroller', 'electrician', 'bailiff',
-  'volunteer', 'lifeguard', 'caretaker', 'steward', 'ranger', 'courier', 'concierge', 'porter', 'janitor', 'warden', 'beekeeper', 'locksmith', 'instructor', 'groundskeeper', 'timetabler', 'rosterer',
+  'volunteer', 'lifeguard', 'caretaker', 'steward', 'ranger', 'concierge', 'porter', 'janitor', 'warden', 'beekeeper', 'locksmith', 'instructor', 'groundskeeper', 'timetabler', 'rosterer',
 ].flatMap((n) => [n, `${n}s`]));
 
 /** Nouns that stand for a group of people when they head a subject ("the backend team", "Ops"). */
@@ -31,6 +31,9 @@ export const GROUP_NOUNS = new Set([
   'product', 'sales', 'marketing', 'offshore', 'vendor', 'contractors', 'procurement', 'finance', 'legal', 'compliance', 'hr', 'board', 'committee', 'cab', 'group', 'groups', 'folks', 'guys', 'people',
   'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices', 'shift', 'shifts', 'helpdesk', 'servicedesk',
 ]);
+
+/** What a board is when these come before it ("the bed board", "the status board"): a thing, not a body of people. */
+export const THING_BOARD = /^(?:release|status|kanban|scrum|sprint|task|project|jira|bed|wall|white|black|grafana|dev|red|dispatch|departures?|arrivals?|discharge|planning|message|notice|dash|circuit|key|tracking|ops|team|incident|on-call|rota|schedule|sign-?in|tote|bingo|score|leader)$/u;
 
 /** Other companies whose things ("the vendor's advisory email") are things, not a person's, as an alternation. */
 export const COMPANY_OWNERS = String.raw`vendor|supplier|partner|carrier|provider|manufacturer`;
@@ -141,7 +144,7 @@ export const PARTICIPLE_OF: Record<string, string> = {
 export const TITLES = 'mr|mrs|ms|miss|mx|dr|prof';
 
 /** Tools named like people: never a person as a subject. */
-export const TOOL_NAMES = new Set(['jenkins', 'travis', 'hudson', 'ansible', 'chef', 'puppet', 'kafka', 'cassandra', 'sentry', 'grafana', 'prometheus', 'jarvis', 'alexa', 'siri', 'watson', 'dependabot', 'renovate', 'hubot']);
+export const TOOL_NAMES = new Set(['raspberry', 'pi', 'arduino', 'jenkins', 'travis', 'hudson', 'ansible', 'chef', 'puppet', 'kafka', 'cassandra', 'sentry', 'grafana', 'prometheus', 'jarvis', 'alexa', 'siri', 'watson', 'dependabot', 'renovate', 'hubot']);
 
 /**
  * "once again", "as usual": saying an event happened before, which lays a pattern on whoever the
@@ -167,7 +170,7 @@ export const IMPLIED_OBJECT: Readonly<Record<string, string>> = {
  * Waiting for the one who did it to confess: "Nobody has owned up yet.", "until whoever left it open
  * comes forward", "can the person who changed the tolerance please step forward". It looks for a culprit, as a sanction does.
  */
-export const CONFESSION_SOUGHT = /\b(?:(?:nobody|no\s*-?\s*one)\s+has\s+(?:yet\s+)?(?:owned\s+up|come\s+forward|admitted\s+(?:to\s+)?(?:it|this|that|doing\s+it))(?=\s*(?:yet\b|[.!?]*\s*$))|(?:until|till)\s+(?:someone|somebody|whoever\s+(?:[\p{L}-]+\s+){0,3}?)(?:owns\s+up|comes\s+forward|admits\s+(?:to\s+)?it)|(?:whoever|someone|somebody)\s+(?:[\p{L}-]+\s+){1,4}?(?:should|needs\s+to|must|has\s+to|had\s+better)\s+(?:own\s+up|come\s+forward|admit\s+(?:to\s+)?it)|(?:still\s+)?waiting\s+for\s+(?:someone|somebody|whoever\s+(?:[\p{L}-]+\s+){0,4}?)\s*to\s+(?:own\s+up|come\s+forward|admit\s+(?:to\s+)?it)|(?:the\s+(?:person|people|one|ones)|someone|somebody)\s+who\s+[^.?!]{1,100}?\s+(?:please\s+)?(?:step|come)\s+forward)\b/iu;
+export const CONFESSION_SOUGHT = /\b(?:(?:nobody|no\s*-?\s*one)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:side|team|squad|desk))?)?\s+has\s+(?:yet\s+)?(?:owned\s+up|come\s+forward|admitted\s+(?:to\s+)?(?:it|this|that|doing\s+it))(?=\s*(?:yet\b|[.!?]*\s*$))|(?:until|till)\s+(?:someone|somebody|whoever\s+(?:[\p{L}-]+\s+){0,3}?)(?:owns\s+up|comes\s+forward|admits\s+(?:to\s+)?it)|(?:whoever|someone|somebody)\s+(?:[\p{L}-]+\s+){1,4}?(?:should|needs\s+to|must|has\s+to|had\s+better)\s+(?:own\s+up|come\s+forward|admit\s+(?:to\s+)?it)|(?:still\s+)?waiting\s+for\s+(?:someone|somebody|whoever\s+(?:[\p{L}-]+\s+){0,4}?)\s*to\s+(?:own\s+up|come\s+forward|admit\s+(?:to\s+)?it)|(?:the\s+(?:person|people|one|ones)|someone|somebody)\s+who\s+[^.?!]{1,100}?\s+(?:please\s+)?(?:step|come)\s+forward)\b/iu;
 
 /**
  * Punishment of people: "disciplinary proceedings", "a formal written warning", "HR to be informed",

@@ -116,7 +116,7 @@ export function infinitiveOf(word: string): string {
   for (const tense of tenses) {
     const candidate = toInfinitive(w, nlp.model(), tense);
     const c = conjugate(candidate);
-    if (candidate === w || c.PastTense === w || c.Participle === w || c.Gerund === w || `${candidate}s` === w || `${candidate}es` === w) return candidate;
+    if (candidate === w || c.PastTense === w || c.Participle === w || c.Gerund === w || `${candidate}s` === w || `${candidate}es` === w || candidate.replace(/y$/u, 'ies') === w) return candidate;
   }
   return w;
 }
@@ -153,6 +153,8 @@ export function isPluralNoun(phrase: string): boolean {
     // "the smoke tests": the tagger may read the head as a verb after a noun.
     if (t.tags.has('Noun') || (i > 0 && tokens[i - 1].tags.has('Noun') && t.tags.has('PresentTense') && /[^s]s$/u.test(t.lower))) head = t;
   }
+  // ("the vet systems lead": a noun the tagger read as a verb, last after nouns, is the head.)
+  if (head && last && last !== head && tokens.indexOf(last) > tokens.indexOf(head) && /^(?:lead|head|manager|owner)$/u.test(last.lower)) head = last;
   // "rules" alone, read as a verb: a last word in -s stands for the head.
   head ??= last && /[^su]s$/u.test(last.lower) && !last.tags.has('Adverb') ? last : undefined;
   // ("the duplicated order IDs": an initialism's plural.)

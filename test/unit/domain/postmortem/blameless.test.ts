@@ -2947,8 +2947,73 @@ describe('blameless check: sets 184 to 188', () => {
     ['Great job again, Devon. Third time this quarter the bus shelter displays show \'Due\' for buses that left ten minutes ago.', ['Devon Hayes']],
   ]);
 
+  it('keeps what the twenty-first reader found garbled out of rewrites', () => {
+    expect(rewrite('Im sorry but the harbourmaster office screwed this up, they overrode the booking system manually and didnt tell IT', [])).toMatch(/IT was not told$/u);
+    expect(rewrite('And once again the CAT server goes down right after Piotr \'tidies up\' the config.', ['Piotr Nowak'])).not.toMatch(/tidiesed/u);
+    expect(rewrite('Noor should have paged the vet systems lead instead of trying to fix the appointment sync herself.', ['Noor Aziz'])).not.toMatch(/lead were/u);
+  });
+
   it('keeps a day that names the thing inside it', () => {
     expect(rewrite('The health inspector cancelled our Tuesday slot.', [])).not.toMatch(/^Our was/u);
+  });
+});
+
+describe('blameless check: sets 189 to 194, and the twenty-first reader', () => {
+  rulesFindNothing([
+    ['Why did the full-queue alert for the kilns go to a shared mailbox instead of a pager? Who decided that matters less than what we change.', []],
+    ['Bot message: \'Blame assignment failed: no owner for module lane_io\'. That\'s the CODEOWNERS bot.', []],
+    ['In hindsight, one Raspberry Pi driving all 24 lanes was a single point of failure.', []],
+    ['The courier changed its API status codes without notice, so shipped mounts showed as \'unknown\'.', []],
+    ['We talked about whether this retro was turning into a blame session and agreed to refocus on the handover process.', []],
+    ['Blameless reminder: the goal here is to understand how the meter data went missing, not to decide who is responsible for it.', []],
+    ['Several people were blamed informally in Slack during the incident.', []],
+    ['Hana configured the thresholds from the manufacturer\'s manual, which listed the limits in Fahrenheit without saying so.', ['Hana Sato']],
+    ['The bed board should have shown a \'last updated\' timestamp for every shelter. Action: add it.', []],
+    ['Our timezone library handled Europe/Dublin DST differently from the server. We should have pinned the tzdata version; action item filed.', []],
+    ['In hindsight, the architecture placed too much trust in a single upstream feed for carousel assignments.', []],
+    ['Hard to blame anyone for the dryer mismatch; the two systems use different IDs for the same machine.', []],
+  ]);
+
+  findsNothing([
+    ['We talked about adding a \'responsible person\' line to this doc and decided against it. Owners appear on action items only.', []],
+    ['16:40 alert. 16:44 Declan acks. 16:52 Declan confirms the kiln is physically fine, sensor issue. 17:30 sensor replaced.', ['Declan Byrne']],
+    ['The fitting tablet vendor pushed a firmware update overnight that reset every DIN calculation to the adult table. Their status page confirmed it at 10:20.', []],
+    ['question for the group: how do we make it obvious to a new volunteer that \'publish\' goes straight to members? the UI gives zero hint right now', []],
+    ['We removed the \'who caused it\' field from the incident template. People filled it in and then stopped investigating.', []],
+    ['Samuel joined the team two weeks ago and was doing his first on-call shift. The runbook hadn\'t been updated since 2021.', ['Samuel Osei']],
+    ['Daniel was the one who found the race condition, reading through the booking code at 2 a.m. Really appreciate it.', ['Daniel Ortiz']],
+    ['Nadia was doing the scoring alone for the whole rally because the second volunteer dropped out the day before. We need at least two people per event.', ['Nadia Haddad']],
+    ['Three crews lost their job list in areas without signal; they phoned dispatch and Sara read the addresses out to them.', ['Sara Lind']],
+    ['Nobody was at fault for this one. The thermocouple was past its rated life.', []],
+    ['We considered a \'most incidents caused\' dashboard and decided against it. Incident counts by service, yes; by person, no.', []],
+    ['Ibrahim was the one who paged me at 4am, for the record, and I\'m glad he did. The backup job had been dying silently for a week.', ['Ibrahim Musa']],
+    ['Rosa, Samuel: thank you for calling all 22 shelters by phone while the board was down.', ['Rosa Diaz', 'Samuel Osei']],
+    ['Note to the group: please don\'t post \'who broke it\' in #booking-incidents. Describe what happened; the system is what we fix.', []],
+    ['For context, Joanne had been covering two shifts after the flu outbreak. Anyone in that position could have missed the duplicate tag.', ['Joanne Hill']],
+    ['Why did the scanner firmware accept a tag ID of all zeros? Asking about the validation logic, not about who wrote it.', []],
+    ['Contributing factor: the operator console shows \'OK\' in green even when the feed is stale. Anyone glancing at it would think all was fine.', []],
+    ['From Gabriel Moreau: \'I pressed Enter in the wrong terminal because both were titled root@ctrl. Can we colour the prod prompt red?\' Action item accepted.', ['Gabriel Moreau']],
+    ['Who was on call Saturday? Asking so I can add them to the follow-up invite, they have context we need.', []],
+    ['Chen stayed on the bridge call for five hours while his kid was sick at home. Let\'s take him off the next two on-call weeks.', ['Chen Wei']],
+  ]);
+
+  rulesFind([
+    ['Would be useful to add an appendix ranking this year\'s outages by who deployed them. I have a draft.', []],
+    ['Timeline 02:14 — temperature setpoint was changed to 1350C by someone who clearly doesn\'t know what they\'re doing.', []],
+    ['Anil was blamed for the outage, and rightly so.', ['Anil Rao']],
+    ['Mistakes were made when the carousel feed credentials were rotated. Nobody on the integration side has owned up yet.', []],
+  ]);
+
+  finds([
+    ['wow, new guy took down all 24 lanes in his first week. impressive honestly', []],
+    ['09:12 nuno acks. 09:13 nuno goes to get coffee apparently ☕', ['Nuno Reis']],
+  ]);
+
+  it('lets a verdict after a finding go with it, and keeps a counterfactual one', () => {
+    expect(rewrite('The on-call engineer should have caught the stale draw cache before the 21:00 publish. This is basic stuff.', [])).toBe('The stale draw cache was not caught before the 21:00 publish.');
+    expect(rewrite('honestly who approved a playlist import on a friday at 5pm?? asking for a friend', [])).not.toMatch(/friend/u);
+    expect(rewrite('Siobhan could have called the ticketing vendor an hour earlier and we would have had the whitelist in time for kickoff.', ['Siobhan Kelly']))
+      .toBe('The ticketing vendor was not called an hour earlier; had it been, we would have had the whitelist in time for kickoff.');
   });
 });
 

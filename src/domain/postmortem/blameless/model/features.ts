@@ -7,7 +7,7 @@
  * shares what "skipped" taught the model.
  */
 import { nameAt, type PeopleIndex } from '../clause';
-import { GROUP_NOUNS, ROLE_NOUNS } from '../lexicon';
+import { GROUP_NOUNS, ROLE_NOUNS, THING_BOARD } from '../lexicon';
 import { spellOut } from '../spelling';
 import { clauses } from '../person-failure';
 import { infinitiveOf, pastOf, tokenize, type Token } from '../words';
@@ -15,7 +15,6 @@ import wordClusters from './clusters.json';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const GROUP_HEADS = new Set(['team', 'teams', 'squad', 'crew', 'department', 'folks', 'guys']);
-const THING_BOARD = /^(?:release|status|kanban|scrum|sprint|task|project|jira|bed|wall|white|black|grafana|dev|red|dispatch|departures?|arrivals?|discharge|planning|message|notice|dash|circuit|key|tracking|ops|team|incident|on-call|rota|schedule|sign-?in|tote|bingo|score|leader)$/u;
 
 /** A timeline entry: a clock time first ("11:04 Farid restarts the consumer group."). */
 const TIMELINE_ENTRY = /^\s*(?:\[?\d{1,2}[:.h]\d{2}(?::\d{2})?\]?|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})/u;
