@@ -2958,7 +2958,7 @@ describe('blameless check: sets 184 to 188', () => {
   });
 });
 
-describe('blameless check: sets 189 to 194, and the twenty-first reader', () => {
+describe('blameless check: sets 189 to 195, and the twenty-first and twenty-second readers', () => {
   rulesFindNothing([
     ['Why did the full-queue alert for the kilns go to a shared mailbox instead of a pager? Who decided that matters less than what we change.', []],
     ['Bot message: \'Blame assignment failed: no owner for module lane_io\'. That\'s the CODEOWNERS bot.', []],
@@ -2995,6 +2995,10 @@ describe('blameless check: sets 189 to 194, and the twenty-first reader', () => 
     ['From Gabriel Moreau: \'I pressed Enter in the wrong terminal because both were titled root@ctrl. Can we colour the prod prompt red?\' Action item accepted.', ['Gabriel Moreau']],
     ['Who was on call Saturday? Asking so I can add them to the follow-up invite, they have context we need.', []],
     ['Chen stayed on the bridge call for five hours while his kid was sick at home. Let\'s take him off the next two on-call weeks.', ['Chen Wei']],
+    ['Ingrid was covering two on-call rotations that week because half the team had the flu. She handled the 3am pages alone, which nobody should have to do.', ['Ingrid Berg']],
+    ['Julien was running the line alone because the second operator had been reassigned to the audit. One person cannot watch two HMIs and the dosing station at once.', ['Julien Roy']],
+    ['i dont think anyone did anything wrong here tbh, the portal just has no way to represent a half-day booking', []],
+    ['Darnell\'s timeline is the reference.', ['Darnell Brooks']],
   ]);
 
   rulesFind([
@@ -3010,6 +3014,8 @@ describe('blameless check: sets 189 to 194, and the twenty-first reader', () => 
   ]);
 
   it('lets a verdict after a finding go with it, and keeps a counterfactual one', () => {
+    expect(rewrite('The scheduler team should have known that reticle swaps take longer on the ASML tools. Amateur hour.', [])).not.toMatch(/Amateur/u);
+    expect(rewrite('Rangers at the visitor centre keep overriding reservations by hand and then blaming the website. Their mistake, not ours.', [])).not.toMatch(/Their mistake/u);
     expect(rewrite('The on-call engineer should have caught the stale draw cache before the 21:00 publish. This is basic stuff.', [])).toBe('The stale draw cache was not caught before the 21:00 publish.');
     expect(rewrite('honestly who approved a playlist import on a friday at 5pm?? asking for a friend', [])).not.toMatch(/friend/u);
     expect(rewrite('Siobhan could have called the ticketing vendor an hour earlier and we would have had the whitelist in time for kickoff.', ['Siobhan Kelly']))
