@@ -765,7 +765,6 @@ function remedySaid(sentence: string, people: PeopleIndex): boolean {
     && !tokens.some((t) => people.words.has(t.lower.replace(/['’]s$/u, ''))) && !namesUnlisted(tokens);
 }
 
-/** Whether the sentence, or a clause of it after a semicolon or colon, says the fix. */
 /**
  * ("Proposal: every firmware rollout goes to G1 for 48 hours before the rest.": a fix under its label that
  * the rules find nothing in and that speaks of no one, whatever the model makes of its words.)
@@ -777,6 +776,10 @@ function labelledFixForThings(sentence: string, peopleKey: string, index: People
     && !mayNamePeople(sentence.slice(label[0].length), index) && !cachedAnalysis(sentence, peopleKey, index, false);
 }
 
+/** A cause said of a thing: "because the reminder was tied to his old calendar", "because there was no lock". */
+const BECAUSE_OF_A_THING = /\bbecause\s+(?:the|a|an|its|our|there)\s/iu;
+
+/** Whether the sentence, or a clause of it after a semicolon or colon, says the fix. */
 function remedyIn(sentence: string): boolean {
   return REMEDY_NEXT.test(sentence) || sentence.split(/\s*[;:—–]\s+/u).slice(1).some((clause) => REMEDY_NEXT.test(clause));
 }
@@ -880,7 +883,7 @@ export function scanText(text: string, people: readonly string[], { model = true
     // Added a spinner …": one that gives the thing's account of why, whatever its rewrite.)
     // ("… published the draft because preview and publish sit 8px apart. Design ticket CMS-902 raised …": a because that names no one.)
     const because = /\bbecause\s+(.+)$/iu.exec(sentence);
-    if (next && (found.rewrite === null || /\bbecause\s+(?:the|a|an|its|our|there)\s/iu.test(sentence) || (because && !mayNamePeople(because[1], index))) && REMEDY_NEXT.test(next) && !cachedAnalysis(sentence, peopleKey, index, false) && !cachedAnalysis(next, peopleKey, index, model)
+    if (next && (found.rewrite === null || BECAUSE_OF_A_THING.test(sentence) || (because && !mayNamePeople(because[1], index))) && REMEDY_NEXT.test(next) && !cachedAnalysis(sentence, peopleKey, index, false) && !cachedAnalysis(next, peopleKey, index, model)
       && !HABIT_OR_VERDICT.test(sentence)) continue;
     // "Why did the team proceed? Because every go/no-go criterion was met.": a five-whys question
     // answered with what made the act sensible is the local rationality a review asks for.
@@ -1020,7 +1023,7 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     if (!found) continue;
     // ("Dmitri missed the handover because the reminder was tied to his old calendar after the team reorg. Calendars
     // migrated for everyone.": a slip whose cause was a thing's, then the fix; as scanText excuses one sentence so.)
-    if (/\bbecause\s+(?:the|a|an|its|our|there)\s/iu.test(one) && REMEDY_NEXT.test(two) && !HABIT_OR_VERDICT.test(one)) continue;
+    if (BECAUSE_OF_A_THING.test(one) && REMEDY_NEXT.test(two) && !HABIT_OR_VERDICT.test(one)) continue;
     // ("Q: why didn't the crane stop …? A: the safety PLC treated 'no data' as 'no obstacle'. Design gap, not an
     // operator issue.": what the model took for blame, said by the sentence after the pair not to be.)
     const after = all[n + 1] && onSameLine(text, second, all[n + 1]) ? text.slice(all[n + 1].start, all[n + 1].end) : '';
