@@ -5,7 +5,7 @@
  */
 import { actNotDone } from './act-not-done';
 import { knownWord, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
-import { PARTICIPLE_OF, PERSON_PRONOUNS, TOOL_NAMES } from './lexicon';
+import { PARTICIPLE_OF, PERSON_PRONOUNS, TOOL_NAMES, TOOLS_NAMED_LIKE_ROLES } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, infinitiveOf, pastOf, participleOf, tokenize, uncapitalise } from './words';
 
@@ -311,6 +311,9 @@ function insideQuotes(before: string): boolean {
  */
 const JOB_NOT_DONE = /^(?:the|their|his|her|its)\s+(?:(?:whole|one|only|own|actual)\s+)?jobs?\s+(?:was|were)\s+not\s+done\b/iu;
 
+/** A subject naming a role that is also a tool: "the planner", "Action item: the scheduler". */
+const TOOL_LIKE_ROLE_SUBJECT = new RegExp(String.raw`^(?:[^:]{0,40}:\s*)?(?:the|our|its|this|that)\s+(?:[\w-]+\s+)?(?:${TOOLS_NAMED_LIKE_ROLES})$`, 'iu');
+
 export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = MODAL_PERFECT.exec(sentence);
   if (!m) return null;
@@ -341,7 +344,7 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const ruleThat = /^(?:[^:]{0,40}:\s*)?(?:the|our|this|that|its)\s+(?:[\w-]+\s+)?(?:rule|policy|check|guard|process|procedure|requirement|control|gate|alert|runbook|checklist|limit|threshold|restriction|safeguard|validation)\s+(?:that|which)\b/iu.test(before.trimStart());
   // ("the planner should have blocked scheduling tram 2217", "the scheduler should have rejected two work orders":
   // a role's name that is also a tool's, doing what only a tool does.)
-  const toolNamedLikeRole = !been && /^(?:[^:]{0,40}:\s*)?(?:the|our|its|this|that)\s+(?:[\w-]+\s+)?(?:planner|scheduler|allocator|dispatcher)$/iu.test(subject)
+  const toolNamedLikeRole = !been && TOOL_LIKE_ROLE_SUBJECT.test(subject)
     && /^(?:rejected|blocked|refused|prevented|validated|warned|flagged|displayed|enforced|locked|disallowed)$/iu.test(participle);
   const personLike = !ruleThat && !toolNamedLikeRole && subjectOf(subject, people) === 'person';
   const possible = modal === 'could' || modal === 'might' || modal === 'would';

@@ -32,6 +32,9 @@ export const GROUP_NOUNS = new Set([
   'org', 'organisation', 'organization', 'division', 'unit', 'staff', 'crew', 'function', 'backend', 'frontend', 'office', 'offices', 'shift', 'shifts', 'helpdesk', 'servicedesk',
 ]);
 
+/** Roles whose names are also tools' ("the planner should have blocked …"), as a regular-expression alternation. */
+export const TOOLS_NAMED_LIKE_ROLES = 'planner|scheduler|allocator|dispatcher';
+
 /** What a board is when these come before it ("the bed board", "the status board"): a thing, not a body of people. */
 export const THING_BOARD = /^(?:release|status|kanban|scrum|sprint|task|project|jira|bed|wall|white|black|grafana|dev|red|dispatch|departures?|arrivals?|discharge|planning|message|notice|dash|circuit|key|tracking|ops|team|incident|on-call|rota|schedule|sign-?in|tote|bingo|score|leader)$/u;
 
