@@ -11,7 +11,7 @@ import { modelFeatures } from '../src/domain/postmortem/blameless/model/features
 import type { BlameModel } from '../src/domain/postmortem/blameless/model/model';
 import { applySuggestions } from '../src/domain/postmortem/blameless/apply';
 import { mayNamePeople } from '../src/domain/postmortem/blameless/person-failure';
-import { scanRulesOnly } from '../src/domain/postmortem/blameless/scan';
+import { broadReading, scanRulesOnly } from '../src/domain/postmortem/blameless/scan';
 
 /** Sets written after the model, never trained on: what its figures on unseen text are measured with. */
 export const MEASURING_SETS = ['helper-set-21.jsonl', 'helper-set-22.jsonl', 'helper-set-37.jsonl', 'helper-set-38.jsonl', 'helper-set-59.jsonl', 'helper-set-60.jsonl', 'helper-set-61.jsonl', 'helper-set-62.jsonl'];
@@ -32,20 +32,28 @@ const L2 = 0.006;
 /**
  * The cross-validated false-alarm rate the threshold is chosen for. 4 % until set 169: unseen sets then ran at
  * about twice it (sets 147–159 measured once: 95.9 % / 7.8 %, cross-validated 96.5 % / 4.0 %), with recall to
- * spare and false alarms over the 5 % aimed at, so the threshold is set where cross-validation says 3 %.
+ * spare and false alarms over the 5 % aimed at, so the threshold was set where cross-validation says 3 %.
+ * Unseen sets still ran at nearly three times that: the 36 sets 160–195, each run again through the commit
+ * that measured it, 97.5 % / 8.4 %. Run so with the model's threshold raised and the rules' findings it
+ * reads as plainly blameless dropped (RULE_FLOOR), they gave 97.4 % / 6.7 % at +0, 96.8 % / 4.6 % at +0.15,
+ * 96.5 % / 4.2 % at +0.2 and 96.0 % / 3.5 % at +0.3; +0.2 from those thresholds (0.40 to 0.45) is where
+ * cross-validation, the floor included, says 1.7 %.
  */
-export const MAX_FALSE_ALARMS = 0.03;
+export const MAX_FALSE_ALARMS = 0.017;
 
 /**
  * A labelled sentence: `rules`, whether the rules find it; `asked`, whether the check would ask the
  * model about it at all (the rules find nothing and it may name people: scan.ts).
  */
-export interface Example { text: string; people: string[]; blameful: boolean; features: string[]; rules: boolean; asked: boolean; rewrite?: boolean; synthetic?: boolean }
+export interface Example { text: string; people: string[]; blameful: boolean; features: string[]; rules: boolean; asked: boolean; rewrite?: boolean; synthetic?: boolean;
+  /** The rules' findings are all broad readings, which the model may overrule (scan.ts, RULE_FLOOR). */
+  broad: boolean }
 
 function example(text: string, people: string[], blameful: boolean): Example {
-  const rules = scanRulesOnly(text, people).length > 0;
+  const found = scanRulesOnly(text, people);
+  const rules = found.length > 0;
   const index = peopleIndex(people);
-  return { text, people, blameful, features: modelFeatures(text, index), rules, asked: !rules && mayNamePeople(text, index) };
+  return { text, people, blameful, features: modelFeatures(text, index), rules, broad: rules && found.every((m) => broadReading(m.message)), asked: !rules && mayNamePeople(text, index) };
 }
 
 /**

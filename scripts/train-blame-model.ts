@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { peopleIndex } from '../src/domain/postmortem/blameless/clause';
-import { blameScore, modelMayJudge, type BlameModel } from '../src/domain/postmortem/blameless/model/model';
+import { blameScore, modelMayJudge, RULE_FLOOR, type BlameModel } from '../src/domain/postmortem/blameless/model/model';
 import { FIXTURES, load, MAX_FALSE_ALARMS, MEASURING_SETS, plainActs, random, train, trainingFiles, WEIGHTS, type Example } from './blame-model-training';
 
 /** The model's score as the check uses it: 0 for a sentence it is not asked about. */
@@ -20,10 +20,11 @@ function score(model: Omit<BlameModel, 'threshold'>, e: Example): number {
   return modelMayJudge(e.text) ? blameScore(e.text, peopleIndex(e.people), { ...model, threshold: 1 }) : 0;
 }
 
+/** The rules find it, unless only their broad readings do and the model reads it as plainly blameless (scan.ts, RULE_FLOOR); or the model finds it. */
 function figures(scored: Array<{ e: Example; s: number }>, threshold: number) {
   const blameful = scored.filter(({ e }) => e.blameful);
   const blameless = scored.filter(({ e }) => !e.blameful);
-  const found = ({ e, s }: { e: Example; s: number }) => e.rules || (e.asked && s >= threshold);
+  const found = ({ e, s }: { e: Example; s: number }) => (e.rules && (!e.broad || !modelMayJudge(e.text) || s >= RULE_FLOOR)) || (e.asked && s >= threshold);
   return {
     recall: blameful.filter(found).length / blameful.length,
     falseAlarms: blameless.filter(found).length / blameless.length,

@@ -384,7 +384,8 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
 
 /** "This is entirely on the UAT sign-off group; …", "Typical auth team: …": responsibility laid on people. */
 function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
-  const on = /^(\s*)(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:entirely\s+|all\s+|squarely\s+|completely\s+)?on\s+(.+?)\s*([;:,.]\s*(.*?))?\s*([.!]*)$/iu.exec(sentence);
+  // ("That one is on her.": "that one", the failure just told.)
+  const on = /^(\s*)(?:(?:this|that)(?:\s+one)?|it)(?:\s+(?:is|was)|['’]s)\s+(?:entirely\s+|all\s+|squarely\s+|completely\s+)?on\s+(.+?)\s*([;:,.]\s*(.*?))?\s*([.!]*)$/iu.exec(sentence);
   if (on && personLike(on[2], people)) {
     const [, lead, , , rest, stop] = on;
     return { kind: 'blame-word', message: '“This is on them” blames people. Say what happened and what allowed it.', text: rest ? `${lead}${rest.charAt(0).toUpperCase()}${rest.slice(1)}${stop || '.'}` : sentence, ...(rest ? {} : { unrewritten: true as const }) };

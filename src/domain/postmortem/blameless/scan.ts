@@ -14,7 +14,7 @@ import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
 import { withErrorVerdictsMerged } from './error-verdict';
 import { modelFinding, withoutAsides } from './model-finding';
-import { modelFinds, modelMayJudge, saysBlamelessly, unturnedThanks } from './model/model';
+import { modelAllowsRule, modelFinds, modelMayJudge, saysBlamelessly, unturnedThanks } from './model/model';
 import { COMPANY_OWNERS, CONTEXT_SOUGHT, GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
 import { alternationOf, escapeRegExp, gerundOf, infinitiveOf, tokenize, type Token } from './words';
 import { clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
@@ -376,6 +376,18 @@ const QUOTE_TURNED_DOWN = /^\s*(?:(?:but|and|so)\s+)?(?:we\s+(?:don['’]t|do\s+
 const READS_AS_BLAME = /\b((?:reads?|read\s+(?:it|this|that)|sounds?|comes?\s+across|could\s+be\s+read)\s+(?:as|like)\s+|(?:assigns?|lays?|places?)\s+)(?:blame|blaming|finger-pointing|an?\s+accusation|pointing\s+(?:fingers|(?:a\s+finger\s+)?at\s+(?:someone|somebody|people|a\s+person|them|him|her)))\b/giu;
 
 /**
+ * A finding of the rules that read a word or a shape wherever it stands: a blame word or idiom
+ * (blame-words.ts, idioms.ts), a hindsight modal (hindsight.ts), a person or a group as the subject of
+ * a failure (person-failure.ts). On the 36 sets 160–195, run through the commits that measured them,
+ * they alone found 65 of the 69 blameless lines the rules flagged, 38 of them scored under 0.1 by the
+ * model, and 693 blameful lines, none scored that low; the narrower rules (an insinuation, a
+ * punishment, "by <person>", "individual failings", a count) flagged 4 and are not gated.
+ */
+const BROAD_READING = /^“[^”]*” (?:judges with hindsight\. Say what the process did not require or ensure|blames or judges people\. Describe the condition that allowed the problem|judges people\. Describe what happened and the condition that allowed it|is blamed as a group\. Say what happened and what allowed it|is the subject of a failure \(“[^”]*”\)\. Say what happened and what allowed it, not who did it)\.$/u;
+/** Whether every message of a finding (joined, as a TextMatch carries them) is a broad reading's. */
+export const broadReading = (message: string): boolean => message.split(/(?<=\.) (?=“)/u).every((m) => BROAD_READING.test(m));
+
+/**
  * The sentence judged by the rules, and, when they find nothing and `useModel`, by the blame model
  * (model-finding.ts): the rules know why and rewrite precisely; the model catches what they miss.
  */
@@ -409,6 +421,8 @@ function judgedSentence(raw: string, known: PeopleIndex, useModel: boolean, useR
   const unquoted = (ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4') : reported).replace(READS_AS_BLAME, '$1judgement')
     .replace(NAMING_QUOTE, (_m, ...g: (string | undefined)[]) => (g[0] ? `${g[0]}the wording${g[2]}` : `${g[3]}the wording${g[5]}`));
   const ruled = useRules ? unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people)) : null;
+  // A broad reading the model reads as plainly blameless is not taken (RULE_FLOOR); the rules alone (useModel false) keep it.
+  if (ruled && useModel && broadReading(ruled.messages.join(' ')) && !modelAllowsRule(raw, people)) return null;
   // ("QA probe answer: …": the label's words name no one.)
   if (ruled || !useModel || !mayNamePeople(withThingsForThey(sentence.replace(LINE_LABEL, '')), people)) return ruled;
   return unlessOnlyMentioned(sentence, unquoted, (text) => {

@@ -11,9 +11,9 @@ import {
   undismissedFindings,
 } from '../../../../src/domain/postmortem';
 import { garbledRestatement } from '../../../../src/domain/postmortem/blameless/grammar';
-import { modelMayJudge } from '../../../../src/domain/postmortem/blameless/model/model';
+import { blameScore, modelMayJudge, RULE_FLOOR } from '../../../../src/domain/postmortem/blameless/model/model';
 import { modelFeatures } from '../../../../src/domain/postmortem/blameless/model/features';
-import { JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
+import { broadReading, JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
 import { peopleIndex, subjectKind } from '../../../../src/domain/postmortem/blameless/clause';
 import { tokenize } from '../../../../src/domain/postmortem/blameless/words';
 import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
@@ -1183,7 +1183,6 @@ describe('blameless check: set 108', () => {
     ['Honestly the vendor support engineer was incompetent, he restarted the wrong cluster two times.', null],
     // Hindsight says what was not done, never a claim about the process the writer did not make
     // (a third reader marked 30 of 300 "the process did not require …" rewrites as invented).
-    ['We should have had a canary stage for this service.', 'There was no canary stage for this service.'],
     ['In hindsight Pedro should have paused deposits the moment the node fell behind.', 'Deposits were not paused the moment the node fell behind.'],
     ['Pedro should have escalated at the first alert.', 'There was no escalation at the first alert.'],
     ['QA should have caught the microgram dosage bug long before it reached the pharmacy dispensing app.', null],
@@ -2892,7 +2891,6 @@ describe('blameless check: sets 179 to 183', () => {
   ]);
 
   finds([
-    ['We should have had a canary station. Proposal: whoever skips it buys lunch.', []],
     ['not pointing fingers but Rhys was the only one with access to that box 👀', ['Rhys Evans']],
     ['Abdi Warsame restarted all the consumers at once, which is exactly what the runbook says in bold not to do.', ['Abdi Warsame']],
   ]);
@@ -3020,6 +3018,46 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
     expect(rewrite('honestly who approved a playlist import on a friday at 5pm?? asking for a friend', [])).not.toMatch(/friend/u);
     expect(rewrite('Siobhan could have called the ticketing vendor an hour earlier and we would have had the whitelist in time for kickoff.', ['Siobhan Kelly']))
       .toBe('The ticketing vendor was not called an hour earlier; had it been, we would have had the whitelist in time for kickoff.');
+  });
+});
+
+describe('blameless check: broad readings the model overrules', () => {
+  // A blame word, a hindsight modal or a person as the subject of a failure, on a sentence the model
+  // reads as plainly blameless (under RULE_FLOOR), is not taken: on sets 160–195, run through the
+  // commits that measured them, such findings were 38 of the rules' 69 false alarms and none of
+  // their 693 findings on blameful lines. Sets 108 and 121 had labelled a look back at a missing thing
+  // by "we" as hindsight; the model, trained on them, still scores it 0.03. ("We should have had a
+  // canary station. Proposal: whoever skips it buys lunch." goes with it, its joke punishment unread.)
+  it.each([
+    ['We should have had a canary stage for this service.', []],
+    ['We should have had an alert on the queue depth.', []],
+  ])('passes %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toHaveLength(1);
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  it('keeps every broad reading of a sentence the model does not read as plainly blameless', () => {
+    const text = 'Pedro should have escalated at the first alert.';
+    expect(blameScore(text, peopleIndex(['Pedro Ramos']))).toBeGreaterThanOrEqual(RULE_FLOOR);
+    expect(scanForBlame(text, ['Pedro Ramos'])).toHaveLength(1);
+  });
+
+  it('keeps the narrow rules whatever the model says', () => {
+    const text = 'The change was not reviewed by Alice before it shipped.';
+    expect(blameScore(text, peopleIndex(PEOPLE))).toBeLessThan(RULE_FLOOR);
+    expect(broadReading(scanRulesOnly(text, PEOPLE)[0].message)).toBe(false);
+    expect(scanForBlame(text, PEOPLE)).toHaveLength(1);
+  });
+
+  it('knows each broad rule by its message, and no narrow one', () => {
+    expect(['“careless” blames or judges people. Describe the condition that allowed the problem.',
+      '“should have” judges with hindsight. Say what the process did not require or ensure.',
+      '“threw under the bus” judges people. Describe what happened and the condition that allowed it.',
+      '“the ops team” is blamed as a group. Say what happened and what allowed it.',
+      '“Bob” is the subject of a failure (“skipped”). Say what happened and what allowed it, not who did it.'].every(broadReading)).toBe(true);
+    expect(['“by Alice” points at who did it. Say what happened and what allowed it, not who did it.',
+      'An insinuation about people blames them. State what happened plainly.',
+      '“should have” judges with hindsight. Say what the process did not require or ensure. An insinuation about people blames them. State what happened plainly.'].some(broadReading)).toBe(false);
   });
 });
 
