@@ -125,7 +125,10 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   // "Emily Clarke is responsible for the data loss and must be held accountable."
   const accountable = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:solely\s+|directly\s+|personally\s+)?(?:responsible|accountable|culpable)\s+for\s+(.+?)(?:,?\s+and\s+.*?\b(?:held\s+)?accountable\b.*?)?\s*([.!?]*)$/iu.exec(sentence);
-  if (accountable && personLike(accountable[2], people)) {
+  // (Not a duty held for a time: "Connor is responsible for the kiosk fleet this sprint; he'll own the follow-up",
+  // "Priyanka was responsible for the furnace rota that week, and she is the one who spotted the overlap".)
+  const duty = accountable?.[3].split(/\s*[,;:]\s*|\s+and\s+/u)[0] ?? '';
+  if (accountable && personLike(accountable[2], people) && !(DUTY_FOR_A_TIME.test(duty) && !OUTCOME.test(duty))) {
     return leftToWriter(blameWord(sentence, 'responsible for'), sentence);
   }
   // "The Blame Game is the studio's new title": capitalised beside another capitalised word, a name.
@@ -191,9 +194,15 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+/** A time a duty is held for: "this sprint", "that week", "on Tuesday", "during the migration". */
+const DUTY_FOR_A_TIME = /\b(?:(?:this|that|last|next)\s+(?:week|sprint|shift|month|quarter|rotation|night|weekend|season|cycle)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+night|the\s+day|call)|during\s+the\s+[\p{L}-]+)\b/iu;
+/** What a person is made responsible for when it is blame: an outcome, or the failure pointed at. */
+const OUTCOME = /^(?:this|that|it)\b|\b(?:loss|losses|outage|outages|failures?|incidents?|mistakes?|breach|errors?|delays?|downtime|damage|problems?|issues?|crash|bugs?|what\s+happened|mess|leak|wrong|missing|broken|lost|dropped|deleted|overbook\p{L}*|double-?\p{L}+|letting|leaving|failing|forgetting|skipping|missing)\b/iu;
+
 function humanError(sentence: string): Rewrite | null {
   // "Human error is not a root cause here", "no human error here": the sentence turns the phrase down.
-  if (/\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+|an?\s+)?(?:human|operator|pilot|user)[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
+  // ("Human error was ruled out: …", "we ruled out operator error": excluded.)
+  if (/\bhuman[\s-]+error\s+(?:was|has\s+been|is|could\s+be)\s+(?:(?:firmly|clearly|fully|since)\s+)?(?:ruled\s+out|excluded|eliminated)\b|\brul(?:ed|e)\s+out\s+(?:any\s+)?(?:human|operator|pilot|user)[\s-]+error\b|\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+|an?\s+)?(?:human|operator|pilot|user)[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
   const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate|proof|labels?|tags?|categor(?:y|ies)|classification|field|checkbox|option|dialog)\b|-\p{L})(?:\s+on\s+the\s+part\s+of\s+[^.,;!?]{1,80}?(?=[.,;!?]|$)|\s+by\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);

@@ -28,8 +28,9 @@ const personLike = maybeStandsForPeople;
 /** "the growth team", "on the SRE team": who is meant, as a group after a preposition. */
 const GROUP_AFTER = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|teams|squad|crew|folks|group|department|side|rota))?`;
 
-/** A sentence that is only "Again." / "As usual!" after the facts. */
-const LONE_REPETITION = new RegExp(String.raw`^\s*(?:${REPETITION_MARKERS}|again|of\s+course|naturally|classic)\s*[.!]+\s*$`, 'iu');
+/** A sentence that is only "Again." / "As usual!" / "Second time this month." after the facts. */
+const LONE_REPETITION = new RegExp(String.raw`^\s*(?:${REPETITION_MARKERS}|again|of\s+course|naturally|classic|(?:for\s+)?(?:the\s+)?(?:second|third|fourth|fifth|nth|umpteenth)\s+time(?:\s+(?:this|in\s+a|in\s+one)\s+(?:week|month|quarter|year|sprint|shift))?)\s*[.!]+\s*$`, 'iu');
+export const loneRepetition = (sentence: string): boolean => LONE_REPETITION.test(sentence);
 /** "The frontend team once again treated …": the marker between a subject and its verb. */
 const INNER_REPETITION = /^(\s*)(.+?)\s+(?:once\s+again|yet\s+again|once\s+more|again)\s+(\w+ed\b.*)$/iu;
 
@@ -176,6 +177,14 @@ function byComparison(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+/** "That is not a system problem.", "This wasn't a process issue.": said alone, the cause is left with people. */
+const NOT_THE_SYSTEM = /^\s*(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:an?\s+)?(?:system|systems|process|tooling|tool|technical|software)\s+(?:problem|issue|failure|gap|fault)\s*[.!]*\s*$/iu;
+
+function notTheSystem(sentence: string): Rewrite | null {
+  if (!NOT_THE_SYSTEM.test(sentence)) return null;
+  return leftToWriter(says('blame-word', 'Saying it was not the system leaves the cause with people. Say what happened and what allowed it.')(sentence), sentence);
+}
+
 export function impliedBlameRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return repetition(sentence, people) ?? sarcasticFrame(sentence, people) ?? reproach(sentence, people) ?? byComparison(sentence, people);
+  return repetition(sentence, people) ?? sarcasticFrame(sentence, people) ?? reproach(sentence, people) ?? byComparison(sentence, people) ?? notTheSystem(sentence);
 }

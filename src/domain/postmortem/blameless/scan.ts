@@ -8,6 +8,7 @@ import { knownWord, peopleIndex, withMentioned, type PeopleIndex } from './claus
 import { blameWords } from './blame-words';
 import { counterfactual, hindsightAdverb, modalPerfect } from './hindsight';
 import { idiomRewrite } from './idioms';
+import { loneRepetition } from './implied-blame';
 import { attribution } from './attribution';
 import { namedActs } from './named-acts';
 import { ranking } from './rankings';
@@ -717,6 +718,9 @@ function indexOf(people: readonly string[]): { index: PeopleIndex; peopleKey: st
   return known;
 }
 
+/** A change someone made, told without them: "The deploy went out …", "the config was pushed …". */
+const CHANGE_MADE = /\b(?:deploy\p{L}*|releas\p{L}*|push\p{L}*|merg\p{L}*|went\s+out|shipp\p{L}*|skipp\p{L}*|approv\p{L}*|signed\s+off|changed|edited|ran|run)\b/iu;
+
 /** A question's answer that turns the question down: "We think that is the wrong question." */
 const WRONG_QUESTION = /^\s*(?:(?:we|i)\s+(?:think|believe|would\s+say)\s+)?(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:the\s+)?wrong|not\s+the\s+(?:right|useful|helpful))\s+question\b|the\s+(?:better|right|real|more\s+useful|useful)\s+question\s+is\s+(?:why|how|what)\b)/iu;
 
@@ -860,6 +864,10 @@ export function scanText(text: string, people: readonly string[], { model = true
     if (next && found.kind === 'person-failure' && SLIP_EXPLAINED.test(next) && !JUDGEMENT_KEPT.test(sentence) && !HABIT_OR_VERDICT.test(sentence)
       && !mayNamePeople(next, index) && !cachedAnalysis(next, peopleKey, index, model)) continue;
     if (labelledFixForThings(sentence, peopleKey, index)) continue;
+    // ("The disk filled up on node 3. Again.": a repetition alone lays a pattern on people only after a sentence that may
+    // name them or tells a change made by someone: "The deploy went out on a Friday evening. Again.")
+    const before = n > 0 ? text.slice(all[n - 1].start, all[n - 1].end) : '';
+    if (before && loneRepetition(sentence) && !mayNamePeople(before, index) && !CHANGE_MADE.test(before)) continue;
     // ("Could the planner have warned us? Yes, it silently dropped routes …": what the answer calls "it" is a thing, whatever its name.)
     if (next && /^\s*(?:could|would|should)\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+have\s+[^?]*\?\s*$/iu.test(sentence) && /^\s*(?:yes|no|well)?\s*[,:]?\s*it\s/iu.test(next)
       && !mayNamePeople(next, index) && !cachedAnalysis(next, peopleKey, index, model)) continue;

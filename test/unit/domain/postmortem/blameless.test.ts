@@ -3021,6 +3021,31 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: sets 196 to 198', () => {
+  findsNothing([
+    ['Priyanka was responsible for the furnace rota that week, and she is the one who spotted the overlap at 06:40 and called a hold.', ['Priyanka Nair']],
+    ["Connor is responsible for the kiosk fleet this sprint; he'll own the follow-up on terminal firmware pinning.", ['Connor Walsh']],
+    ['Root cause: the flow meter reported 0 L/min after a firmware reset, so the PID loop kept opening the valve. Human error was ruled out.', []],
+    ['We ruled out operator error after reading the PLC logs.', []],
+    ["I'm not interested in who to blame; I want to know why a single config flag could silence all four camera alert routes at once.", []],
+    ['The disk filled up on node 3. Again.', []],
+    ['The pump tripped. Second time this month.', []],
+    ["It's not a tooling issue, it's config drift.", []],
+  ]);
+
+  finds([
+    ['Emily Clarke is responsible for the data loss this sprint.', ['Emily Clarke']],
+    ['Human error was the root cause.', []],
+    ['14:10 — Marisol confirmed the sunrise flight for 22 passengers on a basket rated for 16. Second time this month.', ['Marisol Etxeberria']],
+    ['Booking lead approved 14 passengers on a 10-seat basket. That is not a system problem.', []],
+  ]);
+
+  it('says a repetition after a person\'s act as a fact about the event', () => {
+    expect(rewrite('14:10 — Marisol confirmed the sunrise flight for 22 passengers on a basket rated for 16. Second time this month.', ['Marisol Etxeberria']))
+      .toBe('14:10 — The sunrise flight was confirmed for 22 passengers on a basket rated for 16. This has happened before.');
+  });
+});
+
 describe('blameless check: broad readings the model overrules', () => {
   // A blame word, a hindsight modal or a person as the subject of a failure, on a sentence the model
   // reads as plainly blameless (under RULE_FLOOR), is not taken: on sets 160–195, run through the
