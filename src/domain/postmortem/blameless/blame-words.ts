@@ -127,15 +127,17 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   const accountable = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:solely\s+|directly\s+|personally\s+)?(?:responsible|accountable|culpable)\s+for\s+(.+?)(?:,?\s+and\s+.*?\b(?:held\s+)?accountable\b.*?)?\s*([.!?]*)$/iu.exec(sentence);
   // (Not a duty held for a time: "Connor is responsible for the kiosk fleet this sprint; he'll own the follow-up",
   // "Priyanka was responsible for the furnace rota that week, and she is the one who spotted the overlap".)
-  const duty = accountable?.[3].split(/\s*[,;:]\s*|\s+and\s+/u)[0] ?? '';
-  if (accountable && personLike(accountable[2], people) && !(DUTY_FOR_A_TIME.test(duty) && !OUTCOME.test(duty))) {
+  // ("Jean-Luc was responsible for the French label templates and confirmed at 11:30 that …": a duty, and what they did with it.)
+  const [duty, after = ''] = accountable?.[3].split(/\s*[,;:]\s*|\s+and\s+/u) ?? [''];
+  if (accountable && personLike(accountable[2], people) && !((DUTY_FOR_A_TIME.test(duty) || DUTY_DONE.test(after)) && !OUTCOME.test(duty))) {
     return leftToWriter(blameWord(sentence, 'responsible for'), sentence);
   }
   // "The Blame Game is the studio's new title": capitalised beside another capitalised word, a name.
   const title = /(\p{Lu}[\p{L}-]*)\s+Blame\s+(\p{Lu}[\p{L}-]*)/u.exec(sentence);
   if (title && !/\bblame\b/u.test(sentence) && ![title[1], title[2]].some((word) => people.words.has(word.toLowerCase()))) return null;
   // "git blame", "the blame view", "the blame subcommand of our CLI": the version-control command, not a judgement.
-  if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|(?:sub)?commands?|tab|tool|plugin)\b/iu.test(sentence)) return null;
+  // ("The blame column in the tracker's audit view only shows the last user to edit a route": a field of a tool.)
+  if (/\bgit\s+blame\b|\bblame\s+(?:view|annotations?|output|(?:sub)?commands?|tab|tool|plugin|column|field|panel|pane|gutter)\b/iu.test(sentence)) return null;
   const liesWith = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility|accountability|liability)\s+for\s+(.+?)\s+(?:lies|lay|rests|rested|falls|fell|sits|is)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
   if (liesWith) return leftToWriter(blameWord(sentence, 'blame … lies with'), sentence);
   const liesWithFor = /^(\s*)(?:the\s+)?(?:blame|fault|responsibility|accountability|liability)\s+(?:lies|lay|rests|rested|falls|fell|sits)\s+(?:squarely\s+|entirely\s+)?(?:with|on)\s+.+?([.!?]*)$/iu.exec(sentence);
@@ -196,6 +198,8 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 
 /** A time a duty is held for: "this sprint", "that week", "on Tuesday", "during the migration". */
 const DUTY_FOR_A_TIME = /\b(?:(?:this|that|last|next)\s+(?:week|sprint|shift|month|quarter|rotation|night|weekend|season|cycle)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+night|the\s+day|call)|during\s+the\s+[\p{L}-]+)\b/iu;
+/** What someone did with a duty, said next: "… and confirmed at 11:30 that …", "…, and spotted the overlap". */
+const DUTY_DONE = /^(?:(?:he|she|they)\s+)?(?:confirmed|spotted|called|ran|rolled\s+back|paged|restored|fixed|led|coordinated|noticed|caught|raised|opened|reverted|checked|verified|escalated|handled|owns|will\s+own|['’]ll\s+own|is\s+leading|was\s+leading)\b/iu;
 /** What a person is made responsible for when it is blame: an outcome, or the failure pointed at. */
 const OUTCOME = /^(?:this|that|it)\b|\b(?:loss|losses|outage|outages|failures?|incidents?|mistakes?|breach|errors?|delays?|downtime|damage|problems?|issues?|crash|bugs?|what\s+happened|mess|leak|wrong|missing|broken|lost|dropped|deleted|overbook\p{L}*|double-?\p{L}+|letting|leaving|failing|forgetting|skipping|missing)\b/iu;
 

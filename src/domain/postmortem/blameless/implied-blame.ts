@@ -180,7 +180,11 @@ function byComparison(sentence: string, people: PeopleIndex): Rewrite | null {
 /** "That is not a system problem.", "This wasn't a process issue.": said alone, the cause is left with people. */
 const NOT_THE_SYSTEM = /^\s*(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:an?\s+)?(?:system|systems|process|tooling|tool|technical|software)\s+(?:problem|issue|failure|gap|fault)\s*[.!]*\s*$/iu;
 
+/** "keep a tally of who breaks the roster sync each month and pin it on the noticeboard": a count of people's failures proposed. */
+const TALLY_OF_WHO = /\b(?:tally|count|list|leaderboard|league\s+table|scoreboard|log|record)\s+of\s+who\s+(?:breaks|broke|caused|causes|messes|messed|forgets|forgot|misses|missed|skips|skipped)\b/iu;
+
 function notTheSystem(sentence: string): Rewrite | null {
+  if (TALLY_OF_WHO.test(sentence)) return leftToWriter(says('blame-word', 'Counting who breaks things ranks people, not the process. Count the failures by component or step.')(sentence), sentence);
   if (!NOT_THE_SYSTEM.test(sentence)) return null;
   return leftToWriter(says('blame-word', 'Saying it was not the system leaves the cause with people. Say what happened and what allowed it.')(sentence), sentence);
 }

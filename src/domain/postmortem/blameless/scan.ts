@@ -382,9 +382,10 @@ const READS_AS_BLAME = /\b((?:reads?|read\s+(?:it|this|that)|sounds?|comes?\s+ac
  * a failure (person-failure.ts). On the 36 sets 160–195, run through the commits that measured them,
  * they alone found 65 of the 69 blameless lines the rules flagged, 38 of them scored under 0.1 by the
  * model, and 693 blameful lines, none scored that low; the narrower rules (an insinuation, a
- * punishment, "by <person>", "individual failings", a count) flagged 4 and are not gated.
+ * punishment, "by <person>", "individual failings", a count) flagged 4 and are not gated; nor is a named
+ * error verdict ("human error", "operator error": 49 of those findings on blameful lines, 1 on a blameless one).
  */
-const BROAD_READING = /^“[^”]*” (?:judges with hindsight\. Say what the process did not require or ensure|blames or judges people\. Describe the condition that allowed the problem|judges people\. Describe what happened and the condition that allowed it|is blamed as a group\. Say what happened and what allowed it|is the subject of a failure \(“[^”]*”\)\. Say what happened and what allowed it, not who did it)\.$/u;
+const BROAD_READING = /^“(?![^”]*error)[^”]*” (?:judges with hindsight\. Say what the process did not require or ensure|blames or judges people\. Describe the condition that allowed the problem|judges people\. Describe what happened and the condition that allowed it|is blamed as a group\. Say what happened and what allowed it|is the subject of a failure \(“[^”]*”\)\. Say what happened and what allowed it, not who did it)\.$/u;
 /** Whether every message of a finding (joined, as a TextMatch carries them) is a broad reading's. */
 export const broadReading = (message: string): boolean => message.split(/(?<=\.) (?=“)/u).every((m) => BROAD_READING.test(m));
 

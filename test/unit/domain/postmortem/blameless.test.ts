@@ -3021,6 +3021,19 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: sets 199 and 200', () => {
+  findsNothing([
+    ['Jean-Luc was responsible for the French label templates and confirmed at 11:30 that the corrected batch was printing.', ['Jean-Luc Moreau']],
+    ["The blame column in the tracker's audit view only shows the last user to edit a route; it doesn't mean that person caused anything.", []],
+    ['We keep a count of which step breaks the sync each month.', []],
+  ]);
+
+  finds([
+    ['Emily Clarke is responsible for the data loss and confirmed it.', ['Emily Clarke']],
+    ['Proposing we keep a tally of who breaks the roster sync each month and pin it on the shed noticeboard.', []],
+  ]);
+});
+
 describe('blameless check: sets 196 to 198', () => {
   findsNothing([
     ['Priyanka was responsible for the furnace rota that week, and she is the one who spotted the overlap at 06:40 and called a hold.', ['Priyanka Nair']],
@@ -3081,6 +3094,7 @@ describe('blameless check: broad readings the model overrules', () => {
       '“the ops team” is blamed as a group. Say what happened and what allowed it.',
       '“Bob” is the subject of a failure (“skipped”). Say what happened and what allowed it, not who did it.'].every(broadReading)).toBe(true);
     expect(['“by Alice” points at who did it. Say what happened and what allowed it, not who did it.',
+      '“a human-error” blames or judges people. Describe the condition that allowed the problem.',
       'An insinuation about people blames them. State what happened plainly.',
       '“should have” judges with hindsight. Say what the process did not require or ensure. An insinuation about people blames them. State what happened plainly.'].some(broadReading)).toBe(false);
   });
