@@ -15,16 +15,24 @@ import { peopleIndex } from '../src/domain/postmortem/blameless/clause';
 import { blameScore, modelMayJudge, RULE_FLOOR, type BlameModel } from '../src/domain/postmortem/blameless/model/model';
 import { FIXTURES, load, MAX_FALSE_ALARMS, MEASURING_SETS, plainActs, random, train, trainingFiles, WEIGHTS, type Example } from './blame-model-training';
 
-/** The model's score as the check uses it: 0 for a sentence it is not asked about. */
-function score(model: Omit<BlameModel, 'threshold'>, e: Example): number {
-  return modelMayJudge(e.text) ? blameScore(e.text, peopleIndex(e.people), { ...model, threshold: 1 }) : 0;
+/**
+ * A sentence scored as the check uses the model: `s`, 0 for a sentence it is not asked about;
+ * `rulesFind`, the rules find it and their finding stands (unless only their broad readings do and the
+ * model reads it as plainly blameless: model.ts, modelAllowsRule). Worked out once, not per threshold.
+ */
+interface Scored { e: Example; s: number; rulesFind: boolean }
+
+function scored(model: Omit<BlameModel, 'threshold'>, e: Example): Scored {
+  const asked = modelMayJudge(e.text);
+  const s = asked ? blameScore(e.text, peopleIndex(e.people), { ...model, threshold: 1 }) : 0;
+  return { e, s, rulesFind: e.rules && (!e.broad || !asked || s >= RULE_FLOOR) };
 }
 
-/** The rules find it, unless only their broad readings do and the model reads it as plainly blameless (scan.ts, RULE_FLOOR); or the model finds it. */
-function figures(scored: Array<{ e: Example; s: number }>, threshold: number) {
-  const blameful = scored.filter(({ e }) => e.blameful);
-  const blameless = scored.filter(({ e }) => !e.blameful);
-  const found = ({ e, s }: { e: Example; s: number }) => (e.rules && (!e.broad || !modelMayJudge(e.text) || s >= RULE_FLOOR)) || (e.asked && s >= threshold);
+/** Found: the rules' finding stands, or the model finds it. */
+function figures(all: readonly Scored[], threshold: number) {
+  const blameful = all.filter(({ e }) => e.blameful);
+  const blameless = all.filter(({ e }) => !e.blameful);
+  const found = ({ e, s, rulesFind }: Scored) => rulesFind || (e.asked && s >= threshold);
   return {
     recall: blameful.filter(found).length / blameful.length,
     falseAlarms: blameless.filter(found).length / blameless.length,
@@ -45,19 +53,19 @@ function main(): void {
   const folds = 5;
   const next = random(7);
   const fold = examples.map(() => Math.floor(next() * folds));
-  const scored: Array<{ e: Example; s: number }> = [];
+  const heldOut: Scored[] = [];
   for (let k = 0; k < folds; k += 1) {
     const model = train(examples.filter((_, i) => fold[i] !== k));
-    examples.forEach((e, i) => { if (fold[i] === k && !e.rewrite && !e.synthetic) scored.push({ e, s: score(model, e) }); });
+    examples.forEach((e, i) => { if (fold[i] === k && !e.rewrite && !e.synthetic) heldOut.push(scored(model, e)); });
   }
   for (let t = 0.3; t <= 0.99; t += 0.05) {
-    const f = figures(scored, t);
+    const f = figures(heldOut, t);
     process.stdout.write(`  at ${t.toFixed(2)}: recall ${pct(f.recall)}, false alarms ${pct(f.falseAlarms)}\n`);
   }
   let threshold = 0.95;
   // In steps of 0.01: at 0.05 a set's few more lines could move the threshold, and recall with it, a whole step.
-  for (let t = 0.95; t >= 0.3 - 1e-9; t -= 0.01) if (figures(scored, t).falseAlarms <= MAX_FALSE_ALARMS) threshold = Math.round(t * 100) / 100;
-  const cv = figures(scored, threshold);
+  for (let t = 0.95; t >= 0.3 - 1e-9; t -= 0.01) if (figures(heldOut, t).falseAlarms <= MAX_FALSE_ALARMS) threshold = Math.round(t * 100) / 100;
+  const cv = figures(heldOut, threshold);
   process.stdout.write(`threshold ${threshold} (the lowest with cross-validated false alarms at most ${pct(MAX_FALSE_ALARMS)})\n`);
   process.stdout.write(`cross-validated: rules alone recall ${pct(cv.rulesRecall)}, false alarms ${pct(cv.rulesFalseAlarms)}; rules and model recall ${pct(cv.recall)}, false alarms ${pct(cv.falseAlarms)}\n`);
 
@@ -69,7 +77,7 @@ function main(): void {
   // The measuring sets through the check itself (blameless:eval, in a new process that loads the new
   // weights): it asks the model sentence by sentence, where the figures above score whole lines.
   for (const file of MEASURING_SETS.filter((f) => files.includes(f))) {
-    const rules = figures(load(file).map((e) => ({ e, s: 0 })), threshold);
+    const rules = figures(load(file).map((e) => ({ e, s: 0, rulesFind: e.rules })), threshold);
     const run = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, 'blameless-eval.ts'), path.join(FIXTURES, file)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const checked = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { recall: number; falseAlarmRate: number };
     process.stdout.write(`${file} (never trained on): rules alone recall ${pct(rules.rulesRecall)}, false alarms ${pct(rules.rulesFalseAlarms)}; the check (blameless:eval) recall ${pct(checked.recall)}, false alarms ${pct(checked.falseAlarmRate)}\n`);

@@ -201,7 +201,7 @@ const DUTY_FOR_A_TIME = /\b(?:(?:this|that|last|next)\s+(?:week|sprint|shift|mon
 /** What someone did with a duty, said next: "… and confirmed at 11:30 that …", "…, and spotted the overlap". */
 const DUTY_DONE = /^(?:(?:he|she|they)\s+)?(?:confirmed|spotted|called|ran|rolled\s+back|paged|restored|fixed|led|coordinated|noticed|caught|raised|opened|reverted|checked|verified|escalated|handled|owns|will\s+own|['’]ll\s+own|is\s+leading|was\s+leading)\b/iu;
 /** What a person is made responsible for when it is blame: an outcome, or the failure pointed at. */
-const OUTCOME = /^(?:this|that|it)\b|\b(?:loss|losses|outage|outages|failures?|incidents?|mistakes?|breach|errors?|delays?|downtime|damage|problems?|issues?|crash|bugs?|what\s+happened|mess|leak|wrong|missing|broken|lost|dropped|deleted|overbook\p{L}*|double-?\p{L}+|letting|leaving|failing|forgetting|skipping|missing)\b/iu;
+const OUTCOME = /^(?:this|that|it)\b|\b(?:loss|losses|outage|outages|failures?|incidents?|mistakes?|breach|errors?|delays?|downtime|damage|problems?|issues?|crash|bugs?|what\s+happened|mess|leak|wrong|missing|broken|lost|dropped|deleted|overbook\p{L}*|double-?\p{L}+|letting|leaving|failing|forgetting|skipping)\b/iu;
 
 function humanError(sentence: string): Rewrite | null {
   // "Human error is not a root cause here", "no human error here": the sentence turns the phrase down.

@@ -183,12 +183,16 @@ const NOT_THE_SYSTEM = /^\s*(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n[
 /** "keep a tally of who breaks the roster sync each month and pin it on the noticeboard": a count of people's failures proposed. */
 const TALLY_OF_WHO = /\b(?:tally|count|list|leaderboard|league\s+table|scoreboard|log|record)\s+of\s+who\s+(?:breaks|broke|caused|causes|messes|messed|forgets|forgot|misses|missed|skips|skipped)\b/iu;
 
+function tallyOfWho(sentence: string): Rewrite | null {
+  if (!TALLY_OF_WHO.test(sentence)) return null;
+  return leftToWriter(says('blame-word', 'Counting who breaks things ranks people, not the process. Count the failures by component or step.')(sentence), sentence);
+}
+
 function notTheSystem(sentence: string): Rewrite | null {
-  if (TALLY_OF_WHO.test(sentence)) return leftToWriter(says('blame-word', 'Counting who breaks things ranks people, not the process. Count the failures by component or step.')(sentence), sentence);
   if (!NOT_THE_SYSTEM.test(sentence)) return null;
   return leftToWriter(says('blame-word', 'Saying it was not the system leaves the cause with people. Say what happened and what allowed it.')(sentence), sentence);
 }
 
 export function impliedBlameRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return repetition(sentence, people) ?? sarcasticFrame(sentence, people) ?? reproach(sentence, people) ?? byComparison(sentence, people) ?? notTheSystem(sentence);
+  return repetition(sentence, people) ?? sarcasticFrame(sentence, people) ?? reproach(sentence, people) ?? byComparison(sentence, people) ?? tallyOfWho(sentence) ?? notTheSystem(sentence);
 }

@@ -386,8 +386,9 @@ const READS_AS_BLAME = /\b((?:reads?|read\s+(?:it|this|that)|sounds?|comes?\s+ac
  * error verdict ("human error", "operator error": 49 of those findings on blameful lines, 1 on a blameless one).
  */
 const BROAD_READING = /^“(?![^”]*error)[^”]*” (?:judges with hindsight\. Say what the process did not require or ensure|blames or judges people\. Describe the condition that allowed the problem|judges people\. Describe what happened and the condition that allowed it|is blamed as a group\. Say what happened and what allowed it|is the subject of a failure \(“[^”]*”\)\. Say what happened and what allowed it, not who did it)\.$/u;
+const isBroad = (message: string): boolean => BROAD_READING.test(message);
 /** Whether every message of a finding (joined, as a TextMatch carries them) is a broad reading's. */
-export const broadReading = (message: string): boolean => message.split(/(?<=\.) (?=“)/u).every((m) => BROAD_READING.test(m));
+export const broadReading = (message: string): boolean => message.split(/(?<=\.) (?=“)/u).every(isBroad);
 
 /**
  * The sentence judged by the rules, and, when they find nothing and `useModel`, by the blame model
@@ -424,7 +425,7 @@ function judgedSentence(raw: string, known: PeopleIndex, useModel: boolean, useR
     .replace(NAMING_QUOTE, (_m, ...g: (string | undefined)[]) => (g[0] ? `${g[0]}the wording${g[2]}` : `${g[3]}the wording${g[5]}`));
   const ruled = useRules ? unlessOnlyMentioned(sentence, unquoted, (text) => analyseLabelled(text, people)) : null;
   // A broad reading the model reads as plainly blameless is not taken (RULE_FLOOR); the rules alone (useModel false) keep it.
-  if (ruled && useModel && broadReading(ruled.messages.join(' ')) && !modelAllowsRule(raw, people)) return null;
+  if (ruled && useModel && ruled.messages.every(isBroad) && !modelAllowsRule(raw, people)) return null;
   // ("QA probe answer: …": the label's words name no one.)
   if (ruled || !useModel || !mayNamePeople(withThingsForThey(sentence.replace(LINE_LABEL, '')), people)) return ruled;
   return unlessOnlyMentioned(sentence, unquoted, (text) => {
@@ -867,8 +868,10 @@ export function scanText(text: string, people: readonly string[], { model = true
     if (labelledFixForThings(sentence, peopleKey, index)) continue;
     // ("The disk filled up on node 3. Again.": a repetition alone lays a pattern on people only after a sentence that may
     // name them or tells a change made by someone: "The deploy went out on a Friday evening. Again.")
-    const before = n > 0 ? text.slice(all[n - 1].start, all[n - 1].end) : '';
-    if (before && loneRepetition(sentence) && !mayNamePeople(before, index) && !CHANGE_MADE.test(before)) continue;
+    if (n > 0 && loneRepetition(sentence)) {
+      const before = text.slice(all[n - 1].start, all[n - 1].end);
+      if (!mayNamePeople(before, index) && !CHANGE_MADE.test(before)) continue;
+    }
     // ("Could the planner have warned us? Yes, it silently dropped routes …": what the answer calls "it" is a thing, whatever its name.)
     if (next && /^\s*(?:could|would|should)\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+have\s+[^?]*\?\s*$/iu.test(sentence) && /^\s*(?:yes|no|well)?\s*[,:]?\s*it\s/iu.test(next)
       && !mayNamePeople(next, index) && !cachedAnalysis(next, peopleKey, index, model)) continue;
