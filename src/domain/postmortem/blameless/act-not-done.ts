@@ -18,6 +18,17 @@ const STEPS_BEFORE = new Set(['ask', 'check', 'confirm', 'consult', 'inform', 'n
 const ACT_NOUNS: Readonly<Record<string, string>> = {
   escalate: 'escalation', 'roll back': 'rollback', respond: 'response', reply: 'reply', 'follow up': 'follow-up',
   'hand over': 'handover', 'sign off': 'sign-off', acknowledge: 'acknowledgement', announce: 'announcement',
+  // (Twenty-third reader: "Testing on staging did not happen", "Coordinating with the platform team did not happen".)
+  test: 'testing', coordinate: 'coordination', communicate: 'communication', monitor: 'monitoring', verify: 'verification',
+};
+
+/**
+ * Verbs whose object follows a preposition, which stays after the participle: "waiting for the canary
+ * results" → "The canary results were not waited for". (A twenty-third reader found "Waiting for the
+ * canary results did not happen" stilted.)
+ */
+const PREPOSITIONAL: Readonly<Record<string, string>> = {
+  wait: 'for', look: 'at', ask: 'for', listen: 'to', plan: 'for', prepare: 'for', account: 'for', allow: 'for', attend: 'to', act: 'on', deal: 'with',
 };
 
 /** What may follow the noun: a preposition, a time, or nothing (not an adverb: "no rollback immediately"). */
@@ -39,9 +50,23 @@ export function actNotDone(lemma: string, particle: string, rest: string): strin
       const object = before[3].slice(0, end);
       const tail = before[3].slice(end);
       // (Only a tail that is a phrase of its own: a clause would run on from "first".)
-      if (!/^\s*(?:[,;.!?]|$)/u.test(tail)) return null;
+      // ("… the lb config imo": a chat aside, which the caller drops, ends it too.)
+      if (!/^\s*(?:[,;.!?]|$)/u.test(tail) && !/^\s+(?:imo|imho|tbh|fwiw|ngl|smh|lol)\b\s*[.!?]*\s*$/iu.test(tail)) return null;
       const step = `${gerundOf(lemma)}${particle ? ` ${particle}` : ''}${before[1] ?? ''}`;
       return `${object.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ')} ${beFor(object)} ${participleOf(infinitiveOf(before[2].toLowerCase()))} without ${step} first${tail}`;
+    }
+  }
+  const preposition = particle ? undefined : PREPOSITIONAL[lemma];
+  const after = preposition ? new RegExp(`^\\s+${preposition}\\s+(.+)$`, 'iu').exec(rest) : null;
+  if (after) {
+    const tokens = tokenize(after[1]);
+    const size = nounPhraseEnd(tokens, 0);
+    if (size > 0 && (tokens[0].tags.has('Determiner') || tokens[0].tags.has('Possessive') || tokens[0].tags.has('Plural')) && !/^(?:him|her|them|us|me|it|anyone|someone|everyone)\b/iu.test(after[1])) {
+      const end = tokens[size - 1].end;
+      const object = after[1].slice(0, end).replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ');
+      // (Not "waiting for the smoke tests to finish": the object's own verb would be left after the preposition.)
+      if (!/^(?:$|[,;.!?]|\s+(?:before|after|when|while|until|on|in|at|during|for|since|because|and|so|again|first|like)\b)/iu.test(after[1].slice(end))) return null;
+      return `${object} ${beFor(object)} not ${participleOf(lemma)} ${preposition}${after[1].slice(end)}`;
     }
   }
   const noun = ACT_NOUNS[particle ? `${lemma} ${particle}` : lemma];

@@ -579,13 +579,23 @@ const QUOTED_ASKED = /(?<=\b(?:ask|asked|asks|asking|question|field|box|prompt|h
 const QUOTED_TERM = /(['‘"“])((?:root\s+cause\s*:\s*)?(?:human|operator|user|pilot|personnel)\s+errors?|blame|fault|culprit|careless(?:ness)?|negligence)(['’"”])/giu;
 
 /** "Root cause (proposed): Elena.", "Root cause (agreed in retro): also Elena.": a person as the whole answer. */
-const PERSON_AS_CAUSE = /^\s*(?:root\s+cause|cause|culprit|rca)(?:\s*\([^)]{1,40}\))?\s*:\s*(?:also\s+|again\s+|just\s+|simply\s+|still\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s*[.!]*\s*$/iu;
+const PERSON_AS_CAUSE = /^\s*(?:(?:root|primary|main|underlying|probable)\s+cause|cause|culprit|rca|contributing\s+factors?)(?:\s*\([^)]{1,40}\))?\s*:\s*(?:also\s+|again\s+|just\s+|simply\s+|still\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s*[.!]*\s*$/iu;
 
 /**
  * "Closing as user error.", "Marking this as 'user error'": a ticket closed with the verdict that a
  * person erred, quoted or not. (Not "support closed 200 tickets as user error before …", which reports it.)
  */
 const CLOSED_AS_ERROR = /^\s*(?:[^:]{1,30}:\s*)?(?:closing|marking|resolving|closed|marked|resolved)\s+(?:this\s+|it\s+)?(?:(?:incident|ticket|issue|one)\s+)?as\s+["'‘“]?((?:user|operator|human|pilot|driver)\s+error)\b/iu;
+
+/**
+ * "Root cause: Ingrid.", "Contributing factor: the mobile team.": a person, role or team given as the
+ * cause, all there is after the label. (A company is not a person: "Contributing factor: the vendor.")
+ */
+export function personGivenAsCause(sentence: string, people: PeopleIndex): Rewrite | null {
+  const cause = PERSON_AS_CAUSE.exec(sentence);
+  if (!cause || !personLike(cause[1], people) || /\b(?:vendors?|suppliers?|providers?|carriers?|couriers?|partners?|isps?|third[-\s]part(?:y|ies))\b/iu.test(cause[1])) return null;
+  return { kind: 'blame-word', message: 'A person given as the root cause is blamed. Name what allowed the problem instead.', text: sentence, unrewritten: true };
+}
 
 /**
  * Blame words in the sentence, not counting a word that is only mentioned as the quoted name of a
@@ -595,8 +605,8 @@ const CLOSED_AS_ERROR = /^\s*(?:[^:]{1,30}:\s*)?(?:closing|marking|resolving|clo
 export function blameWords(sentence: string, people: PeopleIndex): Rewrite | null {
   const closed = CLOSED_AS_ERROR.exec(sentence);
   if (closed) return { ...blameWord(sentence, closed[1]), unrewritten: true };
-  const cause = PERSON_AS_CAUSE.exec(sentence);
-  if (cause && personLike(cause[1], people)) return { kind: 'blame-word', message: 'A person given as the root cause is blamed. Name what allowed the problem instead.', text: sentence, unrewritten: true };
+  const cause = personGivenAsCause(sentence, people);
+  if (cause) return cause;
   const blank = (_m: string, open: string, inner: string, close: string) => `${open}${'x'.repeat(inner.length)}${close}`;
   // "'human error' isn't accepted as a root cause": a blame term in quotes is mentioned, not used.
   const masked = sentence.replace(QUOTED_LABEL, blank).replace(QUOTED_NAME, blank).replace(QUOTED_TERM, blank).replace(QUOTED_OUTPUT, blank).replace(QUOTED_MACHINE_LINE, blank).replace(QUOTED_ASKED, blank);

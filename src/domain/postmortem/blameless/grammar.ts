@@ -421,6 +421,20 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\bback\s+(?:was|were)\s+rolled\b/iu,
   /^\s*(?:anyone|anybody|someone|somebody)\s+(?:[\p{L}-]+\s+){1,2}that\s+(?:this|it|the|these|those)\s+[^.;]*?\b(?:was|were)\s+not\b/iu,
   /\b(?:was|were)\s+(?!given|granted|sent|shown|told|offered|handed|promised|paid|allowed|denied|asked|taught|charged|owed|lent|emailed|assigned)\p{L}+ed\s+(?!times|days|hours|weeks|minutes|months|years|seconds|nights|sprints)\p{L}+s(?:\s+again)?\s*[.!]?\s*$/iu,
+  // A twenty-third reader's garbles: "fault" made "a contributing factor" in a question or a splice ("A
+  // contributing factor or the vendor's?", "it's a contributing factor, the emails were not read"), "who is
+  // involved for", a relative "who" after an error ("Errors were made who likes to skip staging"), "Nobody
+  // on that alerts were read", a habit's "what happens when" given a past, "did not require this to be
+  // avoided", "I look at what contributed to this one, the …", an emoji's joiner left alone.
+  /\ba\s+contributing\s+factor\s*(?:,|\bor\b|\?)/iu,
+  /\binvolved\s+for\b/iu,
+  /\b(?:errors?|mistakes?)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:on\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?who\b/iu,
+  /\b(?:nobody|no\s+one)\s+(?:on|in|from)\s+(?:that|the|this)\s+[\p{L}-]+\s+(?:was|were)\s+(?:not\s+)?\p{L}+/iu,
+  /\bwhat\s+happens\s+when\s+[^.;]*?\b(?:was|were)\b/iu,
+  /\brequire\s+(?:this|it|that)\s+to\s+be\s+(?:avoided|prevented)\b/iu,
+  /\blook\s+at\s+what\s+contributed\s+to\s+[^,.;]+,\s+(?:the|a|an)\s/iu,
+  /(?:^|\s)\u200D|\u200D(?:\s|$)/u,
+
 ];
 
 /**
@@ -684,8 +698,37 @@ function reversesComparison(rewrite: string, original: string): boolean {
     && !/\b(?:other|else|not|never|no)\b|n['’]t\b/iu.test(rewrite);
 }
 
+/**
+ * "Waiting for the second approver did not happen", "acknowledging it and going to lunch happened instead":
+ * an act of three words or more said not to have happened, or two acts (or seven words) said to have
+ * happened instead. A twenty-third reader found every such rewrite stilted, and "double-checking did not
+ * happen" or "attempting a fix alone happened instead" plain.
+ */
+function longActHappening(rewrite: string, original: string): boolean {
+  const said = (phrase: string) => phrase.replace(/^.*\b(?:because|and|but|so|that|then|when|if)\s+/iu, '').trim();
+  // ("Releasing the refunds did not happen until …" says when it did.)
+  for (const m of rewrite.matchAll(/([^.;:!?,]*?)\s+did\s+not\s+happen\b(?!\s+until\b)/giu)) {
+    const act = said(m[1]);
+    if (/^\p{L}+ing\b/iu.test(act) && act.split(/\s+/u).length >= 3 && !original.toLowerCase().includes(m[0].trim().toLowerCase())) return true;
+  }
+  for (const m of rewrite.matchAll(/([^.;:!?,]*?)\s+happened\s+instead\b/giu)) {
+    const act = m[1].trim();
+    if (/^\p{L}+ing\b/iu.test(act) && (act.split(/\s+/u).length >= 7 || /\band\b/iu.test(act)) && !original.toLowerCase().includes(m[0].trim().toLowerCase())) return true;
+  }
+  return false;
+}
+
 export function garbledRestatement(rewrite: string, original: string): boolean {
-  if (reversesHow(rewrite, original) || reversesComparison(rewrite, original)) return true;
+  if (reversesHow(rewrite, original) || reversesComparison(rewrite, original) || longActHappening(rewrite, original)) return true;
+  // ("What would have helped to awake when …" of "Was anyone awake when …": the question's template given no verb.)
+  for (const m of rewrite.matchAll(/\b(?:helped|seem\s+safe|hard|possible)\s+to\s+([\p{L}-]+)/giu)) {
+    const word = tokenize(`to ${m[1]}`)[1];
+    if (word?.tags.has('Adjective') && !word.tags.has('Verb') && !original.includes(m[0])) return true;
+  }
+  // ("Root cause: the pharmacist on duty, SOP 4.2 was not followed": a role whose name was set off after it, left before a new clause.)
+  if (/\bon\s+(?:duty|call|shift),\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,/u.test(original) && /\bon\s+(?:duty|call|shift),\s+(?![\p{Lu}][\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,)/u.test(rewrite)) return true;
+  // ("The alerts were ignored, assuming, wrongly, that they were noise": what a person thought, left with no one to think it.)
+  if (/\b(?:was|were)\s+(?:not\s+)?[\p{L}-]+\s*,\s*(?:\p{L}+ly\s+)?(?:assuming|thinking|believing|hoping|expecting|figuring|reckoning|deciding|knowing|guessing|trusting|worried|sure|convinced)\b/iu.test(rewrite)) return true;
   if (clauseCutWrong(rewrite, original) || pluralGivenWas(rewrite, original) || singularGivenWere(rewrite, original) || soLeftPointing(rewrite, original) || labelSplit(rewrite, original)) return true;
   if (roleLeftBeside(rewrite, original) || bothLeftAlone(rewrite, original) || caseMixed(rewrite, original)) return true;
   if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original) || misquotes(rewrite, original)) return true;

@@ -102,6 +102,9 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
       const verb = tokenize(words[k + not] ?? '')[0];
       // ("Why didn't we catch the expired cert?" asks what the writers' own process missed.)
       if (!verb?.tags.has('Verb') || !personLike(subject, people) || /^we$/iu.test(subject)) continue;
+      // ("Why did the on-call engineer take …": "engineer" is the subject's noun when a verb follows it.)
+      const following = tokenize(words[k + not + 1] ?? '')[0];
+      if (!not && following?.tags.has('Verb') && personLike(words[k], people)) continue;
       const what = [infinitiveOf(words[k + not]), ...words.slice(k + not + 1)].join(' ');
       return question(`${lead}What made it ${negative || not ? 'hard' : 'seem safe'} to ${what}?`, 'Asking why a person did it');
     }
@@ -272,6 +275,30 @@ function failedToNotice(sentence: string, people: PeopleIndex): Rewrite | null {
   return { kind: 'person-failure', message: 'A person or team is the subject of a miss. Say what did not signal the problem.', text: `${lead}Nothing signalled ${what}${stop || '.'}` };
 }
 
+/**
+ * "A five-minute walk through the ice hall was all it would have taken, Hannu.", "All it took was one glance
+ * at the report, Priya.": how little a person would have had to do, said to or of them. (Not of a thing:
+ * "All it took was one failed disk to take down the array.")
+ */
+const ALL_IT_TOOK = /\b(?:was|is|were)\s+all\s+it\s+(?:would\s+have\s+)?(?:took|taken|takes|needed|would\s+take)\b|\ball\s+it\s+(?:would\s+have\s+)?(?:took|taken|takes|needed|would\s+take|would\s+have\s+needed)\s+(?:was|is)\b/iu;
+const SMALL_EFFORT = /\b(?:glance|look|walk|walkthrough|check|read|call|click|email|message|question|minutes?|seconds?)\b/iu;
+
+function allItTook(sentence: string, people: PeopleIndex): Rewrite | null {
+  if (!ALL_IT_TOOK.test(sentence) || !SMALL_EFFORT.test(sentence) || !(mentionsPeopleIn(sentence, people) || /\b(?:you|your|he|she|him|her)\b/iu.test(sentence))) return null;
+  return { kind: 'hindsight', message: 'Saying how little it would have taken judges with hindsight. Say what made the problem hard to see.', text: sentence, unrewritten: true };
+}
+
+/**
+ * "Jonas, Liv: the thermal camera report was in your inbox on Tuesday.", "You were warned about this.": what
+ * the reader was sent or told, pointed out after the fact. (Not the present "The new report is in your inbox.")
+ */
+const WAS_SENT_TO_YOU = /\b(?:was|were|had\s+been|sat)\s+(?:sitting\s+)?(?:right\s+)?in\s+your\s+(?:inbox|queue|email|dms?|notifications)\b|\byou\s+(?:were|had\s+been)\s+(?:told|warned|reminded)\b(?![^.]*\?)/iu;
+
+function sentToYou(sentence: string): Rewrite | null {
+  if (!WAS_SENT_TO_YOU.test(sentence)) return null;
+  return { kind: 'blame-word', message: 'Pointing out what someone was sent or told lays the miss on them. Say what made it easy to miss.', text: sentence, unrewritten: true };
+}
+
 /** "… if Lena had tested the rollback path": the counterfactual about the work, not the person. */
 function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
   // A sentence that opens with the condition ("If only Carol had …, …") is hindsight.ts's.
@@ -420,6 +447,6 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
   return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? insinuationRewrite(sentence, people) ?? veiledRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
-    ?? ifPersonHad(sentence, people) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence, people);
+    ?? ifPersonHad(sentence, people) ?? allItTook(sentence, people) ?? sentToYou(sentence) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence, people);
 }
 

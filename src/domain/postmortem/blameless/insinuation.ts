@@ -17,7 +17,7 @@
  * Each is rewritten to the facts, or to the step or guard rail it points at.
  */
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
-import { COMPANY_OWNERS, CONFESSION_SOUGHT, PUNISHMENT } from './lexicon';
+import { COMPANY_OWNERS, CONFESSION_SOUGHT, NAME_SOUGHT, PUNISHMENT, SANCTION_CALLED_FOR, UNPUNISHED } from './lexicon';
 import { leftToWriter, says, type Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
@@ -410,6 +410,8 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   // (Turned down in its own clause: "… without a second approver, and what consequences will there be for them?" asks for one.)
   const sanction = PUNISHMENT.exec(sentence);
   if (sanction && !SANCTION_TURNED_DOWN.test(sentence.slice(0, sanction.index).split(/[,;:]\s+(?:and\s+)?(?=\p{L})/u).pop() ?? '') && !SANCTION_TURNED_DOWN.test(sentence.slice(sanction.index))) return { ...say(sentence), unrewritten: true };
+  if ((SANCTION_CALLED_FOR.test(sentence) && !SANCTION_TURNED_DOWN.test(sentence)) || (UNPUNISHED.test(sentence) && !/\bblame(?:less|-free)\b/iu.test(sentence))) return { ...say(sentence), unrewritten: true };
+  if (NAME_SOUGHT.test(sentence) && !SANCTION_TURNED_DOWN.test(sentence)) return { ...says('blame-word', 'Asking for a name looks for a culprit. Say what happened and what allowed it.')(sentence), unrewritten: true };
   if (CONFESSION_SOUGHT.test(sentence)) return { ...says('blame-word', 'Waiting for someone to own up looks for a culprit. Say what happened and what allowed it.')(sentence), unrewritten: true };
   const reminded = /^(\s*)(.+?)\s+to\s+be\s+reminded,?\s+(?:again,?\s+|once\s+more,?\s+)?that\s+(.+?)\s+is\s+not\s+(?:a\s+suggestion|optional)\s*([.!]*)$/iu.exec(sentence);
   if (reminded && personLike(reminded[2], people)) return say(`${reminded[1]}Make ${reminded[3]} enforced by the tooling${plainStop(reminded[4])}`);

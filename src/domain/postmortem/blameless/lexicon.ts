@@ -176,6 +176,23 @@ export const IMPLIED_OBJECT: Readonly<Record<string, string>> = {
 export const CONFESSION_SOUGHT = /\b(?:(?:nobody|no\s*-?\s*one)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:side|team|squad|desk))?)?\s+has\s+(?:yet\s+)?(?:owned\s+up|come\s+forward|admitted\s+(?:to\s+)?(?:it|this|that|doing\s+it))(?=\s*(?:yet\b|[.!?]*\s*$))|(?:until|till)\s+(?:someone|somebody|whoever\s+(?:[\p{L}-]+\s+){0,3}?)(?:owns\s+up|comes\s+forward|admits\s+(?:to\s+)?it)|(?:whoever|someone|somebody)\s+(?:[\p{L}-]+\s+){1,4}?(?:should|needs\s+to|must|has\s+to|had\s+better)\s+(?:own\s+up|come\s+forward|admit\s+(?:to\s+)?it)|(?:still\s+)?waiting\s+for\s+(?:someone|somebody|whoever\s+(?:[\p{L}-]+\s+){0,4}?)\s*to\s+(?:own\s+up|come\s+forward|admit\s+(?:to\s+)?it)|(?:the\s+(?:person|people|one|ones)|someone|somebody)\s+who\s+[^.?!]{1,100}?\s+(?:please\s+)?(?:step|come)\s+forward)\b/iu;
 
 /**
+ * A sanction called for with no one named ("There must be consequences for this.", "This can't go
+ * unpunished.", "Recommend suspension.", "She needs retraining."). Not consequences as effects ("there
+ * will be consequences for customers if the batch is late"), nor the retraining of a model ("retrain
+ * them weekly" may be the classifiers).
+ */
+export const SANCTION_CALLED_FOR = /\b(?:there\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will\s+have\s+to)\s+be\s+(?:real\s+|serious\s+|some\s+)?consequences|we\s+need\s+(?:to\s+(?:talk\s+about|discuss)\s+|some\s+|real\s+)?consequences|consequences\s+(?:are|were)\s+(?:needed|required|warranted|due))\b(?!\s+(?:for|to|on)\s+(?:the\s+|our\s+)?(?:customers?|users?|clients?|patients?|guests?|riders?|system|service|data|business|budget|schedule)\b)|\b(?:recommend(?:ing|ed)?|propos(?:e|ing|ed)|suggest(?:ing|ed)?|request(?:ing|ed)?)\s+(?:an?\s+)?(?:immediate\s+)?(?:suspension|dismissal|demotion|(?:official|formal)\s+warning)\b|\b(?:warned|reprimanded)\s+officially\b|\bretrain\s+(?:him|her)\b|\b(?:he|she)\s+(?:needs?|has\s+to|must|should)\s+(?:be\s+retrained|retraining)\b/iu;
+
+/** A punishment wished for: "This can't go unpunished." (not a blameless review's "mistakes go unpunished"). */
+export const UNPUNISHED = /\bunpunished\b/iu;
+
+/**
+ * Asking for the name of who did it: "I want a name on this.", "We need a name for the regulator.",
+ * "Let's name names.", "Own up.", "fess up pls". (Not "we need a name for the new queue".)
+ */
+export const NAME_SOUGHT = /\b(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)\s+(?:a\s+|the\s+)?names?(?=\s*(?:[.!?,;]|$|on\s+(?:this|it|that)\b|here\b|for\s+(?:the\s+|this\s+|our\s+)?(?:report|regulator|board|record|post-?mortem|write-?up|incident\s+report|timeline|minutes|file)\b))|\blet['’]?s\s+name\s+(?:names|them|the\s+(?:person|people|culprits?))\b|(?:^\s*|[,;:—–-]\s*|\.\s+)(?:(?:so|ok|okay|please|just|now|come\s+on)[,]?\s+)?(?:own|fess)\s+up\b|\b(?:own|fess)\s+up\s+(?:pls|please|already)\b/iu;
+
+/**
  * Punishment of people: "disciplinary proceedings", "a formal written warning", "HR to be informed",
  * "noted in her performance review", "make Hannah write the apology email", "docked a day's pay", "what consequences will there be for them", "anyone who pushes firmware outside the change
  * window pays for the call centre overtime". (The HR system, export or roster is a thing, not a sanction.)

@@ -133,7 +133,9 @@ export interface Clause {
 
 function clauseEnd(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i += 1) {
-    if (i > from && CLAUSE_OPENERS.has(tokens[i].lower) && tokens[i].lower !== 'that' && !(tokens[i].lower === 'though' && tokens[i - 1].lower === 'even')) return i;
+    // ("read the Slack thread where the problem had been flagged": "where" right after a noun opens a relative clause, not a new one.)
+    const relative = tokens[i].lower === 'where' && !tokens[i - 1]?.post.trim() && tokens[i - 1]?.tags.has('Noun') && !tokens[i - 1].tags.has('Pronoun');
+    if (i > from && CLAUSE_OPENERS.has(tokens[i].lower) && tokens[i].lower !== 'that' && !relative && !(tokens[i].lower === 'though' && tokens[i - 1].lower === 'even')) return i;
     if (i > from && tokens[i].lower === 'even' && tokens[i + 1]?.lower === 'though') return i;
     if (/[;:—–]/u.test(tokens[i].post) && i + 1 < tokens.length) return i + 1;
     if (/[,;:]/u.test(tokens[i].post) && i + 1 < tokens.length && CLAUSE_OPENERS.has(tokens[i + 1].lower)) return i + 1;
@@ -230,7 +232,7 @@ const WHEN_OR_HOW_LONG = /^in\s+(?:\S+\s+)?(?:seconds?|secs?|minutes?|mins?|hour
  * "from security for weeks", "about missing courier tips because …": the thing's own phrase, then
  * when, how long or why ("Warnings from security were ignored for weeks").
  */
-const ATTACHED_THEN_WHEN = /^((?:of|from)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)(\s+(?:for|since|until|over|during|within)\s+\S.*)$|^(about\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}?)((?:\s+(?:for|since|until|over|during|within|because|after|before|when|while)|,)\s+\S.*)$/iu;
+const ATTACHED_THEN_WHEN = /^((?:of|from)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)(\s+(?:for|since|until|over|during|within|before|after|when|while|because)\s+\S.*|,\s*\S.*)$|^(about\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}?)((?:\s+(?:for|since|until|over|during|within|because|after|before|when|while)|,)\s+\S.*)$/iu;
 const FURTHER_PREPOSITION = /\s(?:to|on|at|during|before|after|by|with|without|when|because|again|twice|yesterday|today)\b/iu;
 
 /** `rest` keeps the space or punctuation before it. */
@@ -247,8 +249,8 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   if (!negative && participle === 'taken' && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|\d+)\s+(?:full\s+|whole\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)$/iu.test(object) && /^\s+to\s/iu.test(rest)) return `it took ${object}${rest}`;
   // "left the nacelle hatch open": the state it was left in follows the participle ("The nacelle hatch was left open").
   // ("left the panel in maintenance mode overnight": "The panel was left in maintenance mode overnight".)
-  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off|in\s+(?:[\p{L}-]+\s+)?mode|in\s+(?:maintenance|standby|bypass|debug|manual|test))((?:\s+(?:overnight|all\s+(?:night|day|weekend)|for\s+(?:[\p{L}\d]+\s+){0,2}(?:minutes|hours|days|weeks|night|weekend)))?)$/iu.exec(object);
-  if (state && /^(?:left|kept|held|propped|set|made|put)$/iu.test(participle)) return passive(state[1], negative, `${participle} ${state[2]}${state[3]}`, rest);
+  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off|in\s+(?:[\p{L}-]+\s+)?mode|in\s+(?:maintenance|standby|bypass|debug|manual|test)|offline|online|down|out\s+of\s+(?:service|rotation))((?:\s+(?:overnight|all\s+(?:night|day|weekend)|for\s+(?:[\p{L}\d]+\s+){0,2}(?:minutes|hours|days|weeks|night|weekend)))?)$/iu.exec(object);
+  if (state && /^(?:left|kept|held|propped|set|made|put|taken|brought|knocked|pulled|switched|turned)$/iu.test(participle)) return passive(state[1], negative, `${participle} ${state[2]}${state[3]}`, rest);
   // "the releases without coordination were done": how it was done is not part of the thing.
   const how = /^(.+?)\s+((?:without|with\s+no)\s+.+)$/iu.exec(object);
   if (how && !pronoun) return passive(how[1], negative, participle, ` ${how[2]}${rest}`);
@@ -259,6 +261,15 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   const askedFor = !pronoun && ASKED_FOR.test(object) ? /^(for\s+(?:(?:a|an|the|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}?)(?=$|[,;]|\s+(?:for|since|until|over|during|within|because|after|before|when|while|in|on|at)\s)/iu.exec(trimmed) : null;
   // (Not how long: "sat on the CVE ticket for a whole month".)
   if (askedFor && /^\s/u.test(rest) && !/^for\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few|whole|full|entire|over)?\s*(?:whole\s+|full\s+|entire\s+|couple\s+of\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|months?|years?|sprints?|quarters?|shifts?|ages|long|\d)/iu.test(askedFor[1])) return passive(`${object} ${askedFor[1]}`, negative, participle, trimmed.slice(askedFor[1].length) ? ` ${trimmed.slice(askedFor[1].length).trimStart()}`.replace(/^ ([,;])/u, '$1') : '');
+  // "read the Slack thread where the problem had been flagged twice": a relative clause that ends the
+  // sentence stays by its noun ("The Slack thread where … was not read"; a twenty-third reader found it
+  // left after the verb).
+  if (!pronoun && /^\s+(?:where|which|whose)\s/iu.test(rest) && !/[,;]/u.test(trimmed)) return passive(`${object} ${trimmed}`, negative, participle, '');
+  // "ignored the crash reports coming in from the beta channel for two weeks": the thing's participle
+  // phrase goes with it, what follows it (when, how long) after the verb.
+  const coming = /^(.+\s\p{L}+)\s+(\p{L}+ing)$/u.exec(object);
+  const phrase = coming && !pronoun && isPluralNoun(coming[1]) ? /^((?:\s+(?:in|out|up|down|back|through|over))?(?:\s+(?:from|to|into|through|via)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)?)((?:\s+(?:for|since|until|over|during|within|before|after|when|while|because)\s+\S.*|,.*)?)$/u.exec(rest) : null;
+  if (coming && phrase && phrase[1]) return passive(`${coming[1]} ${coming[2]}${phrase[1]}`, negative, participle, phrase[2]);
   const thenWhen = !pronoun && /^\s/u.test(rest) ? ATTACHED_THEN_WHEN.exec(trimmed) : null;
   if (thenWhen) return passive(`${object} ${thenWhen[1] ?? thenWhen[3]}`, negative, participle, thenWhen[2] ?? thenWhen[4]);
   if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !WHEN_OR_HOW_LONG.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {

@@ -35,7 +35,7 @@ const COUNT = String.raw`\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)
  * Sanne's area": a count of faults laid on one person's work. (Where a fault came from, without a
  * count or a person, says where, not whose.)
  */
-const COUNT_FROM_PERSON = new RegExp(String.raw`(?:${COUNT})[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in|(?:were|are)\s+(?:logged|filed|raised|recorded|booked)\s+under)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\b`, 'u');
+const COUNT_FROM_PERSON = new RegExp(String.raw`(?:${COUNT})[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in|(?:were|are)\s+(?:logged|filed|raised|recorded|booked)\s+under)\s+(?:(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\b|(?:the\s+)?(?:batches|lots|runs|shifts|jobs|changes|deploys|builds|releases|orders|loads|tickets|PRs|pull\s+requests)\s+(?:that\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:ran|made|did|worked|shipped|built|released|handled|approved|wrote|packed|processed|signed\s+off|supervised|mixed|loaded))`, 'u');
 
 /** "Aylin accounts for 7 of the 12 regressions since March": a share of the faults laid on one person. */
 const PERSON_ACCOUNTS_FOR = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:alone\s+|personally\s+)?(?:accounts?|accounted|is\s+responsible|was\s+responsible)\s+for\s+(?:${COUNT}|(?:most|half|all)\s+of)[^.;]{0,40}?\b(?:defects?|bugs?|regressions?|incidents?|outages?|escapes?|escaped|reopen\w*|failures?|failed|rollbacks?|sev\s*\d|p\d)\b`, 'u');

@@ -391,7 +391,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     // that broke a template, "Of course it did.", "despite being told", "What forgot …" no longer made.
     ['Looking back, the team could have caught this with a single integration test.', 'A single integration test would have caught this.'],
     ['Ethan should have rolled back immediately instead of trying to debug in production.', 'There was no immediate rollback; trying to debug in production happened instead.'],
-    ['If Aisha had just waited for the second approval like everyone else, the wrong timetable would never have gone live.', 'Waiting for the second approval did not happen; had it happened, the wrong timetable would never have gone live.'],
+    ['If Aisha had just waited for the second approval like everyone else, the wrong timetable would never have gone live.', 'The second approval was not waited for; had it been, the wrong timetable would never have gone live.'],
     ["Bob's fix for the fix broke something else. Of course it did.", 'A fix broke something else.'],
     ['Emeka pushed the profile-verification change without a feature flag, again, despite being told after the last incident.', 'The profile-verification change was pushed without a feature flag, again.'],
     ["Wonderful, the network team 'double-checked' the ACL change before pushing it. Clearly they only checked it once.", 'The ACL change was checked before pushing it.'],
@@ -915,7 +915,8 @@ describe('blameless check: set 99', () => {
   it.each([
     ['Defect trend: 7 of the 11 regressions this quarter came from Ahmed\'s merges, so the pattern is pretty clear.', ['Ahmed Farouk'], null],
     ['QA probe answer: the gap exists because the offshore QA team only ever tests the happy path.', [], 'QA probe answer: the gap exists because the happy path is often tested.'],
-    ['ngl this is the third time mike has taken down auth', ['Mike Adeyemi'], 'ngl this is the third time auth has been taken down.'],
+    // (The model still reads "ngl this is the third time auth has been taken down." as blame: no rewrite is offered.)
+    ['ngl this is the third time mike has taken down auth', ['Mike Adeyemi'], null],
     ['Impact: 18k failed logins, all because one person thought feature flags were optional.', [], null],
     ['Contributing factors: insufficient attention to detail by the reviewer.', [], null],
     // Set 100: a share of faults laid on one person's area.
@@ -1498,7 +1499,8 @@ describe('blameless check: set 120', () => {
   });
 
   it('says what a thing lacked as a thing, a gerund too', () => {
-    expectOneFinding(scanForBlame('We should have had rate limiting on the public journey API.', people), 'There was no rate limiting on the public journey API.');
+    // (The writers' own hindsight about a thing is a broad reading the model now overrules, RULE_FLOOR: the rules' wording is what is tested.)
+    expectOneFinding(scanRulesOnly('We should have had rate limiting on the public journey API.', people), 'There was no rate limiting on the public journey API.');
   });
 });
 
@@ -1750,7 +1752,6 @@ describe('blameless check: the fifteenth reader', () => {
     'This is the third time QA has let a broken fare zone map reach production.',
     'It\'s the mobile team\'s fault the crash reports went unnoticed for a week.',
     'Anders Nilsson and Leticia Ramos skipped the requirements walkthrough with product, and the defect trend shows it.',
-    'If Farah had just used the existing retry helper like everyone else, we wouldn\'t be writing this hotfix at 3am.',
     'The DBA could have just run the migration in the maintenance window like every sane person does.',
   ])('leaves %j to the writer rather than garble or keep its judgement', (text) => {
     const found = scanForBlame(text, ['Amara Obi', 'Anders Nilsson', 'Leticia Ramos', 'Farah Khan']);
@@ -1857,9 +1858,10 @@ describe('blameless check: set 134', () => {
     expect(applySuggestions(text, found)).toBe(text);
   });
 
-  it('drops the aside that says a name is meant, not the sentence\'s subject', () => {
+  it('offers no rewrite that only drops the aside saying a name is meant', () => {
+    // ("somebody turned off the dedupe flag … and went home." still points at someone; the model reads it as blame.)
     const text = 'somebody, not naming names, turned off the dedupe flag on the notification queue and went home.';
-    expect(applySuggestions(text, scanForBlame(text, people))).toBe('somebody turned off the dedupe flag on the notification queue and went home.');
+    expect(applySuggestions(text, scanForBlame(text, people))).toBe(text);
   });
 });
 
@@ -3018,6 +3020,97 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
     expect(rewrite('honestly who approved a playlist import on a friday at 5pm?? asking for a friend', [])).not.toMatch(/friend/u);
     expect(rewrite('Siobhan could have called the ticketing vendor an hour earlier and we would have had the whitelist in time for kickoff.', ['Siobhan Kelly']))
       .toBe('The ticketing vendor was not called an hour earlier; had it been, we would have had the whitelist in time for kickoff.');
+  });
+});
+
+describe('blameless check: set 202 and the twenty-third reader', () => {
+  findsNothing([
+    ['Yes, the wrong grade label went on the BOP chests, and yes, Dinesh applied it — from a roll the printer had misprinted. Dinesh did nothing wrong.', ['Dinesh Karki']],
+    ["Ravi Subramanian wrote the original recipe; Olga Petrova changed the temperature step. Both did what the SOP allowed — the SOP is what we're revising.", ['Ravi Subramanian', 'Olga Petrova']],
+    ['Responsible: dispatch supervisor (RACI). Accountable: estate manager. This is ownership of the fix, not a hunt for blame.', []],
+    ['The withering time should have been extended for the wet monsoon leaf; the SOP now scales it by leaf moisture.', []],
+    ['Contributing factor: the vendor.', []],
+    ['Root cause: the cron job.', []],
+    ['All it took was one failed disk to take down the array.', []],
+    ['The new report is in your inbox.', []],
+    ['There will be consequences for customers if the batch is late.', []],
+    ['We need a name for the new queue.', []],
+    ["We don't need a name, we need the timeline.", []],
+    ['In a blameless review mistakes go unpunished.', []],
+    ['7 of the 9 complaints trace back to batches the new dryer ran on nights.', []],
+  ]);
+
+  finds([
+    ['QA probe — defect trend: 7 of the 9 grain-crack complaints this season trace back to batches Joaquín ran on nights.', ['Joaquín Herrera']],
+    ['Jonas, Liv: the thermal camera report was in your inbox on Tuesday. The ceiling came down Thursday.', ['Jonas Berg', 'Liv Dahl']],
+    ['A five-minute walk through the ice hall was all it would have taken, Hannu.', ['Hannu Korhonen']],
+    ['Root cause: the mobile team.', []],
+    ['Contributing factor: Ingrid.', ['Ingrid Berg']],
+    ['There must be consequences for this.', []],
+    ["This can't go unpunished.", []],
+    ['Recommend suspension.', []],
+    ['She needs retraining at minimum.', []],
+    ['I want a name on this.', []],
+    ["Let's name names.", []],
+    ['Whoever did this, own up.', []],
+    ['You were warned about this.', []],
+  ]);
+
+  it('takes a verdict that tells no fact with the restated sentence before it', () => {
+    expect(rewrite('Wow, Ingrid managed to route three readers to the same cul-de-sac. Truly impressive optimisation.', ['Ingrid Solberg'])).toBe('Three readers were routed to the same cul-de-sac.');
+    expect(rewrite('Bob could have charged the tags before the field day. It\'s not rocket science.', PEOPLE)).toBe('The tags were not charged before the field day.');
+  });
+
+  it('keeps a fact, a time or a repetition said after the restated sentence', () => {
+    expect(rewrite('Bob pushed the config. Bid increments broke.', PEOPLE)).toBe('The config was pushed. Bid increments broke.');
+    expect(rewrite('Bob pushed the config. Seat map corruption at Riverside.', PEOPLE)).toBe('The config was pushed. Seat map corruption at Riverside.');
+    expect(rewrite('Bob pushed the config. Every single time.', PEOPLE)).toBe('The config was pushed. Every single time.');
+  });
+
+  it.each([
+    ['Had Beatriz waited for the canary results, none of the pharmacies would have lost their stock counts.', ['Beatriz Lima'],
+      'The canary results were not waited for; had they been, none of the pharmacies would have lost their stock counts.'],
+    ['Beatriz should have tested on staging.', ['Beatriz Lima'], 'There was no testing on staging.'],
+    ["Aisha didn't look at the diff.", ['Aisha Khan'], 'The diff was not looked at.'],
+    ['Rashid should have coordinated with the platform team.', ['Rashid Ali'], 'There was no coordination with the platform team.'],
+    ['The on-call engineer ignored three pages from the timing server before the half marathon start.', [], 'Three pages from the timing server were ignored before the half marathon start.'],
+    ['The mobile team ignored the crash reports coming in from the beta channel for two full weeks before the release.', [],
+      'The crash reports coming in from the beta channel were ignored for two full weeks before the release.'],
+    ["Contributing factor: Thabo clearly didn't bother to read the Slack thread where the problem had been flagged twice.", ['Thabo Nkosi'],
+      'Contributing factor: The Slack thread where the problem had been flagged twice was not read.'],
+    ['Why did the on-call engineer take 40 minutes to acknowledge the page?', [], 'What made it seem safe to take 40 minutes to acknowledge the page?'],
+  ])('restates %j in plain English', (text, people, expected) => {
+    expect(rewrite(text, people)).toBe(expected);
+  });
+
+  it.each([
+    // An act of three words or more said not to have happened (a twenty-third reader found each stilted).
+    ['Bob should have waited for the smoke tests to finish before promoting the build.', PEOPLE],
+    ['Rosa should have escalated the cold-chain temperature alarm instead of acknowledging it and going to lunch.', ['Rosa Diaz']],
+    // What a person thought, left with no one to think it.
+    ['Layla Mansour repeatedly ignored the alerts from the streaming pipeline, assuming, wrongly, that they were noise.', ['Layla Mansour']],
+    // A role whose name was set off after it.
+    ['Root cause: the pharmacist on duty, Elena Petrova, failed to follow SOP 4.2 for controlled substances.', ['Elena Petrova']],
+    ['Nobody on that team reads alerts.', []],
+    // A why asked again as "What would have helped …?" does not take the answer after it.
+    ["Why did nobody catch the expired certificate? Because Ingrid took it off her checklist last year 'to save time'.", ['Ingrid Solberg']],
+    ['Was anyone on the payments team actually awake when the onboard card terminals started declining every transaction?', []],
+  ])('offers no rewrite of %j', (text, people) => {
+    const found = scanForBlame(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.noSuggestion)).toBe(true);
+  });
+
+  it('says what was not done without the comparison with everyone else', () => {
+    // (The fifteenth reader's example, once left to the writer: "like everyone else" at a clause's end goes with the judgement.)
+    expect(rewrite('If Farah had just used the existing retry helper like everyone else, we wouldn\'t be writing this hotfix at 3am.', ['Farah Khan']))
+      .toBe('The existing retry helper was not used; had it been, we wouldn\'t be writing this hotfix at 3am.');
+  });
+
+  it('offers no rule rewrite the model still reads as blame', () => {
+    const found = scanForBlame('03:40 still no response from the site tech, who was apparently asleep.', []);
+    expect(found).toHaveLength(1);
+    expect(found[0].noSuggestion).toBe(true);
   });
 });
 
