@@ -5,7 +5,7 @@
  */
 import { actNotDone } from './act-not-done';
 import { knownWord, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
-import { PARTICIPLE_OF, PERSON_PRONOUNS, TOOL_NAMES, TOOLS_NAMED_LIKE_ROLES } from './lexicon';
+import { PARTICIPLE_OF, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES, TOOLS_NAMED_LIKE_ROLES } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, infinitiveOf, pastOf, participleOf, tokenize, uncapitalise } from './words';
 
@@ -463,7 +463,9 @@ function withConsequence(clause: string, main: string): string {
   if (/\bwithout\s+\p{L}+ing\b[^;]*\bfirst$/iu.test(clause)) return `; had that come first, ${consequence}`;
   if (!not) return '';
   if (/^there/iu.test(not[0])) return `; had there been, ${consequence}`;
-  return `; had ${not[1].toLowerCase() === 'were' ? 'they' : 'it'} been, ${consequence}`;
+  // ("The second approver was not waited for; had they been, …": a person is not "it".)
+  const head = /(\p{L}+)\s+(?:was|were)\s+not\s/iu.exec(not[0])?.[1].toLowerCase() ?? '';
+  return `; had ${not[1].toLowerCase() === 'were' || ROLE_NOUNS.has(head) ? 'they' : 'it'} been, ${consequence}`;
 }
 
 /**

@@ -283,7 +283,12 @@ function failedToNotice(sentence: string, people: PeopleIndex): Rewrite | null {
 const ALL_IT_TOOK = /\b(?:was|is|were)\s+all\s+it\s+(?:would\s+have\s+)?(?:took|taken|takes|needed|would\s+take)\b|\ball\s+it\s+(?:would\s+have\s+)?(?:took|taken|takes|needed|would\s+take|would\s+have\s+needed)\s+(?:was|is)\b/iu;
 const SMALL_EFFORT = /\b(?:glance|look|walk|walkthrough|check|read|call|click|email|message|question|minutes?|seconds?)\b/iu;
 
+/** "A two-second check of the grain direction, Anselm.": the small effort alone, said to the person. */
+const SMALL_EFFORT_ADDRESSED = /^\s*(?:[Jj]ust\s+)?(?:[Aa]|[Oo]ne)\s+(?:single\s+|quick\s+|simple\s+|(?:one|two|three|five|ten|thirty|\d+)[-\s](?:second|minute)\s+)(?:check|look|glance|walk|read|call|test|click|question|email|message)\b[^.!?]*,\s*((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[.!?]*\s*$/u;
+
 function allItTook(sentence: string, people: PeopleIndex): Rewrite | null {
+  const addressed = SMALL_EFFORT_ADDRESSED.exec(sentence);
+  if (addressed && maybeStandsForPeople(addressed[1], people)) return { kind: 'hindsight', message: 'Saying how little it would have taken judges with hindsight. Say what made the problem hard to see.', text: sentence, unrewritten: true };
   if (!ALL_IT_TOOK.test(sentence) || !SMALL_EFFORT.test(sentence) || !(mentionsPeopleIn(sentence, people) || /\b(?:you|your|he|she|him|her)\b/iu.test(sentence))) return null;
   return { kind: 'hindsight', message: 'Saying how little it would have taken judges with hindsight. Say what made the problem hard to see.', text: sentence, unrewritten: true };
 }
@@ -293,6 +298,17 @@ function allItTook(sentence: string, people: PeopleIndex): Rewrite | null {
  * the reader was sent or told, pointed out after the fact. (Not the present "The new report is in your inbox.")
  */
 const WAS_SENT_TO_YOU = /\b(?:was|were|had\s+been|sat)\s+(?:sitting\s+)?(?:right\s+)?in\s+your\s+(?:inbox|queue|email|dms?|notifications)\b|\byou\s+(?:were|had\s+been)\s+(?:told|warned|reminded)\b(?![^.]*\?)/iu;
+
+/**
+ * "Any guide with two eyes could tell that llama was limping", "anyone with half a brain would have seen it":
+ * what anyone able to see would have known, said of the one who did not.
+ */
+const ANYONE_WITH_EYES = /\b(?:any(?:one|body)|any\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+with\s+(?:two\s+(?:eyes|brain\s+cells)|eyes|half\s+a\s+brain|a\s+(?:brain|pulse)|common\s+sense|any\s+sense|basic\s+(?:sense|training))\s+(?:could|would|should|can|will)\b/iu;
+
+function anyoneWithEyes(sentence: string): Rewrite | null {
+  if (!ANYONE_WITH_EYES.test(sentence)) return null;
+  return { kind: 'hindsight', message: 'Saying anyone could have seen it judges whoever did not. Say what made the problem hard to see.', text: sentence, unrewritten: true };
+}
 
 function sentToYou(sentence: string): Rewrite | null {
   if (!WAS_SENT_TO_YOU.test(sentence)) return null;
@@ -447,6 +463,6 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
   return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? insinuationRewrite(sentence, people) ?? veiledRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
-    ?? ifPersonHad(sentence, people) ?? allItTook(sentence, people) ?? sentToYou(sentence) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence, people);
+    ?? ifPersonHad(sentence, people) ?? allItTook(sentence, people) ?? anyoneWithEyes(sentence) ?? sentToYou(sentence) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence, people);
 }
 

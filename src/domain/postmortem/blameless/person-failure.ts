@@ -270,7 +270,9 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   const coming = /^(.+\s\p{L}+)\s+(\p{L}+ing)$/u.exec(object);
   const phrase = coming && !pronoun && isPluralNoun(coming[1]) ? /^((?:\s+(?:in|out|up|down|back|through|over))?(?:\s+(?:from|to|into|through|via)\s+(?:(?:the|a|an|this|that|our|their)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)?)((?:\s+(?:for|since|until|over|during|within|before|after|when|while|because)\s+\S.*|,.*)?)$/u.exec(rest) : null;
   if (coming && phrase && phrase[1]) return passive(`${coming[1]} ${coming[2]}${phrase[1]}`, negative, participle, phrase[2]);
-  const thenWhen = !pronoun && /^\s/u.test(rest) ? ATTACHED_THEN_WHEN.exec(trimmed) : null;
+  // (Not the verb's own "from": "excluded the GPU nodes from the patch window" keeps "from" after the verb.)
+  const fromIsVerbs = /^(?:excluded|removed|taken|moved|dropped|deleted|separated|omitted|pulled|withdrawn|released|copied|restored|downloaded|migrated|detached|disconnected|unplugged|kept|hidden|stripped|cut|banned|blocked|barred)$/iu.test(participle) && /^from\b/iu.test(trimmed);
+  const thenWhen = !pronoun && !fromIsVerbs && /^\s/u.test(rest) ? ATTACHED_THEN_WHEN.exec(trimmed) : null;
   if (thenWhen) return passive(`${object} ${thenWhen[1] ?? thenWhen[3]}`, negative, participle, thenWhen[2] ?? thenWhen[4]);
   if (!pronoun && /^\s/u.test(rest) && ATTACHED_PHRASE.test(trimmed) && !WHEN_OR_HOW_LONG.test(trimmed) && !FURTHER_PREPOSITION.test(` ${trimmed.split(/\s+/).slice(1).join(' ')}`)) {
     return passive(`${object} ${trimmed}`, negative, participle, '');

@@ -11,9 +11,9 @@ import {
   undismissedFindings,
 } from '../../../../src/domain/postmortem';
 import { garbledRestatement } from '../../../../src/domain/postmortem/blameless/grammar';
-import { blameScore, modelMayJudge, RULE_FLOOR } from '../../../../src/domain/postmortem/blameless/model/model';
+import { blameScore, modelKnows, modelMayJudge, RULE_FLOOR } from '../../../../src/domain/postmortem/blameless/model/model';
 import { modelFeatures } from '../../../../src/domain/postmortem/blameless/model/features';
-import { broadReading, JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences } from '../../../../src/domain/postmortem/blameless/scan';
+import { broadReading, JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences, termUnknownToModel } from '../../../../src/domain/postmortem/blameless/scan';
 import { peopleIndex, subjectKind } from '../../../../src/domain/postmortem/blameless/clause';
 import { tokenize } from '../../../../src/domain/postmortem/blameless/words';
 import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
@@ -346,7 +346,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['03:05 On-call Bob Marsh sleeps through four pages.', '03:05 Four pages went unanswered.'],
     ['The release manager blindly approved the build.', 'The build was approved.'],
     // Sets 87–88: the condition ends where the main clause starts; an intensifier goes with the judgement; the whole act is kept.
-    ["Honestly if Bob had bothered to run the regression suite before merging we wouldn't be writing this doc.", "Honestly if the regression suite had been run before merging we wouldn't be writing this doc."],
+    ["Honestly if Bob had bothered to run the regression suite before merging we wouldn't be writing this doc.", "If the regression suite had been run before merging we wouldn't be writing this doc."],
     ['The payments team should have caught the double-charge in staging; this was pure carelessness.', 'The double-charge was not caught in staging.'],
     ['The search team was negligent in kicking off a full rebuild during the lunchtime peak.', 'A full rebuild was kicked off during the lunchtime peak.'],
     ['Classic Carol move, honestly.', 'This has happened before.'],
@@ -915,14 +915,17 @@ describe('blameless check: set 99', () => {
   it.each([
     ['Defect trend: 7 of the 11 regressions this quarter came from Ahmed\'s merges, so the pattern is pretty clear.', ['Ahmed Farouk'], null],
     ['QA probe answer: the gap exists because the offshore QA team only ever tests the happy path.', [], 'QA probe answer: the gap exists because the happy path is often tested.'],
-    // (The model still reads "ngl this is the third time auth has been taken down." as blame: no rewrite is offered.)
-    ['ngl this is the third time mike has taken down auth', ['Mike Adeyemi'], null],
     ['Impact: 18k failed logins, all because one person thought feature flags were optional.', [], null],
     ['Contributing factors: insufficient attention to detail by the reviewer.', [], null],
     // Set 100: a share of faults laid on one person's area.
     ['Defect trend: 70% of escaped bugs this quarter came from Sanne\'s area.', ['Sanne de Vries'], null],
   ])('finds %j', (text, people, suggestion) => {
     expectOneFinding(scanForBlame(text, people), suggestion);
+  });
+
+  it('says a count of outages as a fact about the thing', () => {
+    // (The rules' wording; whether the model withholds it moves with each retraining.)
+    expectOneFinding(scanRulesOnly('ngl this is the third time mike has taken down auth', ['Mike Adeyemi']), 'ngl this is the third time auth has been taken down.');
   });
 
   it.each([
@@ -1178,7 +1181,7 @@ describe('blameless check: set 108', () => {
     ['security team sat on the CVE for 3 weeks, unacceptable', 'The CVE was left waiting for 3 weeks.'],
     // Read by hand: "didn't tell anyone" is that no one was told; a judgement's comma clause stays.
     ['Because Pedro renamed the bucket and did not tell anyone.', 'Because the bucket was renamed and no one was told.'],
-    ['honestly the night ops guys are just lazy, nobody looked at the chlorine alarm for 40 minutes', 'honestly nobody looked at the chlorine alarm for 40 minutes'],
+    ['honestly the night ops guys are just lazy, nobody looked at the chlorine alarm for 40 minutes', 'nobody looked at the chlorine alarm for 40 minutes'],
     ['The loyalty points double-credit was introduced by Pedro, who as usual skipped the staging run.', null],
     ['The mistake was obvious in hindsight and Pedro should have seen it: the cron was set to UTC, not CET.', null],
     ['Honestly the vendor support engineer was incompetent, he restarted the wrong cluster two times.', null],
@@ -1789,7 +1792,7 @@ describe('blameless check: set 133 and the fifteenth reader\'s meaning losses', 
   it.each([
     // Said whole, or in the order English wants.
     ['Which one of the underwriters approved the rule change? I want it in the post-mortem.', 'How was the rule change approved? I want it in the post-mortem.'],
-    ['The exam clash was entirely avoidable. IT should have run the conflict checker before publishing, full stop.', 'The exam clash was entirely avoidable. The conflict checker was not run before publishing, full stop.'],
+    ['The exam clash was entirely avoidable. IT should have run the conflict checker before publishing, full stop.', 'The exam clash was entirely avoidable. The conflict checker was not run before publishing.'],
     ['who approved pushing the new curtailment setpoints to all 38 turbines on a friday afternoon?', 'How was pushing the new curtailment setpoints to all 38 turbines on a friday afternoon approved?'],
     ['Incident caused by Maria Santos running the migration script twice.', 'Incident caused by the migration script being run twice.'],
     // The fact the person's words carried stays: a self-approval, a claim in scare quotes, how long.
@@ -1858,10 +1861,10 @@ describe('blameless check: set 134', () => {
     expect(applySuggestions(text, found)).toBe(text);
   });
 
-  it('offers no rewrite that only drops the aside saying a name is meant', () => {
-    // ("somebody turned off the dedupe flag … and went home." still points at someone; the model reads it as blame.)
+  it('drops the aside that says a name is meant, not the sentence\'s subject', () => {
+    // (The rules' wording: whether the model still reads the rewrite as blame, and withholds it, moves with each retraining.)
     const text = 'somebody, not naming names, turned off the dedupe flag on the notification queue and went home.';
-    expect(applySuggestions(text, scanForBlame(text, people))).toBe(text);
+    expect(applySuggestions(text, scanRulesOnly(text, people))).toBe('somebody turned off the dedupe flag on the notification queue and went home.');
   });
 });
 
@@ -3023,7 +3026,7 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
-describe('blameless check: set 202 and the twenty-third reader', () => {
+describe('blameless check: sets 202 and 203, and the twenty-third and twenty-fourth readers', () => {
   findsNothing([
     ['Yes, the wrong grade label went on the BOP chests, and yes, Dinesh applied it — from a roll the printer had misprinted. Dinesh did nothing wrong.', ['Dinesh Karki']],
     ["Ravi Subramanian wrote the original recipe; Olga Petrova changed the temperature step. Both did what the SOP allowed — the SOP is what we're revising.", ['Ravi Subramanian', 'Olga Petrova']],
@@ -3038,6 +3041,8 @@ describe('blameless check: set 202 and the twenty-third reader', () => {
     ["We don't need a name, we need the timeline.", []],
     ['In a blameless review mistakes go unpunished.', []],
     ['7 of the 9 complaints trace back to batches the new dryer ran on nights.', []],
+    ['A quick check of the logs, please.', []],
+    ['Anyone with access can restart the job.', []],
   ]);
 
   finds([
@@ -3054,6 +3059,8 @@ describe('blameless check: set 202 and the twenty-third reader', () => {
     ["Let's name names.", []],
     ['Whoever did this, own up.', []],
     ['You were warned about this.', []],
+    ['A two-second check of the grain direction, Anselm. Two seconds.', ['Anselm Weber']],
+    ['Any guide with two eyes could tell that llama was limping before we left camp.', []],
   ]);
 
   it('takes a verdict that tells no fact with the restated sentence before it', () => {
@@ -3105,6 +3112,27 @@ describe('blameless check: set 202 and the twenty-third reader', () => {
     // (The fifteenth reader's example, once left to the writer: "like everyone else" at a clause's end goes with the judgement.)
     expect(rewrite('If Farah had just used the existing retry helper like everyone else, we wouldn\'t be writing this hotfix at 3am.', ['Farah Khan']))
       .toBe('The existing retry helper was not used; had it been, we wouldn\'t be writing this hotfix at 3am.');
+  });
+
+  it.each([
+    ["Chen forgot to exclude the GPU nodes from the patch window, causing 300 failed renders.", ['Chen Wei'], 'The GPU nodes were not excluded from the patch window, causing 300 failed renders.'],
+    ['If Aisha had waited for the second approver like everyone else, the chair assignments would never have been wiped.', ['Aisha Khan'],
+      'The second approver was not waited for; had they been, the chair assignments would never have been wiped.'],
+    ["Sandeep's careless copy-paste of the staging config into prod is the root cause. Nothing more to discuss.", ['Sandeep Kulkarni'], 'The copy-paste of the staging config into prod is the root cause.'],
+    ["Why did the lab results go to the wrong ward? Because Ewan didn't test the routing rules, period.", ['Ewan MacLeod'], 'Why did the lab results go to the wrong ward? Because the routing rules were not tested.'],
+    ['14:20 Typical, they shipped the broken build and now nobody answers pages.', [], '14:20 The broken build was shipped and now nobody answers pages.'],
+  ])('restates %j with nothing of the verdict left', (text, people, expected) => {
+    expect(rewrite(text, people)).toBe(expected);
+  });
+
+  it.each([
+    ['Some people treat the change calendar as fiction.', []],
+    ["Of course it was the registrar's office that uploaded the wrong CSV. Who else.", []],
+    ['We need to find out who is responsible for the missing germination test results and hold them accountable.', []],
+  ])('leaves %j to the writer: no rewrite keeps its judgement', (text, people) => {
+    const found = scanForBlame(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.noSuggestion)).toBe(true);
   });
 
   it('offers no rule rewrite the model still reads as blame', () => {
@@ -3171,6 +3199,17 @@ describe('blameless check: broad readings the model overrules', () => {
     const text = 'Pedro should have escalated at the first alert.';
     expect(blameScore(text, peopleIndex(['Pedro Ramos']))).toBeGreaterThanOrEqual(RULE_FLOOR);
     expect(scanForBlame(text, ['Pedro Ramos'])).toHaveLength(1);
+  });
+
+  it('keeps a broad reading whose blame word the model has never seen', () => {
+    // (No labelled sentence says "mishandling": a low score is no reading of it.)
+    expect(modelKnows('mishandling')).toBe(false);
+    expect(termUnknownToModel("“Bob's mishandling” blames or judges people. Describe the condition that allowed the problem.")).toBe(true);
+    expect(termUnknownToModel('“careless” blames or judges people. Describe the condition that allowed the problem.')).toBe(false);
+    // (A possessive subject quoted twice has no verb of its own; a name, a group or a modal is not asked about.)
+    expect(termUnknownToModel("“Yusuf's refactor of the retry logic” is the subject of a failure (“Yusuf's refactor of the retry logic”). Say what happened and what allowed it, not who did it.")).toBe(false);
+    expect(termUnknownToModel('“the furnace controls group” is blamed as a group. Say what happened and what allowed it.')).toBe(false);
+    expect(scanForBlame("Bob's mishandling of the rollback delayed recovery.", PEOPLE)).toHaveLength(1);
   });
 
   it('keeps the narrow rules whatever the model says', () => {

@@ -123,6 +123,11 @@ export function modelMayJudge(sentence: string): boolean {
  */
 export const RULE_FLOOR = 0.1;
 
+/** Whether the model has a weight for the word: it has seen it in the labelled sentences it was trained on. */
+export function modelKnows(word: string, with_: BlameModel = model): boolean {
+  return Object.hasOwn(with_.weights, word.toLowerCase());
+}
+
 /** Whether a rule's finding on the sentence stands: the model is not asked about it, or does not read it as plainly blameless. */
 export function modelAllowsRule(sentence: string, people: PeopleIndex, with_: BlameModel = model): boolean {
   return !modelMayJudge(sentence) || blameScore(sentence, people, with_) >= RULE_FLOOR;
