@@ -305,6 +305,12 @@ const WAS_SENT_TO_YOU = /\b(?:was|were|had\s+been|sat)\s+(?:sitting\s+)?(?:right
  */
 const ANYONE_WITH_EYES = /\b(?:any(?:one|body)|any\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+with\s+(?:two\s+(?:eyes|brain\s+cells)|eyes|half\s+a\s+brain|a\s+(?:brain|pulse)|common\s+sense|any\s+sense|basic\s+(?:sense|training))\s+(?:could|would|should|can|will)\b/iu;
 
+/** "So the dyeing team swaps mordants on a whim …": acting without reason, said of people. */
+function onAWhim(sentence: string, people: PeopleIndex): Rewrite | null {
+  if (!/\b(?:on\s+a\s+whim|willy-?nilly|for\s+the\s+fun\s+of\s+it)\b/iu.test(sentence) || !(mentionsPeopleIn(sentence, people) || /\b(?:he|she|they|someone|somebody)\b/iu.test(sentence))) return null;
+  return { kind: 'blame-word', message: 'Saying people act on a whim judges them. Say what the process let change without a check.', text: sentence, unrewritten: true };
+}
+
 function anyoneWithEyes(sentence: string): Rewrite | null {
   if (!ANYONE_WITH_EYES.test(sentence)) return null;
   return { kind: 'hindsight', message: 'Saying anyone could have seen it judges whoever did not. Say what made the problem hard to see.', text: sentence, unrewritten: true };
@@ -463,6 +469,6 @@ function onThem(sentence: string, people: PeopleIndex): Rewrite | null {
 
 export function idiomRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
   return culpritQuestion(sentence, people) ?? impliedBlameRewrite(sentence, people) ?? characterisationRewrite(sentence, people) ?? insinuationRewrite(sentence, people) ?? veiledRewrite(sentence, people) ?? supposedTo(sentence, people) ?? failedToNotice(sentence, people)
-    ?? ifPersonHad(sentence, people) ?? allItTook(sentence, people) ?? anyoneWithEyes(sentence) ?? sentToYou(sentence) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence, people);
+    ?? ifPersonHad(sentence, people) ?? allItTook(sentence, people) ?? anyoneWithEyes(sentence) ?? onAWhim(sentence, people) ?? sentToYou(sentence) ?? againAndAgain(sentence, people) ?? sarcasm(sentence, people) ?? onThem(sentence, people) ?? lapseRewrite(sentence, people) ?? idioms(sentence, people);
 }
 

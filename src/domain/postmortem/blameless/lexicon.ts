@@ -176,6 +176,12 @@ export const IMPLIED_OBJECT: Readonly<Record<string, string>> = {
 export const CONFESSION_SOUGHT = /\b(?:(?:nobody|no\s*-?\s*one)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:side|team|squad|desk))?)?\s+has\s+(?:yet\s+)?(?:owned\s+up|come\s+forward|admitted\s+(?:to\s+)?(?:it|this|that|doing\s+it))(?=\s*(?:yet\b|[.!?]*\s*$))|(?:until|till)\s+(?:someone|somebody|whoever\s+(?:[\p{L}-]+\s+){0,3}?)(?:owns\s+up|comes\s+forward|admits\s+(?:to\s+)?it)|(?:whoever|someone|somebody)\s+(?:[\p{L}-]+\s+){1,4}?(?:should|needs\s+to|must|has\s+to|had\s+better)\s+(?:own\s+up|come\s+forward|admit\s+(?:to\s+)?it)|(?:still\s+)?waiting\s+for\s+(?:someone|somebody|whoever\s+(?:[\p{L}-]+\s+){0,4}?)\s*to\s+(?:own\s+up|come\s+forward|admit\s+(?:to\s+)?it)|(?:the\s+(?:person|people|one|ones)|someone|somebody)\s+who\s+[^.?!]{1,100}?\s+(?:please\s+)?(?:step|come)\s+forward)\b/iu;
 
 /**
+ * Kept away by other work: "… because he was still out on the water securing the longline", "because she
+ * was on another call". No failing of theirs; the model is not asked about it either.
+ */
+export const KEPT_AWAY = /\bbecause\s+(?:he|she|they)\s+(?:was|were)\s+(?:still\s+|already\s+)?(?:out\s+on\s+(?:the\s+)?(?:water|site|road|floor|line|ice|a\s+call)|on\s+(?:another|a\s+different|the\s+other)\s+(?:call|incident|job|site|ward|line)|in\s+(?:surgery|theatre|the\s+air|a\s+(?:call|meeting|dive))|(?:handling|securing|working\s+on|dealing\s+with|responding\s+to|treating|evacuating|rescuing|helping|covering)\s)/iu;
+
+/**
  * A sanction called for with no one named ("There must be consequences for this.", "This can't go
  * unpunished.", "Recommend suspension.", "She needs retraining."). Not consequences as effects ("there
  * will be consequences for customers if the batch is late"), nor the retraining of a model ("retrain

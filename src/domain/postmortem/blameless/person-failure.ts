@@ -21,6 +21,7 @@ import {
   REMEDIAL_VERBS,
   STATIVE_VERBS,
   TOOLS_NAMED_LIKE_ROLES,
+  KEPT_AWAY,
 } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, gerundOf, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
@@ -799,6 +800,9 @@ function explainedBySystem(tokens: readonly Token[], clause: Clause, people: Peo
   const because = tokens.findIndex((t, k) => k > clause.verbAt && /^(?:because|since)$/u.test(t.lower));
   if (because < 0 || because + 2 >= tokens.length) return false;
   const reason = tokens.slice(because + 1);
+  // ("Taro missed the handover meeting because he was still out on the water securing the longline": kept
+  // away by other work, which is no failing of theirs.)
+  if (KEPT_AWAY.test(`because ${reason.map((t) => t.text).join(' ')}`)) return true;
   // ("… because the pager app silently logged him out after an OS update": a person may be what the thing acted on.)
   // (Not what mattered to them: "because the deadline mattered more to him than stability".)
   if (PERSON_PRONOUNS.has(reason[0].lower) || reason.some((t, k) => (/^(?:him|her|them)$/u.test(t.lower) && reason[k - 1]?.lower === 'to') || /^(?:he|she|i|you|rushed|hurry|lazy|careless|sloppy|didn't|forgot|ignored|skipped|couldn't|wouldn't|bother(?:ed)?)$/u.test(t.lower))) return false;

@@ -15,7 +15,7 @@ import { ranking } from './rankings';
 import { garbledRestatement } from './grammar';
 import { withErrorVerdictsMerged } from './error-verdict';
 import { modelFinding, withoutAsides } from './model-finding';
-import { modelAllowsRule, modelFinds, modelKnows, modelMayJudge, saysBlamelessly, unturnedThanks } from './model/model';
+import { CLEARED, modelAllowsRule, modelFinds, modelKnows, modelMayJudge, saysBlamelessly, unturnedThanks } from './model/model';
 import { COMPANY_OWNERS, CONTEXT_SOUGHT, GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
 import { alternationOf, escapeRegExp, gerundOf, infinitiveOf, tokenize, type Token } from './words';
 import { clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
@@ -360,7 +360,7 @@ const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|report
  * didn't give enough detail" to …", ""QA missed it" doesn't tell us anything": wording under
  * discussion, quoted in a sentence about how to say it, is mentioned, not said.
  */
-const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\bpush(?:ing|ed)?\s+back\s+(?:\p{L}+\s+)?on\s+["“'‘]|\b(?:questions?|phrases?|comments?|language|remarks?)\s+like\s+["“'‘]|\b(?:that|this|the|such\s+a)\s+question\s+(?:has|had|is|was|gets|got)\s+(?:no|not|never)\b|\bno\s+useful\s+answer\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+(?:say|write|conclude)\b|\b(?:redirected|steered|reframed|turned|moved)\s+(?:it|that|this|the\s+(?:discussion|question|conversation|meeting|room|retro))\b|\b(?:asked|told)\s+(?:us|everyone|the\s+room)\s+to\s+focus\s+(?:instead\s+)?on\b|\b(?:to|can|could|should|may)\s+(?:say|admit)\s+["“'‘]|\b(?:saying|admitting)\s+["“'‘]|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
+const ABOUT_WORDING = /\b(?:soften|reword|rephrase|rewrite|could\s+be|should\s+be|would\s+read|instead\s+of|rather\s+than|framing|wording|phrasing)\b|\b(?:drop|remove|delete|strike|cut)\s+["“'‘]|\bpush(?:ing|ed)?\s+back\s+(?:\p{L}+\s+)?on\s+["“'‘]|\b(?:questions?|phrases?|comments?|language|remarks?)\s+like\s+["“'‘]|\b(?:that|this|the|such\s+a)\s+question\s+(?:has|had|is|was|gets|got)\s+(?:no|not|never)\b|\bno\s+useful\s+answer\b|\b(?:it\s+is|it['’]s)\s+(?:easy|tempting)\s+to\s+(?:say|write|conclude)\b|\b(?:redirected|steered|reframed|turned|moved)\s+(?:it|that|this|the\s+(?:discussion|question|conversation|meeting|room|retro))\b|\b(?:asked|told)\s+(?:us|everyone|the\s+room)\s+to\s+focus\s+(?:instead\s+)?on\b|\b(?:to|can|could|should|may)\s+(?:say|admit)\s+["“'‘]|\b(?:saying|admitting)\s+["“'‘]|\bthe\s+(?:sentence|phrase|line|words?|claim)\s+["“'‘]|\b(?:removed|deleted|dropped|struck|cut)\s+["“'‘]|["”'’],?\s+(?:has|have|was|were)\s+been\s+(?:removed|deleted|dropped|struck|cut|reworded|rewritten|replaced)\b|\b(?:changed?|replaced?|reworded?|renamed?)\b[^.]{0,40}?\bfrom\s+["“'‘]|\b(?:change|replace|swap)\s+["“]|→|->|["”'’]\s+(?:doesn['’]t|does\s+not|isn['’]t|is\s+not|tells\s+us|says\s+nothing|explains\s+nothing|assigns\s+blame|blames|reads|sounds|is\s+(?:a|an|just|only|not))\b/iu;
 const QUOTED = /(["“])([^"”]{3,}?)(["”])/gu;
 /** Wording in single quotes: opened after a space and closed before one, so "didn't" is no quote. */
 const SINGLE_QUOTED = /(^|[\s(:])(['‘])([^'’]{3,}?)(['’])(?=[\s.,;:!?)]|$)/gu;
@@ -476,6 +476,8 @@ function splitLabel(sentence: string, people: PeopleIndex): { label: string; bod
 }
 
 function analyseLabelled(sentence: string, people: PeopleIndex): { kind: BlameKind; messages: string[]; rewrite: string | null } | null {
+  // ("It wasn't Leilani's mistake.": a person cleared is not blamed by the word that clears them.)
+  if (CLEARED.test(sentence)) return null;
   // ("Root cause: the mobile team.": the label is what makes the team a cause.)
   const cause = personGivenAsCause(sentence, people);
   if (cause) return { kind: cause.kind, messages: [cause.message], rewrite: null };

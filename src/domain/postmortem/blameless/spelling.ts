@@ -4,7 +4,7 @@
  * tagger takes "didnt" for a surname and "@sven" for a handle, not a person; a sentence is read, and
  * rewritten, with the contraction spelt out and the mention as the name it stands for.
  */
-import { capitalise } from './words';
+import { capitalise, infinitiveOf } from './words';
 
 const CONTRACTIONS: Record<string, string> = {
   didnt: "didn't", doesnt: "doesn't", dont: "don't", wasnt: "wasn't", werent: "weren't", isnt: "isn't", arent: "aren't",
@@ -60,5 +60,7 @@ export function spellOut(sentence: string): string {
     // "H.T. deployed the rollback …": initials written with stops are the initials ("HT").
     .replace(/(?<![\p{L}.])(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?(?=\s+\p{Ll})/gu, (_m, a: string, b: string, c = '') => `${a}${b}${c}`)
     // "he should of rolled back", "would not of lost", "should had checked": "of" or "had" for "have" after a modal.
-    .replace(/\b(should|could|would|must|might)(\s+not|\s+never)?\s+(?:of|had)\s+(?=\p{L}+(?:ed|en|wn|ne|ght|un|one)\b|been\b|known\b|(?:lost|left|sent|kept|built|spent|made|paid|told|held|found|got|had|put|set|hit|cut|let)\b)/giu, (_m, modal: string, not: string | undefined) => `${modal}${not ?? ''} have `);
+    .replace(/\b(should|could|would|must|might)(\s+not|\s+never)?\s+(?:of|had)\s+(?=\p{L}+(?:ed|en|wn|ne|ght|un|one)\b|been\b|known\b|(?:lost|left|sent|kept|built|spent|made|paid|told|held|found|got|had|put|set|hit|cut|let)\b)/giu, (_m, modal: string, not: string | undefined) => `${modal}${not ?? ''} have `)
+    // "Rahul acknowledged none of them": the act not done, said by its object ("did not acknowledge any of them").
+    .replace(/\b(?<!\b(?:was|were|been|is|are|had|has|have)\s+)(\p{L}{3,}ed)\s+none(?=\s+of\b|\s*[.,;!?]|\s*$)/gu, (_m, verb: string) => `did not ${infinitiveOf(verb)} any`);
 }

@@ -3026,6 +3026,24 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 204', () => {
+  findsNothing([
+    ["It wasn't Leilani's mistake. She was following the old tide chart that was still pinned up in the boathouse.", ['Leilani Kealoha']],
+    ["It wasn't Leilani's fault.", ['Leilani Kealoha']],
+    ['Taro missed the handover meeting because he was still out on the water securing the longline; the notes went to him by email.', ['Taro Yamamoto']],
+    ["Review comment: I'd drop 'Bogdan failed to escalate'. The escalation path wasn't documented anywhere, so describe the missing doc instead.", ['Bogdan Ionescu']],
+    ['The scheduler reshuffles jobs on a whim.', []],
+    ['The canary passed none of the checks.', []],
+  ]);
+
+  finds([
+    ["It wasn't Leilani's fault, it was Tom's.", ['Leilani Kealoha', 'Tom Hale']],
+    ['Taro missed the handover meeting because he was lazy.', ['Taro Yamamoto']],
+    ['Rahul was on call. The pager fired four times. Rahul acknowledged none of them.', ['Rahul Mehta']],
+    ["So the dyeing team swaps mordants on a whim and we're all shocked the colour bled? Really?", []],
+  ]);
+});
+
 describe('blameless check: sets 202 and 203, and the twenty-third and twenty-fourth readers', () => {
   findsNothing([
     ['Yes, the wrong grade label went on the BOP chests, and yes, Dinesh applied it — from a roll the printer had misprinted. Dinesh did nothing wrong.', ['Dinesh Karki']],

@@ -5,7 +5,7 @@
  * is rewritten. Its weights are data (weights.json), not rules: retrain rather than edit them.
  */
 import type { PeopleIndex } from '../clause';
-import { CATCH_ASKED, CONTEXT_SOUGHT } from '../lexicon';
+import { CATCH_ASKED, CONTEXT_SOUGHT, KEPT_AWAY } from '../lexicon';
 import { modelFeatures } from './features';
 import trained from './weights.json';
 
@@ -96,17 +96,17 @@ const ROLE_FIELD = /^\s*(?:(?:[Pp]ost-?mortem|[Ii]ncident|[Rr]eview|[Dd]oc(?:ume
 const GOOD_OUTCOME = /\bbefore\s+any\s+(?:member|customer|user|client|guest|patient|player|fan)s?\s+(?:complained|noticed|was\s+affected)\b|\b(?:check|checks|alert|alarm|monitor|review|test|audit|canary)\s+(?:caught|flagged|spotted|detected)\b|\b(?:which|and\s+(?:it|that|this))\s+(?:(?:kept|got)\s+(?:us|the\s+[\p{L}-]+|it|them|everything)\s+(?:on\s+air|online|up\s+and\s+running|running|afloat|going|within\s+(?:the\s+)?(?:sla|slo|budget))|(?:cut|reduced|halved|lowered)\s+[^.;]{1,40}?\s+by\s+\d+(?:\.\d+)?\s*%|saved\s+(?:us\s+)?(?:hours|the\s+day|a\s+lot))(?!\w)/iu;
 
 /**
- * A person cleared ("Dinesh did nothing wrong.", "Both did what the SOP allowed"): the act was what the
- * procedure let anyone do. (Not asked in the negative: "did nothing wrong?" stays the model's.)
+ * A person cleared ("It wasn't Leilani's mistake.", "Dinesh did nothing wrong.", "Both did what the SOP
+ * allowed"): no one to blame, or the act was what the procedure let anyone do. The rules do not judge it either. (Not asked in the negative: "did nothing wrong?" stays the model's.)
  */
-const CLEARED = /\b(?:did|has\s+done|had\s+done|have\s+done)\s+nothing\s+wrong\b(?![^.]*\?)|\b(?:didn['’]t|did\s+not)\s+do\s+anything\s+wrong\b(?![^.]*\?)|\b(?:both|each|all|everyone|they|he|she)(?:\s+of\s+them)?\s+(?:did|followed)\s+(?:exactly\s+)?what\s+the\s+(?:sop|runbook|procedure|process|checklist|policy|rules?|system|tooling|form)\s+(?:allowed|said|required|asked\s+for|told\s+them|permitted)\b/iu;
+export const CLEARED = /\b(?:it|this|that)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not|was\s+never)\s+(?:[\p{L}-]+['’]s|his|her|their|anyone['’]s|anybody['’]s)\s+(?:fault|mistake|error|doing|screw-?up)\s*(?:[.!;:—–]|$)(?![^.]*\b(?:it\s+was|but)\b)|\b(?:did|has\s+done|had\s+done|have\s+done)\s+nothing\s+wrong\b(?![^.]*\?)|\b(?:didn['’]t|did\s+not)\s+do\s+anything\s+wrong\b(?![^.]*\?)|\b(?:both|each|all|everyone|they|he|she)(?:\s+of\s+them)?\s+(?:did|followed)\s+(?:exactly\s+)?what\s+the\s+(?:sop|runbook|procedure|process|checklist|policy|rules?|system|tooling|form)\s+(?:allowed|said|required|asked\s+for|told\s+them|permitted)\b/iu;
 
 /** A RACI field and nothing but roles: "Responsible: dispatch supervisor (RACI). Accountable: estate manager." */
 const RACI_FIELD = /^\s*(?:(?:responsible|accountable|consulted|informed|dri)\s*:\s*(?:the\s+)?[\p{L}'’ -]{1,40}?(?:\s*\(raci\))?\s*[.;]?\s*)+$/iu;
 
 /** Whether the sentence says, the blameless way, that no one is to blame or what someone could not know. */
 export function saysBlamelessly(sentence: string): boolean {
-  return BLAMELESS_SAYING.test(sentence) || CLEARED.test(sentence) || RACI_FIELD.test(sentence) || GOOD_OUTCOME.test(sentence) || ROLE_FIELD.test(sentence) || CONTEXT_SOUGHT.test(sentence) || CATCH_ASKED.test(sentence.trim());
+  return BLAMELESS_SAYING.test(sentence) || CLEARED.test(sentence) || KEPT_AWAY.test(sentence) || RACI_FIELD.test(sentence) || GOOD_OUTCOME.test(sentence) || ROLE_FIELD.test(sentence) || CONTEXT_SOUGHT.test(sentence) || CATCH_ASKED.test(sentence.trim());
 }
 
 /** Whether the model is asked about the sentence at all (not when it says something the blameless way). */
