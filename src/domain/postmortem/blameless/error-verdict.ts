@@ -16,7 +16,7 @@ import { capitalise } from './words';
 import { mayNamePeople, restatedWithoutPeople } from './person-failure';
 
 /** "Root cause: human error.", "Operator error.", "Jira: closing as user error.": the whole sentence is the verdict. */
-const ERROR_VERDICT = /^(\s*(?:[^.:!?]{1,40}:\s*)?)(?:(closing)\s+(?:this\s+|it\s+)?as\s+)?(?:(?:an?|the)\s+)?(?:(?:plain|simple|pure|classic|basic)\s+)?([\p{L}-]+)\s+error\s*[.!]?\s*$/iu;
+const ERROR_VERDICT = /^(\s*(?:[^.:!?]{1,40}:\s*)?)(?:(closing)\s+(?:this\s+|it\s+)?as\s+)?(?:(?:an?|the)\s+)?(?:(?:plain|simple|pure|classic|basic)\s+)?([\p{L}-]+)\s+(?:error|negligence)\s*[.!]?\s*$/iu;
 /** "The incident was caused by operator error.": the verdict said as the cause. */
 const CAUSED_BY_ERROR = /^(.*\bcaused\s+by\s+)(?:an?\s+)?([\p{L}-]+)\s+error(\s*[.!]?\s*)$/iu;
 const PEOPLE_WORDS = new Set(['human', 'user', 'personnel', 'people', 'driver', 'staff']);

@@ -348,11 +348,11 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Corrective action: revoke Ebo's production access", "take Ebo off the on-call rota": a sanction
   // as an order (not when the person leaves, is on leave or asked). No rewrite: "review who needs the
   // access" was, to a reader, an action the writer never set.
-  const revoke = /\b(?:revoke|remove|suspend|restrict|withdraw|pull|strip)\s+(.+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:access|rights|permissions?|privileges?|credentials)\b/iu.exec(sentence);
+  const revoke = /\b(?:revok(?:e|ing)|remov(?:e|ing)|suspend(?:ing)?|restrict(?:ing)?|withdraw(?:ing)?|pull(?:ing)?|strip(?:ping)?|take\s+away|taking\s+away)\s+(his|her|their|.+?['’]s?)\s+(?:[\w-]+\s+){0,2}(?:access|rights|permissions?|privileges?|credentials)\b/iu.exec(sentence);
   const takeOff = /(?:^|:\s*|\.\s+)(?:remove|take|drop|ban|bar|exclude|suspend|pull)\s+(.+?)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rota|rotation|roster|pager|on-?call|releases?|deploys?|deployments?|prod|production|team|project|repo|codebase)\b/iu.exec(sentence);
   // ("Remove deploy permissions from Tomasz Nowak until he redoes the training": the same, said the other way round.)
   const revokeFrom = /\b(?:revoke|remove|suspend|restrict|withdraw|pull|strip)\s+(?:[\w-]+\s+){0,2}(?:access|rights|permissions?|privileges?|credentials)\s+(?:from|for|of)\s+(.+?)(?=\s+(?:until|pending|while|for|on|to)\b|[.,;:!]|$)/iu.exec(sentence);
-  if (((revoke && personLike(revoke[1], people)) || (revokeFrom && personLike(revokeFrom[1], people)) || (takeOff && personLike(takeOff[1], people))) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
+  if (((revoke && (personLike(revoke[1].replace(/['’]s?$/u, ''), people) || /^(?:his|her|their)$/iu.test(revoke[1]))) || (revokeFrom && personLike(revokeFrom[1], people)) || (takeOff && personLike(takeOff[1], people))) && !SANCTION_TURNED_DOWN.test(sentence) && !NOT_A_SANCTION.test(sentence)) {
     return leftToWriter(say(sentence), sentence);
   }
   const neverLet = /\bnever\s+(?:let|allow)\s+(.+?)\s+(?:to\s+)?(?:touch|deploy\s+to|change|access|near)\s+(.+?)\s+again\b/iu.exec(sentence);

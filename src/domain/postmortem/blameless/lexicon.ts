@@ -196,7 +196,7 @@ export const UNPUNISHED = /\bunpunished\b/iu;
  * Asking for the name of who did it: "I want a name on this.", "We need a name for the regulator.",
  * "Let's name names.", "Own up.", "fess up pls". (Not "we need a name for the new queue".)
  */
-export const NAME_SOUGHT = /\b(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)\s+(?:a\s+|the\s+)?names?(?=\s*(?:[.!?,;]|$|on\s+(?:this|it|that)\b|here\b|for\s+(?:the\s+|this\s+|our\s+)?(?:report|regulator|board|record|post-?mortem|write-?up|incident\s+report|timeline|minutes|file)\b))|\blet['’]?s\s+name\s+(?:names|them|the\s+(?:person|people|culprits?))\b|(?:^\s*|[,;:—–-]\s*|\.\s+)(?:(?:so|ok|okay|please|just|now|come\s+on)[,]?\s+)?(?:own|fess)\s+up\b|\b(?:own|fess)\s+up\s+(?:pls|please|already)\b/iu;
+export const NAME_SOUGHT = /\b(?:we|i)\s+(?:need|want|have)\s+to\s+know\s+who\s+(?:did|caused|broke|pushed|approved|ran|released|deleted)\b|\b(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)\s+(?:a\s+|the\s+)?names?(?=\s*(?:[.!?,;]|$|on\s+(?:this|it|that)\b|here\b|for\s+(?:the\s+|this\s+|our\s+)?(?:report|regulator|board|record|post-?mortem|write-?up|incident\s+report|timeline|minutes|file)\b))|\blet['’]?s\s+name\s+(?:names|them|the\s+(?:person|people|culprits?))\b|(?:^\s*|[,;:—–-]\s*|\.\s+)(?:(?:so|ok|okay|please|just|now|come\s+on)[,]?\s+)?(?:own|fess)\s+up\b|\b(?:own|fess)\s+up\s+(?:pls|please|already)\b/iu;
 
 /**
  * Punishment of people: "disciplinary proceedings", "a formal written warning", "HR to be informed",

@@ -789,6 +789,9 @@ function verdictOnly(said: string, people: PeopleIndex): boolean {
   return modelFinds(said, people);
 }
 
+/** The messages of a sanction and of a call for the culprit (insinuation.ts). */
+const SANCTION_OR_CULPRIT = /^(?:A punishment is not an action item\.|Asking for a name looks for a culprit\.|Waiting for someone to own up looks for a culprit\.)/u;
+
 const THANKS_TURNED_MESSAGE = 'Thanks followed by a mocking verdict is sarcasm about people. State what happened plainly.';
 
 const IN_CONTEXT_MESSAGE = 'Beside the sentence before it, this still reads as blaming. Say what happened instead.';
@@ -1015,6 +1018,10 @@ export function scanText(text: string, people: readonly string[], { model = true
       if (echoes(said, text.slice(start, end))) return true;
       const judged = model && found.rewrite !== null ? cachedAnalysis(said, peopleKey, index, model) : null;
       if (judged && judged.rewrite === null && bareReproach(said, true)) return true;
+      // ("… was run against production instead of sandbox. Recommend revoking his prod access.": a sanction or a
+      // call for a name after the restated act says no fact of its own; it goes with it. A twenty-fifth reader
+      // found such sentences left beside the rewrite.)
+      if (judged && judged.rewrite === null && judged.messages.every((m) => SANCTION_OR_CULPRIT.test(m))) return true;
       return model && found.rewrite !== null && !judged && verdictOnly(said, index);
     };
     while (all[last + 1] && sameLine(last + 1) && verdictAt(last + 1)) last += 1;

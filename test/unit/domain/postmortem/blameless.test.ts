@@ -3027,6 +3027,17 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
 });
 
 describe('blameless check: set 204', () => {
+  it.each([
+    ['Root cause: the ops engineer ran the bulk-unfreeze script against production instead of sandbox. Recommend revoking his prod access.', [],
+      'Root cause: the bulk-unfreeze script was run against production instead of sandbox.'],
+    ['A caseworker skipped the identity verification step. It will be noted in their annual review.', [], 'The identity verification step was skipped.'],
+    ['Which pharmacist released the 40 unverified scripts? We need to know who did it before the board meeting.', [], 'How were the 40 unverified scripts released?'],
+    ["Root cause: operator negligence. The CT study was sent to the wrong AE title and Dave didn't verify it.", [], 'Root cause: the CT study was sent to the wrong AE title and it was not verified.'],
+  ])('takes a sanction, a call for a name or a verdict with the restated act beside it: %j', (text, people, expected) => {
+    // (A twenty-fifth reader found them left beside the rewrite.)
+    expect(rewrite(text, people)).toBe(expected);
+  });
+
   findsNothing([
     ["It wasn't Leilani's mistake. She was following the old tide chart that was still pinned up in the boathouse.", ['Leilani Kealoha']],
     ["It wasn't Leilani's fault.", ['Leilani Kealoha']],
