@@ -34,6 +34,18 @@ const PREPOSITIONAL: Readonly<Record<string, string>> = {
 /** What may follow the noun: a preposition, a time, or nothing (not an adverb: "no rollback immediately"). */
 const AFTER_NOUN = /^(?:$|[,;.!?]|\s+(?:to|with|for|until|till|within|before|after|at|on|in|during|from|by|of)\b)/iu;
 
+/** The noun phrase `text` opens with, when it has a determiner, an owner or a plural ("the canary results"), and what follows it. */
+function leadingObject(text: string): { object: string; tail: string } | null {
+  const tokens = tokenize(text);
+  const size = nounPhraseEnd(tokens, 0);
+  if (size === 0 || !(tokens[0].tags.has('Determiner') || tokens[0].tags.has('Possessive') || tokens[0].tags.has('Plural'))) return null;
+  const end = tokens[size - 1].end;
+  return { object: text.slice(0, end), tail: text.slice(end) };
+}
+
+/** "his own PR" → "the PR": whose it was goes with the person. */
+const unowned = (object: string) => object.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ');
+
 /**
  * `lemma` (its `particle`) followed by `rest` (" before changing the rules", " to the payments lead"),
  * said as not done; null when neither shape fits and the caller says "<doing> … did not happen".
@@ -43,31 +55,24 @@ export function actNotDone(lemma: string, particle: string, rest: string): strin
   if (/,\s+not\s|\bno\s+later\s+than\b/iu.test(rest)) return null;
   const before = /^(\s+[^,;.]*?)?\s+before\s+(\p{L}+ing)\s+(.+)$/iu.exec(rest);
   if (before && STEPS_BEFORE.has(lemma) && !/\b(?:it|them|this|that)\b/iu.test(before[1] ?? '')) {
-    const tokens = tokenize(before[3]);
-    const size = nounPhraseEnd(tokens, 0);
-    if (size > 0 && (tokens[0].tags.has('Determiner') || tokens[0].tags.has('Possessive') || tokens[0].tags.has('Plural'))) {
-      const end = tokens[size - 1].end;
-      const object = before[3].slice(0, end);
-      const tail = before[3].slice(end);
+    const found = leadingObject(before[3]);
+    if (found) {
+      const { object, tail } = found;
       // (Only a tail that is a phrase of its own: a clause would run on from "first".)
       // ("… the lb config imo": a chat aside, which the caller drops, ends it too.)
       if (!/^\s*(?:[,;.!?]|$)/u.test(tail) && !/^\s+(?:imo|imho|tbh|fwiw|ngl|smh|lol)\b\s*[.!?]*\s*$/iu.test(tail)) return null;
       const step = `${gerundOf(lemma)}${particle ? ` ${particle}` : ''}${before[1] ?? ''}`;
-      return `${object.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ')} ${beFor(object)} ${participleOf(infinitiveOf(before[2].toLowerCase()))} without ${step} first${tail}`;
+      return `${unowned(object)} ${beFor(object)} ${participleOf(infinitiveOf(before[2].toLowerCase()))} without ${step} first${tail}`;
     }
   }
   const preposition = particle ? undefined : PREPOSITIONAL[lemma];
   const after = preposition ? new RegExp(`^\\s+${preposition}\\s+(.+)$`, 'iu').exec(rest) : null;
-  if (after) {
-    const tokens = tokenize(after[1]);
-    const size = nounPhraseEnd(tokens, 0);
-    if (size > 0 && (tokens[0].tags.has('Determiner') || tokens[0].tags.has('Possessive') || tokens[0].tags.has('Plural')) && !/^(?:him|her|them|us|me|it|anyone|someone|everyone)\b/iu.test(after[1])) {
-      const end = tokens[size - 1].end;
-      const object = after[1].slice(0, end).replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ');
-      // (Not "waiting for the smoke tests to finish": the object's own verb would be left after the preposition.)
-      if (!/^(?:$|[,;.!?]|\s+(?:before|after|when|while|until|on|in|at|during|for|since|because|and|so|again|first|like)\b)/iu.test(after[1].slice(end))) return null;
-      return `${object} ${beFor(object)} not ${participleOf(lemma)} ${preposition}${after[1].slice(end)}`;
-    }
+  const found = after && !/^(?:him|her|them|us|me|it|anyone|someone|everyone)\b/iu.test(after[1]) ? leadingObject(after[1]) : null;
+  if (found) {
+    const object = unowned(found.object);
+    // (Not "waiting for the smoke tests to finish": the object's own verb would be left after the preposition.)
+    if (!/^(?:$|[,;.!?]|\s+(?:before|after|when|while|until|on|in|at|during|for|since|because|and|so|again|first|like)\b)/iu.test(found.tail)) return null;
+    return `${object} ${beFor(object)} not ${participleOf(lemma)} ${preposition}${found.tail}`;
   }
   const noun = ACT_NOUNS[particle ? `${lemma} ${particle}` : lemma];
   // ("didn't roll back immediately": "there was no immediate rollback".)

@@ -288,8 +288,9 @@ const SMALL_EFFORT_ADDRESSED = /^\s*(?:[Jj]ust\s+)?(?:[Aa]|[Oo]ne)\s+(?:single\s
 
 function allItTook(sentence: string, people: PeopleIndex): Rewrite | null {
   const addressed = SMALL_EFFORT_ADDRESSED.exec(sentence);
-  if (addressed && maybeStandsForPeople(addressed[1], people)) return { kind: 'hindsight', message: 'Saying how little it would have taken judges with hindsight. Say what made the problem hard to see.', text: sentence, unrewritten: true };
-  if (!ALL_IT_TOOK.test(sentence) || !SMALL_EFFORT.test(sentence) || !(mentionsPeopleIn(sentence, people) || /\b(?:you|your|he|she|him|her)\b/iu.test(sentence))) return null;
+  const saidOfPeople = (addressed !== null && maybeStandsForPeople(addressed[1], people))
+    || (ALL_IT_TOOK.test(sentence) && SMALL_EFFORT.test(sentence) && (mentionsPeopleIn(sentence, people) || /\b(?:you|your|he|she|him|her)\b/iu.test(sentence)));
+  if (!saidOfPeople) return null;
   return { kind: 'hindsight', message: 'Saying how little it would have taken judges with hindsight. Say what made the problem hard to see.', text: sentence, unrewritten: true };
 }
 

@@ -1016,13 +1016,14 @@ export function scanText(text: string, people: readonly string[], { model = true
       if (BARE_MOCKERY.test(said) || ADDRESSED_PRAISE.test(said) || (found.kind !== 'hindsight' && BARE_THANKS.test(said))) return true;
       // ("chen ran the load test against PROD. against prod. 🤦": the act's last words said again, for scorn.)
       if (echoes(said, text.slice(start, end))) return true;
-      const judged = model && found.rewrite !== null ? cachedAnalysis(said, peopleKey, index, model) : null;
-      if (judged && judged.rewrite === null && bareReproach(said, true)) return true;
+      // (What follows goes only with a rewrite to carry it, and is judged with the model.)
+      if (!model || found.rewrite === null) return false;
+      const judged = cachedAnalysis(said, peopleKey, index, model);
+      if (!judged) return verdictOnly(said, index);
       // ("… was run against production instead of sandbox. Recommend revoking his prod access.": a sanction or a
       // call for a name after the restated act says no fact of its own; it goes with it. A twenty-fifth reader
       // found such sentences left beside the rewrite.)
-      if (judged && judged.rewrite === null && judged.messages.every((m) => SANCTION_OR_CULPRIT.test(m))) return true;
-      return model && found.rewrite !== null && !judged && verdictOnly(said, index);
+      return judged.rewrite === null && (bareReproach(said, true) || judged.messages.every((m) => SANCTION_OR_CULPRIT.test(m)));
     };
     while (all[last + 1] && sameLine(last + 1) && verdictAt(last + 1)) last += 1;
     const verdict = last > n ? all[last] : null;
