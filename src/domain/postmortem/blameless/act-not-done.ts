@@ -72,6 +72,10 @@ export function actNotDone(lemma: string, particle: string, rest: string): strin
     const object = unowned(found.object);
     // (Not "waiting for the smoke tests to finish": the object's own verb would be left after the preposition.)
     if (!/^(?:$|[,;.!?]|\s+(?:before|after|when|while|until|on|in|at|during|for|since|because|and|so|again|first|like)\b)/iu.test(found.tail)) return null;
+    // ("looked at the temperature indicator on the cooler": where the thing is stays with it; a twenty-fifth
+    // reader found "The temperature indicator was not looked at on the cooler" out of order.)
+    const where = /^\s+(?:on|in|of|from|inside|under|above|beside)\s+(?:the|a|an|its|our|their)\s+(?![\p{L}-]*(?:night|day|morning|evening|weekend|shift|call|way|time)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,;.!?]|$))/iu.exec(found.tail);
+    if (where) return `${object}${where[0]} ${beFor(object)} not ${participleOf(lemma)} ${preposition}${found.tail.slice(where[0].length)}`;
     return `${object} ${beFor(object)} not ${participleOf(lemma)} ${preposition}${found.tail}`;
   }
   const noun = ACT_NOUNS[particle ? `${lemma} ${particle}` : lemma];

@@ -99,7 +99,11 @@ function fault(sentence: string): Rewrite | null {
   // "entirely the vendor liaison's fault": the intensifier and the owner's words go with it.
   const any = new RegExp(`\\b(?:(?:entirely|all|completely|totally|solely|squarely|clearly|mainly|largely|partly)\\s+)?(?:(?:the|our|their|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${POSSESSIVE}\\s+fault\\b(?![\\s-]+(?:injection|tolerance|tolerant|tree|domain|isolation|detection|handling|handler|code|line|zone|model|analysis))`, 'iu').exec(sentence);
   if (any && !NOBODYS.test(any[1]) && !/^(?:segmentation|page|general|protection|bus|hardware|software|network|power)$/iu.test(any[1])) {
-    return blameWord(fixArticles(`${sentence.slice(0, any.index)}a contributing factor${sentence.slice(any.index + any[0].length)}`), `${any[1]} fault`);
+    const factor = fixArticles(`${sentence.slice(0, any.index)}a contributing factor${sentence.slice(any.index + any[0].length)}`);
+    // ("Ben's fault." as "A contributing factor.", "It's always the contractors' fault with the council app." as "It's a
+    // contributing factor with …": a factor of nothing said; a twenty-fifth reader found them not English.)
+    if (/^\s*(?:[^:]{1,30}:\s*)?(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+(?:\p{L}+\s+)?)?a\s+contributing\s+factor\b(?!\s+(?:to|in|for|was|is|were|behind)\b)/iu.test(factor)) return leftToWriter(blameWord(sentence, `${any[1]} fault`), sentence);
+    return blameWord(factor, `${any[1]} fault`);
   }
   // "The QA lead is at fault for signing off without a test run": what was done is the factor.
   const atFaultFor = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:(?:partly|entirely|clearly|solely|mainly)\s+)?at\s+fault\s+for\s+(\w+ing\b.+?)\s*([.!]*)$/iu.exec(sentence);
@@ -129,7 +133,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Priyanka was responsible for the furnace rota that week, and she is the one who spotted the overlap".)
   // ("Jean-Luc was responsible for the French label templates and confirmed at 11:30 that …": a duty, and what they did with it.)
   const [duty, after = ''] = accountable?.[3].split(/\s*[,;:]\s*|\s+and\s+/u) ?? [''];
-  if (accountable && personLike(accountable[2], people) && !((DUTY_FOR_A_TIME.test(duty) || DUTY_DONE.test(after)) && !OUTCOME.test(duty))) {
+  if (accountable && personLike(accountable[2], people) && !((DUTY_FOR_A_TIME.test(duty) || DUTY_DONE.test(after)) && !OUTCOME.test(duty.replace(DUTY_FOR_A_TIME, '')))) {
     return leftToWriter(blameWord(sentence, 'responsible for'), sentence);
   }
   // "The Blame Game is the studio's new title": capitalised beside another capitalised word, a name.
@@ -178,6 +182,10 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("Hard to blame anyone for the dryer mismatch; …": blame turned down.)
   const verb = /(?<!\b(?:hard|difficult|impossible|unfair)\s+to\s+)\b(blame|blames|blamed|blaming)\s+([^,;]+?)\s+for\s+/iu.exec(sentence);
   // ("The hub blamed the thermostat for the timeout": a thing blamed is a cause named.)
+  // ("Dale, Siku: no one is blaming you for the list.": blame said not to be laid; "I'm not blaming him, but …" still lays it.)
+  if (verb && /\b(?:(?:no\s*-?\s*one|nobody|none\s+of\s+us)(?:['’]s|\s+is|\s+was|\s+will\s+be)|(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not)\s+$/iu.test(sentence.slice(0, verb.index))) {
+    return /\bbut\b/iu.test(sentence) ? leftToWriter(blameWord(sentence, verb[1]), sentence) : null;
+  }
   if (verb && (personLike(verb[2], people) || /^(?:him|her|them|us|me|you|people|anyone|someone|somebody|everyone)$/iu.test(verb[2].trim()))) {
     const looked = { blame: 'look at what contributed to', blames: 'looks at what contributed to', blamed: 'looked at what contributed to', blaming: 'looking at what contributed to' }[verb[1].toLowerCase()] ?? 'looked at what contributed to';
     return blameWord(`${sentence.slice(0, verb.index)}${looked} ${sentence.slice(verb.index + verb[0].length)}`, verb[1]);
@@ -197,16 +205,16 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
 }
 
 /** A time a duty is held for: "this sprint", "that week", "on Tuesday", "during the migration". */
-const DUTY_FOR_A_TIME = /\b(?:(?:this|that|last|next)\s+(?:week|sprint|shift|month|quarter|rotation|night|weekend|season|cycle)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+night|the\s+day|call)|during\s+the\s+[\p{L}-]+)\b/iu;
+const DUTY_FOR_A_TIME = /\b(?:(?:this|that|last|next)\s+(?:week|sprint|shift|month|quarter|rotation|night|weekend|season|cycle)|the\s+(?:night|day|morning|evening|weekend|shift)\s+of\s+the\s+[\p{L}-]+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+night|the\s+day|call)|during\s+the\s+[\p{L}-]+)\b/iu;
 /** What someone did with a duty, said next: "… and confirmed at 11:30 that …", "…, and spotted the overlap". */
-const DUTY_DONE = /^(?:(?:he|she|they)\s+)?(?:confirmed|spotted|called|ran|rolled\s+back|paged|restored|fixed|led|coordinated|noticed|caught|raised|opened|reverted|checked|verified|escalated|handled|owns|will\s+own|['’]ll\s+own|is\s+leading|was\s+leading)\b/iu;
+const DUTY_DONE = /^(?:(?:he|she|they)\s+)?(?:logged|recorded|monitored|measured|confirmed|spotted|called|ran|rolled\s+back|paged|restored|fixed|led|coordinated|noticed|caught|raised|opened|reverted|checked|verified|escalated|handled|owns|will\s+own|['’]ll\s+own|is\s+leading|was\s+leading)\b/iu;
 /** What a person is made responsible for when it is blame: an outcome, or the failure pointed at. */
 const OUTCOME = /^(?:this|that|it)\b|\b(?:loss|losses|outage|outages|failures?|incidents?|mistakes?|breach|errors?|delays?|downtime|damage|problems?|issues?|crash|bugs?|what\s+happened|mess|leak|wrong|missing|broken|lost|dropped|deleted|overbook\p{L}*|double-?\p{L}+|letting|leaving|failing|forgetting|skipping)\b/iu;
 
 function humanError(sentence: string): Rewrite | null {
   // "Human error is not a root cause here", "no human error here": the sentence turns the phrase down.
   // ("Human error was ruled out: …", "we ruled out operator error": excluded.)
-  if (/\bhuman[\s-]+error\s+(?:was|has\s+been|is|could\s+be)\s+(?:(?:firmly|clearly|fully|since)\s+)?(?:ruled\s+out|excluded|eliminated)\b|\brul(?:ed|e)\s+out\s+(?:any\s+)?(?:human|operator|pilot|user)[\s-]+error\b|\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:a\s+(?:case|matter)\s+of\s+|an?\s+)?(?:human|operator|pilot|user)[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
+  if (/\bhuman[\s-]+error\s+(?:was|has\s+been|is|could\s+be)\s+(?:(?:firmly|clearly|fully|since)\s+)?(?:ruled\s+out|excluded|eliminated)\b|\brul(?:ed|e)\s+out\s+(?:any\s+)?(?:human|operator|pilot|user)[\s-]+error\b|\bno\s+human[\s-]+error\b|\b(?:not|never|no\s+longer)\s+(?:treat|count|accept|see|call|record|list)s?\s+(?:a\s+)?human[\s-]+error\b|\bhuman[\s-]+error\s+(?:is|was)\s+(?:not|never|no)\b|\bnot\s+(?:(?:a|an)\s+(?:case|matter|sign|symptom|result|indication|indicator)\s+of\s+|an?\s+)?(?:human|operator|pilot|user)[\s-]+error\b|\bbeyond\s+["“]?human[\s-]+error/iu.test(sentence)) return null;
   const m = /\b(an?\s+|the\s+)?(?:(?:plain|simple|pure|basic|just|classic|obvious)\s+)?(?:human|operator|personnel|people|pilot)[\s-]+(errors?)\b(?![\s-]+(?:handling|message|messages|code|codes|budget|rate|proof|labels?|tags?|categor(?:y|ies)|classification|field|checkbox|option|dialog)\b|-\p{L})(?:\s+on\s+the\s+part\s+of\s+[^.,;!?]{1,80}?(?=[.,;!?]|$)|\s+by\s+(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=[.,;!?]|$))?/iu.exec(sentence);
   if (!m) return null;
   const plural = /s$/iu.test(m[2]);

@@ -289,7 +289,8 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
       || (/^(?:this|that|these|those)$/u.test(t.lower) && !tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Adjective')))) return i + 1;
     // "the iOS 17 build", "the Python 3 runtime": a number between nouns is part of the name.
     const after = tokens[i + 1];
-    if (sawNoun && t.tags.has('Value') && !/[,;:.!?]/u.test(t.post) && after && (after.tags.has('Noun') || NOUNISH_VERBS.has(after.lower))) {
+    // ("the flat 0% uplift": a figure before its noun, after an article or an adjective.)
+    if ((sawNoun || (i > from && t.tags.has('Percent'))) && t.tags.has('Value') && !/[,;:.!?]/u.test(t.post) && after && (after.tags.has('Noun') || NOUNISH_VERBS.has(after.lower))) {
       i += 2;
       if (/[,;:.!?]/u.test(after.post)) break;
       continue;

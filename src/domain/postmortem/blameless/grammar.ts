@@ -68,6 +68,27 @@ const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/giu;
 
 /** Signs of a splice gone wrong, each counted only when the original shows none of it. */
 const SPLICE_SIGNS: readonly RegExp[] = [
+  // (Twenty-fifth reader.) A judgement taken out of its copula, leaving it bare ("The work has been all quarter").
+  /\b(?:has|have|had)\s+been\s+all\s+(?:quarter|week|month|year|day|night|sprint|season|summer|winter)\b/iu,
+  // (Twenty-fifth reader.) A relative clause given a thing for the person it spoke of ("a release that the build was signed off in their sleep").
+  /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}that\s+(?:the\s+build|a\s+change|the\s+change|a\s+release|a\s+fix)\s+(?:was|were)\b/iu,
+  // A present act made past in a when-clause, before a present main clause ("When a reindex was run, it happens at 3 a.m.").
+  /\b(?:when|whenever|every\s+time)\s+[^,;]{1,60}?\s+(?:was|were)\s+\p{L}+,\s+(?:it|this|that|they|there)\s+(?:happens|goes|is|are|breaks|fails|runs|takes|ends)\b/iu,
+  // (Twenty-fifth reader.) A comparison of people left with no one in it ("Faster was shipped than anyone", "was broken more
+  // than anyone"), a gerund joined to the question's infinitive ("safe to set … and walking away"), what was done instead
+  // said as not done ("was not escalated the first time …, not the fifth"), a double negative ("nothing was not monitored").
+  /^\s*(?:faster|slower|more|less|better|worse|earlier|later)\s+(?:was|were)\b|\b(?:was|were)\s+\p{L}+(?:ed|en|t)\s+(?:[\p{L}-]+\s+){0,2}than\s+any(?:one|body)\b/iu,
+  /\b(?:seem\s+safe|hard|helped|possible)\s+to\s+[^?.;]*\band\s+\p{L}{3,}ing\b/iu,
+  /\b(?:was|were)\s+not\s+[^,;.]*,\s+not\s+the\b/iu,
+  /\b(?:nothing|nobody|no\s*-?\s*one)\s+(?:was|were)\s+not\b/iu,
+  // Two verbs for one subject ("That issue #47 was not caught was scheduled against the wrong press slot").
+  /\b(?:was|were)\s+not\s+\p{L}+(?:ed|en|t)\s+(?:was|were)\b/iu,
+  // A counterfactual's condition swallowing its consequence ("If the job the oysters … would not be in the bin now had been done").
+  /\bif\s+[^,;.]*\b(?:would|wouldn['’]t|could|couldn['’]t|might)\b[^,;.]*\bhad\s+been\b/iu,
+  // A counterfactual's consequence run on after what was not done ("There was no escalation … and we'd have saved the ice").
+  /\b(?:not|no)\b[^.;]*\band\s+(?:we|it|they|this|that|everyone)(?:['’]d|\s+would)\s+(?:have|still|not)\b/iu,
+  // A person's sanction left on a thing once they went ("An error got through in the feed weights and must be retrained").
+  /^\s*(?:[^:]{1,40}:\s*)?(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:errors?|mistakes?|slips?|oversights?|lapses?|faults?)\b[^.;]{0,80}?\band\s+(?:must|should|needs?\s+to|has\s+to|will)\s+be\s+(?:re-?trained|coached|disciplined|warned|reminded|spoken\s+to)\b/iu,
   // An eighteenth reader's garbles: a second object made the subject ("Finance a very bad week was not
   // saved"), a passive then its subject's second verb ("The req was changed on tuesday and blames eng"), a
   // reflexive with no one left to refer to ("time was spent defending themselves"), a counterfactual's
@@ -75,7 +96,7 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // ("The releases without coordination were done"), the verb's second object said twice ("The robot and
   // hand-pick was bypassed and hand-pick the insulin"), a particle made the subject ("Off is often signed").
   /^(?:[^:]{1,40}:\s+)?(?!(?:because|since|as|and|but|so|when|if|while|after|before|until|then|though|although|once|where|why|how|that|which)\s)\p{L}+\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:was|were)\s+not\s+\p{L}+(?:ed|en|t)\b/iu,
-  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|t)\b[^.;,]*?\band\s+(?:blames|accuses|ignores|skips|forgets|says|claims|complains|pretends|refuses|acts)\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\b[^.;,]*?\band\s+(?:then\s+)?(?:blames|accuses|ignores|skips|forgets|says|claims|complains|pretends|refuses|acts|blame|accuse|ignore|skip|forget|say|claim|complain|pretend|refuse|act|wonder|walk|go|leave)\b/iu,
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|t)\b[^.;!?]*\b(?:themselves|himself|herself)\b/iu,
   /\b(?:was|were)\s+not\s+\p{L}+\b[^.;,:]*\s(?:we|they|it|i|you)['’]d\b/iu,
   /^(?:[^:]{1,40}:\s+)?the\s+[^,;.]*\bwithout\s+[^,;.]*\s(?:was|were)\s+done\b/iu,

@@ -106,8 +106,11 @@ function notDone(pre: string, inf: string, rest: string): string {
  * spotted that the DELETE had no WHERE clause" → "it was not spotted that …". (Readers took "Nothing
  * made it easy to …" for a claim the writer never made.)
  */
-export function notNoticed(verb: string, what: string): string {
+export function notNoticed(verb: string, said: string): string {
   const inf = infinitiveOf(verb);
+  // ("would have caught the tax bug in five minutes": how little it would have taken goes; a twenty-fifth reader found
+  // "The tax bug was not caught in five minutes." a claim the writer never made.)
+  const what = said.replace(/\s+in\s+(?:about\s+|under\s+|like\s+)?(?:a\s+few|\d+|one|two|three|five|ten|thirty|sixty)\s+(?:seconds?|secs?|minutes?|mins?)\b/iu, '');
   // "would have known to escalate": what was not done is the escalating.
   const toDo = /^to\s+([\p{L}-]+)\s*(.*)$/iu.exec(what);
   if (toDo && /^(?:know|remember|think)$/u.test(inf)) return notDone('', infinitiveOf(toDo[1]), toDo[2]);
@@ -184,10 +187,25 @@ function restate(o: Omission, people: PeopleIndex): string | null {
     // when it names no one; a fourteenth reader marked its loss.)
     const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+(\p{L}+ing\b[^,;]*)$/iu.exec(o.rest);
     const what = instead?.[2].replace(/\s+(?:smh|lol|lmao|ffs|tbh|imo|ngl)\b.*$/iu, '') ?? '';
-    const done = instead && !o.counterfactual && !/\b(?:he|she|they|him|her|them|his|their|himself|herself|themselves|sleeping|ignoring|hoping|panicking|hero|heroics|cowboy\w*|yolo\w*|winging|sitting\s+on|sat\s+on)\b/iu.test(what) ? `; ${what} happened instead` : '';
+    const done = instead && !o.counterfactual && !/\b(?:he|she|they|him|her|them|his|their|himself|herself|themselves|sleeping|ignoring|hoping|panicking|hero|heroics|cowboy\w*|yolo\w*|winging|sitting\s+on|sat\s+on)\b/iu.test(what) ? `; ${doneInstead(what)}` : '';
     return `${notDone(pre, inf, instead ? instead[1] : o.rest)}${done}`;
   }
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
+}
+
+/**
+ * What was done instead, said of the thing when the act is a verb and its object alone ("trusting last
+ * year's export" → "last year's export was trusted instead"); else "… happened instead". (A twenty-fifth
+ * reader found "trusting last year's export happened instead" not English.)
+ */
+function doneInstead(what: string): string {
+  const tokens = tokenize(what);
+  const end = /^\p{L}{3,}ing$/u.test(tokens[0]?.text ?? '') ? nounPhraseEnd(tokens, 1) : 0;
+  if (end > 1 && end === tokens.length && tokens[end - 1].tags.has('Noun') && !/^(?:alone|together|solo)$/iu.test(tokens[end - 1].lower) && !/\d/u.test(what) && /^(?:the|a|an|this|that|these|those|last|\p{L}+['’]s)\b/iu.test(what.slice(tokens[1].start))) {
+    const object = what.slice(tokens[1].start).trim();
+    return `${object} ${beFor(object)} ${participleOf(infinitiveOf(tokens[0].text))} instead`;
+  }
+  return `${what} happened instead`;
 }
 
 /**
@@ -213,7 +231,7 @@ function startsWithClause(words: string): boolean {
  * What the writers will do or have done about it, said after what a thing lacked: "…; we'll add that
  * scenario to the quarterly game day", "…; it's now on our roadmap". Owning the fix, not judging.
  */
-const REMEDY_FOLLOWS = /^\s*(?:[;:,—–-]|\.\s)\s*(?:so\s+|and\s+)?(?:we['’]ll|we\s+will|we\s+are\s+(?:adding|going\s+to|now)|we\s+have\s+(?:added|now|since)|we['’]ve\s+(?:added|now|since)|we\s+now|(?:that|this|it)(?:['’]s|\s+is|\s+has\s+been)\s+(?:now\s+)?(?:on\s+(?:our|the)\s+(?:roadmap|backlog)|tracked|ticketed|added|fixed|in\s+place)|(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?\p{Lu}[\p{Lu}\d]+-\d+\s+(?:adds|fixes|tracks|covers|introduces|will\s+add))\b/iu;
+const REMEDY_FOLLOWS = /^\s*(?:[;:,—–-]|\.\s)\s*(?:so\s+|and\s+)?(?:we['’]ll|we\s+will|we(?:['’]re|\s+are)\s+(?:now\s+)?(?:adding|building|writing|making|putting|going\s+to|now)|\p{Lu}\p{Ll}+\s+(?:is|['’]s)\s+(?:now\s+)?(?:adding|building|writing|making|putting\s+in|setting\s+up|wiring)\s+(?:that|it|this|one|them)\s+now|we\s+have\s+(?:added|now|since)|we['’]ve\s+(?:added|now|since)|we\s+now|(?:that|this|it)(?:['’]s|\s+is|\s+has\s+been)\s+(?:now\s+)?(?:on\s+(?:our|the)\s+(?:roadmap|backlog)|tracked|ticketed|added|fixed|in\s+place)|(?:(?:ticket|issue|jira|pr|mr|story|task)\s+)?\p{Lu}[\p{Lu}\d]+-\d+\s+(?:adds|fixes|tracks|covers|introduces|will\s+add))\b/iu;
 
 /**
  * Whether `tail` (what follows the hindsight's clause) gives a thing's account of why: a clause whose
@@ -227,7 +245,8 @@ function systemAccountFollows(tail: string, rest: string, people: PeopleIndex): 
   if (!m || /\bby\s+(?:whoever|someone|somebody|anyone)\b/iu.test(rest)) return false;
   const agent = /\bby\s+(.+)$/iu.exec(rest);
   if (agent && subjectOf(agent[1], people) === 'person') return false;
-  const clause = m[1];
+  // ("…; the diversion valve takes nine minutes to stroke, which nobody had measured until now": what no one knew of the thing.)
+  const clause = m[1].replace(/,\s+which\s+(?:nobody|no\s*-?\s*one)\s+had\s+(?:ever\s+)?(?:measured|tested|known|checked|documented|timed)\b[^;.]*(?=[.!]*\s*$)/iu, '');
   if (/\b(?:nobody|no\s*-?\s*one|someone|somebody|anyone|anybody|everyone|we|us|our|they|them|their|he|she|him|her|his|i|you|obvious(?:ly)?|clearly|right\s+there|plain(?:ly)?|simple|basic|trivial|literally|just|again|as\s+usual|of\s+course)\b/iu.test(clause)) return false;
   const tokens = tokenize(clause);
   const end = nounPhraseEnd(tokens, 0);
@@ -321,7 +340,8 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   const [, modalWord, not, , been] = m;
   const before = sentence.slice(0, m.index);
   const start = clauseStartIn(before);
-  const subject = before.slice(start).trim();
+  // ("In hindsight the affination syrup should have been diverted sooner": the look back is no part of the subject.)
+  const subject = before.slice(start).trim().replace(/^(?:in\s+hindsight|in\s+retrospect|with\s+hindsight|looking\s+back),?\s+/iu, '');
   // "Stage management should have been on cans when the hazer tripped the fire alarm": where a person
   // should have been, said after the fact. Left to the writer: what the post was to require is theirs to say.
   if (been && /^(?:on|at|in|by|near|online|awake|available|present|around|there|here|closer|watching|monitoring|listening)$/iu.test(participle) && modalWord.toLowerCase() !== 'would') {
@@ -541,6 +561,10 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
     const should = /^(?:the|our|its|their)\s+[^,;]+?\s+(?:should|ought\s+to)\s+have\s+been\s+[^;:]+/iu.exec(lookedBack);
     if (should && REMEDY_FOLLOWS.test(lookedBack.slice(should[0].length)) && !/\b(?:he|she|him|her|his|they|them|their|team)\b/iu.test(should[0])) return null;
   }
+  // ("In hindsight the affination syrup should have been diverted sooner; the diversion valve takes nine minutes to
+  // stroke": what a thing lacked, with its account of why, is no less so looked back on.)
+  if (lookedBack !== null && /^(?:the|our|its)\s[^;]*\bshould\s+have\s+been\s[^;]*;/iu.test(lookedBack) && !PEOPLE_OR_VERDICT.test(lookedBack.replace(/\bshould\s+have\b/iu, ''))
+    && modalPerfect(capitalise(lookedBack), people) === null) return null;
   // "In hindsight the signal was there, but only in a DEBUG log line …": what was there, and why it was
   // not seen, said of things.
   if (lookedBack !== null && /,\s*but\s/iu.test(sentence)
@@ -566,6 +590,10 @@ export function hindsightAdverb(sentence: string, people: PeopleIndex): Rewrite 
   // that was sound when it was made.)
   if (lookedBack !== null && /^[^,;]*?\s+(?:made\s+(?:good\s+|perfect\s+)?sense|was\s+(?:reasonable|fine|sensible|the\s+right\s+(?:call|choice)))\b/iu.test(lookedBack)
     && !PEOPLE_OR_VERDICT.test(lookedBack) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(lookedBack.slice(1))) return null;
+  // ("In retrospect the supplier cert check should have been a hard gate in the PO flow": what a thing should have been.)
+  const shouldHaveBeenA = lookedBack === null ? null : /^((?:the|our|its)\s+[^,;]+?)\s+should\s+have\s+been\s+(?:a|an)\s+([^;]+)/iu.exec(lookedBack);
+  if (shouldHaveBeenA && subjectOf(shouldHaveBeenA[1], people) === 'thing' && !PEOPLE_OR_VERDICT.test(shouldHaveBeenA[2].replace(/\bshould\b/iu, ''))
+    && !/\b(?:person|people|engineer|operator|lead|manager|owner|reviewer|human|team|staff|crew)s?\b/iu.test(shouldHaveBeenA[2])) return null;
   // "In hindsight, the alert threshold should have been 5,000": a setting's value, not a person's act.
   // ("Obviously the timeout was too short" still judges: only a plain look back is exempt.)
   if (lookedBack !== null && /^(?:the|our|its|their)\s+[^,]+?\s+(?:should\s+have\s+been\s+(?:set\s+to\s+)?[\d,.]+\b|(?:was|were)\s+(?:set\s+)?too\s+(?:high|low|short|long|small|large|tight|loose|aggressive|lenient|strict)\b)/iu.test(lookedBack)) return null;

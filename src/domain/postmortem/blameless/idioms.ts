@@ -144,7 +144,9 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     // ("who approved pushing the setpoints to all turbines": a gerund's phrase is the thing approved, whole.)
     const gerund = !bare && /^\p{L}{3,}ing\s/u.test(rest) && Boolean(tokenize(rest)[0]?.tags.has('Gerund'));
     // ("who left test mode on", "who broke it this time": a last word that says how it was left, or when, is no part of the thing.)
-    const split = bare || gerund ? null : /^(.+?)(\s+(?:(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*|(?:on|off|open|running|behind|enabled|disabled|unlocked|unattended|this\s+time|again|yesterday|today|last\s+night)$))?$/iu.exec(rest);
+    // ("Who approved the change that set every signal on Route 9 to flash red?": a relative clause is the thing's, to its end.)
+    const relative = !bare && !gerund && /^(?:the|a|an|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+(?!(?:was|were|is|are)\b)\p{L}+/iu.test(rest) && !/[,;]/u.test(rest);
+    const split = bare || gerund || relative ? null : /^(.+?)(\s+(?:(?:without|with|before|after|on|in|at|during|despite|while|when|for|to)\s.*|(?:on|off|open|running|behind|enabled|disabled|unlocked|unattended|this\s+time|again|yesterday|today|last\s+night)$))?$/iu.exec(rest);
     const object = bare ? IMPLIED_OBJECT[infinitiveOf(verb)] ?? '' : split?.[1] ?? rest;
     const tail = bare ? ` ${rest}` : split?.[2] ?? '';
     // ("so who paged who", "who changed the config 😡 oh …": no thing done to, or a clause run on after it,
@@ -195,6 +197,11 @@ function supposedTo(sentence: string, people: PeopleIndex): Rewrite | null {
   if (didNot) {
     const clause = notNoticed(didNot[1], didNot[2]);
     return { kind: 'hindsight', message: '“Was supposed to” judges a person against a duty after the fact. Say what was not done and what kept it from happening.', text: `${lead}${lead.trim() ? clause : capitalise(clause)}${didNot[3]}${plainStop(didNot[4])}` };
+  }
+  // ("Hana was supposed to own the test environment": a plan to own, watch or be has no act without its person; a
+  // twenty-fifth reader found "The plan was to own the test environment." empty.)
+  if (/^(?:own|be|watch|handle|cover|look\s+after|take\s+care|keep\s+an\s+eye|mind|babysit|lead|run\s+point)\b/iu.test(action)) {
+    return { kind: 'hindsight', message: '“Was supposed to” judges a person against a duty after the fact. Say what the plan was and what kept it from happening.', text: sentence, unrewritten: true };
   }
   return {
     kind: 'hindsight',
@@ -351,7 +358,9 @@ function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
     };
   }
   // "run the UAT suite once": the adverb stays after the verb.
-  const [, object, adverb = ''] = /^(.+?)((?:\s+(?:once|again|first|properly|at\s+all|beforehand|in\s+staging))*)$/iu.exec(found[3]) ?? [];
+  // ("checked the projector sync before doors opened": when stays after the participle too; a twenty-fifth reader
+  // found "if the projector sync before doors opened had been checked" out of order.)
+  const [, object, adverb = ''] = /^(.+?)((?:\s+(?:once|again|first|properly|at\s+all|beforehand|in\s+staging))*(?:\s+(?:before|after|during|until|when|while|without)\s+(?!\p{L}+ing\b).+)?)$/iu.exec(found[3]) ?? [];
   return {
     kind: 'hindsight',
     message: 'A counterfactual about what a person should have done is hindsight. Say what the process lacked.',

@@ -158,6 +158,15 @@ function byComparison(sentence: string, people: PeopleIndex): Rewrite | null {
     const [, lead, where, what, stop] = glance;
     return says('hindsight', 'What a glance “would have revealed” is hindsight. Say where the signal was and what did not call for a look.')(`${lead}${capitalise(where)} showed ${what}, and no step called for a look${stop || '.'}`);
   }
+  // ("A two-minute call to the supplier would have saved Joaquín the whole recall.": how little it would have taken, in hindsight.)
+  if (/^\s*(?:a|one|just\s+a)\s+(?:simple|quick|single|short|brief|(?:one|two|three|five|ten|\d+)-(?:second|minute))\s+(?:phone\s+)?(?:call|message|ping|email|text|question|conversation|chat|word|heads-?up)\s+(?:to|with)\s+.+?\s+would\s+have\s+(?:saved|prevented|avoided|spared|stopped|caught)\b/iu.test(sentence)) {
+    return leftToWriter(says('hindsight', 'How little it “would have” taken is hindsight. Say what did not call for the step.')(sentence), sentence);
+  }
+  // ("It wasn't hard to spot the frozen gate lever.", "How hard is it to read the popup?": how easy it was, judged after.)
+  const ease = /^\s*(?:[^:]{1,30}:\s*)?(?:(?:honestly|frankly|seriously|come\s+on),?\s+)?(?:it\s+(?:would\s+have\s+been|was)\s+(?:so\s+|really\s+|very\s+|pretty\s+|dead\s+)?(?:easy|trivial|simple)|it\s+(?:wasn['’]t|was\s+not|would\s+not\s+have\s+been|wouldn['’]t\s+have\s+been)\s+(?:that\s+|so\s+|exactly\s+)?(?:hard|difficult|rocket\s+science|complicated)|how\s+hard\s+(?:is|was)\s+it|it\s+would\s+have\s+taken\s+(?:(?:about|like|maybe|only|just)\s+)?(?:\d+|a\s+few|two|five|ten|thirty)\s+(?:seconds|secs|minutes|mins))\s+to\s+(?:spot|see|notice|catch|check|read|ask|verify|test|confirm|look|follow|escalate|call|ping|find|run|open|double-check)\b(?!\s+(?:why|how)\b)/iu;
+  if (ease.test(sentence) && !/\b(?:in|with)\s+hindsight\b|\bnow\s+that\b/iu.test(sentence)) {
+    return leftToWriter(says('hindsight', 'Saying how easy it was judges with hindsight. Say what did not show it or call for the step.')(sentence), sentence);
+  }
   // "The contractor who wrote the ETL job clearly didn't understand how null handling works in Spark."
   const understand = /^(\s*)(.+?)\s+(?:clearly|obviously|evidently|simply)\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:understand|know|grasp|get)\s+((?:how|what|why|that|the)\s.+?)\s*([.!]*)$/iu.exec(sentence);
   if (understand && personLike(understand[2], people)) {

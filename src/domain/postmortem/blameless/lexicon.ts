@@ -110,7 +110,7 @@ export const JUDGEMENT_ADJECTIVES: Record<string, string> = {
 /** "lazy loading", "lazy initialization": the engineering term, not a judgement. */
 export const JUDGEMENT_TECH = /\blaz(?:y|ily)[\s-]+(?:load|loaded|loading|init|initiali[sz]ation|initiali[sz]ed|evaluation|evaluated|import|imports|instantiation|sequence|list|val|property|properties|queue|cache)\b|\blazily\s+(?:load|loaded|initiali[sz]ed|evaluated|computed)\b/iu;
 /** Verb forms the tagger reads as verbs that are nouns inside a noun phrase ("the staging deploy", "the lag check"). */
-export const NOUNISH_VERBS = new Set(['deploy', 'check', 'test', 'review', 'update', 'release', 'build', 'run', 'change', 'fix', 'rollout', 'backup', 'install', 'upgrade', 'import', 'export', 'push', 'merge', 'scan', 'restart', 'lag', 'cutover', 'failover', 'rollback', 'sync', 'switch', 'load', 'dump', 'patch', 'alert', 'page', 'report', 'request', 'job', 'script', 'rebuild', 'redeploy', 'reindex', 'refresh', 'cleanup', 'setup', 'login', 'signup', 'checkout', 'lookup', 'handover', 'handoff', 'shutdown', 'startup', 'rerun', 'retry', 'restore', 'drill', 'audit', 'freeze', 'contract', 'record', 'message', 'key', 'log', 'query', 'schedule', 'process', 'limit', 'flag']);
+export const NOUNISH_VERBS = new Set(['uplift', 'deploy', 'check', 'test', 'review', 'update', 'release', 'build', 'run', 'change', 'fix', 'rollout', 'backup', 'install', 'upgrade', 'import', 'export', 'push', 'merge', 'scan', 'restart', 'lag', 'cutover', 'failover', 'rollback', 'sync', 'switch', 'load', 'dump', 'patch', 'alert', 'page', 'report', 'request', 'job', 'script', 'rebuild', 'redeploy', 'reindex', 'refresh', 'cleanup', 'setup', 'login', 'signup', 'checkout', 'lookup', 'handover', 'handoff', 'shutdown', 'startup', 'rerun', 'retry', 'restore', 'drill', 'audit', 'freeze', 'contract', 'record', 'message', 'key', 'log', 'query', 'schedule', 'process', 'limit', 'flag']);
 export const JUDGEMENT_NOUNS: Record<string, string> = {
   carelessness: 'a missing safeguard', negligence: 'a missing safeguard', recklessness: 'a missing safeguard',
   laziness: 'a gap in the process', sloppiness: 'inconsistency', incompetence: 'a skills or support gap', stupidity: 'a missing safeguard',
@@ -187,7 +187,7 @@ export const KEPT_AWAY = /\bbecause\s+(?:he|she|they)\s+(?:was|were)\s+(?:still\
  * will be consequences for customers if the batch is late"), nor the retraining of a model ("retrain
  * them weekly" may be the classifiers).
  */
-export const SANCTION_CALLED_FOR = /\b(?:there\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will\s+have\s+to)\s+be\s+(?:real\s+|serious\s+|some\s+)?consequences|we\s+need\s+(?:to\s+(?:talk\s+about|discuss)\s+|some\s+|real\s+)?consequences|consequences\s+(?:are|were)\s+(?:needed|required|warranted|due))\b(?!\s+(?:for|to|on)\s+(?:the\s+|our\s+)?(?:customers?|users?|clients?|patients?|guests?|riders?|system|service|data|business|budget|schedule)\b)|\b(?:recommend(?:ing|ed)?|propos(?:e|ing|ed)|suggest(?:ing|ed)?|request(?:ing|ed)?)\s+(?:an?\s+)?(?:immediate\s+)?(?:suspension|dismissal|demotion|(?:official|formal)\s+warning)\b|\b(?:warned|reprimanded)\s+officially\b|\bretrain\s+(?:him|her)\b|\b(?:he|she)\s+(?:needs?|has\s+to|must|should)\s+(?:be\s+retrained|retraining)\b/iu;
+export const SANCTION_CALLED_FOR = /\b(?:there\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|will\s+have\s+to)\s+be\s+(?:real\s+|serious\s+|some\s+)?consequences|we\s+need\s+(?:to\s+(?:talk\s+about|discuss)\s+|some\s+|real\s+)?consequences|consequences\s+(?:are|were)\s+(?:needed|required|warranted|due))\b(?!\s+(?:for|to|on)\s+(?:the\s+|our\s+)?(?:customers?|users?|clients?|patients?|guests?|riders?|system|service|data|business|budget|schedule)\b)|\b(?:recommend(?:ing|ed)?|propos(?:e|ing|ed)|suggest(?:ing|ed)?|request(?:ing|ed)?)\s+(?:an?\s+)?(?:immediate\s+)?(?:suspension|dismissal|demotion|(?:official|formal)\s+warning)\b|\b(?:recommend(?:ing|ed)?|propos(?:e|ing|ed)|suggest(?:ing|ed)?)\s+(?:that\s+we\s+)?(?:not\s+renew(?:ing)?|terminat(?:e|ing)|end(?:ing)?|cancel(?:l?ing)?)\s+(?:their|his|her|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s?)\s+contract\b|\b(?:warned|reprimanded)\s+officially\b|\bretrain\s+(?:him|her)\b|\b(?:he|she)\s+(?:needs?|has\s+to|must|should)\s+(?:be\s+retrained|retraining)\b/iu;
 
 /** A punishment wished for: "This can't go unpunished." (not a blameless review's "mistakes go unpunished"). */
 export const UNPUNISHED = /\bunpunished\b/iu;
@@ -210,3 +210,17 @@ export const CATCH_ASKED = /^how\s+did\s+(?:you|she|he|they|\p{Lu}\p{Ll}+)\s+(?:
 
 /** What a person knew when they acted, asked after: the local rationality a review wants. */
 export const CONTEXT_SOUGHT = /\b(?:work\s+out|understand|figure\s+out|find\s+out|know|see)\s+what\s+(?:info(?:rmation)?|data|context)\s+(?:they|he|she|\p{Lu}\p{Ll}+)\s+had\s+(?:when|before|as)\s+(?:they|he|she|\p{Lu}\p{Ll}+)\s+\p{L}+\b(?![^.;]*\b(?:anyway|still|again)\b)/iu;
+
+const BLAME_ONLY_LEAD = String.raw`(?:(?:honestly|frankly|yeah|yes|sorry(?:\s+but)?|so|well|look|let['’]s\s+be\s+(?:real|honest|clear)|to\s+be\s+(?:clear|honest|fair)|of\s+course|clearly|and|but|ok|okay|tbh)[,:]?\s+)*`;
+const WHO = String.raw`[^,.;:!?]{1,40}?`;
+
+/**
+ * A sentence that only says whom the failure is on: "Yeah, that's on Anders.", "Honestly the payments team is
+ * to blame here.", "Fault lies squarely with the O&M contractor.", "Ben's fault.", "Our sub-editor was sloppy.",
+ * "Of course it was the contractors." Beside the restated act it says nothing the rewrite lost; a
+ * twenty-fifth reader found such sentences left next to it.
+ */
+export const BLAME_ONLY = new RegExp(String.raw`^\s*${BLAME_ONLY_LEAD}(?:(?:this|that|it)(?:\s+one)?(?:['’]s|\s+is|\s+was)\s+(?:all\s+|squarely\s+|entirely\s+|completely\s+|firmly\s+)?(?:on|down\s+to)\s+${WHO}|${WHO}\s+(?:is|are|was|were)\s+(?:entirely\s+|solely\s+|squarely\s+|clearly\s+|fully\s+)?(?:to\s+blame|at\s+fault|the\s+(?:weak\s+link|culprit))(?:\s+here|\s+for\s+(?:this|that|it))?|(?:the\s+)?(?:fault|blame)\s+(?:here\s+)?(?:lies|rests|sits)\s+(?:squarely\s+|entirely\s+|solely\s+|firmly\s+)?with\s+${WHO}|(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+)?(?:the\s+)?${WHO}['’]s?|(?:(?:entirely|all|completely|totally)\s+)?(?:his|her|their|\p{Lu}[\p{L}-]*['’]s?))\s+fault(?:,\s+not\s+(?:the\s+)?[^,.;:!?]{1,30}?)?(?:,\s+(?:full\s+stop|period|plain\s+and\s+simple))?|of\s+course,?\s+it\s+was\s+(?:the\s+)?${WHO}|${WHO}\s+dropped\s+the\s+ball(?:\s+(?:here|on\s+this|again))?|(?:our|the|their|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|was|were)\s+(?:so\s+|really\s+|just\s+|very\s+|being\s+)?(?:sloppy|careless|lazy|negligent|reckless|incompetent|clueless))\s*[.!]*\s*$`, 'iu');
+
+/** An outcome said to be on someone, by a pronoun: "the crane telemetry gap is on her" (found or not). */
+export const OUTCOME_ON_SOMEONE = /^\s*(?:(?:honestly|frankly|yeah|so|and)[,:]?\s+)*(?:this|that|it|the\s+(?:[\p{L}-]+\s+){0,3}(?:gap|outage|incident|failure|miss|mess|loss|delay|problem))(?:['’]s|\s+is|\s+was)\s+(?:all\s+|squarely\s+|entirely\s+)?on\s+(?:him|her|them|you)\s*[.!]*\s*$/iu;

@@ -853,8 +853,8 @@ const SOFTWARE_MANAGER = /\b(?:recipe|package|secrets?|task|window|config(?:urat
 /** "The backend expected MM/DD.", "the frontend rejects …", "the audio desk": the software or the console, not a team. */
 /** A role's name that is also a tool's, doing what only a tool does: "the planner should have blocked …", "the planner showed it as completed". */
 const TOOL_NAMED_LIKE_ROLE = new RegExp(String.raw`\b(?:${TOOLS_NAMED_LIKE_ROLES})(?=\s+(?:should\s+have\s+|would\s+have\s+|had\s+|has\s+|have\s+)?(?:rejected|blocked|refused|prevented|validated|warned|flagged|displayed|enforced|locked|disallowed|showed|shows|marks|marked|accepted|accepts|silently|only\s+shows?)\b)`, 'giu');
-/** A role's name before a thing it names the kind of ("a single admin toggle", "the operator console"): no person. */
-const ROLE_AS_MODIFIER = /\b(?:admin|administrator|operator|user|driver|supervisor|agent|staff|crew|dispatcher)\s+(?=(?:toggle|panel|console|screen|page|portal|ui|tool|tools|menu|button|mode|view|dashboard|interface|settings|api|app|role|roles|account|accounts|switch|override|pin|login|guide|manual|handbook)\b)/giu;
+/** A role's name before a thing it names the kind of ("a single admin toggle", "the operator console", "the PO flow" of purchase orders): no person. */
+const ROLE_AS_MODIFIER = /\b(?:admin|administrator|operator|user|driver|supervisor|agent|staff|crew|dispatcher|po)\s+(?=(?:flow|workflow|lines?|numbers?|approvals?|toggle|panel|console|screen|page|portal|ui|tool|tools|menu|button|mode|view|dashboard|interface|settings|api|app|role|roles|account|accounts|switch|override|pin|login|guide|manual|handbook)\b)/giu;
 const SOFTWARE_TIER = /\b(?:audio|sound|mixing|lighting|control|dj)\s+desk\b|\b(?:backend|frontend)(?=\s+(?:expect|accept|reject|return|pars|validat|stor|serv|respond|throw|threw|time|timed|cach|log|emit)\p{L}*\b)/giu;
 
 export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
