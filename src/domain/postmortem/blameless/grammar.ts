@@ -81,6 +81,12 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:seem\s+safe|hard|helped|possible)\s+to\s+[^?.;]*\band\s+\p{L}{3,}ing\b/iu,
   /\b(?:was|were)\s+not\s+[^,;.]*,\s+not\s+the\b/iu,
   /\b(?:nothing|nobody|no\s*-?\s*one)\s+(?:was|were)\s+not\b/iu,
+  // (Twenty-sixth reader.) A possessive job left with no one to own it ("Its job was not done.").
+  /^\s*(?:[^:?]{1,40}[:?]\s*)?(?:its|their|his|her)\s+(?:job|work|duty|homework)\s+(?:was|were)\s+not\s+done\b/iu,
+  // A gerund subject joined to a bare verb ("Acking the CDN alert and go back to sleep went ahead"); a thing given a
+  // person's bare verb once "let" went ("The nightly export run unmonitored for months").
+  /^\s*(?:[^:]{1,40}:\s*)?\p{L}{3,}ing\s[^.;,]*?\band\s+(?:go|come|leave|walk|head|sleep|ignore|skip|push|merge|deploy|hope)\b/iu,
+  /^\s*(?:[^:]{1,40}:\s*)?the\s+(?:[\p{L}-]+\s+){0,3}(?:run|go|sit|stay)\s+(?:unmonitored|unattended|unchecked|untested|unpatched|unwatched)\b/iu,
   // Two verbs for one subject ("That issue #47 was not caught was scheduled against the wrong press slot").
   /\b(?:was|were)\s+not\s+\p{L}+(?:ed|en|t)\s+(?:was|were)\b/iu,
   // A counterfactual's condition swallowing its consequence ("If the job the oysters … would not be in the bin now had been done").

@@ -221,6 +221,9 @@ const IDIOMS: Array<{ pattern: RegExp; replace: (m: RegExpExecArray) => string; 
   { pattern: /\bcowboy\s+(deploy|deployment|release|change|fix)\b/iu, replace: (m) => `unplanned ${m[1]}`, word: 'cowboy' },
   { pattern: /\b(?:clearly\s+|obviously\s+)?(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+paying\s+attention\s+to\b/iu, replace: () => 'had no prompt to check', word: 'not paying attention' },
   { pattern: /\bhalf[\s-]baked\b/iu, replace: () => 'incomplete', word: 'half-baked' },
+  // ("Her inaction turned this into a Sev1.": what was not done, without whose; a twenty-fifth reader found it left beside the rewrite.)
+  { pattern: /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+['’]s)\s+inaction\s+(?:turned|made)\s+(this|it|that|the\s+[\p{L}\d-]+)\s+into\b/u, replace: (m) => `${m.index === 0 ? 'No' : 'no'} action was taken, and ${m[1]} became`, word: 'inaction' },
+  { pattern: /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+['’]s)\s+inaction\b/u, replace: (m) => (m.index === 0 ? 'The lack of action' : 'the lack of action'), word: 'inaction' },
   { pattern: /\bbotched\b/iu, replace: () => 'failed', word: 'botched' },
   // A name is capitalised ("that's on Priya"); under the i flag \p{Lu} is any letter, so "on purpose" is let go here.
   { pattern: /,?\s+and\s+that['’]s\s+on\s+(him|her|them|me|us|you|[\p{Lu}][\p{L}-]+)(?=\s*[.!]*$)/iu, replace: () => '', word: 'that’s on', accept: (m) => /^(?:him|her|them|me|us|you|\p{Lu}.*)$/u.test(m[1]) },

@@ -29,7 +29,7 @@ const personLike = maybeStandsForPeople;
 const GROUP_AFTER = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:team|teams|squad|crew|folks|group|department|side|rota))?`;
 
 /** A sentence that is only "Again." / "As usual!" / "Second time this month." after the facts. */
-const LONE_REPETITION = new RegExp(String.raw`^\s*(?:${REPETITION_MARKERS}|again|of\s+course|naturally|classic|(?:for\s+)?(?:the\s+)?(?:second|third|fourth|fifth|nth|umpteenth)\s+time(?:\s+(?:this|in\s+a|in\s+one)\s+(?:week|month|quarter|year|sprint|shift))?)\s*[.!]+\s*$`, 'iu');
+const LONE_REPETITION = new RegExp(String.raw`^\s*(?:${REPETITION_MARKERS}|again|of\s+course|naturally|classic|not\s+(?:for\s+)?the\s+first\s+time(?:\s+either)?|(?:for\s+)?(?:the\s+)?(?:second|third|fourth|fifth|nth|umpteenth)\s+time(?:\s+(?:this|in\s+a|in\s+one)\s+(?:week|month|quarter|year|sprint|shift))?)\s*[.!]+\s*$`, 'iu');
 export const loneRepetition = (sentence: string): boolean => LONE_REPETITION.test(sentence);
 /** "The frontend team once again treated …": the marker between a subject and its verb. */
 const INNER_REPETITION = /^(\s*)(.+?)\s+(?:once\s+again|yet\s+again|once\s+more|again)\s+(\w+ed\b.*)$/iu;
@@ -166,6 +166,10 @@ function byComparison(sentence: string, people: PeopleIndex): Rewrite | null {
   const ease = /^\s*(?:[^:]{1,30}:\s*)?(?:(?:honestly|frankly|seriously|come\s+on),?\s+)?(?:it\s+(?:would\s+have\s+been|was)\s+(?:so\s+|really\s+|very\s+|pretty\s+|dead\s+)?(?:easy|trivial|simple)|it\s+(?:wasn['’]t|was\s+not|would\s+not\s+have\s+been|wouldn['’]t\s+have\s+been)\s+(?:that\s+|so\s+|exactly\s+)?(?:hard|difficult|rocket\s+science|complicated)|how\s+hard\s+(?:is|was)\s+it|it\s+would\s+have\s+taken\s+(?:(?:about|like|maybe|only|just)\s+)?(?:\d+|a\s+few|two|five|ten|thirty)\s+(?:seconds|secs|minutes|mins))\s+to\s+(?:spot|see|notice|catch|check|read|ask|verify|test|confirm|look|follow|escalate|call|ping|find|run|open|double-check)\b(?!\s+(?:why|how)\b)/iu;
   if (ease.test(sentence) && !/\b(?:in|with)\s+hindsight\b|\bnow\s+that\b/iu.test(sentence)) {
     return leftToWriter(says('hindsight', 'Saying how easy it was judges with hindsight. Say what did not show it or call for the step.')(sentence), sentence);
+  }
+  // ("A quick look at the valve tag would have told Ana it was the drain": what a glance would have told a person.)
+  if (/^\s*(?:[Aa]|[Oo]ne|[Jj]ust\s+a)\s+(?:simple|quick|single|cursory|two-minute|five-minute)\s+(?:glance|look|check|search|read)\s+(?:at|of|in|through)\s+.+?\s+would\s+have\s+(?:told|shown|warned|reminded)\s+\p{Lu}/u.test(sentence)) {
+    return leftToWriter(says('hindsight', 'What a glance “would have” told someone is hindsight. Say where the signal was and what did not call for a look.')(sentence), sentence);
   }
   // "The contractor who wrote the ETL job clearly didn't understand how null handling works in Spark."
   const understand = /^(\s*)(.+?)\s+(?:clearly|obviously|evidently|simply)\s+(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:understand|know|grasp|get)\s+((?:how|what|why|that|the)\s.+?)\s*([.!]*)$/iu.exec(sentence);

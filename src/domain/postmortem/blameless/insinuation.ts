@@ -145,6 +145,12 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
     // (Readers took "The sequence is recorded above." for a claim the writer never made: the line goes, or the writer restates it.)
     return leftToWriter(say(sentence), sentence);
   }
+  // ("Chidi's write-up reads like he's covering for himself.", "Kwame's pre-flight check was, let's say, aspirational.":
+  // a motive hinted at, a verdict set off as if held back.)
+  if (/\bcovering\s+(?:for\s+(?:himself|herself|themselves)|(?:his|her|their)\s+(?:own\s+)?(?:back|tracks|arse|ass|behind))\b/iu.test(sentence)
+    || (/\b(?:was|were|is|are),\s+(?:let['’]s\s+say|shall\s+we\s+say|to\s+put\s+it\s+(?:kindly|politely|mildly|gently|charitably)),\s+\p{L}+/iu.test(sentence) && mentionsPeopleIn(sentence, people))) {
+    return leftToWriter(say(sentence), sentence);
+  }
   // ("Centrifuge 2 was started with the basket still wet. Alejandro was the one at the panel.": who was there, and nothing else, points.)
   const theOne = /^\s*(.+?)\s+(?:was|were)\s+the\s+(?:one|person|only\s+one)\s+(?:at|on|behind|holding|running|operating|driving)\s+(?:the|that|this)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*[.!]*\s*$/iu.exec(sentence);
   if (theOne && personLike(theOne[1], people)) return leftToWriter(say(sentence), sentence);

@@ -145,6 +145,11 @@ const LEFT_REPROACH: readonly [RegExp, string][] = [
   // (Twenty-fifth reader: ", please own it", ", not our problem", "and everybody knows it", a leading "can we stop pretending this
   // was a 'systems issue',".)
   [/,?\s+(?:please|pls|plz)\s+own\s+(?:it|this|up)(?=\s*[.!]*\s*$)/iu, ''],
+  // (Twenty-sixth reader: how little it was, after a miss: ", it's a one-line null check", ", it was like three lines",
+  // ", its literally line 3", ", that's basic stuff", "lol, basic stuff", ", I'd bet money on it".)
+  [/,\s*(?:it['’]?s|it\s+is|it\s+was|its)\s+(?:literally\s+|like\s+|just\s+|only\s+)*(?:(?:a\s+)?(?:one|two|three|four|five|\d+)[\s-](?:lines?|liners?|characters?|words?)(?:\s+(?:diff|change|fix|pr|patch|null\s+check|check))?|line\s+\d+)(?=\s*[.!?]*\s*$)/iu, ''],
+  [/,?\s+(?:(?:that['’]?s|thats|this\s+is|it['’]?s)\s+|lol,?\s+)?(?:really\s+|pretty\s+)?basic\s+stuff(?=\s*[.!]*\s*$)/iu, ''],
+  [/,?\s+i['’]?d\s+bet\s+(?:money|my\s+\w+|good\s+money)\s+on\s+it(?=\s*[.!]*\s*$)/iu, ''],
   [/,?\s+(?:not\s+our\s+(?:problem|fault|issue)|not\s+on\s+us)(?=\s*[.!]*\s*$)/iu, ''],
   [/,?\s+and\s+(?:everybody|everyone|we\s+all)\s+knows?\s+it(?=\s*[.!]*\s*$)/iu, ''],
   [/^(\s*)(?:can|could)\s+we\s+(?:please\s+|pls\s+)?stop\s+pretending\s+(?:that\s+)?(?:this|it)\s+was\s+an?\s+['‘"“]?(?:system|systems|tooling|process|technical)\s+(?:issue|problem)['’"”]?\s*,\s*/iu, '$1'],
@@ -808,6 +813,11 @@ const SANCTION_OR_CULPRIT = /^(?:A punishment is not an action item\.|Asking for
 
 /** "The spec sheet taped to the hopper says 165.", "The SOP says 4 bar.": the figure a document gives, said alone. */
 const DOCUMENT_SAYS_FIGURE = /^\s*(?:and\s+|but\s+)?(?:the|our|its)\s+(?:[\p{L}-]+\s+){0,6}?(?:spec(?:ification)?s?|sop|manual|runbook|label|sheet|checklist|procedure|datasheet|drawing|instructions?|card|placard|sign)\b[^.;]*?\b(?:says|said|states|stated|lists|listed|reads|read|calls\s+for|specifies|specified)\s+(?:[\p{L}]+\s+){0,2}\d[\d.,]*\s*(?:°\s*[CF]|[\p{L}%]+)?\s*[.!]*\s*$/iu;
+/** What went unanswered: "sat unacknowledged for 40 minutes", "went unanswered", "was ignored for an hour". */
+const UNANSWERED = /\b(?:sat|went|stayed|was|were|remained)\s+(?:un(?:acknowledged|answered|acked|noticed|read|seen|checked|attended)|ignored)\b/iu;
+/** Who was on duty, and nothing else: "Eoin was on nights.", "Priya was on call." */
+const ON_DUTY_ONLY = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:was|were)\s+(?:the\s+one\s+)?on\s+(?:nights|days|call|shift|duty|the\s+(?:desk|panel|pager|rota|night\s+shift|late\s+shift))\s*[.!]*\s*$/u;
+const ON_DUTY_MESSAGE = 'Saying who was on duty, after what went unanswered, lays it on them. Say what made the alarm easy to miss.';
 const SET_AGAINST_MESSAGE = 'Setting what a person did against what the document said lays the miss on them. Say what made the difference easy to miss.';
 
 const THANKS_TURNED_MESSAGE = 'Thanks followed by a mocking verdict is sarcasm about people. State what happened plainly.';
@@ -823,12 +833,14 @@ function stillBlamesAfter(rewrite: string, rest: string, people: PeopleIndex): b
     && modelFinds(`${rewrite.trim()} ${rest.trim()}`, people) && !modelFinds(rewrite, people);
 }
 
-/** Whether `said` is only the last words of `sentence` again (an echo for scorn), with at most an emoji or a mark. */
+/** Whether `said` is only the last words of `sentence` again, or one of its last few (an echo for scorn), with at most an emoji or a mark. */
 function echoes(said: string, sentence: string): boolean {
   const words = (t: string) => t.toLowerCase().replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   const echo = words(said);
   const before = words(sentence);
-  return echo.length > 0 && echo.length <= 6 && echo.length < before.length && echo.join(' ') === before.slice(-echo.length).join(' ');
+  if (echo.length > 0 && echo.length <= 6 && echo.length < before.length && echo.join(' ') === before.slice(-echo.length).join(' ')) return true;
+  // ("… against the production database. Production.": a word of the act's last few, said again alone.)
+  return echo.length === 1 && echo[0].length > 3 && before.slice(-4).includes(echo[0]);
 }
 
 /** Words that make an act a habit or a verdict, which no fix said beside it clears. */
@@ -1155,8 +1167,11 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     }
     // ("Dario ran the PVC compound through the extruder at 190°C. The spec sheet taped to the hopper says 165.": what a
     // person did, set against the figure the document gives.)
-    if (/\d/u.test(one) && DOCUMENT_SAYS_FIGURE.test(two) && mayNamePeople(one, index) && !mayNamePeople(two, index)) {
-      matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), { kind: 'blame-word', messages: [SET_AGAINST_MESSAGE], rewrite: null }));
+    // ("Oxygen alarm at 03:20 sat unacknowledged for 40 minutes. Eoin was on nights.": who was on duty, and nothing
+    // else, after what went unanswered.)
+    const onDutyAfter = UNANSWERED.test(one) && ON_DUTY_ONLY.test(two) && mayNamePeople(two, index) && !mayNamePeople(one, index);
+    if (onDutyAfter || (/\d/u.test(one) && DOCUMENT_SAYS_FIGURE.test(two) && mayNamePeople(one, index) && !mayNamePeople(two, index))) {
+      matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), { kind: 'blame-word', messages: [onDutyAfter ? ON_DUTY_MESSAGE : SET_AGAINST_MESSAGE], rewrite: null }));
       from = n + 2;
       continue;
     }

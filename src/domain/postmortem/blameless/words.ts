@@ -111,6 +111,9 @@ export function infinitiveOf(word: string): string {
   const prefixed = Object.entries(PARTICIPLE_OF).find(([b, p]) => b.length >= 3 && w.endsWith(p) && /^(?:over|under|re|re-|mis|with|out|up|fore)$/u.test(w.slice(0, -p.length)));
   if (prefixed) return w.slice(0, -prefixed[1].length) + prefixed[0];
   if (tokenize(w)[0]?.tags.has('Infinitive')) return w;
+  // ("close", "pause", "refuse": a base in -se the tagger reads as an adjective or noun, which would be taken for the
+  // past of a verb in -oose or the like: "forgot to close the valve" was "The valve was not close".)
+  if (/^(?:re-?)?(?:close|disclose|enclose|pause|refuse|excuse|cause|use|dose|pose|expose|propose|dispose|compose|oppose|suppose|impose|raise|praise|erase|release|increase|decrease|purchase|license|rinse|sense|tease|lease|chase|phase|ease|reverse|nurse|curse|parse|browse|diagnose)$/u.test(w)) return w;
   const { toInfinitive } = verbMethods();
   const tenses = /ing$/u.test(w) ? ['Gerund'] : /s$/u.test(w) ? ['PresentTense', 'PastTense'] : ['PastTense', 'Participle', 'PresentTense'];
   for (const tense of tenses) {
@@ -159,6 +162,8 @@ export function isPluralNoun(phrase: string): boolean {
   head ??= last && /[^su]s$/u.test(last.lower) && !last.tags.has('Adverb') ? last : undefined;
   // ("the duplicated order IDs": an initialism's plural.)
   if (head && /^\p{Lu}{2,}s$/u.test(head.text)) return true;
+  // ("the lens on camera 14": a singular in -s the tagger counts as plural.)
+  if (head && /^(?:lens|bus|gas|status|series|species|chassis|canvas|atlas|bias|campus|census|virus|corpus|apparatus|analysis|axis|basis|thesis|diagnosis|crisis|news|physics|mathematics|logistics|lexus|bonus|focus|radius|stimulus|nexus|consensus|process|access|address|progress|success|loss|class|pass|boss|press|glass|mass|grass|gloss)$/u.test(head.lower)) return false;
   return head ? head.tags.has('Plural') || (/[^su]s$/.test(head.lower) && !head.tags.has('Singular') && !head.tags.has('Uncountable')) : false;
 }
 

@@ -15,7 +15,7 @@ import { blameScore, modelKnows, modelMayJudge, RULE_FLOOR } from '../../../../s
 import { modelFeatures } from '../../../../src/domain/postmortem/blameless/model/features';
 import { broadReading, JUDGEMENT_KEPT, roleStillActs, scanRulesOnly, sentences, termUnknownToModel } from '../../../../src/domain/postmortem/blameless/scan';
 import { peopleIndex, subjectKind } from '../../../../src/domain/postmortem/blameless/clause';
-import { tokenize } from '../../../../src/domain/postmortem/blameless/words';
+import { beFor, infinitiveOf, participleOf, tokenize } from '../../../../src/domain/postmortem/blameless/words';
 import { veiledRewrite } from '../../../../src/domain/postmortem/blameless/veiled';
 import { mayNamePeople, restatedWithoutPeople } from '../../../../src/domain/postmortem/blameless/person-failure';
 import { actionItem, timelineEvent, why, workedDocument } from './postmortem-builders';
@@ -3025,6 +3025,67 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
     expect(rewrite('honestly who approved a playlist import on a friday at 5pm?? asking for a friend', [])).not.toMatch(/friend/u);
     expect(rewrite('Siobhan could have called the ticketing vendor an hour earlier and we would have had the whitelist in time for kickoff.', ['Siobhan Kelly']))
       .toBe('The ticketing vendor was not called an hour earlier; had it been, we would have had the whitelist in time for kickoff.');
+  });
+});
+
+describe('blameless check: set 207', () => {
+  it('lets who was on duty stand when the sentence goes on to what they did', () => {
+    // (The rule's edge; the model judges the pair as well.)
+    expect(scanRulesOnly('Oxygen alarm at 03:20 sat unacknowledged for 40 minutes. Eoin was on nights and paged the vendor at 03:25.', ['Eoin Gallagher'])).toEqual([]);
+  });
+
+  findsNothing([
+    ["The burn was not caused by human error; the pipe warmer's thermostat had failed closed.", []],
+    ["The pump's datasheet was, let's say, optimistic about humidity.", []],
+  ]);
+
+  finds([
+    ["Chidi's write-up reads like he's covering for himself. The timeline has a 10-minute hole exactly where he was on the phone.", ['Chidi Okonkwo']],
+    ['A quick look at the valve tag would have told Ana it was the drain, not the inlet.', ['Ana Folau']],
+    ["Kwame's pre-flight check on the reserve was, let's say, aspirational.", ['Kwame Asante']],
+    ['Oxygen alarm at 03:20 sat unacknowledged for 40 minutes. Eoin was on nights.', ['Eoin Gallagher']],
+  ]);
+});
+
+describe('blameless check: the twenty-sixth reader', () => {
+  it.each([
+    ['Tomasz should have caught this in code review, it\'s a one-line null check.', ['Tomasz Nowak'], 'This was not caught in code review.'],
+    ['Kenji: sorry, but Lucía should have caught that in review, it was like three lines.', ['Lucía Pérez'], 'Kenji: sorry, but that was not caught in review.'],
+    ['Lucía approved that PR without reading it, I\'d bet money on it', ['Lucía Pérez'], 'That PR was approved without it being read'],
+  ])('leaves out how little it was: %j', (text, people, expected) => {
+    expect(scanRulesOnly(text, people)[0]?.suggestion).toBe(expected);
+  });
+
+  it.each([
+    ["Retro note: Mehmet's 'quick fix' to the traffic log import is why we lost four hours of commercials. Not the first time either.", ['Mehmet Yilmaz'],
+      'Retro note: The quick fix to the traffic log import is why we lost four hours of commercials. This has happened before.'],
+    ['14:32 Lena Fischer ignores second page. 14:40 feed fully stale. Her inaction turned this into a Sev1.', ['Lena Fischer'],
+      '14:32 Second page was ignored. 14:40 feed fully stale. No action was taken, and this became a Sev1.'],
+    ["Kelechi forgot to close the valve on the production tank. Production. Let's just sit with that for a moment.", ['Kelechi Eze'],
+      'The valve was not closed on the production tank.'],
+  ])('rewrites what a twenty-fifth reader found left judging: %j', (text, people, expected) => {
+    expect(rewrite(text, people)).toBe(expected);
+  });
+
+  it('takes "close" for a verb', () => {
+    // ("forgot to close the valve" was "The valve was not close.": the tagger reads "close" as an adjective.)
+    expect(infinitiveOf('close')).toBe('close');
+    expect(participleOf(infinitiveOf('close'))).toBe('closed');
+    expect(infinitiveOf('rose')).toBe('rise');
+    expect(infinitiveOf('came')).toBe('come');
+  });
+
+  it('says a lens is one', () => {
+    expect(beFor('the lens on camera 14')).toBe('was');
+    expect(beFor('the lenses on camera 14')).toBe('were');
+  });
+
+  it.each([
+    ['Its job was not done.', "The scheduling office didn't do its job."],
+    ['Acking the CDN alert and go back to sleep went ahead without a safeguard.', 'It was careless of the on-call engineer to ack the CDN alert and go back to sleep.'],
+    ['The nightly export run unmonitored for months.', 'The data engineering team let the nightly export run unmonitored for months.'],
+  ])('refuses a garble: %j', (rewritten, original) => {
+    expect(garbledRestatement(rewritten, original)).toBe(true);
   });
 });
 
