@@ -125,7 +125,9 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
     // ("the culprit is Mariam Khan, who submitted …": a person, not a person's thing, has no stand-in.)
     if (!/^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s/u.test(what)) return leftToWriter(blameWord(sentence, 'culprit'), sentence);
     const thing = what.replace(/^(\p{Lu}[\p{L}-]*)['’]s\s+/u, 'an ');
-    return blameWord(fixArticles(`${lead}${lead.trim() ? 'a' : 'A'} contributing factor was ${uncapitalise(thing)}${stop || '.'}`), 'culprit');
+    // ("The culprit was Oluwaseun's unreviewed commit." → "The cause was an unreviewed commit.": a twenty-seventh reader found
+    // "A contributing factor" made the one cause one of several.)
+    return blameWord(fixArticles(`${lead}${lead.trim() ? 'the' : 'The'} cause was ${uncapitalise(thing)}${stop || '.'}`), 'culprit');
   }
   // "Emily Clarke is responsible for the data loss and must be held accountable."
   const accountable = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:solely\s+|directly\s+|personally\s+)?(?:responsible|accountable|culpable)\s+for\s+(.+?)(?:,?\s+and\s+.*?\b(?:held\s+)?accountable\b.*?)?\s*([.!?]*)$/iu.exec(sentence);

@@ -251,6 +251,8 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("Third harness sync failure this quarter traced back to Kwame's changes": one count is of one person's; "the same
   // changes" would be, to a twenty-fifth reader, a claim the writer never made.)
   if (traceTo && personLike(traceTo[2], people) && /^\s*(?:the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
+  // ("trace back to Ben ignoring the GDS provider's deprecation warnings": whose is a short noun phrase, not an act.)
+  if (traceTo && (/\b\p{L}+ing\b/u.test(traceTo[2]) || traceTo[2].trim().split(/\s+/u).length > 3)) return null;
   if (traceTo && personLike(traceTo[2], people)) return say(`${sentence.slice(0, traceTo.index)}${traceTo[1]} the same ${traceTo[3]}${sentence.slice(traceTo.index + traceTo[0].length)}`);
   // "Operations assumed the backup was verified; nobody on that team actually checked."
   const actually = new RegExp(String.raw`\b(?:nobody|no\s*-?\s*one)${OF_GROUP}\s+(?:actually|even|ever|really)\s+(\w+ed)\b`, 'iu').exec(sentence);

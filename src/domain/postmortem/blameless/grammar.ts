@@ -87,6 +87,26 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // person's bare verb once "let" went ("The nightly export run unmonitored for months").
   /^\s*(?:[^:]{1,40}:\s*)?\p{L}{3,}ing\s[^.;,]*?\band\s+(?:go|come|leave|walk|head|sleep|ignore|skip|push|merge|deploy|hope)\b/iu,
   /^\s*(?:[^:]{1,40}:\s*)?the\s+(?:[\p{L}-]+\s+){0,3}(?:run|go|sit|stay)\s+(?:unmonitored|unattended|unchecked|untested|unpatched|unwatched)\b/iu,
+  // (Twenty-seventh reader.) A counterfactual's object taking the act's time ("if the runbook before touching the stepper
+  // queue had been read"); a condition with no "if" ("Six pages went unanswered had been checked, …"); praise turned into
+  // an act ("It was nailed shipped …", "were taken in Manchester dark"); a measure made the subject ("Half was not spent");
+  // a noun's head left after the participle ("The balloon was forgotten manifests"); a role's being allowed made the act
+  // ("seem safe to be allowed to approve"); a second act with no subject ("The SOP was not followed and sampled the tank");
+  // a doer's "by" cut off ("traces back to a change reviewed."); "the heat was taken"; "The root leaving …"; a contrast
+  // left after what was not done ("was not routed to the phone not just email", "…, not during it"); an adverb taken
+  // into the thing ("The currency rounding first was not checked").
+  /\bif\s+(?:the|a|an|his|her|their)\s+[^,;]*?\s+(?:before|after|without|while)\s+\p{L}+ing\b[^,;]*?\s+had\s+been\s+\p{L}+/iu,
+  /^\s*(?![^,;]*\b(?:if|had)\b[^,;]*\bhad\s+been)[^,;]*\b(?:went|was|were)\s+[^,;]*\bhad\s+been\s+\p{L}+,/iu,
+  /^\s*it\s+was\s+nailed\b|\b(?:was|were)\s+taken\s+(?:[\p{L}-]+\s+){0,3}dark\b/iu,
+  /^\s*(?:[^:]{1,40}:\s*)?half\s+(?:was|were)\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?(?:forgotten|missed|skipped|ignored|dropped|lost)\s+(?!(?:as|was|were|is|are|has|his|its|this|us|always|days|hours|weeks|months|years|minutes|times)\b)\p{L}+s\b(?=\s*(?:again|today|yesterday|[.!;,]|$))/iu,
+  /\bseem\s+safe\s+to\s+be\s+(?:allowed|permitted|let)\b/iu,
+  /\b(?:was|were)\s+not\s+\p{L}+(?:ed|en|t)\s+and\s+\p{L}+ed\s+(?:the|a|an|it|them)\b(?!\s+(?:same|next|following|day|night|week)\b)/iu,
+  /\b(?:a|the)\s+[\p{L}-]+\s+(?:reviewed|approved|written|made|merged|pushed|signed\s+off)\s*[.!]?\s*$/iu,
+  /\b(?:the\s+heat|the\s+fall|the\s+flak)\s+(?:was|were)\s+taken\b/iu,
+  /^\s*(?:[^:]{1,40}:\s*)?the\s+root\s+(?!cause)\p{L}+ing\b/iu,
+  /\b(?:was|were)\s+not\s+[^.;]*\bnot\s+(?:just|only)\b|\b(?:was|were)\s+not\s+[^,;.]*,\s+not\s+(?:during|after|before|on|in|at|until)\b/iu,
+  /^\s*(?:[^:]{1,40}:\s*)?(?:the|a)\s+[^.;]*?\s+first\s+(?:was|were)\s+not\b/iu,
   // Two verbs for one subject ("That issue #47 was not caught was scheduled against the wrong press slot").
   /\b(?:was|were)\s+not\s+\p{L}+(?:ed|en|t)\s+(?:was|were)\b/iu,
   // A counterfactual's condition swallowing its consequence ("If the job the oysters … would not be in the bin now had been done").
@@ -745,7 +765,17 @@ function longActHappening(rewrite: string, original: string): boolean {
   return false;
 }
 
+/** ("Lesson learned: interns don't touch the BGP config." → "the BGP config was not touched": a rule made a past act.) */
+function ruleMadePast(rewrite: string, original: string): boolean {
+  const rule = /\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not)\s+(\p{L}+)\b/iu.exec(original);
+  // (Only a rule set down: "Lesson learned: …", "… Ever."; "Magnus doesn't test his Terraform" said of this incident is no rule.)
+  if (!rule || !/\b(?:lessons?\s+learned|rule|policy|going\s+forward|from\s+now\s+on)\b|\bever\s*[.!]*\s*$|^\s*(?:[^:]{1,40}:\s*)?(?:interns|juniors|contractors|new\s+hires|trainees|temps|apprentices|volunteers)\s+(?:don['’]?t|do\s+not)\b/iu.test(original)) return false;
+  const participle = participleOf(infinitiveOf(rule[1]));
+  return new RegExp(`\\b(?:was|were)\\s+not\\s+${participle}\\b`, 'iu').test(rewrite);
+}
+
 export function garbledRestatement(rewrite: string, original: string): boolean {
+  if (ruleMadePast(rewrite, original)) return true;
   if (reversesHow(rewrite, original) || reversesComparison(rewrite, original) || longActHappening(rewrite, original)) return true;
   // ("What would have helped to awake when …" of "Was anyone awake when …": the question's template given no verb.)
   for (const m of rewrite.matchAll(/\b(?:helped|seem\s+safe|hard|possible)\s+to\s+([\p{L}-]+)/giu)) {

@@ -5,7 +5,7 @@
  */
 import { actNotDone } from './act-not-done';
 import { knownWord, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
-import { PARTICIPLE_OF, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES, TOOLS_NAMED_LIKE_ROLES } from './lexicon';
+import { IMPLIED_OBJECT, PARTICIPLE_OF, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES, TOOLS_NAMED_LIKE_ROLES } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, infinitiveOf, pastOf, participleOf, tokenize, uncapitalise } from './words';
 
@@ -180,7 +180,10 @@ function restate(o: Omission, people: PeopleIndex): string | null {
   if (o.personLike) {
     const gerund = `${pre}${gerundOf(inf)}`;
     // "should never have restarted the primary during peak traffic": what was done, without who.
-    if (o.negative) return wasDone(inf, o.rest) ?? `the process allowed ${gerund}${rest}`;
+    // ("shouldn't have merged on a Friday afternoon": a release verb's thing goes without saying, "A change was merged …";
+    // a twenty-seventh reader took "The process allowed merging …" for a claim the writer never made.)
+    const implied = !pre && /^\s*(?:on|at|in|during|before|after|without|to|into|straight)\b|^\s*[.!]*$/iu.test(o.rest) ? IMPLIED_OBJECT[inf] : undefined;
+    if (o.negative) return wasDone(inf, o.rest) ?? (implied ? `${implied} was ${participleOf(inf)}${rest}` : `the process allowed ${gerund}${rest}`);
     // "should have noticed the alarms instead of sleeping through his shift": what was done instead
     // is the person's; what was not done is the first part.
     // ("should have asked for help instead of guessing": what was done instead is a fact too, kept

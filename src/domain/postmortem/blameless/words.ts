@@ -162,6 +162,8 @@ export function isPluralNoun(phrase: string): boolean {
   head ??= last && /[^su]s$/u.test(last.lower) && !last.tags.has('Adverb') ? last : undefined;
   // ("the duplicated order IDs": an initialism's plural.)
   if (head && /^\p{Lu}{2,}s$/u.test(head.text)) return true;
+  // ("the mechanics": people, though the word is also a science's.)
+  if (head?.lower === 'mechanics') return true;
   // ("the lens on camera 14": a singular in -s the tagger counts as plural.)
   if (head && /^(?:lens|bus|gas|status|series|species|chassis|canvas|atlas|bias|campus|census|virus|corpus|apparatus|analysis|axis|basis|thesis|diagnosis|crisis|news|physics|mathematics|logistics|lexus|bonus|focus|radius|stimulus|nexus|consensus|process|access|address|progress|success|loss|class|pass|boss|press|glass|mass|grass|gloss)$/u.test(head.lower)) return false;
   return head ? head.tags.has('Plural') || (/[^su]s$/.test(head.lower) && !head.tags.has('Singular') && !head.tags.has('Uncountable')) : false;
