@@ -23,7 +23,7 @@ const IRREGULAR_PARTICIPLES = new Set(['found', 'bound', 'ground', 'wound', 'fed
   'stuck', 'spun', 'dug', 'lit', 'slid', 'fought', 'bought', 'brought', 'caught', 'taught', 'thought', 'sought', 'set', 'put', 'cut', 'hit', 'shut', 'run']);
 
 /** Verbs with no passive at all: "offline was not gone", "the bridge was come". */
-const INTRANSITIVE_PASSIVE = /\b(?:was|were|(?:has|have|had)\s+been)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred|remained|bothered|downed)\b(?!\s+(?:on|upon|to|with|for)\b)/giu;
+const INTRANSITIVE_PASSIVE = /\b(?:was|were|(?:has|have|had)\s+been)\s+(?:not\s+)?(gone|come|been|slept|acted|behaved|went|stayed|waited|vanished|disappeared|hesitated|panicked|complained|objected|relied|responded|reacted|seemed|appeared|arrived|happened|occurred|remained|bothered|downed|walked|strolled|wandered)\b(?!\s+(?:on|upon|to|with|for|through)\b)/giu;
 
 /** An auxiliary made into a participle ("a gift was hased", "afraid was ammed"): no English word. */
 const AUXILIARY_PARTICIPLE = /\b(?:was|were)\s+(?:not\s+)?(?:hased|ammed|ised|ared|doesed|dided|hadded|wased|[\p{L}]+n['’]ted)\b/iu;
@@ -496,6 +496,10 @@ function verbInsideObject(rewrite: string, original: string): boolean {
   for (const m of rewrite.matchAll(/([\p{L}\d'’-]+)\s+(?:was|were)\s+(?:not\s+)?([\p{L}-]+)(?:\s+(?:off|up|out|down|in|on|over|back|away))?\s+([\p{L}-]+)/giu)) {
     const [whole, tail, participle, next] = m;
     if (!before.includes(`${tail} ${next}`.toLowerCase()) || before.includes(whole.toLowerCase())) continue;
+    // ("left the breaker open" → "The breaker was left open": the state it was left in, no part of the object.)
+    if (/^(?:left|kept|held|propped)$/iu.test(participle) && /^(?:open|ajar|unlocked|unattended|unguarded|running|exposed|enabled|disabled|unplugged|disconnected|blank|empty)$/iu.test(next)) continue;
+    // ("turn the group back" → "The group was not turned back": the verb's particle, set after the object.)
+    if (/^(?:back|down|away|around|aside)$/iu.test(next) && new RegExp(`\\b${participle}\\s+${next}\\b`, 'iu').test(rewrite)) continue;
     // (The word as the original used it: "alarm" alone is a verb, after "the high-temp" a noun.)
     const at = words.findIndex((w, k) => k > 0 && w.lower === next.toLowerCase() && words[k - 1].lower.endsWith(tail.toLowerCase()));
     const [t, previous] = [words[at], words[at - 1]];

@@ -86,7 +86,14 @@ function doneTo(rest: string): { particle: string; after: string; object: string
 }
 
 function notDone(pre: string, inf: string, rest: string): string {
-  const { particle, after, object, first, size, tail } = doneTo(rest);
+  const found = doneTo(rest);
+  const { after, first, size, tail } = found;
+  // ("turned the group back earlier": a particle after the object goes with the verb, "The group was not turned back earlier".)
+  const setAfter = found.particle ? null : /^((?:the|a|an|this|that|these|those|our|their|his|her|its)\s+.+?)\s+(back|down|away|around|aside)$/iu.exec(found.object);
+  const [object, particle] = setAfter ? [setAfter[1], ` ${setAfter[2].toLowerCase()}`] : [found.object, found.particle];
+  // ("should have caught that issue #47 was scheduled against the wrong press slot": what was not seen is a clause,
+  // "it was not caught that issue #47 was …"; "That was not caught the date was wrong" is no English.)
+  if (/^(?:catch|notice|spot|see|realise|realize|check|verify|confirm|detect|flag)$/u.test(inf) && /^that\s/iu.test(rest) && startsWithClause(rest.slice(5))) return `it was not ${pre}${participleOf(inf)} ${rest}`;
   if (size > 0 && !/^(?:him|her|me|us|them|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves|better|more|less|earlier|sooner|later|faster)$/iu.test(first)) {
     // "should have had a canary stage" → "there was no canary stage".
     if (inf === 'have' && !pre) return `there ${beFor(object)} no ${object.replace(/^(?:a|an|the|any|some)\s+/iu, '')}${tail}`;
@@ -167,14 +174,17 @@ function restate(o: Omission, people: PeopleIndex): string | null {
       if (means) return notDone('', infinitiveOf(means[2]), means[3]);
       // "could easily have caught this with a single integration test" → "a single integration test would
       // have caught this": the counterfactual is the point; readers marked "This was not caught with …" as losing it.
-      const tool = /^\s+(?:\p{L}+ly\s+)?with\s+((?:an?|one|a\s+single|the|some|any)\s+[^,;]+?)\s*$/iu.exec(tail);
-      if (tool && /^(?:catch|detect|spot|find|flag|prevent|avoid|stop|block)$/u.test(inf)) {
+      const tool = /^\s+(?:\p{L}+ly\s+)?with\s+((?:an?|one|a\s+single|the|some|any|(?:\d+|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds|minutes|mins)\s+of)\s+[^,;]+?)\s*$/iu.exec(tail);
+      if (tool && /^(?:catch|detect|spot|find|flag|prevent|avoid|stop|block)$/u.test(inf) && !/\b(?:care|attention|thought|effort|sense|diligence|focus|thinking|brains?|competence|professionalism)\s*$/iu.test(tool[1])) {
         return `${tool[1]} would have ${pre}${participleOf(inf)} ${/^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object)}`;
       }
       // ("prevented … with thirty seconds of care": the same, with nothing to say instead; "caught with a unit test" names the tool.)
       if (/^(?:prevent|avoid)$/u.test(inf) && /^\s+(?:\p{L}+ly\s+)?with\b/iu.test(tail)) tail = '';
-      const subjectWord = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
-      return `${subjectWord} ${beFor(object)} not ${pre}${participleOf(inf)}${tail}`;
+      // ("turned the group back earlier": the particle goes with the verb, "The group was not turned back earlier".)
+      const particle = /^((?:the|a|an|this|that|these|those|our|their|his|her|its)\s+.+?)\s+(back|down|away|around|aside)$/iu.exec(object);
+      const thing = particle ? particle[1] : object;
+      const subjectWord = /^(?:it|this|that)$/iu.test(thing) ? thing.toLowerCase() : uncapitalise(thing);
+      return `${subjectWord} ${beFor(thing)} not ${pre}${participleOf(inf)}${particle ? ` ${particle[2]}` : ''}${tail}`;
     }
   }
   if (o.personLike) {
@@ -410,6 +420,9 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // ("We considered whether the on-call engineer should have rolled back sooner and concluded …": the
   // review's question of a person, asked to be answered; 13 labelled lines, all blameless.)
   if (/\b(?:considered|discussed|asked|looked\s+at|examined|reviewed|explored|debated)\s+whether\s+[^,;:]*$/iu.test(before)) return null;
+  // ("I know people are asking whether Chiara should have turned the group back earlier. With the forecast she
+  // had …": others' question, reported to be answered, is not the writer's verdict.)
+  if (/\b(?:people|some|others|folks|several\s+people|a\s+few\s+(?:people|of\s+you)|some\s+of\s+you|many)\s+(?:are|were|have\s+been|keep)\s+asking\s+(?:whether|if)\s+[^,;:]*$/iu.test(before)) return null;
   // "Jonas should have been paged at 03:10, but the escalation policy skipped him": a person who
   // should have been told, paged or woken is who the system failed, not who failed.
   if (personLike && been && /^(?:paged|called|notified|alerted|told|informed|woken|warned|contacted|escalated\s+to|included|invited|copied|consulted|asked|given|granted|trained|onboarded)$/iu.test(participle)) return null;

@@ -11,7 +11,7 @@
  *
  * Each becomes a question about the system or a neutral statement with the same facts.
  */
-import { maybeStandsForPeople, mentionsPeopleIn, type PeopleIndex } from './clause';
+import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
 import { characterisationRewrite } from './characterisation';
 import { impliedBlameRewrite } from './implied-blame';
 import { notNoticed } from './hindsight';
@@ -364,6 +364,21 @@ function ifPersonHad(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("checked the projector sync before doors opened": when stays after the participle too; a twenty-fifth reader
   // found "if the projector sync before doors opened had been checked" out of order.)
   const [, object, adverb = ''] = /^(.+?)((?:\s+(?:once|again|first|properly|at\s+all|beforehand|in\s+staging))*(?:\s+(?:before|after|during|until|when|while|without)\s+(?!\p{L}+ing\b).+)?)$/iu.exec(found[3]) ?? [];
+  // ("had read the runbook before touching the stepper queue": the act it came before, said of its thing, "before the
+  // stepper queue was touched"; a twenty-seventh reader found "if the runbook before touching the stepper queue had been
+  // read" not English, and "before touching" after the participle would have no one to do it.)
+  const beforeActing = /^(.+?)\s+(before|after)\s+(\p{L}{3,}ing)\s+((?:the|a|an|his|her|their|its)\s+.+)$/iu.exec(found[3]);
+  const actedOn = beforeActing ? tokenize(beforeActing[4]) : [];
+  if (beforeActing && actedOn.length > 1 && nounPhraseEnd(actedOn, 0) === actedOn.length && nounPhraseEnd(tokenize(beforeActing[1]), 0) === tokenize(beforeActing[1]).length) {
+    const [, thing, when, acting, done] = beforeActing;
+    const doneTo = done.replace(/^(?:his|her|their)\s+/iu, 'the ');
+    return {
+      kind: 'hindsight',
+      message: 'A counterfactual about what a person should have done is hindsight. Say what the process lacked.',
+      // (A consequence run on after it takes a comma: "…, we wouldn't be here".)
+      text: `${sentence.slice(0, found.index)}if ${thing} had been ${participleOf(infinitiveOf(verb))} ${when.toLowerCase()} ${doneTo} ${beFor(doneTo)} ${participleOf(infinitiveOf(acting))}${/^\s+(?:we|they|it|this|that|you|i|nobody|there|none)\b/iu.test(sentence.slice(found.index + whole.length)) ? ',' : ''}${sentence.slice(found.index + whole.length)}`,
+    };
+  }
   return {
     kind: 'hindsight',
     message: 'A counterfactual about what a person should have done is hindsight. Say what the process lacked.',
@@ -379,7 +394,9 @@ function againAndAgain(sentence: string, people: PeopleIndex): Rewrite | null {
   const opener = REPETITION_OPENER.exec(sentence);
   if (opener) {
     const subject = opener[2].split(/\s+(?=\w+ed\b|\w+s\b)/u)[0];
-    if (personLike(subject, people)) return { kind: 'blame-word', message: '“Once again” lays a pattern on people. Describe this event and its conditions.', text: `${opener[1]}${capitalise(opener[2])}` };
+    // ("Again the night shift.": the people, and nothing they did, are all that is left; the writer restates it.)
+    const onlyThem = /^[^,;:]+?[.!?]*\s*$/u.test(opener[2]) && !tokenize(opener[2]).some((t) => t.tags.has('Verb') && !t.tags.has('Noun'));
+    if (personLike(subject, people)) return { kind: 'blame-word', message: '“Once again” lays a pattern on people. Describe this event and its conditions.', text: onlyThem ? sentence : `${opener[1]}${capitalise(opener[2])}`, ...(onlyThem ? { unrewritten: true } : {}) };
   }
   const aside = REPETITION_ASIDE.exec(sentence);
   if (aside && personLike(aside[2], people)) return { kind: 'blame-word', message: '“As usual” lays a pattern on people. Describe this event and its conditions.', text: `${aside[1]}${aside[2]} ${aside[3]}` };
@@ -398,7 +415,9 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'Sarcasm about people blames them. State what happened plainly.';
   // What was done, said as the plain act and then without whoever did it ("Lena deployed the
   // search index …" → "The search index was deployed …"); no rewrite when the act cannot be said so.
-  const plainly = (lead: string, who: string, verb: string, rest: string, stop: string): Rewrite => {
+  const plainly = (lead: string, who: string, verb: string, said: string, stop: string): Rewrite => {
+    // ("to notice the outage after only 300 member calls": the "only" is the sarcasm; a twenty-seventh reader found it kept.)
+    const rest = said.replace(/\b(after|in|within)\s+(?:only|just|a\s+mere)\s+(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s)/iu, '$1 ');
     const restated = restatedWithoutPeople(`${who} ${pastOf(infinitiveOf(verb))} ${rest}${plainStop(stop)}`, people);
     // ("Lucía showed up …" has no object: "Something was shown up …" is no rewrite; nor is
     // "Staging was broken and something was prodded" for "breaking staging and prod".)

@@ -141,7 +141,7 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   const surprised = surprisedAt(sentence, people);
   if (surprised) return says('blame-word', 'Surprise at what someone did or did not do blames them. State what happened plainly.')(surprised);
-  if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+(?:you|u)\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case|i['’]?ll\s+leave\s+it\s+(?:at\s+that|there)|just\s+noting\s+(?:it|that|this)|just\s+an\s+observation|you\s+do\s+the\s+math|connect\s+the\s+dots|need\s+i\s+say\s+more|say\s+no\s+more|nuff\s+said|no\s+further\s+(?:comment|questions?)|that['’]s\s+all\s+i['’]ll\s+say|let\s+that\s+sink\s+in)\s*[.!]*\s*$/iu.test(sentence)) {
+  if (/^\s*(?:draw\s+your\s+own\s+conclusions?|make\s+of\s+that\s+what\s+(?:you|u)\s+will|just\s+saying|says\s+it\s+all|enough\s+said|i\s+rest\s+my\s+case|(?:i['’]?ll|i\s+will|i['’]m\s+(?:just\s+)?going\s+to|i\s+am\s+(?:just\s+)?going\s+to|gonna)\s+(?:just\s+)?leave\s+(?:it|that|this)\s+(?:at\s+that|there|here)|just\s+noting\s+(?:it|that|this)|just\s+an\s+observation|you\s+do\s+the\s+math|connect\s+the\s+dots|need\s+i\s+say\s+more|say\s+no\s+more|nuff\s+said|no\s+further\s+(?:comment|questions?)|that['’]s\s+all\s+i['’]ll\s+say|let\s+that\s+sink\s+in)\s*[.!]*\s*$/iu.test(sentence)) {
     // (Readers took "The sequence is recorded above." for a claim the writer never made: the line goes, or the writer restates it.)
     return leftToWriter(say(sentence), sentence);
   }
@@ -149,6 +149,15 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   // a motive hinted at, a verdict set off as if held back.)
   if (/\bcovering\s+(?:for\s+(?:himself|herself|themselves)|(?:his|her|their)\s+(?:own\s+)?(?:back|tracks|arse|ass|behind))\b/iu.test(sentence)
     || (/\b(?:was|were|is|are),\s+(?:let['’]s\s+say|shall\s+we\s+say|to\s+put\s+it\s+(?:kindly|politely|mildly|gently|charitably)),\s+\p{L}+/iu.test(sentence) && mentionsPeopleIn(sentence, people))) {
+    return leftToWriter(say(sentence), sentence);
+  }
+  // ("since Oskar still hasn't documented a single step of it after two years of being asked": a wait held against the person.)
+  const stillNot = /(?:^|[,;:]\s*|\b(?:since|because|as|and|but)\s+)((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+still\s+(?:hasn['’]t|has\s+not|haven['’]t|have\s+not|hadn['’]t|had\s+not)\s+\p{L}+[^.;]*\bafter\s+(?:[\p{L}\d]+\s+){1,2}(?:of\s+being\s+(?:asked|told|reminded|chased|nagged)|reminders?|requests?|tickets?)\b/iu.exec(sentence);
+  if (stillNot && personLike(stillNot[1], people) && !new RegExp(`^(?:the\\s+)?(?:${COMPANY_OWNERS})$`, 'iu').test(stillNot[1])) return leftToWriter(say(sentence), sentence);
+  // ("Kofi, for the third time this month, the equipment shed was left unlocked after your session.": a count said to the person.)
+  if (/^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time|(?:once\s+)?again)\b[^.;]*\byour\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
+  // ("Kwame decided a radio check was 'optional on calm days', which is a call he's made before.": a habit laid on the person.)
+  if (/\bwhich\s+is\s+(?:a|an|the\s+same)\s+(?:call|choice|decision|mistake|thing|move|shortcut|habit)\s+(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+(?:made|taken|done|pulled|tried)\s+(?:before|more\s+than\s+once|many\s+times|plenty\s+of\s+times)\b/iu.test(sentence)) {
     return leftToWriter(say(sentence), sentence);
   }
   // ("Centrifuge 2 was started with the basket still wet. Alejandro was the one at the panel.": who was there, and nothing else, points.)

@@ -243,6 +243,9 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   // "pushed this straight to main": how it went follows the participle ("This was pushed straight to main").
   const manner = /^(.+?)\s+(straight|directly)$/iu.exec(object);
   if (manner) return passive(manner[1], negative, `${participle} ${manner[2]}`, rest);
+  // "turn the group back": a particle after the object goes with the verb ("The group was not turned back").
+  const particle = /^((?:the|a|an|this|that|these|those|our|their|his|her|its)\s+.+?)\s+(back|down|away|around|aside)$/iu.exec(object);
+  if (particle && !pronoun && nounPhraseEnd(tokenize(particle[1]), 0) === tokenize(particle[1]).length) return passive(particle[1], negative, `${participle} ${particle[2]}`, rest);
   // "forgot to tell infra about the 9am start": what they were told about follows ("Infra was not told about …").
   const toldAbout = /^(.+?)\s+(about|of)\s+(.+)$/iu.exec(object);
   if (toldAbout && /^(?:told|informed|warned|notified|reminded|asked)$/iu.test(participle)) return `${passive(toldAbout[1], negative, participle, '')} ${toldAbout[2]} ${toldAbout[3]}${rest}`;
@@ -250,7 +253,7 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   if (!negative && participle === 'taken' && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|\d+)\s+(?:full\s+|whole\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)$/iu.test(object) && /^\s+to\s/iu.test(rest)) return `it took ${object}${rest}`;
   // "left the nacelle hatch open": the state it was left in follows the participle ("The nacelle hatch was left open").
   // ("left the panel in maintenance mode overnight": "The panel was left in maintenance mode overnight".)
-  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off|in\s+(?:[\p{L}-]+\s+)?mode|in\s+(?:maintenance|standby|bypass|debug|manual|test)|offline|online|down|out\s+of\s+(?:service|rotation))((?:\s+(?:overnight|all\s+(?:night|day|weekend)|for\s+(?:[\p{L}\d]+\s+){0,2}(?:minutes|hours|days|weeks|night|weekend)))?)$/iu.exec(object);
+  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off|in\s+(?:[\p{L}-]+\s+)?mode|in\s+(?:maintenance|standby|bypass|debug|manual|test)|offline|online|down|out\s+of\s+(?:service|rotation))((?:\s+(?:overnight|again|all\s+(?:night|day|weekend)|for\s+(?:[\p{L}\d]+\s+){0,2}(?:minutes|hours|days|weeks|night|weekend)))*)$/iu.exec(object);
   if (state && /^(?:left|kept|held|propped|set|made|put|taken|brought|knocked|pulled|switched|turned)$/iu.test(participle)) return passive(state[1], negative, `${participle} ${state[2]}${state[3]}`, rest);
   // "the releases without coordination were done": how it was done is not part of the thing.
   const how = /^(.+?)\s+((?:without|with\s+no)\s+.+)$/iu.exec(object);
@@ -555,6 +558,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   // Conditions that make it a failure may sit past the clause ("… even though the tests were skipped").
   // (Up to a semicolon: "…; the template now asks for one regardless of size" is another sentence's say.)
   const after_ = objectEnd < tokens.length ? sentence.slice(tokens[objectEnd].start).split(';')[0] : '';
+  const slip = /\b(accidentally|mistakenly|inadvertently|erroneously)\s+$/iu.exec(sentence.slice(0, verb.start));
   // "merged his own PR": the object itself can carry the condition.
   const fromObject = after < tokens.length ? sentence.slice(tokens[after].start).split(';')[0] : '';
   // "Mei Lin raised that the loan amount field accepts cents and pounds without a label": a finding
@@ -590,7 +594,9 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject) && !(COMPARING_VERBS.has(lemma) && /\bagainst\b/iu.test(fromObject)) && !thirdPartyChange(clause.subject, fromObject))
     // ("restarted the queue workers without checking the backlog": a remedy done without the look it needed.)
     || (REMEDIAL_VERBS.has(lemma) && /\bwithout\s+(?:first\s+)?(?:checking|verifying|looking\s+at|confirming|reading|testing)\b/iu.test(fromObject))
-    || REPROACH_MARKERS.test(after_);
+    || REPROACH_MARKERS.test(after_)
+    // "Mei-Ling mistakenly deleted the queue": a slip said as one.
+    || slip !== null;
   // "Jakob's script deleted the temporary tables as intended": what was meant to happen.
   if (!failing || AS_INTENDED.test(after_)) return null;
   const without = /\bwithout\s+([\p{L}]+ing)\s+(.+)$/iu.exec(restFrom(objectEnd));
@@ -620,7 +626,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if (ASPECT_VERBS.has(lemma) && /^\p{L}+ing\b/u.test(object)) return null;
   // "notices last night's backup is 90% smaller": what follows is the object's own verb, a clause said, not a thing done to.
   if (/^\s*(?:is|was|are|were|has|had|have|would|will|can|could|does|did|seems?|looks?)\b/iu.test(rest)) return null;
-  return { rewrite: passive(object, false, `${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest), kind: 'failure', phrase };
+  return { rewrite: passive(object, false, `${slip ? `${slip[1].toLowerCase()} ` : ''}${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest), kind: 'failure', phrase };
 }
 
 const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'stop', 'begin', 'quit', 'finish', 'resume']);

@@ -37,6 +37,12 @@ const COUNT = String.raw`\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:last\s+)
  */
 const COUNT_FROM_PERSON = new RegExp(String.raw`(?:${COUNT})[^.;]{0,60}?\b(?:came\s+from|come\s+from|were\s+from|are\s+from|trace\s+back\s+to|traced\s+back\s+to|caused\s+by|introduced\s+by|were\s+in|are\s+in|(?:were|are)\s+(?:logged|filed|raised|recorded|booked)\s+under)\s+(?:(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\b|(?:the\s+)?(?:batches|lots|runs|shifts|jobs|changes|deploys|builds|releases|orders|loads|tickets|PRs|pull\s+requests)\s+(?:that\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:ran|made|did|worked|shipped|built|released|handled|approved|wrote|packed|processed|signed\s+off|supervised|mixed|loaded))`, 'u');
 
+const NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+/** "of the last nine broken builds, seven came off Piotr's branch": the count said the other way round. */
+const OF_LAST_FROM_PERSON = new RegExp(String.raw`\bof\s+(?:the|our)\s+(?:last|past|previous)\s+${NUMBER}\s+[^,;.]{1,40}?,\s*(?:${NUMBER}|all|most|half)\s+(?:of\s+them\s+)?(?:came\s+(?:off|from|out\s+of)|were\s+(?:from|on|off)|traced?\s+back\s+to)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\b`, 'iu');
+/** "Callum has had four dogs disqualified this season": failures counted against whoever had them. */
+const PERSON_HAD_COUNT = new RegExp(String.raw`(?:^|[,:;]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+has\s+(?:now\s+)?had\s+${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?(?:disqualified|rejected|returned|reopened|failed|sent\s+back|pulled|scratched|bounced|recalled|voided|withdrawn)\b`, 'u');
+
 /** "Aylin accounts for 7 of the 12 regressions since March": a share of the faults laid on one person. */
 const PERSON_ACCOUNTS_FOR = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:alone\s+|personally\s+)?(?:accounts?|accounted|is\s+responsible|was\s+responsible)\s+for\s+(?:${COUNT}|(?:most|half|all)\s+of)[^.;]{0,40}?\b(?:defects?|bugs?|regressions?|incidents?|outages?|escapes?|escaped|reopen\w*|failures?|failed|rollbacks?|sev\s*\d|p\d)\b`, 'u');
 
@@ -61,7 +67,7 @@ export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   const record = /^\s*(?:[^:]{1,30}:\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+)?0\s+for\s+\d+\b/iu.exec(sentence);
   if (record && standsForPeople(record[1], people)) return ranked;
   const one = ONE_AGAINST_REST.exec(sentence);
-  const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence) ?? PERSON_PRODUCED.exec(sentence);
+  const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence) ?? PERSON_PRODUCED.exec(sentence) ?? OF_LAST_FROM_PERSON.exec(sentence) ?? PERSON_HAD_COUNT.exec(sentence);
   // ("Team Falcon": a team named after its word "team".)
   const who = (against?.[1] ?? against?.[2] ?? '').replace(/^team\s+(.+)$/iu, '$1 team');
   return (against !== null && standsForPeople(who, people)) || BOARD.test(sentence) || REPEAT_CULPRIT.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people))

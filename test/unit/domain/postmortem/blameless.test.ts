@@ -3037,6 +3037,87 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 208', () => {
+  it.each([
+    ['Per the handler log, Callum has had four dogs disqualified at the shed this season. Four.', ['Callum Fraser']],
+    ["I've counted: of the last nine broken builds, seven came off Piotr's branch.", ['Piotr Kowalski']],
+    ["Priyanka took six first-timers around the headland alone. On a red-flag day. I'm just going to leave that there.", ['Priyanka Nair']],
+    ["5 Whys, why #3: Why was the VHF not checked? Because Kwame decided a radio check was 'optional on calm days', which is a call he's made before.", ['Kwame Mensah']],
+    ["Risk assessment: licence server outage likelihood high, since Oskar still hasn't documented a single step of it after two years of being asked.", ['Oskar Lund']],
+    ['Kofi, for the third time this month, the equipment shed was left unlocked after your session.', ['Kofi Boateng']],
+  ])('finds, by its rules alone, the blame set 208 hid: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['No single person is to blame for the licensing leak; the trial builds were watermark-free by design and the staging bucket was public.', []],
+    ["Dear team, I know people are asking whether Chiara should have turned the group back earlier. With the forecast she had at 09:00, turning back wasn't indicated; the gap is in how we update guides mid-trip.", ['Chiara Romano']],
+    ["Yusuf told the client the licence covered apps. It did, and the client's lawyer confirmed it.", ['Yusuf Demir']],
+    ['Callum has had four dogs entered at the shed this season.', ['Callum Fraser']],
+  ])('leaves alone, by its rules, what set 208 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  findsNothing([
+    ['We want to be clear that the referee who missed the offside call is not the subject of this review. The question is why the league has one ref per game at U12.', []],
+    ["Interview notes, Eun-ji: 'I saw the swell building but the group was doing well and the return leg was sheltered.' Her reasoning matched the information she had.", ['Eun-ji Seo']],
+  ]);
+
+  it.each([
+    ["Yusuf told the client the licence covered apps. It didn't. Now legal is involved.", ['Yusuf Demir']],
+    ['Great job, equipment committee. Another season, another set of expired helmets on the rack.', []],
+  ])('finds, in a pair of sentences, the blame set 208 hid: %j', (text, people) => {
+    expect(scanForBlame(text, people).length).toBeGreaterThan(0);
+  });
+
+  it('reads "not one of them will own it" as no remedy', () => {
+    expect(scanForBlame("Tbh the whole refs' association is a joke. Three missed calls in one quarter and not one of them will own it.", []).length).toBeGreaterThan(0);
+  });
+});
+
+describe("blameless check: the twenty-seventh reader's leftovers", () => {
+  it.each([
+    ['Priya left the points heater breaker open again. Third time this quarter.', ['Priya Nair'], 'The points heater breaker was left open again.'],
+    ['Mei-Ling accidentally deleted the queue.', ['Mei-Ling Wu'], 'The queue was accidentally deleted.'],
+    ['The editor should have caught that the date was wrong.', [], 'It was not caught that the date was wrong.'],
+    ['Chiara should have turned the group back earlier.', ['Chiara Romano'], 'The group was not turned back earlier.'],
+    ['Chiara forgot to turn the group back.', ['Chiara Romano'], 'The group was not turned back.'],
+    ['Nice of the monitoring team to notice the outage after only 300 member calls.', [], 'The outage was noticed after 300 member calls.'],
+    ["Honestly, Elif's team could have avoided this with ten minutes of basic testing.", ['Elif Şahin'], 'Ten minutes of basic testing would have avoided this.'],
+    ['Bob could have prevented this with thirty seconds of care.', ['Bob Marsh'], 'This was not prevented.'],
+  ])('restates %j', (text, people, expected) => {
+    expect(scanRulesOnly(text, people)[0]?.suggestion).toBe(expected);
+  });
+
+  it('takes a state or a particle after the object for no verb inside it', () => {
+    expect(garbledRestatement('The points heater breaker was left open again.', 'Priya left the points heater breaker open again.')).toBe(false);
+    expect(garbledRestatement('The group was not turned back.', 'Chiara forgot to turn the group back.')).toBe(false);
+    expect(garbledRestatement('The S3 bucket was deleted holding the labels.', 'Omar deleted the S3 bucket holding the labels.')).toBe(true);
+  });
+
+  it.each([
+    ['The biologist on duty should have known that 14°C water needs a lower feed rate. That\'s basic.', [], 'It was not known that 14°C water needs a lower feed rate.'],
+    ['Bob pushed a broken config to production. Thanks for nothing.', ['Bob Marsh'], 'A broken config was pushed to production.'],
+    ['Bob pushed a broken config to production. Sure he did.', ['Bob Marsh'], 'A broken config was pushed to production.'],
+  ])('takes a bare verdict after the restated act with it: %j', (text, people, expected) => {
+    expect(scanRulesOnly(text, people)[0]?.suggestion).toBe(expected);
+  });
+
+  it('leaves to the writer what is only the people, or a walk-off said as a thing done', () => {
+    expect(scanRulesOnly('Again the night shift. Third stale tide reading this month.', [])[0]?.noSuggestion).toBe(true);
+    expect(garbledRestatement('The freezer 3 door was left ajar and something was walked off.', 'Marta left the freezer 3 door ajar and walked off.')).toBe(true);
+    expect(garbledRestatement('The plan was walked through at 09:00.', 'Marta walked through the plan at 09:00.')).toBe(false);
+  });
+
+  it('takes whom a thing was sent to for no doer of the act', () => {
+    expect(scanForBlame('Candidate emails went to the wrong hiring managers because Zanele mixed up the requisition IDs.', ['Zanele Dube'])[0]?.suggestion)
+      .toBe('Candidate emails went to the wrong hiring managers because the requisition IDs were mixed up.');
+    // (A doer after the recipients still counts: the rewrite keeps "the billing team" only as the recipient.)
+    expect(scanRulesOnly('The invoices went to the wrong customers because the billing team ignored the warning.', [])[0]?.suggestion)
+      .toBe('The invoices went to the wrong customers because the warning was ignored.');
+  });
+});
+
 describe('blameless check: the twenty-seventh reader', () => {
   it.each([
     ['Every crew-pairing outage since March traces back to a change reviewed.', 'Every crew-pairing outage since March traces back to a change reviewed by Aisha.'],
@@ -3084,6 +3165,23 @@ describe('blameless check: the twenty-seventh reader', () => {
     expect(scanRulesOnly("Lesson learned: interns don't touch the BGP config. Ever.", [])[0]?.noSuggestion).toBe(true);
     // (Said of this incident it is no rule: "Magnus doesn't test his Terraform" is still "The Terraform was not tested".)
     expect(scanRulesOnly("Root cause: Magnus doesn't test his Terraform.", ['Magnus Berg'])[0]?.suggestion).toBe('Root cause: The Terraform was not tested.');
+  });
+
+  it.each([
+    ['honestly if Priya had read the runbook before touching the stepper queue we wouldnt be here', ['Priya Nair'],
+      "if the runbook had been read before the stepper queue was touched, we wouldn't be here"],
+    ["We wouldn't be here if Carlos had read the runbook before touching the AIS receiver.", ['Carlos Ruiz'],
+      "We wouldn't be here if the runbook had been read before the AIS receiver was touched."],
+  ])('says the act a check came before of its thing: %j', (text, people, expected) => {
+    // (A twenty-seventh reader found "if the runbook before touching the stepper queue had been read" not English.)
+    expect(scanRulesOnly(text, people)[0]?.suggestion).toBe(expected);
+  });
+
+  it.each([
+    'Responsible: dispatch supervisor (RACI). Accountable: estate manager. This is ownership of the fix, not a hunt for blame.',
+    'This review is not a witch-hunt for blame.',
+  ])('reads a review that is not a hunt for blame as rejecting blame: %j', (text) => {
+    expect(scanRulesOnly(text, [])).toEqual([]);
   });
 
   it('counts the mechanics as people', () => {
@@ -3489,8 +3587,15 @@ describe('blameless check: sets 196 to 198', () => {
   ]);
 
   it('says a repetition after a person\'s act as a fact about the event', () => {
-    expect(rewrite('14:10 — Marisol confirmed the sunrise flight for 22 passengers on a basket rated for 16. Second time this month.', ['Marisol Etxeberria']))
-      .toBe('14:10 — The sunrise flight was confirmed for 22 passengers on a basket rated for 16. This has happened before.');
+    // (The act goes with the repetition, restated, when the model does not find the act alone.)
+    expect(rewrite('Marisol confirmed the flight for 22 passengers. Second time this month.', ['Marisol Etxeberria']))
+      .toBe('The flight was confirmed for 22 passengers. This has happened before.');
+    expect(rewrite('Tomas merged the migration at 17:55. Again.', ['Tomas Berg'])).toBe('The migration was merged at 17:55. This has happened before.');
+    // (When it does, its restatement is offered only if the model no longer finds it; else the act is left to the writer, never kept with the name beside a rewrite.)
+    const found = scanForBlame('14:10 — Marisol confirmed the sunrise flight for 22 passengers on a basket rated for 16. Second time this month.', ['Marisol Etxeberria']);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((m) => m.noSuggestion || !/Marisol/u.test(m.suggestion))).toBe(true);
+    expect(found.some((m) => m.noSuggestion || /sunrise flight was confirmed/u.test(m.suggestion))).toBe(true);
   });
 });
 
