@@ -55,7 +55,12 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     const present = /^(?:treats?|sees?|regards?|views?)$/iu.test(verb);
     const object = thing.replace(/^(?:his|her|their|its)\s+/iu, 'the ');
     const be = isPluralNoun(object) ? (present ? 'are' : 'were') : (present ? 'is' : 'was');
-    const clause = `${object} ${be} treated as ${how}${tail}`;
+    // ("treats warnings as suggestions": the sneer goes, what was done with them stays; a twenty-eighth reader found
+    // "warnings are treated as suggestions" still mocking.)
+    // (Not "optional", which says how it was handled without a sneer, nor a habit, "tends to treat …", which is not always.)
+    const optional = /^(?:(?:mere\s+)?suggestions?|a\s+(?:mere\s+)?suggestion)$/iu.test(how.trim()) && !/\b(?:tends?|tended)\s+to\b|\b(?:usually|often|sometimes)\b/iu.test(sentence);
+    const heeded = /\b(?:warnings?|alerts?|alarms?|pages?|notices?)$/iu.test(object) ? 'acted on' : 'followed';
+    const clause = optional ? `${object} ${be} not ${heeded}${tail}` : `${object} ${be} treated as ${how}${tail}`;
     return say(`${lead}${before}${before ? clause : capitalise(clause)}${plainStop(stop)}`);
   }
   const careAbout = /^(\s*)(.+?)\s+(?:doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+(?:seem\s+to\s+)?care\s+(?:about|for)\s+([^,;]+?)(\s*[,;].*?)?\s*([.!]*)$/iu.exec(sentence);
@@ -280,7 +285,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const sneer = /(^|\s)((?:the\s+)?[^'‘"“]+?)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);
   if (sneer && personLike(sneer[2], people)) {
     // "Thanks to Thandiwe's "quick fix", …": only the owner goes; what leads up to it stays.
-    const lead = /^(.*\s(?:to|of|for|by|from|after|with|because\s+of)\s+)/iu.exec(sneer[2]);
+    const lead = /^((?:.*\s)?(?:to|of|for|by|from|after|with|per|under|despite|following|because\s+of)\s+)/iu.exec(sneer[2]);
     const start = sneer.index + sneer[1].length + (lead ? lead[1].length : 0);
     // ("the firmware team's 'thorough' testing", "'extensive testing'": praise in quotes is the sneer; without
     // its quotes it reads as meant (a sixteenth reader). The praise goes, the thing stays: "the testing".)

@@ -481,6 +481,16 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\brequire\s+(?:this|it|that)\s+to\s+be\s+(?:avoided|prevented)\b/iu,
   /\blook\s+at\s+what\s+contributed\s+to\s+[^,.;]+,\s+(?:the|a|an)\s/iu,
   /(?:^|\s)\u200D|\u200D(?:\s|$)/u,
+  // A twenty-eighth reader's garbles: a past tense left after the passive ("was deleted ran;"), "a contributing factor
+  // for not telling us", a thing and "this" made one object ("The procedure and this was not followed"), an idiom made
+  // passive ("It was blown by approving …", "this was messed one up"), a fact given an unreal condition ("was not caught …
+  // if the suite had been run").
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\s+(?:ran|wrote|made|did|took|gave|built|pushed|merged|deployed|created|started|launched|ordered|sent)\s*[;,.!?]/iu,
+  /\ba\s+contributing\s+factor\s+(?:for|in)\s+(?:not\s+)?\p{L}+ing\b/iu,
+  /\b(?:and|or)\s+(?:this|that|it)\s+(?:was|were)\s+not\s+\p{L}+(?:ed|en)\s+and\s+(?:this|that|it)\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\b[^.;]*?,?\s+(?:and\s+)?(?:then\s+)?(?:was|were)\s+(?:unreachable|unavailable|asleep|offline|away|absent|not\s+reachable|nowhere\s+to\s+be\s+found)\b/iu,
+  /\bit\s+was\s+blown\b|\b(?:was|were)\s+(?:messed|screwed|fouled)\s+(?:this\s+|that\s+|it\s+)?one\s+up\b/iu,
+  /\b(?:was|were)\s+not\s+\p{L}+(?:ed|en|ght)\b[^.;]*\bif\s+[^.;]*\bhad\s+been\s+\p{L}+(?:ed|en|n)\b(?![^.;]*\bwould\b)/iu,
 
 ];
 

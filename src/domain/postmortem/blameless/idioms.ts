@@ -445,8 +445,10 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
     return { kind: 'blame-word', message, text: sentence, unrewritten: true };
   }
   // "Kudos to Farah for ignoring the load test results, I guess.": thanks for a failure is sarcasm.
-  const kudos = /^(\s*)(?:kudos|thanks|thank\s+you|props|shout-?out|hats\s+off|big\s+thanks|cheers)\s+(?:to\s+)?(.+?)\s+for\s+(\w+ing)\s+(.+?)(?:,?\s+(?:i\s+guess|i\s+suppose|apparently|lol|i\s+think))?\s*([.!]*)$/iu.exec(sentence);
-  if (kudos && personLike(kudos[2], people) && FAILURE_VERBS.has(infinitiveOf(kudos[3].toLowerCase()))) {
+  const kudos = /^(\s*)(?:kudos|thanks|thank\s+you|props|shout-?out|hats\s+off|big\s+thanks|cheers),?\s+(?:to\s+)?(.+?),?\s+for\s+(\w+ing)\s+(.+?)(?:,?\s+(?:i\s+guess|i\s+suppose|apparently|lol|i\s+think))?\s*([.!]*)$/iu.exec(sentence);
+  // ("Thanks, Kofi, for leaving the kiln doors open all weekend.": what was left in a state it should not be in.)
+  const leftSo = kudos !== null && /^(?:leave|leaving)$/iu.test(kudos[3]) && /\s(?:open|ajar|unlocked|unattended|running|unplugged|exposed)\s+(?:all\s+(?:weekend|night|day)|overnight|again|for\s+(?:[\p{L}\d]+\s+){0,2}(?:hours|days|nights|weeks))\b/iu.test(kudos[4]);
+  if (kudos && personLike(kudos[2], people) && (FAILURE_VERBS.has(infinitiveOf(kudos[3].toLowerCase())) || leftSo)) {
     const [, lead, who, gerund, rest, stop] = kudos;
     return plainly(lead, who, gerund, rest, stop);
   }

@@ -125,6 +125,10 @@ function reproach(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   // "The runbook was right there in the wiki …, and the responder still restarted the wrong service."
   const rightThere = /\b(was|were)\s+right\s+there\b/iu.exec(sentence);
+  // ("The torque wrench was right there.": with nothing after it, "there" is the place, and stays.)
+  if (rightThere && /^\s*[.!]*\s*$/u.test(sentence.slice(rightThere.index + rightThere[0].length))) {
+    return says('blame-word', message)(`${sentence.slice(0, rightThere.index)}${rightThere[1]} there${sentence.slice(rightThere.index + rightThere[0].length)}`);
+  }
   if (rightThere) {
     const text = `${sentence.slice(0, rightThere.index)}${rightThere[1]}${sentence.slice(rightThere.index + rightThere[0].length)}`.replace(/(\s(?:and|but|yet)\s+.+?)\s+still\s+/iu, '$1 ');
     return says('blame-word', message)(text);

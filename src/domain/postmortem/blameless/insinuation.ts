@@ -156,6 +156,15 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (stillNot && personLike(stillNot[1], people) && !new RegExp(`^(?:the\\s+)?(?:${COMPANY_OWNERS})$`, 'iu').test(stillNot[1])) return leftToWriter(say(sentence), sentence);
   // ("Kofi, for the third time this month, the equipment shed was left unlocked after your session.": a count said to the person.)
   if (/^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time|(?:once\s+)?again)\b[^.;]*\byour\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
+  // ("The library systems team was warned about the Z39.50 deprecation in January and did nothing.": warned, and nothing done.)
+  const warnedIdle = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:warned|told|reminded|alerted|notified)\b(?:[^.;]|\.(?=\d))*?\band\s+(?:still\s+)?(?:did|has\s+done|have\s+done|had\s+done)\s+(?:absolutely\s+)?nothing\b/iu.exec(sentence);
+  if (warnedIdle && personLike(warnedIdle[1], people)) return leftToWriter(say(sentence), sentence);
+  // ("Bea has been told about the kiln door seals since June.": how long a person has been told, said as a reproach.)
+  const toldSince = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:has|have|had)\s+been\s+(?:told|warned|reminded|asked|chased)\s+(?:about|to)\b[^.;]*?\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last\s+\w+|the\s+\w+|\d)|for\s+(?:weeks|months|years|ages|(?:\d+|two|three|four|five|six)\s+(?:weeks|months|years))|twice|(?:three|four|five|several|multiple|\d+)\s+times|repeatedly)\b/iu.exec(sentence);
+  if (toldSince && personLike(toldSince[1], people)) return leftToWriter(say(sentence), sentence);
+  // ("Jae-won's team has a pattern of skipping leak checks when the schedule is tight": a habit laid on people.)
+  const habit = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:has|have|had|with)\s+(?:a\s+(?:long\s+|real\s+|clear\s+)?(?:pattern|habit|history|track\s+record)|form)\s+(?:of|for)\s+\p{L}+ing\b/iu.exec(sentence);
+  if (habit && personLike(habit[1], people)) return leftToWriter(say(sentence), sentence);
   // ("Kwame decided a radio check was 'optional on calm days', which is a call he's made before.": a habit laid on the person.)
   if (/\bwhich\s+is\s+(?:a|an|the\s+same)\s+(?:call|choice|decision|mistake|thing|move|shortcut|habit)\s+(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+(?:made|taken|done|pulled|tried)\s+(?:before|more\s+than\s+once|many\s+times|plenty\s+of\s+times)\b/iu.test(sentence)) {
     return leftToWriter(say(sentence), sentence);

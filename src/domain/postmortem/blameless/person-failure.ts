@@ -241,7 +241,8 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   const trimmed = rest.trim();
   const pronoun = /^(?:it|this|that|them|they|these|those)$/iu.test(object);
   // "pushed this straight to main": how it went follows the participle ("This was pushed straight to main").
-  const manner = /^(.+?)\s+(straight|directly)$/iu.exec(object);
+  // ("configured the storm-surge feed wrong": "The storm-surge feed was configured wrong".)
+  const manner = /^(.+?)\s+(straight|directly|wrong|wrongly|incorrectly|backwards|the\s+wrong\s+way(?:\s+round)?)$/iu.exec(object);
   if (manner) return passive(manner[1], negative, `${participle} ${manner[2]}`, rest);
   // "turn the group back": a particle after the object goes with the verb ("The group was not turned back").
   const particle = /^((?:the|a|an|this|that|these|those|our|their|his|her|its)\s+.+?)\s+(back|down|away|around|aside)$/iu.exec(object);
@@ -470,6 +471,15 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       return { rewrite: passive(span(sentence, tokens, after + 1, objectEnd), false, `repeatedly ${participleOf(infinitiveOf(tokens[after].lower))}`, tail(sentence, tokens, objectEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, after + 1) };
     }
   }
+  // "blew it by approving the ground delay program without …", "messed this one up big time by approving …": the act
+  // after "by" is what went wrong, said without who (a twenty-eighth reader found "It was blown by approving …" garbled).
+  const byActing = /^(?:blow|mess|screw|foul|botch)$/u.test(lemma)
+    ? /^(?:up\s+)?(?:it|this|that)(?:\s+one)?(?:\s+up)?(?:\s+(?:big\s+time|badly|royally|completely))?\s*,?\s+by\s+(\p{L}+ing)\s+(.+)$/iu.exec(span(sentence, tokens, verbAt + 1, end)) : null;
+  if (byActing) {
+    const done = madeClause(text(clause.subject), `${pastOf(infinitiveOf(byActing[1].toLowerCase()))} ${byActing[2]}`, clause.kind);
+    const act = predicateFailure(done.sentence, done.tokens, done.clause, people, true);
+    if (act?.rewrite) return { rewrite: act.rewrite, kind: 'failure', phrase };
+  }
   // "dropped the ball (on X)"
   if (lemma === 'drop' && tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'ball') {
     // (Readers took "A hand-off was missed" for a claim the writer never made: what was dropped is theirs to say.)
@@ -477,7 +487,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   // "screwed up X", "messed up X", "botched X"
   if ((particle === 'up' && /^(?:screw|mess|foul)$/u.test(lemma)) || lemma === 'botch' || lemma === 'bungle') {
-    const rest = restFrom(after);
+    // ("messed up, again": an aside is no thing it went wrong with.)
+    const rest = restFrom(after).replace(/^[,\s]*(?:(?:once\s+|yet\s+)?again|as\s+usual|as\s+always|too|big\s+time)(?=[\s,.!?]*$)/iu, '').trim();
     return { rewrite: rest ? `Something went wrong with ${uncapitalise(rest)}` : 'Something went wrong', kind: 'failure', phrase };
   }
   // "made a mistake (in X)", "made an error"
@@ -623,7 +634,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     return { rewrite: `${implied ? capitalise(implied) : 'Something'} was ${participleOf(lemma)}${particle ? ` ${particle}` : ''}${rest}`, kind: 'failure', phrase };
   }
   // "you keep calling it a process gap": "keep", "stop", "start" with a gerund say how an act went on, not what was done to a thing.
-  if (ASPECT_VERBS.has(lemma) && /^\p{L}+ing\b/u.test(object)) return null;
+  if (ASPECT_VERBS.has(lemma) && /^[\p{L}-]+ing\b/u.test(object)) return null;
   // "notices last night's backup is 90% smaller": what follows is the object's own verb, a clause said, not a thing done to.
   if (/^\s*(?:is|was|are|were|has|had|have|would|will|can|could|does|did|seems?|looks?)\b/iu.test(rest)) return null;
   return { rewrite: passive(object, false, `${slip ? `${slip[1].toLowerCase()} ` : ''}${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest), kind: 'failure', phrase };

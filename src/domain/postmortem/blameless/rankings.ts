@@ -43,6 +43,9 @@ const OF_LAST_FROM_PERSON = new RegExp(String.raw`\bof\s+(?:the|our)\s+(?:last|p
 /** "Callum has had four dogs disqualified this season": failures counted against whoever had them. */
 const PERSON_HAD_COUNT = new RegExp(String.raw`(?:^|[,:;]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+has\s+(?:now\s+)?had\s+${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?(?:disqualified|rejected|returned|reopened|failed|sent\s+back|pulled|scratched|bounced|recalled|voided|withdrawn)\b`, 'u');
 
+/** "Count so far for Ciarán: two gates left open, …": a tally kept for one person. */
+const TALLY_FOR_PERSON = /^\s*(?:(?:[Tt]he\s+|[Aa]\s+|[Rr]unning\s+)?(?:[Cc]ount|[Tt]ally|[Ss]core|[Ss]corecard|[Tt]otal)\s+(?:so\s+far\s+|this\s+(?:week|month|quarter|season|year)\s+)?(?:for|on)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\s+(?:running\s+)?(?:count|tally|score|scorecard|total)(?:\s+so\s+far|\s+this\s+(?:week|month|quarter|season|year))?)\s*:(?=[^.]*\b(?:wrong|missed|failed|forgot\p{L}*|broke|broken|late|skipped|lost|errors?|mistakes?|incidents?|left\s+(?:open|unlocked|on|running)|outages?|spills?|escapes?|injur\p{L}*|near[\s-]miss\p{L}*)\b)/u;
+
 /** "Aylin accounts for 7 of the 12 regressions since March": a share of the faults laid on one person. */
 const PERSON_ACCOUNTS_FOR = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:alone\s+|personally\s+)?(?:accounts?|accounted|is\s+responsible|was\s+responsible)\s+for\s+(?:${COUNT}|(?:most|half|all)\s+of)[^.;]{0,40}?\b(?:defects?|bugs?|regressions?|incidents?|outages?|escapes?|escaped|reopen\w*|failures?|failed|rollbacks?|sev\s*\d|p\d)\b`, 'u');
 
@@ -67,7 +70,7 @@ export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   const record = /^\s*(?:[^:]{1,30}:\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+)?0\s+for\s+\d+\b/iu.exec(sentence);
   if (record && standsForPeople(record[1], people)) return ranked;
   const one = ONE_AGAINST_REST.exec(sentence);
-  const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence) ?? PERSON_PRODUCED.exec(sentence) ?? OF_LAST_FROM_PERSON.exec(sentence) ?? PERSON_HAD_COUNT.exec(sentence);
+  const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence) ?? PERSON_PRODUCED.exec(sentence) ?? OF_LAST_FROM_PERSON.exec(sentence) ?? PERSON_HAD_COUNT.exec(sentence) ?? TALLY_FOR_PERSON.exec(sentence);
   // ("Team Falcon": a team named after its word "team".)
   const who = (against?.[1] ?? against?.[2] ?? '').replace(/^team\s+(.+)$/iu, '$1 team');
   return (against !== null && standsForPeople(who, people)) || BOARD.test(sentence) || REPEAT_CULPRIT.test(sentence) || (PER_PERSON.test(sentence) && HELD_AGAINST.test(sentence)) || (one !== null && standsForPeople(one[1], people))

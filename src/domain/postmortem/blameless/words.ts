@@ -173,6 +173,9 @@ export function isPluralNoun(phrase: string): boolean {
 export function beFor(phrase: string): 'was' | 'were' {
   // ("All of this was not prevented": a part of one thing is one thing.)
   if (/^(?:all|none|some|most|much|any|part)\s+of\s+(?:this|that|it)\b/iu.test(phrase.trim())) return 'was';
+  // ("11 of 13 UAT defects were closed": a count of several out of a plural is plural; "one of the servers" is one.)
+  const share = /^(\S+)\s+(?:out\s+)?of\s+(.+)$/iu.exec(phrase.trim());
+  if (share && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|both|all|some|half)$/iu.test(share[1]) && !/^1$/u.test(share[1])) return isPluralNoun(share[2]) ? 'were' : 'was';
   return isPluralNoun(phrase) ? 'were' : 'was';
 }
 

@@ -3037,6 +3037,88 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: the twenty-eighth reader', () => {
+  it.each([
+    ["Can we at least agree that Elif's team owns this one? They configured the storm-surge feed wrong and everyone downstream paid for it.", ['Elif Kaya'],
+      'The storm-surge feed was configured wrong and everyone downstream paid for it.'],
+    ['tldr: billing team messed up, again', [], 'tldr: something went wrong. This has happened before.'],
+    ['The torque wrench was right there.', [], 'The torque wrench was there.'],
+    ['The controller supervisor blew it by approving the ground delay program without looking at the updated weather feed.', [],
+      'The ground delay program was approved without looking at the updated weather feed.'],
+    ['Not gonna lie, the moderators messed this one up big time by approving the bulk import without looking at it.', [],
+      'Not gonna lie, the bulk import was approved without looking at it.'],
+    ["Per Lena's 'quick fix', 30 bus shelters now display times in UTC.", ['Lena Vogel'], 'Per the quick fix, 30 bus shelters now display times in UTC.'],
+    ['The night operator \'forgot\' to log the alum dose change. Interesting how that keeps happening.', [], 'The alum dose change was not logged.'],
+    ['Contributing factor: a developer who treats warnings as suggestions.', [], 'Contributing factor: warnings are not acted on.'],
+    ['Our pilots treat the weather minimums as suggestions, and today the passenger paid for it.', [], 'The weather minimums are not followed, and today the passenger paid for it.'],
+    ['The Tower 9 night shift sat on three smoke alerts for forty minutes, which tells you where their attention was.', [], 'Three smoke alerts were left waiting for forty minutes.'],
+    ['Whose fault is it that the fleet app accepted negative catch weights? Dev or QA?', [], 'How did it come about that the fleet app accepted negative catch weights?'],
+  ])('restates %j', (text, people, expected) => {
+    const found = scanRulesOnly(text, people).filter((m) => !m.noSuggestion);
+    expect(found[found.length - 1]?.suggestion).toBe(expected);
+  });
+
+  it.each([
+    ['Test environment outage: the shared test database was deleted by a cleanup script Fernanda Lima ran; the script did not exclude shared resources.', ['Fernanda Lima']],
+    ["Retro note: finance ops' fault for not telling us the filing deadline moved. Typical.", []],
+    ['Sgt Lam failed to follow the chain-of-custody procedure and this nearly cost us a prosecution.', []],
+    ['Kenji could have caught the off-by-one in the duty-time calculation if he had bothered to run the regression suite.', ['Kenji Sato']],
+    ['Root cause: Marek pushed the new fare table on a Friday evening without telling anyone, then was unreachable when validators started rejecting day passes.', ['Marek Nowak']],
+    ['The library systems team was warned about the Z39.50 deprecation in January and did nothing.', []],
+  ])('leaves to the writer what it would have garbled: %j', (text, people) => {
+    const found = scanRulesOnly(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].noSuggestion).toBe(true);
+  });
+
+  it('counts a share of a plural as plural', () => {
+    expect(beFor('11 of 13 UAT defects')).toBe('were');
+    expect(beFor('one of the servers')).toBe('was');
+    expect(beFor('3 of the 5 pumps')).toBe('were');
+  });
+
+  it('takes the act said again, word by word, with its restatement', () => {
+    expect(rewrite('Lin ran the purge job against prod. Lin. Ran. The purge job. Against prod.', ['Lin Wei'])).toBe('The purge job was run against prod.');
+  });
+
+  it('restates the act before a lone repetition when the passive names who did it', () => {
+    expect(rewrite('The migration was run by Paulo. Again.', ['Paulo Reis'])).toBe('The migration was run. This has happened before.');
+  });
+
+  findsNothing([
+    ['Tobias Keller and the payments team closed 11 of 13 UAT defects before the go/no-go meeting.', ['Tobias Keller']],
+  ]);
+});
+
+describe('blameless check: set 209', () => {
+  it.each([
+    ['Count so far for Ciarán: two gates left open, one wrong mare to the covering shed, one missed temperature check.', ['Ciarán Murphy']],
+    ['Bea has been told about the kiln door seals since June. June.', ['Beatriz Almeida']],
+    ["Jae-won's team has a pattern of skipping leak checks when the schedule is tight, and this is where it ends up.", ['Jae-won Park']],
+    ['Thanks, Kofi, for leaving the kiln doors open all weekend. Really helped with the drying.', ['Kofi Mensah']],
+  ])('finds, by its rules alone, the blame set 209 hid: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it('restates sarcastic thanks for what was left open, with the verdict after it', () => {
+    expect(scanRulesOnly('Thanks, Kofi, for leaving the kiln doors open all weekend. Really helped with the drying.', ['Kofi Mensah'])[0]?.suggestion)
+      .toBe('The kiln doors were left open all weekend.');
+  });
+
+  it.each([
+    ['Mateo has been told about the new rota since Monday and confirmed it.', ['Mateo Silva']],
+    ['Thanks to Kofi for leaving the lights on for the night crew.', ['Kofi Mensah']],
+    ['Thanks, Kofi, for leaving the gate open for the vet.', ['Kofi Mensah']],
+  ])('leaves alone, by its rules, what set 209 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  findsNothing([
+    ['Status update 16:00: farrier Mateo Silva finished re-shoeing the three lame yearlings; no further lameness observed.', ['Mateo Silva']],
+    ['Farrier Mateo Silva finished re-shoeing the three lame yearlings.', ['Mateo Silva']],
+  ]);
+});
+
 describe('blameless check: set 208', () => {
   it.each([
     ['Per the handler log, Callum has had four dogs disqualified at the shed this season. Four.', ['Callum Fraser']],
