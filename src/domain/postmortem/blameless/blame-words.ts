@@ -164,6 +164,9 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // ("we describe actions and decisions, not who is to blame": the question turned down.)
   if (who && /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of)\s+$/iu.test(sentence.slice(0, who.index))) return null;
   if (who) return blameWord(`${sentence.slice(0, who.index)}what contributed${who[1] ? ' to' : ''}${sentence.slice(who.index + who[0].length)}`, 'to blame');
+  // ("The saddle fitter on Tuesday's route is to blame — didn't measure a single horse …": the verdict, then why.)
+  const blamedThenWhy = /^\s*(.+?)\s+(?:is|was|are|were)\s+(?:partly\s+|mainly\s+|entirely\s+)?to\s+blame\s*[—–:;]/iu.exec(sentence);
+  if (blamedThenWhy && personLike(blamedThenWhy[1], people)) return leftToWriter(blameWord(sentence, 'to blame'), sentence);
   const toBlame = /^(\s*)(.+?)\s+(?:is|was|are|were)\s+(?:partly\s+|partially\s+|mainly\s+|entirely\s+)?to\s+blame(?:\s+for\s+(.+?))?\s*([.!?]*)$/iu.exec(sentence);
   if (toBlame && !/^(?:no\s*-?\s*one|nobody|none|no\s+(?:single\s+|one\s+|individual\s+)?(?:person|individual|engineer|team|operator|human)|neither(?:\s+of\s+(?:them|us))?)$/iu.test(toBlame[2].trim())) {
     const [, lead, subject, what, stop] = toBlame;
@@ -188,6 +191,9 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   if (verb && /\b(?:(?:no\s*-?\s*one|nobody|none\s+of\s+us)(?:['’]s|\s+is|\s+was|\s+will\s+be)|(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not)\s+$/iu.test(sentence.slice(0, verb.index))) {
     return /\bbut\b/iu.test(sentence) ? leftToWriter(blameWord(sentence, verb[1]), sentence) : null;
   }
+  // ("There's a temptation to blame Saoirse for the late pallet shipment, and we're not going to: …": a pull named, and refused.)
+  if (verb && /\b(?:temptation|tempting|tempted)\s+to\s+$/iu.test(sentence.slice(0, verb.index))
+    && /^[^.]*?\b(?:not\s+going\s+to|won['’]t|will\s+not|shouldn['’]t|should\s+not|resist\w*)\b/iu.test(sentence.slice(verb.index))) return null;
   if (verb && (personLike(verb[2], people) || /^(?:him|her|them|us|me|you|people|anyone|someone|somebody|everyone)$/iu.test(verb[2].trim()))) {
     const looked = { blame: 'look at what contributed to', blames: 'looks at what contributed to', blamed: 'looked at what contributed to', blaming: 'looking at what contributed to' }[verb[1].toLowerCase()] ?? 'looked at what contributed to';
     return blameWord(`${sentence.slice(0, verb.index)}${looked} ${sentence.slice(verb.index + verb[0].length)}`, verb[1]);
@@ -196,7 +202,7 @@ function blame(sentence: string, people: PeopleIndex): Rewrite | null {
   // blame feared: "If folks worry about blame, we hear about problems late.")
   // ("the blame-indexer process", "the git-blame service": a name made with the word.)
   const noun = /(?<![\p{L}-])(?:the\s+)?blame\b(?![\s-]*(?:less|free|culture|game|sessions?|fest)|-\p{L})(?<!\bculture\s+of\s+blame)(?<!\b(?:worr\p{L}*|afraid|scared|fear\p{L}*|nervous|anxious)\s+(?:about|of)\s+(?:(?:being|getting)\s+)?(?:the\s+)?blame)/iu.exec(sentence);
-  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+|a\s+|any\s+)?blame\b|\bnot\s+(?:a|an|any)\s+(?:hunt|search|witch[- ]?hunt|exercise|hunting\s+expedition)\s+(?:for|in)\s+blame\b|\bnot\s+(?:here\s+)?(?:looking|asking|hunting|searching|out)\s+(?:for|to)\s+(?:assign\s+|lay\s+)?(?:any\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b|\b(?:talk\w*|spoke|speak\w*|discuss\w*|conversations?|think\w*|thought|learn\w*)\s+(?:a\s+lot\s+|openly\s+|honestly\s+)?about\s+blame\b/iu;
+  const noBlame = /\b(?:no|not|without|never)\s+(?:the\s+|a\s+|any\s+)?blame\b|\b(?:temptation|tempting|tempted|easy)\s+to\s+blame\b[^.]*\b(?:not\s+going\s+to|won['’]t|will\s+not|shouldn['’]t|should\s+not|resist\w*|but\s+(?:the|that|it)\b)|\bnot\s+(?:a|an|any)\s+(?:hunt|search|witch[- ]?hunt|exercise|hunting\s+expedition)\s+(?:for|in)\s+blame\b|\bnot\s+(?:here\s+)?(?:looking|asking|hunting|searching|out)\s+(?:for|to)\s+(?:assign\s+|lay\s+)?(?:any\s+)?blame\b|\bblameless\b|\bblame-free\b|\bto\s+blame\b|\b(?:nothing|no\s+one|nobody|not)\b[^.;]*\b(?:assign|apportion|place|put)\s+(?:any\s+)?blame\b|\b(?:invit\w*|encourag\w*|foster\w*|breed\w*|fuel\w*|avoid\w*|reduc\w*|fear\s+of|culture\s+of)\s+(?:more\s+)?blame\b|\b(?:talk\w*|spoke|speak\w*|discuss\w*|conversations?|think\w*|thought|learn\w*)\s+(?:a\s+lot\s+|openly\s+|honestly\s+)?about\s+blame\b/iu;
   if (noun && !noBlame.test(sentence)) {
     // ("The blame here sits squarely with the vendor liaison, …": responsibility laid on a role lays the same blame.)
     const laidOn = /\bblame\b[^.;]{0,20}?\b(?:sits|lies|rests|falls|goes|belongs|is)\s+(?:\p{L}+\s+){0,2}?(?:with|on|to)\s+([^,.;]+)/iu.exec(sentence);

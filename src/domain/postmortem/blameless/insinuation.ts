@@ -156,6 +156,10 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (stillNot && personLike(stillNot[1], people) && !new RegExp(`^(?:the\\s+)?(?:${COMPANY_OWNERS})$`, 'iu').test(stillNot[1])) return leftToWriter(say(sentence), sentence);
   // ("Kofi, for the third time this month, the equipment shed was left unlocked after your session.": a count said to the person.)
   if (/^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time|(?:once\s+)?again)\b[^.;]*\byour\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
+  // ("… and not one of you noticed.": a whole group's miss, said to them.)
+  if (/\bnot\s+(?:one|a\s+single\s+one|a\s+single\s+person)\s+of\s+(?:you|them|y['’]all)\s+(?:noticed|checked|spotted|caught|saw|asked|said|thought|bothered|looked)\b/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
+  // ("Apparently reading the manometer is optional in the voicing room now.": a step skipped, mocked as a new rule.)
+  if (/^\s*(?:so\s+)?apparently,?\s+[^.;]*\b(?:is|are)\s+(?:now\s+)?optional\b[^.;]*\bnow\b/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
   // ("The library systems team was warned about the Z39.50 deprecation in January and did nothing.": warned, and nothing done.)
   const warnedIdle = /^\s*(?:[^:;]{1,40}:\s+)?(.+?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:warned|told|reminded|alerted|notified)\b(?:[^.;]|\.(?=\d))*?\band\s+(?:still\s+)?(?:did|has\s+done|have\s+done|had\s+done)\s+(?:absolutely\s+)?nothing\b/iu.exec(sentence);
   if (warnedIdle && personLike(warnedIdle[1], people)) return leftToWriter(say(sentence), sentence);

@@ -3037,6 +3037,35 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 210', () => {
+  it.each([
+    ['Great job, pipe shop. Forty-two pipes shipped to Lyon with the mouth heights cut to the old scale and not one of you noticed.', []],
+    ['Apparently reading the manometer is optional in the voicing room now.', []],
+    ["The saddle fitter on Tuesday's route is to blame — didn't measure a single horse, just eyeballed it and sold the stock tree.", []],
+  ])('finds, by its rules alone, the blame set 210 hid: %j', (text, people) => {
+    const found = scanRulesOnly(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((m) => m.noSuggestion)).toBe(true);
+  });
+
+  it.each([
+    ["There's a temptation to blame Saoirse for the late pallet shipment, and we're not going to: the carrier changed the pickup window without telling anyone.", ['Saoirse Byrne']],
+    ["'who did the last pressing on rack B?' / 'me — Lindiwe. need the cloth count?' / 'yes please, we're tracing the tear'", ['Lindiwe Khumalo']],
+  ])('leaves alone, by its rules, what set 210 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it('still asks after whoever a "who broke" question is answered by with an apology', () => {
+    expect(scanRulesOnly('who broke the build? me, sorry', []).length).toBeGreaterThan(0);
+  });
+
+  findsNothing([
+    ['Retro idea: new staff spend a day at the clicking bench with Esperanza before cutting billets unsupervised.', ['Esperanza Ruiz']],
+    ['Process effectiveness: second-maker sign-off caught 11 mis-set bridges in April. Without it, Agnieszka estimates about half would have reached customers.', ['Agnieszka Wróbel']],
+    ["'who did the last pressing on rack B?' / 'me — Lindiwe. need the cloth count?' / 'yes please, we're tracing the tear'", ['Lindiwe Khumalo']],
+  ]);
+});
+
 describe('blameless check: the twenty-eighth reader', () => {
   it.each([
     ["Can we at least agree that Elif's team owns this one? They configured the storm-surge feed wrong and everyone downstream paid for it.", ['Elif Kaya'],
@@ -3069,6 +3098,22 @@ describe('blameless check: the twenty-eighth reader', () => {
     const found = scanRulesOnly(text, people);
     expect(found.length).toBeGreaterThan(0);
     expect(found[0].noSuggestion).toBe(true);
+  });
+
+  it('takes a pointing tag at the end of the line with the restated act, and keeps the facts between', () => {
+    const found = scanRulesOnly('Bob pushed a broken config to production. The pumps stopped at 14:02. Just saying.', ['Bob Marsh']);
+    expect(found).toHaveLength(1);
+    expect(found[0].suggestion).toBe('A broken config was pushed to production. The pumps stopped at 14:02.');
+    // (Not when something between is left to the writer.)
+    expect(scanRulesOnly('Bob pushed a broken config to production. Bob also never reads the runbook. Draw your own conclusions.', ['Bob Marsh']).at(-1)?.noSuggestion).toBe(true);
+  });
+
+  it.each([
+    ['Bob pushed a broken config to production. What exactly were they testing?', 'A broken config was pushed to production.'],
+    ['Bob pushed a broken config to production. Maybe ask before you push next time?', 'A broken config was pushed to production.'],
+    ['Bob pushed a broken config to production. Really thoughtful timing.', 'A broken config was pushed to production.'],
+  ])('takes a scolding question after the restated act with it: %j', (text, expected) => {
+    expect(scanRulesOnly(text, ['Bob Marsh'])[0]?.suggestion).toBe(expected);
   });
 
   it('counts a share of a plural as plural', () => {
