@@ -489,6 +489,7 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\ba\s+contributing\s+factor\s+(?:for|in)\s+(?:not\s+)?\p{L}+ing\b/iu,
   /\b(?:and|or)\s+(?:this|that|it)\s+(?:was|were)\s+not\s+\p{L}+(?:ed|en)\s+and\s+(?:this|that|it)\b/iu,
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en)\b[^.;]*?,?\s+(?:and\s+)?(?:then\s+)?(?:was|were)\s+(?:unreachable|unavailable|asleep|offline|away|absent|not\s+reachable|nowhere\s+to\s+be\s+found)\b/iu,
+  /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|t)\s+(?:hour|day|night|week|minute|month|year|shift)\s*[.!?]?\s*$/iu,
   /\bit\s+was\s+blown\b|\b(?:was|were)\s+(?:messed|screwed|fouled)\s+(?:this\s+|that\s+|it\s+)?one\s+up\b/iu,
   /\b(?:was|were)\s+not\s+\p{L}+(?:ed|en|ght)\b[^.;]*\bif\s+[^.;]*\bhad\s+been\s+\p{L}+(?:ed|en|n)\b(?![^.;]*\bwould\b)/iu,
 

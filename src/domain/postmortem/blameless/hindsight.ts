@@ -395,6 +395,8 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // "His comment "I should have checked" was noted": the person's own words, reported.
   // (In single quotes too: "Zanele said 'I should have caught it.'")
   if ((/["“]\s*(?:i|we)\s+$/iu.test(before) && insideQuotes(before)) || /(?:^|[\s(:])['‘]\s*(?:i|we)\s+$/iu.test(before)) return null;
+  // ("we kept landing on 'Amara should have noticed' — we threw that answer out": a verdict quoted, and thrown out.)
+  if (/(?:^|[\s(:])['‘"“][^'’"”]*$/u.test(before) && /\b(?:threw|throw\p{L}*|thrown|tossed)\s+(?:that|this|it|the)\s+(?:answer\s+|line\s+|idea\s+|one\s+)?out\b|\b(?:rejected|discarded|set\s+aside|ruled\s+out|struck)\s+(?:that|this|it|the\s+(?:answer|line|idea))\b/iu.test(sentence)) return null;
   // "The cache must have expired", "The outage could have lasted longer": inference, not hindsight.
   if (!personLike && modal !== 'should' && modal !== 'ought to') return null;
   // "The spec says the token should have expired", "Per its documentation, the script should have

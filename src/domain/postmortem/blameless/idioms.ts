@@ -129,7 +129,7 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
   const who = WHO_DID.exec(sentence);
   // "Who approved the change: Stefan Popescu, following the two-reviewer process": a field and its answer.
   // ("Who decided that matters less than what we change.": who did it, set aside.)
-  if (who && !/:\s+\S/u.test(who[3]) && !/\bmatters?\s+(?:less|little|more)\b|\b(?:doesn['’]t|does\s+not)\s+matter\b|\bis\s+(?:less\s+important|irrelevant|beside\s+the\s+point)\b/iu.test(who[3])) {
+  if (who && !/:\s+\S/u.test(who[3]) && !/\bmatters?\s+(?:less|little|more)\b|\b(?:doesn['’]t|does\s+not)\s+matter\b|\bis\s+(?:less\s+important|irrelevant|beside\s+the\s+point)\b|\b(?:is|was)(?:n['’]t|\s+not)\s+(?:really\s+)?(?:the|our|a)\s+(?:[\p{L}-]+\s+)?question\b/iu.test(who[3])) {
     const [, lead, verb, asked] = who;
     // "Who approved this terraform, it deletes the vpc": the question ends at the comma; what follows
     // is said after it, unless it asks after the person ("…, and are they still on the rotation?").
@@ -431,7 +431,7 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Thanks Oliver for the 'small CSS tweak' that hid the Pay button …": thanks for a scare-quoted thing that did damage.
   const thankedDamage = /^\s*(?:(?:huge|big|many|special|massive|a\s+big|a\s+huge)\s+)?(?:thanks|thank\s+you|kudos|props|cheers)\b[^.]*?(?:^|\s)['‘"“][^'’"”]{2,40}['’"”]\s+(?:that|which)\s+(?:\p{L}+ly\s+)?(?:hid|broke|took\s+(?:down|out)|brought\s+down|knocked\s+out|deleted|dropped|wiped|killed|disabled|corrupted|crashed|locked|blocked|tanked|cost|erased|leaked|overwrote|removed|emptied|froze|double-charged|lost)\b/iu.exec(sentence);
   if (thankedDamage && mentionsPeopleIn(sentence, people)) return { kind: 'blame-word', message, text: sentence, unrewritten: true };
-  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+(.+?),\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(on\s+|for\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+((?:by|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+\p{L}+ing\b)|.+?),?\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(on\s+|for\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
   // ("Great job, Dmitri, on shipping the fix in ten minutes" is thanks: praise "on" an act is sarcasm
   // only when the act is a known hazard, "straight to prod at 5pm on a Friday".)
   if (praise && personLike(praise[2], people) && (!praise[3] || PRAISED_HAZARD.test(praise[5]))) {

@@ -156,6 +156,9 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   if (stillNot && personLike(stillNot[1], people) && !new RegExp(`^(?:the\\s+)?(?:${COMPANY_OWNERS})$`, 'iu').test(stillNot[1])) return leftToWriter(say(sentence), sentence);
   // ("Kofi, for the third time this month, the equipment shed was left unlocked after your session.": a count said to the person.)
   if (/^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time|(?:once\s+)?again)\b[^.;]*\byour\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
+  // ("the ammonia alarm went off at 19:10 and the night operator was... where, exactly?": whereabouts asked, to point.)
+  const whereabouts = /(?:^|,|\band\s+|\bwhile\s+)\s*((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\s+(?:was|were)\s*(?:\.{2,}|…)?\s*where,?\s+exactly\s*\?/iu.exec(sentence);
+  if (whereabouts && personLike(whereabouts[1], people)) return leftToWriter(say(sentence), sentence);
   // ("… and not one of you noticed.": a whole group's miss, said to them.)
   if (/\bnot\s+(?:one|a\s+single\s+one|a\s+single\s+person)\s+of\s+(?:you|them|y['’]all)\s+(?:noticed|checked|spotted|caught|saw|asked|said|thought|bothered|looked)\b/iu.test(sentence)) return leftToWriter(say(sentence), sentence);
   // ("Apparently reading the manometer is optional in the voicing room now.": a step skipped, mocked as a new rule.)
@@ -221,7 +224,11 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const stillQuoted = /\bstill\s+["“']([^"”']{2,30})["”']/iu.exec(sentence);
   if (stillQuoted && mentionsPeopleIn(sentence, people)) return say(`${sentence.slice(0, stillQuoted.index)}${stillQuoted[1]}${sentence.slice(stillQuoted.index + stillQuoted[0].length)}`);
   const tail = /(?:\s+and)?\s*(?:[—–-]+|,)\s*(?:(?:a\s+)?(?:bold|brave|interesting|great|classic|nice)\s+(?:move|choice|call|one)(?:\s+(?:from|by)\s+[^.!]+)?|(?:and,?\s+)?predictably,?\s+here\s+we\s+are|(?:poor\s+judge?ment|negligence|carelessness|laziness|incompetence|sloppiness)(?:,\s*plain\s+and\s+simple)?)\s*([.!]*)$/iu.exec(sentence);
-  if (tail) return say(`${sentence.slice(0, tail.index)}${plainStop(tail[1])}`);
+  // ("@hana.k moved the leech-line stock off the top shelf so it's reachable without the ladder — nice one.": praise of a
+  // mend is praise; only after a failure is "nice one" a jab.)
+  const praised = tail !== null && /^(?:\s+and)?\s*(?:[—–-]+|,)\s*(?:a\s+)?(?:nice|great)\s+(?:one|call)\b/iu.test(tail[0])
+    && !/\b(?:broke|broken|deleted|dropped|wrong|forgot|missed|skipped|outage|down|again|crash\p{L}*|fail\p{L}*|lost|ignored|wiped|killed)\b/iu.test(sentence.slice(0, tail.index));
+  if (tail && !praised) return say(`${sentence.slice(0, tail.index)}${plainStop(tail[1])}`);
   // "Only took them three crashes.", "it only took a fleet-wide outage to get them there": mockery of how
   // long people took, said as what it cost.
   const onlyTook = /^\s*(?:(?:and|but|well),?\s+)?(?:it\s+)?only\s+took\s+(?:(them|him|her|you|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|squad|crew))\s+)?(?:\w+\s+){0,3}?(?:crash(?:es)?|outages?|incidents?|tries|attempts|failures?|escalations?|complaints?|years?|months?|sev\s*\d|p\d)\b(?:.*\b(?:them|him|her)\b)?/iu.exec(sentence);

@@ -254,7 +254,7 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   if (!negative && participle === 'taken' && /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|\d+)\s+(?:full\s+|whole\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)$/iu.test(object) && /^\s+to\s/iu.test(rest)) return `it took ${object}${rest}`;
   // "left the nacelle hatch open": the state it was left in follows the participle ("The nacelle hatch was left open").
   // ("left the panel in maintenance mode overnight": "The panel was left in maintenance mode overnight".)
-  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off|in\s+(?:[\p{L}-]+\s+)?mode|in\s+(?:maintenance|standby|bypass|debug|manual|test)|offline|online|down|out\s+of\s+(?:service|rotation))((?:\s+(?:overnight|again|all\s+(?:night|day|weekend)|for\s+(?:[\p{L}\d]+\s+){0,2}(?:minutes|hours|days|weeks|night|weekend)))*)$/iu.exec(object);
+  const state = /^(.+?)\s+(open|ajar|unlocked|unattended|unguarded|un(?!der\b)[\p{L}-]{3,}ed|running|exposed|public|blank|empty|enabled|disabled|unplugged|disconnected|switched\s+(?:on|off)|on|off|in\s+(?:[\p{L}-]+\s+)?mode|in\s+(?:maintenance|standby|bypass|debug|manual|test)|offline|online|down|out\s+of\s+(?:service|rotation))((?:\s+(?:overnight|again|all\s+(?:night|day|weekend)|for\s+(?:[\p{L}\d]+\s+){0,2}(?:minutes|hours|days|weeks|night|weekend)|(?:during|over|through)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?))*)$/iu.exec(object);
   if (state && /^(?:left|kept|held|propped|set|made|put|taken|brought|knocked|pulled|switched|turned)$/iu.test(participle)) return passive(state[1], negative, `${participle} ${state[2]}${state[3]}`, rest);
   // "the releases without coordination were done": how it was done is not part of the thing.
   const how = /^(.+?)\s+((?:without|with\s+no)\s+.+)$/iu.exec(object);
@@ -602,7 +602,8 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     || (/^(?:the|a)\s+wrong\b/iu.test(object) && !DEFECT_FOUND_VERBS.has(lemma))
     // "approved it without reading the diff", "deployed it without a canary", "ran it on the primary instead of the replica",
     // "signed off even though the tests had been skipped", "pushed rules that nobody had reviewed"
-    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject) && !(COMPARING_VERBS.has(lemma) && /\bagainst\b/iu.test(fromObject)) && !thirdPartyChange(clause.subject, fromObject))
+    // ("moved the stock off the top shelf so it's reachable without the ladder": what the act is for is no omission.)
+    || (!REMEDIAL_VERBS.has(lemma) && OMISSION_MARKERS.test(fromObject.replace(/\bso\s+(?:that\s+)?(?:it|they|we|you|people|anyone|everyone|staff|crews?|the\s+[\p{L}-]+)(?:['’]s|['’]re|\s+(?:is|are|can|could|will|would))\b.*$/iu, '')) && !(COMPARING_VERBS.has(lemma) && /\bagainst\b/iu.test(fromObject)) && !thirdPartyChange(clause.subject, fromObject))
     // ("restarted the queue workers without checking the backlog": a remedy done without the look it needed.)
     || (REMEDIAL_VERBS.has(lemma) && /\bwithout\s+(?:first\s+)?(?:checking|verifying|looking\s+at|confirming|reading|testing)\b/iu.test(fromObject))
     || REPROACH_MARKERS.test(after_)
@@ -788,6 +789,10 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
  */
 function explainedBySystem(tokens: readonly Token[], clause: Clause, people: PeopleIndex, force: boolean): boolean {
   if (force) return false;
+  // "Taini Begay missed the 17:00 ice check because she was running the evacuation drill in the lobby": a duty
+  // that came first, which is the work itself, not a failing.
+  if (/\bbecause\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:was|were)\s+(?:running|leading|handling|covering|doing|working|answering|on)\s+(?:the\s+|a\s+|an\s+|another\s+)?[\p{L}\s-]{0,40}?\b(?:drill|call|calls|incident|evacuation|emergency|rescue|outage|page|ticket|shift|job|task|patient|casualty|fire|alarm)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))
+    && !/\b(?:instead|again|chose|decided|preferred|rather|lunch|break|phone|coffee|smoke)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
   // "she had been handling tickets alone for 15 hours when she ran the wrong script": the act, told
   // inside the hours behind it (the context that makes a slip understandable).
   const told = tokens.slice(0, clause.start).map((t) => t.text).join(' ');

@@ -3037,6 +3037,47 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 211', () => {
+  it.each([
+    ['Great job by the ground crew leaving the drop zone unbarriered during lunch hour. Really top-tier stuff.', [], 'The drop zone was left unbarriered during lunch hour.'],
+  ])('restates %j', (text, people, expected) => {
+    expect(scanRulesOnly(text, people)[0]?.suggestion).toBe(expected);
+  });
+
+  it('finds whereabouts asked after a person, across the dots that split the sentence', () => {
+    expect(scanForBlame('So the ammonia alarm went off at 19:10 and the night operator was... where, exactly?', []).length).toBeGreaterThan(0);
+    expect(scanRulesOnly('The night operator was where, exactly?', []).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["In the 5 Whys we kept landing on 'Amara should have noticed' — we threw that answer out and asked why the crack wasn't visible under the studio lights instead.", ['Amara Nwosu']],
+    ["Slack #loft-ops: @hana.k moved the leech-line stock off the top shelf so it's reachable without the ladder — nice one.", ['Hana Kobayashi']],
+    ["Who measured the rig isn't the question. The measuring form doesn't ask for the forestay pin-to-pin length, so nobody measured it.", []],
+    ["We should have had a spare glass panel in stock — that's a purchasing gap, not a people problem. Order placed for four.", []],
+    ['Taini Begay missed the 17:00 ice check because she was running the evacuation drill in the lobby; the backup did the check at 17:20.', ['Taini Begay']],
+  ])('leaves alone, by its rules, what set 211 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it.each([
+    ['Bob deleted the prod bucket — nice one.', ['Bob Marsh']],
+    ['Taini missed the ice check because she was on her phone.', ['Taini Begay']],
+  ])('still finds a jab or a reason of the person\'s own: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a time word left after the participle', () => {
+    expect(garbledRestatement('The drop zone unbarriered during lunch was left hour.', 'The ground crew left the drop zone unbarriered during lunch hour.')).toBe(true);
+  });
+
+  findsNothing([
+    ["Quote from the debrief: 'we all make mistakes, the kiln shouldn't let one turn into a ruined window' — Bogdan Ionescu.", ['Bogdan Ionescu']],
+    ['We not searching who is guilty here. The system of anchor checking was missing one step, this we fix.', []],
+    ["In the 5 Whys we kept landing on 'Amara should have noticed' — we threw that answer out and asked why the crack wasn't visible under the studio lights instead.", ['Amara Nwosu']],
+    ["Slack #loft-ops: @hana.k moved the leech-line stock off the top shelf so it's reachable without the ladder — nice one.", ['Hana Kobayashi']],
+  ]);
+});
+
 describe('blameless check: set 210', () => {
   it.each([
     ['Great job, pipe shop. Forty-two pipes shipped to Lyon with the mouth heights cut to the old scale and not one of you noticed.', []],
