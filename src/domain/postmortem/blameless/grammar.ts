@@ -5,7 +5,7 @@
  * the sentence (a garbled suggestion would go into the post-mortem as written).
  */
 import { NOUNISH_VERBS, ROLE_NOUNS } from './lexicon';
-import { infinitiveOf, participleOf, tokenize } from './words';
+import { infinitiveOf, participleOf, PARTICLES_SET_AFTER, tokenize } from './words';
 
 /** Participles "something was …" cannot take: the verb has no object to make the subject, or its object is a person. */
 const NO_THING_PASSIVE = new Set([
@@ -510,7 +510,7 @@ function verbInsideObject(rewrite: string, original: string): boolean {
     // ("left the breaker open" → "The breaker was left open": the state it was left in, no part of the object.)
     if (/^(?:left|kept|held|propped)$/iu.test(participle) && /^(?:open|ajar|unlocked|unattended|unguarded|running|exposed|enabled|disabled|unplugged|disconnected|blank|empty)$/iu.test(next)) continue;
     // ("turn the group back" → "The group was not turned back": the verb's particle, set after the object.)
-    if (/^(?:back|down|away|around|aside)$/iu.test(next) && new RegExp(`\\b${participle}\\s+${next}\\b`, 'iu').test(rewrite)) continue;
+    if (PARTICLES_SET_AFTER.test(next) && new RegExp(`\\b${participle}\\s+${next}\\b`, 'iu').test(rewrite)) continue;
     // (The word as the original used it: "alarm" alone is a verb, after "the high-temp" a noun.)
     const at = words.findIndex((w, k) => k > 0 && w.lower === next.toLowerCase() && words[k - 1].lower.endsWith(tail.toLowerCase()));
     const [t, previous] = [words[at], words[at - 1]];

@@ -7,7 +7,7 @@ import { actNotDone } from './act-not-done';
 import { knownWord, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
 import { IMPLIED_OBJECT, PARTICIPLE_OF, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES, TOOLS_NAMED_LIKE_ROLES } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { beFor, capitalise, gerundOf, infinitiveOf, pastOf, participleOf, tokenize, uncapitalise } from './words';
+import { beFor, capitalise, gerundOf, infinitiveOf, pastOf, participleOf, particleSetAfter, tokenize, uncapitalise } from './words';
 
 const HINDSIGHT_MESSAGE = (phrase: string) => `“${phrase}” judges with hindsight. Say what the process did not require or ensure.`;
 
@@ -89,8 +89,8 @@ function notDone(pre: string, inf: string, rest: string): string {
   const found = doneTo(rest);
   const { after, first, size, tail } = found;
   // ("turned the group back earlier": a particle after the object goes with the verb, "The group was not turned back earlier".)
-  const setAfter = found.particle ? null : /^((?:the|a|an|this|that|these|those|our|their|his|her|its)\s+.+?)\s+(back|down|away|around|aside)$/iu.exec(found.object);
-  const [object, particle] = setAfter ? [setAfter[1], ` ${setAfter[2].toLowerCase()}`] : [found.object, found.particle];
+  const setAfter = found.particle ? null : particleSetAfter(found.object);
+  const [object, particle] = setAfter ? [setAfter.thing, ` ${setAfter.particle.toLowerCase()}`] : [found.object, found.particle];
   // ("should have caught that issue #47 was scheduled against the wrong press slot": what was not seen is a clause,
   // "it was not caught that issue #47 was …"; "That was not caught the date was wrong" is no English.)
   if (/^(?:catch|notice|spot|see|realise|realize|check|verify|confirm|detect|flag)$/u.test(inf) && /^that\s/iu.test(rest) && startsWithClause(rest.slice(5))) return `it was not ${pre}${participleOf(inf)} ${rest}`;
@@ -181,10 +181,10 @@ function restate(o: Omission, people: PeopleIndex): string | null {
       // ("prevented … with thirty seconds of care": the same, with nothing to say instead; "caught with a unit test" names the tool.)
       if (/^(?:prevent|avoid)$/u.test(inf) && /^\s+(?:\p{L}+ly\s+)?with\b/iu.test(tail)) tail = '';
       // ("turned the group back earlier": the particle goes with the verb, "The group was not turned back earlier".)
-      const particle = /^((?:the|a|an|this|that|these|those|our|their|his|her|its)\s+.+?)\s+(back|down|away|around|aside)$/iu.exec(object);
-      const thing = particle ? particle[1] : object;
+      const setAfter = particleSetAfter(object);
+      const thing = setAfter ? setAfter.thing : object;
       const subjectWord = /^(?:it|this|that)$/iu.test(thing) ? thing.toLowerCase() : uncapitalise(thing);
-      return `${subjectWord} ${beFor(thing)} not ${pre}${participleOf(inf)}${particle ? ` ${particle[2]}` : ''}${tail}`;
+      return `${subjectWord} ${beFor(thing)} not ${pre}${participleOf(inf)}${setAfter ? ` ${setAfter.particle}` : ''}${tail}`;
     }
   }
   if (o.personLike) {

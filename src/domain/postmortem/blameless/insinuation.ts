@@ -120,6 +120,8 @@ const SNEER_BESIDE_PEOPLE = [
 
 /** "The vendor", "our payments provider": another company, named last. */
 const ENDS_WITH_COMPANY = new RegExp(`\\b(?:${COMPANY_OWNERS})$`, 'iu');
+/** "The vendor", "our payments provider" and nothing more: another company, the whole of a subject. */
+const ONLY_A_COMPANY = new RegExp(`^(?:the\\s+)?(?:${COMPANY_OWNERS})$`, 'iu');
 
 const TOOK_MESSAGE = 'How long a person took is laid on them. Say how long it took and what made it slow to see.';
 
@@ -153,7 +155,7 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   }
   // ("since Oskar still hasn't documented a single step of it after two years of being asked": a wait held against the person.)
   const stillNot = /(?:^|[,;:]\s*|\b(?:since|because|as|and|but)\s+)((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+still\s+(?:hasn['’]t|has\s+not|haven['’]t|have\s+not|hadn['’]t|had\s+not)\s+\p{L}+[^.;]*\bafter\s+(?:[\p{L}\d]+\s+){1,2}(?:of\s+being\s+(?:asked|told|reminded|chased|nagged)|reminders?|requests?|tickets?)\b/iu.exec(sentence);
-  if (stillNot && personLike(stillNot[1], people) && !new RegExp(`^(?:the\\s+)?(?:${COMPANY_OWNERS})$`, 'iu').test(stillNot[1])) return leftToWriter(say(sentence), sentence);
+  if (stillNot && personLike(stillNot[1], people) && !ONLY_A_COMPANY.test(stillNot[1])) return leftToWriter(say(sentence), sentence);
   // ("Kofi, for the third time this month, the equipment shed was left unlocked after your session.": a count said to the person.)
   if (/^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth)\s+time|(?:once\s+)?again)\b[^.;]*\byour\b/iu.test(sentence) && mentionsPeopleIn(sentence, people)) return leftToWriter(say(sentence), sentence);
   // ("the ammonia alarm went off at 19:10 and the night operator was... where, exactly?": whereabouts asked, to point.)

@@ -24,7 +24,7 @@ import {
   KEPT_AWAY,
 } from './lexicon';
 import type { Rewrite } from './rewrite';
-import { beFor, capitalise, fixArticles, gerundOf, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize, uncapitalise, type Token } from './words';
+import { beFor, capitalise, fixArticles, gerundOf, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, particleSetAfter, pastOf, tokenize, uncapitalise, type Token } from './words';
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'that', 'after', 'then', 'as', 'once', 'until', 'where', 'yet']);
 const PRE_VERB_ADVERBS = new Set(['just', 'also', 'again', 'simply', 'completely', 'totally', 'apparently', 'accidentally', 'mistakenly', 'then', 'still', 'already', 'repeatedly', 'clearly', 'obviously', 'never', 'even', 'somehow', 'really', 'basically', 'literally', 'seriously', 'badly', 'carelessly', 'casually', 'happily', 'quietly', 'blindly', 'naturally', 'predictably', 'once', 'ever', 'properly', 'adequately', 'sufficiently', 'fully', 'thoroughly', 'correctly', 'carefully', 'actually', 'personally']);
@@ -245,8 +245,8 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   const manner = /^(.+?)\s+(straight|directly|wrong|wrongly|incorrectly|backwards|the\s+wrong\s+way(?:\s+round)?)$/iu.exec(object);
   if (manner) return passive(manner[1], negative, `${participle} ${manner[2]}`, rest);
   // "turn the group back": a particle after the object goes with the verb ("The group was not turned back").
-  const particle = /^((?:the|a|an|this|that|these|those|our|their|his|her|its)\s+.+?)\s+(back|down|away|around|aside)$/iu.exec(object);
-  if (particle && !pronoun && nounPhraseEnd(tokenize(particle[1]), 0) === tokenize(particle[1]).length) return passive(particle[1], negative, `${participle} ${particle[2]}`, rest);
+  const setAfter = particleSetAfter(object);
+  if (setAfter && !pronoun && nounPhraseEnd(tokenize(setAfter.thing), 0) === tokenize(setAfter.thing).length) return passive(setAfter.thing, negative, `${participle} ${setAfter.particle}`, rest);
   // "forgot to tell infra about the 9am start": what they were told about follows ("Infra was not told about …").
   const toldAbout = /^(.+?)\s+(about|of)\s+(.+)$/iu.exec(object);
   if (toldAbout && /^(?:told|informed|warned|notified|reminded|asked)$/iu.test(participle)) return `${passive(toldAbout[1], negative, participle, '')} ${toldAbout[2]} ${toldAbout[3]}${rest}`;
@@ -789,10 +789,11 @@ export function personFailure(sentence: string, tokens: readonly Token[], people
  */
 function explainedBySystem(tokens: readonly Token[], clause: Clause, people: PeopleIndex, force: boolean): boolean {
   if (force) return false;
+  const act = tokens.slice(clause.verbAt).map((t) => t.text).join(' ');
   // "Taini Begay missed the 17:00 ice check because she was running the evacuation drill in the lobby": a duty
   // that came first, which is the work itself, not a failing.
-  if (/\bbecause\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:was|were)\s+(?:running|leading|handling|covering|doing|working|answering|on)\s+(?:the\s+|a\s+|an\s+|another\s+)?[\p{L}\s-]{0,40}?\b(?:drill|call|calls|incident|evacuation|emergency|rescue|outage|page|ticket|shift|job|task|patient|casualty|fire|alarm)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))
-    && !/\b(?:instead|again|chose|decided|preferred|rather|lunch|break|phone|coffee|smoke)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
+  if (/\bbecause\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:was|were)\s+(?:running|leading|handling|covering|doing|working|answering|on)\s+(?:the\s+|a\s+|an\s+|another\s+)?[\p{L}\s-]{0,40}?\b(?:drill|call|calls|incident|evacuation|emergency|rescue|outage|page|ticket|shift|job|task|patient|casualty|fire|alarm)\b/iu.test(act)
+    && !/\b(?:instead|again|chose|decided|preferred|rather|lunch|break|phone|coffee|smoke)\b/iu.test(act)) return true;
   // "she had been handling tickets alone for 15 hours when she ran the wrong script": the act, told
   // inside the hours behind it (the context that makes a slip understandable).
   const told = tokens.slice(0, clause.start).map((t) => t.text).join(' ');
@@ -809,10 +810,10 @@ function explainedBySystem(tokens: readonly Token[], clause: Clause, people: Peo
   }
   // "… to clear a jam, which the current SOP permits under supervision": an act the procedure allows.
   // ("…, which the repo settings allow for members of the release group": what the tooling allows.)
-  if (/\bwhich\s+(?:the|our|its)\s+(?:current\s+|written\s+|documented\s+)?(?:[\w-]+\s+)?(?:sop|procedure|policy|runbook|process|checklist|playbook|work\s+instruction|guideline|settings?|configuration|config|rules?|branch\s+protection|permissions?|pipeline|tooling)s?\s+(?:permits?|permitted|allows?|allowed|requires?|required|prescribes?|prescribed|calls?\s+for|called\s+for)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
+  if (/\bwhich\s+(?:the|our|its)\s+(?:current\s+|written\s+|documented\s+)?(?:[\w-]+\s+)?(?:sop|procedure|policy|runbook|process|checklist|playbook|work\s+instruction|guideline|settings?|configuration|config|rules?|branch\s+protection|permissions?|pipeline|tooling)s?\s+(?:permits?|permitted|allows?|allowed|requires?|required|prescribes?|prescribed|calls?\s+for|called\s+for)\b/iu.test(act)) return true;
   // "Sven overrode the pitch alarm following the procedure written in 2019, …": what the act followed.
   // (Not "instead of following the procedure", "without following the runbook".)
-  if (/(?<!\b(?:of|in|at|by|with|about|from|on|for|without|not|never|than|stop|stopped|avoid|avoided|skip|skipped|before|after|while|when)\s+)\b(?:following|per|under)\s+(?:(?:section|step|clause|part|item)\s+[\d.]+\s+of\s+)?(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:procedure|runbook|sop|checklist|playbook|work\s+instructions?|instructions|guidance|guide|process|manual|ticket|change\s+request|work\s+order)\b/iu.test(tokens.slice(clause.verbAt).map((t) => t.text).join(' '))) return true;
+  if (/(?<!\b(?:of|in|at|by|with|about|from|on|for|without|not|never|than|stop|stopped|avoid|avoided|skip|skipped|before|after|while|when)\s+)\b(?:following|per|under)\s+(?:(?:section|step|clause|part|item)\s+[\d.]+\s+of\s+)?(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:procedure|runbook|sop|checklist|playbook|work\s+instructions?|instructions|guidance|guide|process|manual|ticket|change\s+request|work\s+order)\b/iu.test(act)) return true;
   // "Dmitri misread the dashboard: the legend colours for primary and replica were swapped": a
   // misreading, and what in the screen or the data made it one.
   if (MISPERCEPTION.test(tokens[clause.verbAt].lower)) {

@@ -481,7 +481,7 @@ function judgedSentence(raw: string, known: PeopleIndex, useModel: boolean, useR
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
     const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(withoutLastReproach(withoutLeftReproach(r)), people))}`)
-      .find((r) => r !== text && !pointsAtPeople(r) && !JUDGEMENT_KEPT.test(r) && !keepsActor(r, text) && !garbledRestatement(r, text) && !analyseSentence(r, people, false) && !modelFinds(r, people)) ?? null;
+      .find((r) => r !== text && !JUDGEMENT_KEPT.test(r) && offerable(r, text, people)) ?? null;
     return { kind: found.kind, messages: [found.message], rewrite };
   });
 }
@@ -977,8 +977,8 @@ export function scanText(text: string, people: readonly string[], { model = true
       // them; a rewrite of the repetition alone left the name beside "This has happened before".)
       const last = matches[matches.length - 1];
       const act = model && found.rewrite !== null && n - 1 > taken && sameLine(n) && !(last && last.end > all[n - 1].start) ? actRestated(before, index) : null;
-      if (act) {
-        matches.push(matchOf(all[n - 1].start, end, text.slice(all[n - 1].start, end), { ...found, rewrite: `${act.trimEnd()} ${(found.rewrite ?? "").trim()}` }));
+      if (act && found.rewrite !== null) {
+        matches.push(matchOf(all[n - 1].start, end, text.slice(all[n - 1].start, end), { ...found, rewrite: `${act.trimEnd()} ${found.rewrite.trim()}` }));
         taken = n;
         continue;
       }
@@ -1196,15 +1196,18 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
     }
     // ("Dario ran the PVC compound through the extruder at 190°C. The spec sheet taped to the hopper says 165.": what a
     // person did, set against the figure the document gives.)
-    // ("Oxygen alarm at 03:20 sat unacknowledged for 40 minutes. Eoin was on nights.": who was on duty, and nothing
-    // else, after what went unanswered.)
-    const onDutyAfter = UNANSWERED.test(one) && ON_DUTY_ONLY.test(two) && mayNamePeople(two, index) && !mayNamePeople(one, index);
-    // ("Yusuf told the client the licence covered apps. It didn't.": what a person said, then flatly denied.)
-    const saidThenDenied = PERSON_TOLD.test(one) && BARE_DENIAL.test(two) && mayNamePeople(one, index);
-    // ("… and the night operator was... where, exactly?": whereabouts asked after, to point.)
-    const whereabouts = /\b(?:was|were)\s*(?:\.{2,}|…)\s*$/iu.test(one) && /^\s*where,?\s*(?:exactly|then)?\s*\?+\s*$/iu.test(two) && mayNamePeople(one, index);
-    if (onDutyAfter || saidThenDenied || whereabouts || (/\d/u.test(one) && DOCUMENT_SAYS_FIGURE.test(two) && mayNamePeople(one, index) && !mayNamePeople(two, index))) {
-      matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), { kind: 'blame-word', messages: [onDutyAfter ? ON_DUTY_MESSAGE : saidThenDenied ? SAID_THEN_DENIED_MESSAGE : whereabouts ? WHEREABOUTS_MESSAGE : SET_AGAINST_MESSAGE], rewrite: null }));
+    const pointedBy = ([
+      // ("Oxygen alarm at 03:20 sat unacknowledged for 40 minutes. Eoin was on nights.": who was on duty, and nothing
+      // else, after what went unanswered.)
+      [() => UNANSWERED.test(one) && ON_DUTY_ONLY.test(two) && mayNamePeople(two, index) && !mayNamePeople(one, index), ON_DUTY_MESSAGE],
+      // ("Yusuf told the client the licence covered apps. It didn't.": what a person said, then flatly denied.)
+      [() => PERSON_TOLD.test(one) && BARE_DENIAL.test(two) && mayNamePeople(one, index), SAID_THEN_DENIED_MESSAGE],
+      // ("… and the night operator was... where, exactly?": whereabouts asked after, to point.)
+      [() => /\b(?:was|were)\s*(?:\.{2,}|…)\s*$/iu.test(one) && /^\s*where,?\s*(?:exactly|then)?\s*\?+\s*$/iu.test(two) && mayNamePeople(one, index), WHEREABOUTS_MESSAGE],
+      [() => /\d/u.test(one) && DOCUMENT_SAYS_FIGURE.test(two) && mayNamePeople(one, index) && !mayNamePeople(two, index), SET_AGAINST_MESSAGE],
+    ] as const).find(([pointed]) => pointed())?.[1];
+    if (pointedBy) {
+      matches.push(matchOf(first.start, second.end, text.slice(first.start, second.end), { kind: 'blame-word', messages: [pointedBy], rewrite: null }));
       from = n + 2;
       continue;
     }
@@ -1282,7 +1285,15 @@ function actRestated(sentence: string, people: PeopleIndex): string | null {
     ?? (byWhom && /\b(?:was|were)\s+\p{L}+\s+by\s/u.test(body) && mentionsPeopleIn(byWhom[1], people) ? `${body.slice(0, byWhom.index)}${body.slice(byWhom.index + byWhom[0].length)}` : null);
   if (!restated) return null;
   const said = `${label}${tidy(withoutNames(withoutAsides(restated), people))}`;
-  return !pointsAtPeople(said) && !keepsActor(said, sentence) && !garbledRestatement(said, sentence) && !analyseSentence(said, people, false) && !modelFinds(said, people) ? said : null;
+  return offerable(said, sentence, people) ? said : null;
+}
+
+/**
+ * Whether a restatement of `original` may be offered: it points at no one and keeps no doer, is English, and
+ * neither the rules nor the model find blame in it.
+ */
+function offerable(rewrite: string, original: string, people: PeopleIndex): boolean {
+  return !pointsAtPeople(rewrite) && !keepsActor(rewrite, original) && !garbledRestatement(rewrite, original) && !analyseSentence(rewrite, people, false) && !modelFinds(rewrite, people);
 }
 
 /** The rules alone, without the blame model: what the model is trained beside. */

@@ -179,6 +179,18 @@ export function beFor(phrase: string): 'was' | 'were' {
   return isPluralNoun(phrase) ? 'were' : 'was';
 }
 
+/** Particles a verb may set after its object: "turn the group back", "take the site down". */
+export const PARTICLES_SET_AFTER = /^(?:back|down|away|around|aside)$/iu;
+
+/**
+ * "the group back" (of "turned the group back"): the thing and the particle its verb set after it, which a
+ * restatement puts back with the verb ("The group was not turned back"); null when the object ends in none.
+ */
+export function particleSetAfter(object: string): { thing: string; particle: string } | null {
+  const found = /^((?:the|a|an|this|that|these|those|our|their|his|her|its)\s+.+?)\s+(\S+)$/iu.exec(object);
+  return found && PARTICLES_SET_AFTER.test(found[2]) ? { thing: found[1], particle: found[2] } : null;
+}
+
 /** "the staging key was copied": `object`, then its past passive of `verb` (any form of it). */
 export function pastPassive(object: string, verb: string): string {
   return `${object} ${beFor(object)} ${participleOf(infinitiveOf(verb))}`;
