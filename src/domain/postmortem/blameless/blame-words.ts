@@ -342,7 +342,9 @@ const endsWithSomeone = (text: string, people: PeopleIndex) => lastWordsStandFor
 
 function nameCalled(sentence: string, people: PeopleIndex): Rewrite | null {
   const m = NAME_CALLED.exec(sentence);
-  if (!m || !/\S/u.test(m[1]) || !endsWithSomeone(m[1], people)) return null;
+  // ("The apprentices in this shop are a liability": who they are, before where they work.)
+  const who = m?.[1].replace(/\s+(?:in|at|on|from|of|across)\s+(?:the|this|that|our|their)\s+[\p{L}\s-]+$/iu, '');
+  if (!m || !who || !/\S/u.test(who) || !(endsWithSomeone(m[1], people) || endsWithSomeone(who, people))) return null;
   return { kind: 'blame-word', message: `“${m[2]}” calls a person names. Say what happened and what allowed it.`, text: sentence, unrewritten: true };
 }
 
@@ -387,6 +389,9 @@ const BARE_VERDICT = new RegExp(`\\s*[,;:—–-]+\\s*(?:(?:frankly|honestly|jus
 
 /** "…, as they tend to do", "…, like he always does": a habit laid on whoever it was, added after the fact. */
 const TRAILING_HABIT = /\s*[,;—–-]\s*(?:as|like)\s+(?:they|he|she|you)\s+(?:(?:always|usually|often|so\s+often|apparently|clearly)\s+)?(?:tend|tends|seem|seems|like|likes|love|loves|enjoy|enjoys|always\s+do|always\s+does|do\s+every\s+time)\b[^.!?;]*?([.!?]*)\s*$/iu;
+/** Gerunds of acts that are no failure in themselves: "handling the keys", "managing the rota". */
+const PLAIN_ACT_GERUND = /^(?:handling|managing|running|configuring|maintaining|operating|storing|processing|monitoring|supervising|scheduling|planning|preparing|documenting|communicating|coordinating|tracking|labell?ing|packing|loading)$/iu;
+
 /** "…; this was pure carelessness.", "…, which was sheer negligence": a judging noun said of what came before. */
 const TRAILING_NOUN_VERDICT = new RegExp(`\\s*[;,—–-]\\s*(?:and\\s+)?(?:this|that|it|which)(?:['’]s|\\s+(?:was|is))\\s+(?:(?:just|simply|plain|pure|sheer|utter|total|complete|basic|frankly)\\s+)*(${Object.keys(JUDGEMENT_NOUNS).join('|')})\\b[^.!?]*?([.!?]*)\\s*$`, 'iu');
 
@@ -444,6 +449,12 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
     if (!act || !owned || m[1]) return left;
     const before = sentence.slice(0, owned.index);
     const rest = sentence.slice(m.index + m[2].length + act[0].length - act[1].length);
+    // ("Adebayo's carelessness in handling the encryption keys has exposed …": a plain act's gerund alone would make
+    // the act the cause, "Handling the encryption keys has exposed …"; the way it was done is.)
+    if (PLAIN_ACT_GERUND.test(act[1]) && /^\p{L}+ing\s+(?:the|its|our|their|his|her)\s/iu.test(rest)) {
+      const how = rest.replace(/^(\p{L}+ing)\s+(?:the|its|our|their|his|her)\s/iu, (_m, gerund: string) => `the ${gerund.toLowerCase()} of the `);
+      return blameWord(`${before}${before.trim() ? how : capitalise(how)}`, word);
+    }
     return blameWord(`${before}${before.trim() ? rest : capitalise(rest)}`, word);
   }
   let replacement: string;

@@ -324,7 +324,10 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
     if ((t.lower === 'of' || t.lower === 'and' || t.lower === 'or') && i > from && next && isNounPhraseWord(next) && !PERSON_PRONOUNS.has(next.lower)) {
       // "the warning and Carol fixed it": what follows "and" is a new clause when a verb comes after it.
       const after = nounPhraseEnd(tokens, i + 1, role);
-      if (role === 'object' && t.lower !== 'of' && tokens[after]?.tags.has('Verb') && !tokens[after].tags.has('Gerund')) break;
+      // ("the procedure and this nearly cost us …": an adverb may come between the new subject and its verb.)
+      let verbAt = after;
+      while (tokens[verbAt]?.tags.has('Adverb') && !tokens[verbAt].tags.has('Verb')) verbAt += 1;
+      if (role === 'object' && t.lower !== 'of' && tokens[verbAt]?.tags.has('Verb') && !tokens[verbAt].tags.has('Gerund')) break;
       i = after;
       continue;
     }

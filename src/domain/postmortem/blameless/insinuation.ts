@@ -116,6 +116,10 @@ const SNEER_BESIDE_PEOPLE = [
   /\b(\p{Lu}\p{Ll}+)['’]s\s+[^,.;]+,\s*\1['’]s\s+[^,.;]+,\s*(?:and\s+)?\1['’]s\b/u,
   /\b\p{Lu}\p{Ll}+['’]s\s+['‘"“](?:quick\s+fix|fix|improvement|cleanup|clean-up|optimi[sz]ation|refactor|tidy-?up|small\s+change|minor\s+change|harmless\s+change)['’"”]/u,
   /^\s*(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:[\p{L}\d]+\s+)?(?:e-?mails?|messages?|comments?|notes?)\b/iu,
+  // "Lars was on his phone in the wings when the string snapped": what a person was doing, set beside the failure.
+  /\b(?:was|were)\s+(?:on|scrolling|glued\s+to|texting\s+on|playing\s+on)\s+(?:his|her|their)\s+(?:phone|mobile|tablet|socials)\b(?!\s+(?:with|to)\b)[^.!?]*?\b(?:when|while|as)\s/iu,
+  // "… but they're the ones who started carving without checking it": the ones singled out for the lapse.
+  /\b(?:they['’]re|they\s+are|they\s+were|he['’]s|he\s+is|he\s+was|she['’]s|she\s+is|she\s+was)\s+the\s+ones?\s+who\s+[^.!?]*?\b(?:without\s+(?:checking|testing|looking|asking|reading|telling|reviewing|verifying|confirming)|didn['’]t|did\s+not|never|forgot|skipped|broke|ignored|missed)\b/iu,
 ];
 
 /** "The vendor", "our payments provider": another company, named last. */

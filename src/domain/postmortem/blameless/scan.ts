@@ -18,7 +18,7 @@ import { modelFinding, withoutAsides } from './model-finding';
 import { CLEARED, modelAllowsRule, modelFinds, modelKnows, modelMayJudge, saysBlamelessly, unturnedThanks } from './model/model';
 import { BLAME_ONLY, COMPANY_OWNERS, CONTEXT_SOUGHT, OUTCOME_ON_SOMEONE, GROUP_NOUNS, MOCKING_ASIDES, PERSON_PRONOUNS, PUNISHMENT, ROLE_NOUNS, TITLES } from './lexicon';
 import { alternationOf, escapeRegExp, gerundOf, infinitiveOf, tokenize, type Token } from './words';
-import { clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
+import { actExplainedBySystem, clauses, mayNamePeople, passiveByPerson, personFailureRewrite, restatedWithoutPeople } from './person-failure';
 import { unlessOnlyMentioned, type BlameKind, type Rewrite } from './rewrite';
 import { mentionedNames, spellOut } from './spelling';
 
@@ -477,7 +477,7 @@ function judgedSentence(raw: string, known: PeopleIndex, useModel: boolean, useR
     const { label, body, speaker } = splitLabel(text, people);
     // (Once quoted wording is masked, the sentence may name no one at all.)
     if (text !== sentence && !mayNamePeople(text.replace(LINE_LABEL, ''), people)) return null;
-    if (remedySaid(body, people) || !modelFinds(speaker ? body : text, people)) return null;
+    if (remedySaid(body, people) || actExplainedBySystem(body, people) || !modelFinds(speaker ? body : text, people)) return null;
     const found = modelFinding(body, people);
     // A rewrite is offered only if it passes the check itself; else the writer is asked to restate it.
     const rewrite = found.rewrites.map((r) => `${label}${tidy(withoutNames(withoutLastReproach(withoutLeftReproach(r)), people))}`)
@@ -817,6 +817,12 @@ const SYSTEM_DENIED = /^\s*(?:(?:can|could)\s+we\s+(?:please\s+|pls\s+)?stop\s+p
 /** Words that only stress how plain a thing was: "It was literally pinned in the channel.", "It was right there in the calendar." */
 const EMPHASIS = /\s+(?:literally|right(?=\s+there\b))(?=\s)/iu;
 
+/**
+ * Words about people that name no one: "not a people problem", "not anyone's behaviour", and a post to staff,
+ * "a second person on the crane".
+ */
+const NO_ONE_MEANT = /\bnot\s+an?\s+(?:people|person|individual|human)\s+(?:problem|issue|error)\b|\bnot\s+(?:anyone|anybody|someone)['’]s\s+(?:behaviou?r|conduct|fault|performance)\b|\b(?:a|one)\s+(?:second|third|spare|backup|extra)\s+(?:person|engineer|operator|pair\s+of\s+(?:eyes|hands))\b/giu;
+
 /** The messages of a sanction and of a call for the culprit (insinuation.ts). */
 const SANCTION_OR_CULPRIT = /^(?:A punishment is not an action item\.|Asking for a name looks for a culprit\.|Waiting for someone to own up looks for a culprit\.)/u;
 
@@ -1063,7 +1069,7 @@ export function scanText(text: string, people: readonly string[], { model = true
     // thresholds this sprint.": what a thing lacked, and its fix, in one sentence.)
     // ("…; Ravi is building that now.": who makes the fix is named by it, not blamed.)
     if (found.kind === 'hindsight' && remedyIn(sentence) && !JUDGEMENT_KEPT.test(sentence) && !mayNamePeople(beforeRemedy(sentence), index)) continue;
-    if (found.kind === 'hindsight' && WRITERS_OWN_HINDSIGHT.test(sentence) && !JUDGEMENT_KEPT.test(sentence) && !mayNamePeople(sentence.replace(/\bnot\s+an?\s+(?:people|person|individual|human)\s+(?:problem|issue|error)\b/giu, ''), index)
+    if (found.kind === 'hindsight' && WRITERS_OWN_HINDSIGHT.test(sentence) && !JUDGEMENT_KEPT.test(sentence) && !mayNamePeople(sentence.replace(NO_ONE_MEANT, ''), index)
       && (remedyIn(sentence) || saysBlamelessly(sentence) || (next && saysBlamelessly(next) && !cachedAnalysis(next, peopleKey, index, model)))) continue;
     // ("We should have had alerting on the rejected-invoice rate. We didn't. A 2% threshold alert went live today.": the fix after an admission.)
     const fixNext = next && /^\s*(?:we|it|they)\s+(?:didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|was\s+not)\s*[.!]?\s*$/iu.test(next) ? afterNext : next;

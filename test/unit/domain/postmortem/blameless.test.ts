@@ -3037,6 +3037,67 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 212', () => {
+  it.each([
+    ['The apprentices in this shop are a liability. Keep them away from the carriage clocks.', []],
+    ["Lars was on his phone in the wings when the Queen puppet's string snapped. I saw the screen light.", ['Lars Eriksson']],
+    ["The tuning room blames the pitch standard, but they're the ones who started carving without checking it.", []],
+  ])('finds, by its rules alone, the blame set 212 hid: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Thank you, Kwame, for writing up the near miss on the bell tower hoist even though nothing actually fell.', ['Kwame Asante']],
+    ["We should have had a second person on the crane; that's a staffing gap in the rota, and we're fixing the rota, not anyone's behaviour.", []],
+    ['Lars was on his phone with the supplier when the order arrived.', ['Lars Eriksson']],
+    ['They\'re the ones who fixed the pump without any downtime.', []],
+    ['The valves in this shop are a liability.', []],
+  ])('leaves alone, by its rules, what set 212 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  findsNothing([
+    ['Sakura missed the 20:30 cue because the cue-light bulb had burned out; the bulb is now on the pre-show check.', ['Sakura Ito']],
+    ["Let's not turn this into a blame game. Sakura did what the cue sheet said; the cue sheet was the wrong version.", ['Sakura Ito']],
+    ["We should have had a second person on the crane; that's a staffing gap in the rota, and we're fixing the rota, not anyone's behaviour.", []],
+  ]);
+
+  it('lets the model judge a miss the equipment explains when the sentence jabs too', () => {
+    expect(scanForBlame('Sakura missed the cue because the cue-light bulb had burned out, as usual for her.', ['Sakura Ito']).length).toBeGreaterThan(0);
+  });
+});
+
+describe('blameless check: verdicts that say no fact, after the act restated', () => {
+  it.each([
+    ['The night shift operator ignored three high-pH alarms in a row. That\'s negligence, not a systems issue, and the report should say so.', [], 'Three high-pH alarms in a row were ignored.'],
+    ['The morning crew at the Ridge platform keep ignoring the red banner on the check-in tablet. This one is their fault, full stop.', [], 'The red banner was repeatedly ignored on the check-in tablet.'],
+    ['Luis skipped the pre-lift checklist. It is his fault and the report should say so.', ['Luis Vega'], 'The pre-lift checklist was skipped.'],
+    ['Luis skipped the pre-lift checklist. That\'s on him, and the report should say so.', ['Luis Vega'], 'The pre-lift checklist was skipped.'],
+  ])('takes the verdict with the act: %j', (text, people, expected) => {
+    expect(rewrite(text, people)).toBe(expected);
+  });
+
+  it('restates an object before "and this …" as the object alone', () => {
+    expect(scanRulesOnly('Sgt Lam failed to follow the chain-of-custody procedure and this nearly cost us a prosecution.', ['Sgt Lam'])[0]?.suggestion)
+      .toBe('The chain-of-custody procedure was not followed and this nearly cost us a prosecution.');
+    expect(scanRulesOnly('Luis failed to follow the checklist and it nearly cost us a contract.', ['Luis Vega'])[0]?.suggestion)
+      .toBe('The checklist was not followed and it nearly cost us a contract.');
+  });
+
+  it('keeps a plain act as the way it was done, not as the cause', () => {
+    expect(scanRulesOnly("Oluwadamilare Adebayo's carelessness in handling the encryption keys has exposed the organisation to considerable regulatory risk.", ['Oluwadamilare Adebayo'])[0]?.suggestion)
+      .toBe('The handling of the encryption keys has exposed the organisation to considerable regulatory risk.');
+    expect(scanRulesOnly("Nadia's negligence in skipping the checklist caused the fire.", ['Nadia Haddad'])[0]?.suggestion).toBe('Skipping the checklist caused the fire.');
+  });
+
+  it('takes a pointing tag after facts that use a word the lexicon knows as a name', () => {
+    expect(rewrite('Depot night shift signed off tram 3008 as fit for service. 3008 lost its sanders 20 minutes into the route. Just saying.', []))
+      .toBe('Tram 3008 was signed off as fit for service. 3008 lost its sanders 20 minutes into the route.');
+    expect(mayNamePeople('3008 lost its sanders 20 minutes into the route.', peopleIndex([]))).toBe(false);
+    expect(mayNamePeople('Sanders lost the route.', peopleIndex([]))).toBe(true);
+  });
+});
+
 describe('blameless check: set 211', () => {
   it.each([
     ['Great job by the ground crew leaving the drop zone unbarriered during lunch hour. Really top-tier stuff.', [], 'The drop zone was left unbarriered during lunch hour.'],
@@ -3131,7 +3192,6 @@ describe('blameless check: the twenty-eighth reader', () => {
   it.each([
     ['Test environment outage: the shared test database was deleted by a cleanup script Fernanda Lima ran; the script did not exclude shared resources.', ['Fernanda Lima']],
     ["Retro note: finance ops' fault for not telling us the filing deadline moved. Typical.", []],
-    ['Sgt Lam failed to follow the chain-of-custody procedure and this nearly cost us a prosecution.', []],
     ['Kenji could have caught the off-by-one in the duty-time calculation if he had bothered to run the regression suite.', ['Kenji Sato']],
     ['Root cause: Marek pushed the new fare table on a Friday evening without telling anyone, then was unreachable when validators started rejecting day passes.', ['Marek Nowak']],
     ['The library systems team was warned about the Z39.50 deprecation in January and did nothing.', []],
