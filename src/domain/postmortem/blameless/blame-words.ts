@@ -389,6 +389,9 @@ const BARE_VERDICT = new RegExp(`\\s*[,;:—–-]+\\s*(?:(?:frankly|honestly|jus
 
 /** "…, as they tend to do", "…, like he always does": a habit laid on whoever it was, added after the fact. */
 const TRAILING_HABIT = /\s*[,;—–-]\s*(?:as|like)\s+(?:they|he|she|you)\s+(?:(?:always|usually|often|so\s+often|apparently|clearly)\s+)?(?:tend|tends|seem|seems|like|likes|love|loves|enjoy|enjoys|always\s+do|always\s+does|do\s+every\s+time)\b[^.!?;]*?([.!?]*)\s*$/iu;
+/** A verdict word opening a sentence, before what came of the act: "Careless, and …" (a twenty-ninth reader). */
+const LEADING_VERDICT = /^(\s*)(?:(?:just|plain|pure|simply|so|totally)\s+)?(careless|lazy|sloppy|reckless|negligent|unprofessional|inexcusable|unacceptable|amateurish|amateur\s+hour|embarrassing|incompetent)\s*[,;—–-]+\s*(?:and\s+|but\s+|so\s+)?(?=\S)/iu;
+
 /** Gerunds of acts that are no failure in themselves: "handling the keys", "managing the rota". */
 const PLAIN_ACT_GERUND = /^(?:handling|managing|running|configuring|maintaining|operating|storing|processing|monitoring|supervising|scheduling|planning|preparing|documenting|communicating|coordinating|tracking|labell?ing|packing|loading)$/iu;
 
@@ -428,6 +431,10 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
   // (The fact before it stays; the verdict goes whole: "which was unchecked" says nothing.)
   const verdict = TRAILING_VERDICT.exec(sentence);
   if (verdict && verdict.index > 0) return blameWord(`${sentence.slice(0, verdict.index)}${plainStop(verdict[2])}`, verdict[1]);
+  // "Careless, and it cost us a full melt.", "Lazy, and now we're eating the cost.": a verdict in front of what came of it.
+  const leading = LEADING_VERDICT.exec(sentence);
+  // (Not "Embarrassing, and entirely their fault.": what follows is a verdict too, and the sentence goes whole.)
+  if (leading && !/\b(?:fault|blame|to\s+blame|on\s+(?:him|her|them))\b/iu.test(sentence.slice(leading[0].length))) return blameWord(`${leading[1]}${capitalise(sentence.slice(leading[0].length))}`, leading[2]);
   const m = JUDGING_WORD.exec(sentence);
   if (!m) return null;
   // "Bad data, not bad judgement", "no negligence was found": the judgement is denied, not made.
@@ -448,7 +455,8 @@ function judgingWords(sentence: string, people: PeopleIndex): Rewrite | null {
     const owned = /(?:^|(?<=\s))(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+['’]s\s+$|(?:^|(?<=\s))(?:his|her|their)\s+$/iu.exec(sentence.slice(0, m.index));
     if (!act || !owned || m[1]) return left;
     const before = sentence.slice(0, owned.index);
-    const rest = sentence.slice(m.index + m[2].length + act[0].length - act[1].length);
+    // ("Mateus Oliveira's poor judgment in approving his own PR": that the author approved it is the fact, "Self-approving the PR".)
+    const rest = sentence.slice(m.index + m[2].length + act[0].length - act[1].length).replace(/^(approv|review|merg)ing\s+(?:his|her|their)\s+own\s+/iu, (_m, stem: string) => `self-${stem.toLowerCase()}ing the `);
     // ("Adebayo's carelessness in handling the encryption keys has exposed …": a plain act's gerund alone would make
     // the act the cause, "Handling the encryption keys has exposed …"; the way it was done is.)
     if (PLAIN_ACT_GERUND.test(act[1]) && /^\p{L}+ing\s+(?:the|its|our|their|his|her)\s/iu.test(rest)) {

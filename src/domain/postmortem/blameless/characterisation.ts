@@ -30,6 +30,21 @@ const personLike = (phrase: string, people: PeopleIndex) => maybeStandsForPeople
 /** "on the checkout squad", "on that team": the group a "someone" or "nobody" belongs to. */
 const OF_GROUP = String.raw`(?:\s+(?:on|in|from|at|of)\s+(?:(?:the|that|this|their|our)\s+)?(?:[\w-]+\s+){0,2}(?:team|squad|crew|group|department|side|rota))?`;
 
+/**
+ * A thing said to be not done or not cared about, with what follows its noun phrase kept after the verb:
+ * "it against a spring tide" → "It was not tested against a spring tide", "crash-free rates this quarter" →
+ * "Crash-free rates were not prioritised this quarter" (a twenty-ninth reader found both garbled).
+ */
+function thingNot(phrase: string, participle: string, present = false): string {
+  const tokens = tokenize(phrase);
+  const end = nounPhraseEnd(tokens, 0);
+  // (Only before a preposition or a time: "anything outside business hours" is one phrase.)
+  const split = end > 0 && end < tokens.length && /^(?:\s*[,;]|\s+(?:against|on|in|at|for|during|with|without|before|after|this|last|next|every|since|until|when|while|by|from|to|under|over|the\s+moment)\b)/iu.test(phrase.slice(tokens[end - 1].end));
+  const thing = split ? phrase.slice(0, tokens[end - 1].end).trimEnd() : phrase;
+  const be = present ? (isPluralNoun(thing) ? 'are' : 'is') : beFor(thing);
+  return `${thing} ${be} not ${participle}${phrase.slice(thing.length)}`;
+}
+
 /** What a person is said to be, rather than what happened. */
 function characterisation(sentence: string, people: PeopleIndex): Rewrite | null {
   const message = 'This characterises a person rather than the event. Say what happened and what allowed it.';
@@ -68,8 +83,8 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     const [, lead, , what, tail = '', stop] = careAbout;
     // ("…, he just wants to ship": what is said of the person after it goes too.)
     const kept = /\b(?:he|she|they|his|her|their|him|them)\b/iu.test(tail) ? '' : tail;
-    const be = /^(?:doesn|don|does|do)/iu.test(careAbout[0].slice(lead.length + careAbout[2].length).trim()) ? (isPluralNoun(what) ? 'are' : 'is') : beFor(what);
-    return say(`${lead}${capitalise(what)} ${be} not prioritised${kept}${plainStop(stop)}`);
+    const present = /^(?:doesn|don|does|do)/iu.test(careAbout[0].slice(lead.length + careAbout[2].length).trim());
+    return say(`${lead}${capitalise(thingNot(what, 'prioritised', present))}${kept}${plainStop(stop)}`);
   }
   // "Whoever approved this change clearly didn't read the diff.": the judgement goes; what was not done is left to the next step.
   // The subject is the clause's own ("Thanks Tanvir for the dump; the crash is clearly the buffer length" is about the crash).
@@ -82,7 +97,8 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
     if (omitted && !/^(?:understand|know|grasp|get|care|think)$/iu.test(omitted[1])) {
       const [, verb, object, stop] = omitted;
       const midClause = /\p{L}\s+$/u.test(clearly[1]);
-      return say(`${clearly[1]}${midClause ? object : capitalise(object)} ${beFor(object)} not ${participleOf(infinitiveOf(verb))}${plainStop(stop)}`);
+      const said = thingNot(object, participleOf(infinitiveOf(verb)));
+      return say(`${clearly[1]}${midClause ? said : capitalise(said)}${plainStop(stop)}`);
     }
     return say(`${clearly[1]}${clearly[2]} ${clearly[3]}`);
   }
@@ -285,8 +301,10 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
   const sneer = /(^|\s)((?:the\s+)?[^'‘"“]+?)['’]s\s+['‘"“]([^'’"”]{2,40})['’"”]/iu.exec(sentence);
   if (sneer && personLike(sneer[2], people)) {
     // "Thanks to Thandiwe's "quick fix", …": only the owner goes; what leads up to it stays.
-    const lead = /^((?:.*\s)?(?:to|of|for|by|from|after|with|per|under|despite|following|because\s+of)\s+)/iu.exec(sneer[2]);
-    const start = sneer.index + sneer[1].length + (lead ? lead[1].length : 0);
+    // ("With all due respect, Chen Wei's 'quick fix' is …": after a comma the owner starts anew.)
+    const aside = /^.*,\s*/u.exec(sneer[2])?.[0] ?? '';
+    const lead = /^((?:.*\s)?(?:to|of|for|by|from|after|with|per|under|despite|following|because\s+of)\s+)/iu.exec(sneer[2].slice(aside.length));
+    const start = sneer.index + sneer[1].length + aside.length + (lead ? lead[1].length : 0);
     // ("the firmware team's 'thorough' testing", "'extensive testing'": praise in quotes is the sneer; without
     // its quotes it reads as meant (a sixteenth reader). The praise goes, the thing stays: "the testing".)
     const thing = sneer[3].replace(/^(?:(?:very|so|super|really|most)\s+)?(?:thorough|extensive|careful|rigorous|robust|comprehensive|detailed|meticulous|exhaustive|expert|professional|brilliant|genius|clever|smart|excellent|great|amazing|flawless|bulletproof|tiny|small|minor|little|harmless|trivial|safe|low-risk|simple|innocent)\b\s*/iu, '');
@@ -297,7 +315,7 @@ function offences(sentence: string, people: PeopleIndex): Rewrite | null {
     if (/^\s*(?:strikes|struck|has\s+struck)\s+again\b/iu.test(after) || (first && (first.tags.has('PastTense') || first.tags.has('Pronoun')) && !first.tags.has('Noun'))) return leftToWriter(say(sentence), sentence);
     // ("Thanks to the testing, …" thanks no one: "Because of the testing, …".)
     const before = sentence.slice(0, start).replace(/^(\s*)thanks\s+to\s+$/iu, '$1Because of ');
-    return say(`${before}${start === 0 ? 'The' : 'the'}${thing ? ` ${thing}` : ''}${thing || /^\s/u.test(after) ? '' : ' '}${after}`);
+    return say(`${before}${/^\s*$/u.test(before) ? 'The' : 'the'}${thing ? ` ${thing}` : ''}${thing || /^\s/u.test(after) ? '' : ' '}${after}`);
   }
   return null;
 }

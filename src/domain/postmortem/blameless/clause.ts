@@ -122,13 +122,18 @@ export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): bool
   // ("The ops team has ignored …": an auxiliary starts the verb, whatever follows.)
   if (t.tags.has('Verb') && !t.tags.has('PastTense') && !/^(?:has|have)$/u.test(t.lower) && previous?.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun')) {
     const nounish = NOUNISH_VERBS.has(t.lower.replace(/s$/u, ''));
-    const noObject = !next || !(next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Possessive') || next.tags.has('Adjective') || (next.tags.has('Noun') && !nounish));
+    const noObject = !next || /[,;:.!?]/u.test(t.post) || !(next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Possessive') || next.tags.has('Adjective') || (next.tags.has('Noun') && !nounish));
     const introducesClause = Boolean(next && (next.tags.has('Conjunction') || next.tags.has('Preposition') || /^(?:that|which|who)$/u.test(next.lower)));
     // "firewall rules that …", "the smoke tests at 09:12", "the staging deploy entirely", "the secrets file leaked".
     const beforeMainVerb = Boolean(next && next.tags.has('Verb') && next.tags.has('PastTense') && !next.tags.has('Auxiliary'));
     // "the API key in a gist", "the DNS record": after an acronym, a base form is the noun it qualifies.
     const afterAcronym = previous.tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(previous.text) && !t.tags.has('Gerund');
-    if ((nounish && noObject) || (afterAcronym && noObject) || beforeMainVerb || (introducesClause && !/[,;:]/u.test(t.post) && (nounish || /[^s]s$/u.test(t.lower)))) return true;
+    // ("the reconciliation file for three days": a base form cannot be the verb of a singular noun before it.)
+    // (Only before a preposition or the end: "the crew at the Ridge platform keep ignoring …" is a group's verb.)
+    const disagrees = t.tags.has('Infinitive') && !t.tags.has('Gerund') && !/s$/u.test(t.lower) && previous.tags.has('Singular') && !previous.tags.has('Plural') && !previous.tags.has('Date')
+      && !/^(?:keep|go|come|stay|get|make|take|let|start|stop|need|want|tend|seem)$/u.test(t.lower)
+      && (!next || /[,;:.!?]/u.test(t.post) || next.tags.has('Preposition') || next.tags.has('Particle') || next.tags.has('Conjunction'));
+    if ((nounish && noObject) || (afterAcronym && noObject) || (disagrees && noObject) || beforeMainVerb || (introducesClause && !/[,;:]/u.test(t.post) && (nounish || /[^s]s$/u.test(t.lower)))) return true;
   }
   // "Release engineering missed …": a capitalised base verb opening a sentence before a noun is a noun.
   if (!previous && t.tags.has('Verb') && /^\p{Lu}/u.test(t.text) && (t.tags.has('Infinitive') || t.tags.has('PresentTense') || t.tags.has('Imperative')) && next && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Pronoun')) return true;
@@ -248,6 +253,13 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
     if (sawNoun && t.lower === 'all' && /^(?:day|night|weekend|week|morning|afternoon|evening|month|year|sprint|quarter)s?$/u.test(tokens[i + 1]?.lower ?? '')) break;
     // ("the TLS certificate last week": a time after the object.)
     if (sawNoun && /^(?:last|next|this|every)$/u.test(t.lower) && /^(?:day|night|weekend|week|morning|afternoon|evening|month|year|sprint|quarter|time|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/u.test(tokens[i + 1]?.lower ?? '')) break;
+    // ("held 4.3 the moment beta testers reported …": "the moment" opens a clause of when.)
+    if (i > from && t.lower === 'the' && /^(?:moment|minute|instant|second)$/u.test(tokens[i + 1]?.lower ?? '') && !tokens[i + 2]?.tags.has('Preposition') && !/[,;:.!?]/u.test(tokens[i + 1].post)) break;
+    // ("tested only the happy path": "only" before the phrase goes with it, "Only the happy path was tested".)
+    if (i === from && role === 'object' && /^(?:only|just)$/u.test(t.lower) && (tokens[i + 1]?.tags.has('Determiner') || tokens[i + 1]?.tags.has('Possessive')) && !/[,;:.!?]/u.test(t.post)) {
+      i += 1;
+      continue;
+    }
     // "the most basic login regression": a degree word before an adjective is part of the phrase.
     if (!sawNoun && i > from && /^(?:most|least|more|less|very|rather|quite)$/u.test(t.lower) && tokens[i + 1]?.tags.has('Adjective')) {
       i += 1;
@@ -283,7 +295,9 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, role: 'sub
     }
     // ("our Tuesday slot": a day right after "our" is the slot's, not when it happened.)
     const dayOfOwned = t.tags.has('Date') && /^(?:our|their|his|her|its|my|your)$/u.test(tokens[i - 1]?.lower ?? '') && Boolean(tokens[i + 1]?.tags.has('Noun')) && !tokens[i + 1]?.tags.has('Date');
-    if (sawNoun && (t.tags.has('Determiner') || (t.tags.has('Date') && !dayOfOwned) || ADVERB_LIKE.has(t.lower))) break;
+    // ("the wrong tax year", "the fiscal quarter": a unit of time right after a noun is the compound's head.)
+    const unitOfCompound = /^(?:year|quarter|month|week|day|period)$/u.test(t.lower) && Boolean(tokens[i - 1]?.tags.has('Noun')) && !tokens[i - 1].tags.has('Date') && !/[,;:.!?]/u.test(tokens[i - 1].post);
+    if (sawNoun && (t.tags.has('Determiner') || (t.tags.has('Date') && !dayOfOwned && !unitOfCompound) || ADVERB_LIKE.has(t.lower))) break;
     // "it against staging": a pronoun is the whole phrase; "their config" goes on.
     if (i === from && (/^(?:it|them|him|us|me)$/u.test(t.lower)
       || (/^(?:this|that|these|those)$/u.test(t.lower) && !tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Adjective')))) return i + 1;

@@ -494,11 +494,14 @@ function withConsequence(clause: string, main: string): string {
     consequence = last > 0 ? consequence.slice(last + 2) : '';
     if (!/\b(?:would|could|might|wouldn['’]t|couldn['’]t)\b|['’]d\b/iu.test(consequence)) return '';
   }
-  if (!consequence || /[;:]/u.test(consequence)) return '';
+  if (!consequence || /;|(?<!\d):|:(?!\d)/u.test(consequence)) return '';
   const not = /^(?:there\s+(?:was|were)\s+no\b|.+?\s+(was|were)\s+not\s)/iu.exec(clause);
   if (/\bdid\s+not\s+happen$/iu.test(clause)) return `; had it happened, ${consequence}`;
   // ("The bucket was deleted without asking someone first": the step is what did not happen.)
   if (/\bwithout\s+\p{L}+ing\b[^;]*\bfirst$/iu.test(clause)) return `; had that come first, ${consequence}`;
+  // ("If Grace had not overridden the sunset offset by hand, the lights would have …": what was done, and what it cost.)
+  const done = not ? null : /^(?:.+?)\s+(was|were)\s+(?!not\b)\p{L}+ed\b|^(?:.+?)\s+(was|were)\s+(?!not\b)(?:overridden|taken|written|done|run|set|put|left|made|given|shown|hidden|broken|frozen|driven|thrown|sent|built|cut)\b/iu.exec(clause);
+  if (done) return `; had ${(done[1] ?? done[2]).toLowerCase() === 'were' ? 'they' : 'it'} not been, ${consequence}`;
   if (!not) return '';
   if (/^there/iu.test(not[0])) return `; had there been, ${consequence}`;
   // ("The second approver was not waited for; had they been, …": a person is not "it".)

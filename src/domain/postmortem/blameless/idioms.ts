@@ -105,7 +105,8 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
       // ("Why did the on-call engineer take …": "engineer" is the subject's noun when a verb follows it.)
       const following = tokenize(words[k + not + 1] ?? '')[0];
       if (!not && following?.tags.has('Verb') && personLike(words[k], people)) continue;
-      const what = [infinitiveOf(words[k + not]), ...words.slice(k + not + 1)].join(' ');
+      // ("Why does Dariusz get to skip …": what was skipped, not the getting.)
+      const what = [infinitiveOf(words[k + not]), ...words.slice(k + not + 1)].join(' ').replace(/^get\s+to\s+/iu, '');
       return question(`${lead}What made it ${negative || not ? 'hard' : 'seem safe'} to ${what}?`, 'Asking why a person did it');
     }
   }

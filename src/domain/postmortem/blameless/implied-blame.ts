@@ -84,7 +84,12 @@ function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
     return says('blame-word', message)(`${sentence.slice(0, presumably.index)}${sentence.slice(presumably.index + presumably[0].length)}`);
   }
   const tail = /,?\s+(?:which\s+(?:says|tells\s+(?:you|us))\s+(?:a\s+lot|everything|all\s+you\s+need\s+to\s+know|it\s+all)(?:\s+about\s+[^.!]+)?|(?:which\s+)?presumably\s+(?:for\s+(?:the\s+)?(?:fun|excitement|thrill|sport|adventure|drama)|explains\s+[^.!]+)|(?:and\s+)?(?:having\s+)?(?:apparently|supposedly|allegedly)\s+(?:been\s+)?['‘"“][^'’"”]{1,40}['’"”])(?=\s*[.!]*\s*$)/iu.exec(sentence);
-  if (tail) return says('blame-word', message)(`${sentence.slice(0, tail.index)}${sentence.slice(tail.index + tail[0].length)}`);
+  if (tail) {
+    const left = `${sentence.slice(0, tail.index)}${sentence.slice(tail.index + tail[0].length)}`;
+    // ("03:19 Mo is apparently 'checking something'": without the quote the sentence has no predicate, "Mo is.".)
+    if (/\b(?:is|are|was|were|been|be)\s*[.!]*\s*$/iu.test(left)) return { kind: 'blame-word', message, text: sentence, unrewritten: true };
+    return says('blame-word', message)(left);
+  }
   // "Apparently reading the release notes is optional for some people on the on-call rota."
   const optional = /^(\s*)(?:apparently|evidently|clearly|obviously|i\s+guess),?\s+(.+?)\s+(is|are)\s+optional\s+for\s+(?:some|certain)\s+(?:people|folks|engineers|of\s+us|members)(.*?)\s*([.!]*)$/iu.exec(sentence);
   if (optional) {

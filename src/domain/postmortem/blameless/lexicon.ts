@@ -211,10 +211,10 @@ export const CATCH_ASKED = /^how\s+did\s+(?:you|she|he|they|\p{Lu}\p{Ll}+)\s+(?:
 /** What a person knew when they acted, asked after: the local rationality a review wants. */
 export const CONTEXT_SOUGHT = /\b(?:work\s+out|understand|figure\s+out|find\s+out|know|see)\s+what\s+(?:info(?:rmation)?|data|context)\s+(?:they|he|she|\p{Lu}\p{Ll}+)\s+had\s+(?:when|before|as)\s+(?:they|he|she|\p{Lu}\p{Ll}+)\s+\p{L}+\b(?![^.;]*\b(?:anyway|still|again)\b)/iu;
 
-const BLAME_ONLY_LEAD = String.raw`(?:(?:honestly|frankly|yeah|yes|sorry(?:\s+but)?|so|well|look|let['’]s\s+be\s+(?:real|honest|clear)|to\s+be\s+(?:clear|honest|fair)|of\s+course|clearly|and|but|ok|okay|tbh)[,:]?\s+)*`;
+const BLAME_ONLY_LEAD = String.raw`(?:(?:honestly|frankly|yeah|yes|sorry(?:\s+but)?|so|well|look|let['’]s\s+be\s+(?:real|honest|clear)|to\s+be\s+(?:clear|honest|fair)|of\s+course|clearly|and|but|ok|okay|tbh|(?:embarrassing|careless|sloppy|lazy|unacceptable|inexcusable|reckless),?\s+and)[,:]?\s+)*`;
 const WHO = String.raw`[^,.;:!?]{1,40}?`;
 /** What a verdict adds that says no fact: ", full stop", "and the report should say so". */
-const BLAME_ONLY_TAIL = String.raw`(?:,?\s+(?:and\s+)?(?:the\s+(?:report|post-?mortem|write-?up|doc|rca)\s+(?:should|must|needs\s+to)\s+say\s+so|full\s+stop|period|plain\s+and\s+simple|end\s+of\s+story))?`;
+const BLAME_ONLY_TAIL = String.raw`(?:,?\s+(?:and\s+)?(?:the\s+(?:report|post-?mortem|write-?up|doc|rca)\s+(?:should|must|needs\s+to)\s+say\s+so|full\s+stop|period|plain\s+and\s+simple|end\s+of\s+story|(?:it\s+has\s+|it\s+had\s+)?nothing\s+to\s+do\s+with\s+(?:the\s+)?[^,.;:!?]{1,40}|not\s+(?:the\s+)?(?:software|system|systems|tool|tooling|process|vendor|code|app|platform)))?`;
 
 /**
  * A sentence that only says whom the failure is on: "Yeah, that's on Anders.", "Honestly the payments team is

@@ -10,7 +10,7 @@ import { restatedWithoutPeople } from './person-failure';
 import type { BlameKind } from './rewrite';
 
 const TRAILING_ASIDE = new RegExp(String.raw`(?:[\s,;:—–-]+(?:yet\s+again|once\s+again|again|as\s+usual|like\s+always|as\s+always|classic|typical|period|full\s+stop|unreal|tbh|imo|imho|fwiw|go\s+figure|surprise\s+surprise|(?:genius|great|nice|bold|brave|classy)\s+move|${MOCKING_ASIDES}|brilliant|impressive|very\s+bold))+\s*(?=[.!?]*\s*$)`, 'iu');
-const LEADING_ASIDE = /^(\s*)(?:(?:not\s+(?:to\s+)?point(?:ing)?\s+fingers|no\s+offen[cs]e|with\s+(?:all\s+due\s+)?respect|just\s+saying)\s*,?\s*(?:but\s+)?|(?:honestly|frankly|obviously|clearly|seriously|somehow|of\s+course|surely|apparently|great|wow|well|so|yeah|ugh|tbh|imo|fwiw|again)\s*[,!:]?\s+)+/iu;
+const LEADING_ASIDE = /^(\s*)(?:(?:not\s+(?:to\s+)?point(?:ing)?\s+fingers|no\s+offen[cs]e|with\s+(?:all\s+due\s+)?respect|just\s+saying)\s*,?\s*(?:but\s+)?|(?:honestly|frankly|obviously|clearly|seriously|somehow|of\s+course|surely|apparently|great|wow|well|so|yeah|ugh|tbh|imo|fwiw|once\s+again|yet\s+again|again)\s*[,!:]?\s+)+/iu;
 const INNER_ASIDE = /\s+(?:just|even|obviously|clearly|actually|simply|of\s+course|once\s+again|yet\s+again|again|as\s+usual|like\s+always)(?=\s)/giu;
 const HINDSIGHT = /\b(?:should|could|would|ought\s+to|might)(?:\s+not|n['’]t)?\s+(?:have|of)\b|['’]ve\b|\bif\s+only\b|\bin\s+hindsight\b|\bhad\s+\w+\s+(?:\w+\s+)?(?:checked|read|tested|looked|asked|run|followed)\b/iu;
 

@@ -3037,6 +3037,58 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: the twenty-ninth reader', () => {
+  it.each([
+    ['The root cause is human error by Ayesha Malik, who entered the wrong tax year in the batch config.', ['Ayesha Malik'], 'The root cause is an error; the wrong tax year was entered in the batch config.'],
+    ['The refund backlog only exists because finance sat on the reconciliation file for three days.', [], 'The refund backlog only exists because the reconciliation file was left waiting for three days.'],
+    ['the seed library volunteers keep breaking the barcode import, same people every time', [], 'The barcode import was repeatedly broken, same people every time'],
+    ['Sorry but whoever wrote the tide window calc in the berth planner clearly never tested it against a spring tide.', [], 'It was not tested against a spring tide.'],
+    ['Frankly, the mobile team didn\'t care about crash-free rates this quarter.', [], 'Crash-free rates were not prioritised this quarter.'],
+    ['The vendor liaison, Chris Dunne, clearly didn\'t read the SLA, which is why we paid the penalty.', ['Chris Dunne'], 'The SLA was not read, which is why we paid the penalty.'],
+    ['imo the real root cause is that the nurse-call team doesnt care about anything outside business hours', [], 'Anything outside business hours is not prioritised.'],
+    ['Andrés tested only the happy path, as he always does.', ['Andrés Gil'], 'Only the happy path was tested.'],
+    ['Hindsight: the release manager should have held 4.3 the moment beta testers reported audio dropouts.', [], 'Hindsight: 4.3 was not held the moment beta testers reported audio dropouts.'],
+    ['Why does Dariusz get to skip the pre-shift ventilation check when everyone else does it?', ['Dariusz Nowak'], 'What made it seem safe to skip the pre-shift ventilation check when everyone else does it?'],
+    ["With all due respect, Chen Wei's 'quick fix' is the reason the SMS gateway was down for half of Tuesday.", ['Chen Wei'], 'With all due respect, the quick fix is the reason the SMS gateway was down for half of Tuesday.'],
+    ['If Grace had not overridden the sunset offset by hand, the lights would have turned on at 19:40 as scheduled.', ['Grace Liu'], 'The sunset offset was overridden by hand; had it not been, the lights would have turned on at 19:40 as scheduled.'],
+    ["Contributing factor: Mateus Oliveira's poor judgment in approving his own PR.", ['Mateus Oliveira'], 'Contributing factor: Self-approving the PR.'],
+    ['Careless, and it cost us a full melt.', [], 'It cost us a full melt.'],
+  ])('restates %j', (text, people, expected) => {
+    const found = scanRulesOnly(text, people).filter((m) => !m.noSuggestion);
+    expect(found[found.length - 1]?.suggestion).toBe(expected);
+  });
+
+  it('keeps a verb after a collective subject and a place, and after "let"', () => {
+    expect(scanRulesOnly('The morning crew at the Ridge platform keep ignoring the red banner on the check-in tablet.', [])[0]?.suggestion).toBe('The red banner was repeatedly ignored on the check-in tablet.');
+    expect(scanRulesOnly('Bob let the certificate expire over the weekend.', ['Bob Marsh'])[0]?.suggestion).toBe('The certificate expired over the weekend.');
+  });
+
+  it.each([
+    ['03:19 Mo is apparently \'checking something\'.', ['Mo Farah']],
+    ["14:20 Lea's confidence takes down the API gateway.", ['Lea Roth']],
+  ])('leaves to the writer what would have no predicate or no thing: %j', (text, people) => {
+    const found = scanRulesOnly(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[found.length - 1].noSuggestion).toBe(true);
+  });
+
+  it.each([
+    ['The print window at the Quebec plant was missed because Sanjay forgot to upload the final CMYK files. Entirely his fault, nothing to do with the scheduler.', ['Sanjay Rao'], 'The print window at the Quebec plant was missed because the final CMYK files were not uploaded.'],
+    ["The on-call engineer sat on the page for 40 minutes while dialysis chairs were double-booked. That's unacceptable and it needs to go in their review.", [], 'The page was left waiting for 40 minutes while dialysis chairs were double-booked.'],
+    ['The timing desk lead should have double-checked the chip-to-bib mapping before the gun went off. That was literally the one job.', [], 'The chip-to-bib mapping was not double-checked before the gun went off.'],
+    ["Sample swap happened because someone on the afternoon shift can't read a barcode label. Not naming names, but the rota is public.", [], 'Sample swap happened because the barcode label was misread.'],
+    ['Front desk staff keep overriding the waiver check. This one is on them, not the software.', [], 'The waiver check was repeatedly overridden.'],
+    ['Keyless unlock down for 3h because Ivan misread the date format. Embarrassing, and entirely their fault.', ['Ivan Petrov'], 'Keyless unlock down for 3h because the date format was misread.'],
+    ['Nobody in sales could be bothered to make a five-minute call to the Lyon distributor. Lazy, and now we\'re eating the cost.', [], 'Nobody in sales made a five-minute call to the Lyon distributor. Now we\'re eating the cost.'],
+  ])('takes a verdict that says no fact with the restated act: %j', (text, people, expected) => {
+    expect(rewrite(text, people)).toBe(expected);
+  });
+
+  it('drops a jab of no one\'s surprise after the act', () => {
+    expect(scanRulesOnly('yeah so Dmitri fat-fingered the TTL again, shocking nobody.', ['Dmitri Volkov'])[0]?.suggestion).not.toMatch(/shocking/u);
+  });
+});
+
 describe('blameless check: set 212', () => {
   it.each([
     ['The apprentices in this shop are a liability. Keep them away from the carriage clocks.', []],
@@ -3373,7 +3425,7 @@ describe('blameless check: the twenty-seventh reader', () => {
     ['The on-call engineer ignored three pages during the lending outage. This is unacceptable and needs to go on his record.', [],
       'Three pages were ignored during the lending outage.'],
     ["The fitting desk staff were sloppy and entered kids' weights in pounds. Their mess, they can clean it up.", [],
-      "Kids' weights in pounds were entered."],
+      "Kids' weights were entered in pounds."],
   ])('takes the verdict after the restated act with it: %j', (text, people, expected) => {
     // (A twenty-seventh reader found each verdict left beside the rewrite.)
     expect(rewrite(text, people)).toBe(expected);
