@@ -156,6 +156,17 @@ function laidOnPerson(sentence: string, people: PeopleIndex): Rewrite | null {
   if (midChose && (midChose[3] || /\b(?:rather\s+than|instead\s+of)\b/iu.test(sentence.slice(midChose.index)))) {
     return decision(`${sentence.slice(0, midChose.index)}${midChose[1]}the decision was ${midChose[3] ? 'not ' : ''}to ${sentence.slice(midChose.index + midChose[0].length)}`);
   }
+  // "… and Chidi decided it could wait until the shutdown", "the night stillman decided the alarm was 'probably the
+  // probe again' and silenced it": a judgement of the risk laid on whoever made it. What was decided stays.
+  const judgedSafe = /(^\s*|,\s*|\b(?:and|because|so|but)\s+)((?:(?!\b(?:and|because|so|but)\s)[^,;:])+?)\s+(?:decided|figured|reckoned|judged|assumed)\s+(?:that\s+)?(it|this|that|the\s+[\p{L}\d\s-]{1,40}?)\s+((?:could|can)\s+wait|(?:was|were)\s+(?:fine|safe|ok|okay|harmless|noise|nothing|a\s+false\s+alarm|(?:probably|just)\s+[^.;]{1,40}?|['‘"“][^'’"”]{1,40}['’"”])|(?:was|were)n['’]t\s+(?:needed|urgent|important|a\s+problem))(.*?)\s*([.!]*)$/iu.exec(sentence);
+  if (judgedSafe && personLike(judgedSafe[2], people) && !/^(?:we|i)$/iu.test(judgedSafe[2].trim())) {
+    const [whole, lead, , thing, judged, after, stop] = judgedSafe;
+    // (Then what the person did on it, "… and silenced it", has no subject left: left to the writer.)
+    if (/^\s*,?\s*(?:and|then)\s/iu.test(after)) return { ...decision(sentence), unrewritten: true };
+    const start = sentence.length - whole.length;
+    const said = `${/^\s*$/u.test(lead) ? 'The' : 'the'} decision was that ${thing.replace(/^The\b/u, 'the')} ${judged}${after}`;
+    return decision(`${sentence.slice(0, start)}${lead}${said}${plainStop(stop)}`);
+  }
   // "It's not clear why Jonas thought a hotfix to the billing cron could skip code review."
   const why = /^(\s*)(?:it['’]s|it\s+is)\s+(?:not\s+clear|unclear|a\s+mystery|beyond\s+me|baffling|hard\s+to\s+understand)\s+why\s+(.+?)\s+(?:thought|decided|believed|assumed|felt|figured)\s+(?:that\s+)?(.+?)\s*([.!]*)$/iu.exec(sentence);
   if (why && personLike(why[2], people)) {

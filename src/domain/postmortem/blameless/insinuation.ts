@@ -96,6 +96,11 @@ const UNSAID_CULPRIT = [
   /^\s*(?:i['’]?m\s+|we['’]re\s+)?not\s+naming\s+(?:any\s+)?names,?\s+but\s/iu,
   /^\s*(?:(?:huge|big|many)\s+)?(?:thanks|thank\s+you|kudos|cheers|shout-?out)\b[^.!?]{0,40}?\bfor\s+['‘"“]\p{L}+ing(?:\s+\p{L}+)?['’"”]/iu,
   /\bbetween\s+(?:the\s+)?keyboard\s+and\s+(?:the\s+)?chair\b|\bpebkac\b|\bid-?10-?t\s+error\b/iu,
+  // "@sofia.r where were you when the lift called for patrol??": whereabouts asked of a person at the failure.
+  // (Asked in anger, "??" or "?!"; "Where were you when the alarm went? Asking for the timeline." is a question.)
+  /\bwhere\s+(?:were|was)\s+(?:you|u|he|she|they)\s+when\b[^?!]*(?:\?{2,}|\?!|!)/iu,
+  // "Customers were thrilled, I'm sure.": the outcome praised, in sarcasm.
+  /\b(?:was|were)\s+(?:thrilled|delighted|overjoyed|over\s+the\s+moon|so\s+happy),?\s+i['’]?m\s+sure\b/iu,
 ];
 
 /**

@@ -20,7 +20,7 @@ export const ROLE_NOUNS = new Set([
   'scientist', 'researcher', 'postdoc', 'wrangler', 'statistician', 'physician', 'doctor', 'surgeon', 'paramedic',
   'moderator', 'copywriter', 'journalist', 'vet', 'veterinarian', 'signaller', 'signalman', 'inspector',
   'supervisor', 'underwriter', 'caseworker', 'midwife', 'radiographer', 'therapist', 'technologist', 'phlebotomist', 'liaison',
-  'brewer', 'cellarman', 'agronomist', 'scheduler-admin', 'crew-scheduler', 'projectionist', 'usher', 'editor', 'subeditor', 'liftie', 'lifty', 'librarian', 'pilot', 'attendant', 'mechanic', 'foreman', 'dj', 'presenter', 'announcer', 'aquarist', 'editor-in-chief', 'inker', 'colorist', 'colourist', 'letterer', 'freelancer', 'assigner', 'referee', 'chemist', 'patroller', 'electrician', 'bailiff',
+  'brewer', 'cellarman', 'stillman', 'stillmen', 'distiller', 'maltster', 'backtender', 'agronomist', 'scheduler-admin', 'crew-scheduler', 'projectionist', 'usher', 'editor', 'subeditor', 'liftie', 'lifty', 'librarian', 'pilot', 'attendant', 'mechanic', 'foreman', 'dj', 'presenter', 'announcer', 'aquarist', 'editor-in-chief', 'inker', 'colorist', 'colourist', 'letterer', 'freelancer', 'assigner', 'referee', 'chemist', 'patroller', 'electrician', 'bailiff',
   'volunteer', 'lifeguard', 'caretaker', 'steward', 'ranger', 'concierge', 'porter', 'janitor', 'warden', 'beekeeper', 'locksmith', 'instructor', 'groundskeeper', 'timetabler', 'rosterer',
 ].flatMap((n) => [n, `${n}s`]));
 

@@ -859,8 +859,11 @@ const BROKE_DOWN_UNDER = /^(?:[^.;:!?]|(?<=\d):(?=\d))*?\bbecause\s+(?:the|a|an|
 /** "Sakura did what the cue sheet said; the cue sheet was the wrong version.": the act, as the document had it. */
 const AS_THE_DOCUMENT_SAID = /\b(?:did|followed)\s+(?:exactly\s+)?what\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:sheet|runbook|procedure|checklist|ticket|docs?|documentation|sop|manual|instructions?|plan|script|wiki|page|card)\s+(?:said|says|told\s+(?:him|her|them)\s+to(?:\s+do)?)\b/iu;
 
+/** "Tariq signed the changeover sheet per procedure; the procedure gave him no way to tell the reels apart." */
+const PER_PROCEDURE_WITH_GAP = /\b(?:per|following|as\s+per|according\s+to)\s+(?:the\s+)?(?:procedure|sop|runbook|checklist|work\s+instruction)\b[^.]*?[;,:—–-]\s*(?:but\s+)?(?:the|that|this)\s+(?:procedure|sop|runbook|checklist|work\s+instruction)\s+(?:gave|gives|had|has|did\s+not|didn['’]t|does\s+not|doesn['’]t|offered|offers|lacked|lacks|never)\b/iu;
+
 export function actExplainedBySystem(sentence: string, people: PeopleIndex): boolean {
-  if (AS_THE_DOCUMENT_SAID.test(sentence)) return clauses(tokenize(sentence), people).some((clause) => clause.kind === 'person');
+  if (AS_THE_DOCUMENT_SAID.test(sentence) || PER_PROCEDURE_WITH_GAP.test(sentence)) return clauses(tokenize(sentence), people).some((clause) => clause.kind === 'person');
   if (!BROKE_DOWN_UNDER.test(sentence) || /\b(?:as\s+usual|again|classic|typical|of\s+course|obviously|as\s+always|of\s+all\s+people)\b/iu.test(sentence)) return false;
   const tokens = tokenize(sentence);
   return clauses(tokens, people).some((clause) => clause.kind === 'person' && explainedBySystem(tokens, clause, people, false));
@@ -979,7 +982,11 @@ export function restatedWithoutPeople(sentence: string, people: PeopleIndex): { 
 /** The sentence with the clause `found` covers replaced by its rewrite, capitalised only at the start. */
 function withClauseRewritten(sentence: string, found: ClauseRewrite): string {
   const before = sentence.slice(0, found.start);
-  return `${before}${before.trim() ? uncapitalise(found.clause) : capitalise(found.clause)}${sentence.slice(found.end)}`;
+  let after = sentence.slice(found.end);
+  // ("Chloe messed up the SSO config and locked all 60 linguists out": what the thing that went wrong did next,
+  // "Something went wrong with the SSO config, which locked …"; "… and locked" had no subject left.)
+  if (/^Something went wrong with\b/u.test(found.clause)) after = after.replace(/^\s+and\s+(?=(?:\p{L}+ed|took|broke|brought|kept|sent|put|left|knocked|shut|cut)\s)/u, ', which ');
+  return `${before}${before.trim() ? uncapitalise(found.clause) : capitalise(found.clause)}${after}`;
 }
 
 export function personFailureRewrite(sentence: string, people: PeopleIndex): Rewrite | null {

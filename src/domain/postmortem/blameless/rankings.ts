@@ -60,11 +60,17 @@ const COUNT_FROM_SAME = new RegExp(String.raw`(?:${COUNT}|\b(?:most|all|half)\s+
 /** "Per-person breakdown of failed deploys in Q3: Rafael 7, Mei 2, Jonas 1": names with their counts. */
 const PER_PERSON_LIST = /\b[Pp]er[-\s](?:person|engineer|developer|head)\b[^.;:]{0,60}:\s*\p{Lu}[\p{L}'’-]+\s+\d+\s*,\s*\p{Lu}[\p{L}'’-]+\s+\d+/u;
 
+/** "Rope inspection sign-offs missed: Kwame once in May, Tomasz once in May and once in April.": misses tallied by name. */
+const HOW_OFTEN = String.raw`(?:once|twice|thrice|(?:two|three|four|five|six)\s+times|\d+\s*(?:x|times))`;
+const NAMED_TALLY = new RegExp(String.raw`\b(?:missed|missing|failed|failures|skipped|late|errors?|mistakes?|misses|slips?|lapses?)\b[^:.;]{0,40}:\s*(\p{Lu}[\p{L}'’-]+)\s+${HOW_OFTEN}\b[^.;]{0,40}?,\s*(\p{Lu}[\p{L}'’-]+)\s+${HOW_OFTEN}\b`, 'u');
+
 export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   const ranked: Rewrite = { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true };
   // ("Proposal: stop tracking 'incidents caused' per engineer": a ranking given up is no ranking.)
   if (/\b(?:stop|stopped|no\s+longer|remove|removed|drop|dropped|retire|retired|quit)\s+(?:tracking|reporting|counting|showing|listing|publishing|ranking)\b/iu.test(sentence)) return null;
   if (COUNT_FROM_SAME.test(sentence) || PER_PERSON_LIST.test(sentence)) return ranked;
+  const tally = NAMED_TALLY.exec(sentence);
+  if (tally && standsForPeople(tally[1], people, { orMaybe: true }) && standsForPeople(tally[2], people, { orMaybe: true })) return ranked;
   if (DENIED.test(sentence)) return null;
   // "Linnea's team is now 0 for 3 on quiet month-end routing runs": a losing record kept for people.
   const record = /^\s*(?:[^:]{1,30}:\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+)?0\s+for\s+\d+\b/iu.exec(sentence);

@@ -3037,6 +3037,51 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 213', () => {
+  it.each([
+    ['Rope inspection sign-offs missed: Kwame once in May, Tomasz once in May and once in April. Patterns matter.', ['Kwame Asante', 'Tomasz Wójcik']],
+    ['@sofia.r where were you when the lift called for patrol at the top station?? 11 minutes', ['Sofia Rinaldi']],
+    ["Shout-out to the bottling hall for labelling the 12-year-old as 18. Customers were thrilled, I'm sure.", []],
+    ["Why did the receiver overflow? Because the night stillman decided the alarm was 'probably the probe again' and silenced it.", []],
+    ['Why 3: because the uhle box pump had been degrading for weeks and Chidi decided it could wait until the shutdown.', ['Chidi Okafor']],
+  ])('finds, by its rules alone, the blame set 213 hid: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Where were you when the alarm went? Asking for the timeline.', []],
+    ['We decided it could wait until Monday.', []],
+  ])('leaves alone, by its rules, what set 213 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  findsNothing([
+    ['Mistake in the draft timeline: chemical dosing started at 05:10, not 05:01. Corrected by Beatriz.', ['Beatriz Santos']],
+    ['I may be wrong, but I think the wet-end alarm was silenced by the DCS upgrade script rather than by anyone on the floor. Checking with Ngozi Eze.', ['Ngozi Eze']],
+    ['Tariq Hussain signed the changeover sheet at 13:15 per procedure; the procedure gave him no way to tell the reels apart.', ['Tariq Hussain']],
+  ]);
+
+  it('says what was decided, and leaves to the writer what the person then did', () => {
+    expect(scanRulesOnly('Why 3: because the uhle box pump had been degrading for weeks and Chidi decided it could wait until the shutdown.', ['Chidi Okafor'])[0]?.suggestion)
+      .toBe('Why 3: because the uhle box pump had been degrading for weeks and the decision was that it could wait until the shutdown.');
+    expect(scanRulesOnly("Because the night stillman decided the alarm was 'probably the probe again' and silenced it.", [])[0]?.noSuggestion).toBe(true);
+    expect(scanRulesOnly("Astrid just assumed the config change was harmless and didn't bother telling anyone.", ['Astrid Berg'])[0]?.suggestion ?? '').not.toMatch(/did not tell anyone/u);
+  });
+
+  it('keeps a short outcome after the restated act, and whole words before a dropped "ffs"', () => {
+    expect(scanForBlame("Sandeep decided the broodstock could wait until Monday. They couldn't.", ['Sandeep Rao'])[0]?.end).toBe(55);
+    expect(rewrite('Someone decided it was fine to run the referee import against live data during playoffs. Wonder who that could be.', [])).toMatch(/during playoffs\.$/u);
+  });
+
+  it('restates what went wrong and what it did next', () => {
+    expect(scanRulesOnly('Chloe messed up the SSO config and locked all 60 linguists out for a day.', ['Chloe Martin'])[0]?.suggestion)
+      .toBe('Something went wrong with the SSO config, which locked all 60 linguists out for a day.');
+    expect(rewrite('honestly the booking outage is priyas fault, she merged the timezone change friday at 5pm without telling anyone', ['Priya Nair']))
+      .toBe('the booking outage happened because the timezone change was merged friday at 5pm without anyone being told');
+    expect(scanRulesOnly('Themba should have escalated instead of trying to play hero at 3 a.m.', ['Themba Dube'])[0]?.suggestion).toMatch(/3 a\.m\. did not happen/u);
+  });
+});
+
 describe('blameless check: the twenty-ninth reader', () => {
   it.each([
     ['The root cause is human error by Ayesha Malik, who entered the wrong tax year in the batch config.', ['Ayesha Malik'], 'The root cause is an error; the wrong tax year was entered in the batch config.'],

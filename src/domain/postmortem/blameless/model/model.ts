@@ -105,8 +105,14 @@ export const CLEARED = /\bnone\s+of\s+(?:this|it|that)\s+(?:was|is)\s+(?:[\p{L}-
 const RACI_FIELD = /^\s*(?:(?:responsible|accountable|consulted|informed|dri)\s*:\s*(?:the\s+)?[\p{L}'’ -]{1,40}?(?:\s*\(raci\))?\s*[.;]?\s*)+$/iu;
 
 /** Whether the sentence says, the blameless way, that no one is to blame or what someone could not know. */
+/** "… was silenced by the DCS upgrade script rather than by anyone on the floor": the act laid on a thing, not on people. */
+const NOT_BY_PEOPLE = /\b(?:rather\s+than|and\s+not|not)\s+by\s+(?:anyone|anybody|someone|somebody|a\s+person|people|a\s+human|hand)\b/iu;
+
+/** "Corrected by Beatriz.", "Fixed by @omar at 14:10.": a fix, and who made it, said alone. */
+const FIXED_BY = /^\s*(?:corrected|fixed|updated|amended|resolved|patched|repaired|restored|reverted|rolled\s+back|confirmed|verified|re-?checked)\s+by\s+@?[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:at|on)\s+[\p{L}\d:]+)?\s*[.!]*\s*$/iu;
+
 export function saysBlamelessly(sentence: string): boolean {
-  return BLAMELESS_SAYING.test(sentence) || CLEARED.test(sentence) || KEPT_AWAY.test(sentence) || RACI_FIELD.test(sentence) || GOOD_OUTCOME.test(sentence) || ROLE_FIELD.test(sentence) || CONTEXT_SOUGHT.test(sentence) || CATCH_ASKED.test(sentence.trim());
+  return NOT_BY_PEOPLE.test(sentence) || FIXED_BY.test(sentence) || BLAMELESS_SAYING.test(sentence) || CLEARED.test(sentence) || KEPT_AWAY.test(sentence) || RACI_FIELD.test(sentence) || GOOD_OUTCOME.test(sentence) || ROLE_FIELD.test(sentence) || CONTEXT_SOUGHT.test(sentence) || CATCH_ASKED.test(sentence.trim());
 }
 
 /** Whether the model is asked about the sentence at all (not when it says something the blameless way). */
