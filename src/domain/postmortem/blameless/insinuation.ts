@@ -99,6 +99,10 @@ const UNSAID_CULPRIT = [
   // "@sofia.r where were you when the lift called for patrol??": whereabouts asked of a person at the failure.
   // (Asked in anger, "??" or "?!"; "Where were you when the alarm went? Asking for the timeline." is a question.)
   /\bwhere\s+(?:were|was)\s+(?:you|u|he|she|they)\s+when\b[^?!]*(?:\?{2,}|\?!|!)/iu,
+  // "Great work by the paint shop as usual: third hull this year with the wrong primer": praise that counts failures.
+  /^\s*(?:great|nice|good|excellent|stellar|fantastic|brilliant)\s+(?:work|job|effort)\s+(?:by|from)\s+[^:;.]{1,40}?\s+as\s+(?:usual|always|ever)\s*[:,—–-]/iu,
+  // "Twenty years in the job, apparently.": experience held up against the failure.
+  /^\s*(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty)\s+years\s+(?:in\s+the\s+job|on\s+the\s+job|of\s+experience|in\s+the\s+trade|experience)\s*,?\s*(?:apparently|supposedly|allegedly|they\s+say|or\s+so\s+i['’]m\s+told)\b/iu,
   // "Customers were thrilled, I'm sure.": the outcome praised, in sarcasm.
   /\b(?:was|were)\s+(?:thrilled|delighted|overjoyed|over\s+the\s+moon|so\s+happy),?\s+i['’]?m\s+sure\b/iu,
 ];

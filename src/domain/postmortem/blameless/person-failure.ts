@@ -954,7 +954,8 @@ export function mayNamePeople(sentence: string, people: PeopleIndex): boolean {
   // another kind of word is not ("Why do the stub tokens never expire?").
   // ("… stopped accepting in March": a month after its preposition, though the lexicon knows no "march".)
   const withoutMonths = sentence.replace(/\b(in|since|until|till|by|from|before|after|of|early|late|mid|last|next|this)(\s+)(?:March|May)\b/gu, '$1$2month');
-  for (const [, word, next] of withoutMonths.matchAll(/(?:^|\s)(\p{Lu}\p{Ll}+)\b(?:\s+(\p{Ll}[\p{Ll}-]*))?/gu)) {
+  // ("5 Whys #4 — why did fermentation run long?": the method's name, not a person's.)
+  for (const [, word, next] of withoutMonths.replace(/\b(?:\d+|five)\s+Whys\b/giu, 'five whys').matchAll(/(?:^|\s)(\p{Lu}\p{Ll}+)\b(?:\s+(\p{Ll}[\p{Ll}-]*))?/gu)) {
     const tag = lexiconTag(word.toLowerCase());
     if (NAME_TAGS.has(tag)) return true;
     // ("Scanner firmware hangs when …": a capital that starts a sentence, before the noun it qualifies.)

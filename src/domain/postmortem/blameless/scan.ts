@@ -908,8 +908,11 @@ function labelledFixForThings(sentence: string, peopleKey: string, index: People
 const BECAUSE_OF_A_THING = /\bbecause\s+(?:the|a|an|its|our|there)\s/iu;
 
 /** Whether the sentence, or a clause of it after a semicolon or colon, says the fix. */
+/** "Staffing is now two per table from March to May.": how the process is set now, said after the gap. */
+const PROCESS_NOW = /^\s*(?:staffing|cover|coverage|the\s+(?:rota|rule|limit|threshold|check|process|procedure|checklist|schedule|policy|minimum|default))\s+(?:is|are)\s+now\b/iu;
+
 function remedyIn(sentence: string): boolean {
-  return REMEDY_NEXT.test(sentence) || sentence.split(/\s*[;:—–]\s+/u).slice(1).some((clause) => REMEDY_NEXT.test(clause));
+  return PROCESS_NOW.test(sentence) || REMEDY_NEXT.test(sentence) || sentence.split(/\s*[;:—–]\s+/u).slice(1).some((clause) => REMEDY_NEXT.test(clause));
 }
 
 /** The sentence up to the clause that says the fix (all of it when none does). */
@@ -1083,7 +1086,7 @@ export function scanText(text: string, people: readonly string[], { model = true
     // ("We should have had alerting on the rejected-invoice rate. We didn't. A 2% threshold alert went live today.": the fix after an admission.)
     const fixNext = next && /^\s*(?:we|it|they)\s+(?:didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|was\s+not)\s*[.!]?\s*$/iu.test(next) ? afterNext : next;
     if (fixNext && found.kind === 'hindsight' && remedyIn(fixNext) && !JUDGEMENT_KEPT.test(sentence)
-      && !mayNamePeople(sentence.replace(/\b(?:bite|hit|catch|hurt|trip(?:\s+up)?)\s+(?:someone|somebody|anyone|us)\b/giu, 'fail'), index)
+      && !mayNamePeople(sentence.replace(/\b(?:bite|hit|catch|hurt|trip(?:\s+up)?)\s+(?:someone|somebody|anyone|us)\b/giu, 'fail').replace(NO_ONE_MEANT, ''), index)
       && (!cachedAnalysis(fixNext, peopleKey, index, model) || labelledFixForThings(fixNext, peopleKey, index))) continue;
     // "… straight to prod at 5pm on a Friday. Really inspired.": the verdict after a finding goes with it.
     // ("… into a test script. Unacceptable.": a verdict found on its own goes with the finding too.)

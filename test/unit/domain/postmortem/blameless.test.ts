@@ -3037,6 +3037,34 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 214', () => {
+  it.each([
+    ['Great work by the paint shop as usual: third hull this year with the wrong primer under the waterline.', []],
+    ['The dock master flooded the dock with the gate seal still under repair. Twenty years in the job, apparently.', []],
+  ])('finds, by its rules alone, the blame set 214 hid: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Nobody on the night shift is at fault here — the ultrasonic test station was showing stale results from the previous hull.', []],
+    ["Hamish asked on the call whether it was his fault for tripping the main breaker. Anya: no — the breaker labels were swapped, and we're relabelling the whole panel.", ['Hamish Grant', 'Anya Petrova']],
+    ['We are not here to find out who is responsible. We are here to find out why the scour bowl\'s level float could stick without anyone knowing.', []],
+    ["Defect trend note: the 'error' column in the loom report counts warp breaks, not operator errors. Please don't read it as a per-person score.", []],
+    ['Great work by the paint shop: forty hulls done ahead of schedule.', []],
+  ])('leaves alone, by its rules, what set 214 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it('still finds blame denied of a group and then laid on a person', () => {
+    expect(scanRulesOnly('Nobody on the night shift is at fault, but Ben should have checked.', ['Ben Ode']).length).toBeGreaterThan(0);
+  });
+
+  findsNothing([
+    ['We should have had a second person on the sorting table during peak flush. Staffing is now two per table from March to May.', []],
+    ['5 Whys #4 — why did fermentation run long? The room humidity sensor had drifted 12% and the timer used its reading.', []],
+  ]);
+});
+
 describe('blameless check: set 213', () => {
   it.each([
     ['Rope inspection sign-offs missed: Kwame once in May, Tomasz once in May and once in April. Patterns matter.', ['Kwame Asante', 'Tomasz Wójcik']],
