@@ -39,7 +39,7 @@ function thingNot(phrase: string, participle: string, present = false): string {
   const tokens = tokenize(phrase);
   const end = nounPhraseEnd(tokens, 0);
   // (Only before a preposition or a time: "anything outside business hours" is one phrase.)
-  const split = end > 0 && end < tokens.length && /^(?:\s*[,;]|\s+(?:against|on|in|at|for|during|with|without|before|after|this|last|next|every|since|until|when|while|by|from|to|under|over|the\s+moment)\b)/iu.test(phrase.slice(tokens[end - 1].end));
+  const split = end > 0 && end < tokens.length && /^(?:\s*[,;]|\s+(?:against|on|in|at|for|during|with|without|before|after|this|last|next|every|since|until|when|while|by|from|to|under|over|the\s+moment|the\s+(?:first|second|third|last|next|only)\s+time|again|twice|once|before)\b)/iu.test(phrase.slice(tokens[end - 1].end));
   const thing = split ? phrase.slice(0, tokens[end - 1].end).trimEnd() : phrase;
   const be = present ? (isPluralNoun(thing) ? 'are' : 'is') : beFor(thing);
   return `${thing} ${be} not ${participle}${phrase.slice(thing.length)}`;

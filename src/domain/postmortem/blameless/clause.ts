@@ -140,7 +140,8 @@ export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): bool
   // "Release engineering", after a noun made of a verb form: the gerund is a noun too.
   if (previous && t.tags.has('Gerund') && previous.tags.has('Imperative') && /^\p{Lu}/u.test(previous.text)) return true;
   // "the accented queries", "the generated files": a participle between a determiner and a noun is an adjective.
-  if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle')) && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Possessive') || /'s$/u.test(previous.lower)) && ((next?.tags.has('Noun') && !next.tags.has('Pronoun')) || next?.tags.has('Gerund'))) return true;
+  // ("skipped 6 paid song requests": after a number too.)
+  if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle')) && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective') || previous.tags.has('Possessive') || previous.tags.has('Value') || /'s$/u.test(previous.lower)) && ((next?.tags.has('Noun') && !next.tags.has('Pronoun')) || next?.tags.has('Gerund'))) return true;
   if (t.tags.has('Hyphenated') && !t.tags.has('Verb')) return true;
   if (t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Participle') && !t.tags.has('Auxiliary'))) return false;
   return ['Determiner', 'Adjective', 'Noun', 'Pronoun', 'Possessive', 'Value', 'Acronym', 'ProperNoun', 'Gerund'].some((tag) => t.tags.has(tag))

@@ -85,6 +85,9 @@ function doneTo(rest: string): { particle: string; after: string; object: string
   return { particle: found ? ` ${found[1].toLowerCase()}` : '', after, object: after.slice(0, end), first: tokens[0]?.lower ?? '', size, tail: after.slice(end) };
 }
 
+/** "the rebalancing job had stopped writing …", "the portal was serving …": a thing and its auxiliary, a clause said without "that". */
+const CLAUSE_WITHOUT_THAT = /^(?:the|a|an|its|our|their|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+\s+(?:had|has|was|were|is|are)\s+(?:not\s+|been\s+)?\p{L}+(?:ing|ed|en|wn|ne)\b/iu;
+
 function notDone(pre: string, inf: string, rest: string): string {
   const found = doneTo(rest);
   const { after, first, size, tail } = found;
@@ -94,6 +97,9 @@ function notDone(pre: string, inf: string, rest: string): string {
   // ("should have caught that issue #47 was scheduled against the wrong press slot": what was not seen is a clause,
   // "it was not caught that issue #47 was …"; "That was not caught the date was wrong" is no English.)
   if (/^(?:catch|notice|spot|see|realise|realize|check|verify|confirm|detect|flag)$/u.test(inf) && /^that\s/iu.test(rest) && startsWithClause(rest.slice(5))) return `it was not ${pre}${participleOf(inf)} ${rest}`;
+  // ("should have noticed the rebalancing job had stopped writing …": the clause without its "that", whose verb is an
+  // auxiliary; a thirtieth reader found "The rebalancing job had was not noticed stopped …".)
+  if (/^(?:notice|spot|see|realise|realize|detect)$/u.test(inf) && CLAUSE_WITHOUT_THAT.test(rest)) return `it was not ${pre}${participleOf(inf)} that ${rest}`;
   if (size > 0 && !/^(?:him|her|me|us|them|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves|better|more|less|earlier|sooner|later|faster)$/iu.test(first)) {
     // "should have had a canary stage" → "there was no canary stage".
     if (inf === 'have' && !pre) return `there ${beFor(object)} no ${object.replace(/^(?:a|an|the|any|some)\s+/iu, '')}${tail}`;

@@ -134,7 +134,8 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     const [, lead, verb, asked] = who;
     // "Who approved this terraform, it deletes the vpc": the question ends at the comma; what follows
     // is said after it, unless it asks after the person ("…, and are they still on the rotation?").
-    const comma = /^([^,;]+),\s*(.+)$/u.exec(asked);
+    // (Not the comma inside a figure: "Who entered 1,000 kegs instead of 10 …?")
+    const comma = /^((?:[^,;]|(?<=\d),(?=\d{3}\b))+?),(?!\d{3}\b)\s*(.+)$/u.exec(asked);
     const rest = comma ? comma[1] : asked;
     // ("Who approved deploying … on a Friday, right before lunch peak?": a time said after the comma stays in the question.)
     const when = comma && /^(?:(?:right|just|shortly|only)\s+)?(?:before|after|during|ahead\s+of)\s+[^,;.!?]+[.!?]?$/iu.test(comma[2]) ? `, ${comma[2].replace(/[.!?]+$/u, '')}` : '';
@@ -152,7 +153,7 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     const tail = bare ? ` ${rest}` : split?.[2] ?? '';
     // ("so who paged who", "who changed the config 😡 oh …": no thing done to, or a clause run on after it,
     // is left as written.)
-    if (object && !/^(?:who|whom|what|which|whoever)\b/iu.test(object) && !/[,;]|\p{Extended_Pictographic}|\s(?:oh|it|he|she|they)\s/u.test(object)) {
+    if (object && !/^(?:who|whom|what|which|whoever)\b/iu.test(object) && !/;|,(?!\d{3}\b)|\p{Extended_Pictographic}|\s(?:oh|it|he|she|they)\s/u.test(object)) {
       return question(`${lead}How ${gerund ? 'was' : beFor(object)} ${object} ${participleOf(infinitiveOf(verb))}${tail}${when}?${after}`, '“Who…?”');
     }
   }

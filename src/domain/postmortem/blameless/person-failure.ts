@@ -706,6 +706,10 @@ function sharedSubjectPredicate(sentence: string, tokens: readonly Token[], clau
   // "restarted the workers, which cleared the backlog but did not address the leak": the second verb is the relative clause's.
   // ("deployed the build, which had no tests, and never checked the canary": a comma closes the relative clause.)
   if (!/,/u.test(tokens[end - 1].post) && tokens.slice(clause.verbAt + 1, end).some((t, k, all) => /^(?:which|who)$/u.test(t.lower) && /,\s*$/u.test(k > 0 ? all[k - 1].post : tokens[clause.verbAt].post))) return null;
+  // ("… doesn't respect the process and never has": the habit said of the person goes; the act said stays.)
+  if (/^(?:never|always)$/u.test(tokens[end + 1]?.lower ?? '') && /^(?:has|have|had|did|does|do|will|would|is|was|could|can)$/u.test(tokens[end + 2]?.lower ?? '') && end + 3 === tokens.length) {
+    return { rewrite: '', end: end + 3, separator: '' };
+  }
   let verbAt = end + 1;
   if (tokens[verbAt]?.lower === 'then') verbAt += 1;
   verbAt = pastAdverbs(tokens, verbAt);

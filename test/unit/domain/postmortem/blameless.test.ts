@@ -3037,6 +3037,20 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: the thirtieth reader', () => {
+  it.each([
+    ['In hindsight, Omar should have noticed the rebalancing job had stopped writing to the queue.', ['Omar Haddad'], 'It was not noticed that the rebalancing job had stopped writing to the queue.'],
+    ["Action item: Oliver Bennett to redo the change-management training, since he clearly didn't absorb it the first time.", ['Oliver Bennett'], 'Action item: It was not absorbed the first time.'],
+    ["Because he doesn't respect the process and never has.", [], 'Because the process was not respected.'],
+    ['Who entered 1,000 kegs instead of 10 on the Southside order?', [], 'How were 1,000 kegs instead of 10 entered on the Southside order?'],
+    ['Bob skipped 6 paid song requests.', ['Bob Marsh'], '6 paid song requests were skipped.'],
+    ['Somebody in data engineering should have noticed the portal was serving last year\'s crime stats for a week.', [], 'It was not noticed that the portal was serving last year\'s crime stats for a week.'],
+  ])('restates %j', (text, people, expected) => {
+    const found = scanRulesOnly(text, people).filter((m) => !m.noSuggestion);
+    expect(found[found.length - 1]?.suggestion).toBe(expected);
+  });
+});
+
 describe('blameless check: set 214', () => {
   it.each([
     ['Great work by the paint shop as usual: third hull this year with the wrong primer under the waterline.', []],
