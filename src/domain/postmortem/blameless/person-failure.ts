@@ -97,6 +97,9 @@ const SENTENCE_ADVERBS = new Set(['somehow', 'honestly', 'frankly', 'basically',
 /** Acts only a person does: with them, an unknown capitalised subject is taken for a person's name. */
 const HUMAN_ACTS = new Set(['forget', 'neglect', 'ignore', 'overlook', 'disregard', 'refuse', 'misconfigure', 'approve', 'merge', 'push', 'deploy', 'ship', 'commit', 'screw', 'mess', 'botch', 'rush', 'make', 'let', 'leave', 'sit', 'fail']);
 
+/** What "messed up X" is restated as; withClauseRewritten reads it back to join what X did next. */
+const WENT_WRONG = 'Something went wrong';
+
 /** A person's state of mind, which no rewrite can make a thing: "Lea's confidence", "his optimism". */
 const STATE_OF_MIND = /^(?:over)?(?:confidence|optimism|assumption|assumptions|hunch|gut|instinct|memory|judge?ment|attitude|impatience|haste|ego|pride|arrogance|complacency|enthusiasm|certainty)$/iu;
 
@@ -495,7 +498,7 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if ((particle === 'up' && /^(?:screw|mess|foul)$/u.test(lemma)) || lemma === 'botch' || lemma === 'bungle') {
     // ("messed up, again": an aside is no thing it went wrong with.)
     const rest = restFrom(after).replace(/^[,\s]*(?:(?:once\s+|yet\s+)?again|as\s+usual|as\s+always|too|big\s+time)(?=[\s,.!?]*$)/iu, '').trim();
-    return { rewrite: rest ? `Something went wrong with ${uncapitalise(rest)}` : 'Something went wrong', kind: 'failure', phrase };
+    return { rewrite: rest ? `${WENT_WRONG} with ${uncapitalise(rest)}` : WENT_WRONG, kind: 'failure', phrase };
   }
   // "made a mistake (in X)", "made an error"
   // ("made a reasonable call": a call is a failure only when it is judged one, "made a poor call".)
@@ -990,7 +993,7 @@ function withClauseRewritten(sentence: string, found: ClauseRewrite): string {
   let after = sentence.slice(found.end);
   // ("Chloe messed up the SSO config and locked all 60 linguists out": what the thing that went wrong did next,
   // "Something went wrong with the SSO config, which locked …"; "… and locked" had no subject left.)
-  if (/^Something went wrong with\b/u.test(found.clause)) after = after.replace(/^\s+and\s+(?=(?:\p{L}+ed|took|broke|brought|kept|sent|put|left|knocked|shut|cut)\s)/u, ', which ');
+  if (found.clause.startsWith(`${WENT_WRONG} with `)) after = after.replace(/^\s+and\s+(?=(?:\p{L}+ed|took|broke|brought|kept|sent|put|left|knocked|shut|cut)\s)/u, ', which ');
   return `${before}${before.trim() ? uncapitalise(found.clause) : capitalise(found.clause)}${after}`;
 }
 
