@@ -125,7 +125,9 @@ export function isNounPhraseWord(t: Token, previous?: Token, next?: Token): bool
     const noObject = !next || /[,;:.!?]/u.test(t.post) || !(next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Possessive') || next.tags.has('Adjective') || (next.tags.has('Noun') && !nounish));
     const introducesClause = Boolean(next && (next.tags.has('Conjunction') || next.tags.has('Preposition') || /^(?:that|which|who)$/u.test(next.lower)));
     // "firewall rules that …", "the smoke tests at 09:12", "the staging deploy entirely", "the secrets file leaked".
-    const beforeMainVerb = Boolean(next && next.tags.has('Verb') && next.tags.has('PastTense') && !next.tags.has('Auxiliary'));
+    const beforeMainVerb = Boolean(next && next.tags.has('Verb') && next.tags.has('PastTense') && !next.tags.has('Auxiliary'))
+      // ("the pilot boat got dispatched": a base form just before "got" or "was" is the noun they are said of.)
+      || Boolean(next && /^(?:got|gets|was|were)$/u.test(next.lower) && !t.tags.has('Gerund'));
     // "the API key in a gist", "the DNS record": after an acronym, a base form is the noun it qualifies.
     const afterAcronym = previous.tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(previous.text) && !t.tags.has('Gerund');
     // ("the reconciliation file for three days": a base form cannot be the verb of a singular noun before it.)

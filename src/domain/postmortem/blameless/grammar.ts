@@ -246,7 +246,7 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   // "else" cut from its "anyone" ("the step to let else near it").
   /(?<!\b(?:anyone|anybody|someone|somebody|something|anything|nothing|everyone|everybody|everything|nobody|one|or|what|who|where|how|why|much|little|somewhere|anywhere|everywhere|nowhere))\s+else\b/iu,
   // An adverb or a reflexive made the subject of a passive ("Straight was pushed to main", "ahead was not planned", "Herself was distracted").
-  /(?:^|[:;]\s*|,\s+|\bbecause\s+)(straight|directly|back|out|up|down|away|again|just|also|ahead|forward|together|anyway|home|herself|himself|themselves|itself|myself|ourselves)\s+(?:was|were)\s/iu,
+  /(?:^|[:;]\s*|,\s+|\bbecause\s+)(straight|directly|back|out|up|down|away|again|just|also|ahead|forward|together|anyway|home|herself|himself|themselves|itself|myself|ourselves)\s+(?:was|were|is|are)\s/iu,
   // A preposition and its bare noun made the subject ("Against advice was decided, to deploy …").
   /(?:^|[:;]\s*)(?:against|despite|without|with|in|on|at|for|from|after|before|during|under|by)\s+\p{L}+\s+(?:was|were)\s/iu,
   // "went" with a participle that is no "un-" adjective ("the ones that went missed"; "went unanswered" is English).
@@ -492,7 +492,14 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:was|were)\s+(?:not\s+)?\p{L}+(?:ed|en|t)\s+(?:hour|day|night|week|minute|month|year|shift)\s*[.!?]?\s*$/iu,
   /\bit\s+was\s+blown\b|\b(?:was|were)\s+(?:messed|screwed|fouled)\s+(?:this\s+|that\s+|it\s+)?one\s+up\b/iu,
   /\b(?:was|were)\s+not\s+\p{L}+(?:ed|en|ght)\b[^.;]*\bif\s+[^.;]*\bhad\s+been\s+\p{L}+(?:ed|en|n)\b(?![^.;]*\bwould\b)/iu,
-
+  // Access asked for, parted from what it was to ("Early access was not demanded to the tax rules file").
+  /\baccess\s+(?:was|were)\s+(?:not\s+)?(?:demanded|requested|sought|asked\s+for|pushed\s+for)\s+to\b/iu,
+  // An aside left as what went wrong ("Something went wrong with sure, but …" of "The vendor screwed up, sure, but …").
+  /\bwent\s+wrong\s+with\s+(?:sure|fine|ok(?:ay)?|granted|admittedly|yes|yeah|but)\b/iu,
+  // A claim of ownership made a passive with no thing owned ("This was owned one." of "the data science team owns this one").
+  /\b(?:is|was)\s+owned\s+one\b/iu,
+  // One side of an "or" question left without its agent ("was an error or by ours?" of "was the mistake made by the vendor team or by ours?").
+  /\b(?:was|were|is|are)\s+(?:an?\s+)?\p{L}+\s+or\s+by\b/iu,
 ];
 
 /**
@@ -652,6 +659,16 @@ function misquotes(rewrite: string, original: string): boolean {
 }
 
 /**
+ * Whether a name in quotes was cut into ("the 'machine was closed ate my card' tickets" of "closed the 'machine ate my
+ * card' tickets"; a thirty-first reader): a quotation of several words whose first words the rewrite keeps in quotes,
+ * with other words inside.
+ */
+function quoteBroken(rewrite: string, original: string): boolean {
+  const kept = quotedWords(rewrite);
+  return quotedWords(original).some((words) => words.includes(' ') && !kept.includes(words) && kept.some((other) => other.split(/\s+/u)[0] === words.split(/\s+/u)[0]));
+}
+
+/**
  * "The sessions seriously; half the scripts were left blank was not taken.": a sentence that ends in
  * "was not <done>" whose subject holds a semicolon with no verb before it; "The change freeze was
  * ignored, deploys refund-engine v4.2.": a verb with no subject after a passive and a comma.
@@ -803,7 +820,7 @@ export function garbledRestatement(rewrite: string, original: string): boolean {
   if (/\b(?:was|were)\s+(?:not\s+)?[\p{L}-]+\s*,\s*(?:\p{L}+ly\s+)?(?:assuming|thinking|believing|hoping|expecting|figuring|reckoning|deciding|knowing|guessing|trusting|worried|sure|convinced)\b/iu.test(rewrite)) return true;
   if (clauseCutWrong(rewrite, original) || pluralGivenWas(rewrite, original) || singularGivenWere(rewrite, original) || soLeftPointing(rewrite, original) || labelSplit(rewrite, original)) return true;
   if (roleLeftBeside(rewrite, original) || bothLeftAlone(rewrite, original) || caseMixed(rewrite, original)) return true;
-  if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original) || misquotes(rewrite, original)) return true;
+  if (AUXILIARY_PARTICIPLE.test(rewrite) || spliceGoneWrong(rewrite, original) || misquotes(rewrite, original) || quoteBroken(rewrite, original)) return true;
   for (const [passive] of rewrite.matchAll(INTRANSITIVE_PASSIVE)) {
     if (!original.toLowerCase().includes(passive.toLowerCase())) return true;
   }

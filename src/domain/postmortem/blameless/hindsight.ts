@@ -5,7 +5,7 @@
  */
 import { actNotDone } from './act-not-done';
 import { knownWord, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex } from './clause';
-import { IMPLIED_OBJECT, PARTICIPLE_OF, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES, TOOLS_NAMED_LIKE_ROLES } from './lexicon';
+import { DURING_REVIEW, IMPLIED_OBJECT, PARTICIPLE_OF, PERSON_PRONOUNS, ROLE_NOUNS, TOOL_NAMES, TOOLS_NAMED_LIKE_ROLES } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, infinitiveOf, pastOf, participleOf, particleSetAfter, tokenize, uncapitalise } from './words';
 
@@ -176,7 +176,10 @@ function restate(o: Omission, people: PeopleIndex): string | null {
       let tail = o.rest.slice(tokens[objectEnd - 1].end);
       // "could have prevented this by reading the ticket": "this was not prevented by reading the
       // ticket" would say the ticket was read; what was not done is the means.
-      const means = /^(\s+(?:\p{L}+ly\s+)?)by\s+(\p{L}+ing)\b\s*(.*)$/iu.exec(tail);
+      const means = /^(\s+(?:\p{L}+ly\s+)?)by\s+(?:(?:just|simply|merely|only|actually|\p{L}+ly)\s+)?(\p{L}+ing)\b\s*(.*)$/iu.exec(tail);
+      // ("by just reading the firmware release notes": an adverb before the means is part of it; a thirtieth reader found
+      // "The whole fleet outage was not prevented by just reading …", which says it was read. Saying what the means would
+      // have prevented, "Reading the runbook would have prevented the whole thing", the model still read as blame.)
       if (means) return notDone('', infinitiveOf(means[2]), means[3]);
       // "could easily have caught this with a single integration test" → "a single integration test would
       // have caught this": the counterfactual is the point; readers marked "This was not caught with …" as losing it.
@@ -207,7 +210,10 @@ function restate(o: Omission, people: PeopleIndex): string | null {
     const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+(\p{L}+ing\b[^,;]*)$/iu.exec(o.rest);
     const what = instead?.[2].replace(/\s+(?:smh|lol|lmao|ffs|tbh|imo|ngl)\b.*$/iu, '') ?? '';
     const done = instead && !o.counterfactual && !/\b(?:he|she|they|him|her|them|his|their|himself|herself|themselves|sleeping|ignoring|hoping|panicking|hero|heroics|cowboy\w*|yolo\w*|winging|sitting\s+on|sat\s+on)\b/iu.test(what) ? `; ${doneInstead(what)}` : '';
-    return `${notDone(pre, inf, instead ? instead[1] : o.rest)}${done}`;
+    // ("should've paged db oncall instead of sitting on it for an hour": how long it waited is a fact; a
+    // thirtieth reader found "Db oncall was not paged" dropped the hour.)
+    const waited = instead && !done ? /^(?:sitting|sat)\s+on\s+(?:it|this|that|them)\s+(for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|\d+|two|three|four|five|six|ten|twenty|thirty|forty|ninety)\s+(?:full\s+)?(?:minutes?|mins?|hours?|hrs?|days?))\b/iu.exec(what) : null;
+    return `${notDone(pre, inf, instead ? instead[1] : o.rest)}${done}${waited ? ` ${waited[1]}` : ''}`;
   }
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }
@@ -312,7 +318,7 @@ function aboutThingsOnly(clause: string, people: PeopleIndex): boolean {
 }
 
 /** The framing of a hindsight clause: "With a little more care, …", "Looking back, …". */
-const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|obviously|clearly|frankly|honestly),\s*/iu;
+const HINDSIGHT_LEAD = /^\s*(?:with\s+(?:a\s+(?:little|bit)\s+)?(?:more|enough|better)\s+(?:care|attention|effort|diligence|thought)(?:\s+(?:during|in|at|on)\s+[^,]{1,30})?|looking\s+back|in\s+hindsight|in\s+retrospect|with\s+hindsight|obviously|clearly|frankly|honestly),\s*/iu;
 
 const MODAL_PERFECT = /\b(should|ought\s+to|must|could|might|would)(\s+not|\s+never|n['’]t)?((?:\s+(?:[\p{L}]+ly|just|also|really|all|first|at\s+least))*)(?:\s+have|['’]ve)(?:\s+(?:just|simply|easily|already|also|at\s+least|[\p{L}]+ly))*\s+(been\s+)?([\p{L}-]+)/iu;
 
@@ -441,10 +447,13 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message: HINDSIGHT_MESSAGE(whole.slice(0, whole.length - participle.length).trim() || whole.trim()), text: sentence, unrewritten: true };
   // "With a little more care, Yuki could have …", "Looking back, …": the hindsight framing goes too.
   const lead = sentence.slice(0, start).replace(HINDSIGHT_LEAD, '');
+  // ("With a little more care during review, Ines would have spotted …": when it would have been seen is a fact kept,
+  // "… was not spotted during review"; a thirty-first reader found it dropped.)
+  const when = DURING_REVIEW.exec(sentence.slice(0, start))?.[1] ?? '';
   // ("Siobhan could have called the vendor an hour earlier and we would have had the whitelist in time": what
   // would have followed stays a counterfactual, "…; had it been, we would have had …", not a fact.)
   const said = /\bnot\b/iu.test(clause)
-    ? `${clause}${after.slice(end)}`.replace(/,?\s+and\s+(?=(?:we|it|they|this|that|the\s+[\p{L}-]+)\s+would(?:\s+not|n['’]t)?\s+have\b)/iu, '; had it been, ')
+    ? `${clause}${when ? ` ${when}` : ''}${after.slice(end)}`.replace(/,?\s+and\s+(?=(?:we|it|they|this|that|the\s+[\p{L}-]+)\s+would(?:\s+not|n['’]t)?\s+have\b)/iu, '; had it been, ')
     : `${clause}${after.slice(end)}`;
   const text = `${lead}${lead.trim() ? said : capitalise(said)}`;
   const phrase = whole.slice(0, whole.length - participle.length).trim() || whole.trim();
@@ -556,7 +565,10 @@ export function counterfactual(sentence: string, people: PeopleIndex): Rewrite |
   const phrase = kind === 'if only' ? 'If only' : kind === 'had' ? 'Had' : 'If';
   const message = HINDSIGHT_MESSAGE(`${phrase} … had ${split.participle}`);
   if (clause === null || JOB_NOT_DONE.test(clause)) return { kind: 'hindsight', message, text: sentence, unrewritten: true };
-  return { kind: 'hindsight', message, text: `${lead}${capitalise(clause)}${wouldHave && main ? withConsequence(clause, main) : ''}${stop || '.'}` };
+  // ("Had the on-call engineer scrolled up, the root cause was right there in the logs.": what the look would have
+  // found is a fact of its own, kept; a thirtieth reader found it dropped.)
+  const found = kind === 'had' && !wouldHave && main && /^\s*(?:the|a|an|it|this|that|all)\b[^,;]*?\b(?:was|were|is|are|had\s+been)\b/iu.test(main) && !PEOPLE_OR_VERDICT.test(main) ? `; ${main.trim().replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())}` : '';
+  return { kind: 'hindsight', message, text: `${lead}${capitalise(clause)}${wouldHave && main ? withConsequence(clause, main) : found}${stop || '.'}` };
 }
 
 /** People or a verdict in a look back at a design: then it is not only about the design. */

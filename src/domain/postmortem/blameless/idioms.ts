@@ -19,6 +19,7 @@ import { insinuationRewrite } from './insinuation';
 import { veiledRewrite } from './veiled';
 import { lapseRewrite } from './lapses';
 import { restatedWithoutPeople } from './person-failure';
+import { garbledRestatement } from './grammar';
 import { CATCH_ASKED, FAILURE_VERBS, IMPLIED_OBJECT, REPETITION_MARKERS } from './lexicon';
 import type { Rewrite } from './rewrite';
 import { beFor, capitalise, fixArticles, infinitiveOf, participleOf, pastOf, plainStop, tokenize } from './words';
@@ -94,7 +95,8 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
     const negative = /n['’]t|\bnot$/iu.test(aux);
     // The subject is the shortest run of words that stands for a person and is followed by a verb
     // ("Why does the platform team always deploy on Fridays?": the habit word goes with the question).
-    const words = asked.split(/\s+/u).filter((w) => !/^(?:always|never|keep|constantly|still)$/iu.test(w));
+    // (A verb in scare quotes is the verb: "keep 'forgetting' to re-enable …".)
+    const words = asked.split(/\s+/u).filter((w) => !/^(?:always|never|keep|constantly|still)$/iu.test(w)).map((w) => w.replace(/^['‘"“](\p{L}+)['’"”]$/u, '$1'));
     // "Why does killing the parent process leave orphans?": an act as the subject asks about the system.
     for (let k = 1; k < Math.min(words.length, 5) && !/^\p{L}+ing$/iu.test(words[0]); k += 1) {
       const subject = words.slice(0, k).join(' ');
@@ -107,7 +109,10 @@ function culpritQuestion(raw: string, people: PeopleIndex): Rewrite | null {
       if (!not && following?.tags.has('Verb') && personLike(words[k], people)) continue;
       // ("Why does Dariusz get to skip …": what was skipped, not the getting.)
       const what = [infinitiveOf(words[k + not]), ...words.slice(k + not + 1)].join(' ').replace(/^get\s+to\s+/iu, '');
-      return question(`${lead}What made it ${negative || not ? 'hard' : 'seem safe'} to ${what}?`, 'Asking why a person did it');
+      // ("Why does the field crew keep forgetting to …": a slip is made easy, not safe; a thirty-first reader found
+      // "seem safe to 'forgetting'".)
+      const slip = /^(?:forget|overlook|miss|mix\s+up|misread|mistype|lose\s+track)\b/iu.test(what);
+      return question(`${lead}What made it ${negative || not ? 'hard' : slip ? 'easy' : 'seem safe'} to ${what}?`, 'Asking why a person did it');
     }
   }
   // "Who let Zara run the migration unsupervised?", "Who allowed the intern to deploy on a Friday?"
@@ -194,11 +199,15 @@ function supposedTo(sentence: string, people: PeopleIndex): Rewrite | null {
   if (!found || !personLike(found[2], people) || /\b(?:whether|if|asked|asks|wondered|wonders|why|what)\b/iu.test(found[2])) return null;
   const [, lead, , action, stop] = found;
   // "Freya was supposed to refresh the test data in April and didn't, so every test ran against stale
-  // records": what was not done, and what followed ("The plan was to …" dropped both).
-  const didNot = /\b(?:was|were|is|are)\s+supposed\s+to\s+([\p{L}-]+)\s+(.+?),?\s+(?:and|but)\s+(?:didn['’]t|did\s+not|never\s+did|never\s+got\s+(?:round|around)\s+to\s+it)\b(?:\s+(?:do\s+)?(?:it|so))?(.*?)\s*([.!]*)$/iu.exec(sentence);
-  if (didNot) {
-    const clause = notNoticed(didNot[1], didNot[2]);
-    return { kind: 'hindsight', message: '“Was supposed to” judges a person against a duty after the fact. Say what was not done and what kept it from happening.', text: `${lead}${lead.trim() ? clause : capitalise(clause)}${didNot[3]}${plainStop(didNot[4])}` };
+  // records": what was not done, and what followed ("The plan was to …" dropped both). (So "… but went to lunch
+  // instead": where the person went is theirs; a thirtieth reader found "The plan was to …" dropped the miss.)
+  const didNot = /\b(?:was|were|is|are)\s+supposed\s+to\s+([\p{L}-]+)\s+(.+?),?\s+(?:and|but)\s+(?:didn['’]t|did\s+not|never\s+did|never\s+got\s+(?:round|around)\s+to\s+it|(?:instead\s+)?(?:went|headed)\s+(?:to\s+(?:lunch|bed|sleep|dinner|the\s+pub)|home|off\s+shift)(?:\s+instead)?)\b(?:\s+(?:do\s+)?(?:it|so))?(.*?)\s*([.!]*)$/iu.exec(sentence);
+  const clause = didNot ? notNoticed(didNot[1], didNot[2]) : '';
+  const notDoneText = didNot ? `${lead}${lead.trim() ? clause : capitalise(clause)}${didNot[3]}${plainStop(didNot[4])}` : '';
+  // (What was not done; for "… but went to lunch instead", unless it came out garbled: then the plan, below.)
+  const wentAway = Boolean(didNot && /\b(?:went|headed)\s/iu.test(sentence.slice(sentence.search(/\bsupposed\s+to\b/iu))));
+  if (didNot && !(wentAway && garbledRestatement(notDoneText, sentence))) {
+    return { kind: 'hindsight', message: '“Was supposed to” judges a person against a duty after the fact. Say what was not done and what kept it from happening.', text: notDoneText };
   }
   // ("Hana was supposed to own the test environment": a plan to own, watch or be has no act without its person; a
   // twenty-fifth reader found "The plan was to own the test environment." empty.)
@@ -433,7 +442,9 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
   // "Thanks Oliver for the 'small CSS tweak' that hid the Pay button …": thanks for a scare-quoted thing that did damage.
   const thankedDamage = /^\s*(?:(?:huge|big|many|special|massive|a\s+big|a\s+huge)\s+)?(?:thanks|thank\s+you|kudos|props|cheers)\b[^.]*?(?:^|\s)['‘"“][^'’"”]{2,40}['’"”]\s+(?:that|which)\s+(?:\p{L}+ly\s+)?(?:hid|broke|took\s+(?:down|out)|brought\s+down|knocked\s+out|deleted|dropped|wiped|killed|disabled|corrupted|crashed|locked|blocked|tanked|cost|erased|leaked|overwrote|removed|emptied|froze|double-charged|lost)\b/iu.exec(sentence);
   if (thankedDamage && mentionsPeopleIn(sentence, people)) return { kind: 'blame-word', message, text: sentence, unrewritten: true };
-  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+((?:by|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+\p{L}+ing\b)|.+?),?\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(on\s+|for\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
+  // (", really, shipping …": an aside between whom and what goes; a thirty-first reader found the fragment "Shipping the
+  // royalty export …" left.)
+  const praise = /^(\s*)(?:great|nice|good|brilliant|fantastic|well\s+done|stellar|amazing)(?:\s+(?:job|work|going|call|one))?,?\s+((?:by|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+\p{L}+ing\b)|.+?),?\s+(?:(?:really|truly|just)\s+)?(?:(?:stellar|great|nice|amazing|brilliant|fine|top|solid|fantastic)\s+(?:work|job)\s+)?(on\s+|for\s+)?(\w+ing)\s+(.+?)\s*([.!]*)$/iu.exec(sentence.replace(/,\s*(?:really|truly|honestly|seriously)\s*,\s*/iu, ' '));
   // ("Great job, Dmitri, on shipping the fix in ten minutes" is thanks: praise "on" an act is sarcasm
   // only when the act is a known hazard, "straight to prod at 5pm on a Friday".)
   if (praise && personLike(praise[2], people) && (!praise[3] || PRAISED_HAZARD.test(praise[5]))) {
@@ -455,7 +466,11 @@ function sarcasm(sentence: string, people: PeopleIndex): Rewrite | null {
     return plainly(lead, who, gerund, rest, stop);
   }
   const niceOf = /^(\s*)(?:nice|great|good|kind|thoughtful|lovely)\s+of\s+(.+?)\s+to\s+(\w+)\s+(.+?)\s*([.!]*)$/iu.exec(sentence);
-  if (niceOf && personLike(niceOf[2], people)) {
+  // ("Nice of Amira to cover the late shift." is thanks, help given with no dig at when or how, which the rules leave
+  // alone; the model, trained on many sarcastic "Nice of …" lines, may still read it as blame.)
+  const thanks = niceOf && /^(?:cover|help|stay|step|volunteer|pick|offer|swap|lend|organi[sz]e|buy|join)$/u.test(infinitiveOf(niceOf[3].toLowerCase()))
+    && !/\b(?:finally|after|only|again|at\s+all|for\s+us|in\s+production|once|eventually|too\s+late|minutes|hours|days)\b/iu.test(niceOf[4]);
+  if (niceOf && !thanks && personLike(niceOf[2], people)) {
     const [, lead, who, verb, rest, stop] = niceOf;
     return plainly(lead, who, verb, rest, stop);
   }

@@ -105,6 +105,13 @@ const UNSAID_CULPRIT = [
   /^\s*(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty)\s+years\s+(?:in\s+the\s+job|on\s+the\s+job|of\s+experience|in\s+the\s+trade|experience)\s*,?\s*(?:apparently|supposedly|allegedly|they\s+say|or\s+so\s+i['’]m\s+told)\b/iu,
   // "Customers were thrilled, I'm sure.": the outcome praised, in sarcasm.
   /\b(?:was|were)\s+(?:thrilled|delighted|overjoyed|over\s+the\s+moon|so\s+happy),?\s+i['’]?m\s+sure\b/iu,
+  // "The system didn't do anything, Jamal Wright did.", "This reads like we're protecting Sione.": a person pointed at
+  // without the word (a thirty-first reader).
+  // (Said alone, or set against someone who did: "The system didn't do anything when the disk filled up" is a fact.)
+  /\bthe\s+(?:system|process|tool|software|computer|machine)\s+(?:didn['’]t|did\s+not)\s+do\s+anything(?:\s*[.!]*\s*$|\s*[,;—–-]\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|someone|somebody|a\s+person|people|he|she|they)\s+did\b)/iu,
+  /\b(?:reads|sounds|looks)\s+like\s+we['’]re\s+(?:protecting|covering\s+for|shielding)\b/iu,
+  // "Engine room apparently asleep.": where people were, guessed at in a sneer.
+  /\b(?:apparently|clearly|obviously|evidently|presumably)\s+(?:(?:fast|sound)\s+)?(?:asleep|napping|snoozing|afk|at\s+lunch|on\s+(?:a\s+)?(?:coffee\s+)?break)\b/iu,
 ];
 
 /**
@@ -124,6 +131,12 @@ const SNEER_BESIDE_PEOPLE = [
   /^\s*(?:another|yet\s+another|a\s+(?:real|true))\s+(?:masterpiece|gem|classic|triumph|beauty|banger|winner)\s+(?:from|by|courtesy\s+of)\b/iu,
   /\b(\p{Lu}\p{Ll}+)['’]s\s+[^,.;]+,\s*\1['’]s\s+[^,.;]+,\s*(?:and\s+)?\1['’]s\b/u,
   /\b\p{Lu}\p{Ll}+['’]s\s+['‘"“](?:quick\s+fix|fix|improvement|cleanup|clean-up|optimi[sz]ation|refactor|tidy-?up|small\s+change|minor\s+change|harmless\s+change)['’"”]/u,
+  // "Priyanka can say what she wants but that PLC setting didn't change itself.": an account waved away, and a
+  // change said not to have made itself, so someone made it.
+  // ("… was edited by Aisha and nobody else had access that night": only one person could have, beside that person.)
+  /\bby\s+[^,.;]{1,40}?,?\s+and\s+(?:nobody|no\s*-?\s*one)\s+else\s+(?:had|has)\s+(?:access|the\s+(?:password|key|login|rights))\b/iu,
+  /\bcan\s+(?:say|claim|argue|insist\s+on)\s+what(?:ever)?\s+(?:he|she|they)\s+(?:wants?|likes?)\b/iu,
+  /\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:just\s+)?(?:change|set|flip|delete|edit|move|rewrite|write|type|disable|enable|reset|reconfigure|update|switch\s+(?:off|on)|turn\s+(?:off|on))\s+(?:it|them)sel(?:f|ves)\b/iu,
   /^\s*(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:[\p{L}\d]+\s+)?(?:e-?mails?|messages?|comments?|notes?)\b/iu,
   // "Lars was on his phone in the wings when the string snapped": what a person was doing, set beside the failure.
   /\b(?:was|were)\s+(?:on|scrolling|glued\s+to|texting\s+on|playing\s+on)\s+(?:his|her|their)\s+(?:phone|mobile|tablet|socials)\b(?!\s+(?:with|to)\b)[^.!?]*?\b(?:when|while|as)\s/iu,
@@ -353,7 +366,9 @@ function habitsAndLapses(sentence: string, people: PeopleIndex): Rewrite | null 
   }
   // "the developer who wrote the retry logic did not understand idempotency at all"
   const atAll = /^(\s*)(?:unfortunately,?\s+)?(.+?)\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:really\s+)?(?:understand|know|grasp)\s+(.+?)\s+at\s+all\b(.*)$/iu.exec(sentence);
-  if (atAll && personLike(atAll[2].replace(/\s+who\s.*$/iu, ''), people)) {
+  // (Not across a comma: in "didnt know the flag is shared with eu, flag ui shows no scope info at all" the "at all" is
+  // the next clause's; a thirtieth reader found "… shows no scope info was not well understood".)
+  if (atAll && !/[,;]/u.test(atAll[3]) && personLike(atAll[2].replace(/\s+who\s.*$/iu, ''), people)) {
     const [, lead, , what, rest] = atAll;
     return say(`${lead}${capitalise(what)} was not well understood${rest}`);
   }

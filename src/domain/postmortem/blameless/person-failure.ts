@@ -7,6 +7,7 @@
  * release") are not failures and are left alone.
  */
 import { actNotDone } from './act-not-done';
+import { garbledRestatement } from './grammar';
 import { COMPANY_OWNER, isNounPhraseWord, lexiconTag, mentionsPeopleIn, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
 import {
   DEFECT_ADJECTIVES,
@@ -249,8 +250,9 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   const pronoun = /^(?:it|this|that|them|they|these|those)$/iu.test(object);
   // "pushed this straight to main": how it went follows the participle ("This was pushed straight to main").
   // ("configured the storm-surge feed wrong": "The storm-surge feed was configured wrong".)
-  const manner = /^(.+?)\s+(straight|directly|wrong|wrongly|incorrectly|backwards|the\s+wrong\s+way(?:\s+round)?)$/iu.exec(object);
-  if (manner) return passive(manner[1], negative, `${participle} ${manner[2]}`, rest);
+  // ("try out a new encoder live on air": "A new encoder was tried out live on air".)
+  const manner = /^(.+?)\s+(straight|directly|wrong|wrongly|incorrectly|backwards|live|last|first|the\s+wrong\s+way(?:\s+round)?)$/iu.exec(object);
+  if (manner && !/^(?:the|a|an)$/iu.test(manner[1])) return passive(manner[1], negative, `${participle} ${manner[2]}`, rest);
   // "turn the group back": a particle after the object goes with the verb ("The group was not turned back").
   const setAfter = particleSetAfter(object);
   if (setAfter && !pronoun && nounPhraseEnd(tokenize(setAfter.thing), 0) === tokenize(setAfter.thing).length) return passive(setAfter.thing, negative, `${participle} ${setAfter.particle}`, rest);
@@ -405,13 +407,24 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       const second = madeClause(text(clause.subject), span(sentence, tokens, and + 1, secondEnd), clause.kind);
       const inner = personFailure(second.sentence, second.tokens, people);
       const pressure = hurry ? 'There was time pressure and ' : '';
-      if (inner?.clause) return { rewrite: `${pressure}${pressure ? uncapitalise(inner.clause) : inner.clause}`, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      // ("were careless with the firmware image and bricked two axle counters": what it went wrong with stays; a
+      // thirty-first reader found "Two axle counters were bricked." dropped the image.)
+      // (Said of what was done: "is careless with …" is a habit, not one thing gone wrong.)
+      const withWhat = tokens[after]?.lower === 'with' && and > after + 1 && /^(?:was|were)$/u.test(verb.lower) ? span(sentence, tokens, after + 1, and) : '';
+      const wrongWith = withWhat && !/[,;]/u.test(withWhat) && withWhat.split(/\s+/u).length <= 6 ? `${WENT_WRONG} with ${uncapitalise(withWhat)}, and ` : '';
+      const lead = pressure || wrongWith;
+      if (inner?.clause) return { rewrite: `${lead}${lead ? uncapitalise(inner.clause) : inner.clause}`, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
       // "were lazy and rubber-stamped the pull request": the judgement goes, what was done stays, without them.
       const forced = predicateFailure(second.sentence, second.tokens, second.clause, people, true);
-      if (forced) return { rewrite: forced.rewrite, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      if (forced) return { rewrite: wrongWith ? `${wrongWith}${uncapitalise(forced.rewrite)}` : forced.rewrite, end: secondEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     }
     if (hurry) return { rewrite: `There was time pressure${tail(sentence, tokens, after, end)}`, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     const prep = tokens[after]?.lower;
+    // "was too careless to lock up the forme properly": what was not done ("The forme was not locked up properly").
+    if (prep === 'to' && tokens[i - 1]?.lower === 'too' && tokens[after + 1]) {
+      const notDone = omission(sentence, tokens, after + 1, end, span(sentence, tokens, verbAt, i + 1), true);
+      if (notDone?.rewrite) return { ...notDone, kind: 'judgement' };
+    }
     if (prep && /^(?:with|about|in|on|around)$/u.test(prep)) {
       // "negligent in kicking off a full rebuild during the peak": the whole act, not "kicking".
       const gerund = /ing$/u.test(tokens[after + 1]?.lower ?? '') && tokens[after + 1].tags.has('Verb');
@@ -435,6 +448,11 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       const habitEnd = habit ? tokens.findIndex((t, k) => k >= objectEnd && t.end >= habitTo) + 1 || undefined : undefined;
       // (Readers took "the safeguards around … were not enough" for a claim the writer never made: a
       // judgement of care with nothing else said is left to the writer, NOTHING_TO_KEEP.)
+      // ("was careless with the leap second handling and it cost us six hours": what followed is said of what it went
+      // wrong with.)
+      if (object && prep === 'with' && /^(?:was|were)$/u.test(verb.lower) && !habit && !gerund && /^\s*,?\s+and\s+(?:it|this|that|we|the)\b/iu.test(sentence.slice(tokens[objectEnd - 1].end)) && object.split(/\s+/u).length <= 6) {
+        return { rewrite: `${WENT_WRONG} with ${uncapitalise(object)}`, end: objectEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      }
       if (object) return { rewrite: NOTHING_TO_KEEP, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(habitEnd === undefined ? {} : { end: habitEnd }) };
     }
     // (Up to the judging word when a comma follows it: "…, nobody looked at the alarm for 40 minutes" stays.)
@@ -458,17 +476,27 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if (lemma === 'leave' && /^(?:the\s+|our\s+|this\s+)?(?:company|organi[sz]ation|org|business|firm|agency|department|team|group|project|us)\b/iu.test(restFrom(after))) return null;
   // "left the debug flag enabled in the release build": a risky state left in place.
   if (lemma === 'leave') {
-    const objectEnd = nounPhraseEnd(tokens, after);
+    const phraseEnd = nounPhraseEnd(tokens, after);
+    const going = tokens.findIndex((t, k) => k > after + 1 && k < phraseEnd && t.tags.has('Gerund') && tokens[k - 1].tags.has('Plural'));
+    const objectEnd = going > 0 ? going : phraseEnd;
     const state = tokens[objectEnd];
-    if (objectEnd > after && state && /^(?:enabled|on|open|public|running|unlocked|exposed|unencrypted|unpatched|disabled|off|unattended|unmonitored|broken|switched|held|locked|behind)$/u.test(state.lower)) {
+    // ("left the rack cloths soaking in caustic": a gerund is a state left going; a thirty-first reader found "The rack
+    // cloths soaking were left …".)
+    if (objectEnd > after && state && (/^(?:enabled|on|open|public|running|unlocked|exposed|unencrypted|unpatched|disabled|off|unattended|unmonitored|broken|switched|held|locked|behind|down)$/u.test(state.lower) || (state.tags.has('Gerund') && !state.tags.has('Preposition') && objectEnd === going))) {
       const stateEnd = state.lower === 'switched' && tokens[objectEnd + 1] ? objectEnd + 2 : objectEnd + 1;
-      return { rewrite: passive(span(sentence, tokens, after, objectEnd), false, `left ${span(sentence, tokens, objectEnd, stateEnd)}`, tail(sentence, tokens, stateEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, stateEnd) };
+      const rest = withoutToPassive(tail(sentence, tokens, stateEnd, end));
+      // (What follows a state still going is how it went on, "rebooting in a loop", not which thing.)
+      const stillGoing = objectEnd === going;
+      return { rewrite: passive(span(sentence, tokens, after, objectEnd), false, `left ${span(sentence, tokens, objectEnd, stateEnd)}${stillGoing ? rest : ''}`, stillGoing ? '' : rest), kind: 'failure', phrase: span(sentence, tokens, verbAt, stateEnd) };
     }
   }
   // "sat on the reports": held back, a failure of whoever did it.
   if (lemma === 'sit' && tokens[after]?.lower === 'on') {
     const objectEnd = nounPhraseEnd(tokens, after + 1);
-    if (objectEnd > after + 1) {
+    // ("he sits on the third floor", "sat on the change board": where someone sits, or what they sit on, is no
+    // report held back; a thirty-first reader found "the third floor was left waiting".)
+    const seat = /\b(?:floor|desk|bench|chair|sofa|couch|board|committee|panel|council|fence|call|bridge|side|team|ground|roof|steps?|stool|sidelines?)s?$/iu.test(span(sentence, tokens, after + 1, objectEnd));
+    if (objectEnd > after + 1 && !seat) {
       return { rewrite: passive(span(sentence, tokens, after + 1, objectEnd), false, 'left waiting', tail(sentence, tokens, objectEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, after + 1) };
     }
   }
@@ -488,6 +516,14 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     const done = madeClause(text(clause.subject), `${pastOf(infinitiveOf(byActing[1].toLowerCase()))} ${byActing[2]}`, clause.kind);
     const act = predicateFailure(done.sentence, done.tokens, done.clause, people, true);
     if (act?.rewrite) return { rewrite: act.rewrite, kind: 'failure', phrase };
+  }
+  // "started 'tidying up' the thresholds": the act begun is the act said ("The thresholds were tidied up"; a
+  // thirtieth reader found "The salinity alarms were fine." dropped it). Scare quotes go with the person.
+  const begun = /^(?:start|begin)$/u.test(lemma) && !particle ? /^['‘"“]?(\p{L}+ing)((?:\s+(?:up|down|out|off|over|back))?)['’"”]?\s+(\S.*)$/iu.exec(restFrom(after)) : null;
+  if (begun) {
+    const done = madeClause(text(clause.subject), `${pastOf(infinitiveOf(begun[1].toLowerCase()))}${begun[2]} ${begun[3]}`, clause.kind);
+    const act = predicateFailure(done.sentence, done.tokens, done.clause, people, force);
+    if (act?.rewrite) return { rewrite: act.rewrite, kind: act.kind, phrase };
   }
   // "dropped the ball (on X)"
   if (lemma === 'drop' && tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'ball') {
@@ -558,8 +594,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     objectEnd = nounPhraseEnd(tokens, objectEnd + 2);
   }
   // "deleted the S3 bucket thinking it was staging": a gerund after the object's noun starts a new phrase.
-  const gerundAt = tokens.findIndex((t, k) => k > after && k < objectEnd && t.tags.has('Gerund') && tokens[k - 1].tags.has('Noun') && !NOUNISH_VERBS.has(t.lower)
-    && Boolean(tokens[k + 1] && (tokens[k + 1].tags.has('Pronoun') || tokens[k + 1].tags.has('Determiner') || tokens[k + 1].lower === 'that')));
+  const gerundAt = tokens.findIndex((t, k) => k > after && k < objectEnd && (t.tags.has('Gerund') || (lemma === 'spend' && /^\p{L}{3,}ing$/u.test(t.lower))) && tokens[k - 1].tags.has('Noun') && !NOUNISH_VERBS.has(t.lower)
+    && (lemma === 'spend' || Boolean(tokens[k + 1] && (tokens[k + 1].tags.has('Pronoun') || tokens[k + 1].tags.has('Determiner') || tokens[k + 1].lower === 'that'))));
+  // ("spent the whole incident arguing instead of fixing": after "spend", a gerund is what the time went on; a
+  // thirtieth reader found "The whole incident arguing was spent …".)
   if (gerundAt > 0) objectEnd = gerundAt;
   // "a broken config that nobody reviewed": a relative clause with its own subject stays with the object
   // (to its verb: "the script that the DBA had written | against prod").
@@ -631,6 +669,12 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if (without && implied && objectEnd === after) {
     return { rewrite: `${capitalise(implied)} was ${participleOf(lemma)} ${withoutToPassive(restFrom(objectEnd))}`, kind: 'failure', phrase };
   }
+  // "signed off (on) the release without running the regression pack": the sign-off stays, said of what it
+  // went without (a thirtieth reader found "The regression pack was not run." dropped the sign-off).
+  // ("signed off for the night": gone off shift, no sign-off.)
+  if (without && lemma === 'sign' && object && particle !== 'off for' && !tokens.slice(after, objectEnd).some((t) => t.tags.has('Pronoun') || t.tags.has('Date'))) {
+    return { rewrite: passive(object, false, particle ? 'signed off' : 'signed', rest), kind: 'failure', phrase };
+  }
   if (without && (INTRANSITIVE.has(lemma) || !object)) {
     // "went home without checking the queue": what was not done is the point.
     const omitted = tokenize(`${text(clause.subject)} did not ${infinitiveOf(without[1])} ${without[2]}`);
@@ -639,7 +683,9 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   }
   // "… and then went offline": what is left is that no one was watching.
   if (INTRANSITIVE.has(lemma) && /^(?:offline|home|to\s+(?:bed|sleep)|back\s+to\s+(?:bed|sleep)|off(?:line)?|dark|for\s+the\s+(?:day|night))\b/iu.test(restFrom(after))) {
-    return { rewrite: 'no one was left watching', kind: 'failure', phrase };
+    // ("went home at 17:00 while the restore was still running": from when stays; a thirty-first reader found it dropped.)
+    const from = /^(?:home|offline|off(?:line)?|dark|to\s+(?:bed|sleep)|back\s+to\s+(?:bed|sleep)|for\s+the\s+(?:day|night))\s+at\s+(\d{1,2}(?::\d{2}|[.:]\d{2})?\s*(?:[ap]\.?m\.?)?|midnight|noon)(?=[\s,.;!?]|$)/iu.exec(restFrom(after));
+    return { rewrite: from ? `no one was left watching from ${from[1]}` : 'no one was left watching', ...(from ? { end: after + tokenize(from[0]).length } : {}), kind: 'failure', phrase };
   }
   if (!object || /^(?:him|her|me|us)$/u.test(object.toLowerCase())) {
     // "deployed without tests": what a release verb acts on goes without saying.
@@ -650,7 +696,15 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
   if (ASPECT_VERBS.has(lemma) && /^[\p{L}-]+ing\b/u.test(object)) return null;
   // "notices last night's backup is 90% smaller": what follows is the object's own verb, a clause said, not a thing done to.
   if (/^\s*(?:is|was|are|were|has|had|have|would|will|can|could|does|did|seems?|looks?)\b/iu.test(rest)) return null;
-  return { rewrite: passive(object, false, `${slip ? `${slip[1].toLowerCase()} ` : ''}${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest), kind: 'failure', phrase };
+  const restated = passive(object, false, `${slip ? `${slip[1].toLowerCase()} ` : ''}${participleOf(lemma)}${particle ? ` ${particle}` : ''}`, rest);
+  // ("when people actually follow it": a present act stays present, "when it is followed"; a thirty-first reader found
+  // "The process works fine when it was followed.")
+  // (Only after "when", "if" and the like, where a past tense clashes with the sentence's present, and only a
+  // restatement the checks for "was" and "were" pass: grammar.ts reads the past. A timeline's present, "09:14 Ravi
+  // restarts …", reads well in the past.)
+  const subjectAt = tokens[clause.start]?.start ?? 0;
+  const present = /\b(?:when|whenever|if|unless|once|as\s+long\s+as)\s+$/iu.test(sentence.slice(0, subjectAt)) && verb.tags.has('PresentTense') && !verb.tags.has('PastTense') && !/ed$/u.test(verb.lower) && verb.lower !== pastOf(lemma) && !/^(?:to|not)$/u.test(tokens[verbAt - 1]?.lower ?? '') && !garbledRestatement(capitalise(restated), sentence);
+  return { rewrite: present ? restated.replace(/^(\S+(?:\s+\S+){0,6}?\s+)(was|were)\b/u, (_m, head: string, be: string) => `${head}${be === 'was' ? 'is' : 'are'}`) : restated, kind: 'failure', phrase };
 }
 
 const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'stop', 'begin', 'quit', 'finish', 'resume']);
@@ -1000,10 +1054,17 @@ function withClauseRewritten(sentence: string, found: ClauseRewrite): string {
 export function personFailureRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
   if (!mayNamePeople(sentence, people)) return null;
   // "It was Mateus who disabled the rate limiter": the same sentence without the cleft.
-  const cleft = /^(\s*)it\s+was\s+(.+?)\s+who\s+(.+)$/iu.exec(sentence);
+  // ("Of course it was the new guy in payroll ops who …": an aside before the cleft goes with it; a thirty-first reader
+  // found the cleft kept.)
+  const cleft = /^(\s*)(?:(?:of\s+course|naturally|obviously|predictably|surprise,?\s+surprise|once\s+again|again|yet\s+again),?\s+)?it\s+was\s+(.+?)\s+who\s+(.+)$/iu.exec(sentence);
   if (cleft && subjectKind(tokenize(cleft[2]), people) !== 'thing') {
     const plain = personFailureRewrite(`${cleft[1]}${cleft[2]} ${cleft[3]}`, people);
     if (plain) return plain;
+    // (After an aside, "Of course it was …", the cleft singles out whoever it was even for a plain act: restated.)
+    // (Not credit: "Of course it was Tom who found the root cause.")
+    const credit = /^(?:found|fixed|caught|spotted|saved|resolved|noticed|solved|restored|diagnosed|rescued|recovered|flagged|raised|reported|escalated|stayed|helped|stepped)\b/iu.test(cleft[3]);
+    const forced = cleft[0].trimStart().toLowerCase().startsWith('it') || credit ? null : restatedWithoutPeople(`${cleft[2]} ${cleft[3]}`, people);
+    if (forced) return { kind: 'person-failure', message: 'Saying who it was, after "of course", singles them out. Say what happened and what allowed it.', text: `${cleft[1]}${capitalise(forced.text)}` };
   }
   const tokens = tokenize(sentence);
   const found = personFailure(sentence, tokens, people);

@@ -44,7 +44,7 @@ export function mentionedNames(sentence: string): string[][] {
  * "@noa you had one job", "@kenji pls explain": a mention opening a line and followed by words said to
  * that person addresses them, as "Noa, you …" would; the rest of the line is the sentence.
  */
-const ADDRESSED = new RegExp(String.raw`^(\s*)@(${HANDLE})(?=\s+(?:you|u|ur|your|yours|pls|plz|please|can|could|would|will|why|what|how|did|do|are|were|thanks|thx|ty|any|where|when|this|that|it|its|it['’]s|here|there|another|again|seriously|so|just|look|see|re|fyi|btw|ffs|omg|lol|ugh|wtf)\b)`, 'iu');
+const ADDRESSED = new RegExp(String.raw`^(\s*)@(${HANDLE})(?=\s+(?:you|u|ur|your|yours|pls|plz|please|can|could|would|will|why|what|how|did|do|are|were|thanks|thx|ty|any|where|when|this|that|it|its|it['’]s|here|there|another|again|seriously|so|just|look|see|re|fyi|btw|the|our|we|i|heads|ffs|omg|lol|ugh|wtf)\b)`, 'iu');
 
 export function spellOut(sentence: string): string {
   return sentence

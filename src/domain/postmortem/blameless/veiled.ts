@@ -142,7 +142,7 @@ const VEILED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:the\s+|our\s+)?usual\s+suspect\b/iu, 'someone'],
   // ("… was changed to 1350C by someone who clearly doesn't know what they're doing": the sneer at the doer goes, the act stays.)
   [/\s+by\s+(?:someone|somebody|a\s+person|people)\s+who\s+(?:clearly\s+|obviously\s+|apparently\s+)?(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|don['’]t|do\s+not)\s+know\s+what\s+(?:they|he|she)(?:['’]re|['’]s|\s+(?:are|is|was|were))\s+doing\b/iu, ''],
-  [/\byou[-\s]know[-\s]who\b/iu, 'someone'],
+  [/\byou[-\s]know[-\s]who\b(?!\s+you\s+are\b)/iu, 'someone'],
   [/\ba\s+certain\s+(?:someone|somebody|person|individual)\b/iu, 'someone'],
   // "all because one person thought feature flags were optional"
   // ("because one person checking 400 pages is not a control": one person's load, not one person's doing.)

@@ -154,7 +154,9 @@ export function isPluralNoun(phrase: string): boolean {
     if (t.tags.has('Preposition') || t.tags.has('Conjunction') || (i > 0 && /^(?:that|which|whom|who|he|she|they|we|you|i)$/u.test(t.lower))) break;
     last = t;
     // "the smoke tests": the tagger may read the head as a verb after a noun.
-    if (t.tags.has('Noun') || (i > 0 && tokens[i - 1].tags.has('Noun') && t.tags.has('PresentTense') && /[^s]s$/u.test(t.lower))) head = t;
+    // ("the claims release": a base form last, after a noun, is the head the tagger read as a verb.)
+    if (t.tags.has('Noun') || (i > 0 && tokens[i - 1].tags.has('Noun') && t.tags.has('PresentTense') && /[^s]s$/u.test(t.lower))
+      || (i === tokens.length - 1 && i > 0 && tokens[i - 1].tags.has('Noun') && t.tags.has('Infinitive') && !t.tags.has('Gerund'))) head = t;
   }
   // ("the vet systems lead": a noun the tagger read as a verb, last after nouns, is the head.)
   if (head && last && last !== head && tokens.indexOf(last) > tokens.indexOf(head) && /^(?:lead|head|manager|owner)$/u.test(last.lower)) head = last;

@@ -366,7 +366,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ["The intern's reckless schema change is the root cause here.", 'The schema change is the root cause here.'],
     ['The incident traces back to a negligent approval by the change advisory board.', 'The incident traces back to an approval.'],
     ['The on-call engineer should have noticed the bitrate alarms instead of sleeping through his shift.', 'The bitrate alarms were not noticed.'],
-    ['QA signed off on the claims release without testing a single mobile browser.', 'No mobile browser was tested.'],
+    ['QA signed off on the claims release without testing a single mobile browser.', 'The claims release was signed off without a single mobile browser being tested.'],
     ['Root cause: human error by the DBA (M.S.), who dropped the index on the returns table during peak hours.', 'Root cause: an error; the index was dropped on the returns table during peak hours.'],
     ['The root cause is human error by the sample intake technician, who entered the batch ID into the sample ID field.', 'The root cause is an error; the batch ID was entered into the sample ID field.'],
     ['The dev team ignored warnings from security for weeks.', 'Warnings from security were ignored for weeks.'],
@@ -1895,7 +1895,7 @@ describe('blameless check: the sixteenth reader', () => {
     // Facts the people's words carried stay; the reproach goes.
     ['Contributing factor: Irina ignored the vendor\'s advisory email for three weeks.', 'Contributing factor: The vendor\'s advisory email was ignored for three weeks.'],
     ['Why did the loyalty points vanish? Because Ifeoma Chukwu ran the purge job without bothering to read what it purges.', 'Why did the loyalty points vanish? Because the purge job was run without reading what it purges.'],
-    ['Thanks to the sensor firmware team\'s \'thorough\' testing, 2,000 meters now think it\'s 1970.', 'Because of the testing, 2,000 meters now think it\'s 1970.'],
+    ['Thanks to the sensor firmware team\'s \'thorough\' testing, 2,000 meters now think it\'s 1970.', 'Because the testing was not thorough, 2,000 meters now think it\'s 1970.'],
     ['Of course Olusegun skipped the canary, because why would anyone follow the runbook.', 'The canary was skipped.'],
     ['Hana could have just checked the replica lag before failover, basic stuff', 'The replica lag was not checked before failover'],
     ['Who approved this migration?? I want a name before standup.', 'How was this migration approved?'],
@@ -2775,8 +2775,9 @@ describe('blameless check: sets 169 to 171', () => {
   ]);
 
   it.each([
-    // "It" would stand for nothing once the thing it stood for is cut away.
-    ['The aquarists were careless with the ozone dosing override and left it in manual overnight.', null],
+    // "It" would stand for nothing once the thing it stood for is cut away; what it went wrong with keeps it
+    // (the thirty-first reader's mends).
+    ['The aquarists were careless with the ozone dosing override and left it in manual overnight.', 'Something went wrong with the ozone dosing override, and it was left in manual overnight.'],
     ['The vendor\'s inability to scale caused the outage.', 'The vendor\'s inability to scale caused the outage.'],
     ['Root cause: the payment service.', 'Root cause: the payment service.'],
   ])('%j is rewritten as %j', (text, rewritten) => {
@@ -3035,6 +3036,121 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
     expect(rewrite('Siobhan could have called the ticketing vendor an hour earlier and we would have had the whitelist in time for kickoff.', ['Siobhan Kelly']))
       .toBe('The ticketing vendor was not called an hour earlier; had it been, we would have had the whitelist in time for kickoff.');
   });
+});
+
+describe('blameless check: the thirty-first reader', () => {
+  it.each([
+    ['The testers signed off on the release without running the payment scenarios.', [], 'The release was signed off without the payment scenarios being run.'],
+    ['Zainab signed off the furnace schedule at 23:50 on a Friday without opening the attachment.', ['Zainab Malik'], 'The furnace schedule was signed off at 23:50 on a Friday without the attachment being opened.'],
+    ['Victor was supposed to page the database on-call but went to lunch instead.', ['Victor Hugo'], 'The database on-call was not paged.'],
+    ['@lena should\'ve paged db oncall instead of sitting on it for an hour', ['Lena Park'], 'Db oncall was not paged for an hour'],
+    ['Kwame could have prevented the whole fleet outage by just reading the firmware release notes.', ['Kwame Mensah'], 'The firmware release notes were not read.'],
+    ['Had the on-call engineer scrolled up, the root cause was right there in the logs.', [], 'Scrolling up did not happen; the root cause was in the logs.'],
+    ['The night crew at the press left the rack cloths soaking in caustic over the weekend.', [], 'The rack cloths were left soaking in caustic over the weekend.'],
+    ['Why does the field crew keep \'forgetting\' to re-enable pressure logging after maintenance?', [], 'What made it easy to forget to re-enable pressure logging after maintenance?'],
+    ['whose fault was it that the pilot boat got dispatched to berth 14 instead of 41??', [], 'What let the pilot boat be dispatched to berth 14 instead of 41??'],
+    ['Of course it was the contractors from the Pune office who hardcoded the ferry timetable again.', [], 'The ferry timetable was hardcoded again.'],
+    ['Gift shop order ruined because someone was too careless to lock up the forme properly.', [], 'Gift shop order ruined because the forme was not locked up properly.'],
+    ['revert "feat: batch grade exports"; Inês pushed this straight to main without review', ['Inês Costa'], 'revert "feat: batch grade exports"; this was pushed straight to main without review'],
+    ['Let\'s be honest: the signalling lab techs were careless with the firmware image and bricked two axle counters.', [], 'Let\'s be honest: something went wrong with the firmware image, and two axle counters were bricked.'],
+    ['The scheduler team was careless with the leap second handling and it cost us six hours of VLBI time.', [], 'Something went wrong with the leap second handling and it cost us six hours of VLBI time.'],
+    ['Test execution slipped because the DevOps team left the QA environment down for three days without telling anyone.', [], 'Test execution slipped because the QA environment was left down for three days without anyone being told.'],
+    ['Thanks to the sensor firmware team\'s \'thorough\' testing, 2,000 meters now think it\'s 1970.', [], 'Because the testing was not thorough, 2,000 meters now think it\'s 1970.'],
+    ['With a little more care during review, Ines would probably have spotted the missing null check.', ['Ines Duarte'], 'The missing null check was not spotted during review.'],
+  ])('restates %j', (text, people, expected) => {
+    const found = scanRulesOnly(text, people).filter((m) => !m.noSuggestion);
+    expect(found[found.length - 1]?.suggestion).toBe(expected);
+  });
+
+  it.each([
+    ['Frankly, this was an incompetent handover between shifts.', []],
+    ['Can we at least acknowledge that QA rubber-stamped this release in an afternoon? Asking for a friend.', []],
+    ['Some blame has to go to Chris Hollis for not reading the handover notes before starting the sanitation cycle.', ['Chris Hollis']],
+    ['Reviewer: I\'d push back on "no single root cause". There is one, and he sits on the third floor.', []],
+    ['the intercom vendor\'s tech (Jordan Reyes) is the reason half the tower couldn\'t buzz in deliveries. should have been fired years ago', ['Jordan Reyes']],
+    ['Owen Clarke is careless with prod credentials and this incident is just the latest example.', ['Owen Clarke']],
+    ['Support team again closed the \'machine ate my card\' tickets as user error without looking.', []],
+    ['The tram planner vendor screwed up, sure, but our own planning lead signed the acceptance tests without reading them.', []],
+    ['Whoever wrote this cron job is incompetent.', []],
+  ])('leaves to the writer, rather than garble or keep a judgement: %j', (text, people) => {
+    const found = scanForBlame(text, people);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((m) => !m.noSuggestion).map((m) => m.suggestion)).toEqual([]);
+  });
+
+  it('restates what the model finds in the tense, word order and state the sentence had', () => {
+    expect(rewrite('Process effectiveness: the process works fine when people actually follow it.', [])).toBe('Process effectiveness: The process works fine when it is followed.');
+    expect(rewrite('Ilse Vogt and Marco Ferri left kiln 1 unattended during the anneal.', ['Ilse Vogt', 'Marco Ferri'])).toBe('Kiln 1 was left unattended during the anneal.');
+    expect(rewrite('Comment: maybe mention that the DBA went home at 17:00 while the restore was still running?', []))
+      .toBe('Comment: maybe mention that no one was left watching from 17:00 while the restore was still running?');
+    expect(rewrite('Why did the lottery draw stream fail? Because the broadcast engineer chose to try out a new encoder live on air.', []))
+      .toBe('Why did the lottery draw stream fail? Because a new encoder was tried out live on air.');
+  });
+
+  it('keeps a timeline entry the model reads in a pair, and the other half of a question goes', () => {
+    expect(rewrite('Timeline 09:15 — Gemma deployed. 09:16 — everything broke. Speaks for itself.', ['Gemma Lo'])).toMatch(/09:16 — everything broke\./u);
+    expect(rewrite('Did anyone actually test the refund flow, or did we trust Owen\'s \'LGTM\' again?', ['Owen Clarke'])).toMatch(/^What would have helped to test the refund flow\?/u);
+  });
+
+  refusesGarbled([
+    ['was an error or by ours?', 'was the mistake made by the vendor team or by ours?'],
+    ['Early access was not demanded to the tax rules file months ago.', 'Bilal should have demanded early access to the tax rules file months ago.'],
+    ['This was owned one.', 'the data science team owns this one.'],
+    ["The 'machine was closed ate my card' tickets as user error.", "Support closed the 'machine ate my card' tickets as user error."],
+    ['Something went wrong with sure, but the tests were run.', 'The vendor screwed up, sure, but the tests were run.'],
+  ]);
+});
+
+describe('blameless check: set 215', () => {
+  it.each([
+    ['Priyanka can say what she wants but that PLC setting didn\'t change itself.', ['Priyanka Iyer']],
+    ['02:03, 02:05, 02:09 — bridge calls engine room, no answer. Engine room apparently asleep.', []],
+    ['The system didn\'t do anything, Jamal Wright did.', ['Jamal Wright']],
+    ['The lab interface mapping was edited by Aisha and nobody else had access that night.', ['Aisha Khan']],
+  ])('finds, by its rules alone, the blame set 215 hid: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Siobhan was asked to deploy the map fix because nobody else had access. We\'re adding a second deployer.', ['Siobhan Kelly']],
+    ['The old go/no-go sheet should have flagged the gusts and didn\'t. The new tool does.', []],
+    ['The failover took 11 minutes to complete. Eleven.', []],
+    ['ngoc anh didnt know the flag is shared with eu, flag ui shows no scope info at all', ['Ngoc Anh Pham']],
+  ])('leaves alone what set 215 said blamelessly: %j', (text, people) => {
+    expect(scanForBlame(text, people)).toEqual([]);
+  });
+
+  rulesFindNothing([
+    ['The system didn\'t do anything when the disk filled up, so the queue backed up.', []],
+    ['The key was stored in Vault, and nobody else had access to it.', []],
+    ['The worker thread was apparently sleeping on a lock for 40 seconds.', []],
+  ]);
+
+  findsNothing([
+    ['The replica took 12 minutes to restart. Twelve!', []],
+    ['Nice of AWS to publish the post-incident summary so quickly. Very useful.', []],
+  ]);
+
+  it.each([
+    ['Tom left the servers rebooting in a loop.', ['Tom Hale'], 'The servers were left rebooting in a loop.'],
+    ['We all blamed Tom for the outage.', ['Tom Hale'], 'We all looked at what contributed to the outage.'],
+    ['With a little more care on his part, Tom would have spotted the missing null check.', ['Tom Hale'], 'The missing null check was not spotted.'],
+    ['Tom was supposed to rotate the keys in March but went to lunch instead.', ['Tom Hale'], 'The plan was to rotate the keys in March.'],
+  ])('restates, after a second reading of the change, %j', (text, people, expected) => {
+    const found = scanRulesOnly(text, people).filter((m) => !m.noSuggestion);
+    expect(found[found.length - 1]?.suggestion).toBe(expected);
+  });
+
+  it('takes "Nice of …" for thanks when it is help given, by its rules', () => {
+    expect(scanRulesOnly('Nice of Amira to cover the late shift.', ['Amira Said'])).toEqual([]);
+    expect(scanRulesOnly('Nice of the platform team to finally show up, 50 minutes after the chargers went offline.', []).length).toBeGreaterThan(0);
+  });
+
+  finds([
+    ['Engine room took 11 minutes to answer a full-astern order. Eleven. On an icebreaker.', []],
+    ['BH took nine minutes to restart a viewer. Nine.', ['Björn Halvorsen']],
+    ['Nice of the typesetter to use a lowercase l for every number 1 on the menus. Very retro.', []],
+  ]);
 });
 
 describe('blameless check: the thirtieth reader', () => {
