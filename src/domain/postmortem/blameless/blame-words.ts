@@ -287,7 +287,9 @@ function personsMistake(sentence: string, people: PeopleIndex): Rewrite | null {
   const ownedByWriter = owned && /^(?:my|our)$/iu.test(owned[1]) && !/\b(?:stupid|big)\b/iu.test(owned[0]);
   // "Patrick reported his own mistake within ten minutes": owning up to it, which a blameless review asks for.
   const reportedOwn = owned && /\bown\s/iu.test(owned[0]) && /\b(?:reported|flagged|raised|admitted|disclosed|owned\s+up\s+to|called\s+out|caught|spotted|noticed|shared|posted\s+about|told\s+(?:us|the\s+\w+)\s+about)\s+$/iu.test(sentence.slice(0, owned.index));
-  if (owned && !cleared && !ownedByWriter && !reportedOwn && !NOBODYS.test(owned[1])) {
+  // ("Was it a person's mistake?": asked of anyone, to be answered by what the design did.)
+  const askedOfAnyone = owned && /^(?:person|human|people)['’]s$/iu.test(owned[1]) && /^\s*(?:was|is)\s+(?:it|this|that)\s+(?:a\s+|one\s+)?$/iu.test(sentence.slice(0, owned.index)) && /\?\s*$/u.test(sentence);
+  if (owned && !cleared && !ownedByWriter && !reportedOwn && !askedOfAnyone && !NOBODYS.test(owned[1])) {
     const owner = owned[1].replace(new RegExp(`${APOS}s?$`, 'u'), '');
     if (/^(?:his|her|their|my|our|your)$/iu.test(owned[1]) || personLike(owner, people)) {
       // "Priya's mishandling of the rollback": the act stays, whose it was goes.

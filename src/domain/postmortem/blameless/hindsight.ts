@@ -108,6 +108,8 @@ function notDone(pre: string, inf: string, rest: string): string {
   }
   // "should have had rate limiting on the API": a gerund named as a thing is still a thing lacked.
   if (inf === 'have' && !pre && /^(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*ing\b/u.test(after) && !/^(?:nothing|something|anything|everything)\b/iu.test(after)) return `there was no ${after}`;
+  // ("should have tested accents": a bare plural the tagger read as a verb is still the thing, "accents were not tested".)
+  if (!pre && !particle && /^\p{Ll}{3,}s$/u.test(after) && !/ss$/u.test(after)) return `${after} were not ${participleOf(inf)}`;
   const plain = pre ? null : actNotDone(inf, particle.trim(), after ? ` ${after}` : '');
   if (plain) return plain;
   return `${pre}${gerundOf(inf)}${particle}${after ? ` ${after}` : ''} did not happen`;
@@ -404,6 +406,9 @@ export function modalPerfect(sentence: string, people: PeopleIndex): Rewrite | n
   // "library behaviour nobody could have seen in the diff", "no reviewer could have caught it": what no
   // one could do clears everyone. (Not "nobody should have …", a duty.)
   if (possible && /^(?:(?:.*\s)?(?:nobody|no\s*-?\s*one|none\s+of\s+(?:us|them)|no\s+(?:reviewer|human|person|engineer|tester|one\s+person)))$/iu.test(subject) && !not) return null;
+  // ("Every tech, Arjun included, should have had a long camera cable; we only ever bought one per depot": what everyone
+  // should have been given is kit that was missing, not a duty.)
+  if (!been && /^had$/iu.test(participle) && /^\s*(?:every|each|all)\b/iu.test(before)) return null;
   // "His comment "I should have checked" was noted": the person's own words, reported.
   // (In single quotes too: "Zanele said 'I should have caught it.'")
   if ((/["“]\s*(?:i|we)\s+$/iu.test(before) && insideQuotes(before)) || /(?:^|[\s(:])['‘]\s*(?:i|we)\s+$/iu.test(before)) return null;

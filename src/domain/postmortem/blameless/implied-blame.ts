@@ -73,7 +73,8 @@ function sarcasticFrame(sentence: string, people: PeopleIndex): Rewrite | null {
     const doing = /^(.+?)\s+((?:once\s+again|yet\s+again|again|finally|actually|now)\s+)?(\w+ing)\b(.*)$/iu.exec(opener[2]);
     const rest = doing && personLike(doing[1], people) ? `${doing[1]} ${doing[2] ?? ''}${pastOf(infinitiveOf(doing[3]))}${doing[4]}` : opener[2];
     // ("…; it only took a fleet-wide outage to get them there": the mockery goes on past what could be kept.)
-    if (/\bonly\s+took\b|\b(?:them|him|her)\b/iu.test(rest)) return leftToWriter(says('blame-word', message)(sentence), sentence);
+    // ("Interesting that the sterilizer log 'went missing' on exactly the day …": a loss in scare quotes is the insinuation itself.)
+    if (/\bonly\s+took\b|\b(?:them|him|her)\b|['‘"“](?:went|gone|got)\s+missing['’"”]/iu.test(rest)) return leftToWriter(says('blame-word', message)(sentence), sentence);
     return says('blame-word', message)(`${opener[1]}${capitalise(withoutScareQuotes(rest))}`);
   }
   const aside = /^(\s*)(?:interestingly|ironically|funnily\s+enough|unsurprisingly|predictably|surprise,?\s+surprise|shockingly|amazingly|of\s+course),\s+(.+)$/iu.exec(sentence);

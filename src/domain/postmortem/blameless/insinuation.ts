@@ -17,7 +17,7 @@
  * Each is rewritten to the facts, or to the step or guard rail it points at.
  */
 import { maybeStandsForPeople, mentionsPeopleIn, nounPhraseEnd, type PeopleIndex } from './clause';
-import { COMPANY_OWNERS, CONFESSION_SOUGHT, NAME_SOUGHT, PUNISHMENT, SANCTION_CALLED_FOR, UNPUNISHED } from './lexicon';
+import { AS_ANYONE_WOULD, COMPANY_OWNERS, CONFESSION_SOUGHT, NAME_SOUGHT, PUNISHMENT, SANCTION_CALLED_FOR, UNPUNISHED } from './lexicon';
 import { leftToWriter, says, type Rewrite } from './rewrite';
 import { beFor, capitalise, gerundOf, indefiniteArticle, infinitiveOf, isPluralNoun, participleOf, pastPassive, plainStop, tokenize, uncapitalise } from './words';
 
@@ -110,6 +110,13 @@ const UNSAID_CULPRIT = [
   // (Said alone, or set against someone who did: "The system didn't do anything when the disk filled up" is a fact.)
   /\bthe\s+(?:system|process|tool|software|computer|machine)\s+(?:didn['’]t|did\s+not)\s+do\s+anything(?:\s*[.!]*\s*$|\s*[,;—–-]\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|someone|somebody|a\s+person|people|he|she|they)\s+did\b)/iu,
   /\b(?:reads|sounds|looks)\s+like\s+we['’]re\s+(?:protecting|covering\s+for|shielding)\b/iu,
+  // Set 216: "It really wasn't hard to notice the damper wire was bent." (hindsight with the person left unsaid), "Posting this
+  // here so whoever left the string cutter inside the case knows …", "Apprentices shouldn't be let near a concert grand".
+  /\b(?:it\s+)?(?:really\s+)?(?:wasn['’]t|was\s+not|isn['’]t|is\s+not)\s+(?:that\s+|very\s+|exactly\s+|so\s+)?hard\s+to\s+(?:notice|see|spot|catch|tell|find|check|read)\b/iu,
+  /\bso\s+(?:that\s+)?whoever\s+[^.!?]{3,80}?\s+(?:knows|sees|learns|understands|realises|realizes)\b/iu,
+  /\b(?:apprentices|juniors|interns|new\s+(?:hires|starters|joiners)|trainees|contractors|temps|rookies)\s+(?:shouldn['’]t|should\s+not|must\s+not|mustn['’]t|can['’]t|cannot)\s+be\s+(?:let|allowed)\s+(?:near|anywhere\s+near|to\s+touch)\b/iu,
+  // "Interesting that the sterilizer log 'went missing' on exactly the day …": a loss in scare quotes, said to be no accident.
+  /['‘"“](?:went|gone|got)\s+missing['’"”]/iu,
   // "Engine room apparently asleep.": where people were, guessed at in a sneer.
   /\b(?:apparently|clearly|obviously|evidently|presumably)\s+(?:(?:fast|sound)\s+)?(?:asleep|napping|snoozing|afk|at\s+lunch|on\s+(?:a\s+)?(?:coffee\s+)?break)\b/iu,
 ];
@@ -135,6 +142,8 @@ const SNEER_BESIDE_PEOPLE = [
   // change said not to have made itself, so someone made it.
   // ("… was edited by Aisha and nobody else had access that night": only one person could have, beside that person.)
   /\bby\s+[^,.;]{1,40}?,?\s+and\s+(?:nobody|no\s*-?\s*one)\s+else\s+(?:had|has)\s+(?:access|the\s+(?:password|key|login|rights))\b/iu,
+  // ("Risk assessment: the biggest risk to the autumn order book is Lotte.": a person named as the risk.)
+  /\bthe\s+(?:biggest|main|greatest|real|single\s+biggest)\s+risk\b[^.;]{0,60}?\s+is\s+\p{Lu}\p{Ll}+/u,
   /\bcan\s+(?:say|claim|argue|insist\s+on)\s+what(?:ever)?\s+(?:he|she|they)\s+(?:wants?|likes?)\b/iu,
   /\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:just\s+)?(?:change|set|flip|delete|edit|move|rewrite|write|type|disable|enable|reset|reconfigure|update|switch\s+(?:off|on)|turn\s+(?:off|on))\s+(?:it|them)sel(?:f|ves)\b/iu,
   /^\s*(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:[\p{L}\d]+\s+)?(?:e-?mails?|messages?|comments?|notes?)\b/iu,
@@ -215,7 +224,11 @@ function insinuation(sentence: string, people: PeopleIndex): Rewrite | null {
   const neither = (/\bneither\s+(?:of\s+them|one(?:\s+of\s+them)?)\s+(?:\p{L}+ed|did|took|saw|spoke|rang|woke|made)\b/iu.test(sentence) || BOTH_FAILED.test(sentence)) && mentionsPeopleIn(sentence, people);
   const lapse = WATCHED_BEFORE.exec(sentence) ?? DELIVERED_NOTHING.exec(sentence);
   const toldNoOne = /^(.+?)\s+and\s+(?:then\s+)?(?:told|informed|warned)\s+(?:no\s*-?\s*one|nobody)\b/iu.exec(sentence);
-  const stillDid = /^(.+?)\s+(?:was|were)\s+(?:told|reminded|warned)\s+(?:twice|(?:\w+|\d+)\s+times)\b[^.]*\band\s+still\b/iu.exec(sentence);
+  const stillDid = /^(.+?)\s+(?:was|were)\s+(?:told|reminded|warned)\s+(?:twice|(?:\w+|\d+)\s+times)\b[^.]*\band\s+still\b/iu.exec(sentence)
+    // ("Callum knew the creosote was stage 3 and still quoted a standard sweep.")
+    ?? /^(.+?)\s+knew\b[^.;]*\band\s+still\s+\p{L}+ed\b/iu.exec(sentence);
+  // ("Faisal and Ewa both missed the mirrored trays at the lab check, as anyone would have: …": a miss anyone would make.)
+  if (AS_ANYONE_WOULD.test(sentence)) return null;
   if (neither || (lapse && personLike(lapse[1], people)) || (toldNoOne && mentionsPeopleIn(toldNoOne[1], people) && !/^\s*(?:we|i)\b/iu.test(toldNoOne[1])) || (stillDid && personLike(stillDid[1], people))) {
     return { kind: 'person-failure', message: 'What people did not do is laid on them. Say what happened and what made the step easy to miss.', text: sentence, unrewritten: true };
   }

@@ -10,6 +10,7 @@ import { actNotDone } from './act-not-done';
 import { garbledRestatement } from './grammar';
 import { COMPANY_OWNER, isNounPhraseWord, lexiconTag, mentionsPeopleIn, nameAt, nounByEnding, nounPhraseEnd, subjectKind, type PeopleIndex, type SubjectKind } from './clause';
 import {
+  AS_ANYONE_WOULD,
   DEFECT_ADJECTIVES,
   FAILED_TO_VERBS,
   FAILURE_VERBS,
@@ -1052,7 +1053,7 @@ function withClauseRewritten(sentence: string, found: ClauseRewrite): string {
 }
 
 export function personFailureRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  if (!mayNamePeople(sentence, people)) return null;
+  if (!mayNamePeople(sentence, people) || AS_ANYONE_WOULD.test(sentence)) return null;
   // "It was Mateus who disabled the rate limiter": the same sentence without the cleft.
   // ("Of course it was the new guy in payroll ops who …": an aside before the cleft goes with it; a thirty-first reader
   // found the cleft kept.)

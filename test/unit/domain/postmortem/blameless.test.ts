@@ -3038,6 +3038,45 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 216', () => {
+  it.each([
+    ['I\'m recommending Dr. Oyelaran be removed from the aligner approval rota and that this review be circulated to all staff as an example.', ['Funmilayo Oyelaran']],
+    ['Callum knew the creosote was stage 3 and still quoted a standard sweep.', ['Callum Fraser']],
+    ['It really wasn\'t hard to notice the damper wire was bent.', []],
+    ['Posting this here so whoever left the string cutter inside the case knows exactly how long it took.', []],
+    ['Apprentices shouldn\'t be let near a concert grand, full stop.', []],
+    ['Risk assessment: the biggest risk to the autumn order book is Lotte.', ['Lotte Visser']],
+  ])('finds, by its rules alone, the blame set 216 hid: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Joon-ho said in the retro \'this was my fault, I should have checked the pins\'. We don\'t agree: the pins were within spec when he checked them.', ['Joon-ho Park']],
+    ['The retro voted to take \'careless tuning\' out of our defect taxonomy. It pointed at people.', []],
+    ['Was it a mistake? Yes. Was it a person\'s mistake? The prescription dropdown lists \'U\' and \'L\' side by side.', []],
+    ['Every tech, Arjun included, should have had a long camera cable; we only ever bought one per depot.', ['Arjun Mehta']],
+    ['Faisal and Ewa both missed the mirrored trays at the lab check, as anyone would have: the trays look identical.', ['Faisal Qureshi', 'Ewa Zielińska']],
+    ['Risk assessment: the biggest risk to the autumn order book is Loom 4.', []],
+  ])('leaves alone, by its rules, what set 216 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  findsNothing([
+    ['Nobody was negligent here. The booking system assigned a gas-flue job to a solid-fuel sweep because the job-type field was optional.', []],
+    ['Responsible party for the curing light is now Facilities (owner: Kenji Watanabe), with a monthly radiometer check. This is an owner, not a sanction.', ['Kenji Watanabe']],
+  ]);
+
+  it('says a bare plural the tagger reads as a verb was not done to (the Review screen\'s example)', () => {
+    expect(scanRulesOnly('The developer should have tested accents.', [])[0]?.suggestion).toBe('Accents were not tested.');
+    expect(scanRulesOnly('The developer should have checked access.', [])[0]?.suggestion).toBe('Checking access did not happen.');
+  });
+
+  it('leaves a scare-quoted loss beside a person to the writer', () => {
+    const found = scanRulesOnly('Interesting that the sterilizer log \'went missing\' on exactly the day Gareth was supposed to run the test cycle.', ['Gareth Jones']);
+    expect(found).toEqual([expect.objectContaining({ noSuggestion: true })]);
+  });
+});
+
 describe('blameless check: the thirty-first reader', () => {
   it.each([
     ['The testers signed off on the release without running the payment scenarios.', [], 'The release was signed off without the payment scenarios being run.'],

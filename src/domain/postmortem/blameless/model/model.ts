@@ -102,10 +102,11 @@ const GOOD_OUTCOME = /\bbefore\s+any\s+(?:member|customer|user|client|guest|pati
 const CLEARED_BY_NAME = /\bnone\s+of\s+(?:this|it|that)\s+(?:was|is)\s+(?:[\p{L}-]+['’]s|his|her|their|anyone['’]s|anybody['’]s)\s+(?:fault|mistake|error|doing)\s*(?:[.!;:—–]|$)(?![^.]*\bbut\b)|\b(?:it|this|that)\s+(?:wasn['’]t|was\s+not|isn['’]t|is\s+not|was\s+never)\s+(?:[\p{L}-]+['’]s|his|her|their|anyone['’]s|anybody['’]s)\s+(?:fault|mistake|error|doing|screw-?up)\s*(?:[.!;:—–]|$)(?![^.]*\b(?:it\s+was|but)\b)|\b(?:did|has\s+done|had\s+done|have\s+done)\s+nothing\s+wrong\b(?![^.]*\?)|\b(?:didn['’]t|did\s+not)\s+do\s+anything\s+wrong\b(?![^.]*\?)|\b(?:both|each|all|everyone|they|he|she)(?:\s+of\s+them)?\s+(?:did|followed)\s+(?:exactly\s+)?what\s+the\s+(?:sop|runbook|procedure|process|checklist|policy|rules?|system|tooling|form)\s+(?:allowed|said|required|asked\s+for|told\s+them|permitted)\b/iu;
 
 /**
- * "Nobody on the night shift is at fault here", "Hamish asked on the call whether it was his fault …", "We are not here
+ * "Nobody on the night shift is at fault here", "Nobody was negligent here.", "it has no bearing on this incident", "Was it a person's
+ * mistake?", "Hamish asked on the call whether it was his fault …", "We are not here
  * to find out who is responsible.": blame denied of a group, asked about to be answered, or refused as the aim (set 214).
  */
-const CLEARED_OF_GROUP = /\b(?:nobody|no\s*-?\s*one|none\s+of\s+(?:us|them))\s+(?:(?:on|in|from|at)\s+(?:the\s+)?[\p{L}\s-]{1,30}?\s+)?(?:is|was|were|are)\s+(?:at\s+fault|to\s+blame)\b(?![^.]*\bbut\b)|\basked\b[^.]{0,30}\b(?:whether|if)\s+(?:it|this)\s+was\s+(?:his|her|their|my|our)\s+fault\b|\bnot\s+here\s+to\s+(?:find(?:\s+out)?|establish|work\s+out|decide|determine|figure\s+out)\s+who\b/iu;
+const CLEARED_OF_GROUP = /\b(?:nobody|no\s*-?\s*one|none\s+of\s+(?:us|them))\s+(?:(?:on|in|from|at)\s+(?:the\s+)?[\p{L}\s-]{1,30}?\s+)?(?:is|was|were|are)\s+(?:at\s+fault|to\s+blame|negligent|careless|reckless|sloppy|incompetent)\b(?![^.]*\bbut\b)|\bhas\s+no\s+bearing\s+on\s+(?:this|the)\s+(?:incident|outage|review|post-?mortem)\b|\ban?\s+owner,\s+not\s+a\s+(?:sanction|punishment)\b|^\s*(?:was|is)\s+it\s+(?:a\s+)?(?:person|human)['’]s\s+(?:mistake|error|fault)\s*\?\s*$|\basked\b[^.]{0,30}\b(?:whether|if)\s+(?:it|this)\s+was\s+(?:his|her|their|my|our)\s+fault\b|\bnot\s+here\s+to\s+(?:find(?:\s+out)?|establish|work\s+out|decide|determine|figure\s+out)\s+who\b/iu;
 
 export const CLEARED = new RegExp(`${CLEARED_BY_NAME.source}|${CLEARED_OF_GROUP.source}`, 'iu');
 
