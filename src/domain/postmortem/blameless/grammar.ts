@@ -494,6 +494,17 @@ const SPLICE_SIGNS: readonly RegExp[] = [
   /\b(?:was|were)\s+not\s+\p{L}+(?:ed|en|ght)\b[^.;]*\bif\s+[^.;]*\bhad\s+been\s+\p{L}+(?:ed|en|n)\b(?![^.;]*\bwould\b)/iu,
   // Access asked for, parted from what it was to ("Early access was not demanded to the tax rules file").
   /\baccess\s+(?:was|were)\s+(?:not\s+)?(?:demanded|requested|sought|asked\s+for|pushed\s+for)\s+to\b/iu,
+  // Set against the thirty-second reader's not English: a cause cut off at its subject ("happened because the driver."),
+  // an error doing a person's act ("an error merged PR #882"), a stray stop ("Yes. ."), a statement asked ("Nothing
+  // prompted a step to ask …?"), a channel left to do something ("was left to 'get lunch'"), a quoted claim made a
+  // passive ("was said 'definitely' wouldn't foul").
+  /\bbecause\s+(?:the|a|an|our|their)\s+[\p{L}-]+[.!]?\s*$/u,
+  /\b(?:an|the)\s+error\s+(?:merged|deployed|pushed|ran|wrote|approved|mapped|typed|entered|signed|reviewed|committed|deleted)\b/iu,
+  /[.!?]\s+\.(?:\s|$)/u,
+  /(?:^|[.!?]\s+)\p{L}+\s+a\s+contributing\s+factor\b/iu,
+  /^\s*(?:[^:]{1,30}:\s*)?nothing\s+prompted\b[^.!]*\?\s*$/iu,
+  /\b(?:was|were)\s+left\s+to\s+['‘"“]?(?:get|grab|go|have|take|fetch|buy)\b/iu,
+  /\b(?:was|were)\s+said\s+['‘"“]/iu,
   // An aside left as what went wrong ("Something went wrong with sure, but …" of "The vendor screwed up, sure, but …").
   /\bwent\s+wrong\s+with\s+(?:sure|fine|ok(?:ay)?|granted|admittedly|yes|yeah|but)\b/iu,
   // A claim of ownership made a passive with no thing owned ("This was owned one." of "the data science team owns this one").
@@ -790,8 +801,8 @@ function longActHappening(rewrite: string, original: string): boolean {
     const act = said(m[1]);
     if (/^\p{L}+ing\b/iu.test(act) && act.split(/\s+/u).length >= 3 && !original.toLowerCase().includes(m[0].trim().toLowerCase())) return true;
   }
-  for (const m of rewrite.matchAll(/([^.;:!?,]*?)\s+happened\s+instead\b/giu)) {
-    const act = m[1].trim();
+  for (const m of rewrite.matchAll(/([^.;:!?,]*?)\s+happened\s+instead\b|\bthe\s+time\s+went\s+on\s+([^.;:!?,]*?)\s+instead\b/giu)) {
+    const act = (m[1] ?? m[2]).trim();
     if (/^\p{L}+ing\b/iu.test(act) && (act.split(/\s+/u).length >= 7 || /\band\b/iu.test(act)) && !original.toLowerCase().includes(m[0].trim().toLowerCase())) return true;
   }
   return false;

@@ -103,8 +103,11 @@ function notDone(pre: string, inf: string, rest: string): string {
   if (size > 0 && !/^(?:him|her|me|us|them|anyone|anybody|someone|somebody|everyone|everybody|himself|herself|themselves|better|more|less|earlier|sooner|later|faster)$/iu.test(first)) {
     // "should have had a canary stage" → "there was no canary stage".
     if (inf === 'have' && !pre) return `there ${beFor(object)} no ${object.replace(/^(?:a|an|the|any|some)\s+/iu, '')}${tail}`;
-    const subject = /^(?:it|this|that)$/iu.test(object) ? object.toLowerCase() : uncapitalise(object);
-    return `${subject.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ')} ${beFor(object)} not ${pre}${participleOf(inf)}${particle}${tail}`;
+    // ("should have seen the upload quota coming": "The upload quota was not seen coming".)
+    const coming = /^(.+?)\s+(coming)$/iu.exec(object);
+    const thing = coming ? coming[1] : object;
+    const subject = /^(?:it|this|that)$/iu.test(thing) ? thing.toLowerCase() : uncapitalise(thing);
+    return `${subject.replace(/^(?:his|her|their)\s+(?:own\s+)?/iu, 'the ')} ${beFor(thing)} not ${pre}${participleOf(inf)}${particle}${coming ? ' coming' : ''}${tail}`;
   }
   // "should have had rate limiting on the API": a gerund named as a thing is still a thing lacked.
   if (inf === 'have' && !pre && /^(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*ing\b/u.test(after) && !/^(?:nothing|something|anything|everything)\b/iu.test(after)) return `there was no ${after}`;
@@ -232,6 +235,9 @@ function doneInstead(what: string): string {
     const object = what.slice(tokens[1].start).trim();
     return `${object} ${beFor(object)} ${participleOf(infinitiveOf(tokens[0].text))} instead`;
   }
+  // ("trying to hotfix live happened instead" a thirty-second reader found not English: time spent on an activity is
+  // what it says; "assuming it was off", "going home" are no activity to spend time on.)
+  if (/^(?:trying|debugging|waiting|investigating|radioing|restarting|attempting|hotfixing|troubleshooting|digging|searching|chasing|arguing|discussing|retrying|rebooting|poking)\b/iu.test(what)) return `the time went on ${what} instead`;
   return `${what} happened instead`;
 }
 

@@ -190,6 +190,12 @@ function byComparison(sentence: string, people: PeopleIndex): Rewrite | null {
   // "nobody on the growth team thought to check it in staging first"
   const thought = new RegExp(String.raw`\b(?:nobody|no\s*-?\s*one|none\s+of\s+(?:them|us))${GROUP_AFTER}\s+(?:thought|remembered|cared|stopped)\s+to\s+(\w+)`, 'iu').exec(sentence);
   if (thought) {
+    // ("nobody on the game team thought to test on ps5??": asked, it is asked what would have prompted it; a thirty-second
+    // reader found "Nothing prompted a step to … ?" a statement asked.)
+    const asked = /^(.*?)\s*\?[?!\s]*$/u.exec(sentence.slice(thought.index + thought[0].length).split(/(?<=\?)\s+(?=\p{L})/u)[0]);
+    if (asked && /^\s*$/u.test(sentence.slice(0, thought.index))) {
+      return says('person-failure', 'Asking why nobody thought to do it looks for someone to blame. Ask what would have prompted the step.')(`What would have prompted a step to ${thought[1]}${asked[1]}?`);
+    }
     return says('person-failure', 'Saying nobody thought to do it blames people. Say what did not prompt the step.')(`${sentence.slice(0, thought.index)}nothing prompted a step to ${thought[1]}${sentence.slice(thought.index + thought[0].length)}`);
   }
   // "…treated accessibility regressions as someone else's problem."

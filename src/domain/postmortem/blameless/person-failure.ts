@@ -252,7 +252,8 @@ function passive(object: string, negative: boolean, participle: string, rest: st
   // "pushed this straight to main": how it went follows the participle ("This was pushed straight to main").
   // ("configured the storm-surge feed wrong": "The storm-surge feed was configured wrong".)
   // ("try out a new encoder live on air": "A new encoder was tried out live on air".)
-  const manner = /^(.+?)\s+(straight|directly|wrong|wrongly|incorrectly|backwards|live|last|first|the\s+wrong\s+way(?:\s+round)?)$/iu.exec(object);
+  // ("approved the dispatch manifest in under a minute": how fast follows the participle.)
+  const manner = /^(.+?)\s+(straight|directly|wrong|wrongly|incorrectly|backwards|live|last|first|the\s+wrong\s+way(?:\s+round)?|(?:in|within)\s+(?:under\s+|less\s+than\s+|about\s+|just\s+)?(?:a|an|one|two|three|five|ten|\d+)\s+(?:seconds?|minutes?|hours?)(?:\s+flat)?)$/iu.exec(object);
   if (manner && !/^(?:the|a|an)$/iu.test(manner[1])) return passive(manner[1], negative, `${participle} ${manner[2]}`, rest);
   // "turn the group back": a particle after the object goes with the verb ("The group was not turned back").
   const setAfter = particleSetAfter(object);
@@ -723,6 +724,15 @@ function indexAfterAsides(tokens: readonly Token[], from: number, end: number): 
  */
 function omission(sentence: string, tokens: readonly Token[], verbAt: number, end: number, phrase: string, failedTo = false): Predicate | null {
   const lemma = infinitiveOf(tokens[verbAt].lower);
+  // ("didn't bother testing it on a copy first", "didn't bother to test it": the act not done is the one bothered with.)
+  if (lemma === 'bother' && tokens[verbAt + 1]) {
+    const act = tokens[verbAt + 1].lower === 'to' ? verbAt + 2 : verbAt + 1;
+    if (tokens[act] && (act === verbAt + 2 || /ing$/u.test(tokens[act].lower))) {
+      const said = `${sentence.slice(0, tokens[verbAt].start)}${infinitiveOf(tokens[act].lower)}${sentence.slice(tokens[act].end)}`;
+      const plain = tokenize(said);
+      if (plain.length === tokens.length - (act - verbAt)) return omission(said, plain, verbAt, end - (act - verbAt), phrase, failedTo);
+    }
+  }
   // ("never should have received": a modal is no act.)
   if ((STATIVE_VERBS.has(lemma) && !failedTo) || lemma === 'be' || /^(?:should|could|would|must|might|may|can|will|shall|ought)$/u.test(lemma)) return null;
   let after = verbAt + 1;

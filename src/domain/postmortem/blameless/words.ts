@@ -162,6 +162,8 @@ export function isPluralNoun(phrase: string): boolean {
   if (head && last && last !== head && tokens.indexOf(last) > tokens.indexOf(head) && /^(?:lead|head|manager|owner)$/u.test(last.lower)) head = last;
   // "rules" alone, read as a verb: a last word in -s stands for the head.
   head ??= last && /[^su]s$/u.test(last.lower) && !last.tags.has('Adverb') ? last : undefined;
+  // ("the llamas": a plural the tagger took for a singular.)
+  if (head && head.tags.has('Singular') && /^\p{Ll}{3,}[^suic']s$/u.test(head.lower) && !/^(?:news|series|species|physics|maths|lens|gas|bus|yes|chaos|canvas|atlas|bias|alias|corpus|always|perhaps|whereas|towards|afterwards|sometimes|lens|mess|analysis)$/u.test(head.lower)) return true;
   // ("the duplicated order IDs": an initialism's plural.)
   if (head && /^\p{Lu}{2,}s$/u.test(head.text)) return true;
   // ("the mechanics": people, though the word is also a science's.)

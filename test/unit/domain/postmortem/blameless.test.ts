@@ -391,7 +391,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     // The fourteenth reader: the counterfactual's means kept, what was done instead kept, the comparison
     // that broke a template, "Of course it did.", "despite being told", "What forgot …" no longer made.
     ['Looking back, the team could have caught this with a single integration test.', 'A single integration test would have caught this.'],
-    ['Ethan should have rolled back immediately instead of trying to debug in production.', 'There was no immediate rollback; trying to debug in production happened instead.'],
+    ['Ethan should have rolled back immediately instead of trying to debug in production.', 'There was no immediate rollback; the time went on trying to debug in production instead.'],
     ['If Aisha had just waited for the second approval like everyone else, the wrong timetable would never have gone live.', 'The second approval was not waited for; had it been, the wrong timetable would never have gone live.'],
     ['Emeka pushed the profile-verification change without a feature flag, again, despite being told after the last incident.', 'The profile-verification change was pushed without a feature flag, again.'],
     ["Wonderful, the network team 'double-checked' the ACL change before pushing it. Clearly they only checked it once.", 'The ACL change was checked before pushing it.'],
@@ -3035,6 +3035,37 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
     expect(rewrite('honestly who approved a playlist import on a friday at 5pm?? asking for a friend', [])).not.toMatch(/friend/u);
     expect(rewrite('Siobhan could have called the ticketing vendor an hour earlier and we would have had the whitelist in time for kickoff.', ['Siobhan Kelly']))
       .toBe('The ticketing vendor was not called an hour earlier; had it been, we would have had the whitelist in time for kickoff.');
+  });
+});
+
+describe('blameless check: the thirty-second reader', () => {
+  it.each([
+    ['If Rosa had counted the llamas at the last rest stop like everyone else does, we\'d have noticed Canela the llama was missing an hour earlier.', ['Rosa Diaz'], 'The llamas were not counted at the last rest stop; had they been, we\'d have noticed Canela the llama was missing an hour earlier.'],
+    ['With hindsight Mei should have rolled the booking site back the moment checkout errors spiked, instead of trying to hotfix live.', ['Mei Lin'], 'The booking site was not rolled back the moment checkout errors spiked; the time went on trying to hotfix live instead.'],
+    ['Tom never bothered testing the restore.', ['Tom Hale'], 'The restore was not tested.'],
+    ['nobody on the game team thought to test on ps5?? really???', [], 'What would have prompted a step to test on ps5?'],
+  ])('restates %j', (text, people, expected) => {
+    const found = scanRulesOnly(text, people).filter((m) => !m.noSuggestion);
+    expect(found[0]?.suggestion).toBe(expected);
+  });
+
+  refusesGarbled([
+    ['The straddle carrier incident happened because the driver.', 'The straddle carrier incident happened because the driver, Pieter, was not paying attention.'],
+    ['Specifically, an error merged PR #882 to the dispatch service at 11pm.', 'Specifically, mistakes were made by whoever merged PR #882 to the dispatch service at 11pm.'],
+    ['Could it have been prevented? Yes. .', 'Could Arjun have prevented it? Yes. Obviously.'],
+    ['Nothing prompted a step to ask the audiologists what happens?', 'Nobody on the mobile team thought to ask the audiologists what happens? Really?'],
+    ['Went wrong: the incident channel was left to \'get lunch\' at the peak.', 'Went wrong: Noah left the incident channel to \'get lunch\' at the peak.'],
+    ['Remember when the new probe housing was said \'definitely\' wouldn\'t foul?', 'Remember when Isla said the new probe housing \'definitely\' wouldn\'t foul?'],
+    ['Disgraceful a contributing factor.', 'Disgraceful and completely his fault.'],
+  ]);
+
+  it('says how fast after the participle, for what the model finds', () => {
+    expect(rewrite('Anjali approved the dispatch manifest in under a minute. Forty chests went to the wrong warehouse.', ['Anjali Rao']))
+      .toBe('The dispatch manifest was approved in under a minute. Forty chests went to the wrong warehouse.');
+  });
+
+  it('keeps a cause said after "because" when it is a whole clause', () => {
+    expect(rewrite('Parking meters in zone 4 charged double because the backend team can\'t read a spec.', [])).toBe('Parking meters in zone 4 charged double because the spec was misread.');
   });
 });
 
