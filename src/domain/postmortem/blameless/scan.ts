@@ -844,8 +844,12 @@ const ON_DUTY_ONLY = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:wa
 const ON_DUTY_MESSAGE = 'Saying who was on duty, after what went unanswered, lays it on them. Say what made the alarm easy to miss.';
 const SET_AGAINST_MESSAGE = 'Setting what a person did against what the document said lays the miss on them. Say what made the difference easy to miss.';
 const WHEREABOUTS_MESSAGE = 'Asking where a person was lays the miss on them. Say what made the alarm easy to miss.';
+/** A team or a place that stands for one: "Engine room", "the night shift", "support". */
+const TEAM_NAME = String.raw`(?:engine\s+room|bridge|crew|team|desk|shift|support|on-?call|ops|dispatch)`;
+/** A sentence said of a team: "Engine room took …". */
+const TEAM_SUBJECT = new RegExp(String.raw`^\s*(?:[^:]{1,30}:\s*)?(?:the\s+)?(?:[\p{L}-]+\s+)?${TEAM_NAME}\b`, 'iu');
 /** How long people took to answer or act: "Engine room took 11 minutes to answer a full-astern order.", "BH took nine minutes to restart a viewer." */
-const TOOK_TO_ACT = /^\s*(?:[^:]{1,30}:\s*)?((?:the\s+)?(?:[\p{L}-]+\s+)?(?:engine\s+room|bridge|crew|team|desk|shift|support|on-?call|ops|dispatch|operator|engineer|staff|tech|technician|nurse|driver|pilot|guard|lead|manager|controller|agent|reviewer|planner)s?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+took\s+(?:(?:a\s+)?full\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\s+(?:seconds?|minutes?|mins?|hours?|hrs?)\s+to\s+(?:answer|respond|reply|react|ack|acknowledge|pick\s+up|call\s+back|show\s+up|turn\s+up|join|notice|restart|escalate|page|get\s+(?:to|back))\b/iu;
+const TOOK_TO_ACT = new RegExp(String.raw`^\s*(?:[^:]{1,30}:\s*)?((?:the\s+)?(?:[\p{L}-]+\s+)?(?:${TEAM_NAME}|operator|engineer|staff|tech|technician|nurse|driver|pilot|guard|lead|manager|controller|agent|reviewer|planner)s?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+took\s+(?:(?:a\s+)?full\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\s+(?:seconds?|minutes?|mins?|hours?|hrs?)\s+to\s+(?:answer|respond|reply|react|ack|acknowledge|pick\s+up|call\s+back|show\s+up|turn\s+up|join|notice|restart|escalate|page|get\s+(?:to|back))\b`, 'iu');
 /** A figure said again on its own, to stress it: "Eleven.", "Nine minutes." */
 const FIGURE_REPEATED = /^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)(?:\s+(?:full\s+)?(?:seconds|minutes|mins|hours|hrs))?\s*[.!]+\s*$/iu;
 const FIGURE_REPEATED_MESSAGE = 'Saying again how long people took lays the delay on them. Say what made the call slow to reach them or to act on.';
@@ -1237,7 +1241,7 @@ function inContext(text: string, all: ReadonlyArray<{ start: number; end: number
       [() => /\d/u.test(one) && DOCUMENT_SAYS_FIGURE.test(two) && mayNamePeople(one, index) && !mayNamePeople(two, index), SET_AGAINST_MESSAGE],
       // ("Engine room took 11 minutes to answer a full-astern order. Eleven.": how long people took, said twice.)
       // (Of people: "The replica took 12 minutes to restart. Twelve!" is the system's.)
-      [() => TOOK_TO_ACT.test(one) && FIGURE_REPEATED.test(two) && (mayNamePeople(one, index) || !/^\s*(?:[^:]{1,30}:\s*)?\p{Lu}/u.test(one) || /^\s*(?:[^:]{1,30}:\s*)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:engine\s+room|bridge|crew|team|desk|shift|support|on-?call|ops|dispatch)\b/iu.test(one)), FIGURE_REPEATED_MESSAGE],
+      [() => TOOK_TO_ACT.test(one) && FIGURE_REPEATED.test(two) && (mayNamePeople(one, index) || !/^\s*(?:[^:]{1,30}:\s*)?\p{Lu}/u.test(one) || TEAM_SUBJECT.test(one)), FIGURE_REPEATED_MESSAGE],
       // ("Nice of the typesetter to use a lowercase l for every number 1 on the menus. Very retro.")
       // (Of people, by name, by role or by a team's lowercase name, "claims analytics": "Nice of AWS to publish the
       // summary so quickly. Very useful." is thanks.)
