@@ -93,7 +93,10 @@ function characterisation(sentence: string, people: PeopleIndex): Rewrite | null
   // "he is clearly not careful enough": the subject before its auxiliary.
   const clearlyWho = clearly?.[2].replace(/\s+(?:is|was|are|were|has|have|had)$/iu, '') ?? '';
   if (clearly && (personLike(clearlyWho, people) || /^whoever\s/iu.test(clearly[2]))) {
-    const omitted = /^(?:didn['’]t|did\s+not|never)\s+(\w+)\s+(?!(?:of|about|from|to|with|for|in|on|at)\b)(.+?)\s*([.!]*)$/iu.exec(clearly[3]);
+    // ("clearly didn't bother testing it on a copy first": the act not done is the one bothered with; "Testing it was
+    // not bothered" was no English.)
+    const said3 = clearly[3].replace(/^((?:didn['’]t|did\s+not|never)\s+)(?:even\s+)?bother(?:ed)?\s+(?:to\s+(\p{L}+)|(\p{L}+ing))\b/iu, (_m, lead: string, verb?: string, gerund?: string) => `${lead}${verb ?? infinitiveOf(gerund ?? '')}`);
+    const omitted = /^(?:didn['’]t|did\s+not|never)\s+(\w+)\s+(?!(?:of|about|from|to|with|for|in|on|at)\b)(.+?)\s*([.!]*)$/iu.exec(said3);
     if (omitted && !/^(?:understand|know|grasp|get|care|think)$/iu.test(omitted[1])) {
       const [, verb, object, stop] = omitted;
       const midClause = /\p{L}\s+$/u.test(clearly[1]);
@@ -227,6 +230,16 @@ function aimedAtPeople(sentence: string, people: PeopleIndex): Rewrite | null {
     // it left garbled after the rewrite.)
     // (Only a jab: "…, or was the alert muted?" asks about the system, and stays.)
     const rest = asked.replace(/,?\s+or\s+(?:did|was|were|is|are|had|do)\s+(?=[^?]*\b(?:we|they|he|she|you|again|just|decoration|at\s+this\s+point|all|\p{Lu}\p{Ll}+['’]s)\b).*$/u, '');
+    // "Did anyone actually review it?": whether it was done, asked of the thing ("Was it reviewed?"); a
+    // thirty-second reader found "What would have helped to review it?" no longer asked it.
+    // (A word of when after the thing goes after the act: "Were the dashboards checked today?")
+    const done = /^did\s/iu.test(sentence.trimStart()) ? /^(it|this|that|them|(?:the|this|that|these|those)\s+[\p{L}-]+(?:\s+[\p{L}-]+)??)(\s+(?:today|yesterday|first|yet|already|at\s+all|beforehand|properly))?$/iu.exec(rest) : null;
+    const doneTokens = done ? tokenize(done[1]) : [];
+    if (done && nounPhraseEnd(doneTokens, 0) === doneTokens.length && !doneTokens.some((t) => t.tags.has('Adverb') && !t.tags.has('Noun')) && /ed$/u.test(participleOf(infinitiveOf(verb)))) {
+      const thing = done[1].toLowerCase() === 'them' ? 'they' : done[1];
+      const were = /^(?:they|these|those)$/iu.test(thing) || (thing.includes(' ') && isPluralNoun(thing));
+      return { kind: 'hindsight', message: 'A question about whether anyone was doing their job looks for someone to blame. Ask what would have drawn attention.', text: `${lead}${were ? 'Were' : 'Was'} ${thing} ${participleOf(infinitiveOf(verb))}${done[2] ?? ''}?` };
+    }
     return { kind: 'hindsight', message: 'A question about whether anyone was doing their job looks for someone to blame. Ask what would have drawn attention.', text: `${lead}What would have helped to ${infinitiveOf(verb)} ${rest}?` };
   }
   // "Perhaps the product owner will read the risk register next time."

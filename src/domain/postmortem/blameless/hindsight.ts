@@ -88,7 +88,10 @@ function doneTo(rest: string): { particle: string; after: string; object: string
 /** "the rebalancing job had stopped writing …", "the portal was serving …": a thing and its auxiliary, a clause said without "that". */
 const CLAUSE_WITHOUT_THAT = /^(?:the|a|an|its|our|their|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+\s+(?:had|has|was|were|is|are)\s+(?:not\s+|been\s+)?\p{L}+(?:ing|ed|en|wn|ne)\b/iu;
 
-function notDone(pre: string, inf: string, rest: string): string {
+function notDone(pre: string, inf: string, said: string): string {
+  // ("should have caught it long before it reached us": "not caught long before" would say it was caught just
+  // before; a thirty-second reader read it so. Not before it is what was meant.)
+  const rest = said.replace(/^((?:it|this|that|them)\s+)(?:long|well|way)\s+(?=before\b)/iu, '$1');
   const found = doneTo(rest);
   const { after, first, size, tail } = found;
   // ("turned the group back earlier": a particle after the object goes with the verb, "The group was not turned back earlier".)
@@ -212,13 +215,22 @@ function restate(o: Omission, people: PeopleIndex): string | null {
     // is the person's; what was not done is the first part.
     // ("should have asked for help instead of guessing": what was done instead is a fact too, kept
     // when it names no one; a fourteenth reader marked its loss.)
+    // ("should have escalated instead of trying to play hero at 3 a.m.": with nothing before it, "There was no
+    // escalation at 3 a.m."; a thirty-second reader found "Escalating instead of … did not happen" kept the jab.)
+    const bare = /^\s*(?:instead\s+of|rather\s+than)\s+\p{L}+ing\b[^,;]*?(\s+(?:at|around|by|before|after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[ap]m)?|\s+(?:overnight|at\s+night|at\s+midnight)|\s+for\s+(?:an?|\d+|two|three|four|five|six|ten|twenty|thirty|forty|ninety)\s+(?:minutes?|hours?|days?))?\s*$/iu.exec(o.rest);
+    if (bare && !o.counterfactual && /\b(?:hero|heroics|cowboy\w*|yolo\w*|winging|panicking|hoping|ignoring|sleeping|showing\s+off)\b/iu.test(o.rest)) return `${notDone(pre, inf, '')}${bare[1] ?? ''}`;
     const instead = /^(.+?),?\s+(?:instead\s+of|rather\s+than)\s+(\p{L}+ing\b[^,;]*)$/iu.exec(o.rest);
     const what = instead?.[2].replace(/\s+(?:smh|lol|lmao|ffs|tbh|imo|ngl)\b.*$/iu, '') ?? '';
     const done = instead && !o.counterfactual && !/\b(?:he|she|they|him|her|them|his|their|himself|herself|themselves|sleeping|ignoring|hoping|panicking|hero|heroics|cowboy\w*|yolo\w*|winging|sitting\s+on|sat\s+on)\b/iu.test(what) ? `; ${doneInstead(what)}` : '';
     // ("should've paged db oncall instead of sitting on it for an hour": how long it waited is a fact; a
     // thirtieth reader found "Db oncall was not paged" dropped the hour.)
     const waited = instead && !done ? /^(?:sitting|sat)\s+on\s+(?:it|this|that|them)\s+(for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|\d+|two|three|four|five|six|ten|twenty|thirty|forty|ninety)\s+(?:full\s+)?(?:minutes?|mins?|hours?|hrs?|days?))\b/iu.exec(what) : null;
-    return `${notDone(pre, inf, instead ? instead[1] : o.rest)}${done}${waited ? ` ${waited[1]}` : ''}`;
+    // ("… instead of sleeping through three pages", "… instead of sitting on the baggage alarms for an hour": the
+    // calls left unanswered are facts; a thirty-second reader found them dropped.)
+    const calls = String.raw`(?:[\p{L}-]+\s+){0,3}?(?:pages?|alerts?|alarms?|calls?|pings?|warnings?|tickets?|emails?|messages?)`;
+    const unanswered = instead && !done && !waited ? new RegExp(String.raw`^(?:sleeping|slept)\s+through\s+((?:the\s+|all\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|multiple\s+)${calls})\s*$|^(?:sitting|sat)\s+on\s+((?:the|those|these|all\s+the)\s+${calls})\s+(for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|\d+|two|three|four|five|six|ten|twenty|thirty|forty|ninety)\s+(?:full\s+)?(?:minutes?|mins?|hours?|hrs?|days?))\s*$`, 'iu').exec(what) : null;
+    const leftUnanswered = unanswered ? `; ${unanswered[1] ?? unanswered[2]} went unanswered${unanswered[3] ? ` ${unanswered[3]}` : ''}` : '';
+    return `${notDone(pre, inf, instead ? instead[1] : o.rest)}${done}${waited ? ` ${waited[1]}` : ''}${leftUnanswered}`;
   }
   return o.negative ? `${subject} ${pre}${pastOf(inf)}${rest}` : `${subject} did not ${pre}${inf}${rest}`;
 }

@@ -293,7 +293,8 @@ function failedToNotice(sentence: string, people: PeopleIndex): Rewrite | null {
   const found = /^(\s*)(.+?)\s+(?:failed|neglected)\s+to\s+(?:notice|see|spot|realise|realize|catch|detect)\s+(that\s.+?)\s*([.!]*)$/iu.exec(sentence);
   if (!found || !personLike(found[2], people)) return null;
   const [, lead, , what, stop] = found;
-  return { kind: 'person-failure', message: 'A person or team is the subject of a miss. Say what did not signal the problem.', text: `${lead}Nothing signalled ${what}${stop || '.'}` };
+  // (Not "Nothing signalled that …": a thirty-second reader found it claimed what the sentence never said.)
+  return { kind: 'person-failure', message: 'A person or team is the subject of a miss. Say what did not signal the problem.', text: `${lead}It was not noticed ${what}${stop || '.'}` };
 }
 
 /**

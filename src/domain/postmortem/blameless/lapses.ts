@@ -18,11 +18,18 @@ import { capitalise, participleOf, infinitiveOf, plainStop } from './words';
 const AWAY = String.raw`(?:went|headed|drifted)\s+(?:back\s+)?(?:to\s+(?:sleep|bed|lunch|dinner|a\s+meeting)|home|offline|for\s+(?:lunch|coffee|a\s+coffee|a\s+break))|logged\s+off|signed\s+off\s+for\s+the\s+(?:day|night)`;
 
 function alertLeft(sentence: string, people: PeopleIndex): Rewrite | null {
-  const m = new RegExp(String.raw`^(\s*(?:after\s+[^,]+,\s*)?)(.+?)\s+(acknowledged|silenced|snoozed|muted|dismissed|cleared|ignored)\s+(the\s+(?:[\w-]+\s+){0,3}?(?:page|alert|alarm|warning|notification|pager))(?:\s+[^,]*?)?,?\s+and\s+(?:then\s+)?(?:${AWAY})\b.*?([.!]*)$`, 'iu').exec(sentence);
+  // ("Per the timeline, …", "The incident happened because …": the lead stays, a thirty-second reader found it dropped.)
+  const m = new RegExp(String.raw`^(\s*(?:(?:after\s+[^,]+|per\s+the\s+[\w\s-]+?|according\s+to\s+[^,]+),\s*)?(?:(?:the\s+[\w-]+\s+|this\s+|it\s+)(?:happened|occurred|started|began)\s+because\s+)?)(.+?)\s+(acknowledged|silenced|snoozed|muted|dismissed|cleared|ignored)\s+(the\s+(?:[\w-]+\s+){0,3}?(?:page|alert|alarm|warning|notification|pager))((?:\s+[^,]*?)?),?\s+and\s+(?:then\s+)?(?:apparently\s+|just\s+|simply\s+)?(?:${AWAY})\b.*?([.!]*)$`, 'iu').exec(sentence);
   if (!m || !maybeStandsForPeople(m[2], people)) return null;
-  const [, lead, , verb, thing, stop] = m;
+  const [, lead, , verb, thing, more, stop] = m;
+  // (What else was said stays: "at 02:14" when it was, "on well 4" which alarm; a thirty-second reader found both dropped.)
+  // (Only those: "silenced the alert quickly", "… without reading it", "… in the PagerDuty app at 02:14" are no part of
+  // the alert, and go as before.)
+  const when = /^\s+(?:(?:at|around|about|by|within|after|before|on|in)\s+(?:\d|the\s+(?:first|second|third)\b|midnight|noon)|for\s+(?:an?|\d+|two|three|four|five|ten|twenty|thirty|forty)\s+(?:minutes?|hours?|days?))[^,]{0,20}$/iu.test(more) && !/\b(?:app|phone|laptop|console|ui|screen)\b/iu.test(more) ? more : '';
+  const which = !when && /^\s+(?:on|from)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2}$/u.test(more) && !/\b(?:\p{L}+ly|app|phone|laptop)\b/iu.test(more) ? more : '';
+  const named = `${thing}${which}`;
   return says('blame-word', 'Telling what a person did next (went back to sleep) blames them. Say what happened to the alert and what would have kept it in view.')(
-    `${lead}${lead.trim() ? thing : capitalise(thing)} was ${participleOf(infinitiveOf(verb))} and not followed up${plainStop(stop)}`,
+    `${lead}${lead.trim() ? named : capitalise(named)} was ${participleOf(infinitiveOf(verb))}${when} and not followed up${plainStop(stop)}`,
   );
 }
 

@@ -105,6 +105,9 @@ const WENT_WRONG = 'Something went wrong';
 /** A person's state of mind, which no rewrite can make a thing: "Lea's confidence", "his optimism". */
 const STATE_OF_MIND = /^(?:over)?(?:confidence|optimism|assumption|assumptions|hunch|gut|instinct|memory|judge?ment|attitude|impatience|haste|ego|pride|arrogance|complacency|enthusiasm|certainty)$/iu;
 
+/** Acts that are a moment of their own: what was not done then happened "at handover". */
+const HANDOVERS: Readonly<Record<string, string>> = { 'hand over': 'at handover', 'hand off': 'at handoff' };
+
 /** Verbs that take no object: "went home" has no thing that was gone. */
 const INTRANSITIVE = new Set(['go', 'come', 'leave', 'head', 'return', 'sleep', 'walk', 'move', 'proceed', 'continue', 'log', 'sign']);
 /** Impact verbs that make a person's thing the subject of a failure ("Dave's change broke checkout"). */
@@ -439,6 +442,11 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       // "was negligent in kicking off a full rebuild during the peak": what was done, without who ("A full
       // rebuild was kicked off during the peak").
       // (Not a duty done badly: "negligent in reviewing the rollback plan" does not say it was reviewed.)
+      // ("negligent in scheduling the felt change" says it was scheduled badly: "Something went wrong in scheduling
+      // the felt change"; a thirty-second reader found "the felt change was scheduled" lost the fault.)
+      if (gerund && prep === 'in' && /^(?:schedule|plan|size|estimate|label|configure|prepare|calculate|order|price|measure|mix|cut)$/u.test(infinitiveOf(tokens[after + 1].lower)) && objectEnd - after <= 8) {
+        return { rewrite: `${WENT_WRONG} in ${span(sentence, tokens, after + 1, objectEnd)}`, end: objectEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      }
       if (gerund && prep === 'in' && !/^(?:review|check|test|verify|monitor|watch|handle|manage|supervise|oversee|follow|maintain|let|allow|permit|apply|enforce|communicate|document|report|escalate|respond|perform|carry|do)$/u.test(infinitiveOf(tokens[after + 1].lower))) {
         const done = madeClause(text(clause.subject), `${pastOf(infinitiveOf(tokens[after + 1].lower))}${sentence.slice(tokens[after + 1].end, tokens[objectEnd - 1].end)}`, clause.kind);
         const act = predicateFailure(done.sentence, done.tokens, done.clause, people, true);
@@ -452,10 +460,26 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       // judgement of care with nothing else said is left to the writer, NOTHING_TO_KEEP.)
       // ("was careless with the leap second handling and it cost us six hours": what followed is said of what it went
       // wrong with.)
-      if (object && prep === 'with' && /^(?:was|were)$/u.test(verb.lower) && !habit && !gerund && /^\s*,?\s+and\s+(?:it|this|that|we|the)\b/iu.test(sentence.slice(tokens[objectEnd - 1].end)) && object.split(/\s+/u).length <= 6) {
-        return { rewrite: `${WENT_WRONG} with ${uncapitalise(object)}`, end: objectEnd, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
+      // (A thirty-second reader: "… with reason codes for the whole of March and it cost us 40k" kept neither the
+      // codes nor March, and "… and nobody there double-checked" lost the export: when and where stay, and any
+      // subject may follow.)
+      const andClause = object && prep === 'with' && /^(?:was|were)$/u.test(verb.lower) && !habit && !gerund
+        ? tokens.findIndex((t, k) => k > after + 1 && t.lower === 'and'
+          && (/^(?:it|this|that|that['’]s|we|nobody|none|no)$/u.test(tokens[k + 1]?.lower ?? '')
+            || (tokens[k + 1]?.lower === 'the' && Boolean(tokens[nounPhraseEnd(tokens, k + 1, 'subject')]?.tags.has('Verb')))))
+        : -1;
+      const withWhat = andClause > 0 ? span(sentence, tokens, after + 1, andClause) : '';
+      if (withWhat && !/[,;:]/u.test(withWhat) && withWhat.split(/\s+/u).length <= 10
+        && (andClause <= objectEnd || /^(?:for|during|over|throughout|all|on|at|in)$/u.test(tokens[objectEnd]?.lower ?? ''))) {
+        return { rewrite: `${WENT_WRONG} with ${uncapitalise(withWhat)}${tokens[andClause - 1].post.includes(',') ? '' : ','}`, end: andClause, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
       }
       if (object) return { rewrite: NOTHING_TO_KEEP, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1), ...(habitEnd === undefined ? {} : { end: habitEnd }) };
+    }
+    // "The night sewing crew is lazy and it shows in the batten pockets": what "it" was stays said, without them
+    // (a thirty-second reader found "It shows in the batten pockets." said nothing).
+    // (Not what another rule made of an omission, "… and it was not tested": that is the failure, said already.)
+    if (tokens[after]?.lower === 'and' && /^(?:it|this|that|that['’]s)$/u.test(tokens[after + 1]?.lower ?? '') && !/^\s*(?:was|were|is|are)\s+not\b/iu.test(sentence.slice(tokens[after + 1].end))) {
+      return { rewrite: /^(?:was|were)$/u.test(verb.lower) ? `${WENT_WRONG},` : 'Something is wrong,', end: after, kind: 'judgement', phrase: span(sentence, tokens, verbAt, i + 1) };
     }
     // (Up to the judging word when a comma follows it: "…, nobody looked at the alarm for 40 minutes" stays.)
     const commaAfter = i + 1 < tokens.length && /,/u.test(sentence.slice(tokens[i].end, tokens[i + 1].start));
@@ -492,12 +516,24 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
       return { rewrite: passive(span(sentence, tokens, after, objectEnd), false, `left ${span(sentence, tokens, objectEnd, stateEnd)}${stillGoing ? rest : ''}`, stillGoing ? '' : rest), kind: 'failure', phrase: span(sentence, tokens, verbAt, stateEnd) };
     }
   }
+  // ("kept the count going": the thing kept so, "the count was kept going"; "The count going was kept" was no English.)
+  // ("fell asleep at the console": no thing was done to; "asleep was fallen" was no English.)
+  if (lemma === 'fall') return null;
+  const keptSo = lemma === 'keep' && force ? /^((?:the|a|an|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(going|running|open|on|live|waiting)\b(.*)$/iu.exec(restFrom(after)) : null;
+  if (keptSo) return { rewrite: passive(keptSo[1], false, `kept ${keptSo[2]}`, keptSo[3]), kind: 'failure', phrase };
   // "sat on the reports": held back, a failure of whoever did it.
   if (lemma === 'sit' && tokens[after]?.lower === 'on') {
     const objectEnd = nounPhraseEnd(tokens, after + 1);
     // ("he sits on the third floor", "sat on the change board": where someone sits, or what they sit on, is no
     // report held back; a thirty-first reader found "the third floor was left waiting".)
     const seat = /\b(?:floor|desk|bench|chair|sofa|couch|board|committee|panel|council|fence|call|bridge|side|team|ground|roof|steps?|stool|sidelines?)s?$/iu.test(span(sentence, tokens, after + 1, objectEnd));
+    // ("the support agents, who should have escalated immediately, sat on it for hours": what was due and not done,
+    // "it was not escalated for hours"; a thirty-second reader found "it was left waiting" dropped the escalation.)
+    // (Only a verb with nothing after it: "who should have raised a P1" owed the P1, not the alerts.)
+    const due = /\bwho\s+should\s+have\s+(escalated|reported|flagged)(?:\s+(?:immediately|right\s+away|at\s+once|sooner|earlier|straight\s+away))?\s*,?\s*$/iu.exec(span(sentence, tokens, clause.start + clause.subject.length, verbAt));
+    if (objectEnd > after + 1 && !seat && due) {
+      return { rewrite: passive(span(sentence, tokens, after + 1, objectEnd), true, due[1].toLowerCase(), tail(sentence, tokens, objectEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, after + 1) };
+    }
     if (objectEnd > after + 1 && !seat) {
       return { rewrite: passive(span(sentence, tokens, after + 1, objectEnd), false, 'left waiting', tail(sentence, tokens, objectEnd, end)), kind: 'failure', phrase: span(sentence, tokens, verbAt, after + 1) };
     }
@@ -681,6 +717,10 @@ function predicateFailure(sentence: string, tokens: readonly Token[], clause: Cl
     // "went home without checking the queue": what was not done is the point.
     const omitted = tokenize(`${text(clause.subject)} did not ${infinitiveOf(without[1])} ${without[2]}`);
     const inner = predicateFailure(text(omitted), omitted, { ...clause, start: 0, end: omitted.length, subject: omitted.slice(0, clause.subject.length), verbAt: clause.subject.length }, people);
+    // ("handed over without mentioning the failing job": when it was not said stays, "… at handover"; a
+    // thirty-second reader found it dropped.)
+    const when = HANDOVERS[`${lemma} ${particle}`];
+    if (inner && when && !/[,;:]/u.test(inner.rewrite) && !/\b(?:until|till|before|after|during|by|at|when|since)\b/iu.test(sentence.slice(tokens[verbAt].end))) return { ...inner, rewrite: `${inner.rewrite.replace(/([.!]*)$/u, ` ${when}$1`)}`, phrase };
     if (inner) return { ...inner, phrase };
   }
   // "… and then went offline": what is left is that no one was watching.

@@ -64,6 +64,9 @@ const PER_PERSON_LIST = /\b[Pp]er[-\s](?:person|engineer|developer|head)\b[^.;:]
 const HOW_OFTEN = String.raw`(?:once|twice|thrice|(?:two|three|four|five|six)\s+times|\d+\s*(?:x|times))`;
 const NAMED_TALLY = new RegExp(String.raw`\b(?:missed|missing|failed|failures|skipped|late|errors?|mistakes?|misses|slips?|lapses?)\b[^:.;]{0,40}:\s*(\p{Lu}[\p{L}'’-]+)\s+${HOW_OFTEN}\b[^.;]{0,40}?,\s*(\p{Lu}[\p{L}'’-]+)\s+${HOW_OFTEN}\b`, 'u');
 
+/** "Counting this one, that's four customer machines Reggie has returned with the ribbon vibrator bent": a running count of one person's. */
+const COUNTING_THIS_ONE = new RegExp(String.raw`^\s*(?:[Cc]ounting|[Ii]ncluding|[Ww]ith)\s+(?:this|that|today['’]s|tonight['’]s)(?:\s+one)?,?\s+(?:that['’]s|that\s+(?:is|makes)|it['’]s|we['’]re\s+at)\s+${NUMBER}\b[^.;]{0,60}?\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:has|have|had)\s+(?:now\s+)?(?:returned|sent\s+back|broken|broke|missed|skipped|dropped|bent|damaged|lost|forgotten|botched|crashed|wrecked|rejected|bounced|failed|spilled|spilt|misfiled|mislabell?ed|scrapped|reopened|jammed|scratched|cracked|ruined|mis\p{L}+ed)\b`, 'u');
+
 export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   const ranked: Rewrite = { kind: 'blame-word', message: MESSAGE, text: sentence, unrewritten: true };
   // ("Proposal: stop tracking 'incidents caused' per engineer": a ranking given up is no ranking.)
@@ -76,6 +79,8 @@ export function ranking(sentence: string, people: PeopleIndex): Rewrite | null {
   const record = /^\s*(?:[^:]{1,30}:\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+)?0\s+for\s+\d+\b/iu.exec(sentence);
   if (record && standsForPeople(record[1], people)) return ranked;
   const one = ONE_AGAINST_REST.exec(sentence);
+  const counting = COUNTING_THIS_ONE.exec(sentence);
+  if (counting && standsForPeople(counting[1], people)) return ranked;
   const against = PERSON_AGAINST_AVERAGE.exec(sentence) ?? COUNT_FROM_PERSON.exec(sentence) ?? PERSON_ACCOUNTS_FOR.exec(sentence) ?? PERSON_PRODUCED.exec(sentence) ?? OF_LAST_FROM_PERSON.exec(sentence) ?? PERSON_HAD_COUNT.exec(sentence) ?? TALLY_FOR_PERSON.exec(sentence);
   // ("Team Falcon": a team named after its word "team".)
   const who = (against?.[1] ?? against?.[2] ?? '').replace(/^team\s+(.+)$/iu, '$1 team');

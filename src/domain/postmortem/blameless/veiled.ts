@@ -16,9 +16,9 @@
  *
  * Each is rewritten without the veil; what is left is read again by the other rules.
  */
-import { mentionsPeopleIn, maybeStandsForPeople, type PeopleIndex } from './clause';
+import { mentionsPeopleIn, maybeStandsForPeople, nounPhraseEnd, type PeopleIndex } from './clause';
 import { leftToWriter, says, type Rewrite } from './rewrite';
-import { tokenize } from './words';
+import { infinitiveOf, isPluralNoun, participleOf, pastOf, tokenize } from './words';
 
 const say = says('blame-word', 'An insinuation about people blames them. State what happened plainly.');
 
@@ -104,7 +104,8 @@ function scareQuotes(sentence: string, people: PeopleIndex): Rewrite | null {
     const act = tokenize(m[2])[0]?.tags.has('PastTense') || /ed$/u.test(m[2]);
     // "The preflight checklist was 'completed' in 11 seconds by the morning shift lead": the doubted act
     // said in the passive, its doer named after "by"; the act stays, plain, without its doer.
-    const by = /\s+by\s+((?:the\s+)?[^.,;!?]+?)(?=\s*(?:[.,;!?]|$))/iu.exec(after);
+    // (… up to when it was: "by Pavel over the weekend" keeps "over the weekend"; a thirty-second reader found it dropped.)
+    const by = /\s+by\s+((?:the\s+)?[^.,;!?]+?)(?=\s*(?:[.,;!?]|$)|\s+(?:over|during|at|last|this|before|after|around)\s|\s+on\s+(?:\d|the\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+(?:weekend|night|morning|evening)\b)|\s+(?:yesterday|today|tonight|overnight)\b)/iu.exec(after);
     const doer = by && maybeStandsForPeople(by[1], people) ? by : null;
     // "Seems the lock firmware was 'tested' the same way the last two releases were": with no doer said,
     // doubt of an act of care is the same sneer at whoever did it.
@@ -142,6 +143,11 @@ const VEILED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:the\s+|our\s+)?usual\s+suspect\b/iu, 'someone'],
   // ("… was changed to 1350C by someone who clearly doesn't know what they're doing": the sneer at the doer goes, the act stays.)
   [/\s+by\s+(?:someone|somebody|a\s+person|people)\s+who\s+(?:clearly\s+|obviously\s+|apparently\s+)?(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|don['’]t|do\s+not)\s+know\s+what\s+(?:they|he|she)(?:['’]re|['’]s|\s+(?:are|is|was|were))\s+doing\b/iu, ''],
+  // ("the vendor liaison (you know who) promised …": the aside that says someone is meant goes whole; a thirty-second
+  // reader found "(someone)" still pointed.)
+  [/\s*\((?:you[-\s]know[-\s]who|not\s+naming\s+(?:any\s+)?names|no\s+names)\)/iu, ''],
+  // ("The water bill is in the shared folder if anyone wants to thank him.": thanks offered in scorn.)
+  [/,?\s+if\s+(?:anyone|anybody|you)\s+wants?\s+to\s+thank\s+(?:him|her|them)\b/iu, ''],
   [/\byou[-\s]know[-\s]who\b(?!\s+you\s+are\b)/iu, 'someone'],
   [/\ba\s+certain\s+(?:someone|somebody|person|individual)\b/iu, 'someone'],
   // "all because one person thought feature flags were optional"
@@ -203,7 +209,59 @@ function untilRemoved(sentence: string, people: PeopleIndex): Rewrite | null {
   return { kind: 'blame-word', message: 'A punishment is not a mitigation. Say which guard rail or step is needed.', text: sentence, unrewritten: true };
 }
 
+/**
+ * Who is meant, pointed at by what they did: "we all know which squad keeps merging untested code", "they were
+ * made by the person who skipped the dry run". The act stays, said of its thing ("untested code keeps being
+ * merged", "the dry run was skipped"); a thirty-second reader found the model's rewrites dropped it.
+ */
+function pointedByAct(sentence: string, people: PeopleIndex): Rewrite | null {
+  // (Only of people: "we all know which service keeps timing out" points at no one.)
+  const known = /,?\s+and\s+(?:we|you|everyone|everybody)\s+(?:all\s+)?knows?\s+(?:exactly\s+)?(?:which|whose)\s+(?:[\p{L}-]+\s+)?(?:squad|team|crew|shift|developer|engineer|person|people|guy|dev|tester|contractor|department|desk|group|vendor)s?\s+keeps?\s+(\p{L}+ing)\s+([^,;.!?]+?)\s*([.!?]*)\s*$/iu.exec(sentence);
+  const knownTokens = known ? tokenize(known[2]) : [];
+  if (known && !/^(?:it|them|this|that)$/iu.test(known[2]) && knownTokens.length > 0 && nounPhraseEnd(knownTokens, 0) === knownTokens.length && /ed$/u.test(participleOf(infinitiveOf(known[1].toLowerCase())))) {
+    const verb = infinitiveOf(known[1].toLowerCase());
+    return say(`${sentence.slice(0, known.index)}, and ${known[2]} ${isPluralNoun(known[2]) || /\band\b/iu.test(known[2]) ? 'keep' : 'keeps'} being ${participleOf(verb)}${known[3].replace(/\?/gu, '') || '.'}`);
+  }
+  // ("… because a certain someone thought it was fine to replay the whole day's plate reads in production": what was
+  // done, "… because the whole day's plate reads were replayed in production"; a thirty-second reader found "someone
+  // thought it was fine" kept the sneer.)
+  const thought = /\b(?:a\s+certain\s+)?(?:someone|somebody)\s+(?:thought|decided|figured)\s+it\s+was\s+(?:fine|ok|okay|alright|a\s+good\s+idea|safe|smart)\s+to\s+(\p{L}+)\s+(.+?)\s*([.!]*)\s*$/iu.exec(sentence);
+  if (thought) {
+    const tokens = tokenize(thought[2]);
+    const end = nounPhraseEnd(tokens, 0);
+    const verb = infinitiveOf(thought[1].toLowerCase());
+    if (end > 0 && /ed$/u.test(participleOf(verb))) {
+      const object = thought[2].slice(0, tokens[end - 1].end);
+      return say(`${sentence.slice(0, thought.index)}${object} ${isPluralNoun(object) || /\band\b/iu.test(object) ? 'were' : 'was'} ${participleOf(verb)}${thought[2].slice(tokens[end - 1].end)}${thought[3] || '.'}`);
+    }
+  }
+  // ("The mobile team deserves a prize for shipping a freeze button that freezes all cards 🏆": the mock award goes,
+  // what was shipped stays; a thirty-second reader found "A prize was deserved for shipping …".)
+  // (Only mocking: a trophy or a clap after it, or "instead of" saying what it did wrong; "deserves a medal for restoring
+  // the database in under an hour" is thanks. What follows the thing's own words goes after the act: "… was shipped on a
+  // Friday".)
+  const prize = /^(\s*)(.+?)\s+deserves?\s+(?:a|an)\s+(?:prize|medal|award|trophy|raise|promotion|gold\s+star)\s+for\s+(\p{L}+ing)\s+((?:a|an|the)\s+[^.!?]+?)\s*([.!]*)\s*((?:\p{Extended_Pictographic}\uFE0F?\s*)*)$/iu.exec(sentence);
+  if (prize && mentionsPeopleIn(prize[2], people) && /ed$/u.test(participleOf(infinitiveOf(prize[3].toLowerCase())))
+    && (/🏆|👏|🙄|🥇|🎖|🏅/u.test(prize[6]) || /\binstead\s+of\b/iu.test(prize[4]))) {
+    const tokens = tokenize(prize[4]);
+    const head = nounPhraseEnd(tokens, 0);
+    if (head > 0) {
+      const after = prize[4].slice(tokens[head - 1].end);
+      const relative = /\s(?:that|which|who|whose)\s/iu.test(prize[4]);
+      const thing = relative ? prize[4] : prize[4].slice(0, tokens[head - 1].end);
+      const plural = isPluralNoun(prize[4].slice(0, tokens[head - 1].end));
+      return say(`${prize[1]}${thing.charAt(0).toUpperCase()}${thing.slice(1)} ${plural ? 'were' : 'was'} ${participleOf(infinitiveOf(prize[3].toLowerCase()))}${relative ? '' : after}${prize[5] || '.'}`);
+    }
+  }
+  const madeBy = /,?\s+and\s+(?:they|it|that|this)\s+(?:was|were)\s+(?:made|done|caused)\s+by\s+(?:the|a|one)\s+(?:person|people|engineer|guy|one|individual|colleague|team|squad)\s+who\s+(\p{L}+ed)\s+((?:the|a|an)\s+[^,;.!?]+?)\s*([.!]*)\s*$/iu.exec(sentence);
+  if (madeBy && pastOf(infinitiveOf(madeBy[1].toLowerCase())) === madeBy[1].toLowerCase()) {
+    const thing = madeBy[2];
+    return say(`${sentence.slice(0, madeBy.index)}, and ${thing} ${isPluralNoun(thing) ? 'were' : 'was'} ${participleOf(infinitiveOf(madeBy[1].toLowerCase()))}${madeBy[3] || '.'}`);
+  }
+  return null;
+}
+
 export function veiledRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return doubtOnAct(sentence, people) ?? scareQuotes(sentence, people) ?? veiledPerson(sentence) ?? untilRemoved(sentence, people)
+  return pointedByAct(sentence, people) ?? doubtOnAct(sentence, people) ?? scareQuotes(sentence, people) ?? veiledPerson(sentence) ?? untilRemoved(sentence, people)
     ?? wordAgainstRecord(sentence, people) ?? samePersonBefore(sentence) ?? untilPersonChanges(sentence, people);
 }

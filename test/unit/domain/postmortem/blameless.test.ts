@@ -283,7 +283,7 @@ describe('blameless check: rewrites, checked by hand', () => {
     ['Why did Priya Shah restart the primary during peak traffic?', 'What made it seem safe to restart the primary during peak traffic?'],
     ['Was it that hard for the reviewer to open the diff?', 'What made it hard to open the diff?'],
     ['The release manager was supposed to freeze the branch on Monday, but forgot.', 'The plan was to freeze the branch on Monday.'],
-    ['The DBA failed to notice that the backup job had stopped.', 'Nothing signalled that the backup job had stopped.'],
+    ['The DBA failed to notice that the backup job had stopped.', 'It was not noticed that the backup job had stopped.'],
     ['The outage would have been avoided if the DBA had checked the replica lag.', 'The outage would have been avoided if the replica lag had been checked.'],
     ['As usual, the mobile team shipped on a Friday.', 'A release was shipped on a Friday. This has happened before.'],
     ['Nobody bothered to update the runbook.', 'Nobody updated the runbook.'],
@@ -1347,7 +1347,7 @@ describe('blameless check: the ninth reader', () => {
     // Stand-ins that made claims: a warning raised, reasons not recorded, docs, a safeguard, "nothing made it clear".
     ['Kwame was warned about the partner rate limit in the design review and went ahead anyway.', 'A warning about the partner rate limit in the design review had been given, and the change went ahead.'],
     ["I'm sure Adaeze had a very good reason for disabling the duplicate-charge check on a Friday afternoon.", 'The duplicate-charge check was disabled on a Friday afternoon.'],
-    ["The contractors in Manila clearly didn't understand how our shift-swap rules work.", 'How our shift-swap rules work was not understood.'],
+    ["The contractors in Manila clearly didn't understand how our shift-swap rules work.", 'In Manila, how our shift-swap rules work was not understood.'],
     ['Because Dr Okoro wrote the spec carelessly and never specified rounding.', 'Because the spec was written and rounding was not specified.'],
     ['It ought to have been obvious to Alejandro that disabling the fraud rules in production would expose the bank to considerable risk.', 'It was not recognised that disabling the fraud rules in production would expose the bank to considerable risk.'],
     ['Whose fault was it that the feature flag was left on in production?', 'What let the feature flag be left on in production?'],
@@ -1884,7 +1884,7 @@ describe('blameless check: the sixteenth reader', () => {
     // What was not done, in the plainest English: the act done without the step, or there being no such act.
     ['Chloe could have just asked before changing the loyalty tier rules. Now 30k members got downgraded.', 'The loyalty tier rules were changed without asking first. Now 30k members got downgraded.'],
     ['If Aisha had just asked someone before deleting the bucket, none of this would have happened.', 'The bucket was deleted without asking someone first; had that come first, none of this would have happened.'],
-    ['The ops team in Rotterdam, as usual, didn\'t escalate until the berth was already blocked.', 'There was no escalation until the berth was already blocked. This has happened before.'],
+    ['The ops team in Rotterdam, as usual, didn\'t escalate until the berth was already blocked.', 'In Rotterdam, there was no escalation until the berth was already blocked. This has happened before.'],
     ['Root cause: Thomas Nguyen should have rolled back immediately instead of trying to be a hero.', 'Root cause: There was no immediate rollback.'],
     // A rewrite saying again what the one before it said goes with it.
     ['Why 4? Because Lina didn\'t escalate. Even a new hire would have known to escalate.', 'Why 4? Because there was no escalation.'],
@@ -3038,6 +3038,102 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: the thirty-second reader, what the rewrites lost and kept', () => {
+  it.each([
+    ['The dispute desk team was careless with reason codes for the whole of March and it cost us roughly 40k in lost representments.', [], 'Something went wrong with reason codes for the whole of March, and it cost us roughly 40k in lost representments.'],
+    ['The support team was careless with the DIN settings export and nobody there double-checked a single binding.', [], 'Something went wrong with the DIN settings export, and nobody double-checked a single binding.'],
+    ['The night shift tech was careless with the unit labels and that\'s how an O-neg unit got flagged as O-pos in the system.', [], 'Something went wrong with the unit labels, and that\'s how an O-neg unit got flagged as O-pos in the system.'],
+    ['The night sewing crew is lazy and it shows in the batten pockets.', [], 'Something is wrong, and it shows in the batten pockets.'],
+    ['The ops team in Rotterdam, as usual, didn\'t escalate until the berth was already blocked.', [], 'In Rotterdam, there was no escalation until the berth was already blocked. This has happened before.'],
+    ['The night shift lead on Line 3 should have stopped the belt the moment the ice pack dispenser jammed.', [], 'On Line 3, the belt was not stopped the moment the ice pack dispenser jammed.'],
+    ['An employee at our Manila support centre negligently exported customer records to a personal spreadsheet.', [], 'At our Manila support centre, customer records were exported to a personal spreadsheet.'],
+    ['Tariq\'s team failed to notice that the staging environment was pointing at prod.', ['Tariq'], 'It was not noticed that the staging environment was pointing at prod.'],
+    ['Valentina handed over without mentioning the failing job.', ['Valentina'], 'The failing job was not mentioned at handover.'],
+    ['The EUV queue was \'optimised\' by Pavel over the weekend.', ['Pavel Novak'], 'The EUV queue was changed over the weekend.'],
+    ['Root cause: the maintenance planner was negligent in scheduling the felt change.', [], 'Root cause: something went wrong in scheduling the felt change.'],
+    ['Did anyone actually review it?', [], 'Was it reviewed?'],
+    ['Did anyone even test the rollback scripts?', [], 'Were the rollback scripts tested?'],
+    ['The on-call engineer should have acknowledged the tide gauge alert within 5 minutes instead of sleeping through three pages.', [], 'The tide gauge alert was not acknowledged within 5 minutes; three pages went unanswered.'],
+    ['The on-call engineer should have escalated to the vendor within the first 15 minutes instead of sitting on the baggage reconciliation alarms for an hour.', [], 'There was no escalation to the vendor within the first 15 minutes; the baggage reconciliation alarms went unanswered for an hour.'],
+    ['Per the timeline, Hannah acknowledged the page at 02:14 and then apparently went back to sleep.', ['Hannah'], 'Per the timeline, the page was acknowledged at 02:14 and not followed up.'],
+    ['The incident happened because Lena Fischer ignored the low-pressure alarm on well 4 and went to lunch.', ['Lena Fischer'], 'The incident happened because the low-pressure alarm on well 4 was ignored and not followed up.'],
+    ['Our partner, Meridian Payroll Services, sent us a malformed file, and frankly their staff should have caught it long before it reached us.', [], 'Our partner, Meridian Payroll Services, sent us a malformed file, and it was not caught before it reached us.'],
+    ['Defect trends are up this quarter, and we all know which squad keeps merging untested code.', [], 'Defect trends are up this quarter, and untested code keeps being merged.'],
+    ['What went wrong: the support agents, who should have escalated immediately, sat on it for hours.', [], 'What went wrong: it was not escalated for hours.'],
+    ['Mistakes were made on the catalogue import, and they were made by the person who skipped the dry run.', [], 'Mistakes were made on the catalogue import, and the dry run was skipped.'],
+    ['The duplicate billing happened because a certain someone thought it was fine to replay the whole day\'s plate reads in production.', [], 'The duplicate billing happened because the whole day\'s plate reads were replayed in production.'],
+    ['The mobile team deserves a prize for shipping a freeze button that freezes all of a customer\'s cards instead of one 🏆', [], 'A freeze button that freezes all of a customer\'s cards instead of one was shipped.'],
+    ['Themba should have escalated instead of trying to play hero at 3 a.m.', ['Themba'], 'There was no escalation at 3 a.m.'],
+  ])('restates %j', (text, people, expected) => {
+    const found = scanRulesOnly(text, people).filter((m) => !m.noSuggestion);
+    expect(found[0]?.suggestion).toBe(expected);
+  });
+
+  it('keeps what was done instead when it is no jab', () => {
+    expect(scanRulesOnly('Themba should have escalated instead of trying to play hero at 3 a.m.', ['Themba'])[0]?.suggestion).not.toMatch(/hero/u);
+    expect(scanRulesOnly('The support lead sat on the tickets for two hours.', [])[0]?.suggestion).toBe('The tickets were left waiting for two hours.');
+    expect(scanRulesOnly('Kenji silenced the alert and went to lunch.', ['Kenji Mori'])[0]?.suggestion).toBe('The alert was silenced and not followed up.');
+  });
+
+  it.each([
+    ['Chen forgot to exclude the GPU nodes from the patch window, causing 300 failed renders. This was totally avoidable.', ['Chen Wei'], /avoidable/u],
+    ['Support agent Rafael Costa gave the tenant the master reset code over the phone without verifying identity. An unbelievable lapse of judgement.', ['Rafael Costa'], /lapse/u],
+    ['I don\'t want to soften this. The on-call engineer ignored three pages, and the doc should say so.', [], /soften/u],
+    ['The yard planner could have stacked the reefers on the powered rows like the SOP says. She didn\'t.', [], /She didn/u],
+    ['the QA lead signed off without testing the conflated feed. that\'s a failure on their part, plain and simple', [], /failure on their part/u],
+  ])('takes the verdict after the restated act with it: %j', (text, people, kept) => {
+    const restated = rewrite(text, people);
+    expect(restated).not.toBeNull();
+    expect(restated).not.toMatch(kept);
+  });
+
+  it.each([
+    ['Latency is up again, and we all know which service keeps timing out.', []],
+    ['The SRE team deserves a medal for restoring the database in under an hour.', []],
+    ['Counting tonight\'s, that\'s four pages Dana has handled this week, so we need a second on-call.', ['Dana White']],
+    ['The blame games have to stop.', []],
+  ])('leaves alone what only looks like those shapes: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it.each([
+    ['Did anyone actually test the rollback first?', [], 'Was the rollback tested first?'],
+    ['The mobile team deserves a prize for shipping the new login page on a Friday 🏆', [], 'The new login page was shipped on a Friday.'],
+    ['The outage started because someone thought it was fine to skip the canary and the smoke tests.', [], 'The outage started because the canary and the smoke tests were skipped.'],
+    ['Hannah silenced the alert quickly and went to lunch.', ['Hannah'], 'The alert was silenced and not followed up.'],
+    ['Kenji snoozed the alert for an hour and went home.', ['Kenji Mori'], 'The alert was snoozed for an hour and not followed up.'],
+    ['The support agents, who should have raised a P1, sat on the alerts for an hour.', [], 'The alerts were left waiting for an hour.'],
+    ['The DBA in Frankfurt should have checked Postgres replication before the failover.', [], 'In Frankfurt, Postgres replication was not checked before the failover.'],
+    ['Builds are red again, and everyone knows whose team keeps skipping the lint step.', [], 'Builds are red again, and the lint step keeps being skipped.'],
+    ['Valentina handed over without mentioning the failing job until the next morning.', ['Valentina'], 'The failing job was not mentioned until the next morning.'],
+  ])('keeps to what was said, in shapes a second reading tried: %j', (text, people, expected) => {
+    expect(scanRulesOnly(text, people).filter((m) => !m.noSuggestion)[0]?.suggestion).toBe(expected);
+  });
+
+  it('drops the aside that says someone is meant, and thanks offered in scorn', () => {
+    expect(veiledRewrite('the vendor liaison (you know who) broke the build.', peopleIndex([]))?.text).toBe('the vendor liaison broke the build.');
+    expect(veiledRewrite('The water bill is in the shared folder if anyone wants to thank him.', peopleIndex([]))?.text).toBe('The water bill is in the shared folder.');
+  });
+});
+
+describe('blameless check: set 217', () => {
+  it('finds, by its rules alone, a running count of one person\'s returns', () => {
+    expect(scanRulesOnly('Counting this one, that\'s four customer machines Reggie has returned with the ribbon vibrator bent. Four.', ['Reggie Thompson']).length).toBeGreaterThan(0);
+    expect(scanRulesOnly('Counting this one, that\'s four machines the courier has returned damaged.', [])).toEqual([]);
+  });
+
+  it.each([
+    ['The fault tree points to the scald tank thermostat; operator error was considered and excluded because the setpoint log was unchanged.', []],
+    ['We keep calling this \'Hyun-woo\'s mistake\' in the channel. It isn\'t.', ['Hyun-woo Kim']],
+  ])('leaves alone, by its rules, what set 217 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it('still finds a possessive mistake the writer says themselves', () => {
+    expect(scanRulesOnly('I would call it \'Hyun-woo\'s mistake\', honestly.', ['Hyun-woo Kim']).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the thirty-second reader', () => {
   it.each([
     ['If Rosa had counted the llamas at the last rest stop like everyone else does, we\'d have noticed Canela the llama was missing an hour earlier.', ['Rosa Diaz'], 'The llamas were not counted at the last rest stop; had they been, we\'d have noticed Canela the llama was missing an hour earlier.'],
@@ -3123,7 +3219,7 @@ describe('blameless check: the thirty-first reader', () => {
     ['Gift shop order ruined because someone was too careless to lock up the forme properly.', [], 'Gift shop order ruined because the forme was not locked up properly.'],
     ['revert "feat: batch grade exports"; Inês pushed this straight to main without review', ['Inês Costa'], 'revert "feat: batch grade exports"; this was pushed straight to main without review'],
     ['Let\'s be honest: the signalling lab techs were careless with the firmware image and bricked two axle counters.', [], 'Let\'s be honest: something went wrong with the firmware image, and two axle counters were bricked.'],
-    ['The scheduler team was careless with the leap second handling and it cost us six hours of VLBI time.', [], 'Something went wrong with the leap second handling and it cost us six hours of VLBI time.'],
+    ['The scheduler team was careless with the leap second handling and it cost us six hours of VLBI time.', [], 'Something went wrong with the leap second handling, and it cost us six hours of VLBI time.'],
     ['Test execution slipped because the DevOps team left the QA environment down for three days without telling anyone.', [], 'Test execution slipped because the QA environment was left down for three days without anyone being told.'],
     ['Thanks to the sensor firmware team\'s \'thorough\' testing, 2,000 meters now think it\'s 1970.', [], 'Because the testing was not thorough, 2,000 meters now think it\'s 1970.'],
     ['With a little more care during review, Ines would probably have spotted the missing null check.', ['Ines Duarte'], 'The missing null check was not spotted during review.'],
@@ -3159,7 +3255,7 @@ describe('blameless check: the thirty-first reader', () => {
 
   it('keeps a timeline entry the model reads in a pair, and the other half of a question goes', () => {
     expect(rewrite('Timeline 09:15 — Gemma deployed. 09:16 — everything broke. Speaks for itself.', ['Gemma Lo'])).toMatch(/09:16 — everything broke\./u);
-    expect(rewrite('Did anyone actually test the refund flow, or did we trust Owen\'s \'LGTM\' again?', ['Owen Clarke'])).toMatch(/^What would have helped to test the refund flow\?/u);
+    expect(rewrite('Did anyone actually test the refund flow, or did we trust Owen\'s \'LGTM\' again?', ['Owen Clarke'])).toMatch(/^Was the refund flow tested\?/u);
   });
 
   refusesGarbled([
@@ -3306,7 +3402,7 @@ describe('blameless check: set 213', () => {
       .toBe('Something went wrong with the SSO config, which locked all 60 linguists out for a day.');
     expect(rewrite('honestly the booking outage is priyas fault, she merged the timezone change friday at 5pm without telling anyone', ['Priya Nair']))
       .toBe('the booking outage happened because the timezone change was merged friday at 5pm without anyone being told');
-    expect(scanRulesOnly('Themba should have escalated instead of trying to play hero at 3 a.m.', ['Themba Dube'])[0]?.suggestion).toMatch(/3 a\.m\. did not happen/u);
+    expect(scanRulesOnly('Themba should have escalated instead of trying to play hero at 3 a.m.', ['Themba Dube'])[0]?.suggestion).toBe('There was no escalation at 3 a.m.');
   });
 });
 
