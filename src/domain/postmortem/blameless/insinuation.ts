@@ -503,6 +503,28 @@ function punishment(sentence: string, people: PeopleIndex): Rewrite | null {
   return null;
 }
 
+/**
+ * Scorn at what people did, with no blame word (set 218): "told them it was 'basically fine'", "called it 'close
+ * enough'", "has one job … and it's the veils", "I'd like them to come and block a hundred hats with it". Left to
+ * the writer: what was done may stay, but only they can say it without the sneer.
+ */
+const SCORNED_ACT = /\b(?:told|assured|promised)\s+(?:them|us|him|her|everyone|everybody|the\s+[\p{L}-]+)\s+(?:that\s+)?(?:it|this|that|everything)\s+(?:was|would\s+be|is)\s+['‘"“](?:basically\s+|probably\s+|totally\s+|perfectly\s+|more\s+or\s+less\s+)?(?:fine|ok|okay|safe|good|nothing|no\s+problem)['’"”]|\bcalled\s+it\s+['‘"“](?:close|good)\s+enough['’"”]|\b(?:has|had|have)\s+(?:literally\s+)?(?:one|1|a\s+single)\s+job\b|\bi['’]?d\s+(?:like|love)\s+(?:to\s+see\s+)?(?:them|him|her)\s+(?:to\s+)?(?:come\s+(?:and|to)\s+|try\s+to\s+)?\p{L}+\b[^.!?]{0,50}\bwith\s+(?:it|them|that|those)\b/iu;
+
+function scornedAct(sentence: string, people: PeopleIndex): Rewrite | null {
+  const scorn = SCORNED_ACT.exec(sentence);
+  if (!scorn) return null;
+  // (Of people only: the subject before it, or whom "them" stands for in the sentence, is a person or a group.)
+  const before = sentence.slice(0, scorn.index);
+  // ("what we called it 'close enough' in the spec": the writers' own word.)
+  if (/\b(?:we|i)\s+$/iu.test(before)) return null;
+  // (A doer named by what they do, "the milliner on the veil order", "the tuner", is someone; "the valve", "the
+  // printer" are things.)
+  const agent = /^\s*(?:so\s+|and\s+|but\s+)?(?:the|a|an|our|their|that|this)\s+(?:[\p{L}-]+\s+)?(\p{L}+(?:er|or|ist|ian))s?\b/iu.exec(before);
+  const agentIsPerson = agent !== null && !/(?:server|router|controller|printer|scanner|sensor|buffer|timer|counter|meter|filter|container|cluster|header|trigger|monitor|adapter|driver|compressor|motor|generator|detector|indicator|regulator|converter|connector|selector|processor|handler|listener|scheduler|parser|loader|worker|broker|balancer|folder|paper|water|order|calendar|register|barrier|chamber|boiler|cylinder|lever|heater|cooler|mixer|cutter|roller|feeder|dryer|freezer)$/iu.test(agent[1]);
+  if (!mentionsPeopleIn(before, people) && !agentIsPerson && !/\b(?:they|he|she|them|him|her)\b/iu.test(scorn[0])) return null;
+  return { kind: 'blame-word', message: 'Scorn at what someone did blames them. Say what happened and what made it the natural thing to do.', text: sentence, unrewritten: true };
+}
+
 export function insinuationRewrite(sentence: string, people: PeopleIndex): Rewrite | null {
-  return insinuation(sentence, people) ?? habitsAndLapses(sentence, people) ?? punishment(sentence, people);
+  return insinuation(sentence, people) ?? habitsAndLapses(sentence, people) ?? punishment(sentence, people) ?? scornedAct(sentence, people);
 }

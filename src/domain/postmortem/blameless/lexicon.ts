@@ -36,7 +36,7 @@ export const GROUP_NOUNS = new Set([
 export const TOOLS_NAMED_LIKE_ROLES = 'planner|scheduler|allocator|dispatcher';
 
 /** What a board is when these come before it ("the bed board", "the status board"): a thing, not a body of people. */
-export const THING_BOARD = /^(?:release|status|kanban|scrum|sprint|task|project|jira|bed|wall|white|black|grafana|dev|red|dispatch|departures?|arrivals?|discharge|planning|message|notice|dash|circuit|key|tracking|ops|team|incident|on-call|rota|schedule|sign-?in|tote|bingo|score|leader)$/u;
+export const THING_BOARD = /^(?:release|status|kanban|scrum|sprint|task|project|jira|bed|wall|white|black|grafana|dev|red|dispatch|departures?|arrivals?|discharge|planning|message|notice|dash|circuit|key|tracking|ops|team|incident|on-call|rota|schedule|sign-?in|tote|bingo|score|leader|order|job|cutting|drawing|bulletin|mother|switch|sound|control|display|routing|production|pin|cork)$/u;
 
 /** Other companies whose things ("the vendor's advisory email") are things, not a person's, as an alternation. */
 export const COMPANY_OWNERS = String.raw`vendor|supplier|partner|carrier|provider|manufacturer`;

@@ -381,6 +381,8 @@ function speakerLabel(sentence: string, people: PeopleIndex): string {
  * another document, quoted, are not the writer's. In single quotes only after a colon or when a
  * document says them ("Ravi said 'works on my machine'" is a person quoted, and judged).
  */
+const RETRACTION = /\b(?:i|we)\s+(?:was|were)\s+wrong\b|\bcorrect(?:ing|ed)\s+(?:the\s+record|myself|ourselves|my\s+(?:note|summary|update)|our\s+(?:note|summary|update))\b|\b(?:i|we)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:wrote|said|stated|claimed|reported)\b/iu;
+const RETRACTED_CLAIM = /\b((?:i|we)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:wrote|said|stated|claimed|reported)\s+(?:that\s+)?)[^.;!?]+/giu;
 const REPORTED_QUOTE = /(\b(?:states?|stated|says|said|wrote|writes|reads|reported|reports|notes|noted|claims?|claimed)(?:\s+(?:in|at|during)\s+(?:the\s+)?(?:retro|review|meeting|call|standup|stand-up|debrief|post-?mortem|channel|thread|interview))?\s*:?\s*)(["“]|(?<=:\s*)['‘]|(?<=\b(?:in|at|during)\s+(?:the\s+)?(?:retro|review|meeting|call|standup|stand-up|debrief|post-?mortem|channel|thread|interview)\s+)['‘](?=\p{L})|(?<=\b(?:draft|report|rca|e-?mail|message|ticket|comment|note|doc|document|page|runbook|log|title|summary|version|changelog|commit|description|wiki|statement|notice|banner)(?:\s+(?:of|for|in)\s+(?:this|the|that|our)\s+\w+)?\s+\w+\s+)['‘](?=\p{L}))([^"”’]{3,}?)(["”]|['’](?=\s|$|[.,;]))/giu;
 
 /**
@@ -492,7 +494,9 @@ function judgedSentence(raw: string, known: PeopleIndex, useModel: boolean, useR
   // "@sven broke staging": whoever a sentence @-mentions is a person, in the list of people or not.
   const people = withMentioned(known, mentionedNames(raw));
   const sentence = withoutNamesAfterRoles(spellOut(raw), people);
-  const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`);
+  const reported = sentence.replace(REPORTED_QUOTE, (_m, verb: string, open: string, _inner: string, close: string) => `${verb}${open}the report${close}`)
+    // ("I was wrong in Monday's summary: I wrote that Callum skipped the sway check.": a claim taken back is mentioned, not made.)
+    .replace(RETRACTION.test(sentence) ? RETRACTED_CLAIM : /(?!)/u, '$1the report');
   // ("… and it reads like pointing at someone": what wording does, in any sentence.)
   const unquoted = (ABOUT_WORDING.test(reported) ? reported.replace(QUOTED, '$1the wording$3').replace(SINGLE_QUOTED, '$1$2the wording$4') : reported).replace(READS_AS_BLAME, '$1judgement')
     .replace(NAMING_QUOTE, (_m, ...g: (string | undefined)[]) => (g[0] ? `${g[0]}the wording${g[2]}` : `${g[3]}the wording${g[5]}`));

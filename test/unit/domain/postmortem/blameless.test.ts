@@ -3038,6 +3038,35 @@ describe('blameless check: sets 189 to 195, and the twenty-first and twenty-seco
   });
 });
 
+describe('blameless check: set 218', () => {
+  it.each([
+    ['Because Kofi handed them the map with the portage route crossed out and told them it was \'basically fine\'.', ['Kofi Mensah']],
+    ['The milliner on the veil order has one job on a Saturday and it\'s the veils.', []],
+    ['So the tuner adjusted 60 pipes by ear with no reference and called it \'close enough\'.', []],
+    ['The buyers ordered the cheapest felt on the market again. I\'d like them to come and block a hundred hats with it.', []],
+  ])('finds, by its rules alone, the scorn set 218 hid: %j', (text, people) => {
+    expect(scanRulesOnly(text, people).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Root cause: the steam block\'s thermostat drifted 12°C high, so the felt shrank on the form. No operator error was involved; the dial read correctly.', []],
+    ['There\'s a lot of blame going round the yard about the fire. Let\'s stop: the chimney liner was cracked and no one on our crew could have seen it from the roof.', []],
+    ['I was wrong in Monday\'s summary: I wrote that Callum skipped the sway check. He did it; the sway rod itself had split inside. Correcting the record.', ['Callum Fraser']],
+    ['Responsibility for the late delivery sits with the process, not Elif: our order board didn\'t show the rush flag when printed in black and white.', ['Elif Aydın']],
+    ['Don\'t blame the kid at the dock — the \'Life jackets mandatory\' sign had been turned to face the wall by the wind and nobody could read it.', []],
+    ['The valve has one job: keep the pressure under 3 bar.', []],
+    ['The tolerance is what we called it \'close enough\' in the spec.', []],
+  ])('leaves alone, by its rules, what set 218 said blamelessly: %j', (text, people) => {
+    expect(scanRulesOnly(text, people)).toEqual([]);
+  });
+
+  it('still finds blame laid on a person, and a claim not taken back', () => {
+    expect(scanRulesOnly('Responsibility for the late delivery sits with Elif.', ['Elif Aydın']).length).toBeGreaterThan(0);
+    expect(scanRulesOnly('I wrote that Callum skipped the sway check.', ['Callum Fraser']).length).toBeGreaterThan(0);
+    expect(scanRulesOnly('The blame goes to the kid at the dock.', []).length).toBeGreaterThan(0);
+  });
+});
+
 describe('blameless check: the thirty-second reader, what the rewrites lost and kept', () => {
   it.each([
     ['The dispute desk team was careless with reason codes for the whole of March and it cost us roughly 40k in lost representments.', [], 'Something went wrong with reason codes for the whole of March, and it cost us roughly 40k in lost representments.'],

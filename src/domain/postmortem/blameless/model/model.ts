@@ -120,8 +120,11 @@ const NOT_BY_PEOPLE = /\b(?:rather\s+than|and\s+not|not)\s+by\s+(?:anyone|anybod
 /** "Corrected by Beatriz.", "Fixed by @omar at 14:10.": a fix, and who made it, said alone. */
 const FIXED_BY = /^\s*(?:corrected|fixed|updated|amended|resolved|patched|repaired|restored|reverted|rolled\s+back|confirmed|verified|re-?checked)\s+by\s+@?[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:at|on)\s+[\p{L}\d:]+)?\s*[.!]*\s*$/iu;
 
+/** "It took Bob 20 minutes to restore the backup.": how long a named task took, said plainly (no "even", no "!"). */
+const PLAIN_DURATION = /^\s*[Ii]t\s+took\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+(?:minutes?|mins?|hours?|seconds?)\s+to\s+(?!even\b|just\b|finally\b)\p{L}+\s+(?:the|a|an)\s+[^.!?,;]+\.?\s*$/u;
+
 export function saysBlamelessly(sentence: string): boolean {
-  return NOT_BY_PEOPLE.test(sentence) || FIXED_BY.test(sentence) || BLAMELESS_SAYING.test(sentence) || CLEARED.test(sentence) || KEPT_AWAY.test(sentence) || RACI_FIELD.test(sentence) || GOOD_OUTCOME.test(sentence) || ROLE_FIELD.test(sentence) || CONTEXT_SOUGHT.test(sentence) || CATCH_ASKED.test(sentence.trim());
+  return PLAIN_DURATION.test(sentence) || NOT_BY_PEOPLE.test(sentence) || FIXED_BY.test(sentence) || BLAMELESS_SAYING.test(sentence) || CLEARED.test(sentence) || KEPT_AWAY.test(sentence) || RACI_FIELD.test(sentence) || GOOD_OUTCOME.test(sentence) || ROLE_FIELD.test(sentence) || CONTEXT_SOUGHT.test(sentence) || CATCH_ASKED.test(sentence.trim());
 }
 
 /** Whether the model is asked about the sentence at all (not when it says something the blameless way). */
