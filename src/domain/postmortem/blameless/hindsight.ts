@@ -88,6 +88,14 @@ function doneTo(rest: string): { particle: string; after: string; object: string
 /** "the rebalancing job had stopped writing …", "the portal was serving …": a thing and its auxiliary, a clause said without "that". */
 const CLAUSE_WITHOUT_THAT = /^(?:the|a|an|its|our|their|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+\s+(?:had|has|was|were|is|are)\s+(?:not\s+|been\s+)?\p{L}+(?:ing|ed|en|wn|ne)\b/iu;
 
+/** How long something waited: "for an hour", "for nearly 40 minutes". */
+const WAITED_FOR = String.raw`for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|\d+|two|three|four|five|six|ten|twenty|thirty|forty|ninety)\s+(?:full\s+)?(?:minutes?|mins?|hours?|hrs?|days?)`;
+/** "instead of sitting on it for an hour": how long it waited. */
+const SAT_ON_IT = new RegExp(String.raw`^(?:sitting|sat)\s+on\s+(?:it|this|that|them)\s+(${WAITED_FOR})\b`, 'iu');
+const CALLS = String.raw`(?:[\p{L}-]+\s+){0,3}?(?:pages?|alerts?|alarms?|calls?|pings?|warnings?|tickets?|emails?|messages?)`;
+/** "instead of sleeping through three pages", "instead of sitting on the baggage alarms for an hour": the calls left unanswered. */
+const UNANSWERED_INSTEAD = new RegExp(String.raw`^(?:sleeping|slept)\s+through\s+((?:the\s+|all\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|multiple\s+)${CALLS})\s*$|^(?:sitting|sat)\s+on\s+((?:the|those|these|all\s+the)\s+${CALLS})\s+(${WAITED_FOR})\s*$`, 'iu');
+
 function notDone(pre: string, inf: string, said: string): string {
   // ("should have caught it long before it reached us": "not caught long before" would say it was caught just
   // before; a thirty-second reader read it so. Not before it is what was meant.)
@@ -224,11 +232,10 @@ function restate(o: Omission, people: PeopleIndex): string | null {
     const done = instead && !o.counterfactual && !/\b(?:he|she|they|him|her|them|his|their|himself|herself|themselves|sleeping|ignoring|hoping|panicking|hero|heroics|cowboy\w*|yolo\w*|winging|sitting\s+on|sat\s+on)\b/iu.test(what) ? `; ${doneInstead(what)}` : '';
     // ("should've paged db oncall instead of sitting on it for an hour": how long it waited is a fact; a
     // thirtieth reader found "Db oncall was not paged" dropped the hour.)
-    const waited = instead && !done ? /^(?:sitting|sat)\s+on\s+(?:it|this|that|them)\s+(for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|\d+|two|three|four|five|six|ten|twenty|thirty|forty|ninety)\s+(?:full\s+)?(?:minutes?|mins?|hours?|hrs?|days?))\b/iu.exec(what) : null;
+    const waited = instead && !done ? SAT_ON_IT.exec(what) : null;
     // ("… instead of sleeping through three pages", "… instead of sitting on the baggage alarms for an hour": the
     // calls left unanswered are facts; a thirty-second reader found them dropped.)
-    const calls = String.raw`(?:[\p{L}-]+\s+){0,3}?(?:pages?|alerts?|alarms?|calls?|pings?|warnings?|tickets?|emails?|messages?)`;
-    const unanswered = instead && !done && !waited ? new RegExp(String.raw`^(?:sleeping|slept)\s+through\s+((?:the\s+|all\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|multiple\s+)${calls})\s*$|^(?:sitting|sat)\s+on\s+((?:the|those|these|all\s+the)\s+${calls})\s+(for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|\d+|two|three|four|five|six|ten|twenty|thirty|forty|ninety)\s+(?:full\s+)?(?:minutes?|mins?|hours?|hrs?|days?))\s*$`, 'iu').exec(what) : null;
+    const unanswered = instead && !done && !waited ? UNANSWERED_INSTEAD.exec(what) : null;
     const leftUnanswered = unanswered ? `; ${unanswered[1] ?? unanswered[2]} went unanswered${unanswered[3] ? ` ${unanswered[3]}` : ''}` : '';
     return `${notDone(pre, inf, instead ? instead[1] : o.rest)}${done}${waited ? ` ${waited[1]}` : ''}${leftUnanswered}`;
   }
